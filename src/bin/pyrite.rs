@@ -1,0 +1,140 @@
+//! The `pyrite` command-line interface.
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: pyrite [options] FILE.py | -c CODE | dis FILE.py
+
+options:
+  --no-jit               interpret only
+  --gc-zeal              collect at every safepoint and verify the heap
+  --stats                print GC statistics after the run
+  --fuel N               instruction budget
+  --max-memory SIZE      heap limit (K/M/G suffixes)
+  --max-recursion N      call depth limit
+  --timeout SECONDS      wall-clock limit
+  -h, --help             this text";
+
+struct Args {
+    gc_zeal: bool,
+    stats: bool,
+    dis: bool,
+    code: Option<String>,
+    file: Option<String>,
+}
+
+fn parse_size(s: &str) -> Option<u64> {
+    let (num, mult) = match s.chars().last()? {
+        'K' | 'k' => (&s[..s.len() - 1], 1 << 10),
+        'M' | 'm' => (&s[..s.len() - 1], 1 << 20),
+        'G' | 'g' => (&s[..s.len() - 1], 1 << 30),
+        _ => (s, 1),
+    };
+    num.parse::<u64>().ok().map(|n| n * mult)
+}
+
+fn parse_args() -> Result<Args, String> {
+    use lexopt::prelude::*;
+    let mut args = Args { gc_zeal: false, stats: false, dis: false, code: None, file: None };
+    let mut parser = lexopt::Parser::from_env();
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("no-jit") => {}
+            Long("gc-zeal") => args.gc_zeal = true,
+            Long("stats") => args.stats = true,
+            Long("fuel") | Long("max-recursion") => {
+                let v = parser.value().map_err(|e| e.to_string())?;
+                v.to_string_lossy().parse::<u64>().map_err(|_| "expected a number".to_string())?;
+            }
+            Long("max-memory") => {
+                let v = parser.value().map_err(|e| e.to_string())?;
+                parse_size(&v.to_string_lossy()).ok_or("expected a size like 64M")?;
+            }
+            Long("timeout") => {
+                let v = parser.value().map_err(|e| e.to_string())?;
+                v.to_string_lossy().parse::<f64>().map_err(|_| "expected seconds".to_string())?;
+            }
+            Short('c') => args.code = Some(parser.value().map_err(|e| e.to_string())?.to_string_lossy().into_owned()),
+            Short('h') | Long("help") => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            Value(v) => {
+                let v = v.to_string_lossy().into_owned();
+                if v == "dis" && args.file.is_none() && !args.dis {
+                    args.dis = true;
+                } else if args.file.is_none() {
+                    args.file = Some(v);
+                } else {
+                    return Err(format!("unexpected argument '{v}'"));
+                }
+            }
+            other => return Err(other.unexpected().to_string()),
+        }
+    }
+    Ok(args)
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("pyrite: {e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let (source, filename) = match (&args.code, &args.file) {
+        (Some(c), _) => (c.clone(), "<string>".to_string()),
+        (None, Some(f)) => match std::fs::read_to_string(f) {
+            Ok(s) => (s, f.clone()),
+            Err(e) => {
+                eprintln!("pyrite: can't open file '{f}': {e}");
+                return ExitCode::from(2);
+            }
+        },
+        (None, None) => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    // Run on a thread with a large stack: deep Python recursion through native helpers
+    // (e.g. __repr__ calling repr) nests Rust frames.
+    let gc_zeal = args.gc_zeal;
+    let stats = args.stats;
+    let dis = args.dis;
+    let handle = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || {
+            let mut engine = pyrite::Engine::builder().gc_zeal(gc_zeal).build();
+            if dis {
+                return match engine.disassemble(&source, &filename) {
+                    Ok(text) => {
+                        print!("{text}");
+                        0
+                    }
+                    Err(e) => {
+                        eprintln!("{e}");
+                        1
+                    }
+                };
+            }
+            let r = engine.run_source(&source, &filename);
+            if stats {
+                eprintln!("{}", engine.stats_report());
+            }
+            match r {
+                Ok(()) => 0,
+                Err(e) => {
+                    eprintln!("{e}");
+                    1
+                }
+            }
+        })
+        .expect("spawn interpreter thread");
+    match handle.join() {
+        Ok(code) => ExitCode::from(code),
+        Err(_) => {
+            eprintln!("pyrite: internal error");
+            ExitCode::from(70)
+        }
+    }
+}

@@ -1,0 +1,1473 @@
+//! The compiler: AST → register bytecode (`CodeUnit`s, plain Rust data; `interp::load` turns
+//! them into heap code objects).
+//!
+//! Register layout of a frame: parameters first (positional, keyword-only, `*args`,
+//! `**kwargs`), then the other locals in first-binding order, then free-variable cells, then
+//! temporaries, allocated as a stack. Calls need their callee and arguments in consecutive
+//! registers, which the temporary stack provides.
+//!
+//! **Invariant:** the compiler emits only instructions whose register operands are below the
+//! unit's `nregs`, whose constant/name indices are in range, and whose jumps land on instruction
+//! boundaries; `verify` checks this for every unit it produces.
+#![forbid(unsafe_code)]
+
+mod expr;
+pub(crate) mod symtable;
+mod verify;
+
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+use dashu_int::IBig;
+
+use crate::interp::bytecode::{Fmt, Instr, Op};
+use crate::runtime::object::{ExcEntry, code_flags};
+use crate::syntax::ast::*;
+use symtable::{Binding, ScopeKind, SymbolTable, node_key};
+
+pub(crate) use verify::verify;
+
+/// Why compilation failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CompileErrorKind {
+    Syntax,
+    NotImplemented,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileError {
+    pub kind: CompileErrorKind,
+    pub msg: String,
+    pub line: u32,
+    pub col: u32,
+}
+
+impl CompileError {
+    pub fn syntax(msg: impl Into<String>, span: Span) -> CompileError {
+        CompileError { kind: CompileErrorKind::Syntax, msg: msg.into(), line: span.line, col: span.col }
+    }
+    pub fn syntax_at(msg: impl Into<String>, line: u32, col: u32) -> CompileError {
+        CompileError { kind: CompileErrorKind::Syntax, msg: msg.into(), line, col }
+    }
+    /// A feature outside pyrite's subset: reported as `NotImplementedError: <what> is not supported`.
+    pub fn unsupported(what: &str, span: Span) -> CompileError {
+        CompileError {
+            kind: CompileErrorKind::NotImplemented,
+            msg: format!("{what} is not supported"),
+            line: span.line,
+            col: span.col,
+        }
+    }
+}
+
+type CResult<T> = Result<T, CompileError>;
+
+/// A compile-time constant.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    None,
+    True,
+    False,
+    Ellipsis,
+    Int(IBig),
+    Float(f64),
+    Str(String),
+    Bytes(Vec<u8>),
+    Tuple(Vec<Const>),
+    Code(Box<CodeUnit>),
+}
+
+/// Deduplication key for constants (floats by bits, so `0.0` and `-0.0` stay apart).
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum ConstKey {
+    None,
+    True,
+    False,
+    Ellipsis,
+    Int(IBig),
+    Float(u64),
+    Str(String),
+    Bytes(Vec<u8>),
+    Tuple(Vec<ConstKey>),
+}
+
+fn const_key(c: &Const) -> Option<ConstKey> {
+    Some(match c {
+        Const::None => ConstKey::None,
+        Const::True => ConstKey::True,
+        Const::False => ConstKey::False,
+        Const::Ellipsis => ConstKey::Ellipsis,
+        Const::Int(i) => ConstKey::Int(i.clone()),
+        Const::Float(f) => ConstKey::Float(f.to_bits()),
+        Const::Str(s) => ConstKey::Str(s.clone()),
+        Const::Bytes(b) => ConstKey::Bytes(b.clone()),
+        Const::Tuple(items) => ConstKey::Tuple(items.iter().map(const_key).collect::<Option<_>>()?),
+        Const::Code(_) => return None,
+    })
+}
+
+/// A compiled code unit, before it is loaded into the heap.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct CodeUnit {
+    pub name: String,
+    pub qualname: String,
+    pub filename: Rc<str>,
+    pub instrs: Vec<Instr>,
+    pub positions: Vec<(u32, u32)>,
+    pub consts: Vec<Const>,
+    /// Attribute and namespace names (`GetAttr`, `LoadName`...).
+    pub names: Vec<String>,
+    /// Global names; `LoadGlobal`/`StoreGlobal`/`DeleteGlobal` operands index this list until
+    /// the loader rewrites them to engine-wide global slots.
+    pub global_names: Vec<String>,
+    pub exc_table: Vec<ExcEntry>,
+    pub flags: u32,
+    pub nregs: usize,
+    pub argcount: usize,
+    pub posonly: usize,
+    pub kwonly: usize,
+    pub param_names: Vec<String>,
+    pub local_names: Vec<Option<String>>,
+    pub free_start: usize,
+    pub nfree: usize,
+    pub first_line: u32,
+}
+
+impl std::fmt::Debug for Instr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Instr({:#010x})", self.0)
+    }
+}
+
+/// Compiles a whole module.
+#[allow(dead_code)]
+pub fn compile_module(module: &Module, filename: &str) -> CResult<CodeUnit> {
+    compile_module_with(module, filename, false)
+}
+
+/// Compiles a whole module; with `value_of_last`, a final expression statement's value is the
+/// module's return value (for `Engine::eval`).
+pub fn compile_module_with(module: &Module, filename: &str, value_of_last: bool) -> CResult<CodeUnit> {
+    let table = symtable::build(module)?;
+    let mut c = Compiler { table, filename: filename.into(), funcs: Vec::new() };
+    let scope = c.table.by_node[&node_key(module)];
+    c.funcs.push(FuncState::new(scope, "<module>".into(), "<module>".into(), c.filename.clone()));
+    c.func().unit.flags |= code_flags::MODULE;
+    c.func().unit.first_line = 1;
+    let n = module.body.len();
+    for (i, s) in module.body.iter().enumerate() {
+        if value_of_last
+            && i + 1 == n
+            && let StmtKind::Expr(e) = &s.kind
+        {
+            c.set_pos(s.span);
+            let r = c.expr_reg(e)?;
+            c.emit(Op::Return, r, 0, 0);
+        } else {
+            c.stmt(s)?;
+        }
+    }
+    c.emit(Op::ReturnNone, 0, 0, 0);
+    let f = c.funcs.pop().expect("module state");
+    let unit = f.finish()?;
+    verify(&unit).map_err(|m| CompileError::syntax_at(format!("internal compiler error: {m}"), 0, 0))?;
+    Ok(unit)
+}
+
+/// A jump waiting for its target: the index of the word holding the offset and whether the
+/// offset lives in the instruction itself (`Jump`) or in an extra word.
+#[derive(Clone, Copy, Debug)]
+struct JumpPatch {
+    at: usize,
+    in_instr: bool,
+}
+
+struct LoopCtx {
+    continue_target: usize,
+    breaks: Vec<JumpPatch>,
+    /// `finally_stack` depth and handled-exception depth where the loop started.
+    finally_depth: usize,
+    handled_depth: u32,
+    /// Temporary holding the loop's iterator (kept alive across the body).
+    is_for: bool,
+}
+
+/// An active `try` region (for `except` or `finally`).
+struct Protection<'a> {
+    id: u32,
+    open_start: Option<usize>,
+    handled_depth: u32,
+    /// Body of the `finally` clause to replay on `break`/`continue`/`return`, if any.
+    finally_body: Option<&'a [Stmt]>,
+    /// True for a region that covers an `except` handler body (pops the handled exception).
+    pops_handled: bool,
+    /// Registers of `except ... as name` to clear when leaving the handler early.
+    handler_name: Option<String>,
+}
+
+pub(crate) struct FuncState<'a> {
+    scope: usize,
+    unit: CodeUnit,
+    regs: HashMap<String, u8>,
+    first_temp: usize,
+    next_temp: usize,
+    max_reg: usize,
+    loops: Vec<LoopCtx>,
+    protections: Vec<Protection<'a>>,
+    const_map: HashMap<ConstKey, u16>,
+    name_map: HashMap<String, u16>,
+    global_map: HashMap<String, u16>,
+    /// Locals certainly bound at this point (no `CheckBound` needed).
+    bound: HashSet<String>,
+    pos: (u32, u32),
+    handled_depth: u32,
+    next_protection_id: u32,
+    /// Exception-table entries whose handler is not emitted yet: (protection id, entry index).
+    unresolved: Vec<(u32, usize)>,
+}
+
+impl<'a> FuncState<'a> {
+    fn new(scope: usize, name: String, qualname: String, filename: Rc<str>) -> FuncState<'a> {
+        FuncState {
+            scope,
+            unit: CodeUnit { name, qualname, filename, ..Default::default() },
+            regs: HashMap::new(),
+            first_temp: 0,
+            next_temp: 0,
+            max_reg: 0,
+            loops: Vec::new(),
+            protections: Vec::new(),
+            const_map: HashMap::new(),
+            name_map: HashMap::new(),
+            global_map: HashMap::new(),
+            bound: HashSet::new(),
+            pos: (0, 0),
+            handled_depth: 0,
+            next_protection_id: 0,
+            unresolved: Vec::new(),
+        }
+    }
+
+    fn finish(mut self) -> CResult<CodeUnit> {
+        self.unit.nregs = self.max_reg.max(self.next_temp).max(1);
+        if self.unit.nregs > 250 {
+            return Err(CompileError::unsupported(
+                "a function needing more than 250 registers",
+                Span { line: self.unit.first_line, ..Default::default() },
+            ));
+        }
+        Ok(self.unit)
+    }
+}
+
+pub(crate) struct Compiler<'a> {
+    table: SymbolTable,
+    filename: Rc<str>,
+    funcs: Vec<FuncState<'a>>,
+}
+
+/// The argument count at which the compiler stops and reports an unsupported feature.
+const MAX_CALL_ARGS: usize = 200;
+
+impl<'a> Compiler<'a> {
+    fn func(&mut self) -> &mut FuncState<'a> {
+        self.funcs.last_mut().expect("a function is being compiled")
+    }
+
+    fn scope_kind(&self) -> ScopeKind {
+        self.table.scopes[self.funcs.last().expect("function").scope].kind
+    }
+
+    fn binding(&self, name: &str) -> Binding {
+        self.table.scopes[self.funcs.last().expect("function").scope].binding(name)
+    }
+
+    // ----- emission -------------------------------------------------------------------------
+
+    fn here(&mut self) -> usize {
+        self.func().unit.instrs.len()
+    }
+
+    fn push_word(&mut self, w: Instr) {
+        let pos = self.func().pos;
+        let f = self.func();
+        f.unit.instrs.push(w);
+        f.unit.positions.push(pos);
+    }
+
+    fn emit(&mut self, op: Op, a: usize, b: usize, c: usize) {
+        debug_assert!(a < 256 && b < 256 && c < 256, "{op:?} {a} {b} {c}");
+        self.push_word(Instr::new(op, a as u8, b as u8, c as u8));
+    }
+
+    fn emit_abx(&mut self, op: Op, a: usize, bx: usize) {
+        self.push_word(Instr::abx(op, a as u8, bx as u16));
+    }
+
+    /// Emits a jumping instruction; returns the patch for its offset.
+    fn emit_jump(&mut self, op: Op, a: usize, b: usize, c: usize) -> JumpPatch {
+        if op.fmt() == Fmt::SJ {
+            let at = self.here();
+            self.push_word(Instr::sj(op, 0));
+            JumpPatch { at, in_instr: true }
+        } else {
+            self.emit(op, a, b, c);
+            let at = self.here();
+            self.push_word(Instr(0));
+            JumpPatch { at, in_instr: false }
+        }
+    }
+
+    fn patch_to(&mut self, p: JumpPatch, target: usize) {
+        let offset = target as i64 - (p.at as i64 + 1);
+        let f = self.func();
+        if p.in_instr {
+            let op = f.unit.instrs[p.at].op_byte();
+            f.unit.instrs[p.at] = Instr(op as u32 | ((offset as u32) & 0x00FF_FFFF) << 8);
+        } else {
+            f.unit.instrs[p.at] = Instr(offset as i32 as u32);
+        }
+    }
+
+    fn patch_here(&mut self, p: JumpPatch) {
+        let here = self.here();
+        self.patch_to(p, here);
+    }
+
+    fn jump_back(&mut self, target: usize) {
+        let p = self.emit_jump(Op::Jump, 0, 0, 0);
+        self.patch_to(p, target);
+    }
+
+    fn set_pos(&mut self, span: Span) {
+        if span.line != 0 {
+            self.func().pos = (span.line, span.col);
+        }
+    }
+
+    // ----- registers ------------------------------------------------------------------------
+
+    fn alloc_temp(&mut self, span: Span) -> CResult<usize> {
+        let f = self.func();
+        let r = f.next_temp;
+        f.next_temp += 1;
+        f.max_reg = f.max_reg.max(f.next_temp);
+        if r >= 250 {
+            return Err(CompileError::unsupported("an expression needing more than 250 registers", span));
+        }
+        Ok(r)
+    }
+
+    fn temps_mark(&mut self) -> usize {
+        self.func().next_temp
+    }
+
+    fn free_temps(&mut self, mark: usize) {
+        self.func().next_temp = mark;
+    }
+
+    // ----- constants and names --------------------------------------------------------------
+
+    fn add_const(&mut self, c: Const, span: Span) -> CResult<usize> {
+        let f = self.func();
+        let key = const_key(&c);
+        if let Some(k) = &key
+            && let Some(&i) = f.const_map.get(k)
+        {
+            return Ok(i as usize);
+        }
+        let i = f.unit.consts.len();
+        if i >= u16::MAX as usize {
+            return Err(CompileError::unsupported("more than 65535 constants in one function", span));
+        }
+        f.unit.consts.push(c);
+        if let Some(k) = key {
+            f.const_map.insert(k, i as u16);
+        }
+        Ok(i)
+    }
+
+    fn add_name(&mut self, name: &str, span: Span) -> CResult<usize> {
+        let f = self.func();
+        if let Some(&i) = f.name_map.get(name) {
+            return Ok(i as usize);
+        }
+        let i = f.unit.names.len();
+        if i >= 256 {
+            return Err(CompileError::unsupported("more than 256 distinct attribute names in one function", span));
+        }
+        f.unit.names.push(name.to_string());
+        f.name_map.insert(name.to_string(), i as u16);
+        Ok(i)
+    }
+
+    fn add_global(&mut self, name: &str) -> usize {
+        let f = self.func();
+        if let Some(&i) = f.global_map.get(name) {
+            return i as usize;
+        }
+        let i = f.unit.global_names.len();
+        f.unit.global_names.push(name.to_string());
+        f.global_map.insert(name.to_string(), i as u16);
+        i
+    }
+
+    // ----- statements -----------------------------------------------------------------------
+
+    fn stmts(&mut self, body: &'a [Stmt]) -> CResult<()> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
+        self.set_pos(s.span);
+        let mark = self.temps_mark();
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                let t = self.alloc_temp(e.span)?;
+                self.expr_into(e, t)?;
+            }
+            StmtKind::Assign { targets, value } => self.assign_stmt(targets, value)?,
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value, s.span)?,
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    self.assign_stmt(std::slice::from_ref(target), v)?;
+                }
+            }
+            StmtKind::If { test, body, orelse } => {
+                let bound_before = self.func().bound.clone();
+                let jumps = self.cond_jump(test, false)?;
+                self.stmts(body)?;
+                let after_body = std::mem::replace(&mut self.func().bound, bound_before.clone());
+                if orelse.is_empty() {
+                    for j in jumps {
+                        self.patch_here(j);
+                    }
+                    self.func().bound = bound_before;
+                } else {
+                    let skip = self.emit_jump(Op::Jump, 0, 0, 0);
+                    for j in jumps {
+                        self.patch_here(j);
+                    }
+                    self.stmts(orelse)?;
+                    self.patch_here(skip);
+                    let after_else = std::mem::take(&mut self.func().bound);
+                    self.func().bound = after_body.intersection(&after_else).cloned().collect();
+                }
+            }
+            StmtKind::While { test, body, orelse } => {
+                let bound_before = self.func().bound.clone();
+                let top = self.here();
+                let exits = self.cond_jump(test, false)?;
+                self.push_loop(top, false);
+                self.stmts(body)?;
+                self.set_pos(s.span);
+                self.jump_back(top);
+                let lp = self.func().loops.pop().expect("loop");
+                for j in exits {
+                    self.patch_here(j);
+                }
+                self.func().bound = bound_before.clone();
+                self.stmts(orelse)?;
+                for b in lp.breaks {
+                    self.patch_here(b);
+                }
+                self.func().bound = bound_before;
+            }
+            StmtKind::For { target, iter, body, orelse } => {
+                let bound_before = self.func().bound.clone();
+                let it = self.alloc_temp(iter.span)?;
+                let src = self.expr_reg(iter)?;
+                self.set_pos(iter.span);
+                self.emit(Op::GetIter, it, src, 0);
+                let top = self.here();
+                let direct = self.local_reg_for_store(target);
+                let dst = match direct {
+                    Some(r) => r,
+                    None => self.alloc_temp(target.span)?,
+                };
+                self.set_pos(s.span);
+                let exit = self.emit_jump(Op::ForIter, dst, it, 0);
+                if direct.is_none() {
+                    self.store_target(target, dst)?;
+                } else if let ExprKind::Name(n) = &target.kind {
+                    self.func().bound.insert(n.clone());
+                }
+                self.push_loop(top, true);
+                self.stmts(body)?;
+                self.set_pos(s.span);
+                self.jump_back(top);
+                let lp = self.func().loops.pop().expect("loop");
+                self.patch_here(exit);
+                self.func().bound = bound_before.clone();
+                self.stmts(orelse)?;
+                for b in lp.breaks {
+                    self.patch_here(b);
+                }
+                self.func().bound = bound_before;
+            }
+            StmtKind::Break => {
+                if self.func().loops.is_empty() {
+                    return Err(CompileError::syntax("'break' outside loop", s.span));
+                }
+                self.unwind_for_jump(true)?;
+                let j = self.emit_jump(Op::Jump, 0, 0, 0);
+                self.func().loops.last_mut().expect("loop").breaks.push(j);
+            }
+            StmtKind::Continue => {
+                if self.func().loops.is_empty() {
+                    return Err(CompileError::syntax("'continue' not properly in loop", s.span));
+                }
+                self.unwind_for_jump(false)?;
+                let target = self.func().loops.last().expect("loop").continue_target;
+                self.jump_back(target);
+            }
+            StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Return(v) => {
+                if self.scope_kind() != ScopeKind::Function {
+                    return Err(CompileError::syntax("'return' outside function", s.span));
+                }
+                let has_finally = self.func().protections.iter().any(|p| p.finally_body.is_some() || p.pops_handled);
+                match v {
+                    None => {
+                        self.unwind_for_return()?;
+                        self.emit(Op::ReturnNone, 0, 0, 0);
+                    }
+                    Some(v) => {
+                        let r = if has_finally {
+                            let t = self.alloc_temp(v.span)?;
+                            self.expr_into(v, t)?;
+                            t
+                        } else {
+                            self.expr_reg(v)?
+                        };
+                        self.unwind_for_return()?;
+                        self.set_pos(s.span);
+                        self.emit(Op::Return, r, 0, 0);
+                    }
+                }
+            }
+            StmtKind::FunctionDef(fd) => {
+                if fd.is_async {
+                    return Err(CompileError::unsupported("async def", s.span));
+                }
+                let t = self.alloc_temp(s.span)?;
+                let mut decos = Vec::new();
+                for d in &fd.decorators {
+                    let r = self.alloc_temp(d.span)?;
+                    self.expr_into(d, r)?;
+                    decos.push(r);
+                }
+                self.set_pos(s.span);
+                self.make_function(
+                    t,
+                    &fd.name,
+                    node_key(&**fd),
+                    &fd.args,
+                    FuncBody::Stmts(&fd.body),
+                    s.span,
+                )?;
+                self.apply_decorators(t, &decos)?;
+                self.store_name(&fd.name, t, s.span)?;
+            }
+            StmtKind::ClassDef(cd) => self.class_def(cd, s.span)?,
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.delete_target(t)?;
+                }
+            }
+            StmtKind::Assert { test, msg } => {
+                let ok = self.cond_jump(test, true)?;
+                match msg {
+                    Some(m) => {
+                        let r = self.alloc_temp(m.span)?;
+                        self.expr_into(m, r)?;
+                        self.set_pos(s.span);
+                        self.emit(Op::RaiseAssert, r, 1, 0);
+                    }
+                    None => {
+                        self.set_pos(s.span);
+                        self.emit(Op::RaiseAssert, 0, 0, 0)
+                    }
+                }
+                for j in ok {
+                    self.patch_here(j);
+                }
+            }
+            StmtKind::Raise { exc, cause } => match exc {
+                None => {
+                    self.emit(Op::Raise, 0, 2, 0);
+                }
+                Some(e) => {
+                    let r = self.alloc_temp(e.span)?;
+                    self.expr_into(e, r)?;
+                    if let Some(c) = cause {
+                        let rc = self.alloc_temp(c.span)?;
+                        self.expr_into(c, rc)?;
+                        self.set_pos(s.span);
+                        self.emit(Op::Raise, r, 1, 0);
+                    } else {
+                        self.set_pos(s.span);
+                        self.emit(Op::Raise, r, 0, 0);
+                    }
+                }
+            },
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                if handlers.iter().any(|h| h.is_star) {
+                    return Err(CompileError::unsupported("except*", s.span));
+                }
+                self.try_stmt(body, handlers, orelse, finalbody, s.span)?;
+            }
+            StmtKind::With { .. } => return Err(CompileError::unsupported("the with statement", s.span)),
+            StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {
+                return Err(CompileError::unsupported("import", s.span));
+            }
+        }
+        self.free_temps(mark);
+        Ok(())
+    }
+
+    fn push_loop(&mut self, continue_target: usize, is_for: bool) {
+        let f = self.func();
+        let finally_depth = f.protections.len();
+        let handled_depth = f.handled_depth;
+        f.loops.push(LoopCtx { continue_target, breaks: Vec::new(), finally_depth, handled_depth, is_for });
+    }
+
+    fn apply_decorators(&mut self, t: usize, decos: &[usize]) -> CResult<()> {
+        // Decorators apply bottom-up: f = d1(d2(f)).
+        for &d in decos.iter().rev() {
+            let base = self.alloc_temp(Span::default())?;
+            let arg = self.alloc_temp(Span::default())?;
+            self.emit(Op::Move, base, d, 0);
+            self.emit(Op::Move, arg, t, 0);
+            self.emit(Op::Call, base, 1, 0);
+            self.emit(Op::Move, t, base, 0);
+            self.free_temps(base);
+        }
+        Ok(())
+    }
+
+    // ----- names ----------------------------------------------------------------------------
+
+    /// The register of a plain (non-cell) local, if `name` is one.
+    fn local_reg(&self, name: &str) -> Option<usize> {
+        match self.binding(name) {
+            Binding::Local => self.funcs.last().and_then(|f| f.regs.get(name)).map(|&r| r as usize),
+            _ => None,
+        }
+    }
+
+    fn local_reg_for_store(&self, target: &Expr) -> Option<usize> {
+        match &target.kind {
+            ExprKind::Name(n) => self.local_reg(n),
+            _ => None,
+        }
+    }
+
+    fn load_name(&mut self, name: &str, dst: usize, span: Span) -> CResult<()> {
+        match self.binding(name) {
+            Binding::Local => {
+                let r = self.func().regs[name] as usize;
+                if !self.func().bound.contains(name) {
+                    self.set_pos(span);
+                    self.emit(Op::CheckBound, r, 0, 0);
+                }
+                if r != dst {
+                    self.emit(Op::Move, dst, r, 0);
+                }
+            }
+            Binding::Cell | Binding::Free => {
+                let r = self.func().regs[name] as usize;
+                self.set_pos(span);
+                self.emit(Op::LoadDeref, dst, r, 0);
+            }
+            Binding::GlobalExplicit | Binding::GlobalImplicit => {
+                let g = self.add_global(name);
+                self.set_pos(span);
+                self.emit_abx(Op::LoadGlobal, dst, g);
+            }
+            Binding::Name => {
+                let n = self.add_name(name, span)?;
+                self.set_pos(span);
+                self.emit_abx(Op::LoadName, dst, n);
+            }
+        }
+        Ok(())
+    }
+
+    fn store_name(&mut self, name: &str, src: usize, span: Span) -> CResult<()> {
+        match self.binding(name) {
+            Binding::Local => {
+                let r = self.func().regs[name] as usize;
+                if r != src {
+                    self.emit(Op::Move, r, src, 0);
+                }
+                self.func().bound.insert(name.to_string());
+            }
+            Binding::Cell | Binding::Free => {
+                let r = self.func().regs[name] as usize;
+                self.emit(Op::StoreDeref, r, src, 0);
+            }
+            Binding::GlobalExplicit | Binding::GlobalImplicit => {
+                let g = self.add_global(name);
+                self.emit_abx(Op::StoreGlobal, src, g);
+            }
+            Binding::Name => {
+                let n = self.add_name(name, span)?;
+                self.emit_abx(Op::StoreName, src, n);
+            }
+        }
+        Ok(())
+    }
+
+    fn delete_name(&mut self, name: &str, span: Span) -> CResult<()> {
+        self.set_pos(span);
+        match self.binding(name) {
+            Binding::Local => {
+                let r = self.func().regs[name] as usize;
+                self.emit(Op::DeleteFast, r, 0, 0);
+                self.func().bound.remove(name);
+            }
+            Binding::Cell | Binding::Free => {
+                let r = self.func().regs[name] as usize;
+                self.emit(Op::DeleteDeref, r, 0, 0);
+            }
+            Binding::GlobalExplicit | Binding::GlobalImplicit => {
+                let g = self.add_global(name);
+                self.emit_abx(Op::DeleteGlobal, 0, g);
+            }
+            Binding::Name => {
+                let n = self.add_name(name, span)?;
+                self.emit_abx(Op::DeleteName, 0, n);
+            }
+        }
+        Ok(())
+    }
+
+    // ----- assignment -----------------------------------------------------------------------
+
+    fn assign_stmt(&mut self, targets: &'a [Expr], value: &'a Expr) -> CResult<()> {
+        // `a, b = x, y` with plain targets: evaluate all, then assign (no tuple built).
+        if targets.len() == 1
+            && let (ExprKind::Tuple(ts) | ExprKind::List(ts), ExprKind::Tuple(vs) | ExprKind::List(vs)) =
+                (&targets[0].kind, &value.kind)
+            && ts.len() == vs.len()
+            && !ts.iter().any(|t| matches!(t.kind, ExprKind::Starred(_)))
+            && !vs.iter().any(|v| matches!(v.kind, ExprKind::Starred(_)))
+        {
+            let mut regs = Vec::new();
+            for v in vs {
+                let r = self.alloc_temp(v.span)?;
+                self.expr_into(v, r)?;
+                regs.push(r);
+            }
+            for (t, r) in ts.iter().zip(regs) {
+                self.store_target(t, r)?;
+            }
+            return Ok(());
+        }
+        if targets.len() == 1
+            && let Some(r) = self.local_reg_for_store(&targets[0])
+            && expr::writes_once(value)
+        {
+            self.expr_into(value, r)?;
+            if let ExprKind::Name(n) = &targets[0].kind {
+                self.func().bound.insert(n.clone());
+            }
+            return Ok(());
+        }
+        let r = self.alloc_temp(value.span)?;
+        self.expr_into(value, r)?;
+        for t in targets {
+            self.store_target(t, r)?;
+        }
+        Ok(())
+    }
+
+    /// Stores register `src` into an assignment target.
+    fn store_target(&mut self, target: &'a Expr, src: usize) -> CResult<()> {
+        let mark = self.temps_mark();
+        match &target.kind {
+            ExprKind::Name(n) => self.store_name(n, src, target.span)?,
+            ExprKind::Attribute { value, attr } => {
+                let obj = self.expr_reg(value)?;
+                let n = self.add_name(attr, target.span)?;
+                self.set_pos(target.span);
+                self.emit(Op::SetAttr, obj, n, src);
+            }
+            ExprKind::Subscript { value, slice } => {
+                let obj = self.expr_reg(value)?;
+                let idx = self.expr_reg(slice)?;
+                self.set_pos(target.span);
+                self.emit(Op::SetItem, obj, idx, src);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let star = items.iter().position(|t| matches!(t.kind, ExprKind::Starred(_)));
+                if items.iter().filter(|t| matches!(t.kind, ExprKind::Starred(_))).count() > 1 {
+                    return Err(CompileError::syntax("multiple starred expressions in assignment", target.span));
+                }
+                let base = self.temps_mark();
+                for _ in 0..items.len() {
+                    self.alloc_temp(target.span)?;
+                }
+                self.set_pos(target.span);
+                match star {
+                    None => {
+                        if items.len() > 255 {
+                            return Err(CompileError::unsupported("unpacking more than 255 targets", target.span));
+                        }
+                        self.emit(Op::UnpackSeq, base, src, items.len());
+                    }
+                    Some(i) => {
+                        let after = items.len() - i - 1;
+                        self.emit(Op::UnpackEx, base, src, i);
+                        self.push_word(Instr(after as u32));
+                    }
+                }
+                for (k, t) in items.iter().enumerate() {
+                    let t = match &t.kind {
+                        ExprKind::Starred(inner) => inner,
+                        _ => t,
+                    };
+                    self.store_target(t, base + k)?;
+                }
+            }
+            ExprKind::Starred(_) => {
+                return Err(CompileError::syntax("starred assignment target must be in a list or tuple", target.span));
+            }
+            _ => return Err(CompileError::syntax("cannot assign to expression", target.span)),
+        }
+        self.free_temps(mark);
+        Ok(())
+    }
+
+    fn delete_target(&mut self, target: &'a Expr) -> CResult<()> {
+        let mark = self.temps_mark();
+        match &target.kind {
+            ExprKind::Name(n) => self.delete_name(n, target.span)?,
+            ExprKind::Attribute { value, attr } => {
+                let obj = self.expr_reg(value)?;
+                let n = self.add_name(attr, target.span)?;
+                self.set_pos(target.span);
+                self.emit(Op::DelAttr, obj, n, 0);
+            }
+            ExprKind::Subscript { value, slice } => {
+                let obj = self.expr_reg(value)?;
+                let idx = self.expr_reg(slice)?;
+                self.set_pos(target.span);
+                self.emit(Op::DelItem, obj, idx, 0);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for t in items {
+                    self.delete_target(t)?;
+                }
+            }
+            _ => return Err(CompileError::syntax("cannot delete expression", target.span)),
+        }
+        self.free_temps(mark);
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr, span: Span) -> CResult<()> {
+        let kind = expr::binop_kind(op, span)? as usize;
+        match &target.kind {
+            ExprKind::Name(n) => {
+                if let Some(r) = self.local_reg(n) {
+                    let v = self.expr_reg(value)?;
+                    self.set_pos(span);
+                    if !self.func().bound.contains(n.as_str()) {
+                        self.emit(Op::CheckBound, r, 0, 0);
+                    }
+                    self.emit(Op::Inplace, r, kind, v);
+                } else {
+                    let t = self.alloc_temp(span)?;
+                    self.load_name(n, t, target.span)?;
+                    let v = self.expr_reg(value)?;
+                    self.set_pos(span);
+                    self.emit(Op::Inplace, t, kind, v);
+                    self.store_name(n, t, span)?;
+                }
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                let o = self.expr_reg(obj)?;
+                let n = self.add_name(attr, span)?;
+                let t = self.alloc_temp(span)?;
+                self.set_pos(target.span);
+                self.emit(Op::GetAttr, t, o, n);
+                let v = self.expr_reg(value)?;
+                self.set_pos(span);
+                self.emit(Op::Inplace, t, kind, v);
+                self.emit(Op::SetAttr, o, n, t);
+            }
+            ExprKind::Subscript { value: obj, slice } => {
+                let o = self.expr_reg(obj)?;
+                let i = self.expr_reg(slice)?;
+                let t = self.alloc_temp(span)?;
+                self.set_pos(target.span);
+                self.emit(Op::GetItem, t, o, i);
+                let v = self.expr_reg(value)?;
+                self.set_pos(span);
+                self.emit(Op::Inplace, t, kind, v);
+                self.emit(Op::SetItem, o, i, t);
+            }
+            _ => return Err(CompileError::syntax("illegal expression for augmented assignment", target.span)),
+        }
+        Ok(())
+    }
+
+    // ----- functions and classes ------------------------------------------------------------
+
+    /// Compiles a nested function (def, lambda, comprehension) and emits `MakeFunction` into
+    /// register `dst`, using the registers after `dst` for defaults and closure.
+    fn make_function(
+        &mut self,
+        dst: usize,
+        name: &str,
+        key: usize,
+        args: &'a Arguments,
+        body: FuncBody<'a>,
+        span: Span,
+    ) -> CResult<()> {
+        let scope_idx = self.table.by_node[&key];
+        let parent_qual = {
+            let f = self.funcs.last().expect("function");
+            let pscope = &self.table.scopes[f.scope];
+            match pscope.kind {
+                ScopeKind::Module => String::new(),
+                ScopeKind::Function => format!("{}.<locals>.", f.unit.qualname),
+                ScopeKind::Class => format!("{}.", f.unit.qualname),
+            }
+        };
+        let qualname = format!("{parent_qual}{name}");
+        // Defaults are evaluated now, in the enclosing scope.
+        let mark = self.temps_mark();
+        let mut flags = 0;
+        let mut extra = Vec::new();
+        if !args.defaults.is_empty() {
+            let base = self.temps_mark();
+            for d in &args.defaults {
+                let r = self.alloc_temp(d.span)?;
+                self.expr_into(d, r)?;
+            }
+            let t = self.alloc_temp(span)?;
+            self.emit(Op::BuildTuple, t, base, args.defaults.len());
+            extra.push(t);
+            flags |= code_flags::HAS_DEFAULTS;
+        }
+        if args.kw_defaults.iter().any(|d| d.is_some()) {
+            let base = self.temps_mark();
+            let mut n = 0;
+            for (a, d) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
+                if let Some(d) = d {
+                    let k = self.alloc_temp(d.span)?;
+                    let ci = self.add_const(Const::Str(a.name.clone()), d.span)?;
+                    self.emit_abx(Op::LoadConst, k, ci);
+                    let v = self.alloc_temp(d.span)?;
+                    self.expr_into(d, v)?;
+                    n += 1;
+                }
+            }
+            let t = self.alloc_temp(span)?;
+            self.emit(Op::BuildDict, t, base, n);
+            extra.push(t);
+            flags |= code_flags::HAS_KWDEFAULTS;
+        }
+
+        let mut fs = FuncState::new(scope_idx, name.to_string(), qualname, self.filename.clone());
+        fs.unit.first_line = span.line;
+        fs.pos = (span.line, span.col);
+        self.funcs.push(fs);
+        self.setup_function_registers(args)?;
+        match body {
+            FuncBody::Stmts(stmts) => {
+                self.stmts(stmts)?;
+                self.emit(Op::ReturnNone, 0, 0, 0);
+            }
+            FuncBody::Expr(e) => {
+                let r = self.expr_reg(e)?;
+                self.emit(Op::Return, r, 0, 0);
+            }
+            FuncBody::Comprehension(e) => {
+                self.comprehension_body(e)?;
+            }
+        }
+        let child = self.funcs.pop().expect("child function");
+        let free = self.table.scopes[scope_idx].free_order.clone();
+        let mut unit = child.finish()?;
+        unit.flags |= flags;
+        if !free.is_empty() {
+            unit.flags |= code_flags::HAS_CLOSURE;
+            let base = self.temps_mark();
+            for n in &free {
+                let r = self.alloc_temp(span)?;
+                let src = match self.funcs.last().and_then(|f| f.regs.get(n)) {
+                    Some(&src) => src as usize,
+                    None => {
+                        return Err(CompileError::syntax_at(
+                            format!("internal compiler error: no cell for '{n}'"),
+                            span.line,
+                            span.col,
+                        ));
+                    }
+                };
+                self.emit(Op::Move, r, src, 0);
+            }
+            let t = self.alloc_temp(span)?;
+            self.emit(Op::BuildTuple, t, base, free.len());
+            extra.push(t);
+        }
+        // Lay the extras out right after dst.
+        for (i, &r) in extra.iter().enumerate() {
+            let want = dst + 1 + i;
+            if r != want {
+                // Extras are temps allocated after dst; make room if dst+1.. are still in use.
+                let top = self.temps_mark().max(want + 1);
+                self.func().max_reg = self.func().max_reg.max(top);
+                self.emit(Op::Move, want, r, 0);
+            }
+        }
+        let ci = self.add_const(Const::Code(Box::new(unit)), span)?;
+        self.set_pos(span);
+        self.emit_abx(Op::MakeFunction, dst, ci);
+        self.free_temps(mark.max(dst + 1));
+        Ok(())
+    }
+
+    /// Assigns registers to parameters, locals and free variables of the function being
+    /// started, and emits the entry code that creates cells.
+    fn setup_function_registers(&mut self, args: &'a Arguments) -> CResult<()> {
+        let scope_idx = self.func().scope;
+        let scope = &self.table.scopes[scope_idx];
+        let params = scope.params.clone();
+        let locals = scope.local_order.clone();
+        let bindings = scope.bindings.clone();
+        let free = scope.free_order.clone();
+        let is_gen = scope.is_generator;
+        let mut next = 0usize;
+        let f = self.func();
+        for p in &params {
+            f.regs.insert(p.clone(), next as u8);
+            f.unit.param_names.push(p.clone());
+            f.unit.local_names.push(Some(p.clone()));
+            f.bound.insert(p.clone());
+            next += 1;
+        }
+        for l in &locals {
+            if f.regs.contains_key(l) {
+                continue;
+            }
+            if matches!(bindings.get(l), Some(Binding::Local) | Some(Binding::Cell)) {
+                f.regs.insert(l.clone(), next as u8);
+                f.unit.local_names.push(Some(l.clone()));
+                next += 1;
+            }
+        }
+        // Cells for names only used by children (e.g. `__class__`) that are not locals.
+        let mut cells: Vec<String> = bindings
+            .iter()
+            .filter(|(n, b)| **b == Binding::Cell && !f.regs.contains_key(*n))
+            .map(|(n, _)| n.clone())
+            .collect();
+        cells.sort();
+        for c in &cells {
+            f.regs.insert(c.clone(), next as u8);
+            f.unit.local_names.push(Some(c.clone()));
+            next += 1;
+        }
+        f.unit.free_start = next;
+        f.unit.nfree = free.len();
+        for n in &free {
+            f.regs.insert(n.clone(), next as u8);
+            f.unit.local_names.push(Some(n.clone()));
+            next += 1;
+        }
+        f.first_temp = next;
+        f.next_temp = next;
+        f.max_reg = next;
+        if next > 200 {
+            return Err(CompileError::unsupported(
+                "a function with more than 200 local variables",
+                Span { line: f.unit.first_line, ..Default::default() },
+            ));
+        }
+        // Comprehensions take their outermost iterator as the implicit parameter `.0`.
+        f.unit.argcount = if params.first().is_some_and(|p| p == ".0") { 1 } else { args.posonlyargs.len() + args.args.len() };
+        f.unit.posonly = args.posonlyargs.len();
+        f.unit.kwonly = args.kwonlyargs.len();
+        if args.vararg.is_some() {
+            f.unit.flags |= code_flags::VARARGS;
+        }
+        if args.kwarg.is_some() {
+            f.unit.flags |= code_flags::VARKWARGS;
+        }
+        if is_gen {
+            f.unit.flags |= code_flags::GENERATOR;
+        }
+        // Entry code: wrap cell variables (parameters keep their value).
+        let regs = f.regs.clone();
+        let mut cell_regs: Vec<usize> = bindings
+            .iter()
+            .filter(|(_, b)| **b == Binding::Cell)
+            .filter_map(|(n, _)| regs.get(n).map(|&r| r as usize))
+            .collect();
+        cell_regs.sort();
+        for r in cell_regs {
+            self.emit(Op::MakeCell, r, 0, 0);
+        }
+        if is_gen {
+            self.emit(Op::GenStart, 0, 0, 0);
+        }
+        Ok(())
+    }
+
+    fn class_def(&mut self, cd: &'a ClassDef, span: Span) -> CResult<()> {
+        if !cd.keywords.is_empty() {
+            return Err(CompileError::unsupported("class keyword arguments (metaclass=...)", span));
+        }
+        let mark = self.temps_mark();
+        let mut decos = Vec::new();
+        for d in &cd.decorators {
+            let r = self.alloc_temp(d.span)?;
+            self.expr_into(d, r)?;
+            decos.push(r);
+        }
+        let t = self.alloc_temp(span)?;
+        let name_reg = self.alloc_temp(span)?;
+        let bases_reg = self.alloc_temp(span)?;
+        // Body function first (its closure/defaults regs follow t; none for class bodies
+        // except a closure).
+        let scope_idx = self.table.by_node[&node_key(cd)];
+        let parent_qual = {
+            let f = self.funcs.last().expect("function");
+            match self.table.scopes[f.scope].kind {
+                ScopeKind::Module => String::new(),
+                ScopeKind::Function => format!("{}.<locals>.", f.unit.qualname),
+                ScopeKind::Class => format!("{}.", f.unit.qualname),
+            }
+        };
+        let qualname = format!("{parent_qual}{}", cd.name);
+        let mut fs = FuncState::new(scope_idx, cd.name.clone(), qualname.clone(), self.filename.clone());
+        fs.unit.first_line = span.line;
+        fs.pos = (span.line, span.col);
+        self.funcs.push(fs);
+        {
+            // Register 0 holds the namespace dict; then free variables.
+            let free = self.table.scopes[scope_idx].free_order.clone();
+            let f = self.func();
+            f.unit.argcount = 1;
+            f.unit.param_names.push(".namespace".into());
+            f.unit.local_names.push(None);
+            let mut next = 1usize;
+            f.unit.free_start = next;
+            f.unit.nfree = free.len();
+            for n in &free {
+                f.regs.insert(n.clone(), next as u8);
+                f.unit.local_names.push(Some(n.clone()));
+                next += 1;
+            }
+            f.first_temp = next;
+            f.next_temp = next;
+            f.max_reg = next;
+            f.unit.flags |= code_flags::CLASS_BODY;
+        }
+        // __module__ and __qualname__ like CPython.
+        let q = self.alloc_temp(span)?;
+        let ci = self.add_const(Const::Str(qualname), span)?;
+        self.emit_abx(Op::LoadConst, q, ci);
+        let n = self.add_name("__qualname__", span)?;
+        self.emit_abx(Op::StoreName, q, n);
+        self.free_temps(q);
+        if let Some(StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(doc)), .. })) = cd.body.first().map(|s| &s.kind)
+        {
+            let q = self.alloc_temp(span)?;
+            let ci = self.add_const(Const::Str(doc.clone()), span)?;
+            self.emit_abx(Op::LoadConst, q, ci);
+            let n = self.add_name("__doc__", span)?;
+            self.emit_abx(Op::StoreName, q, n);
+            self.free_temps(q);
+        }
+        self.stmts(&cd.body)?;
+        self.emit(Op::ReturnNone, 0, 0, 0);
+        let child = self.funcs.pop().expect("class body");
+        let free = self.table.scopes[scope_idx].free_order.clone();
+        let mut unit = child.finish()?;
+        if !free.is_empty() {
+            unit.flags |= code_flags::HAS_CLOSURE;
+            let base = self.temps_mark();
+            for fname in &free {
+                let r = self.alloc_temp(span)?;
+                let src = *self.func().regs.get(fname).ok_or_else(|| {
+                    CompileError::syntax_at(format!("internal compiler error: no cell for '{fname}'"), span.line, span.col)
+                })? as usize;
+                self.emit(Op::Move, r, src, 0);
+            }
+            let tup = self.alloc_temp(span)?;
+            self.emit(Op::BuildTuple, tup, base, free.len());
+            self.emit(Op::Move, t + 1, tup, 0);
+        }
+        let ci = self.add_const(Const::Code(Box::new(unit)), span)?;
+        self.set_pos(span);
+        self.emit_abx(Op::MakeFunction, t, ci);
+        let nc = self.add_const(Const::Str(cd.name.clone()), span)?;
+        self.emit_abx(Op::LoadConst, name_reg, nc);
+        // Bases tuple.
+        let bmark = self.temps_mark();
+        if cd.bases.iter().any(|b| matches!(b.kind, ExprKind::Starred(_))) {
+            return Err(CompileError::unsupported("starred base classes", span));
+        }
+        for b in &cd.bases {
+            let r = self.alloc_temp(b.span)?;
+            self.expr_into(b, r)?;
+        }
+        self.set_pos(span);
+        self.emit(Op::BuildTuple, bases_reg, bmark, cd.bases.len());
+        self.free_temps(bmark);
+        self.emit(Op::BuildClass, t, 0, 0);
+        self.apply_decorators(t, &decos)?;
+        self.store_name(&cd.name, t, span)?;
+        self.free_temps(mark);
+        Ok(())
+    }
+
+    // ----- try / except / finally -----------------------------------------------------------
+
+    fn open_protection(&mut self, finally_body: Option<&'a [Stmt]>, pops_handled: bool, handler_name: Option<String>) -> u32 {
+        let start = self.here();
+        let f = self.func();
+        f.next_protection_id += 1;
+        let id = f.next_protection_id;
+        let handled_depth = f.handled_depth;
+        f.protections.push(Protection { id, open_start: Some(start), handled_depth, finally_body, pops_handled, handler_name });
+        id
+    }
+
+    /// Closes the open interval of the protection at index `idx` at the current position; its
+    /// table entry stays unresolved (tagged with the protection's id) until `resolve`.
+    fn close_interval(&mut self, idx: usize) {
+        let here = self.here() as u32;
+        let f = self.func();
+        let p = &mut f.protections[idx];
+        if let Some(start) = p.open_start.take()
+            && start as u32 != here
+        {
+            f.unresolved.push((p.id, f.unit.exc_table.len()));
+            f.unit.exc_table.push(ExcEntry { start: start as u32, end: here, handler: 0, depth: 0 });
+        }
+    }
+
+    fn reopen_interval(&mut self, idx: usize) {
+        let here = self.here();
+        self.func().protections[idx].open_start = Some(here);
+    }
+
+    /// Closes and removes the innermost protection; returns its id and handled depth.
+    fn pop_protection(&mut self) -> (u32, u32) {
+        let idx = self.func().protections.len() - 1;
+        self.close_interval(idx);
+        let p = self.func().protections.pop().expect("protection");
+        (p.id, p.handled_depth)
+    }
+
+    /// Points every table entry of protection `id` at `handler` (the current position).
+    fn resolve_here(&mut self, id: u32, depth: u32) {
+        let handler = self.here() as u32;
+        let f = self.func();
+        let mut k = 0;
+        while k < f.unresolved.len() {
+            if f.unresolved[k].0 == id {
+                let (_, e) = f.unresolved.swap_remove(k);
+                f.unit.exc_table[e].handler = handler;
+                f.unit.exc_table[e].depth = depth;
+            } else {
+                k += 1;
+            }
+        }
+    }
+
+    /// Emits the cleanup of protections from the innermost down to (excluding) `down_to`, for
+    /// a `break`, `continue` or `return` leaving them: replays `finally` bodies and pops
+    /// handled exceptions, with each protection's own interval closed while its cleanup runs.
+    fn unwind_protections(&mut self, down_to: usize) -> CResult<()> {
+        let n = self.func().protections.len();
+        let mut i = n;
+        let saved_handled = self.func().handled_depth;
+        let mut closed = Vec::new();
+        while i > down_to {
+            i -= 1;
+            self.close_interval(i);
+            closed.push(i);
+            let (body, pops, name) = {
+                let p = &self.func().protections[i];
+                (p.finally_body, p.pops_handled, p.handler_name.clone())
+            };
+            if pops {
+                self.emit(Op::PopHandled, 0, 0, 0);
+                self.func().handled_depth -= 1;
+                if let Some(name) = name {
+                    self.delete_name_silently(&name)?;
+                }
+            }
+            if let Some(body) = body {
+                // Temporarily hide this and inner protections so the replayed body is covered
+                // only by outer ones.
+                let hidden: Vec<Protection<'a>> = self.func().protections.drain(i..).collect();
+                self.stmts(body)?;
+                self.func().protections.extend(hidden);
+            }
+        }
+        self.func().handled_depth = saved_handled;
+        for i in closed.into_iter().rev() {
+            self.reopen_interval(i);
+        }
+        Ok(())
+    }
+
+    fn unwind_for_jump(&mut self, _is_break: bool) -> CResult<()> {
+        let lp = self.func().loops.last().expect("loop");
+        let depth = lp.finally_depth;
+        let _ = (lp.handled_depth, lp.is_for);
+        self.unwind_protections(depth)
+    }
+
+    fn unwind_for_return(&mut self) -> CResult<()> {
+        self.unwind_protections(0)
+    }
+
+    fn delete_name_silently(&mut self, name: &str) -> CResult<()> {
+        // `except E as e:` unbinds e at the end of the handler (CPython: e = None; del e).
+        let t = self.alloc_temp(Span::default())?;
+        self.emit(Op::LoadNone, t, 0, 0);
+        self.store_name(name, t, Span::default())?;
+        self.free_temps(t);
+        self.delete_name(name, Span::default())
+    }
+
+    /// try: body / except...: handlers / else: orelse / finally: finalbody
+    ///
+    /// Layout: the body is protected by the except dispatcher (and everything by the finally
+    /// handler). Each handler body is protected by a cleanup that pops the handled exception
+    /// before re-raising. `finally` code is emitted once for the normal path, once for the
+    /// exceptional path, and replayed inline by `break`/`continue`/`return`.
+    fn try_stmt(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+        span: Span,
+    ) -> CResult<()> {
+        let bound_before = self.func().bound.clone();
+        let has_finally = !finalbody.is_empty();
+        if has_finally {
+            self.open_protection(Some(finalbody), false, None);
+        }
+        if handlers.is_empty() {
+            self.stmts(body)?;
+        } else {
+            self.open_protection(None, false, None);
+            self.stmts(body)?;
+            let (id, depth) = self.pop_protection();
+            self.func().bound = bound_before.clone();
+            self.stmts(orelse)?;
+            let after_else = self.emit_jump(Op::Jump, 0, 0, 0);
+            self.resolve_here(id, depth);
+            self.set_pos(span);
+            let exc = self.alloc_temp(span)?;
+            self.emit(Op::LoadExc, exc, 0, 0);
+            self.emit(Op::PushHandled, exc, 0, 0);
+            self.func().handled_depth += 1;
+            let mut end_jumps = Vec::new();
+            let mut saw_bare = false;
+            for h in handlers {
+                if saw_bare {
+                    return Err(CompileError::syntax("default 'except:' must be last", h.span));
+                }
+                self.set_pos(h.span);
+                let mut next = None;
+                match &h.typ {
+                    Some(t) => {
+                        let tr = self.expr_reg(t)?;
+                        let m = self.alloc_temp(h.span)?;
+                        self.set_pos(t.span);
+                        self.emit(Op::ExcMatch, m, exc, tr);
+                        next = Some(self.emit_jump(Op::JumpIfFalse, m, 0, 0));
+                        self.free_temps(exc + 1);
+                    }
+                    None => saw_bare = true,
+                }
+                if let Some(name) = &h.name {
+                    self.store_name(name, exc, h.span)?;
+                }
+                self.func().bound = bound_before.clone();
+                self.open_protection(None, true, h.name.clone());
+                self.stmts(&h.body)?;
+                let (cid, cdepth) = self.pop_protection();
+                self.emit(Op::PopHandled, 0, 0, 0);
+                if let Some(name) = &h.name {
+                    self.delete_name_silently(name)?;
+                }
+                end_jumps.push(self.emit_jump(Op::Jump, 0, 0, 0));
+                // Exceptions escaping the handler body: unbind the name, re-raise. The handled
+                // stack is restored by the unwinder to this entry's depth.
+                self.resolve_here(cid, cdepth - 1);
+                let t2 = self.alloc_temp(h.span)?;
+                self.emit(Op::LoadExc, t2, 0, 0);
+                if let Some(name) = &h.name {
+                    self.delete_name_silently(name)?;
+                }
+                self.emit(Op::Reraise, t2, 0, 0);
+                self.free_temps(exc + 1);
+                if let Some(n) = next {
+                    self.patch_here(n);
+                }
+            }
+            self.func().handled_depth -= 1;
+            if !saw_bare {
+                self.emit(Op::PopHandled, 0, 0, 0);
+                self.emit(Op::Reraise, exc, 0, 0);
+            }
+            self.patch_here(after_else);
+            for j in end_jumps {
+                self.patch_here(j);
+            }
+            self.free_temps(exc);
+        }
+        if has_finally {
+            let (id, depth) = self.pop_protection();
+            self.func().bound = bound_before.clone();
+            self.stmts(finalbody)?;
+            let skip = self.emit_jump(Op::Jump, 0, 0, 0);
+            self.resolve_here(id, depth);
+            self.set_pos(span);
+            let exc = self.alloc_temp(span)?;
+            self.emit(Op::LoadExc, exc, 0, 0);
+            self.emit(Op::PushHandled, exc, 0, 0);
+            self.func().handled_depth += 1;
+            self.func().bound = bound_before.clone();
+            self.open_protection(None, true, None);
+            self.stmts(finalbody)?;
+            let (cid, cdepth) = self.pop_protection();
+            self.func().handled_depth -= 1;
+            self.emit(Op::PopHandled, 0, 0, 0);
+            self.emit(Op::Reraise, exc, 0, 0);
+            self.resolve_here(cid, cdepth - 1);
+            let t2 = self.alloc_temp(span)?;
+            self.emit(Op::LoadExc, t2, 0, 0);
+            self.emit(Op::Reraise, t2, 0, 0);
+            self.free_temps(exc);
+            self.patch_here(skip);
+        }
+        self.func().bound = bound_before;
+        Ok(())
+    }
+}
+
+/// What a nested function's body is.
+pub(crate) enum FuncBody<'a> {
+    Stmts(&'a [Stmt]),
+    Expr(&'a Expr),
+    Comprehension(&'a Expr),
+}

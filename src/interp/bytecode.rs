@@ -1,0 +1,393 @@
+//! The instruction set: one table, from which the `Op` enum, operand formats, names and docs
+//! (and so the disassembler and verifier) are derived.
+//!
+//! Instructions are 32-bit words: `op:8 | a:8 | b:8 | c:8` (low to high). `bx` is the unsigned
+//! 16-bit `b | c << 8`, `sbx` its signed reading, `sj` the signed 24-bit `a | b << 8 | c << 16`.
+//! Formats ending in `J` are followed by one extra word holding a signed jump offset; `X` by one
+//! extra raw word. Jump offsets are relative to the instruction after the extra word.
+//! Registers are frame-relative: `r[i]` is `stack[frame.base + i]`.
+
+/// Operand layouts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fmt {
+    /// No operands.
+    None,
+    A,
+    AB,
+    ABC,
+    ABx,
+    AsBx,
+    /// `a`, `b`, and `c` read as a signed 8-bit immediate.
+    ABsC,
+    /// One signed 24-bit jump offset.
+    SJ,
+    /// `a`, then an extra jump word.
+    AJ,
+    /// `a`, `b`, then an extra jump word.
+    ABJ,
+    /// `b`, `c`, then an extra jump word.
+    BCJ,
+    /// `b`, signed immediate `c`, then an extra jump word.
+    BsCJ,
+    /// `a`, `b`, `c`, then an extra raw word.
+    ABCX,
+}
+
+impl Fmt {
+    /// Number of extra words following the instruction.
+    pub const fn extra_words(self) -> usize {
+        match self {
+            Fmt::AJ | Fmt::ABJ | Fmt::BCJ | Fmt::BsCJ | Fmt::ABCX => 1,
+            _ => 0,
+        }
+    }
+    pub const fn has_jump(self) -> bool {
+        matches!(self, Fmt::SJ | Fmt::AJ | Fmt::ABJ | Fmt::BCJ | Fmt::BsCJ)
+    }
+}
+
+/// The single definition of every instruction: `Name, Fmt, "semantics"`.
+#[macro_export]
+macro_rules! for_each_op {
+    ($m:ident) => {
+        $m! {
+            Nop, None, "do nothing";
+            Move, AB, "r[a] = r[b]";
+            LoadConst, ABx, "r[a] = k[bx]";
+            LoadInt, AsBx, "r[a] = sbx";
+            LoadNone, A, "r[a] = None";
+            LoadTrue, A, "r[a] = True";
+            LoadFalse, A, "r[a] = False";
+            LoadGlobal, ABx, "r[a] = global slot bx, else the builtin of that name";
+            StoreGlobal, ABx, "global slot bx = r[a]";
+            DeleteGlobal, ABx, "delete global slot bx";
+            LoadName, ABx, "class body: r[a] = namespace r[0][k[bx]], else global, else builtin";
+            StoreName, ABx, "class body: namespace r[0][k[bx]] = r[a]";
+            DeleteName, ABx, "class body: del namespace r[0][k[bx]]";
+            LoadDeref, AB, "r[a] = contents of cell r[b]";
+            StoreDeref, AB, "contents of cell r[a] = r[b]";
+            DeleteDeref, A, "empty cell r[a]";
+            MakeCell, A, "r[a] = a new cell holding r[a]";
+            CheckBound, A, "raise UnboundLocalError unless r[a] is bound";
+            DeleteFast, A, "unbind local r[a] (UnboundLocalError if unbound)";
+            Add, ABC, "r[a] = r[b] + r[c]";
+            Sub, ABC, "r[a] = r[b] - r[c]";
+            Mul, ABC, "r[a] = r[b] * r[c]";
+            TrueDiv, ABC, "r[a] = r[b] / r[c]";
+            FloorDiv, ABC, "r[a] = r[b] // r[c]";
+            Mod, ABC, "r[a] = r[b] % r[c]";
+            Pow, ABC, "r[a] = r[b] ** r[c]";
+            LShift, ABC, "r[a] = r[b] << r[c]";
+            RShift, ABC, "r[a] = r[b] >> r[c]";
+            BitAnd, ABC, "r[a] = r[b] & r[c]";
+            BitOr, ABC, "r[a] = r[b] | r[c]";
+            BitXor, ABC, "r[a] = r[b] ^ r[c]";
+            AddI, ABsC, "r[a] = r[b] + sc";
+            SubI, ABsC, "r[a] = r[b] - sc";
+            Inplace, ABC, "r[a] = r[a] (binary op number b)= r[c], in place where the type allows";
+            Neg, AB, "r[a] = -r[b]";
+            Pos, AB, "r[a] = +r[b]";
+            Invert, AB, "r[a] = ~r[b]";
+            Not, AB, "r[a] = not r[b]";
+            Eq, ABC, "r[a] = r[b] == r[c]";
+            Ne, ABC, "r[a] = r[b] != r[c]";
+            Lt, ABC, "r[a] = r[b] < r[c]";
+            Le, ABC, "r[a] = r[b] <= r[c]";
+            Gt, ABC, "r[a] = r[b] > r[c]";
+            Ge, ABC, "r[a] = r[b] >= r[c]";
+            Is, ABC, "r[a] = r[b] is r[c]";
+            IsNot, ABC, "r[a] = r[b] is not r[c]";
+            In, ABC, "r[a] = r[b] in r[c]";
+            NotIn, ABC, "r[a] = r[b] not in r[c]";
+            JumpIfNotLt, BCJ, "unless r[b] < r[c]: jump";
+            JumpIfNotLe, BCJ, "unless r[b] <= r[c]: jump";
+            JumpIfNotGt, BCJ, "unless r[b] > r[c]: jump";
+            JumpIfNotGe, BCJ, "unless r[b] >= r[c]: jump";
+            JumpIfNotEq, BCJ, "unless r[b] == r[c]: jump";
+            JumpIfNotNe, BCJ, "unless r[b] != r[c]: jump";
+            JumpIfNotLtI, BsCJ, "unless r[b] < sc: jump";
+            JumpIfNotLeI, BsCJ, "unless r[b] <= sc: jump";
+            JumpIfNotGtI, BsCJ, "unless r[b] > sc: jump";
+            JumpIfNotGeI, BsCJ, "unless r[b] >= sc: jump";
+            JumpIfNotEqI, BsCJ, "unless r[b] == sc: jump";
+            JumpIfNotNeI, BsCJ, "unless r[b] != sc: jump";
+            Jump, SJ, "jump by sj";
+            JumpIfFalse, AJ, "if not r[a]: jump";
+            JumpIfTrue, AJ, "if r[a]: jump";
+            BuildList, ABC, "r[a] = [r[b], ..., r[b+c-1]]";
+            BuildTuple, ABC, "r[a] = (r[b], ..., r[b+c-1])";
+            BuildSet, ABC, "r[a] = {r[b], ..., r[b+c-1]}";
+            BuildDict, ABC, "r[a] = {r[b]: r[b+1], ...} from c pairs";
+            BuildSlice, ABC, "r[a] = slice(r[b], r[b+1], r[b+2])";
+            BuildString, ABC, "r[a] = concatenation of the c strings r[b..]";
+            ListAppend, AB, "r[a].append(r[b])";
+            ListExtend, AB, "r[a].extend(r[b])";
+            SetAdd, AB, "r[a].add(r[b])";
+            SetUpdate, AB, "r[a].update(r[b])";
+            DictSet, ABC, "r[a][r[b]] = r[c] (r[a] is a dict being built)";
+            DictUpdate, AB, "r[a].update(r[b]) for {**m}";
+            DictMerge, AB, "r[a].update(r[b]) for f(**m), rejecting duplicate keys";
+            ListToTuple, AB, "r[a] = tuple(list r[b])";
+            GetItem, ABC, "r[a] = r[b][r[c]]";
+            SetItem, ABC, "r[a][r[b]] = r[c]";
+            DelItem, AB, "del r[a][r[b]]";
+            GetAttr, ABC, "r[a] = getattr(r[b], names[c])";
+            SetAttr, ABC, "setattr(r[a], names[b], r[c])";
+            DelAttr, AB, "delattr(r[a], names[b])";
+            LoadMethod, ABC, "r[a], r[a+1] = method names[c] of r[b] and self, or attribute and unbound";
+            CallMethod, AB, "r[a] = r[a](r[a+1]?, r[a+2], ..., b args)";
+            Call, AB, "r[a] = r[a](r[a+1], ..., r[a+b])";
+            CallKw, ABC, "r[a] = r[a](b positional, c keyword args; names tuple after them)";
+            CallEx, A, "r[a] = r[a](*r[a+1], **r[a+2])";
+            Return, A, "return r[a]";
+            ReturnNone, None, "return None";
+            MakeFunction, ABx, "r[a] = function of code k[bx], with defaults, kw-defaults, closure from r[a+1..] as its flags say";
+            BuildClass, A, "r[a] = class named r[a+1] with bases r[a+2] whose body function is r[a]";
+            GetIter, AB, "r[a] = iter(r[b])";
+            ForIter, ABJ, "r[a] = next(r[b]), or jump when exhausted";
+            UnpackSeq, ABC, "r[a..a+c] = exactly c items of r[b]";
+            UnpackEx, ABCX, "r[a..] = r[b] with c items before a starred list and x after";
+            Format, ABC, "r[a] = format(r[b] converted per c & 3, spec r[b+1] if c & 4)";
+            Raise, AB, "raise r[a] (from r[a+1] if b == 1; re-raise the handled exception if b == 2)";
+            Reraise, A, "re-raise exception r[a] keeping its traceback";
+            RaiseAssert, AB, "raise AssertionError(r[a] if b == 1)";
+            LoadExc, A, "r[a] = the exception that entered this handler";
+            PushHandled, A, "make r[a] the handled exception (for bare raise and __context__)";
+            PopHandled, None, "restore the previously handled exception";
+            ExcMatch, ABC, "r[a] = exception r[b] is an instance of class(es) r[c]";
+            Yield, AB, "yield r[b]; r[a] = the value sent in";
+            YieldFrom, AB, "r[a] = yield from iterator r[b]";
+            GenStart, None, "generator entry: first send must be None";
+        }
+    };
+}
+
+macro_rules! define_ops {
+    ($($name:ident, $fmt:ident, $doc:literal;)*) => {
+        /// A bytecode operation. See [`for_each_op!`] for the semantics of each.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(u8)]
+        pub enum Op { $(#[doc = $doc] $name),* }
+
+        impl Op {
+            pub const ALL: &'static [Op] = &[$(Op::$name),*];
+            pub const fn name(self) -> &'static str {
+                match self { $(Op::$name => stringify!($name)),* }
+            }
+            pub const fn fmt(self) -> Fmt {
+                match self { $(Op::$name => Fmt::$fmt),* }
+            }
+            pub const fn doc(self) -> &'static str {
+                match self { $(Op::$name => $doc),* }
+            }
+            pub fn from_u8(b: u8) -> Option<Op> {
+                Op::ALL.get(b as usize).copied()
+            }
+        }
+    };
+}
+for_each_op!(define_ops);
+
+/// One instruction word (or an extra word following one).
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(transparent)]
+pub struct Instr(pub u32);
+
+impl Instr {
+    #[inline(always)]
+    pub const fn new(op: Op, a: u8, b: u8, c: u8) -> Instr {
+        Instr(op as u32 | (a as u32) << 8 | (b as u32) << 16 | (c as u32) << 24)
+    }
+    #[inline(always)]
+    pub const fn abx(op: Op, a: u8, bx: u16) -> Instr {
+        Instr(op as u32 | (a as u32) << 8 | (bx as u32) << 16)
+    }
+    #[inline(always)]
+    pub const fn sj(op: Op, offset: i32) -> Instr {
+        Instr(op as u32 | ((offset as u32) & 0x00FF_FFFF) << 8)
+    }
+    /// The raw opcode byte. Verified code only holds valid opcodes in instruction positions.
+    #[inline(always)]
+    pub const fn op_byte(self) -> u8 {
+        self.0 as u8
+    }
+    #[inline(always)]
+    pub const fn a(self) -> usize {
+        ((self.0 >> 8) & 0xFF) as usize
+    }
+    #[inline(always)]
+    pub const fn b(self) -> usize {
+        ((self.0 >> 16) & 0xFF) as usize
+    }
+    #[inline(always)]
+    pub const fn c(self) -> usize {
+        (self.0 >> 24) as usize
+    }
+    #[inline(always)]
+    pub const fn sc(self) -> i64 {
+        (self.0 >> 24) as u8 as i8 as i64
+    }
+    #[inline(always)]
+    pub const fn bx(self) -> usize {
+        (self.0 >> 16) as usize
+    }
+    #[inline(always)]
+    pub const fn sbx(self) -> i64 {
+        (self.0 >> 16) as u16 as i16 as i64
+    }
+    #[inline(always)]
+    pub const fn sj_offset(self) -> i64 {
+        ((self.0 as i32) >> 8) as i64
+    }
+    /// The word as a signed jump offset (for extra words).
+    #[inline(always)]
+    pub const fn as_offset(self) -> i64 {
+        self.0 as i32 as i64
+    }
+}
+
+/// Binary operators, numbered as the `Inplace` instruction's `b` operand encodes them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum BinOpKind {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+}
+
+impl BinOpKind {
+    pub const ALL: [BinOpKind; 12] = [
+        BinOpKind::Add,
+        BinOpKind::Sub,
+        BinOpKind::Mul,
+        BinOpKind::TrueDiv,
+        BinOpKind::FloorDiv,
+        BinOpKind::Mod,
+        BinOpKind::Pow,
+        BinOpKind::LShift,
+        BinOpKind::RShift,
+        BinOpKind::BitAnd,
+        BinOpKind::BitOr,
+        BinOpKind::BitXor,
+    ];
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOpKind::Add => "+",
+            BinOpKind::Sub => "-",
+            BinOpKind::Mul => "*",
+            BinOpKind::TrueDiv => "/",
+            BinOpKind::FloorDiv => "//",
+            BinOpKind::Mod => "%",
+            BinOpKind::Pow => "**",
+            BinOpKind::LShift => "<<",
+            BinOpKind::RShift => ">>",
+            BinOpKind::BitAnd => "&",
+            BinOpKind::BitOr => "|",
+            BinOpKind::BitXor => "^",
+        }
+    }
+    pub fn dunder(self) -> &'static str {
+        match self {
+            BinOpKind::Add => "__add__",
+            BinOpKind::Sub => "__sub__",
+            BinOpKind::Mul => "__mul__",
+            BinOpKind::TrueDiv => "__truediv__",
+            BinOpKind::FloorDiv => "__floordiv__",
+            BinOpKind::Mod => "__mod__",
+            BinOpKind::Pow => "__pow__",
+            BinOpKind::LShift => "__lshift__",
+            BinOpKind::RShift => "__rshift__",
+            BinOpKind::BitAnd => "__and__",
+            BinOpKind::BitOr => "__or__",
+            BinOpKind::BitXor => "__xor__",
+        }
+    }
+}
+
+/// Comparison operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpKind {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CmpKind {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpKind::Lt => "<",
+            CmpKind::Le => "<=",
+            CmpKind::Eq => "==",
+            CmpKind::Ne => "!=",
+            CmpKind::Gt => ">",
+            CmpKind::Ge => ">=",
+        }
+    }
+    pub fn swapped(self) -> CmpKind {
+        match self {
+            CmpKind::Lt => CmpKind::Gt,
+            CmpKind::Le => CmpKind::Ge,
+            CmpKind::Gt => CmpKind::Lt,
+            CmpKind::Ge => CmpKind::Le,
+            other => other,
+        }
+    }
+    pub fn dunder(self) -> &'static str {
+        match self {
+            CmpKind::Lt => "__lt__",
+            CmpKind::Le => "__le__",
+            CmpKind::Eq => "__eq__",
+            CmpKind::Ne => "__ne__",
+            CmpKind::Gt => "__gt__",
+            CmpKind::Ge => "__ge__",
+        }
+    }
+    /// Applies the comparison to an `Ordering`.
+    pub fn test(self, ord: std::cmp::Ordering) -> bool {
+        use std::cmp::Ordering::*;
+        match self {
+            CmpKind::Lt => ord == Less,
+            CmpKind::Le => ord != Greater,
+            CmpKind::Eq => ord == Equal,
+            CmpKind::Ne => ord != Equal,
+            CmpKind::Gt => ord == Greater,
+            CmpKind::Ge => ord != Less,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn opcodes_round_trip_through_bytes() {
+        for (i, &op) in Op::ALL.iter().enumerate() {
+            assert_eq!(op as usize, i);
+            assert_eq!(Op::from_u8(i as u8), Some(op));
+        }
+        assert!(Op::ALL.len() < 256);
+    }
+
+    #[test]
+    fn operand_fields_decode() {
+        let i = Instr::new(Op::Add, 1, 2, 255);
+        assert_eq!((i.a(), i.b(), i.c()), (1, 2, 255));
+        assert_eq!(Instr::new(Op::AddI, 0, 0, (-3i8) as u8).sc(), -3);
+        assert_eq!(Instr::abx(Op::LoadInt, 4, (-300i16) as u16).sbx(), -300);
+        assert_eq!(Instr::sj(Op::Jump, -5).sj_offset(), -5);
+        assert_eq!(Instr::sj(Op::Jump, (1 << 23) - 1).sj_offset(), (1 << 23) - 1);
+    }
+}

@@ -1,0 +1,71 @@
+//! Loading compiled units into the heap: constants become objects, global-name operands become
+//! engine-wide global slots.
+
+use crate::compiler::{CodeUnit, Const};
+use crate::gc::Gc;
+use crate::interp::Vm;
+use crate::interp::bytecode::{Instr, Op};
+use crate::runtime::object::*;
+use crate::runtime::value::Value;
+
+/// Turns a compiled unit (and its nested units) into a heap code object.
+pub(crate) fn load_unit(vm: &mut Vm, unit: &CodeUnit) -> Gc<CodeObj> {
+    let consts: Vec<Value> = unit.consts.iter().map(|c| load_const(vm, c)).collect();
+    let names: Vec<Value> = unit.names.iter().map(|n| vm.intern(n)).collect();
+    let slots: Vec<usize> = unit.global_names.iter().map(|n| vm.global_slot(n)).collect();
+    let mut instrs = unit.instrs.clone();
+    let mut pc = 0;
+    while pc < instrs.len() {
+        let ins = instrs[pc];
+        let op = Op::from_u8(ins.op_byte()).expect("verified opcode");
+        if matches!(op, Op::LoadGlobal | Op::StoreGlobal | Op::DeleteGlobal) {
+            let slot = slots[ins.bx()];
+            assert!(slot <= u16::MAX as usize, "more than 65536 global names");
+            instrs[pc] = Instr::abx(op, ins.a() as u8, slot as u16);
+        }
+        pc += 1 + op.fmt().extra_words();
+    }
+    let name = vm.intern(&unit.name);
+    let qualname = vm.intern(&unit.qualname);
+    let param_names: Vec<Value> = unit.param_names.iter().map(|n| vm.intern(n)).collect();
+    let local_names: Vec<Value> = unit.local_names.iter().map(|n| n.as_ref().map_or(Value::NONE, |n| vm.intern(n))).collect();
+    vm.heap.alloc(CodeObj {
+        name,
+        qualname,
+        filename: unit.filename.clone(),
+        instrs: instrs.into_boxed_slice(),
+        positions: unit.positions.clone().into_boxed_slice(),
+        consts: consts.into_boxed_slice(),
+        names: names.into_boxed_slice(),
+        exc_table: unit.exc_table.clone().into_boxed_slice(),
+        flags: unit.flags,
+        nregs: unit.nregs,
+        argcount: unit.argcount,
+        posonly: unit.posonly,
+        kwonly: unit.kwonly,
+        param_names: param_names.into_boxed_slice(),
+        local_names: local_names.into_boxed_slice(),
+        cell_params: Box::new([]),
+        free_start: unit.free_start,
+        nfree: unit.nfree,
+        first_line: unit.first_line,
+    })
+}
+
+fn load_const(vm: &mut Vm, c: &Const) -> Value {
+    match c {
+        Const::None => Value::NONE,
+        Const::True => Value::TRUE,
+        Const::False => Value::FALSE,
+        Const::Ellipsis => Value::ELLIPSIS,
+        Const::Int(i) => vm.new_int(i.clone()),
+        Const::Float(f) => Value::float(*f),
+        Const::Str(s) => vm.intern(s),
+        Const::Bytes(_) => Value::NONE,
+        Const::Tuple(items) => {
+            let vs: Vec<Value> = items.iter().map(|i| load_const(vm, i)).collect();
+            vm.new_tuple(vs)
+        }
+        Const::Code(u) => load_unit(vm, u).value(),
+    }
+}

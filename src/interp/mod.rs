@@ -1,0 +1,352 @@
+//! The virtual machine: frames on one value stack, the dispatch loop, calls and unwinding.
+//!
+//! The value stack is one fixed allocation made when the VM starts (zeroed, so every slot
+//! starts `UNBOUND`); frames are windows on it, so its address never changes and a register
+//! pointer stays valid across calls. Frame metadata lives in the parallel `frames` vector.
+
+pub(crate) mod bytecode;
+mod call;
+pub(crate) mod dis;
+mod load;
+pub(crate) mod run;
+
+use std::rc::Rc;
+
+use crate::gc::{Gc, Heap, Tracer};
+use crate::runtime::object::*;
+use crate::runtime::types::Types;
+use crate::runtime::value::Value;
+
+pub(crate) use load::load_unit;
+
+/// Why a Rust helper stopped: the in-flight exception is in `Vm::exc`, or a resource limit
+/// (which no `except` can catch) was hit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Throw {
+    Exception,
+    Limit(crate::api::LimitKind),
+}
+
+pub type PyResult<T> = Result<T, Throw>;
+
+/// Per-frame metadata.
+#[derive(Clone, Copy)]
+pub(crate) struct Frame {
+    pub code: Gc<CodeObj>,
+    /// The function being run (for its closure), or NONE for module code.
+    pub func: Value,
+    /// Stack index of register 0.
+    pub base: usize,
+    /// Index of the next instruction (while suspended by a call) or the faulting one.
+    pub ip: usize,
+    /// Absolute stack index receiving the return value.
+    pub ret_dst: usize,
+    /// Length of `Vm::handled` when the frame started.
+    pub handled_base: usize,
+    /// Returning from this frame leaves the `run` invocation that pushed it.
+    pub is_entry: bool,
+    /// When set, the frame runs `__init__` for this new instance, which is the call's result.
+    pub init_self: Value,
+    /// The generator this frame runs, or UNBOUND.
+    pub generator: Value,
+}
+
+/// Size of the value stack, in values.
+const STACK_SLOTS: usize = 1 << 20;
+
+pub struct Vm {
+    pub heap: Heap,
+    stack: *mut Value,
+    pub(crate) stack_top: usize,
+    pub(crate) frames: Vec<Frame>,
+    pub types: Types,
+    /// Global variables by slot; UNBOUND where unassigned.
+    pub(crate) globals: Vec<Value>,
+    /// Global slot names (strs).
+    pub(crate) global_names: Vec<Value>,
+    pub(crate) global_slots: std::collections::HashMap<String, usize>,
+    /// For each global slot, the builtin of that name, or UNBOUND.
+    pub(crate) builtin_of_slot: Vec<Value>,
+    /// Builtins by name.
+    pub(crate) builtins: std::collections::HashMap<String, Value>,
+    /// Interned strings (attribute names, identifiers) by content.
+    interned: std::collections::HashMap<Box<str>, Value>,
+    /// The exception in flight (valid while a `Throw::Exception` propagates).
+    pub(crate) exc: Value,
+    /// The exception that entered the current handler (read by `LoadExc`).
+    pub(crate) caught: Value,
+    /// Set by `Reraise` so the unwinder does not add a second traceback entry for the frame.
+    pub(crate) reraising: bool,
+    /// The value carried by the last `StopIteration` consumed by the VM (`yield from`).
+    pub(crate) stop_value: Value,
+    /// Constructors of built-in classes, by class.
+    pub(crate) ctors: std::collections::HashMap<u64, NativeFn>,
+    /// Exceptions being handled by `except` blocks, innermost last.
+    pub(crate) handled: Vec<Value>,
+    /// Temporary roots for Rust helpers that run Python code (see `gc`'s module docs).
+    pub roots: Vec<Value>,
+    /// Where `print` writes.
+    pub out: Box<dyn std::io::Write>,
+    pub(crate) recursion_limit: usize,
+    /// Nested native→Python `run` invocations.
+    pub(crate) native_depth: usize,
+    /// Set by `Yield` when `run` returns a yielded value rather than a return value.
+    pub(crate) yielded: bool,
+    /// Small ints and single-char strings cached for speed.
+    pub(crate) char_cache: Vec<Value>,
+    pub(crate) empty_tuple: Value,
+    pub(crate) empty_str: Value,
+    pub(crate) filename_default: Rc<str>,
+    /// Objects currently being repr'd (for `[...]` on recursive containers).
+    pub(crate) repr_stack: Vec<Value>,
+}
+
+impl Vm {
+    pub fn new() -> Box<Vm> {
+        let layout = std::alloc::Layout::array::<Value>(STACK_SLOTS).expect("stack layout");
+        // SAFETY: the layout is non-zero-sized; zeroed memory is a valid array of UNBOUND values.
+        let stack = unsafe { std::alloc::alloc_zeroed(layout) } as *mut Value;
+        if stack.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        let mut heap = Heap::new();
+        let types = Types::bootstrap(&mut heap);
+        let mut vm = Box::new(Vm {
+            heap,
+            stack,
+            stack_top: 0,
+            frames: Vec::with_capacity(256),
+            types,
+            globals: Vec::new(),
+            global_names: Vec::new(),
+            global_slots: Default::default(),
+            builtin_of_slot: Vec::new(),
+            builtins: Default::default(),
+            interned: Default::default(),
+            exc: Value::NONE,
+            caught: Value::NONE,
+            reraising: false,
+            stop_value: Value::NONE,
+            ctors: Default::default(),
+            handled: Vec::new(),
+            roots: Vec::new(),
+            out: Box::new(std::io::stdout()),
+            recursion_limit: 1000,
+            native_depth: 0,
+            yielded: false,
+            char_cache: Vec::new(),
+            empty_tuple: Value::NONE,
+            empty_str: Value::NONE,
+            filename_default: "<string>".into(),
+            repr_stack: Vec::new(),
+        });
+        vm.empty_tuple = vm.heap.alloc(TupleObj::new(Box::new([]))).value();
+        vm.empty_str = vm.intern("");
+        for c in 0..128u8 {
+            let s = (c as char).to_string();
+            let v = vm.intern(&s);
+            vm.char_cache.push(v);
+        }
+        crate::runtime::types::install_methods(&mut vm);
+        crate::runtime::builtins::install(&mut vm);
+        vm
+    }
+
+    // ----- the value stack ------------------------------------------------------------------
+
+    #[inline(always)]
+    pub(crate) fn stack_ptr(&self) -> *mut Value {
+        self.stack
+    }
+
+    #[inline(always)]
+    pub(crate) fn get_slot(&self, i: usize) -> Value {
+        assert!(i < STACK_SLOTS);
+        // SAFETY: `i` is within the stack allocation (checked above).
+        unsafe { *self.stack.add(i) }
+    }
+
+    #[inline(always)]
+    pub(crate) fn set_slot(&mut self, i: usize, v: Value) {
+        assert!(i < STACK_SLOTS);
+        // SAFETY: `i` is within the stack allocation (checked above).
+        unsafe { *self.stack.add(i) = v }
+    }
+
+    /// A shared view of stack slots `start..start + len`.
+    ///
+    /// The slice stays valid while no code writes those slots: callers pass argument windows of
+    /// the calling frame, and callees only write at or above `stack_top`.
+    #[inline(always)]
+    pub(crate) fn slots(&self, start: usize, len: usize) -> &'static [Value] {
+        assert!(start + len <= STACK_SLOTS);
+        // SAFETY: in bounds (checked); the stack allocation lives as long as the VM, and the
+        // window is not written while the slice is used (see above). The 'static lifetime is a
+        // promise kept by callers, which never store the slice.
+        unsafe { std::slice::from_raw_parts(self.stack.add(start), len) }
+    }
+
+    pub(crate) fn stack_capacity() -> usize {
+        STACK_SLOTS
+    }
+
+    // ----- allocation helpers ---------------------------------------------------------------
+
+    pub fn new_str(&mut self, s: &str) -> Value {
+        if s.len() == 1 && s.as_bytes()[0] < 128 && !self.char_cache.is_empty() {
+            return self.char_cache[s.as_bytes()[0] as usize];
+        }
+        if s.is_empty() && !self.empty_str.is_none() {
+            return self.empty_str;
+        }
+        self.heap.alloc(StrObj::new(s.into())).value()
+    }
+
+    pub fn new_string(&mut self, s: String) -> Value {
+        if s.len() <= 1 {
+            return self.new_str(&s);
+        }
+        self.heap.alloc(StrObj::new(s.into_boxed_str())).value()
+    }
+
+    /// The unique string object for `s` (identifiers and attribute names).
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(&v) = self.interned.get(s) {
+            return v;
+        }
+        let v = self.heap.alloc(StrObj::new(s.into())).value();
+        self.interned.insert(s.into(), v);
+        v
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        self.heap.alloc(ListObj::new(items)).value()
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return self.empty_tuple;
+        }
+        self.heap.alloc(TupleObj::new(items.into_boxed_slice())).value()
+    }
+
+    pub fn new_dict(&mut self) -> Gc<DictObj> {
+        self.heap.alloc(DictObj::new())
+    }
+
+    pub fn new_int(&mut self, i: dashu_int::IBig) -> Value {
+        if let Ok(small) = i64::try_from(&i)
+            && let Some(v) = Value::try_inline_int(small)
+        {
+            return v;
+        }
+        self.heap.alloc(BigIntObj { v: i }).value()
+    }
+
+    #[inline]
+    pub fn new_i64(&mut self, i: i64) -> Value {
+        match Value::try_inline_int(i) {
+            Some(v) => v,
+            None => self.heap.alloc(BigIntObj { v: i.into() }).value(),
+        }
+    }
+
+    pub fn new_native(&mut self, name: &'static str, f: NativeFn, owner: Value) -> Value {
+        self.heap.alloc(NativeObj { name, f, self_: Value::UNBOUND, owner }).value()
+    }
+
+    // ----- globals --------------------------------------------------------------------------
+
+    /// The engine-wide slot of global `name`, created on first use.
+    pub(crate) fn global_slot(&mut self, name: &str) -> usize {
+        if let Some(&s) = self.global_slots.get(name) {
+            return s;
+        }
+        let slot = self.globals.len();
+        let n = self.intern(name);
+        self.globals.push(Value::UNBOUND);
+        self.global_names.push(n);
+        self.builtin_of_slot.push(self.builtins.get(name).copied().unwrap_or(Value::UNBOUND));
+        self.global_slots.insert(name.to_string(), slot);
+        slot
+    }
+
+    pub fn set_global(&mut self, name: &str, v: Value) {
+        let s = self.global_slot(name);
+        self.globals[s] = v;
+    }
+
+    pub fn get_global(&self, name: &str) -> Option<Value> {
+        let &s = self.global_slots.get(name)?;
+        let v = self.globals[s];
+        (!v.is_unbound()).then_some(v)
+    }
+
+    pub(crate) fn add_builtin(&mut self, name: &str, v: Value) {
+        self.builtins.insert(name.to_string(), v);
+        if let Some(&s) = self.global_slots.get(name) {
+            self.builtin_of_slot[s] = v;
+        }
+    }
+
+    // ----- garbage collection ---------------------------------------------------------------
+
+    /// Collects garbage; called only at safepoints (see `gc`).
+    pub(crate) fn collect_garbage(&mut self) {
+        let Vm { heap, stack, stack_top, frames, types, globals, global_names, builtin_of_slot, builtins, interned, exc, caught, stop_value, handled, roots, char_cache, empty_tuple, empty_str, repr_stack, .. } = self;
+        let top = *stack_top;
+        let stack = *stack;
+        heap.collect(|t: &mut Tracer| {
+            // SAFETY: `top` is within the stack allocation and slots below it hold values
+            // written by the VM.
+            let live = unsafe { std::slice::from_raw_parts(stack, top) };
+            t.mark_all(live);
+            for f in frames.iter() {
+                t.mark(f.code.value());
+                t.mark(f.func);
+                t.mark(f.init_self);
+                t.mark(f.generator);
+            }
+            types.trace(t);
+            t.mark_all(globals);
+            t.mark_all(global_names);
+            t.mark_all(builtin_of_slot);
+            for v in builtins.values() {
+                t.mark(*v);
+            }
+            for v in interned.values() {
+                t.mark(*v);
+            }
+            t.mark(*exc);
+            t.mark(*caught);
+            t.mark(*stop_value);
+            t.mark_all(handled);
+            t.mark_all(roots);
+            t.mark_all(char_cache);
+            t.mark(*empty_tuple);
+            t.mark(*empty_str);
+            t.mark_all(repr_stack);
+        });
+        // Everything above the top of stack is dead: clear it so stale pointers to freed
+        // objects can never be read back (frames initialise their registers anyway).
+        let dirty_end = (top + 4096).min(STACK_SLOTS);
+        for i in top..dirty_end {
+            self.set_slot(i, Value::UNBOUND);
+        }
+    }
+
+    #[inline(always)]
+    pub(crate) fn safepoint(&mut self) {
+        if self.heap.wants_collection() {
+            self.collect_garbage();
+        }
+    }
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        let layout = std::alloc::Layout::array::<Value>(STACK_SLOTS).expect("stack layout");
+        // SAFETY: `stack` came from `alloc_zeroed` with this layout in `Vm::new`.
+        unsafe { std::alloc::dealloc(self.stack as *mut u8, layout) };
+    }
+}

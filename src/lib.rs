@@ -1,0 +1,18 @@
+//! pyrite: an embeddable engine for a strict subset of Python 3.11.
+//!
+//! ```
+//! let mut engine = pyrite::Engine::new();
+//! let n: i64 = engine.eval("1 + 2").unwrap();
+//! assert_eq!(n, 3);
+//! ```
+#![warn(clippy::undocumented_unsafe_blocks, clippy::missing_safety_doc)]
+#![deny(unsafe_op_in_unsafe_fn)]
+
+mod api;
+pub(crate) mod compiler;
+pub(crate) mod gc;
+pub(crate) mod interp;
+pub(crate) mod runtime;
+pub(crate) mod syntax;
+
+pub use api::{Engine, EngineBuilder, Error, FromValue, LimitKind, Options};

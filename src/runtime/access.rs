@@ -1,0 +1,682 @@
+//! Attribute access, subscripting and membership.
+
+use crate::gc::Gc;
+use crate::interp::{PyResult, Throw, Vm};
+use crate::runtime::dict::get_str;
+use crate::runtime::object::*;
+use crate::runtime::ops::is_user_object;
+use crate::runtime::strops;
+use crate::runtime::types::{class_name, lookup_in_mro, type_name, type_of};
+use crate::runtime::value::Value;
+
+/// A resolved slice over a sequence of `len` items.
+pub(crate) struct SliceRange {
+    pub start: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceRange {
+    pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+}
+
+impl Vm {
+    /// The text of a str value ("" for non-strings).
+    pub(crate) fn str_of(&self, v: Value) -> String {
+        v.downcast::<StrObj>().map(|s| s.as_str().to_string()).unwrap_or_default()
+    }
+
+    pub(crate) fn str_eq(&self, a: Value, b: Value) -> bool {
+        a == b
+            || match (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
+                (Some(x), Some(y)) => x.s == y.s,
+                _ => false,
+            }
+    }
+
+    // ----- attributes -----------------------------------------------------------------------
+
+    pub(crate) fn getattr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    pub(crate) fn no_attribute(&mut self, obj: Value, name: Value) -> Throw {
+        let n = self.str_of(name);
+        let msg = if obj.downcast::<ClassObj>().is_some() {
+            format!("type object '{}' has no attribute '{n}'", class_name(obj))
+        } else {
+            format!("'{}' object has no attribute '{n}'", type_name(self, obj))
+        };
+        self.attribute_error(msg)
+    }
+
+    /// Binds a class attribute found for an instance: functions become bound methods.
+    fn bind(&mut self, attr: Value, obj: Value) -> Value {
+        if attr.downcast::<FunctionObj>().is_some() {
+            return self.heap.alloc(BoundMethodObj { func: attr, self_: obj }).value();
+        }
+        if let Some(n) = attr.downcast::<NativeObj>()
+            && n.self_.is_unbound()
+        {
+            return self.heap.alloc(NativeObj { name: n.name, f: n.f, self_: obj, owner: n.owner }).value();
+        }
+        attr
+    }
+
+    /// Attribute lookup; `Ok(None)` when the attribute does not exist.
+    pub(crate) fn getattr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let n = self.str_of(name);
+        // Instances: own dict, then class.
+        if let Some(inst) = obj.downcast::<InstanceObj>() {
+            if let Some(v) = get_str(inst.dict, name) {
+                return Ok(Some(v));
+            }
+            if let Some(v) = lookup_in_mro(inst.class, name) {
+                return Ok(Some(self.bind(v, obj)));
+            }
+            if n == "__class__" {
+                return Ok(Some(inst.class));
+            }
+            if n == "__dict__" {
+                return Ok(Some(inst.dict.value()));
+            }
+            if let Some(ga) = lookup_in_mro(inst.class, self.intern("__getattr__")) {
+                let r = self.call_function(ga, &[obj, name]);
+                return match r {
+                    Ok(v) => Ok(Some(v)),
+                    Err(Throw::Exception) if crate::runtime::types::isinstance(self, self.exc, self.types.AttributeError) => {
+                        Err(Throw::Exception)
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+            return Ok(None);
+        }
+        if let Some(cls) = obj.downcast::<ClassObj>() {
+            if let Some(v) = lookup_in_mro(obj, name) {
+                return Ok(Some(v));
+            }
+            return Ok(match n.as_str() {
+                "__name__" => Some(cls.name),
+                "__qualname__" => Some(cls.qualname.get()),
+                "__mro__" => Some(cls.mro.get()),
+                "__bases__" => Some(self.new_tuple(cls.bases.to_vec())),
+                "__dict__" => Some(cls.dict.value()),
+                "__class__" => Some(self.types.type_),
+                "__module__" => Some(self.intern(if cls.builtin { "builtins" } else { "__main__" })),
+                "__doc__" => Some(Value::NONE),
+                _ => None,
+            });
+        }
+        if let Some(e) = obj.downcast::<ExceptionObj>() {
+            if let Some(v) = get_str(e.dict, name) {
+                return Ok(Some(v));
+            }
+            let cls = e.class;
+            if let Some(v) = lookup_in_mro(cls, name) {
+                return Ok(Some(self.bind(v, obj)));
+            }
+            return Ok(match n.as_str() {
+                "args" => Some(e.args.get()),
+                "__cause__" => Some(e.cause.get()),
+                "__context__" => Some(e.context.get()),
+                "__suppress_context__" => Some(Value::bool(e.suppress_context.get())),
+                "__traceback__" => Some(Value::NONE),
+                "__class__" => Some(cls),
+                "__dict__" => Some(e.dict.value()),
+                "value" if crate::runtime::types::is_subclass(cls, self.types.StopIteration) => {
+                    Some(e.args.get().downcast::<TupleObj>().and_then(|t| t.items.first().copied()).unwrap_or(Value::NONE))
+                }
+                _ => None,
+            });
+        }
+        if let Some(f) = obj.downcast::<FunctionObj>() {
+            if let Some(d) = f.dict.get().downcast::<DictObj>()
+                && let Some(v) = get_str(d, name)
+            {
+                return Ok(Some(v));
+            }
+            return Ok(match n.as_str() {
+                "__name__" => Some(f.name.get()),
+                "__qualname__" => Some(f.qualname.get()),
+                "__defaults__" => Some(f.defaults.get()),
+                "__kwdefaults__" => Some(f.kwdefaults.get()),
+                "__doc__" => Some(Value::NONE),
+                "__module__" => Some(self.intern("__main__")),
+                "__class__" => Some(self.types.function),
+                "__dict__" => {
+                    let d = self.function_dict(f);
+                    Some(d.value())
+                }
+                _ => None,
+            });
+        }
+        if let Some(m) = obj.downcast::<BoundMethodObj>() {
+            return Ok(match n.as_str() {
+                "__self__" => Some(m.self_),
+                "__func__" => Some(m.func),
+                "__class__" => Some(self.types.method),
+                _ => {
+                    let f = m.func;
+                    self.getattr_opt(f, name)?
+                }
+            });
+        }
+        if let Some(nf) = obj.downcast::<NativeObj>() {
+            return Ok(match n.as_str() {
+                "__name__" => Some(self.intern(nf.name)),
+                "__qualname__" => {
+                    if nf.owner.is_none() {
+                        Some(self.intern(nf.name))
+                    } else {
+                        let q = format!("{}.{}", class_name(nf.owner), nf.name);
+                        Some(self.new_string(q))
+                    }
+                }
+                "__self__" => Some(if nf.self_.is_unbound() { Value::NONE } else { nf.self_ }),
+                "__class__" => Some(self.types.builtin_function),
+                _ => None,
+            });
+        }
+        // Built-in values: data attributes, then methods of the type.
+        if let Some(v) = self.builtin_data_attr(obj, &n)? {
+            return Ok(Some(v));
+        }
+        let cls = type_of(self, obj);
+        if let Some(v) = lookup_in_mro(cls, name) {
+            return Ok(Some(self.bind(v, obj)));
+        }
+        if n == "__class__" {
+            return Ok(Some(cls));
+        }
+        Ok(None)
+    }
+
+    pub(crate) fn function_dict(&mut self, f: Gc<FunctionObj>) -> Gc<DictObj> {
+        match f.dict.get().downcast::<DictObj>() {
+            Some(d) => d,
+            None => {
+                let d = self.new_dict();
+                f.dict.set(d.value());
+                d
+            }
+        }
+    }
+
+    fn builtin_data_attr(&mut self, obj: Value, n: &str) -> PyResult<Option<Value>> {
+        if let Some(r) = obj.downcast::<RangeObj>() {
+            let (start, stop, step) = (r.start, r.stop, r.step);
+            return Ok(match n {
+                "start" => Some(self.new_i64(start)),
+                "stop" => Some(self.new_i64(stop)),
+                "step" => Some(self.new_i64(step)),
+                _ => None,
+            });
+        }
+        if let Some(s) = obj.downcast::<SliceObj>() {
+            return Ok(match n {
+                "start" => Some(s.start),
+                "stop" => Some(s.stop),
+                "step" => Some(s.step),
+                _ => None,
+            });
+        }
+        if self.is_int_like(obj) || obj.is_float() {
+            return Ok(match n {
+                "real" => Some(if obj.is_bool() { Value::inline_int((obj == Value::TRUE) as i64) } else { obj }),
+                "imag" => Some(if obj.is_float() { Value::float(0.0) } else { Value::inline_int(0) }),
+                "numerator" if !obj.is_float() => Some(obj),
+                "denominator" if !obj.is_float() => Some(Value::inline_int(1)),
+                _ => None,
+            });
+        }
+        if let Some(g) = obj.downcast::<GeneratorObj>() {
+            return Ok(match n {
+                "__name__" => Some(g.name),
+                _ => None,
+            });
+        }
+        Ok(None)
+    }
+
+    /// `obj.name` for a call: returns (callable, self) without allocating a bound method, or
+    /// (attribute, UNBOUND).
+    pub(crate) fn load_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Value)> {
+        if let Some(inst) = obj.downcast::<InstanceObj>() {
+            if get_str(inst.dict, name).is_none()
+                && let Some(v) = lookup_in_mro(inst.class, name)
+                && (v.downcast::<FunctionObj>().is_some() || v.downcast::<NativeObj>().is_some_and(|n| n.self_.is_unbound()))
+            {
+                return Ok((v, obj));
+            }
+        } else if !obj.downcast::<ClassObj>().is_some() && !obj.downcast::<ExceptionObj>().is_some() && obj.downcast::<FunctionObj>().is_none() {
+            let cls = type_of(self, obj);
+            if let Some(v) = lookup_in_mro(cls, name)
+                && v.downcast::<NativeObj>().is_some_and(|n| n.self_.is_unbound())
+            {
+                return Ok((v, obj));
+            }
+        }
+        let v = self.getattr(obj, name)?;
+        Ok((v, Value::UNBOUND))
+    }
+
+    pub(crate) fn setattr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        if let Some(inst) = obj.downcast::<InstanceObj>() {
+            if let Some(sa) = lookup_in_mro(inst.class, self.intern("__setattr__"))
+                && sa.downcast::<FunctionObj>().is_some()
+            {
+                self.call_function(sa, &[obj, name, v])?;
+                return Ok(());
+            }
+            return self.dict_set(inst.dict, name, v);
+        }
+        if let Some(e) = obj.downcast::<ExceptionObj>() {
+            if self.str_of(name) == "args" {
+                let t = self.collect_iterable(v)?;
+                let t = self.new_tuple(t);
+                e.args.set(t);
+                return Ok(());
+            }
+            if self.str_of(name) == "__cause__" {
+                e.cause.set(v);
+                e.suppress_context.set(true);
+                return Ok(());
+            }
+            return self.dict_set(e.dict, name, v);
+        }
+        if let Some(c) = obj.downcast::<ClassObj>() {
+            if c.builtin {
+                let msg = format!("cannot set '{}' attribute of immutable type '{}'", self.str_of(name), class_name(obj));
+                return Err(self.type_error(msg));
+            }
+            c.version.set(c.version.get() + 1);
+            return self.dict_set(c.dict, name, v);
+        }
+        if let Some(f) = obj.downcast::<FunctionObj>() {
+            match self.str_of(name).as_str() {
+                "__name__" => f.name.set(v),
+                "__qualname__" => f.qualname.set(v),
+                "__defaults__" => f.defaults.set(v),
+                _ => {
+                    let d = self.function_dict(f);
+                    return self.dict_set(d, name, v);
+                }
+            }
+            return Ok(());
+        }
+        let msg = format!("'{}' object has no attribute '{}'", type_name(self, obj), self.str_of(name));
+        Err(self.attribute_error(msg))
+    }
+
+    pub(crate) fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let d = if let Some(inst) = obj.downcast::<InstanceObj>() {
+            Some(inst.dict)
+        } else if let Some(c) = obj.downcast::<ClassObj>() {
+            (!c.builtin).then_some(c.dict)
+        } else if let Some(e) = obj.downcast::<ExceptionObj>() {
+            Some(e.dict)
+        } else {
+            obj.downcast::<FunctionObj>().map(|f| self.function_dict(f))
+        };
+        if let Some(d) = d
+            && self.dict_remove(d, name)?.is_some()
+        {
+            return Ok(());
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    /// `LoadName` in a class body: namespace, then globals, then builtins.
+    pub(crate) fn load_class_name(&mut self, ns: Value, name: Value) -> PyResult<Value> {
+        if let Some(d) = ns.downcast::<DictObj>()
+            && let Some(v) = get_str(d, name)
+        {
+            return Ok(v);
+        }
+        let n = self.str_of(name);
+        if let Some(v) = self.get_global(&n) {
+            return Ok(v);
+        }
+        if let Some(&v) = self.builtins.get(&n) {
+            return Ok(v);
+        }
+        Err(self.name_error(name))
+    }
+
+    // ----- subscripts -----------------------------------------------------------------------
+
+    /// An index operand as i64 (ints, bools, `__index__`), with CPython's errors.
+    pub(crate) fn index_of(&mut self, i: Value, what: &str) -> PyResult<i64> {
+        if let Some(n) = self.as_i64(i) {
+            return Ok(n);
+        }
+        if self.is_int_like(i) {
+            let msg = format!("cannot fit '{}' into an index-sized integer", type_name(self, i));
+            return Err(self.index_error(msg));
+        }
+        if let Some(m) = self.lookup_special(i, "__index__") {
+            let r = self.call_function(m, &[i])?;
+            if let Some(n) = self.as_i64(r) {
+                return Ok(n);
+            }
+        }
+        let msg = what.replace("{}", &type_name(self, i));
+        Err(self.type_error(msg))
+    }
+
+    /// Resolves a slice object against a length (like `slice.indices`).
+    pub(crate) fn slice_range(&mut self, s: Gc<SliceObj>, len: usize) -> PyResult<SliceRange> {
+        let conv = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
+            if v.is_none() {
+                return Ok(None);
+            }
+            if let Some(n) = vm.as_i64(v) {
+                return Ok(Some(n));
+            }
+            if let Some(b) = vm.as_bigint(v) {
+                return Ok(Some(if b < dashu_int::IBig::ZERO { i64::MIN / 2 } else { i64::MAX / 2 }));
+            }
+            if let Some(m) = vm.lookup_special(v, "__index__") {
+                let r = vm.call_function(m, &[v])?;
+                return Ok(vm.as_i64(r));
+            }
+            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+        };
+        let (a, b, c) = (conv(self, s.start)?, conv(self, s.stop)?, conv(self, s.step)?);
+        match strops::slice_indices(len, a, b, c) {
+            Ok((start, _stop, step, n)) => Ok(SliceRange { start, step, len: n }),
+            Err(_) => Err(self.value_error("slice step cannot be zero")),
+        }
+    }
+
+    fn seq_index(&mut self, i: Value, len: usize, kind: &str) -> PyResult<usize> {
+        let what = format!("{kind} indices must be integers or slices, not {{}}");
+        let idx = self.index_of(i, &what)?;
+        let n = len as i64;
+        let k = if idx < 0 { idx + n } else { idx };
+        if k < 0 || k >= n {
+            let msg = format!("{kind} index out of range");
+            return Err(self.index_error(msg));
+        }
+        Ok(k as usize)
+    }
+
+    pub(crate) fn getitem(&mut self, obj: Value, i: Value) -> PyResult<Value> {
+        if let Some(l) = obj.downcast::<ListObj>() {
+            if let Some(s) = i.downcast::<SliceObj>() {
+                let r = self.slice_range(s, l.len())?;
+                let items = l.with(|v| r.indices().map(|k| v[k]).collect());
+                return Ok(self.new_list(items));
+            }
+            let k = self.seq_index(i, l.len(), "list")?;
+            return Ok(l.get(k).expect("in range"));
+        }
+        if let Some(t) = obj.downcast::<TupleObj>() {
+            if let Some(s) = i.downcast::<SliceObj>() {
+                let r = self.slice_range(s, t.items.len())?;
+                if r.start == 0 && r.step == 1 && r.len == t.items.len() {
+                    return Ok(obj);
+                }
+                let items = r.indices().map(|k| t.items[k]).collect();
+                return Ok(self.new_tuple(items));
+            }
+            let k = self.seq_index(i, t.items.len(), "tuple")?;
+            return Ok(t.items[k]);
+        }
+        if let Some(s) = obj.downcast::<StrObj>() {
+            if let Some(sl) = i.downcast::<SliceObj>() {
+                let r = self.slice_range(sl, s.char_len)?;
+                let out: String = if s.is_ascii() {
+                    let b = s.s.as_bytes();
+                    r.indices().map(|k| b[k] as char).collect()
+                } else {
+                    let chars: Vec<char> = s.s.chars().collect();
+                    r.indices().map(|k| chars[k]).collect()
+                };
+                return Ok(self.new_string(out));
+            }
+            let what = "string indices must be integers, not '{}'";
+            let idx = self.index_of(i, what)?;
+            let n = s.char_len as i64;
+            let k = if idx < 0 { idx + n } else { idx };
+            if k < 0 || k >= n {
+                return Err(self.index_error("string index out of range"));
+            }
+            let c = if s.is_ascii() { s.s.as_bytes()[k as usize] as char } else { s.s.chars().nth(k as usize).expect("in range") };
+            let mut buf = [0u8; 4];
+            return Ok(self.new_str(c.encode_utf8(&mut buf)));
+        }
+        if let Some(d) = obj.downcast::<DictObj>() {
+            return match self.dict_get(d, i)? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(i)),
+            };
+        }
+        if let Some(r) = obj.downcast::<RangeObj>() {
+            let (start, step, len) = (r.start, r.step, r.len());
+            if let Some(s) = i.downcast::<SliceObj>() {
+                let sr = self.slice_range(s, len as usize)?;
+                let new_start = start + sr.start * step;
+                let new_step = step * sr.step;
+                let new_stop = new_start + sr.len as i64 * new_step;
+                return Ok(self.heap.alloc(RangeObj { start: new_start, stop: new_stop, step: new_step }).value());
+            }
+            let k = self.seq_index(i, len as usize, "range object")?;
+            return Ok(self.new_i64(start + k as i64 * step));
+        }
+        if is_user_object(obj) {
+            if let Some(m) = self.lookup_special(obj, "__getitem__") {
+                return self.call_function(m, &[obj, i]);
+            }
+        }
+        if let Some(c) = obj.downcast::<ClassObj>()
+            && c.builtin
+        {
+            let msg = format!("type '{}' is not subscriptable", class_name(obj));
+            let _ = msg;
+            return Err(self.not_implemented("generic alias types are not supported"));
+        }
+        let msg = format!("'{}' object is not subscriptable", type_name(self, obj));
+        Err(self.type_error(msg))
+    }
+
+    pub(crate) fn setitem(&mut self, obj: Value, i: Value, v: Value) -> PyResult<()> {
+        if let Some(l) = obj.downcast::<ListObj>() {
+            if let Some(s) = i.downcast::<SliceObj>() {
+                return self.list_set_slice(l, s, v);
+            }
+            let k = self.seq_index(i, l.len(), "list")?;
+            l.set(k, v);
+            return Ok(());
+        }
+        if let Some(d) = obj.downcast::<DictObj>() {
+            return self.dict_set(d, i, v);
+        }
+        if is_user_object(obj)
+            && let Some(m) = self.lookup_special(obj, "__setitem__")
+        {
+            self.call_function(m, &[obj, i, v])?;
+            return Ok(());
+        }
+        let msg = format!("'{}' object does not support item assignment", type_name(self, obj));
+        Err(self.type_error(msg))
+    }
+
+    fn list_set_slice(&mut self, l: Gc<ListObj>, s: Gc<SliceObj>, v: Value) -> PyResult<()> {
+        let items = if v.downcast::<ListObj>() == Some(l) { l.to_vec() } else {
+            match self.collect_iterable(v) {
+                Ok(items) => items,
+                Err(_) if !self.is_iterable_hint(v) => {
+                    return Err(self.type_error("can only assign an iterable"));
+                }
+                Err(e) => return Err(e),
+            }
+        };
+        let r = self.slice_range(s, l.len())?;
+        if r.step == 1 {
+            let start = r.start.clamp(0, l.len() as i64) as usize;
+            let end = start + r.len;
+            l.with_mut(|vec| {
+                vec.splice(start..end, items);
+            });
+            return Ok(());
+        }
+        if items.len() != r.len {
+            let msg = format!("attempt to assign sequence of size {} to extended slice of size {}", items.len(), r.len);
+            return Err(self.value_error(msg));
+        }
+        let idx: Vec<usize> = r.indices().collect();
+        l.with_mut(|vec| {
+            for (k, item) in idx.into_iter().zip(items) {
+                vec[k] = item;
+            }
+        });
+        Ok(())
+    }
+
+    fn is_iterable_hint(&self, v: Value) -> bool {
+        !(v.is_int() || v.is_float() || v.is_bool() || v.is_none())
+    }
+
+    pub(crate) fn delitem(&mut self, obj: Value, i: Value) -> PyResult<()> {
+        if let Some(l) = obj.downcast::<ListObj>() {
+            if let Some(s) = i.downcast::<SliceObj>() {
+                let r = self.slice_range(s, l.len())?;
+                let mut kill: Vec<usize> = r.indices().collect();
+                kill.sort_unstable();
+                l.with_mut(|vec| {
+                    let mut k = 0;
+                    let mut idx = 0;
+                    vec.retain(|_| {
+                        let keep = !(k < kill.len() && kill[k] == idx);
+                        if !keep {
+                            k += 1;
+                        }
+                        idx += 1;
+                        keep
+                    });
+                });
+                return Ok(());
+            }
+            let k = self.seq_index(i, l.len(), "list")?;
+            l.with_mut(|v| v.remove(k));
+            return Ok(());
+        }
+        if let Some(d) = obj.downcast::<DictObj>() {
+            return match self.dict_remove(d, i)? {
+                Some(_) => Ok(()),
+                None => Err(self.key_error(i)),
+            };
+        }
+        if is_user_object(obj)
+            && let Some(m) = self.lookup_special(obj, "__delitem__")
+        {
+            self.call_function(m, &[obj, i])?;
+            return Ok(());
+        }
+        let msg = format!("'{}' object doesn't support item deletion", type_name(self, obj));
+        Err(self.type_error(msg))
+    }
+
+    /// `x in container`.
+    pub(crate) fn contains(&mut self, container: Value, x: Value) -> PyResult<bool> {
+        if let Some(s) = container.downcast::<StrObj>() {
+            return match x.downcast::<StrObj>() {
+                Some(sub) => Ok(s.as_str().contains(sub.as_str())),
+                None => {
+                    let msg = format!("'in <string>' requires string as left operand, not {}", type_name(self, x));
+                    Err(self.type_error(msg))
+                }
+            };
+        }
+        if let Some(d) = container.downcast::<DictObj>() {
+            return Ok(self.dict_get(d, x)?.is_some());
+        }
+        if let Some(s) = container.downcast::<SetObj>() {
+            return self.set_contains(s, x);
+        }
+        if let Some(r) = container.downcast::<RangeObj>() {
+            if let Some(n) = self.as_i64(x)
+                && !x.is_bool()
+            {
+                let (start, stop, step) = (r.start, r.stop, r.step);
+                let inside = if step > 0 { n >= start && n < stop } else { n <= start && n > stop };
+                return Ok(inside && (n - start) % step == 0);
+            }
+        }
+        if let Some(dv) = container.downcast::<DictViewObj>()
+            && dv.which == DictViewKind::Keys
+        {
+            let d = dv.dict;
+            return self.contains(d, x);
+        }
+        let items: Option<Vec<Value>> = if let Some(l) = container.downcast::<ListObj>() {
+            Some(l.to_vec())
+        } else {
+            container.downcast::<TupleObj>().map(|t| t.items.to_vec())
+        };
+        if let Some(items) = items {
+            self.roots.push(container);
+            let mut result = Ok(false);
+            for item in items {
+                match self.eq(item, x) {
+                    Ok(true) => {
+                        result = Ok(true);
+                        break;
+                    }
+                    Ok(false) => {}
+                    Err(e) => {
+                        result = Err(e);
+                        break;
+                    }
+                }
+            }
+            self.roots.pop();
+            return result;
+        }
+        if is_user_object(container)
+            && let Some(m) = self.lookup_special(container, "__contains__")
+        {
+            let r = self.call_function(m, &[container, x])?;
+            return self.truthy(r);
+        }
+        // Generic: iterate.
+        let it = match self.get_iter(container) {
+            Ok(it) => it,
+            Err(_) => {
+                let msg = format!("argument of type '{}' is not iterable", type_name(self, container));
+                return Err(self.type_error(msg));
+            }
+        };
+        self.roots.push(it);
+        let mut result = Ok(false);
+        loop {
+            match self.iter_next(it) {
+                Ok(Some(v)) => match self.eq(v, x) {
+                    Ok(true) => {
+                        result = Ok(true);
+                        break;
+                    }
+                    Ok(false) => {}
+                    Err(e) => {
+                        result = Err(e);
+                        break;
+                    }
+                },
+                Ok(None) => break,
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        self.roots.pop();
+        result
+    }
+}

@@ -1,0 +1,1206 @@
+//! The built-in functions (`print`, `len`, `range`, ...) and the constructors of built-in types.
+
+use std::io::Write;
+
+use dashu_int::IBig;
+
+use crate::interp::bytecode::{BinOpKind, CmpKind};
+use crate::interp::{PyResult, Throw, Vm};
+use crate::runtime::num;
+use crate::runtime::object::*;
+use crate::runtime::ops::is_user_object;
+use crate::runtime::types::{class_name, is_subclass, isinstance, lookup_in_mro, type_name, type_of};
+use crate::runtime::value::Value;
+
+type Kw<'a> = &'a [(Value, Value)];
+
+/// Installs every builtin into the VM's builtins table.
+pub fn install(vm: &mut Vm) {
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("print", builtin_print),
+        ("len", builtin_len),
+        ("repr", builtin_repr),
+        ("ascii", builtin_ascii),
+        ("abs", builtin_abs),
+        ("min", builtin_min),
+        ("max", builtin_max),
+        ("sum", builtin_sum),
+        ("sorted", builtin_sorted),
+        ("any", builtin_any),
+        ("all", builtin_all),
+        ("isinstance", builtin_isinstance),
+        ("issubclass", builtin_issubclass),
+        ("hash", builtin_hash),
+        ("ord", builtin_ord),
+        ("chr", builtin_chr),
+        ("divmod", builtin_divmod),
+        ("pow", builtin_pow),
+        ("round", builtin_round),
+        ("hex", builtin_hex),
+        ("oct", builtin_oct),
+        ("bin", builtin_bin),
+        ("iter", builtin_iter),
+        ("next", builtin_next),
+        ("callable", builtin_callable),
+        ("format", builtin_format),
+        ("id", builtin_id),
+        ("getattr", builtin_getattr),
+        ("setattr", builtin_setattr),
+        ("hasattr", builtin_hasattr),
+        ("delattr", builtin_delattr),
+        ("vars", builtin_vars),
+        ("dir", builtin_dir),
+        ("globals", builtin_unsupported_globals),
+        ("locals", builtin_unsupported_locals),
+        ("exec", builtin_unsupported_exec),
+        ("eval", builtin_unsupported_eval),
+        ("compile", builtin_unsupported_compile),
+        ("open", builtin_unsupported_open),
+        ("input", builtin_unsupported_input),
+        ("__import__", builtin_unsupported_import),
+    ];
+    for &(name, f) in fns {
+        let v = vm.new_native(name, f, Value::NONE);
+        vm.add_builtin(name, v);
+    }
+    let ctors: &[(Value, NativeFn)] = &[
+        (vm.types.int, ctor_int),
+        (vm.types.bool_, ctor_bool),
+        (vm.types.float, ctor_float),
+        (vm.types.str_, ctor_str),
+        (vm.types.list, ctor_list),
+        (vm.types.tuple, ctor_tuple),
+        (vm.types.dict, ctor_dict),
+        (vm.types.set, ctor_set),
+        (vm.types.frozenset, ctor_frozenset),
+        (vm.types.range, ctor_range),
+        (vm.types.slice, ctor_slice),
+        (vm.types.type_, ctor_type),
+        (vm.types.object, ctor_object),
+        (vm.types.enumerate, ctor_enumerate),
+        (vm.types.zip, ctor_zip),
+        (vm.types.map, ctor_map),
+        (vm.types.filter, ctor_filter),
+        (vm.types.list_reverseiterator, ctor_reversed),
+    ];
+    for &(cls, f) in ctors {
+        vm.ctors.insert(cls.bits(), f);
+    }
+    for (name, cls) in vm.types.builtin_classes() {
+        if matches!(name, "int" | "bool" | "float" | "str" | "list" | "tuple" | "dict" | "set" | "frozenset" | "range" | "slice" | "type" | "object" | "enumerate" | "zip" | "map" | "filter") {
+            vm.add_builtin(name, cls);
+        }
+    }
+    let rev = vm.types.list_reverseiterator;
+    vm.add_builtin("reversed", rev);
+    for (name, cls) in vm.types.exception_classes() {
+        vm.add_builtin(name, cls);
+    }
+    vm.add_builtin("None", Value::NONE);
+    vm.add_builtin("Ellipsis", Value::ELLIPSIS);
+    vm.add_builtin("NotImplemented", Value::NOT_IMPLEMENTED);
+    let name = vm.intern("__main__");
+    vm.set_global("__name__", name);
+}
+
+/// Checks a builtin's positional argument count with CPython's messages.
+pub(crate) fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let msg = if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name} expected {min} arguments, got {n}"),
+        }
+    } else if n < min {
+        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    };
+    Err(vm.type_error(msg))
+}
+
+pub(crate) fn no_kwargs(vm: &mut Vm, name: &str, kw: Kw) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        let msg = format!("{name}() takes no keyword arguments");
+        Err(vm.type_error(msg))
+    }
+}
+
+/// Splits keyword arguments into the allowed names (in order); errors on others.
+pub(crate) fn take_kwargs<const N: usize>(vm: &mut Vm, fname: &str, kw: Kw, names: [&str; N]) -> PyResult<[Option<Value>; N]> {
+    let mut out = [None; N];
+    for &(k, v) in kw {
+        let ks = vm.str_of(k);
+        match names.iter().position(|n| *n == ks) {
+            Some(i) => out[i] = Some(v),
+            None => {
+                let msg = format!("{fname}() got an unexpected keyword argument '{ks}'");
+                return Err(vm.type_error(msg));
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn builtin_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let [sep, end, file, flush] = take_kwargs(vm, "print", kw, ["sep", "end", "file", "flush"])?;
+    if file.is_some_and(|f| !f.is_none()) {
+        return Err(vm.not_implemented("print(file=...) is not supported"));
+    }
+    let _ = flush;
+    let text_arg = |vm: &mut Vm, v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
+        match v {
+            None => Ok(default.to_string()),
+            Some(v) if v.is_none() => Ok(default.to_string()),
+            Some(v) => match v.downcast::<StrObj>() {
+                Some(s) => Ok(s.as_str().to_string()),
+                None => {
+                    let msg = format!("{what} must be None or a string, not {}", type_name(vm, v));
+                    Err(vm.type_error(msg))
+                }
+            },
+        }
+    };
+    let sep = text_arg(vm, sep, " ", "sep")?;
+    let end = text_arg(vm, end, "\n", "end")?;
+    let mut out = String::new();
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.to_str(a)?);
+    }
+    out.push_str(&end);
+    let _ = vm.out.write_all(out.as_bytes());
+    Ok(Value::NONE)
+}
+
+/// `len(v)` as a Rust integer.
+pub(crate) fn length(vm: &mut Vm, v: Value) -> PyResult<usize> {
+    if let Some(s) = v.downcast::<StrObj>() {
+        return Ok(s.char_len);
+    }
+    if let Some(l) = v.downcast::<ListObj>() {
+        return Ok(l.len());
+    }
+    if let Some(t) = v.downcast::<TupleObj>() {
+        return Ok(t.items.len());
+    }
+    if let Some(d) = v.downcast::<DictObj>() {
+        return Ok(d.len());
+    }
+    if let Some(s) = v.downcast::<SetObj>() {
+        return Ok(s.len());
+    }
+    if let Some(r) = v.downcast::<RangeObj>() {
+        return Ok(r.len() as usize);
+    }
+    if let Some(dv) = v.downcast::<DictViewObj>() {
+        return Ok(dv.dict.downcast::<DictObj>().map_or(0, |d| d.len()));
+    }
+    if is_user_object(v)
+        && let Some(m) = vm.lookup_special(v, "__len__")
+    {
+        let r = vm.call_function(m, &[v])?;
+        return match vm.as_i64(r) {
+            Some(n) if n >= 0 => Ok(n as usize),
+            Some(_) => Err(vm.value_error("__len__() should return >= 0")),
+            None => {
+                let msg = format!("'{}' object cannot be interpreted as an integer", type_name(vm, r));
+                Err(vm.type_error(msg))
+            }
+        };
+    }
+    let msg = format!("object of type '{}' has no len()", type_name(vm, v));
+    Err(vm.type_error(msg))
+}
+
+fn builtin_len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs(vm, "len", kw)?;
+    check_args(vm, "len", args, 1, 1)?;
+    let n = length(vm, args[0])?;
+    Ok(vm.new_i64(n as i64))
+}
+
+fn builtin_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "repr", args, 1, 1)?;
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_string(s))
+}
+
+fn builtin_ascii(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "ascii", args, 1, 1)?;
+    let s = vm.repr(args[0])?;
+    let a = crate::runtime::repr::escape_non_ascii(&s);
+    Ok(vm.new_string(a))
+}
+
+fn builtin_abs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "abs", args, 1, 1)?;
+    let v = args[0];
+    if v.is_float() {
+        return Ok(Value::float(v.as_float().abs()));
+    }
+    if let Some(i) = vm.as_bigint(v) {
+        return Ok(vm.new_int(if i < IBig::ZERO { -i } else { i }));
+    }
+    if let Some(m) = vm.lookup_special(v, "__abs__") {
+        return vm.call_function(m, &[v]);
+    }
+    let msg = format!("bad operand type for abs(): '{}'", type_name(vm, v));
+    Err(vm.type_error(msg))
+}
+
+/// Shared by `min` and `max`.
+fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, kind: CmpKind) -> PyResult<Value> {
+    let [key, default] = take_kwargs(vm, name, kw, ["key", "default"])?;
+    if args.is_empty() {
+        let msg = format!("{name} expected at least 1 argument, got 0");
+        return Err(vm.type_error(msg));
+    }
+    let items = if args.len() == 1 {
+        vm.collect_iterable(args[0])?
+    } else {
+        if default.is_some() {
+            let msg = format!("Cannot specify a default for {name}() with multiple positional arguments");
+            return Err(vm.type_error(msg));
+        }
+        args.to_vec()
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => {
+                let msg = format!("{name}() arg is an empty sequence");
+                Err(vm.value_error(msg))
+            }
+        };
+    }
+    let mark = vm.roots.len();
+    vm.roots.extend_from_slice(&items);
+    let key = key.filter(|k| !k.is_none());
+    let result = (|| {
+        let mut best = items[0];
+        let mut best_key = match key {
+            Some(k) => vm.call_function(k, &[best])?,
+            None => best,
+        };
+        vm.roots.push(best_key);
+        for &item in &items[1..] {
+            let k = match key {
+                Some(kf) => vm.call_function(kf, &[item])?,
+                None => item,
+            };
+            vm.roots.push(k);
+            let r = vm.compare(kind, k, best_key)?;
+            if vm.truthy(r)? {
+                best = item;
+                best_key = k;
+            }
+        }
+        Ok(best)
+    })();
+    vm.roots.truncate(mark);
+    result
+}
+
+fn builtin_min(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    min_max(vm, args, kw, "min", CmpKind::Lt)
+}
+
+fn builtin_max(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    min_max(vm, args, kw, "max", CmpKind::Gt)
+}
+
+fn builtin_sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let [start_kw] = take_kwargs(vm, "sum", kw, ["start"])?;
+    check_args(vm, "sum", args, 1, 2)?;
+    let mut acc = args.get(1).copied().or(start_kw).unwrap_or(Value::inline_int(0));
+    if acc.downcast::<StrObj>().is_some() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.get_iter(args[0])?;
+    let mark = vm.roots.len();
+    vm.roots.push(it);
+    vm.roots.push(acc);
+    let result = loop {
+        match vm.iter_next(it) {
+            Ok(Some(v)) => {
+                if acc.is_int() && v.is_int() {
+                    acc = vm.new_i64(acc.as_inline_int() + v.as_inline_int());
+                } else if acc.is_float() && v.is_float() {
+                    acc = Value::float(acc.as_float() + v.as_float());
+                } else {
+                    match vm.binary_op(BinOpKind::Add, acc, v) {
+                        Ok(r) => acc = r,
+                        Err(e) => break Err(e),
+                    }
+                }
+                let last = vm.roots.len() - 1;
+                vm.roots[last] = acc;
+            }
+            Ok(None) => break Ok(acc),
+            Err(e) => break Err(e),
+        }
+    };
+    vm.roots.truncate(mark);
+    result
+}
+
+/// Sorts `items` in place (stable), with an optional key function and reverse flag.
+pub(crate) fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+    let mark = vm.roots.len();
+    vm.roots.extend_from_slice(items);
+    let keys: Vec<Value> = match key.filter(|k| !k.is_none()) {
+        Some(k) => {
+            let mut ks = Vec::with_capacity(items.len());
+            for &it in items.iter() {
+                match vm.call_function(k, &[it]) {
+                    Ok(v) => {
+                        vm.roots.push(v);
+                        ks.push(v);
+                    }
+                    Err(e) => {
+                        vm.roots.truncate(mark);
+                        return Err(e);
+                    }
+                }
+            }
+            ks
+        }
+        None => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        // Reverse, stable-sort, reverse: equal elements keep their original order.
+        idx.reverse();
+    }
+    let mut err: Option<Throw> = None;
+    idx.sort_by(|&a, &b| {
+        if err.is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        let (ka, kb) = (keys[a], keys[b]);
+        let less = if ka.is_int() && kb.is_int() {
+            Ok(ka.as_inline_int() < kb.as_inline_int())
+        } else if ka.is_float() && kb.is_float() {
+            Ok(ka.as_float() < kb.as_float())
+        } else {
+            vm.compare(CmpKind::Lt, ka, kb).and_then(|r| vm.truthy(r))
+        };
+        match less {
+            Ok(true) => std::cmp::Ordering::Less,
+            Ok(false) => {
+                if reverse {
+                    std::cmp::Ordering::Equal
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            }
+            Err(e) => {
+                err = Some(e);
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
+    vm.roots.truncate(mark);
+    if let Some(e) = err {
+        return Err(e);
+    }
+    if reverse {
+        idx.reverse();
+    }
+    let sorted: Vec<Value> = idx.into_iter().map(|i| items[i]).collect();
+    *items = sorted;
+    Ok(())
+}
+
+fn builtin_sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let [key, reverse] = take_kwargs(vm, "sorted", kw, ["key", "reverse"])?;
+    if args.len() != 1 {
+        let msg = format!("sorted expected 1 argument, got {}", args.len());
+        return Err(vm.type_error(msg));
+    }
+    let mut items = vm.collect_iterable(args[0])?;
+    let rev = match reverse {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    sort_values(vm, &mut items, key, rev)?;
+    Ok(vm.new_list(items))
+}
+
+fn any_all(vm: &mut Vm, args: &[Value], name: &str, want: bool) -> PyResult<Value> {
+    check_args(vm, name, args, 1, 1)?;
+    let it = vm.get_iter(args[0])?;
+    vm.roots.push(it);
+    let result = loop {
+        match vm.iter_next(it) {
+            Ok(Some(v)) => match vm.truthy(v) {
+                Ok(t) if t == want => break Ok(Value::bool(want)),
+                Ok(_) => {}
+                Err(e) => break Err(e),
+            },
+            Ok(None) => break Ok(Value::bool(!want)),
+            Err(e) => break Err(e),
+        }
+    };
+    vm.roots.pop();
+    result
+}
+
+fn builtin_any(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    any_all(vm, args, "any", true)
+}
+
+fn builtin_all(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    any_all(vm, args, "all", false)
+}
+
+fn class_check(vm: &mut Vm, cls: Value, fname: &str, test: &mut dyn FnMut(&mut Vm, Value) -> bool) -> PyResult<bool> {
+    if let Some(t) = cls.downcast::<TupleObj>() {
+        for &c in t.items.iter() {
+            if class_check(vm, c, fname, test)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if cls.downcast::<ClassObj>().is_none() {
+        let msg = if fname == "isinstance" {
+            "isinstance() arg 2 must be a type, a tuple of types, or a union".to_string()
+        } else {
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string()
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(test(vm, cls))
+}
+
+fn builtin_isinstance(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "isinstance", args, 2, 2)?;
+    let v = args[0];
+    let r = class_check(vm, args[1], "isinstance", &mut |vm, c| isinstance(vm, v, c))?;
+    Ok(Value::bool(r))
+}
+
+fn builtin_issubclass(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "issubclass", args, 2, 2)?;
+    let v = args[0];
+    if v.downcast::<ClassObj>().is_none() {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    let r = class_check(vm, args[1], "issubclass", &mut |vm, c| is_subclass(v, c) || (c == vm.types.int && v == vm.types.bool_))?;
+    Ok(Value::bool(r))
+}
+
+fn builtin_hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "hash", args, 1, 1)?;
+    let h = vm.hash(args[0])?;
+    Ok(vm.new_i64(h))
+}
+
+fn builtin_ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "ord", args, 1, 1)?;
+    match args[0].downcast::<StrObj>() {
+        Some(s) if s.char_len == 1 => {
+            let c = s.s.chars().next().expect("one char");
+            Ok(Value::inline_int(c as i64))
+        }
+        Some(s) => {
+            let msg = format!("ord() expected a character, but string of length {} found", s.char_len);
+            Err(vm.type_error(msg))
+        }
+        None => {
+            let msg = format!("ord() expected string of length 1, but {} found", type_name(vm, args[0]));
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+fn builtin_chr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "chr", args, 1, 1)?;
+    let Some(i) = vm.as_bigint(args[0]) else {
+        let msg = format!("'{}' object cannot be interpreted as an integer", type_name(vm, args[0]));
+        return Err(vm.type_error(msg));
+    };
+    match i64::try_from(&i) {
+        Ok(n) if (0..0x110000).contains(&n) => match char::from_u32(n as u32) {
+            Some(c) => {
+                let mut buf = [0u8; 4];
+                Ok(vm.new_str(c.encode_utf8(&mut buf)))
+            }
+            None => Err(vm.not_implemented("lone surrogate characters are not supported")),
+        },
+        Ok(_) => Err(vm.value_error("chr() arg not in range(0x110000)")),
+        Err(_) => Err(vm.overflow_error("Python int too large to convert to C int")),
+    }
+}
+
+fn builtin_divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "divmod", args, 2, 2)?;
+    let (a, b) = (args[0], args[1]);
+    if let (Some(x), Some(y)) = (vm.as_bigint(a), vm.as_bigint(b)) {
+        let (q, r) = num::int_divmod(&x, &y).map_err(|e| vm.num_error(e))?;
+        let (q, r) = (vm.new_int(q), vm.new_int(r));
+        return Ok(vm.new_tuple(vec![q, r]));
+    }
+    let as_f = |vm: &Vm, v: Value| -> Option<f64> {
+        if v.is_float() {
+            Some(v.as_float())
+        } else {
+            vm.as_bigint(v).and_then(|i| num::int_to_f64(&i).ok())
+        }
+    };
+    if let (Some(x), Some(y)) = (as_f(vm, a), as_f(vm, b)) {
+        let (q, r) = num::float_divmod(x, y).map_err(|e| vm.num_error(e))?;
+        return Ok(vm.new_tuple(vec![Value::float(q), Value::float(r)]));
+    }
+    if let Some(m) = vm.lookup_special(a, "__divmod__") {
+        return vm.call_function(m, &[a, b]);
+    }
+    let msg = format!("unsupported operand type(s) for divmod(): '{}' and '{}'", type_name(vm, a), type_name(vm, b));
+    Err(vm.type_error(msg))
+}
+
+fn builtin_pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let [base_kw, exp_kw, mod_kw] = take_kwargs(vm, "pow", kw, ["base", "exp", "mod"])?;
+    let mut a: Vec<Value> = args.to_vec();
+    for v in [base_kw, exp_kw, mod_kw].into_iter().flatten() {
+        a.push(v);
+    }
+    check_args(vm, "pow", &a, 2, 3)?;
+    if a.len() == 3 && !a[2].is_none() {
+        let (x, y, m) = (vm.as_bigint(a[0]), vm.as_bigint(a[1]), vm.as_bigint(a[2]));
+        return match (x, y, m) {
+            (Some(x), Some(y), Some(m)) => {
+                let r = num::int_pow_mod(&x, &y, &m).map_err(|e| vm.num_error(e))?;
+                Ok(vm.new_int(r))
+            }
+            _ => Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+        };
+    }
+    vm.binary_op(BinOpKind::Pow, a[0], a[1])
+}
+
+fn builtin_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let [nd_kw] = take_kwargs(vm, "round", kw, ["ndigits"])?;
+    check_args(vm, "round", args, 1, 2)?;
+    let v = args[0];
+    let nd = args.get(1).copied().or(nd_kw).filter(|n| !n.is_none());
+    let ndigits = match nd {
+        Some(n) => match vm.as_i64(n) {
+            Some(i) => Some(i),
+            None => {
+                let msg = format!("'{}' object cannot be interpreted as an integer", type_name(vm, n));
+                return Err(vm.type_error(msg));
+            }
+        },
+        None => None,
+    };
+    if v.is_float() {
+        return match num::round_float(v.as_float(), ndigits).map_err(|e| vm.num_error(e))? {
+            num::RoundResult::Int(i) => Ok(vm.new_int(i)),
+            num::RoundResult::Float(f) => Ok(Value::float(f)),
+        };
+    }
+    if let Some(i) = vm.as_bigint(v) {
+        return Ok(match ndigits {
+            Some(n) => {
+                let r = num::round_int(&i, n);
+                vm.new_int(r)
+            }
+            None => vm.new_int(i),
+        });
+    }
+    if let Some(m) = vm.lookup_special(v, "__round__") {
+        let mut a = vec![v];
+        a.extend(nd);
+        return vm.call_function(m, &a);
+    }
+    let msg = format!("type {} doesn't define __round__ method", type_name(vm, v));
+    Err(vm.type_error(msg))
+}
+
+fn int_arg(vm: &mut Vm, v: Value) -> PyResult<IBig> {
+    if let Some(i) = vm.as_bigint(v) {
+        return Ok(i);
+    }
+    if let Some(m) = vm.lookup_special(v, "__index__") {
+        let r = vm.call_function(m, &[v])?;
+        if let Some(i) = vm.as_bigint(r) {
+            return Ok(i);
+        }
+    }
+    let msg = format!("'{}' object cannot be interpreted as an integer", type_name(vm, v));
+    Err(vm.type_error(msg))
+}
+
+fn builtin_hex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "hex", args, 1, 1)?;
+    let i = int_arg(vm, args[0])?;
+    let s = num::format_hex(&i);
+    Ok(vm.new_string(s))
+}
+
+fn builtin_oct(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "oct", args, 1, 1)?;
+    let i = int_arg(vm, args[0])?;
+    let s = num::format_oct(&i);
+    Ok(vm.new_string(s))
+}
+
+fn builtin_bin(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "bin", args, 1, 1)?;
+    let i = int_arg(vm, args[0])?;
+    let s = num::format_bin(&i);
+    Ok(vm.new_string(s))
+}
+
+fn builtin_iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "iter", args, 1, 2)?;
+    if args.len() == 2 {
+        return Err(vm.not_implemented("iter(callable, sentinel) is not supported"));
+    }
+    vm.get_iter(args[0])
+}
+
+fn builtin_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "next", args, 1, 2)?;
+    let it = args[0];
+    let is_iter = it.downcast::<IterObj>().is_some() || it.downcast::<GeneratorObj>().is_some() || vm.lookup_special(it, "__next__").is_some();
+    if !is_iter {
+        let msg = format!("'{}' object is not an iterator", type_name(vm, it));
+        return Err(vm.type_error(msg));
+    }
+    match vm.iter_next(it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(&d) => Ok(d),
+            None => {
+                let sv = std::mem::replace(&mut vm.stop_value, Value::NONE);
+                if sv.is_none() {
+                    Err(vm.stop_iteration())
+                } else {
+                    let a = vm.new_tuple(vec![sv]);
+                    let c = vm.types.StopIteration;
+                    let e = vm.new_exception_obj(c, a);
+                    Err(vm.throw(e))
+                }
+            }
+        },
+    }
+}
+
+fn builtin_callable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "callable", args, 1, 1)?;
+    let v = args[0];
+    let c = v.downcast::<FunctionObj>().is_some()
+        || v.downcast::<NativeObj>().is_some()
+        || v.downcast::<BoundMethodObj>().is_some()
+        || v.downcast::<ClassObj>().is_some()
+        || vm.lookup_special(v, "__call__").is_some();
+    Ok(Value::bool(c))
+}
+
+fn builtin_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(&s) => match s.downcast::<StrObj>() {
+            Some(st) => st.as_str().to_string(),
+            None => {
+                let msg = format!("format() argument 2 must be str, not {}", type_name(vm, s));
+                return Err(vm.type_error(msg));
+            }
+        },
+        None => String::new(),
+    };
+    let s = vm.format_spec(args[0], &spec)?;
+    Ok(vm.new_string(s))
+}
+
+fn builtin_id(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "id", args, 1, 1)?;
+    Ok(vm.new_i64((args[0].bits() & 0x0000_FFFF_FFFF_FFFF) as i64))
+}
+
+fn builtin_getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "getattr", args, 2, 3)?;
+    if args[1].downcast::<StrObj>().is_none() {
+        return Err(vm.type_error("attribute name must be string"));
+    }
+    let name = vm.str_of(args[1]);
+    let name = vm.intern(&name);
+    match vm.getattr_opt(args[0], name)? {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(&d) => Ok(d),
+            None => Err(vm.no_attribute(args[0], name)),
+        },
+    }
+}
+
+fn builtin_setattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "setattr", args, 3, 3)?;
+    if args[1].downcast::<StrObj>().is_none() {
+        return Err(vm.type_error("attribute name must be string"));
+    }
+    let name = vm.str_of(args[1]);
+    let name = vm.intern(&name);
+    vm.setattr(args[0], name, args[2])?;
+    Ok(Value::NONE)
+}
+
+fn builtin_hasattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "hasattr", args, 2, 2)?;
+    if args[1].downcast::<StrObj>().is_none() {
+        return Err(vm.type_error("attribute name must be string"));
+    }
+    let name = vm.str_of(args[1]);
+    let name = vm.intern(&name);
+    match vm.getattr_opt(args[0], name) {
+        Ok(v) => Ok(Value::bool(v.is_some())),
+        Err(Throw::Exception) if isinstance(vm, vm.exc, vm.types.AttributeError) => Ok(Value::FALSE),
+        Err(e) => Err(e),
+    }
+}
+
+fn builtin_delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "delattr", args, 2, 2)?;
+    let name = vm.str_of(args[1]);
+    let name = vm.intern(&name);
+    vm.delattr(args[0], name)?;
+    Ok(Value::NONE)
+}
+
+fn builtin_vars(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "vars", args, 1, 1)?;
+    let n = vm.intern("__dict__");
+    match vm.getattr_opt(args[0], n)? {
+        Some(d) => Ok(d),
+        None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn builtin_dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "dir", args, 1, 1)?;
+    let v = args[0];
+    let mut names: Vec<String> = Vec::new();
+    let mut add_dict = |vm: &mut Vm, d: crate::gc::Gc<DictObj>, names: &mut Vec<String>| {
+        for k in d.with(|t| t.keys().collect::<Vec<_>>()) {
+            names.push(vm.str_of(k));
+        }
+    };
+    if let Some(i) = v.downcast::<InstanceObj>() {
+        add_dict(vm, i.dict, &mut names);
+    }
+    let cls = if v.downcast::<ClassObj>().is_some() { v } else { type_of(vm, v) };
+    if let Some(c) = cls.downcast::<ClassObj>() {
+        for &k in c.mro_items().to_vec().iter() {
+            if let Some(kc) = k.downcast::<ClassObj>() {
+                add_dict(vm, kc.dict, &mut names);
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let items: Vec<Value> = names.iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
+}
+
+macro_rules! unsupported_builtin {
+    ($($fn_name:ident => $what:literal),* $(,)?) => {
+        $(fn $fn_name(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+            Err(vm.not_implemented(concat!($what, " is not supported")))
+        })*
+    };
+}
+
+unsupported_builtin! {
+    builtin_unsupported_globals => "globals()",
+    builtin_unsupported_locals => "locals()",
+    builtin_unsupported_exec => "exec()",
+    builtin_unsupported_eval => "eval()",
+    builtin_unsupported_compile => "compile()",
+    builtin_unsupported_open => "open()",
+    builtin_unsupported_input => "input()",
+    builtin_unsupported_import => "__import__()",
+}
+
+// ----- constructors (args[0] is the class) ---------------------------------------------------
+
+fn ctor_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let [base_kw] = take_kwargs(vm, "int", kw, ["base"])?;
+    let a = &args[1..];
+    if a.len() > 2 {
+        let msg = format!("int() takes at most 2 arguments ({} given)", a.len());
+        return Err(vm.type_error(msg));
+    }
+    let base = a.get(1).copied().or(base_kw);
+    let Some(&x) = a.first() else {
+        return Ok(Value::inline_int(0));
+    };
+    if let Some(b) = base {
+        let Some(bn) = vm.as_i64(b) else {
+            let msg = format!("'{}' object cannot be interpreted as an integer", type_name(vm, b));
+            return Err(vm.type_error(msg));
+        };
+        if bn != 0 && !(2..=36).contains(&bn) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        return match x.downcast::<StrObj>() {
+            Some(s) => {
+                let t = s.as_str().to_string();
+                let i = num::parse_int(&t, bn as u32).map_err(|e| vm.num_error(e))?;
+                Ok(vm.new_int(i))
+            }
+            None => Err(vm.type_error("int() can't convert non-string with explicit base")),
+        };
+    }
+    if x.is_bool() {
+        return Ok(Value::inline_int((x == Value::TRUE) as i64));
+    }
+    if vm.is_int_like(x) {
+        return Ok(x);
+    }
+    if x.is_float() {
+        let i = num::f64_to_int(x.as_float().trunc()).map_err(|e| vm.num_error(e))?;
+        return Ok(vm.new_int(i));
+    }
+    if let Some(s) = x.downcast::<StrObj>() {
+        let t = s.as_str().to_string();
+        let i = num::parse_int(&t, 10).map_err(|e| vm.num_error(e))?;
+        return Ok(vm.new_int(i));
+    }
+    for name in ["__int__", "__index__"] {
+        if let Some(m) = vm.lookup_special(x, name) {
+            let r = vm.call_function(m, &[x])?;
+            if vm.is_int_like(r) {
+                return Ok(r);
+            }
+            let msg = format!("{name} returned non-int (type {})", type_name(vm, r));
+            return Err(vm.type_error(msg));
+        }
+    }
+    let msg = format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", type_name(vm, x));
+    Err(vm.type_error(msg))
+}
+
+fn ctor_bool(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs(vm, "bool", kw)?;
+    let a = &args[1..];
+    if a.len() > 1 {
+        let msg = format!("bool expected at most 1 argument, got {}", a.len());
+        return Err(vm.type_error(msg));
+    }
+    match a.first() {
+        Some(&v) => Ok(Value::bool(vm.truthy(v)?)),
+        None => Ok(Value::FALSE),
+    }
+}
+
+fn ctor_float(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs(vm, "float", kw)?;
+    let a = &args[1..];
+    if a.len() > 1 {
+        let msg = format!("float expected at most 1 argument, got {}", a.len());
+        return Err(vm.type_error(msg));
+    }
+    let Some(&x) = a.first() else { return Ok(Value::float(0.0)) };
+    if x.is_float() {
+        return Ok(x);
+    }
+    if let Some(i) = vm.as_bigint(x) {
+        let f = num::int_to_f64(&i).map_err(|e| vm.num_error(e))?;
+        return Ok(Value::float(f));
+    }
+    if let Some(s) = x.downcast::<StrObj>() {
+        let t = s.as_str().to_string();
+        let f = num::parse_float(&t).map_err(|e| vm.num_error(e))?;
+        return Ok(Value::float(f));
+    }
+    if let Some(m) = vm.lookup_special(x, "__float__") {
+        return vm.call_function(m, &[x]);
+    }
+    let msg = format!("float() argument must be a string or a real number, not '{}'", type_name(vm, x));
+    Err(vm.type_error(msg))
+}
+
+fn ctor_str(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs(vm, "str", kw)?;
+    let a = &args[1..];
+    match a.len() {
+        0 => Ok(vm.empty_str),
+        1 => vm.str_value(a[0]),
+        _ => Err(vm.not_implemented("str(bytes, encoding) is not supported")),
+    }
+}
+
+fn ctor_list(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs(vm, "list", kw)?;
+    let a = &args[1..];
+    if a.len() > 1 {
+        let msg = format!("list expected at most 1 argument, got {}", a.len());
+        return Err(vm.type_error(msg));
+    }
+    let items = match a.first() {
+        Some(&x) => vm.collect_iterable(x)?,
+        None => Vec::new(),
+    };
+    Ok(vm.new_list(items))
+}
+
+fn ctor_tuple(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs(vm, "tuple", kw)?;
+    let a = &args[1..];
+    if a.len() > 1 {
+        let msg = format!("tuple expected at most 1 argument, got {}", a.len());
+        return Err(vm.type_error(msg));
+    }
+    match a.first() {
+        Some(&x) if x.downcast::<TupleObj>().is_some() => Ok(x),
+        Some(&x) => {
+            let items = vm.collect_iterable(x)?;
+            Ok(vm.new_tuple(items))
+        }
+        None => Ok(vm.empty_tuple),
+    }
+}
+
+fn ctor_dict(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = &args[1..];
+    if a.len() > 1 {
+        let msg = format!("dict expected at most 1 argument, got {}", a.len());
+        return Err(vm.type_error(msg));
+    }
+    let d = vm.new_dict();
+    vm.roots.push(d.value());
+    let r = (|| {
+        if let Some(&x) = a.first() {
+            vm.dict_update(d.value(), x, false)?;
+        }
+        for &(k, v) in kw {
+            vm.dict_set(d, k, v)?;
+        }
+        Ok(d.value())
+    })();
+    vm.roots.pop();
+    r
+}
+
+fn set_ctor(vm: &mut Vm, args: &[Value], kw: Kw, frozen: bool) -> PyResult<Value> {
+    let name = if frozen { "frozenset" } else { "set" };
+    no_kwargs(vm, name, kw)?;
+    let a = &args[1..];
+    if a.len() > 1 {
+        let msg = format!("{name} expected at most 1 argument, got {}", a.len());
+        return Err(vm.type_error(msg));
+    }
+    let s = vm.new_set(frozen);
+    if let Some(&x) = a.first() {
+        if frozen && x.downcast::<SetObj>().is_some_and(|o| o.frozen) {
+            return Ok(x);
+        }
+        vm.roots.push(s);
+        let r = vm.set_update(s, x);
+        vm.roots.pop();
+        r?;
+    }
+    Ok(s)
+}
+
+fn ctor_set(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    set_ctor(vm, args, kw, false)
+}
+
+fn ctor_frozenset(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    set_ctor(vm, args, kw, true)
+}
+
+fn ctor_range(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs(vm, "range", kw)?;
+    let a = &args[1..];
+    if a.is_empty() {
+        return Err(vm.type_error("range expected at least 1 argument, got 0"));
+    }
+    if a.len() > 3 {
+        let msg = format!("range expected at most 3 arguments, got {}", a.len());
+        return Err(vm.type_error(msg));
+    }
+    let mut nums = [0i64; 3];
+    for (i, &v) in a.iter().enumerate() {
+        let n = if let Some(n) = vm.as_i64(v) {
+            n
+        } else if vm.is_int_like(v) {
+            return Err(vm.not_implemented("range() bounds beyond 64 bits are not supported"));
+        } else {
+            let msg = format!("'{}' object cannot be interpreted as an integer", type_name(vm, v));
+            return Err(vm.type_error(msg));
+        };
+        nums[i] = n;
+    }
+    let (start, stop, step) = match a.len() {
+        1 => (0, nums[0], 1),
+        2 => (nums[0], nums[1], 1),
+        _ => (nums[0], nums[1], nums[2]),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(vm.heap.alloc(RangeObj { start, stop, step }).value())
+}
+
+fn ctor_slice(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs(vm, "slice", kw)?;
+    let a = &args[1..];
+    let (start, stop, step) = match a.len() {
+        1 => (Value::NONE, a[0], Value::NONE),
+        2 => (a[0], a[1], Value::NONE),
+        3 => (a[0], a[1], a[2]),
+        n => {
+            let msg = if n == 0 { "slice expected at least 1 argument, got 0".to_string() } else { format!("slice expected at most 3 arguments, got {n}") };
+            return Err(vm.type_error(msg));
+        }
+    };
+    Ok(vm.heap.alloc(SliceObj { start, stop, step }).value())
+}
+
+fn ctor_type(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let a = &args[1..];
+    match a.len() {
+        1 => Ok(type_of(vm, a[0])),
+        3 => Err(vm.not_implemented("type(name, bases, dict) is not supported")),
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+fn ctor_object(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(vm.type_error("object() takes no arguments"));
+    }
+    let d = vm.new_dict();
+    let cls = vm.types.object;
+    Ok(vm.heap.alloc(InstanceObj { class: cls, dict: d }).value())
+}
+
+fn ctor_enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let [it_kw, start_kw] = take_kwargs(vm, "enumerate", kw, ["iterable", "start"])?;
+    let a = &args[1..];
+    let Some(&src) = a.first().or(it_kw.as_ref()) else {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+    };
+    let start = a.get(1).copied().or(start_kw).unwrap_or(Value::inline_int(0));
+    if !vm.is_int_like(start) {
+        let msg = format!("'{}' object cannot be interpreted as an integer", type_name(vm, start));
+        return Err(vm.type_error(msg));
+    }
+    let iter = vm.get_iter(src)?;
+    Ok(vm.new_iter(IterState::Enumerate { iter, count: start }))
+}
+
+fn ctor_zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let [strict] = take_kwargs(vm, "zip", kw, ["strict"])?;
+    let strict = match strict {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    let mut iters = Vec::new();
+    for (i, &a) in args[1..].iter().enumerate() {
+        match vm.get_iter(a) {
+            Ok(it) => {
+                vm.roots.push(it);
+                iters.push(it)
+            }
+            Err(e) => {
+                vm.roots.truncate(vm.roots.len() - i);
+                return Err(e);
+            }
+        }
+    }
+    vm.roots.truncate(vm.roots.len() - iters.len());
+    Ok(vm.new_iter(IterState::Zip { iters: iters.into_boxed_slice(), strict }))
+}
+
+fn ctor_map(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs(vm, "map", kw)?;
+    if args.len() < 3 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut iters = Vec::new();
+    for &a in &args[2..] {
+        let it = vm.get_iter(a)?;
+        vm.roots.push(it);
+        iters.push(it);
+    }
+    vm.roots.truncate(vm.roots.len() - iters.len());
+    Ok(vm.new_iter(IterState::Map { func: args[1], iters: iters.into_boxed_slice() }))
+}
+
+fn ctor_filter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs(vm, "filter", kw)?;
+    if args.len() != 3 {
+        let msg = format!("filter expected 2 arguments, got {}", args.len() - 1);
+        return Err(vm.type_error(msg));
+    }
+    let iter = vm.get_iter(args[2])?;
+    Ok(vm.new_iter(IterState::Filter { func: args[1], iter }))
+}
+
+fn ctor_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs(vm, "reversed", kw)?;
+    let a = &args[1..];
+    if a.len() != 1 {
+        let msg = format!("reversed expected 1 argument, got {}", a.len());
+        return Err(vm.type_error(msg));
+    }
+    let x = a[0];
+    if let Some(l) = x.downcast::<ListObj>() {
+        return Ok(vm.new_iter(IterState::ListReverse { seq: x, index: l.len() }));
+    }
+    if let Some(r) = x.downcast::<RangeObj>() {
+        let n = r.len();
+        let (start, step) = (r.start, r.step);
+        let last = start + (n - 1) * step;
+        let new = if n == 0 { IterState::Range { next: 0, stop: 0, step: 1 } } else { IterState::Range { next: last, stop: start - step, step: -step } };
+        return Ok(vm.new_iter(new));
+    }
+    if is_user_object(x)
+        && let Some(m) = vm.lookup_special(x, "__reversed__")
+    {
+        return vm.call_function(m, &[x]);
+    }
+    let items = if x.downcast::<TupleObj>().is_some() || x.downcast::<StrObj>().is_some() || (is_user_object(x) && vm.lookup_special(x, "__getitem__").is_some()) {
+        let n = length(vm, x)?;
+        let mut out = Vec::with_capacity(n);
+        for i in (0..n).rev() {
+            let v = vm.getitem(x, Value::inline_int(i as i64))?;
+            out.push(v);
+        }
+        out
+    } else if let Some(dv) = x.downcast::<DictViewObj>() {
+        let _ = dv;
+        let mut items = vm.collect_iterable(x)?;
+        items.reverse();
+        items
+    } else if x.downcast::<DictObj>().is_some() {
+        let mut items = vm.collect_iterable(x)?;
+        items.reverse();
+        items
+    } else {
+        let msg = format!("'{}' object is not reversible", type_name(vm, x));
+        return Err(vm.type_error(msg));
+    };
+    let l = vm.new_list(items);
+    Ok(vm.new_iter(IterState::List { seq: l, index: 0 }))
+}
+
+#[allow(dead_code)]
+fn _uses(vm: &mut Vm) {
+    let _ = (class_name(vm.types.int), lookup_in_mro(vm.types.int, Value::NONE));
+}

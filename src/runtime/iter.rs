@@ -1,0 +1,395 @@
+//! The iteration protocol.
+
+use crate::interp::{PyResult, Throw, Vm};
+use crate::runtime::object::*;
+use crate::runtime::ops::is_user_object;
+use crate::runtime::types::{isinstance, type_name};
+use crate::runtime::value::Value;
+
+impl Vm {
+    pub(crate) fn new_iter(&mut self, state: IterState) -> Value {
+        self.heap.alloc(IterObj::new(state)).value()
+    }
+
+    /// `iter(x)`.
+    pub(crate) fn get_iter(&mut self, x: Value) -> PyResult<Value> {
+        let state = if x.downcast::<ListObj>().is_some() {
+            IterState::List { seq: x, index: 0 }
+        } else if x.downcast::<TupleObj>().is_some() {
+            IterState::Tuple { seq: x, index: 0 }
+        } else if x.downcast::<StrObj>().is_some() {
+            IterState::Str { seq: x, byte_pos: 0 }
+        } else if let Some(r) = x.downcast::<RangeObj>() {
+            IterState::Range { next: r.start, stop: r.stop, step: r.step }
+        } else if let Some(d) = x.downcast::<DictObj>() {
+            IterState::DictKeys { dict: x, index: 0, len: d.len() }
+        } else if let Some(s) = x.downcast::<SetObj>() {
+            IterState::Set { set: x, index: 0, len: s.len() }
+        } else if let Some(v) = x.downcast::<DictViewObj>() {
+            let d = v.dict;
+            let len = d.downcast::<DictObj>().map_or(0, |d| d.len());
+            match v.which {
+                DictViewKind::Keys => IterState::DictKeys { dict: d, index: 0, len },
+                DictViewKind::Values => IterState::DictValues { dict: d, index: 0, len },
+                DictViewKind::Items => IterState::DictItems { dict: d, index: 0, len },
+            }
+        } else if x.downcast::<IterObj>().is_some() || x.downcast::<GeneratorObj>().is_some() {
+            return Ok(x);
+        } else if is_user_object(x) {
+            if let Some(m) = self.lookup_special(x, "__iter__") {
+                let it = self.call_function(m, &[x])?;
+                if !self.is_iterator(it) {
+                    let msg = format!("iter() returned non-iterator of type '{}'", type_name(self, it));
+                    return Err(self.type_error(msg));
+                }
+                return Ok(it);
+            }
+            if self.lookup_special(x, "__getitem__").is_some() {
+                IterState::SeqIndex { seq: x, index: 0 }
+            } else {
+                return Err(self.not_iterable(x));
+            }
+        } else {
+            return Err(self.not_iterable(x));
+        };
+        Ok(self.new_iter(state))
+    }
+
+    fn is_iterator(&mut self, v: Value) -> bool {
+        v.downcast::<IterObj>().is_some() || v.downcast::<GeneratorObj>().is_some() || self.lookup_special(v, "__next__").is_some()
+    }
+
+    pub(crate) fn not_iterable(&mut self, x: Value) -> Throw {
+        let msg = format!("'{}' object is not iterable", type_name(self, x));
+        self.type_error(msg)
+    }
+
+    /// `next(it)`: `Ok(None)` when exhausted.
+    pub(crate) fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        if let Some(io) = it.downcast::<IterObj>() {
+            return self.builtin_iter_next(io);
+        }
+        if let Some(g) = it.downcast::<GeneratorObj>() {
+            return self.gen_resume(g, Value::NONE);
+        }
+        if let Some(m) = self.lookup_special(it, "__next__") {
+            return match self.call_function(m, &[it]) {
+                Ok(v) => Ok(Some(v)),
+                Err(Throw::Exception) if isinstance(self, self.exc, self.types.StopIteration) => {
+                    let e = self.exc;
+                    self.stop_value = e
+                        .downcast::<ExceptionObj>()
+                        .and_then(|x| x.args.get().downcast::<TupleObj>().and_then(|t| t.items.first().copied()))
+                        .unwrap_or(Value::NONE);
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            };
+        }
+        let msg = format!("'{}' object is not an iterator", type_name(self, it));
+        Err(self.type_error(msg))
+    }
+
+    fn builtin_iter_next(&mut self, io: crate::gc::Gc<IterObj>) -> PyResult<Option<Value>> {
+        enum Step {
+            Done(Option<Value>),
+            Char(char),
+            Int(i64),
+            DictChanged,
+            SetChanged,
+            Item(Value, Value),
+            Enumerate(Value, Value),
+            Zip(Box<[Value]>, bool),
+            Map(Value, Box<[Value]>),
+            Filter(Value, Value),
+            SeqIndex(Value, usize),
+        }
+        let step = io.with_mut(|st| match st {
+            IterState::List { seq, index } => {
+                let l = seq.downcast::<ListObj>().expect("list");
+                match l.get(*index) {
+                    Some(v) => {
+                        *index += 1;
+                        Step::Done(Some(v))
+                    }
+                    None => {
+                        *st = IterState::Exhausted;
+                        Step::Done(None)
+                    }
+                }
+            }
+            IterState::ListReverse { seq, index } => {
+                let l = seq.downcast::<ListObj>().expect("list");
+                if *index > 0 && *index <= l.len() {
+                    *index -= 1;
+                    Step::Done(l.get(*index))
+                } else {
+                    *st = IterState::Exhausted;
+                    Step::Done(None)
+                }
+            }
+            IterState::Tuple { seq, index } => {
+                let t = seq.downcast::<TupleObj>().expect("tuple");
+                match t.items.get(*index) {
+                    Some(&v) => {
+                        *index += 1;
+                        Step::Done(Some(v))
+                    }
+                    None => Step::Done(None),
+                }
+            }
+            IterState::Str { seq, byte_pos } => {
+                let s = seq.downcast::<StrObj>().expect("str");
+                match s.s[*byte_pos..].chars().next() {
+                    Some(c) => {
+                        *byte_pos += c.len_utf8();
+                        Step::Char(c)
+                    }
+                    None => Step::Done(None),
+                }
+            }
+            IterState::Range { next, stop, step } => {
+                let cur = *next;
+                if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                    *next = cur.wrapping_add(*step);
+                    Step::Int(cur)
+                } else {
+                    Step::Done(None)
+                }
+            }
+            IterState::DictKeys { dict, index, len } | IterState::DictValues { dict, index, len } | IterState::DictItems { dict, index, len } => {
+                let d = dict.downcast::<DictObj>().expect("dict");
+                if d.len() != *len {
+                    *len = usize::MAX;
+                    return Step::DictChanged;
+                }
+                let found = d.with(|t| {
+                    while *index < t.entry_count() {
+                        let i = *index;
+                        *index += 1;
+                        if let Some((_, k, v)) = t.entry(i) {
+                            return Some((k, v));
+                        }
+                    }
+                    None
+                });
+                match found {
+                    None => Step::Done(None),
+                    Some((k, v)) => Step::Item(k, v),
+                }
+            }
+            IterState::Set { set, index, len } => {
+                let s = set.downcast::<SetObj>().expect("set");
+                if s.len() != *len {
+                    *len = usize::MAX;
+                    return Step::SetChanged;
+                }
+                let found = s.with(|t| {
+                    while *index < t.slot_count() {
+                        let i = *index;
+                        *index += 1;
+                        if let Some((_, k)) = t.slot(i) {
+                            return Some(k);
+                        }
+                    }
+                    None
+                });
+                Step::Done(found)
+            }
+            IterState::Enumerate { iter, count } => Step::Enumerate(*iter, *count),
+            IterState::Zip { iters, strict } => Step::Zip(iters.clone(), *strict),
+            IterState::Map { func, iters } => Step::Map(*func, iters.clone()),
+            IterState::Filter { func, iter } => Step::Filter(*func, *iter),
+            IterState::SeqIndex { seq, index } => {
+                let i = *index;
+                *index += 1;
+                Step::SeqIndex(*seq, i)
+            }
+            IterState::Exhausted => Step::Done(None),
+        });
+        // Which view produced an Item: re-read the state's kind.
+        match step {
+            Step::Done(v) => Ok(v),
+            Step::Char(c) => {
+                let mut buf = [0u8; 4];
+                Ok(Some(self.new_str(c.encode_utf8(&mut buf))))
+            }
+            Step::Int(i) => Ok(Some(self.new_i64(i))),
+            Step::DictChanged => Err(self.runtime_error("dictionary changed size during iteration")),
+            Step::SetChanged => Err(self.runtime_error("Set changed size during iteration")),
+            Step::Item(k, v) => {
+                let which = io.with_mut(|st| match st {
+                    IterState::DictKeys { .. } => 0,
+                    IterState::DictValues { .. } => 1,
+                    _ => 2,
+                });
+                Ok(Some(match which {
+                    0 => k,
+                    1 => v,
+                    _ => self.new_tuple(vec![k, v]),
+                }))
+            }
+            Step::Enumerate(inner, count) => match self.iter_next(inner)? {
+                Some(v) => {
+                    let next = self.binary_op(crate::interp::bytecode::BinOpKind::Add, count, Value::inline_int(1))?;
+                    io.with_mut(|st| {
+                        if let IterState::Enumerate { count: c, .. } = st {
+                            *c = next;
+                        }
+                    });
+                    Ok(Some(self.new_tuple(vec![count, v])))
+                }
+                None => Ok(None),
+            },
+            Step::Zip(iters, strict) => {
+                let mut items = Vec::with_capacity(iters.len());
+                for (k, &it) in iters.iter().enumerate() {
+                    match self.iter_next(it)? {
+                        Some(v) => items.push(v),
+                        None => {
+                            if strict && k > 0 {
+                                let msg = format!("zip() argument {} is shorter than argument{} 1", k + 1, if k > 1 { "s" } else { "" });
+                                return Err(self.value_error(msg));
+                            }
+                            if strict && k == 0 {
+                                for (j, &other) in iters.iter().enumerate().skip(1) {
+                                    if self.iter_next(other)?.is_some() {
+                                        let msg = format!("zip() argument {} is longer than argument{} 1", j + 1, if j > 1 { "s" } else { "" });
+                                        return Err(self.value_error(msg));
+                                    }
+                                }
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                if iters.is_empty() {
+                    return Ok(None);
+                }
+                Ok(Some(self.new_tuple(items)))
+            }
+            Step::Map(func, iters) => {
+                let mut args = Vec::with_capacity(iters.len());
+                for &it in iters.iter() {
+                    match self.iter_next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.roots.extend_from_slice(&args);
+                let r = self.call_function(func, &args);
+                self.roots.truncate(self.roots.len() - args.len());
+                r.map(Some)
+            }
+            Step::Filter(func, inner) => loop {
+                let Some(v) = self.iter_next(inner)? else { return Ok(None) };
+                let keep = if func.is_none() {
+                    self.truthy(v)?
+                } else {
+                    self.roots.push(v);
+                    let r = self.call_function(func, &[v]);
+                    self.roots.pop();
+                    let r = r?;
+                    self.truthy(r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            },
+            Step::SeqIndex(seq, i) => match self.getitem(seq, Value::inline_int(i as i64)) {
+                Ok(v) => Ok(Some(v)),
+                Err(Throw::Exception) if isinstance(self, self.exc, self.types.IndexError) || isinstance(self, self.exc, self.types.StopIteration) => {
+                    io.with_mut(|st| *st = IterState::Exhausted);
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            },
+        }
+    }
+
+    /// All items of an iterable, in order.
+    pub(crate) fn collect_iterable(&mut self, x: Value) -> PyResult<Vec<Value>> {
+        if let Some(l) = x.downcast::<ListObj>() {
+            return Ok(l.to_vec());
+        }
+        if let Some(t) = x.downcast::<TupleObj>() {
+            return Ok(t.items.to_vec());
+        }
+        let it = self.get_iter(x)?;
+        self.roots.push(it);
+        let mark = self.roots.len();
+        let mut out = Vec::new();
+        let result = loop {
+            match self.iter_next(it) {
+                Ok(Some(v)) => {
+                    // Keep collected items alive while the iterator runs Python code.
+                    self.roots.push(v);
+                    out.push(v);
+                }
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(e),
+            }
+        };
+        self.roots.truncate(mark - 1);
+        result.map(|_| out)
+    }
+
+    /// `list.extend(iterable)` on a list value.
+    pub(crate) fn list_extend(&mut self, l: Value, x: Value) -> PyResult<()> {
+        let list = l.downcast::<ListObj>().expect("list target");
+        let items = self.collect_iterable(x)?;
+        self.heap.note_growth(items.len() * 8);
+        list.with_mut(|v| v.extend_from_slice(&items));
+        Ok(())
+    }
+
+    /// Unpacking for assignment: exactly `before` items, or with `after = Some(n)` a starred
+    /// target taking the middle as a list.
+    pub(crate) fn unpack(&mut self, src: Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+        let items = match self.collect_iterable(src) {
+            Ok(items) => items,
+            Err(Throw::Exception) if isinstance(self, self.exc, self.types.TypeError) && !self.is_any_iterable(src) => {
+                let msg = format!("cannot unpack non-iterable {} object", type_name(self, src));
+                return Err(self.type_error(msg));
+            }
+            Err(e) => return Err(e),
+        };
+        match after {
+            None => {
+                if items.len() == before {
+                    Ok(items)
+                } else if items.len() > before {
+                    let msg = format!("too many values to unpack (expected {before})");
+                    Err(self.value_error(msg))
+                } else {
+                    let msg = format!("not enough values to unpack (expected {before}, got {})", items.len());
+                    Err(self.value_error(msg))
+                }
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    let msg = format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len());
+                    return Err(self.value_error(msg));
+                }
+                let mid_end = items.len() - after;
+                let mut out = items[..before].to_vec();
+                let middle = self.new_list(items[before..mid_end].to_vec());
+                out.push(middle);
+                out.extend_from_slice(&items[mid_end..]);
+                Ok(out)
+            }
+        }
+    }
+
+    fn is_any_iterable(&mut self, x: Value) -> bool {
+        x.downcast::<StrObj>().is_some()
+            || x.downcast::<ListObj>().is_some()
+            || x.downcast::<TupleObj>().is_some()
+            || x.downcast::<DictObj>().is_some()
+            || x.downcast::<SetObj>().is_some()
+            || x.downcast::<RangeObj>().is_some()
+            || x.downcast::<IterObj>().is_some()
+            || x.downcast::<GeneratorObj>().is_some()
+            || self.lookup_special(x, "__iter__").is_some()
+    }
+}

@@ -1,0 +1,703 @@
+//! Heap object payloads: one Rust struct per object kind, and the kind table the collector uses
+//! to trace, size and free objects.
+//!
+//! Payloads that Python code can mutate keep their mutable state in `Cell`/`UnsafeCell` and
+//! expose it only through short methods that never hand out a reference that outlives the call,
+//! so a `&T` from a `Gc<T>` is never aliased by a `&mut` (see `gc`'s invariants).
+
+use std::cell::{Cell, UnsafeCell};
+
+use dashu_int::IBig;
+use dashu_int::ops::{BitTest, UnsignedAbs};
+
+use crate::gc::{Gc, HeapData, ObjHeader, Tracer, drop_box, size_box, trace_box};
+use crate::interp::bytecode::Instr;
+use crate::runtime::table::{DictTable, SetTable};
+use crate::runtime::value::Value;
+
+macro_rules! object_kinds {
+    ($($kind:ident => $ty:ty,)*) => {
+        /// The kind byte in every object header.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(u8)]
+        pub enum Kind { $($kind),* }
+
+        impl Kind {
+            pub const COUNT: u8 = [$(Kind::$kind),*].len() as u8;
+        }
+
+        /// Traces the object behind `h`.
+        ///
+        /// # Safety
+        /// `h` must be the header of a live object.
+        pub unsafe fn trace_object(h: *mut ObjHeader, tracer: &mut Tracer) {
+            // SAFETY: the kind byte says which GcBox<T> this is (HeapData contract).
+            unsafe { match (*h).kind { $(Kind::$kind => trace_box::<$ty>(h, tracer)),* } }
+        }
+
+        /// Frees the object behind `h`.
+        ///
+        /// # Safety
+        /// `h` must be the header of a live object that is never used again.
+        pub unsafe fn drop_object(h: *mut ObjHeader) {
+            // SAFETY: as for trace_object; the caller guarantees no further use.
+            unsafe { match (*h).kind { $(Kind::$kind => drop_box::<$ty>(h)),* } }
+        }
+
+        /// Bytes used by the object behind `h`.
+        ///
+        /// # Safety
+        /// `h` must be the header of a live object.
+        pub unsafe fn object_size(h: *mut ObjHeader) -> usize {
+            // SAFETY: as for trace_object.
+            unsafe { match (*h).kind { $(Kind::$kind => size_box::<$ty>(h)),* } }
+        }
+    };
+}
+
+object_kinds! {
+    Str => StrObj,
+    BigInt => BigIntObj,
+    List => ListObj,
+    Tuple => TupleObj,
+    Dict => DictObj,
+    Set => SetObj,
+    Range => RangeObj,
+    Slice => SliceObj,
+    Code => CodeObj,
+    Function => FunctionObj,
+    Cell => CellObj,
+    Class => ClassObj,
+    Instance => InstanceObj,
+    BoundMethod => BoundMethodObj,
+    Native => NativeObj,
+    Exception => ExceptionObj,
+    Iter => IterObj,
+    Generator => GeneratorObj,
+    DictView => DictViewObj,
+}
+
+macro_rules! heap_data {
+    ($ty:ty, $kind:ident, |$s:ident, $t:ident| $trace:expr) => {
+        // SAFETY: each kind is used by exactly one payload type, and `trace` reports every Value.
+        unsafe impl HeapData for $ty {
+            const KIND: Kind = Kind::$kind;
+            #[allow(unused_variables)]
+            fn trace(&self, $t: &mut Tracer) {
+                let $s = self;
+                $trace
+            }
+        }
+    };
+}
+
+// ---------------------------------------------------------------------------------------------
+// str
+
+/// An immutable Unicode string. `char_len` caches the length in code points; the hash is
+/// computed on first use (CPython's value, so set order matches).
+pub struct StrObj {
+    pub s: Box<str>,
+    pub char_len: usize,
+    pub hash: Cell<i64>,
+}
+
+impl StrObj {
+    pub fn new(s: Box<str>) -> StrObj {
+        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
+        StrObj { s, char_len, hash: Cell::new(-1) }
+    }
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.s.len()
+    }
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+}
+
+// SAFETY: kind Str is used only by StrObj; it holds no Values.
+unsafe impl HeapData for StrObj {
+    const KIND: Kind = Kind::Str;
+    fn trace(&self, _: &mut Tracer) {}
+    fn extra_bytes(&self) -> usize {
+        self.s.len()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// int
+
+/// An int outside the inline range (never inside it: see `runtime::value`).
+pub struct BigIntObj {
+    pub v: IBig,
+}
+
+// SAFETY: kind BigInt is used only by BigIntObj; it holds no Values.
+unsafe impl HeapData for BigIntObj {
+    const KIND: Kind = Kind::BigInt;
+    fn trace(&self, _: &mut Tracer) {}
+    fn extra_bytes(&self) -> usize {
+        ((&self.v).unsigned_abs().bit_len() / 8) + 8
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// list, tuple
+
+pub struct ListObj {
+    items: UnsafeCell<Vec<Value>>,
+}
+
+impl ListObj {
+    pub fn new(items: Vec<Value>) -> ListObj {
+        ListObj { items: UnsafeCell::new(items) }
+    }
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        // SAFETY: no reference into the vector escapes any ListObj method (module rule).
+        unsafe { (*self.items.get()).len() }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> Option<Value> {
+        // SAFETY: as in `len`.
+        unsafe { (&*self.items.get()).get(i).copied() }
+    }
+    #[inline(always)]
+    pub fn set(&self, i: usize, v: Value) -> bool {
+        // SAFETY: as in `len`.
+        match unsafe { (&mut *self.items.get()).get_mut(i) } {
+            Some(slot) => {
+                *slot = v;
+                true
+            }
+            None => false,
+        }
+    }
+    #[inline]
+    pub fn push(&self, v: Value) {
+        // SAFETY: as in `len`.
+        unsafe { (*self.items.get()).push(v) }
+    }
+    /// A copy of the items (safe to hold while running Python code).
+    pub fn to_vec(&self) -> Vec<Value> {
+        // SAFETY: as in `len`.
+        unsafe { (*self.items.get()).clone() }
+    }
+    /// Runs `f` with exclusive access to the vector. `f` must not run Python code or touch this
+    /// list through any other path.
+    #[inline]
+    pub fn with_mut<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+        // SAFETY: the borrow lives only for `f`, which by contract cannot reach this list again.
+        unsafe { f(&mut *self.items.get()) }
+    }
+    /// Runs `f` with shared access to the items; same contract as `with_mut`.
+    #[inline]
+    pub fn with<R>(&self, f: impl FnOnce(&[Value]) -> R) -> R {
+        // SAFETY: as in `with_mut`.
+        unsafe { f(&*self.items.get()) }
+    }
+}
+
+heap_data!(ListObj, List, |s, t| s.with(|items| t.mark_all(items)));
+impl ListObj {
+    pub fn capacity_bytes(&self) -> usize {
+        // SAFETY: as in `len`.
+        unsafe { (*self.items.get()).capacity() * 8 }
+    }
+}
+
+pub struct TupleObj {
+    pub items: Box<[Value]>,
+    pub hash: Cell<i64>,
+}
+
+impl TupleObj {
+    pub fn new(items: Box<[Value]>) -> TupleObj {
+        TupleObj { items, hash: Cell::new(-1) }
+    }
+}
+
+// SAFETY: kind Tuple is used only by TupleObj; trace reports every item.
+unsafe impl HeapData for TupleObj {
+    const KIND: Kind = Kind::Tuple;
+    fn trace(&self, t: &mut Tracer) {
+        t.mark_all(&self.items);
+    }
+    fn extra_bytes(&self) -> usize {
+        self.items.len() * 8
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// dict, set
+
+pub struct DictObj {
+    table: UnsafeCell<DictTable<Value, Value>>,
+}
+
+impl DictObj {
+    pub fn new() -> DictObj {
+        DictObj { table: UnsafeCell::new(DictTable::new()) }
+    }
+    /// Runs `f` with exclusive access to the table. `f` must not run Python code.
+    #[inline]
+    pub fn with_mut<R>(&self, f: impl FnOnce(&mut DictTable<Value, Value>) -> R) -> R {
+        // SAFETY: the borrow lives only for `f`, which by contract cannot reach this dict again.
+        unsafe { f(&mut *self.table.get()) }
+    }
+    #[inline]
+    pub fn with<R>(&self, f: impl FnOnce(&DictTable<Value, Value>) -> R) -> R {
+        // SAFETY: as in `with_mut`.
+        unsafe { f(&*self.table.get()) }
+    }
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.with(|t| t.len())
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl Default for DictObj {
+    fn default() -> Self {
+        DictObj::new()
+    }
+}
+
+heap_data!(DictObj, Dict, |s, t| s.with(|table| {
+    for (_, k, v) in table.iter() {
+        t.mark(k);
+        t.mark(v);
+    }
+}));
+
+pub struct SetObj {
+    table: UnsafeCell<SetTable<Value>>,
+    pub frozen: bool,
+    pub hash: Cell<i64>,
+}
+
+impl SetObj {
+    pub fn new(table: SetTable<Value>, frozen: bool) -> SetObj {
+        SetObj { table: UnsafeCell::new(table), frozen, hash: Cell::new(-1) }
+    }
+    /// Runs `f` with exclusive access to the table. `f` must not run Python code.
+    #[inline]
+    pub fn with_mut<R>(&self, f: impl FnOnce(&mut SetTable<Value>) -> R) -> R {
+        // SAFETY: the borrow lives only for `f`, which by contract cannot reach this set again.
+        unsafe { f(&mut *self.table.get()) }
+    }
+    #[inline]
+    pub fn with<R>(&self, f: impl FnOnce(&SetTable<Value>) -> R) -> R {
+        // SAFETY: as in `with_mut`.
+        unsafe { f(&*self.table.get()) }
+    }
+    pub fn len(&self) -> usize {
+        self.with(|t| t.len())
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+heap_data!(SetObj, Set, |s, t| s.with(|table| {
+    for (_, k) in table.iter() {
+        t.mark(k);
+    }
+}));
+
+// ---------------------------------------------------------------------------------------------
+// range, slice
+
+/// `range` with bounds that fit in i64 (larger ranges are refused when built).
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 {
+            if lo < hi { (hi - lo - 1) / step + 1 } else { 0 }
+        } else if lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as i64
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn item(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+heap_data!(RangeObj, Range, |s, t| ());
+
+pub struct SliceObj {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+heap_data!(SliceObj, Slice, |s, t| {
+    t.mark(s.start);
+    t.mark(s.stop);
+    t.mark(s.step);
+});
+
+// ---------------------------------------------------------------------------------------------
+// code, functions, cells
+
+/// Code flags.
+pub mod code_flags {
+    pub const VARARGS: u32 = 1;
+    pub const VARKWARGS: u32 = 2;
+    pub const GENERATOR: u32 = 4;
+    pub const HAS_DEFAULTS: u32 = 8;
+    pub const HAS_KWDEFAULTS: u32 = 16;
+    pub const HAS_CLOSURE: u32 = 32;
+    pub const CLASS_BODY: u32 = 64;
+    pub const MODULE: u32 = 128;
+}
+
+/// An exception-table entry: a fault in `start..end` jumps to `handler`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExcEntry {
+    pub start: u32,
+    pub end: u32,
+    pub handler: u32,
+    /// How many handled exceptions (`except` bodies) enclose the `try`.
+    pub depth: u32,
+}
+
+/// A compiled function body, module or class body.
+pub struct CodeObj {
+    pub name: Value,
+    pub qualname: Value,
+    pub filename: std::rc::Rc<str>,
+    pub instrs: Box<[Instr]>,
+    /// Source (line, column) of each instruction word.
+    pub positions: Box<[(u32, u32)]>,
+    pub consts: Box<[Value]>,
+    /// Interned attribute names, indexed by `GetAttr`/`SetAttr`/`LoadMethod` operands.
+    pub names: Box<[Value]>,
+    pub exc_table: Box<[ExcEntry]>,
+    pub flags: u32,
+    pub nregs: usize,
+    /// Positional parameters (including positional-only).
+    pub argcount: usize,
+    pub posonly: usize,
+    pub kwonly: usize,
+    /// Parameter names in register order: positional, keyword-only, `*args`, `**kwargs` (strs).
+    pub param_names: Box<[Value]>,
+    /// Name of each local register, for UnboundLocalError messages (strs or None).
+    pub local_names: Box<[Value]>,
+    /// Parameters whose registers must be wrapped in cells at entry.
+    pub cell_params: Box<[u8]>,
+    /// First register receiving the closure's cells at entry.
+    pub free_start: usize,
+    pub nfree: usize,
+    pub first_line: u32,
+}
+
+impl CodeObj {
+    pub fn has(&self, flag: u32) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+heap_data!(CodeObj, Code, |s, t| {
+    t.mark(s.name);
+    t.mark(s.qualname);
+    t.mark_all(&s.consts);
+    t.mark_all(&s.names);
+    t.mark_all(&s.param_names);
+    t.mark_all(&s.local_names);
+});
+
+pub struct FunctionObj {
+    pub code: Gc<CodeObj>,
+    pub name: Cell<Value>,
+    pub qualname: Cell<Value>,
+    /// Tuple of positional defaults, or None.
+    pub defaults: Cell<Value>,
+    /// Dict of keyword-only defaults, or None.
+    pub kwdefaults: Cell<Value>,
+    /// The cells this function closes over.
+    pub closure: Box<[Value]>,
+    /// Attribute dict (`f.attr = 1`), created on demand, or UNBOUND.
+    pub dict: Cell<Value>,
+}
+
+heap_data!(FunctionObj, Function, |s, t| {
+    t.mark(s.code.value());
+    t.mark(s.name.get());
+    t.mark(s.qualname.get());
+    t.mark(s.defaults.get());
+    t.mark(s.kwdefaults.get());
+    t.mark_all(&s.closure);
+    t.mark(s.dict.get());
+});
+
+pub struct CellObj {
+    pub value: Cell<Value>,
+}
+
+heap_data!(CellObj, Cell, |s, t| t.mark(s.value.get()));
+
+// ---------------------------------------------------------------------------------------------
+// classes and instances
+
+/// A class, built-in or user-defined.
+pub struct ClassObj {
+    pub name: Value,
+    pub qualname: Cell<Value>,
+    pub bases: Box<[Value]>,
+    /// Method resolution order as a tuple, starting with this class.
+    pub mro: Cell<Value>,
+    pub dict: Gc<DictObj>,
+    /// For built-in types: the kind of their instances. User classes: `Instance`, or the
+    /// built-in kind they derive from.
+    pub instance_kind: Kind,
+    pub builtin: bool,
+    /// Bumped whenever the class or a base is mutated (for inline caches).
+    pub version: Cell<u64>,
+}
+
+impl ClassObj {
+    /// The MRO entries (empty while the class is being built).
+    pub fn mro_items(&self) -> &[Value] {
+        match self.mro.get().downcast::<TupleObj>() {
+            // The tuple is immutable and kept alive by this class (traced), so
+            // borrowing its items for as long as `self` is borrowed is sound.
+            Some(t) => tuple_items(t),
+            None => &[],
+        }
+    }
+}
+
+/// The items of a tuple, borrowed for as long as the caller keeps the tuple alive.
+pub fn tuple_items<'a>(t: Gc<TupleObj>) -> &'a [Value] {
+    // SAFETY: tuples are immutable; the returned slice is valid while the tuple is reachable,
+    // which callers guarantee by holding it in a root or a traced object for the borrow.
+    unsafe { &*(&*t.items as *const [Value]) }
+}
+
+heap_data!(ClassObj, Class, |s, t| {
+    t.mark(s.name);
+    t.mark(s.qualname.get());
+    t.mark_all(&s.bases);
+    t.mark(s.mro.get());
+    t.mark(s.dict.value());
+});
+
+pub struct InstanceObj {
+    pub class: Value,
+    pub dict: Gc<DictObj>,
+}
+
+heap_data!(InstanceObj, Instance, |s, t| {
+    t.mark(s.class);
+    t.mark(s.dict.value());
+});
+
+pub struct BoundMethodObj {
+    pub func: Value,
+    pub self_: Value,
+}
+
+heap_data!(BoundMethodObj, BoundMethod, |s, t| {
+    t.mark(s.func);
+    t.mark(s.self_);
+});
+
+/// The signature of every function implemented in Rust: positional args, then keyword
+/// (name, value) pairs. Bound built-in methods receive `self` as `args[0]`.
+pub type NativeFn = fn(&mut crate::interp::Vm, &[Value], &[(Value, Value)]) -> crate::interp::PyResult<Value>;
+
+/// A built-in function or method, possibly bound to `self_`.
+pub struct NativeObj {
+    pub name: &'static str,
+    pub f: NativeFn,
+    /// The bound receiver, or UNBOUND.
+    pub self_: Value,
+    /// The class defining it (for methods' reprs and `self` type checks), or NONE.
+    pub owner: Value,
+}
+
+heap_data!(NativeObj, Native, |s, t| {
+    t.mark(s.self_);
+    t.mark(s.owner);
+});
+
+// ---------------------------------------------------------------------------------------------
+// exceptions
+
+/// One traceback entry: a code object and the instruction index that was running.
+#[derive(Clone, Copy)]
+pub struct TbEntry {
+    pub code: Value,
+    pub ip: u32,
+}
+
+pub struct ExceptionObj {
+    pub class: Value,
+    pub args: Cell<Value>,
+    pub traceback: UnsafeCell<Vec<TbEntry>>,
+    pub cause: Cell<Value>,
+    pub context: Cell<Value>,
+    pub suppress_context: Cell<bool>,
+    pub dict: Gc<DictObj>,
+}
+
+impl ExceptionObj {
+    pub fn push_traceback(&self, e: TbEntry) {
+        // SAFETY: no reference into the vector escapes these methods.
+        unsafe { (*self.traceback.get()).push(e) }
+    }
+    pub fn traceback(&self) -> Vec<TbEntry> {
+        // SAFETY: as above.
+        unsafe { (*self.traceback.get()).clone() }
+    }
+    pub fn clear_traceback(&self) {
+        // SAFETY: as above.
+        unsafe { (*self.traceback.get()).clear() }
+    }
+}
+
+heap_data!(ExceptionObj, Exception, |s, t| {
+    t.mark(s.class);
+    t.mark(s.args.get());
+    for e in s.traceback() {
+        t.mark(e.code);
+    }
+    t.mark(s.cause.get());
+    t.mark(s.context.get());
+    t.mark(s.dict.value());
+});
+
+// ---------------------------------------------------------------------------------------------
+// iterators
+
+/// The state of a built-in iterator.
+pub enum IterState {
+    List { seq: Value, index: usize },
+    ListReverse { seq: Value, index: usize },
+    Tuple { seq: Value, index: usize },
+    Str { seq: Value, byte_pos: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    DictKeys { dict: Value, index: usize, len: usize },
+    DictValues { dict: Value, index: usize, len: usize },
+    DictItems { dict: Value, index: usize, len: usize },
+    Set { set: Value, index: usize, len: usize },
+    Enumerate { iter: Value, count: Value },
+    Zip { iters: Box<[Value]>, strict: bool },
+    Map { func: Value, iters: Box<[Value]> },
+    Filter { func: Value, iter: Value },
+    /// `__getitem__`-protocol iterator over a sequence.
+    SeqIndex { seq: Value, index: usize },
+    Exhausted,
+}
+
+pub struct IterObj {
+    pub state: UnsafeCell<IterState>,
+}
+
+impl IterObj {
+    pub fn new(state: IterState) -> IterObj {
+        IterObj { state: UnsafeCell::new(state) }
+    }
+    /// Runs `f` with exclusive access to the state; `f` must not run Python code.
+    #[inline]
+    pub fn with_mut<R>(&self, f: impl FnOnce(&mut IterState) -> R) -> R {
+        // SAFETY: the borrow lives only for `f`, which by contract cannot reach this object.
+        unsafe { f(&mut *self.state.get()) }
+    }
+}
+
+heap_data!(IterObj, Iter, |s, t| s.with_mut(|st| match st {
+    IterState::List { seq, .. }
+    | IterState::ListReverse { seq, .. }
+    | IterState::Tuple { seq, .. }
+    | IterState::Str { seq, .. }
+    | IterState::SeqIndex { seq, .. } => t.mark(*seq),
+    IterState::Range { .. } | IterState::Exhausted => {}
+    IterState::DictKeys { dict, .. } | IterState::DictValues { dict, .. } | IterState::DictItems { dict, .. } => {
+        t.mark(*dict)
+    }
+    IterState::Set { set, .. } => t.mark(*set),
+    IterState::Enumerate { iter, count } => {
+        t.mark(*iter);
+        t.mark(*count);
+    }
+    IterState::Zip { iters, .. } => t.mark_all(iters),
+    IterState::Map { func, iters } => {
+        t.mark(*func);
+        t.mark_all(iters);
+    }
+    IterState::Filter { func, iter } => {
+        t.mark(*func);
+        t.mark(*iter);
+    }
+}));
+
+/// A suspended generator: its registers live here while it is not running.
+pub struct GeneratorObj {
+    pub func: Value,
+    pub saved: UnsafeCell<Vec<Value>>,
+    pub ip: Cell<usize>,
+    pub state: Cell<GenState>,
+    /// The iterator being delegated to by `yield from`, or UNBOUND.
+    pub delegate: Cell<Value>,
+    pub name: Value,
+    /// Register receiving the value sent in on resume (the `Yield`'s `a`), or `usize::MAX`.
+    pub resume_reg: Cell<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+impl GeneratorObj {
+    /// Runs `f` with exclusive access to the saved registers; `f` must not run Python code.
+    pub fn with_saved<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+        // SAFETY: the borrow lives only for `f`, which by contract cannot reach this object.
+        unsafe { f(&mut *self.saved.get()) }
+    }
+}
+
+heap_data!(GeneratorObj, Generator, |s, t| {
+    t.mark(s.func);
+    t.mark(s.delegate.get());
+    t.mark(s.name);
+    s.with_saved(|regs| t.mark_all(regs));
+});
+
+/// `dict.keys()`, `.values()`, `.items()`.
+pub struct DictViewObj {
+    pub dict: Value,
+    pub which: DictViewKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+heap_data!(DictViewObj, DictView, |s, t| t.mark(s.dict));

@@ -1,0 +1,774 @@
+//! Operators on values: arithmetic, comparison, equality, hashing, truth.
+
+use std::cmp::Ordering;
+
+use dashu_int::IBig;
+use dashu_int::ops::{BitTest, UnsignedAbs};
+
+use crate::interp::bytecode::{BinOpKind, CmpKind, Op};
+use crate::gc::Gc;
+use crate::interp::{PyResult, Vm};
+use crate::runtime::num::{self, PowResult};
+use crate::runtime::object::*;
+use crate::runtime::types::{lookup_in_mro, type_name, type_of};
+use crate::runtime::value::Value;
+use crate::runtime::{hash, table};
+
+/// A numeric operand.
+pub(crate) enum Num {
+    Int(IBig),
+    Float(f64),
+}
+
+impl Vm {
+    /// The value as an integer, if it is an int or bool.
+    #[inline]
+    pub(crate) fn as_bigint(&self, v: Value) -> Option<IBig> {
+        if v.is_int() {
+            Some(IBig::from(v.as_inline_int()))
+        } else if v.is_bool() {
+            Some(IBig::from((v == Value::TRUE) as i64))
+        } else {
+            v.downcast::<BigIntObj>().map(|b| b.v.clone())
+        }
+    }
+
+    /// The value as an i64 if it is an int/bool that fits.
+    #[inline]
+    pub(crate) fn as_i64(&self, v: Value) -> Option<i64> {
+        if v.is_int() {
+            Some(v.as_inline_int())
+        } else if v.is_bool() {
+            Some((v == Value::TRUE) as i64)
+        } else {
+            v.downcast::<BigIntObj>().and_then(|b| i64::try_from(&b.v).ok())
+        }
+    }
+
+    pub(crate) fn is_int_like(&self, v: Value) -> bool {
+        v.is_int() || v.is_bool() || v.downcast::<BigIntObj>().is_some()
+    }
+
+    fn as_num(&self, v: Value) -> Option<Num> {
+        if v.is_float() { Some(Num::Float(v.as_float())) } else { self.as_bigint(v).map(Num::Int) }
+    }
+
+    fn to_f64(&mut self, n: &Num) -> PyResult<f64> {
+        match n {
+            Num::Float(f) => Ok(*f),
+            Num::Int(i) => num::int_to_f64(i).map_err(|e| self.num_error(e)),
+        }
+    }
+
+    /// `x op y` for any values.
+    pub(crate) fn binary_op(&mut self, kind: BinOpKind, x: Value, y: Value) -> PyResult<Value> {
+        if let (Some(a), Some(b)) = (self.as_num(x), self.as_num(y)) {
+            return self.numeric_op(kind, a, b);
+        }
+        if let Some(v) = self.sequence_op(kind, x, y)? {
+            return Ok(v);
+        }
+        // User-defined operators.
+        if let Some(v) = self.dunder_binary(kind, x, y)? {
+            return Ok(v);
+        }
+        Err(self.binop_type_error(kind, x, y))
+    }
+
+    pub(crate) fn binop_type_error(&mut self, kind: BinOpKind, x: Value, y: Value) -> crate::interp::Throw {
+        let (tx, ty) = (type_name(self, x), type_name(self, y));
+        if kind == BinOpKind::Add && (x.downcast::<StrObj>().is_some() || x.downcast::<ListObj>().is_some() || x.downcast::<TupleObj>().is_some()) {
+            let msg = format!("can only concatenate {tx} (not \"{ty}\") to {tx}");
+            return self.type_error(msg);
+        }
+        if kind == BinOpKind::Mul && (self.is_sequence(x) || self.is_sequence(y)) {
+            let other = if self.is_sequence(x) { ty } else { tx };
+            let msg = format!("can't multiply sequence by non-int of type '{other}'");
+            return self.type_error(msg);
+        }
+        if kind == BinOpKind::Pow {
+            let msg = format!("unsupported operand type(s) for ** or pow(): '{tx}' and '{ty}'");
+            return self.type_error(msg);
+        }
+        let msg = format!("unsupported operand type(s) for {}: '{tx}' and '{ty}'", kind.symbol());
+        self.type_error(msg)
+    }
+
+    fn is_sequence(&self, v: Value) -> bool {
+        v.downcast::<StrObj>().is_some() || v.downcast::<ListObj>().is_some() || v.downcast::<TupleObj>().is_some()
+    }
+
+    /// `x op= y`: lists, sets and dicts mutate in place; everything else is `x op y`.
+    pub(crate) fn inplace_op(&mut self, kind: BinOpKind, x: Value, y: Value) -> PyResult<Value> {
+        if let Some(l) = x.downcast::<ListObj>() {
+            match kind {
+                BinOpKind::Add => {
+                    self.list_extend(x, y)?;
+                    return Ok(x);
+                }
+                BinOpKind::Mul => {
+                    if let Some(n) = self.as_i64(y) {
+                        let items = l.to_vec();
+                        let n = n.max(0) as usize;
+                        self.check_size(items.len().saturating_mul(n))?;
+                        l.with_mut(|v| {
+                            v.clear();
+                            for _ in 0..n {
+                                v.extend_from_slice(&items);
+                            }
+                        });
+                        return Ok(x);
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = x.downcast::<SetObj>()
+            && !s.frozen
+            && y.downcast::<SetObj>().is_some()
+            && matches!(kind, BinOpKind::BitOr | BinOpKind::BitAnd | BinOpKind::Sub | BinOpKind::BitXor)
+        {
+            let r = self.binary_op(kind, x, y)?;
+            let rs = r.downcast::<SetObj>().expect("set result");
+            let t = rs.with(|t| t.copy());
+            s.with_mut(|st| st.replace_body(t));
+            return Ok(x);
+        }
+        if let Some(d) = x.downcast::<DictObj>()
+            && kind == BinOpKind::BitOr
+            && y.downcast::<DictObj>().is_some()
+        {
+            self.dict_update(d.value(), y, false)?;
+            return Ok(x);
+        }
+        if x.downcast::<InstanceObj>().is_some() {
+            let iname = format!("__i{}", &kind.dunder()[2..]);
+            if let Some(m) = self.lookup_special(x, &iname) {
+                let r = self.call_function(m, &[x, y])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(r);
+                }
+            }
+        }
+        self.binary_op(kind, x, y)
+    }
+
+    fn numeric_op(&mut self, kind: BinOpKind, a: Num, b: Num) -> PyResult<Value> {
+        use BinOpKind::*;
+        match (a, b) {
+            (Num::Int(a), Num::Int(b)) => {
+                let r = match kind {
+                    Add => a + b,
+                    Sub => a - b,
+                    Mul => {
+                        if (&a).unsigned_abs().bit_len() + (&b).unsigned_abs().bit_len() > num::MAX_INT_BITS {
+                            return Err(self.overflow_error("too many digits in integer"));
+                        }
+                        a * b
+                    }
+                    TrueDiv => {
+                        return num::int_truediv(&a, &b).map(Value::float).map_err(|e| self.num_error(e));
+                    }
+                    FloorDiv => num::int_floordiv(&a, &b).map_err(|e| self.num_error(e))?,
+                    Mod => num::int_mod(&a, &b).map_err(|e| self.num_error(e))?,
+                    Pow => match num::int_pow(&a, &b).map_err(|e| self.num_error(e))? {
+                        PowResult::Int(i) => i,
+                        PowResult::Float(f) => return Ok(Value::float(f)),
+                    },
+                    LShift => num::int_shl(&a, &b).map_err(|e| self.num_error(e))?,
+                    RShift => num::int_shr(&a, &b).map_err(|e| self.num_error(e))?,
+                    BitAnd => num::int_and(&a, &b),
+                    BitOr => num::int_or(&a, &b),
+                    BitXor => num::int_xor(&a, &b),
+                };
+                Ok(self.new_int(r))
+            }
+            (a, b) => {
+                if matches!(kind, LShift | RShift | BitAnd | BitOr | BitXor) {
+                    return Err(crate::interp::Throw::Exception).or_else(|_: crate::interp::Throw| {
+                        let x = self.num_value(&a);
+                        let y = self.num_value(&b);
+                        Err(self.binop_type_error(kind, x, y))
+                    });
+                }
+                let x = self.to_f64(&a)?;
+                let y = self.to_f64(&b)?;
+                let r = match kind {
+                    Add => x + y,
+                    Sub => x - y,
+                    Mul => x * y,
+                    TrueDiv => num::float_truediv(x, y).map_err(|e| self.num_error(e))?,
+                    FloorDiv => num::float_floordiv(x, y).map_err(|e| self.num_error(e))?,
+                    Mod => num::float_mod(x, y).map_err(|e| self.num_error(e))?,
+                    Pow => num::float_pow(x, y).map_err(|e| self.num_error(e))?,
+                    _ => unreachable!("integer-only operators handled above"),
+                };
+                Ok(Value::float(r))
+            }
+        }
+    }
+
+    fn num_value(&mut self, n: &Num) -> Value {
+        match n {
+            Num::Float(f) => Value::float(*f),
+            Num::Int(i) => self.new_int(i.clone()),
+        }
+    }
+
+    /// Built-in sequence/set/dict operators; `None` when the operand types do not apply.
+    fn sequence_op(&mut self, kind: BinOpKind, x: Value, y: Value) -> PyResult<Option<Value>> {
+        use BinOpKind::*;
+        match kind {
+            Add => {
+                if let (Some(a), Some(b)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) {
+                    let mut s = String::with_capacity(a.s.len() + b.s.len());
+                    s.push_str(a.as_str());
+                    s.push_str(b.as_str());
+                    return Ok(Some(self.new_string(s)));
+                }
+                if let (Some(a), Some(b)) = (x.downcast::<ListObj>(), y.downcast::<ListObj>()) {
+                    let mut v = a.to_vec();
+                    b.with(|items| v.extend_from_slice(items));
+                    return Ok(Some(self.new_list(v)));
+                }
+                if let (Some(a), Some(b)) = (x.downcast::<TupleObj>(), y.downcast::<TupleObj>()) {
+                    let mut v = a.items.to_vec();
+                    v.extend_from_slice(&b.items);
+                    return Ok(Some(self.new_tuple(v)));
+                }
+            }
+            Mul => {
+                let (seq, n) = if self.is_int_like(y) { (x, y) } else if self.is_int_like(x) { (y, x) } else { return Ok(None) };
+                if !self.is_sequence(seq) {
+                    return Ok(None);
+                }
+                let Some(count) = self.as_i64(n) else {
+                    let msg = format!("cannot fit '{}' into an index-sized integer", type_name(self, n));
+                    return Err(self.overflow_error(msg));
+                };
+                let count = count.max(0) as usize;
+                if let Some(s) = seq.downcast::<StrObj>() {
+                    self.check_size(s.s.len().saturating_mul(count))?;
+                    let r = s.as_str().repeat(count);
+                    return Ok(Some(self.new_string(r)));
+                }
+                if let Some(l) = seq.downcast::<ListObj>() {
+                    let items = l.to_vec();
+                    self.check_size(items.len().saturating_mul(count))?;
+                    let mut v = Vec::with_capacity(items.len() * count);
+                    for _ in 0..count {
+                        v.extend_from_slice(&items);
+                    }
+                    return Ok(Some(self.new_list(v)));
+                }
+                if let Some(t) = seq.downcast::<TupleObj>() {
+                    self.check_size(t.items.len().saturating_mul(count))?;
+                    let mut v = Vec::with_capacity(t.items.len() * count);
+                    for _ in 0..count {
+                        v.extend_from_slice(&t.items);
+                    }
+                    return Ok(Some(self.new_tuple(v)));
+                }
+            }
+            Mod => {
+                if let Some(s) = x.downcast::<StrObj>() {
+                    let fmt = s.as_str().to_string();
+                    return self.percent_format(&fmt, y).map(Some);
+                }
+            }
+            BitOr | BitAnd | Sub | BitXor => {
+                if let (Some(a), Some(b)) = (x.downcast::<SetObj>(), y.downcast::<SetObj>()) {
+                    return self.set_binary(kind, a, b).map(Some);
+                }
+                if kind == BitOr
+                    && let (Some(a), Some(_)) = (x.downcast::<DictObj>(), y.downcast::<DictObj>())
+                {
+                    let d = self.new_dict();
+                    self.dict_update(d.value(), a.value(), false)?;
+                    self.dict_update(d.value(), y, false)?;
+                    return Ok(Some(d.value()));
+                }
+            }
+            _ => {}
+        }
+        Ok(None)
+    }
+
+    /// Refuses results larger than the single-object size limit.
+    pub(crate) fn check_size(&mut self, n: usize) -> PyResult<()> {
+        if n > (1 << 31) {
+            let c = self.types.MemoryError;
+            return Err(self.raise_empty(c));
+        }
+        Ok(())
+    }
+
+    fn set_binary(&mut self, kind: BinOpKind, a: Gc<SetObj>, b: Gc<SetObj>) -> PyResult<Value> {
+        let frozen = a.frozen;
+        let mut eq = |p: Value, q: Value| -> Result<bool, ()> { Ok(fast_eq(p, q).unwrap_or(false)) };
+        let t = a.with(|ta| {
+            b.with(|tb| match kind {
+                BinOpKind::BitOr => table::set_union(ta, tb, &mut eq),
+                BinOpKind::BitAnd => table::set_intersection(ta, tb, &mut eq),
+                BinOpKind::Sub => table::set_difference(ta, tb, &mut eq),
+                _ => table::set_symmetric_difference(ta, tb, &mut eq),
+            })
+        });
+        let t = t.map_err(|_| self.type_error("set operation failed"))?;
+        Ok(self.heap.alloc(SetObj::new(t, frozen)).value())
+    }
+
+    /// Calls `__op__`/`__rop__` on user objects; `None` when neither applies.
+    fn dunder_binary(&mut self, kind: BinOpKind, x: Value, y: Value) -> PyResult<Option<Value>> {
+        let name = kind.dunder();
+        let rname = format!("__r{}", &name[2..]);
+        if is_user_object(x)
+            && let Some(m) = self.lookup_special(x, name)
+        {
+            let r = self.call_function(m, &[x, y])?;
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(Some(r));
+            }
+        }
+        if is_user_object(y)
+            && let Some(m) = self.lookup_special(y, &rname)
+        {
+            let r = self.call_function(m, &[y, x])?;
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
+    }
+
+    /// A special method looked up on the value's type (as CPython does for operators).
+    pub(crate) fn lookup_special(&mut self, v: Value, name: &str) -> Option<Value> {
+        if !is_user_object(v) && v.downcast::<ClassObj>().is_none() {
+            return None;
+        }
+        let cls = type_of(self, v);
+        if cls.downcast::<ClassObj>().is_some_and(|c| c.builtin) {
+            return None;
+        }
+        let n = self.intern(name);
+        lookup_in_mro(cls, n).filter(|m| m.downcast::<NativeObj>().is_none())
+    }
+
+    pub(crate) fn unary_op(&mut self, op: Op, x: Value) -> PyResult<Value> {
+        if let Some(n) = self.as_num(x) {
+            return match (op, n) {
+                (Op::Neg, Num::Int(i)) => Ok(self.new_int(-i)),
+                (Op::Neg, Num::Float(f)) => Ok(Value::float(-f)),
+                (Op::Pos, Num::Int(i)) => Ok(self.new_int(i)),
+                (Op::Pos, Num::Float(f)) => Ok(Value::float(f)),
+                (Op::Invert, Num::Int(i)) => Ok(self.new_int(num::int_invert(&i))),
+                _ => {
+                    let msg = format!("bad operand type for unary ~: '{}'", type_name(self, x));
+                    Err(self.type_error(msg))
+                }
+            };
+        }
+        let (sym, dunder) = match op {
+            Op::Neg => ("-", "__neg__"),
+            Op::Pos => ("+", "__pos__"),
+            _ => ("~", "__invert__"),
+        };
+        if let Some(m) = self.lookup_special(x, dunder) {
+            return self.call_function(m, &[x]);
+        }
+        let msg = format!("bad operand type for unary {sym}: '{}'", type_name(self, x));
+        Err(self.type_error(msg))
+    }
+
+    // ----- truth ----------------------------------------------------------------------------
+
+    pub(crate) fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        if v.is_bool() {
+            return Ok(v == Value::TRUE);
+        }
+        if v.is_int() {
+            return Ok(v.as_inline_int() != 0);
+        }
+        if v.is_float() {
+            return Ok(v.as_float() != 0.0);
+        }
+        if v.is_none() {
+            return Ok(false);
+        }
+        if !v.is_heap() {
+            return Ok(true);
+        }
+        if let Some(s) = v.downcast::<StrObj>() {
+            return Ok(!s.s.is_empty());
+        }
+        if let Some(l) = v.downcast::<ListObj>() {
+            return Ok(l.len() > 0);
+        }
+        if let Some(t) = v.downcast::<TupleObj>() {
+            return Ok(!t.items.is_empty());
+        }
+        if let Some(d) = v.downcast::<DictObj>() {
+            return Ok(d.len() > 0);
+        }
+        if let Some(s) = v.downcast::<SetObj>() {
+            return Ok(s.len() > 0);
+        }
+        if let Some(r) = v.downcast::<RangeObj>() {
+            return Ok(r.len() > 0);
+        }
+        if v.downcast::<BigIntObj>().is_some() {
+            return Ok(true);
+        }
+        if let Some(dv) = v.downcast::<DictViewObj>() {
+            return Ok(dv.dict.downcast::<DictObj>().is_some_and(|d| d.len() > 0));
+        }
+        if is_user_object(v) {
+            if let Some(m) = self.lookup_special(v, "__bool__") {
+                let r = self.call_function(m, &[v])?;
+                if !r.is_bool() {
+                    let msg = format!("__bool__ should return bool, returned {}", type_name(self, r));
+                    return Err(self.type_error(msg));
+                }
+                return Ok(r == Value::TRUE);
+            }
+            if let Some(m) = self.lookup_special(v, "__len__") {
+                let r = self.call_function(m, &[v])?;
+                return Ok(self.as_i64(r).unwrap_or(1) != 0);
+            }
+        }
+        Ok(true)
+    }
+
+    // ----- identity, equality, ordering -----------------------------------------------------
+
+    /// `x is y`. Ints and floats are compared by value when both are inline (CPython caches
+    /// small ints; float identity is unobservable in the subset's tests).
+    pub(crate) fn is_same(&self, x: Value, y: Value) -> bool {
+        x == y
+    }
+
+    /// `x == y` as a bool.
+    pub(crate) fn eq(&mut self, x: Value, y: Value) -> PyResult<bool> {
+        if let Some(b) = fast_eq(x, y) {
+            return Ok(b);
+        }
+        let r = self.compare(CmpKind::Eq, x, y)?;
+        self.truthy(r)
+    }
+
+    /// Rich comparison returning a value.
+    pub(crate) fn compare(&mut self, kind: CmpKind, x: Value, y: Value) -> PyResult<Value> {
+        // User-defined comparisons first (reflected when the right operand's class defines it).
+        if is_user_object(x) || is_user_object(y) {
+            if is_user_object(x)
+                && let Some(m) = self.lookup_special(x, kind.dunder())
+            {
+                let r = self.call_function(m, &[x, y])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(r);
+                }
+            }
+            if is_user_object(y)
+                && let Some(m) = self.lookup_special(y, kind.swapped().dunder())
+            {
+                let r = self.call_function(m, &[y, x])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(r);
+                }
+            }
+            if kind == CmpKind::Ne
+                && is_user_object(x)
+                && let Some(m) = self.lookup_special(x, "__eq__")
+            {
+                let r = self.call_function(m, &[x, y])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    let t = self.truthy(r)?;
+                    return Ok(Value::bool(!t));
+                }
+            }
+            return match kind {
+                CmpKind::Eq => Ok(Value::bool(x == y)),
+                CmpKind::Ne => Ok(Value::bool(x != y)),
+                _ => Err(self.order_error(kind, x, y)),
+            };
+        }
+        match self.builtin_cmp(kind, x, y)? {
+            Some(b) => Ok(Value::bool(b)),
+            None => match kind {
+                CmpKind::Eq => Ok(Value::bool(x == y)),
+                CmpKind::Ne => Ok(Value::bool(x != y)),
+                _ => Err(self.order_error(kind, x, y)),
+            },
+        }
+    }
+
+    fn order_error(&mut self, kind: CmpKind, x: Value, y: Value) -> crate::interp::Throw {
+        let msg = format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            kind.symbol(),
+            type_name(self, x),
+            type_name(self, y)
+        );
+        self.type_error(msg)
+    }
+
+    /// Comparison of built-in values; `None` when the types do not compare.
+    fn builtin_cmp(&mut self, kind: CmpKind, x: Value, y: Value) -> PyResult<Option<bool>> {
+        // Numbers.
+        if x.is_float() || y.is_float() {
+            let xf = x.is_float();
+            let (f, other) = if xf { (x.as_float(), y) } else { (y.as_float(), x) };
+            if other.is_float() {
+                return Ok(Some(crate::interp::run::float_cmp(kind, x.as_float(), y.as_float())));
+            }
+            if let Some(i) = self.as_bigint(other) {
+                let ord = num::cmp_int_float(&i, f);
+                let ord = if xf { ord.map(Ordering::reverse) } else { ord };
+                return Ok(Some(match ord {
+                    Some(o) => kind.test(o),
+                    None => kind == CmpKind::Ne,
+                }));
+            }
+            return Ok(None);
+        }
+        if let (Some(a), Some(b)) = (self.as_i64(x), self.as_i64(y)) {
+            return Ok(Some(kind.test(a.cmp(&b))));
+        }
+        if self.is_int_like(x) && self.is_int_like(y) {
+            let (a, b) = (self.as_bigint(x).expect("int"), self.as_bigint(y).expect("int"));
+            return Ok(Some(kind.test(a.cmp(&b))));
+        }
+        if let (Some(a), Some(b)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) {
+            return Ok(Some(kind.test(a.as_str().cmp(b.as_str()))));
+        }
+        let seq = |v: Value| -> Option<(Vec<Value>, u8)> {
+            if let Some(l) = v.downcast::<ListObj>() {
+                Some((l.to_vec(), 0))
+            } else {
+                v.downcast::<TupleObj>().map(|t| (t.items.to_vec(), 1))
+            }
+        };
+        if let (Some((a, ka)), Some((b, kb))) = (seq(x), seq(y))
+            && ka == kb
+        {
+            // Keep both alive while element comparisons may run Python code.
+            self.roots.push(x);
+            self.roots.push(y);
+            let r = self.seq_cmp(kind, &a, &b);
+            self.roots.truncate(self.roots.len() - 2);
+            return r.map(Some);
+        }
+        if let (Some(a), Some(b)) = (x.downcast::<SetObj>(), y.downcast::<SetObj>()) {
+            let mut eq = |p: Value, q: Value| -> Result<bool, ()> { Ok(fast_eq(p, q).unwrap_or(false)) };
+            let r = a.with(|ta| {
+                b.with(|tb| match kind {
+                    CmpKind::Eq => table::set_eq(ta, tb, &mut eq),
+                    CmpKind::Ne => table::set_eq(ta, tb, &mut eq).map(|b| !b),
+                    CmpKind::Le => table::set_issubset(ta, tb, &mut eq),
+                    CmpKind::Lt => table::set_lt(ta, tb, &mut eq),
+                    CmpKind::Ge => table::set_issuperset(ta, tb, &mut eq),
+                    CmpKind::Gt => table::set_gt(ta, tb, &mut eq),
+                })
+            });
+            return Ok(r.ok());
+        }
+        if let (Some(a), Some(b)) = (x.downcast::<DictObj>(), y.downcast::<DictObj>()) {
+            if !matches!(kind, CmpKind::Eq | CmpKind::Ne) {
+                return Ok(None);
+            }
+            let eq = self.dict_eq(a, b)?;
+            return Ok(Some(if kind == CmpKind::Eq { eq } else { !eq }));
+        }
+        if let (Some(a), Some(b)) = (x.downcast::<RangeObj>(), y.downcast::<RangeObj>()) {
+            if !matches!(kind, CmpKind::Eq | CmpKind::Ne) {
+                return Ok(None);
+            }
+            let (la, lb) = (a.len(), b.len());
+            let eq = la == lb && (la == 0 || (a.start == b.start && (la == 1 || a.step == b.step)));
+            return Ok(Some(if kind == CmpKind::Eq { eq } else { !eq }));
+        }
+        if x == y && matches!(kind, CmpKind::Eq | CmpKind::Ne) {
+            return Ok(Some(kind == CmpKind::Eq));
+        }
+        Ok(None)
+    }
+
+    fn seq_cmp(&mut self, kind: CmpKind, a: &[Value], b: &[Value]) -> PyResult<bool> {
+        for (x, y) in a.iter().zip(b) {
+            if !self.eq(*x, *y)? {
+                return match kind {
+                    CmpKind::Eq => Ok(false),
+                    CmpKind::Ne => Ok(true),
+                    _ => {
+                        let r = self.compare(kind, *x, *y)?;
+                        self.truthy(r)
+                    }
+                };
+            }
+        }
+        Ok(kind.test(a.len().cmp(&b.len())))
+    }
+
+    fn dict_eq(&mut self, a: Gc<DictObj>, b: Gc<DictObj>) -> PyResult<bool> {
+        if a.len() != b.len() {
+            return Ok(false);
+        }
+        let entries: Vec<(Value, Value)> = a.with(|t| t.iter().map(|(_, k, v)| (k, v)).collect());
+        for (k, v) in entries {
+            match self.dict_get(b, k)? {
+                Some(w) => {
+                    if !self.eq(v, w)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    // ----- hashing --------------------------------------------------------------------------
+
+    /// `hash(v)`, identical to CPython's for built-in values (PYTHONHASHSEED=0).
+    pub(crate) fn hash(&mut self, v: Value) -> PyResult<i64> {
+        if v.is_int() {
+            return Ok(hash::hash_i64(v.as_inline_int()));
+        }
+        if v.is_float() {
+            return Ok(hash::hash_f64(v.as_float(), v.bits() as usize));
+        }
+        if v.is_bool() {
+            return Ok((v == Value::TRUE) as i64);
+        }
+        if !v.is_heap() {
+            return Ok(hash::hash_pointer(v.bits() as usize * 8 + 0x1000));
+        }
+        if let Some(s) = v.downcast::<StrObj>() {
+            let h = s.hash.get();
+            if h != -1 {
+                return Ok(h);
+            }
+            let h = hash::hash_str(s.as_str());
+            s.hash.set(h);
+            return Ok(h);
+        }
+        if let Some(b) = v.downcast::<BigIntObj>() {
+            return Ok(hash::hash_bigint(&b.v));
+        }
+        if let Some(t) = v.downcast::<TupleObj>() {
+            let h = t.hash.get();
+            if h != -1 {
+                return Ok(h);
+            }
+            let mut hs = Vec::with_capacity(t.items.len());
+            for &item in t.items.iter() {
+                hs.push(self.hash(item)?);
+            }
+            let h = hash::hash_tuple(&hs);
+            t.hash.set(h);
+            return Ok(h);
+        }
+        if let Some(s) = v.downcast::<SetObj>()
+            && s.frozen
+        {
+            let h = s.hash.get();
+            if h != -1 {
+                return Ok(h);
+            }
+            let h = s.with(table::frozenset_hash);
+            s.hash.set(h);
+            return Ok(h);
+        }
+        if v.downcast::<ListObj>().is_some() || v.downcast::<DictObj>().is_some() || v.downcast::<SetObj>().is_some() {
+            let msg = format!("unhashable type: '{}'", type_name(self, v));
+            return Err(self.type_error(msg));
+        }
+        if is_user_object(v) {
+            if let Some(m) = self.lookup_special(v, "__hash__") {
+                if m.is_none() {
+                    let msg = format!("unhashable type: '{}'", type_name(self, v));
+                    return Err(self.type_error(msg));
+                }
+                let r = self.call_function(m, &[v])?;
+                return match self.as_bigint(r) {
+                    Some(i) => {
+                        let h = hash::hash_bigint(&i);
+                        Ok(h)
+                    }
+                    None => Err(self.type_error("__hash__ method should return an integer")),
+                };
+            }
+            if self.lookup_special(v, "__eq__").is_some() {
+                let msg = format!("unhashable type: '{}'", type_name(self, v));
+                return Err(self.type_error(msg));
+            }
+        }
+        Ok(hash::hash_pointer(v.bits() as usize))
+    }
+}
+
+/// True for instances of user classes (which may define special methods).
+#[inline]
+pub(crate) fn is_user_object(v: Value) -> bool {
+    v.downcast::<InstanceObj>().is_some() || v.downcast::<ExceptionObj>().is_some()
+}
+
+/// Equality that needs no Python code: `Some(answer)` for built-in values, `None` when a user
+/// `__eq__` might be involved.
+pub(crate) fn fast_eq(x: Value, y: Value) -> Option<bool> {
+    if x == y {
+        // NaN compares unequal to itself, except by identity in containers (CPython checks
+        // identity first there too).
+        return Some(true);
+    }
+    if x.is_int() && y.is_int() {
+        return Some(false);
+    }
+    if x.is_float() && y.is_float() {
+        return Some(x.as_float() == y.as_float());
+    }
+    if let (Some(a), Some(b)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) {
+        return Some(a.s == b.s);
+    }
+    let num = |v: Value| -> Option<Num> {
+        if v.is_int() {
+            Some(Num::Int(IBig::from(v.as_inline_int())))
+        } else if v.is_float() {
+            Some(Num::Float(v.as_float()))
+        } else if v.is_bool() {
+            Some(Num::Int(IBig::from((v == Value::TRUE) as i64)))
+        } else {
+            v.downcast::<BigIntObj>().map(|b| Num::Int(b.v.clone()))
+        }
+    };
+    if let (Some(a), Some(b)) = (num(x), num(y)) {
+        return Some(match (a, b) {
+            (Num::Int(a), Num::Int(b)) => a == b,
+            (Num::Float(a), Num::Float(b)) => a == b,
+            (Num::Int(i), Num::Float(f)) | (Num::Float(f), Num::Int(i)) => num::cmp_int_float(&i, f) == Some(Ordering::Equal),
+        });
+    }
+    if let (Some(a), Some(b)) = (x.downcast::<TupleObj>(), y.downcast::<TupleObj>()) {
+        if a.items.len() != b.items.len() {
+            return Some(false);
+        }
+        for (p, q) in a.items.iter().zip(b.items.iter()) {
+            match fast_eq(*p, *q) {
+                Some(true) => {}
+                Some(false) => return Some(false),
+                None => return None,
+            }
+        }
+        return Some(true);
+    }
+    if is_user_object(x) || is_user_object(y) {
+        return None;
+    }
+    if x.downcast::<SetObj>().is_some() && y.downcast::<SetObj>().is_some() {
+        return None;
+    }
+    if x.downcast::<ListObj>().is_some() || x.downcast::<DictObj>().is_some() {
+        return None;
+    }
+    Some(false)
+}

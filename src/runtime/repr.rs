@@ -1,0 +1,422 @@
+//! `repr`, `str`, `format` and printf-style `%` formatting of values.
+
+use crate::interp::{PyResult, Vm};
+use crate::runtime::fmt::{self, PercentPiece, Width};
+use crate::runtime::num;
+use crate::runtime::object::*;
+use crate::runtime::ops::is_user_object;
+use crate::runtime::strops;
+use crate::runtime::types::{class_name, type_name, type_of};
+use crate::runtime::value::Value;
+
+impl Vm {
+    /// `repr(v)`.
+    pub(crate) fn repr(&mut self, v: Value) -> PyResult<String> {
+        if v.is_int() {
+            return Ok(v.as_inline_int().to_string());
+        }
+        if v.is_float() {
+            return Ok(num::float_repr(v.as_float()));
+        }
+        if !v.is_heap() {
+            return Ok(match v {
+                Value::TRUE => "True",
+                Value::FALSE => "False",
+                Value::NONE => "None",
+                Value::ELLIPSIS => "Ellipsis",
+                Value::NOT_IMPLEMENTED => "NotImplemented",
+                _ => "<unbound>",
+            }
+            .to_string());
+        }
+        if let Some(s) = v.downcast::<StrObj>() {
+            return Ok(strops::str_repr(s.as_str()));
+        }
+        if let Some(b) = v.downcast::<BigIntObj>() {
+            return num::int_to_str(&b.v).map_err(|e| self.num_error(e));
+        }
+        if is_user_object(v)
+            && let Some(m) = self.lookup_special(v, "__repr__")
+        {
+            let r = self.call_function(m, &[v])?;
+            return match r.downcast::<StrObj>() {
+                Some(s) => Ok(s.as_str().to_string()),
+                None => {
+                    let msg = format!("__repr__ returned non-string (type {})", type_name(self, r));
+                    Err(self.type_error(msg))
+                }
+            };
+        }
+        // Containers guard against recursion.
+        let is_container = v.downcast::<ListObj>().is_some()
+            || v.downcast::<TupleObj>().is_some()
+            || v.downcast::<DictObj>().is_some()
+            || v.downcast::<SetObj>().is_some()
+            || v.downcast::<DictViewObj>().is_some();
+        if is_container {
+            if self.repr_stack.contains(&v) {
+                return Ok(if v.downcast::<ListObj>().is_some() {
+                    "[...]"
+                } else if v.downcast::<TupleObj>().is_some() {
+                    "(...)"
+                } else {
+                    "{...}"
+                }
+                .to_string());
+            }
+            if self.repr_stack.len() > 500 {
+                return Err(self.recursion_error());
+            }
+            self.repr_stack.push(v);
+            let r = self.container_repr(v);
+            self.repr_stack.pop();
+            return r;
+        }
+        if let Some(r) = v.downcast::<RangeObj>() {
+            return Ok(if r.step == 1 { format!("range({}, {})", r.start, r.stop) } else { format!("range({}, {}, {})", r.start, r.stop, r.step) });
+        }
+        if let Some(s) = v.downcast::<SliceObj>() {
+            let (a, b, c) = (s.start, s.stop, s.step);
+            return Ok(format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?));
+        }
+        if let Some(c) = v.downcast::<ClassObj>() {
+            return Ok(if c.builtin {
+                format!("<class '{}'>", class_name(v))
+            } else {
+                format!("<class '__main__.{}'>", self.str_of(c.qualname.get()))
+            });
+        }
+        if let Some(e) = v.downcast::<ExceptionObj>() {
+            let name = class_name(e.class);
+            let args = e.args.get();
+            let items = args.downcast::<TupleObj>().map(|t| t.items.to_vec()).unwrap_or_default();
+            return Ok(match items.len() {
+                0 => format!("{name}()"),
+                1 => format!("{name}({})", self.repr(items[0])?),
+                _ => format!("{name}{}", self.repr(args)?),
+            });
+        }
+        if let Some(f) = v.downcast::<FunctionObj>() {
+            return Ok(format!("<function {} at {:#x}>", self.str_of(f.qualname.get()), v.bits()));
+        }
+        if let Some(m) = v.downcast::<BoundMethodObj>() {
+            let (func, self_) = (m.func, m.self_);
+            let fname = match func.downcast::<FunctionObj>() {
+                Some(f) => self.str_of(f.qualname.get()),
+                None => "?".into(),
+            };
+            return Ok(format!("<bound method {fname} of {}>", self.repr(self_)?));
+        }
+        if let Some(n) = v.downcast::<NativeObj>() {
+            return Ok(if n.self_.is_unbound() {
+                if n.owner.is_none() {
+                    format!("<built-in function {}>", n.name)
+                } else {
+                    format!("<method '{}' of '{}' objects>", n.name, class_name(n.owner))
+                }
+            } else {
+                format!("<built-in method {} of {} object at {:#x}>", n.name, type_name(self, n.self_), n.self_.bits())
+            });
+        }
+        if let Some(g) = v.downcast::<GeneratorObj>() {
+            let q = g.func.downcast::<FunctionObj>().map(|f| self.str_of(f.qualname.get())).unwrap_or_default();
+            return Ok(format!("<generator object {q} at {:#x}>", v.bits()));
+        }
+        let t = type_of(self, v);
+        let module = if t.downcast::<ClassObj>().is_some_and(|c| c.builtin) { "" } else { "__main__." };
+        Ok(format!("<{module}{} object at {:#x}>", class_name(t), v.bits()))
+    }
+
+    fn container_repr(&mut self, v: Value) -> PyResult<String> {
+        let join = |vm: &mut Vm, items: &[Value]| -> PyResult<String> {
+            let mut out = String::new();
+            for (i, &x) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&vm.repr(x)?);
+            }
+            Ok(out)
+        };
+        if let Some(l) = v.downcast::<ListObj>() {
+            let items = l.to_vec();
+            return Ok(format!("[{}]", join(self, &items)?));
+        }
+        if let Some(t) = v.downcast::<TupleObj>() {
+            let items = t.items.to_vec();
+            return Ok(if items.len() == 1 { format!("({},)", self.repr(items[0])?) } else { format!("({})", join(self, &items)?) });
+        }
+        if let Some(d) = v.downcast::<DictObj>() {
+            let entries: Vec<(Value, Value)> = d.with(|t| t.iter().map(|(_, k, v)| (k, v)).collect());
+            let mut out = String::from("{");
+            for (i, (k, x)) in entries.into_iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&self.repr(k)?);
+                out.push_str(": ");
+                out.push_str(&self.repr(x)?);
+            }
+            out.push('}');
+            return Ok(out);
+        }
+        if let Some(s) = v.downcast::<SetObj>() {
+            let items: Vec<Value> = s.with(|t| t.iter().map(|(_, k)| k).collect());
+            let name = if s.frozen { "frozenset" } else { "set" };
+            if items.is_empty() {
+                return Ok(format!("{name}()"));
+            }
+            let body = join(self, &items)?;
+            return Ok(if s.frozen { format!("frozenset({{{body}}})") } else { format!("{{{body}}}") });
+        }
+        if let Some(dv) = v.downcast::<DictViewObj>() {
+            let d = dv.dict.downcast::<DictObj>().expect("dict");
+            let (name, items): (&str, Vec<Value>) = match dv.which {
+                DictViewKind::Keys => ("dict_keys", d.with(|t| t.keys().collect())),
+                DictViewKind::Values => ("dict_values", d.with(|t| t.values().collect())),
+                DictViewKind::Items => {
+                    let pairs: Vec<(Value, Value)> = d.with(|t| t.iter().map(|(_, k, v)| (k, v)).collect());
+                    ("dict_items", pairs.into_iter().map(|(k, x)| self.new_tuple(vec![k, x])).collect())
+                }
+            };
+            return Ok(format!("{name}([{}])", join(self, &items)?));
+        }
+        unreachable!("container_repr on a non-container")
+    }
+
+    /// `str(v)`.
+    pub(crate) fn to_str(&mut self, v: Value) -> PyResult<String> {
+        if let Some(s) = v.downcast::<StrObj>() {
+            return Ok(s.as_str().to_string());
+        }
+        if is_user_object(v)
+            && let Some(m) = self.lookup_special(v, "__str__")
+        {
+            let r = self.call_function(m, &[v])?;
+            return match r.downcast::<StrObj>() {
+                Some(s) => Ok(s.as_str().to_string()),
+                None => {
+                    let msg = format!("__str__ returned non-string (type {})", type_name(self, r));
+                    Err(self.type_error(msg))
+                }
+            };
+        }
+        if let Some(e) = v.downcast::<ExceptionObj>() {
+            let items = e.args.get().downcast::<TupleObj>().map(|t| t.items.to_vec()).unwrap_or_default();
+            let is_key_error = crate::runtime::types::is_subclass(e.class, self.types.KeyError);
+            return match items.len() {
+                0 => Ok(String::new()),
+                1 if is_key_error => self.repr(items[0]),
+                1 => self.to_str(items[0]),
+                _ => {
+                    let a = e.args.get();
+                    self.repr(a)
+                }
+            };
+        }
+        self.repr(v)
+    }
+
+    /// A new str value holding `str(v)` (no copy for strs).
+    pub(crate) fn str_value(&mut self, v: Value) -> PyResult<Value> {
+        if v.downcast::<StrObj>().is_some() {
+            return Ok(v);
+        }
+        let s = self.to_str(v)?;
+        Ok(self.new_string(s))
+    }
+
+    /// `format(v, spec)`.
+    pub(crate) fn format_spec(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        if is_user_object(v)
+            && let Some(m) = self.lookup_special(v, "__format__")
+        {
+            let s = self.new_str(spec);
+            let r = self.call_function(m, &[v, s])?;
+            return Ok(self.str_of(r));
+        }
+        let tname = type_name(self, v);
+        if v.is_bool() && spec.is_empty() {
+            return self.to_str(v);
+        }
+        if let Some(i) = self.as_bigint(v) {
+            let fs = fmt::parse_format_spec(spec, &tname).map_err(|e| self.num_error(e))?;
+            return fmt::format_int(&i, &fs, &tname).map_err(|e| self.num_error(e));
+        }
+        if v.is_float() {
+            let fs = fmt::parse_format_spec(spec, &tname).map_err(|e| self.num_error(e))?;
+            return fmt::format_float(v.as_float(), &fs, &tname).map_err(|e| self.num_error(e));
+        }
+        if let Some(s) = v.downcast::<StrObj>() {
+            let text = s.as_str().to_string();
+            let fs = fmt::parse_format_spec(spec, &tname).map_err(|e| self.num_error(e))?;
+            return fmt::format_str(&text, &fs, &tname).map_err(|e| self.num_error(e));
+        }
+        if spec.is_empty() {
+            return self.to_str(v);
+        }
+        let msg = format!("unsupported format string passed to {tname}.__format__");
+        Err(self.type_error(msg))
+    }
+
+    /// The `Format` instruction: conversion (0 none, 1 `!s`, 2 `!r`, 3 `!a`) then spec.
+    pub(crate) fn format_value(&mut self, v: Value, conv: usize, spec: Value) -> PyResult<Value> {
+        let v = match conv {
+            1 => self.str_value(v)?,
+            2 => {
+                let s = self.repr(v)?;
+                self.new_string(s)
+            }
+            3 => {
+                let s = self.repr(v)?;
+                let a = escape_non_ascii(&s);
+                self.new_string(a)
+            }
+            _ => v,
+        };
+        let spec_text = if spec.is_unbound() { String::new() } else { self.str_of(spec) };
+        if spec_text.is_empty() && v.downcast::<StrObj>().is_some() {
+            return Ok(v);
+        }
+        let s = if spec_text.is_empty() { self.to_str(v)? } else { self.format_spec(v, &spec_text)? };
+        Ok(self.new_string(s))
+    }
+
+    /// `fmt % args`.
+    pub(crate) fn percent_format(&mut self, fmt_text: &str, args: Value) -> PyResult<Value> {
+        let pieces = fmt::parse_percent(fmt_text).map_err(|e| self.num_error(e))?;
+        let mapping = if args.downcast::<DictObj>().is_some() || (is_user_object(args) && self.lookup_special(args, "__getitem__").is_some()) {
+            Some(args)
+        } else {
+            None
+        };
+        let list: Vec<Value> = match args.downcast::<TupleObj>() {
+            Some(t) => t.items.to_vec(),
+            None => vec![args],
+        };
+        let mut next = 0usize;
+        let mut out = String::new();
+        let mut used_mapping = false;
+        let mut take = |vm: &mut Vm, next: &mut usize| -> PyResult<Value> {
+            if *next < list.len() {
+                *next += 1;
+                Ok(list[*next - 1])
+            } else {
+                Err(vm.type_error("not enough arguments for format string"))
+            }
+        };
+        for p in pieces {
+            match p {
+                PercentPiece::Literal(s) => out.push_str(&s),
+                PercentPiece::Spec(spec) => {
+                    let width = if spec.width == Some(Width::Star) {
+                        let w = take(self, &mut next)?;
+                        Some(self.as_i64(w).ok_or_else(|| self.type_error("* wants int"))?)
+                    } else {
+                        None
+                    };
+                    let precision = if spec.precision == Some(Width::Star) {
+                        let w = take(self, &mut next)?;
+                        Some(self.as_i64(w).ok_or_else(|| self.type_error("* wants int"))?)
+                    } else {
+                        None
+                    };
+                    let spec = spec.resolve_stars(width, precision);
+                    if spec.conv == '%' {
+                        out.push('%');
+                        continue;
+                    }
+                    let v = match &spec.key {
+                        Some(k) => {
+                            used_mapping = true;
+                            let Some(m) = mapping else {
+                                return Err(self.type_error("format requires a mapping"));
+                            };
+                            let key = self.new_str(k);
+                            self.getitem(m, key)?
+                        }
+                        None => {
+                            if mapping.is_some() && args.downcast::<TupleObj>().is_none() {
+                                // A mapping used positionally: it is the single argument.
+                                take(self, &mut next)?
+                            } else {
+                                take(self, &mut next)?
+                            }
+                        }
+                    };
+                    let piece = match spec.conv {
+                        's' => {
+                            let s = self.to_str(v)?;
+                            fmt::percent_pad_str(&s, &spec)
+                        }
+                        'r' => {
+                            let s = self.repr(v)?;
+                            fmt::percent_pad_str(&s, &spec)
+                        }
+                        'a' => {
+                            let s = self.repr(v)?;
+                            fmt::percent_pad_str(&escape_non_ascii(&s), &spec)
+                        }
+                        'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' => {
+                            let i = if let Some(i) = self.as_bigint(v) {
+                                i
+                            } else if v.is_float() && matches!(spec.conv, 'd' | 'i' | 'u') {
+                                num::f64_to_int(v.as_float().trunc()).map_err(|e| self.num_error(e))?
+                            } else if spec.conv == 'c' && v.downcast::<StrObj>().is_some_and(|s| s.char_len == 1) {
+                                let s = self.str_of(v);
+                                out.push_str(&fmt::percent_pad_str(&s, &spec));
+                                continue;
+                            } else {
+                                let msg = match spec.conv {
+                                    'c' => "%c requires int or char".to_string(),
+                                    'd' | 'i' | 'u' => format!("%{} format: a real number is required, not {}", spec.conv, type_name(self, v)),
+                                    _ => format!("%{} format: an integer is required, not {}", spec.conv, type_name(self, v)),
+                                };
+                                return Err(self.type_error(msg));
+                            };
+                            fmt::percent_format_int(&i, &spec).map_err(|e| self.num_error(e))?
+                        }
+                        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                            let f = if v.is_float() {
+                                v.as_float()
+                            } else if let Some(i) = self.as_bigint(v) {
+                                num::int_to_f64(&i).map_err(|e| self.num_error(e))?
+                            } else {
+                                let msg = format!("must be real number, not {}", type_name(self, v));
+                                return Err(self.type_error(msg));
+                            };
+                            fmt::percent_format_float(f, &spec)
+                        }
+                        other => {
+                            let msg = format!("unsupported format character '{other}'");
+                            return Err(self.value_error(msg));
+                        }
+                    };
+                    out.push_str(&piece);
+                }
+            }
+        }
+        if next < list.len() && !used_mapping && mapping.is_none() {
+            return Err(self.type_error("not all arguments converted during string formatting"));
+        }
+        Ok(self.new_string(out))
+    }
+}
+
+/// `ascii()` of a repr: escapes every non-ASCII character as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`.
+pub(crate) fn escape_non_ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}

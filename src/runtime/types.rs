@@ -1,0 +1,264 @@
+//! The built-in type objects and the exception hierarchy, and `type_of`.
+
+use crate::gc::{Gc, Heap, Tracer};
+use crate::interp::Vm;
+use crate::runtime::object::*;
+use crate::runtime::value::Value;
+
+macro_rules! builtin_types {
+    (
+        types { $($field:ident : $name:literal => $kind:ident,)* }
+        exceptions { $($exc:ident : $base:ident,)* }
+    ) => {
+        /// Every built-in class, created once per VM.
+        #[allow(non_snake_case)]
+        pub struct Types {
+            $(pub $field: Value,)*
+            $(pub $exc: Value,)*
+        }
+
+        impl Types {
+            pub fn bootstrap(heap: &mut Heap) -> Types {
+                let object = new_builtin_class(heap, "object", &[], Kind::Instance);
+                $(let $field = if $name == "object" { object } else { new_builtin_class(heap, $name, &[object], Kind::$kind) };)*
+                $(let $exc = new_builtin_class(heap, stringify!($exc), &[$base], Kind::Exception);)*
+                Types { $($field,)* $($exc,)* }
+            }
+
+            pub fn trace(&self, t: &mut Tracer) {
+                $(t.mark(self.$field);)*
+                $(t.mark(self.$exc);)*
+            }
+
+            /// The built-in exception classes by name.
+            pub fn exception_classes(&self) -> Vec<(&'static str, Value)> {
+                vec![$((stringify!($exc), self.$exc)),*]
+            }
+
+            /// The built-in (non-exception) classes by name.
+            pub fn builtin_classes(&self) -> Vec<(&'static str, Value)> {
+                vec![$(($name, self.$field)),*]
+            }
+        }
+    };
+}
+
+builtin_types! {
+    types {
+    object: "object" => Instance,
+    type_: "type" => Class,
+    int: "int" => BigInt,
+    bool_: "bool" => BigInt,
+    float: "float" => BigInt,
+    str_: "str" => Str,
+    list: "list" => List,
+    tuple: "tuple" => Tuple,
+    dict: "dict" => Dict,
+    set: "set" => Set,
+    frozenset: "frozenset" => Set,
+    range: "range" => Range,
+    slice: "slice" => Slice,
+    function: "function" => Function,
+    builtin_function: "builtin_function_or_method" => Native,
+    method: "method" => BoundMethod,
+    cell: "cell" => Cell,
+    code: "code" => Code,
+    none_type: "NoneType" => Instance,
+    not_implemented_type: "NotImplementedType" => Instance,
+    ellipsis_type: "ellipsis" => Instance,
+    generator: "generator" => Generator,
+    list_iterator: "list_iterator" => Iter,
+    list_reverseiterator: "list_reverseiterator" => Iter,
+    tuple_iterator: "tuple_iterator" => Iter,
+    str_iterator: "str_ascii_iterator" => Iter,
+    range_iterator: "range_iterator" => Iter,
+    dict_keyiterator: "dict_keyiterator" => Iter,
+    dict_valueiterator: "dict_valueiterator" => Iter,
+    dict_itemiterator: "dict_itemiterator" => Iter,
+    set_iterator: "set_iterator" => Iter,
+    enumerate: "enumerate" => Iter,
+    zip: "zip" => Iter,
+    map: "map" => Iter,
+    filter: "filter" => Iter,
+    iterator: "iterator" => Iter,
+    dict_keys: "dict_keys" => DictView,
+    dict_values: "dict_values" => DictView,
+    dict_items: "dict_items" => DictView,
+    }
+    exceptions {
+        BaseException: object,
+                    Exception: BaseException,
+                    ArithmeticError: Exception,
+                    ZeroDivisionError: ArithmeticError,
+                    OverflowError: ArithmeticError,
+                    FloatingPointError: ArithmeticError,
+                    AssertionError: Exception,
+                    AttributeError: Exception,
+                    LookupError: Exception,
+                    IndexError: LookupError,
+                    KeyError: LookupError,
+                    NameError: Exception,
+                    UnboundLocalError: NameError,
+                    RuntimeError: Exception,
+                    NotImplementedError: RuntimeError,
+                    RecursionError: RuntimeError,
+                    StopIteration: Exception,
+                    TypeError: Exception,
+                    ValueError: Exception,
+                    UnicodeError: ValueError,
+                    MemoryError: Exception,
+                    SyntaxError: Exception,
+                    ImportError: Exception,
+                    ModuleNotFoundError: ImportError,
+                    OSError: Exception,
+                    EOFError: Exception,
+                    BufferError: Exception,
+                    StopAsyncIteration: Exception,
+                    GeneratorExit: BaseException,
+                    KeyboardInterrupt: BaseException,
+                    SystemExit: BaseException,
+    }
+}
+
+fn new_builtin_class(heap: &mut Heap, name: &str, bases: &[Value], kind: Kind) -> Value {
+    let name_v = heap.alloc(StrObj::new(name.into())).value();
+    let dict = heap.alloc(DictObj::new());
+    let cls = heap.alloc(ClassObj {
+        name: name_v,
+        qualname: std::cell::Cell::new(name_v),
+        bases: bases.into(),
+        mro: std::cell::Cell::new(Value::NONE),
+        dict,
+        instance_kind: kind,
+        builtin: true,
+        version: std::cell::Cell::new(0),
+    });
+    // Built-in classes use single inheritance: the MRO is the class, then its base's MRO.
+    let mut mro = vec![cls.value()];
+    if let Some(b) = bases.first().and_then(|b| b.downcast::<ClassObj>()) {
+        mro.extend(b.mro_items().iter().copied());
+    }
+    let t = heap.alloc(TupleObj::new(mro.into_boxed_slice()));
+    cls.mro.set(t.value());
+    cls.value()
+}
+
+/// The class of any value.
+#[inline]
+pub fn type_of(vm: &Vm, v: Value) -> Value {
+    let t = &vm.types;
+    if v.is_int() {
+        return t.int;
+    }
+    if v.is_float() {
+        return t.float;
+    }
+    if !v.is_heap() {
+        return match v {
+            Value::TRUE | Value::FALSE => t.bool_,
+            Value::NONE => t.none_type,
+            Value::NOT_IMPLEMENTED => t.not_implemented_type,
+            Value::ELLIPSIS => t.ellipsis_type,
+            _ => t.object,
+        };
+    }
+    // SAFETY: heap values point at live headers.
+    let kind = unsafe { (*v.header_ptr()).kind };
+    match kind {
+        Kind::Str => t.str_,
+        Kind::BigInt => t.int,
+        Kind::List => t.list,
+        Kind::Tuple => t.tuple,
+        Kind::Dict => t.dict,
+        Kind::Set => {
+            if v.downcast::<SetObj>().is_some_and(|s| s.frozen) {
+                t.frozenset
+            } else {
+                t.set
+            }
+        }
+        Kind::Range => t.range,
+        Kind::Slice => t.slice,
+        Kind::Code => t.code,
+        Kind::Function => t.function,
+        Kind::Cell => t.cell,
+        Kind::Class => t.type_,
+        Kind::Instance => v.downcast::<InstanceObj>().map_or(t.object, |i| i.class),
+        Kind::BoundMethod => t.method,
+        Kind::Native => t.builtin_function,
+        Kind::Exception => v.downcast::<ExceptionObj>().map_or(t.Exception, |e| e.class),
+        Kind::Generator => t.generator,
+        Kind::DictView => match v.downcast::<DictViewObj>().map(|d| d.which) {
+            Some(DictViewKind::Keys) => t.dict_keys,
+            Some(DictViewKind::Values) => t.dict_values,
+            _ => t.dict_items,
+        },
+        Kind::Iter => {
+            let it = v.downcast::<IterObj>().expect("iter");
+            it.with_mut(|s| match s {
+                IterState::List { .. } => t.list_iterator,
+                IterState::ListReverse { .. } => t.list_reverseiterator,
+                IterState::Tuple { .. } => t.tuple_iterator,
+                IterState::Str { .. } => t.str_iterator,
+                IterState::Range { .. } => t.range_iterator,
+                IterState::DictKeys { .. } => t.dict_keyiterator,
+                IterState::DictValues { .. } => t.dict_valueiterator,
+                IterState::DictItems { .. } => t.dict_itemiterator,
+                IterState::Set { .. } => t.set_iterator,
+                IterState::Enumerate { .. } => t.enumerate,
+                IterState::Zip { .. } => t.zip,
+                IterState::Map { .. } => t.map,
+                IterState::Filter { .. } => t.filter,
+                IterState::SeqIndex { .. } | IterState::Exhausted => t.iterator,
+            })
+        }
+    }
+}
+
+/// The name of a class (`__name__`).
+pub fn class_name(cls: Value) -> String {
+    cls.downcast::<ClassObj>()
+        .and_then(|c| c.name.downcast::<StrObj>().map(|s| s.as_str().to_string()))
+        .unwrap_or_else(|| "?".into())
+}
+
+/// The name of a value's type, as error messages print it.
+pub fn type_name(vm: &Vm, v: Value) -> String {
+    class_name(type_of(vm, v))
+}
+
+/// True when class `cls` has `base` in its MRO.
+pub fn is_subclass(cls: Value, base: Value) -> bool {
+    if cls == base {
+        return true;
+    }
+    match cls.downcast::<ClassObj>() {
+        Some(c) => c.mro_items().contains(&base),
+        None => false,
+    }
+}
+
+pub fn isinstance(vm: &Vm, v: Value, cls: Value) -> bool {
+    let t = type_of(vm, v);
+    t == cls || is_subclass(t, cls) || (cls == vm.types.int && v.is_bool())
+}
+
+/// Looks `name` up along the MRO of class `cls`.
+pub fn lookup_in_mro(cls: Value, name: Value) -> Option<Value> {
+    let c = cls.downcast::<ClassObj>()?;
+    for &k in c.mro_items().iter() {
+        let kc = k.downcast::<ClassObj>()?;
+        if let Some(v) = crate::runtime::dict::get_str(kc.dict, name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// Registers the methods of every built-in type.
+pub fn install_methods(vm: &mut Vm) {
+    crate::runtime::methods::install(vm);
+}
+
+#[allow(dead_code)]
+fn _unused(_: Gc<ClassObj>) {}

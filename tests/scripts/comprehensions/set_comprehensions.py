@@ -1,0 +1,11 @@
+print({x % 5 for x in range(20)}, {c.lower() for c in "AaBbCc"}, {len(w) for w in ["a", "bb", "cc"]})
+print({x * y for x in range(4) for y in range(4)}, {c for c in "hello world" if c.isalpha()})
+s = {n for n in range(50) if all(n % d for d in range(2, n)) and n > 1}
+print(s, len(s), sorted(s)[:5])
+print({(a, b) for a in range(3) for b in range(3) if a + b == 2})
+print({w[0] for w in "alpha beta gamma alpha delta".split()}, {-x for x in {1, 2, 3}})
+print({abs(x) for x in range(-3, 4)}, {x // 10 for x in [5, 15, 25, 35, 14]})
+print(sorted({s.strip() for s in [" a", "a ", "b", " b "]}), {True for _ in range(5)})
+print({frozenset([x, x + 1]) for x in range(2)} == {frozenset([0, 1]), frozenset([1, 2])})
+print({x for x in []}, type({x for x in []}), {x for x in "aaa"})
+print({ord(c) - ord("a") for c in "zebra"}, {str(i) * 2 for i in range(3)})

@@ -1,0 +1,20 @@
+d = {"a": 1, "b": 2}
+print(d.get("a"), d.get("z"), d.get("z", 0), d.get("a", 0))
+print(d.setdefault("a", 99), d.setdefault("c", 3), d.setdefault("d"), d)
+print(d.pop("a"), d.pop("zz", "default"), d.pop("d"), d)
+print(d.popitem(), d)
+d.update({"x": 10, "b": 20})
+print(d)
+d.update([("y", 1), ("z", 2)])
+d.update(w=5, x=11)
+print(d)
+print(d.copy() == d, d.copy() is d)
+items = list(d.items())
+print(items, [k for k, v in items if v > 5])
+d.clear()
+print(d, len(d), d.get("x", "gone"))
+groups = {}
+for w in ["apple", "avocado", "banana", "blueberry", "cherry", "apricot"]:
+    groups.setdefault(w[0], []).append(w)
+print(groups)
+print({k: len(v) for k, v in groups.items()})

@@ -1,0 +1,10 @@
+# Ends with an uncaught IndexError
+lst = list(range(5))
+print(lst.pop(-1))
+print(lst.pop(0))
+print(lst)
+print(lst.pop(1))
+print(lst)
+print(len(lst))
+print(lst.pop(-2))
+print(lst.pop(5))

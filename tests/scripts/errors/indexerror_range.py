@@ -1,0 +1,10 @@
+# Ends with an uncaught IndexError
+r = range(0, 20, 5)
+print(list(r), len(r))
+print(r[0], r[3], r[-4])
+print(r[1:10])
+print(r[10:])
+print(r[-1])
+print(15 in r)
+print(r.index(10))
+print(r[4])

@@ -1,0 +1,10 @@
+# Ends with an uncaught OverflowError
+print(10.0 ** 300)
+print(2.0 ** 1023)
+print(1.5 ** 1000)
+print(10.0 ** -400)
+print(2 ** 1024)
+print("float power overflow")
+print("checkpoint 1")
+print("checkpoint 2")
+print(10.0 ** 400)

@@ -1,0 +1,10 @@
+# Ends with an uncaught OverflowError
+print(10 ** 300 / 10 ** 10)
+print(10 ** 400 // 10 ** 300)
+print(10 ** 400 // 3 > 0)
+print(2 ** 1000 / 2 ** 999)
+print(10 ** 400 / 10 ** 399)
+print("result does not fit in a float")
+print("checkpoint 1")
+print("checkpoint 2")
+print(10 ** 400 / 3)

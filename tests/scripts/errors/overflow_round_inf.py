@@ -1,0 +1,10 @@
+# Ends with an uncaught OverflowError
+print(round(2.5), round(3.5))
+print(round(1e300))
+print(round(float("inf"), 2))
+print(round(-1e308) < 0)
+print("round() of inf without ndigits")
+print("checkpoint 1")
+print("checkpoint 2")
+print("checkpoint 3")
+print(round(float("-inf")))

@@ -1,0 +1,10 @@
+# Ends with an uncaught StopIteration
+m = map(str.upper, ["a"])
+print(next(m))
+z = zip([1, 2], "ab")
+print(next(z), next(z))
+print(next(z, "zip done"))
+e = iter({})
+print(next(e, "empty dict"))
+print("next() on exhausted map")
+next(m)

@@ -1,0 +1,10 @@
+# Ends with an uncaught StopIteration
+it = iter([1, 2])
+print(next(it))
+print(next(it))
+print(next(it, "default"))
+print(next(it, None))
+g = (x for x in "ab")
+print(next(g), next(g))
+print(list(g))
+print(next(it))

@@ -1,0 +1,10 @@
+# Ends with an uncaught TypeError
+print(3 * [0])
+print([0] + [1])
+print(len([0]) + 3)
+print(sum([1, 2]) + 3)
+print(str(3) + str([0]))
+print("adding an int and a list")
+print("checkpoint 1")
+print("checkpoint 2")
+print(3 + [0])

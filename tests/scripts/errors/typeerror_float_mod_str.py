@@ -1,0 +1,10 @@
+# Ends with an uncaught TypeError
+print(5.5 % 2)
+print("%.1f" % 5.5)
+print("%s" % 5.5)
+print("%d%%" % 50)
+print(-5.5 % 2)
+print("checkpoint 1")
+print("checkpoint 2")
+print("checkpoint 3")
+print(5.5 % "2")

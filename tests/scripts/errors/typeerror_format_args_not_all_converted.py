@@ -1,0 +1,10 @@
+# Ends with an uncaught TypeError
+print("%s" % "x")
+print("%s %s" % ("x", "y"))
+print("%d" % 5)
+print("no placeholders")
+print("" % ())
+print("checkpoint 1")
+print("checkpoint 2")
+print("checkpoint 3")
+print("%s" % ("x", "y"))

@@ -1,0 +1,10 @@
+# Ends with an uncaught TypeError
+print(",".join(["a", "b"]))
+print(",".join(map(str, [1, 2])))
+print(",".join(str(x) for x in range(3)))
+print("".join([]))
+print(",".join("abc"))
+print("checkpoint 1")
+print("checkpoint 2")
+print("checkpoint 3")
+print(",".join([1, 2]))

@@ -1,0 +1,10 @@
+# Ends with an uncaught TypeError
+print(1 < 2, "a" < "b")
+print([1, 2] < [1, 3])
+print(1 == "1", 1 != "1")
+print(sorted([3, 1, 2]))
+print(sorted(["b", "a"]))
+print("mixed comparison")
+print("the next statement raises")
+print("still running")
+print(1 < "2")

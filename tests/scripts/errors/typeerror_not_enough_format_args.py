@@ -1,0 +1,10 @@
+# Ends with an uncaught TypeError
+print("%s %s" % ("a", "b"))
+print("%d-%d" % (1, 2))
+print("%s" % ((1, 2),))
+print("%(k)s" % {"k": "v"})
+print("%%")
+print("checkpoint 1")
+print("checkpoint 2")
+print("checkpoint 3")
+print("%s and %s" % ("only one",))

@@ -1,0 +1,10 @@
+# Ends with an uncaught ValueError
+print(chr(65), chr(0x1F600), chr(0))
+print(repr(chr(0x10FFFF)))
+print(ord(chr(1114111)))
+print(0x110000)
+print(1114112 == 0x110000)
+print("checkpoint 1")
+print("checkpoint 2")
+print("checkpoint 3")
+print(chr(0x110000))

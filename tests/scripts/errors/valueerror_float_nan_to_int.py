@@ -1,0 +1,10 @@
+# Ends with an uncaught ValueError
+print(int(2.5), int(-2.5))
+n = float("nan")
+print(n, n != n)
+print(float("nan") == n)
+print(round(2.5))
+print("converting nan to int")
+print("checkpoint 1")
+print("checkpoint 2")
+print(int(n))

@@ -1,0 +1,10 @@
+# Ends with an uncaught ValueError
+print(f"{3.5:.2f}", f"{42:x}", f"{'s':>3}")
+print(format(42, "b"), format(1.5, "e"))
+print(format("s", "s"))
+print(format(3, "f"))
+print(format(3.0, "g"))
+print("checkpoint 1")
+print("checkpoint 2")
+print("checkpoint 3")
+print(format("text", "d"))

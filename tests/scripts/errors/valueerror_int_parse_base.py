@@ -1,0 +1,10 @@
+# Ends with an uncaught ValueError
+print(int("777", 8), int("101", 2))
+print(int("-0b11", 0))
+print(int("Z", 36))
+print(int("10", 16))
+print(int("12", 3))
+print("digit 2 is invalid in base 2")
+print("checkpoint 1")
+print("checkpoint 2")
+print(int("1012", 2))

@@ -1,0 +1,10 @@
+# Ends with an uncaught ValueError
+print(int("0"), int("-0"))
+print(int("  5  "))
+print(repr("".strip()))
+print(int("1" * 5))
+print(int("٣"))
+print("empty string")
+print("checkpoint 1")
+print("checkpoint 2")
+print(int(""))

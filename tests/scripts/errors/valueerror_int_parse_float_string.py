@@ -1,0 +1,10 @@
+# Ends with an uncaught ValueError
+print(int(float("3.7")))
+print(float("3.7"))
+print(int("37"))
+print(int(" 37\n"))
+print(round(float("3.7")))
+print("int() of a float literal string")
+print("checkpoint 1")
+print("checkpoint 2")
+print(int("3.7"))

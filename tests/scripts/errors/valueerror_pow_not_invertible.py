@@ -1,0 +1,10 @@
+# Ends with an uncaught ValueError
+print(pow(3, -1, 7))
+print(pow(2, -1, 5))
+print(pow(5, -2, 7))
+print(pow(2, 5, 6))
+print("2 has no inverse mod 4")
+print("checkpoint 1")
+print("checkpoint 2")
+print("checkpoint 3")
+print(pow(2, -1, 4))

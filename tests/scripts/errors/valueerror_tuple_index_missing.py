@@ -1,0 +1,10 @@
+# Ends with an uncaught ValueError
+t = (3, 1, 4, 1, 5)
+print(t.index(1), t.index(1, 2), t.index(5))
+print(t.count(1))
+print(9 in t)
+print(t.index(4, 0, 3))
+print(t[::-1].index(1))
+print("checkpoint 1")
+print("checkpoint 2")
+print(t.index(9))

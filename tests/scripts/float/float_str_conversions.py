@@ -1,0 +1,10 @@
+for x in [1.0, 10.0, 0.5, 1e-4, 1e-5, 1e16, 1e15, 123.456, -7.0, 2.0 ** 70]:
+    print(str(x), repr(x), format(x), format(x, ''), '%s' % x, '%r' % x)
+print(str(1.0) + "!", str(-1e-9), str(3e8))
+print(len(str(1 / 3)), len(repr(2 / 3)))
+print([str(x / 4) for x in range(-4, 5)])
+print([1e-1 * i for i in range(6)])
+print(float(str(0.1)) == 0.1, float(repr(1 / 3)) == 1 / 3)
+print(str(1e22), str(1e23), str(1e21), str(123e18))
+print(str(0.30000000000000004), str(1.0000000000000002), str(0.9999999999999999))
+print(repr(1.5e-7), repr(15e-7), repr(150e-7), repr(0.00015))

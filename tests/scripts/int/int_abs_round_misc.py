@@ -1,0 +1,11 @@
+print(abs(-5), abs(5), abs(0), abs(-(2 ** 100)), abs(True), abs(False))
+print(round(5), round(-5), type(round(5)))
+for x in [1234, 1250, 1350, -1250, -1350, 15, 25, 35, 45, -25, 0, 999999]:
+    print(x, round(x, -1), round(x, -2), round(x, -3), round(x, 2))
+print(round(2 ** 70 + 5, -1), round(10 ** 20 + 50, -2))
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(0, 7))
+print(min(3, -3, 0), max(3, -3, 0), sum([2 ** 64, 2 ** 64, -1]))
+print(len(bin(5)) - 2, len(bin(2 ** 100)) - 2)
+print(round(-0), round(True), round(7, 0), round(7, 5), round(-7, -5))
+print(abs(-2 ** 63), abs(-(2 ** 63)), abs(1 - 2 ** 64))
+print(divmod(2 ** 100, -3), divmod(-(2 ** 100), -3))

@@ -1,0 +1,11 @@
+for x in [0, 1, -1, 7, 8, 255, 256, -255, 2 ** 31, 2 ** 64 - 1, -(2 ** 64), 10 ** 20]:
+    print(x, hex(x), oct(x), bin(x))
+print(hex(True), bin(False), oct(-8))
+print(int(hex(2 ** 100), 16) == 2 ** 100, int(bin(-77), 2), int(oct(-77), 8))
+print(0x1F, 0o17, 0b101, 0X1f, 0O7, 0B11)
+print(1_000, 0x_ff_ff, 0b_1_0)
+print(len(bin(2 ** 100)), len(hex(2 ** 100)))
+print(format(255, 'x'), format(255, '#x'), format(-255, '#b'))
+print(hex(-1 << 70), oct(2 ** 30), bin(-(2 ** 10)))
+print(int('-0x1F', 16), int('0O17', 0), int('0B11', 0))
+print(hex(int('deadbeef', 16)), bin(int('777', 8)))

@@ -1,0 +1,13 @@
+nums = [4, -2, 7, 0, 7, -9, 3]
+print(len(nums), sum(nums), min(nums), max(nums), sorted(nums))
+print(sum(nums, 100), sum([[1], [2, 3]], []), sum([0.5, 0.25]))
+print(any(nums), all(nums), any([]), all([]), all(x > -10 for x in nums))
+print(list(enumerate(nums)), list(enumerate(nums, start=10))[:2])
+print(list(zip(nums, "abcdefg")), list(zip(nums, [1, 2])), list(zip()))
+print(list(map(abs, nums)), list(map(lambda x, y: x * y, nums, [1, 2, 3])))
+print(list(filter(lambda x: x > 0, nums)), list(filter(None, nums)))
+print(max(nums, key=abs), min(nums, key=lambda x: (x % 3, x)), max([], default="empty"))
+print(nums.index(max(nums)), len(set(nums)), sorted(set(nums)))
+print(list(map(str, nums)), [str(n).rjust(3) for n in nums])
+print(sum(1 for n in nums if n > 0), sum(n for n in nums if n < 0))
+print(min([[3], [1, 5], [1, 2]]), max(["b", "ab", "ba"]), max([1, 2], [1, 2, 0]))

@@ -1,0 +1,20 @@
+words = ["banana", "Apple", "cherry", "date", "Fig", "elderberry", "apple"]
+print(sorted(words))
+print(sorted(words, key=str.lower))
+print(sorted(words, key=len))
+print(sorted(words, key=len, reverse=True))
+print(sorted(words, key=lambda w: (len(w), w.lower())))
+nums = [5, -3, 2, -8, 0, 7, -1]
+nums.sort()
+print(nums)
+nums.sort(reverse=True)
+print(nums)
+nums.sort(key=abs)
+print(nums)
+nums.sort(key=lambda x: x % 3)
+print(nums)
+print(sorted([3.5, 1, True, -2.25, 0]), sorted("hello"), sorted((3, 1, 2)))
+print(sorted({"b": 1, "a": 2}), sorted({"b": 1, "a": 2}.items(), key=lambda kv: kv[1]))
+print(sorted([], reverse=True), sorted([1]), sorted([[2, 1], [1, 2], [1, 1, 1], []]))
+r = [1, 2, 3]
+print(r.sort(), r, sorted(r) is r)

@@ -1,0 +1,10 @@
+for r in [range(5), range(2, 8), range(0, 10, 3), range(10, 0, -2), range(5, 5), range(-3, 3), range(0, -10, -3), range(3, 0), range(0, 1, 100)]:
+    print(repr(r), list(r), len(r), bool(r))
+print(range(0), range(1, 2, 1), str(range(-1, -5, -1)))
+print(range(10) == range(0, 10, 1), range(0) == range(5, 5), range(0, 3, 2) == range(0, 4, 2))
+print(range(1, 10, 2) == range(1, 11, 2), range(2) == [0, 1], list(range(2)) == [0, 1])
+print(type(range(3)), list(range(True, 4)), list(range(2 ** 64, 2 ** 64 + 3)))
+print(len(range(-(2 ** 64), 2 ** 64, 2 ** 60)), len(range(0, 100, 7)), len(range(100, 0, -7)))
+print(sum(range(101)), max(range(7)), min(range(3, 9)), sorted(range(3), reverse=True))
+print(list(range(10, -10, -7)), list(range(-10, 10, 7)), list(range(1, -1)))
+print(tuple(range(4)), set(range(3)), list(reversed(range(1, 8, 3))))

@@ -1,0 +1,12 @@
+print(range(0) == range(1, 1), range(0) == range(0, 0, -5), range(1, 2) == range(1, 3, 5))
+print(range(0, 10, 2) == range(0, 9, 2), range(0, 10, 2) == range(0, 11, 2))
+print(range(5) != range(5), range(3) == range(0, 3), range(3) == range(0, -3, -1))
+print(hash(range(3)) == hash(range(0, 3)), {range(3): "r"}[range(0, 3, 1)])
+r = range(2, 20, 4)
+print(r.start, r.stop, r.step, range(7).start, range(7).step)
+print(list(r) == [2, 6, 10, 14, 18], len(r) == 5, r[-1] == 18)
+print(range(-1, -10, -1)[3:6], list(range(-1, -10, -1)[3:6]))
+print(range(5)[-1:-6:-1], range(5)[::-2], range(5)[::2][::-1])
+s = range(100)[10:90:7][2:9:3]
+print(s, list(s))
+print(range(1, 2 ** 100)[-1] == 2 ** 100 - 1, len(range(0, 2 ** 100, 2 ** 50)))

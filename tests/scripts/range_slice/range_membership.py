@@ -1,0 +1,13 @@
+r = range(0, 100, 7)
+print(14 in r, 15 in r, 98 in r, 105 in r, -7 in r, 0 in r)
+print(14.0 in r, 14.5 in r, True in range(2), 3 in range(3), 2.0 in range(3))
+n = range(10, -10, -3)
+print(list(n), 7 in n, -8 in n, -11 in n, 10 in n, 11 in n)
+print(2 ** 70 in range(0, 2 ** 71, 2), 2 ** 70 + 1 in range(0, 2 ** 71, 2))
+print([x for x in range(20) if x in range(3, 20, 5)])
+print(5 not in range(5), 4 not in range(5), -1 in range(-1, 0))
+print(range(5).count(3), range(5).count(10), range(0, 10, 2).count(4.0))
+print(all(x in range(50) for x in range(0, 50, 7)), any(x in range(3) for x in [5, 6]))
+for start, stop, step in [(0, 10, 1), (0, 10, 3), (9, -1, -2), (5, 5, 1)]:
+    rr = range(start, stop, step)
+    print(rr, [v for v in range(-2, 12) if v in rr])

@@ -1,0 +1,16 @@
+f = frozenset([3, 1, 2, 3])
+print(f, len(f), 2 in f, type(f))
+g = frozenset("hello")
+print(g, frozenset(), frozenset(range(3)))
+print(f | {9}, type(f | {9}), {9} | f, type({9} | f))
+print(f & {1, 5}, f - {1}, f ^ {1, 4}, type(f - {1}))
+d = {f: "a", frozenset(): "empty"}
+print(d[frozenset([1, 2, 3])], d[frozenset()], len(d))
+s = {frozenset([1, 2]), frozenset([2, 1]), frozenset([3])}
+print(len(s), frozenset([1, 2]) in s)
+print(f == {1, 2, 3}, f <= {1, 2, 3, 4}, f.issubset(range(5)), f.union([7]))
+print(hash(f) == hash(frozenset([1, 2, 3])), f.copy() == f)
+nested = frozenset([frozenset([1]), frozenset([1, 2])])
+print(len(nested), frozenset([1]) in nested)
+print(sorted(f), list(frozenset([5])), set(f) == f, frozenset(set([1])) == {1})
+print(repr(frozenset()), repr(set()), str(frozenset({0})))

@@ -1,0 +1,11 @@
+print(set([1, 2, 2]), set((3, 3, 4)), set("aab"), set(range(3)), set({"k": 1, "j": 2}))
+print(set({"k": 1}.values()), set({"k": 1}.items()), set(zip([1, 2], "ab")))
+print(set(map(abs, [-1, 1, -2])), set(filter(None, [0, 1, 2, 0])), set(x // 2 for x in range(7)))
+print(set(), set([]), set(""), frozenset(()))
+print(set(enumerate("ab")), set(reversed([1, 2, 3])))
+print(sorted(set([1.0, 1, True, 2.5, 2.50])), len({1, 1.0, True}))
+print(set(str(n) for n in range(12)), set(len(w) for w in "a bb ccc dd e".split()))
+print(set([2 ** 64, 2 ** 64 + 1, float(2 ** 64)]), len(set([0.1 + 0.2, 0.3])))
+print(sorted(set("The Quick Brown".lower()) - set(" ")))
+a = [5, 3, 5, 1, 3, 9]
+print(sorted(set(a)), len(a) - len(set(a)), list(dict.fromkeys(a)))

@@ -1,0 +1,16 @@
+print({3, 1, 2}, {10, 5, 100, 7, 64, 33}, {-1, -2, 0, 1})
+s = set(range(20, 0, -3))
+print(s, list(s), sorted(s))
+print({8, 16, 24, 32, 40, 48, 56, 64}, {1000, 2000, 3000, 7, 9})
+print({2 ** 40, 2 ** 20, 5, 2 ** 64, -(2 ** 63)})
+t = set()
+for x in [31, 7, 95, 12, 64, 3, 50, 22, 8, 77]:
+    t.add(x)
+    print(t)
+for x in [7, 64, 50]:
+    t.remove(x)
+print(t)
+t.discard(999)
+t.add(7)
+print(t, len(t))
+print(set([5, 5, 5, 1, 1]), set((9, 8, 7)), set(range(10)))

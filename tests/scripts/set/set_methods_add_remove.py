@@ -1,0 +1,25 @@
+s = {1, 2, 3}
+s.add(2)
+s.add(4)
+print(s, len(s))
+s.remove(1)
+s.discard(1)
+s.discard(100)
+print(s)
+print(s.pop(), s)
+c = s.copy()
+c.add(99)
+print(s, c, s is c)
+c.clear()
+print(c, len(c), bool(c))
+e = set()
+for i in range(30):
+    e.add(i * 7 % 31)
+print(e)
+for i in range(0, 31, 2):
+    e.discard(i)
+print(e)
+while len(e) > 10:
+    e.pop()
+print(e, len(e))
+print({True, 1, 1.0}, {0, False, 0.0, -0.0}, {1.5, 2.5}, {(1, 2), (1, 2)})

@@ -1,0 +1,18 @@
+print({-1, -2}, {-2, -1}, {-1, -2, -3, 0, 1}, hash(-1) == hash(-2))
+s = set()
+for x in [-1, -2, 7, -9, 15, 2 ** 61 - 1, 0, 2 ** 61, 16, 32]:
+    s.add(x)
+print(s)
+s.discard(-1)
+s.discard(0)
+print(s)
+print({0.5, 1.5, -2.5, 1.0, 2}, {float("inf"), 1, -1})
+print({10 ** 20, 10 ** 19, 2 ** 64, -(2 ** 64)})
+t = set(range(100, 140, 3))
+print(t)
+for x in list(t)[:5]:
+    t.remove(x)
+print(t)
+print({(1, 2), (2, 1), (0, 0)}, {(x,) for x in range(5)})
+print({True, 2, 3.0}, {"", "a", "ab"}, set([None, 0]))
+print(sorted({-3, -1, -2}), list({8, 9, 1, 2}), list({2 ** 32, 1, 2 ** 33}))

@@ -1,0 +1,18 @@
+a = {"apple", "banana", "cherry"}
+print(a)
+print(set("hello world"))
+print({"a", "b", "c", "d", "e", "f"}, set("abcdef"))
+b = set()
+for w in "the quick brown fox jumps over the lazy dog".split():
+    b.add(w)
+print(b, len(b))
+b.remove("the")
+b.discard("fox")
+print(b)
+b.add("the")
+print(b, list(b)[0])
+print({"x", "xx", "xxx", ""}, {"ñ", "é", "🙂"})
+print(sorted(b), sorted(b, key=len))
+c = set("mississippi")
+print(c, len(c), "".join(sorted(c)))
+print(frozenset(["one", "two", "three"]))

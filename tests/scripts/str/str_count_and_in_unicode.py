@@ -1,0 +1,13 @@
+s = "naïve café — crème brûlée 🙂🙂"
+print(len(s), s.count("é"), s.count("🙂"), s.count("e"), "ï" in s, "i" in s)
+print(s.upper(), s.title())
+print(s.split(), s.split(" — "), s.find("—"), s.index("🙂"), s.rindex("🙂"))
+print(s[6:10], s[-2:], s[::3])
+print(s.replace("é", "E"), s.startswith("naï"), s.endswith("🙂"))
+print([c for c in s if ord(c) > 127])
+print(sorted(set(c for c in s if c.isalpha()))[:10])
+print(s.isascii(), "abc".isascii(), "".isascii(), "\x7e".isascii(), "\x80".isascii())
+print(s.center(34, "·"), len(s.center(34, "·")))
+print("\u00e9" == "é", "e\u0301" == "é", len("e\u0301"), "e\u0301".upper())
+print("ǅ".lower(), "ǅ".upper(), "ǅ".swapcase())
+print(repr("ℌ".lower()), "ﬀ".upper(), "ŉ".title())

@@ -1,0 +1,11 @@
+print(",".join(["a", "b", "c"]), "".join(["x", "y"]), "-".join("abc"), " ".join([]))
+print("::".join(("1", "2")), "\n".join(["l1", "l2"]).split("\n"), ", ".join({"k": 1, "j": 2}))
+print("+".join(str(i) for i in range(6)), "".join(reversed("stressed")))
+print("🙂".join(["a", "b", "c"]), "ab".join(["1", "2", "3"]), "x".join(["only"]))
+print(repr("".join([])), repr(",".join([""])), repr(",".join(["", ""])))
+print(" ".join(map(str, [1, 2.5, None, True, [1]])))
+words = ["the", "quick", "brown", "fox"]
+print("_".join(w.upper() for w in words), "".join(w[0] for w in words))
+print("|".join(sorted(words, key=len)), "|".join(sorted(words, key=lambda w: w[-1])))
+print("".join(c for c in "h-e-l-l-o" if c != "-"), "--".join("ab") * 2)
+print(", ".join("%s=%d" % (k, v) for k, v in [("a", 1), ("b", 2)]))

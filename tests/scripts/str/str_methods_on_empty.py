@@ -1,0 +1,13 @@
+e = ""
+print(repr(e.upper()), repr(e.strip()), repr(e.title()), repr(e.capitalize()), repr(e.zfill(3)))
+print(e.split(), e.split(","), e.rsplit(), e.splitlines(), e.partition("x"), e.rpartition("x"))
+print(e.find(""), e.rfind(""), e.count(""), e.count("a"), e.find("a"), e.index(""))
+print(e.startswith(""), e.endswith(""), e.startswith("a"), "" in e, e == "", e < "a")
+print(e.isdigit(), e.isalpha(), e.isalnum(), e.isspace(), e.isupper(), e.islower(), e.istitle())
+print(e.isdecimal(), e.isnumeric(), e.isidentifier(), e.isascii())
+print(repr(e.center(4, "*")), repr(e.ljust(2)), repr(e.rjust(2, "-")), repr(e.expandtabs()))
+print(repr(e.replace("", "x")), repr(e.replace("a", "b")), repr(e.join(["a", "b"])), repr(e * 5))
+print(repr(e[::-1]), repr(e[0:10]), len(e), list(e), tuple(e), set(e), bool(e))
+print(repr(f"{e}"), repr(f"{e:>3}"), repr(format(e)), repr("%s" % e), repr(str(e)))
+print(repr(e.casefold()), repr(e.swapcase()), repr(e.lower()), repr(e.lstrip("x")))
+print(sorted(e), max(e, default="none"), "".join(reversed(e)) == e)

@@ -1,0 +1,11 @@
+s = "  \t hello world \n  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+print(repr("xxhixx".strip("x")), repr("xyhiyx".strip("xy")), repr("abcba".strip("ab")))
+print(repr("...ok!!!".lstrip(".")), repr("...ok!!!".rstrip("!")), repr("...ok!!!".strip(".!")))
+print(repr("hello".strip("")), repr("hello".strip("hello")), repr("".strip()), repr("   ".strip()))
+print(repr("www.example.com".strip("cmowz.")), repr("  x  ".strip(None)))
+print(repr("\u00a0nbsp\u00a0".strip()), repr("\u3000wide\u3000".strip()), repr("\x1cfs\x1f".strip()))
+print(repr("ñoño".strip("ñ")), repr("🙂🙂x🙂".lstrip("🙂")), repr("aAbBa".strip("a")))
+print(repr("0012300".lstrip("0")), repr("0012300".rstrip("0")), repr("0000".strip("0")))
+print(repr("\r\n text \r\n".rstrip("\r\n")), repr("abc".rstrip("c").rstrip("b")))
+print(repr("mississippi".strip("ipm")), repr("mississippi".rstrip("ips")))

@@ -1,0 +1,12 @@
+t = tuple(range(8))
+print(t[2:5], t[:3], t[5:], t[-3:], t[:-3], t[::3], t[1::2], t[::-2], t[6:1:-2])
+print(t[100:], t[-100:2], t[3:3], t[5:2], t[::-1][::-1] == t)
+for start in [None, -9, -1, 0, 4, 9]:
+    print(start, [t[start:stop] for stop in [None, -9, -1, 0, 4, 9]])
+print(type(t[1:2]), t[1:2], t[0:1] + t[-1:], t[:0] == ())
+u = ("a", ("b", "c"), ["d"])
+print(u[1][::-1], u[2][0], u[-2][-1], u[1:][0][0])
+print(len(t[::2]), len(t[::-3]), t[::-3])
+print((1,)[0], ((1,),)[0], ((1,),)[0][0], ()[:5])
+print(t.index(7), t.count(3), t[t.index(4):])
+print(tuple("hello")[1:4], tuple(range(10))[::-4], tuple(x * x for x in t)[2:6])
