@@ -553,13 +553,15 @@ impl<'a> Compiler<'a> {
                 if fd.is_async {
                     return Err(CompileError::unsupported("async def", s.span));
                 }
-                let t = self.alloc_temp(s.span)?;
                 let mut decos = Vec::new();
                 for d in &fd.decorators {
                     let r = self.alloc_temp(d.span)?;
                     self.expr_into(d, r)?;
                     decos.push(r);
                 }
+                // The function goes above the decorators: MakeFunction uses the registers
+                // after it for defaults and closure.
+                let t = self.alloc_temp(s.span)?;
                 self.set_pos(s.span);
                 self.make_function(
                     t,
