@@ -403,6 +403,19 @@ impl<'a> Compiler<'a> {
     /// Builds a list/tuple/set display into `dst`, handling `*x` items.
     fn sequence(&mut self, items: &'a [Expr], dst: usize, op: Op, span: Span) -> CResult<()> {
         let has_star = items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)));
+        if op == Op::BuildSet && items.len() > 2 {
+            let consts: Option<Vec<Const>> = items.iter().map(constant_of).collect();
+            if let Some(consts) = consts.filter(|cs| cs.iter().all(|c| !matches!(c, Const::Bytes(_)))) {
+                // As CPython: an empty set updated from a frozenset constant.
+                let k = self.add_const(Const::FrozenSet(consts), span)?;
+                let t = self.alloc_temp(span)?;
+                self.emit_abx(Op::LoadConst, t, k);
+                self.set_pos(span);
+                self.emit(Op::BuildSet, dst, dst, 0);
+                self.emit(Op::SetUpdate, dst, t, 0);
+                return Ok(());
+            }
+        }
         if !has_star && items.len() <= 200 {
             let base = self.temps_mark();
             for i in items {

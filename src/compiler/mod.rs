@@ -74,6 +74,9 @@ pub enum Const {
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<Const>),
+    /// A constant set display's elements, in source order (CPython builds these as a frozenset
+    /// constant and `update`s an empty set from it, which fixes the iteration order).
+    FrozenSet(Vec<Const>),
     Code(Box<CodeUnit>),
 }
 
@@ -102,7 +105,7 @@ fn const_key(c: &Const) -> Option<ConstKey> {
         Const::Str(s) => ConstKey::Str(s.clone()),
         Const::Bytes(b) => ConstKey::Bytes(b.clone()),
         Const::Tuple(items) => ConstKey::Tuple(items.iter().map(const_key).collect::<Option<_>>()?),
-        Const::Code(_) => return None,
+        Const::FrozenSet(_) | Const::Code(_) => return None,
     })
 }
 

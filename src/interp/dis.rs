@@ -78,6 +78,7 @@ fn describe_const(c: &Const) -> String {
         Const::Float(f) => format!("{f:?}"),
         Const::Code(u) => format!("<code {}>", u.qualname),
         Const::Tuple(items) => format!("({})", items.iter().map(describe_const).collect::<Vec<_>>().join(", ")),
+        Const::FrozenSet(items) => format!("frozenset({{{}}})", items.iter().map(describe_const).collect::<Vec<_>>().join(", ")),
         other => format!("{other:?}"),
     }
 }

@@ -66,6 +66,28 @@ fn load_const(vm: &mut Vm, c: &Const) -> Value {
             let vs: Vec<Value> = items.iter().map(|i| load_const(vm, i)).collect();
             vm.new_tuple(vs)
         }
+        Const::FrozenSet(items) => {
+            // CPython's compiler builds the frozenset from the source order, then rebuilds it
+            // from its own iteration order when merging constants, and once more when it
+            // interns identifier-like strings in it; each rebuild can change the table layout
+            // and so the iteration order of sets made from it.
+            let vs: Vec<Value> = items.iter().map(|i| load_const(vm, i)).collect();
+            let mut rebuilds = 2;
+            if items.iter().any(|c| matches!(c, Const::Str(s) if is_identifier_like(s))) {
+                rebuilds += 1;
+            }
+            let mut set = vm.build_set(&vs, true).unwrap_or(Value::NONE);
+            for _ in 1..rebuilds {
+                let order: Vec<Value> = set.downcast::<SetObj>().map_or(Vec::new(), |s| s.with(|t| t.keys().collect()));
+                set = vm.build_set(&order, true).unwrap_or(Value::NONE);
+            }
+            set
+        }
         Const::Code(u) => load_unit(vm, u).value(),
     }
+}
+
+/// CPython's `all_name_chars`: the strings its code objects intern.
+fn is_identifier_like(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }

@@ -12,6 +12,7 @@ use crate::runtime::value::Value;
 /// A resolved slice over a sequence of `len` items.
 pub(crate) struct SliceRange {
     pub start: i64,
+    pub stop: i64,
     pub step: i64,
     pub len: usize,
 }
@@ -390,13 +391,13 @@ impl Vm {
         };
         let (a, b, c) = (conv(self, s.start)?, conv(self, s.stop)?, conv(self, s.step)?);
         match strops::slice_indices(len, a, b, c) {
-            Ok((start, _stop, step, n)) => Ok(SliceRange { start, step, len: n }),
+            Ok((start, stop, step, n)) => Ok(SliceRange { start, stop, step, len: n }),
             Err(_) => Err(self.value_error("slice step cannot be zero")),
         }
     }
 
     fn seq_index(&mut self, i: Value, len: usize, kind: &str) -> PyResult<usize> {
-        let what = format!("{kind} indices must be integers or slices, not {{}}");
+        let what = format!("{} indices must be integers or slices, not {{}}", kind.trim_end_matches(" assignment"));
         let idx = self.index_of(i, &what)?;
         let n = len as i64;
         let k = if idx < 0 { idx + n } else { idx };
@@ -464,7 +465,7 @@ impl Vm {
                 let sr = self.slice_range(s, len as usize)?;
                 let new_start = start + sr.start * step;
                 let new_step = step * sr.step;
-                let new_stop = new_start + sr.len as i64 * new_step;
+                let new_stop = start + sr.stop * step;
                 return Ok(self.heap.alloc(RangeObj { start: new_start, stop: new_stop, step: new_step }).value());
             }
             let k = self.seq_index(i, len as usize, "range object")?;
@@ -491,7 +492,7 @@ impl Vm {
             if let Some(s) = i.downcast::<SliceObj>() {
                 return self.list_set_slice(l, s, v);
             }
-            let k = self.seq_index(i, l.len(), "list")?;
+            let k = self.seq_index(i, l.len(), "list assignment")?;
             l.set(k, v);
             return Ok(());
         }
@@ -564,7 +565,7 @@ impl Vm {
                 });
                 return Ok(());
             }
-            let k = self.seq_index(i, l.len(), "list")?;
+            let k = self.seq_index(i, l.len(), "list assignment")?;
             l.with_mut(|v| v.remove(k));
             return Ok(());
         }

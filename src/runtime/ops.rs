@@ -62,6 +62,14 @@ impl Vm {
 
     /// `x op y` for any values.
     pub(crate) fn binary_op(&mut self, kind: BinOpKind, x: Value, y: Value) -> PyResult<Value> {
+        if x.is_bool() && y.is_bool() && matches!(kind, BinOpKind::BitAnd | BinOpKind::BitOr | BinOpKind::BitXor) {
+            let (p, q) = (x == Value::TRUE, y == Value::TRUE);
+            return Ok(Value::bool(match kind {
+                BinOpKind::BitAnd => p & q,
+                BinOpKind::BitOr => p | q,
+                _ => p ^ q,
+            }));
+        }
         if let (Some(a), Some(b)) = (self.as_num(x), self.as_num(y)) {
             return self.numeric_op(kind, a, b);
         }
@@ -150,7 +158,21 @@ impl Vm {
                 }
             }
         }
-        self.binary_op(kind, x, y)
+        match self.binary_op(kind, x, y) {
+            Err(crate::interp::Throw::Exception)
+                if crate::runtime::types::isinstance(self, self.exc, self.types.TypeError)
+                    && self.to_str(self.exc).is_ok_and(|m| m.starts_with("unsupported operand type(s) for ")) =>
+            {
+                let msg = format!(
+                    "unsupported operand type(s) for {}=: '{}' and '{}'",
+                    kind.symbol(),
+                    type_name(self, x),
+                    type_name(self, y)
+                );
+                Err(self.type_error(msg))
+            }
+            other => other,
+        }
     }
 
     fn numeric_op(&mut self, kind: BinOpKind, a: Num, b: Num) -> PyResult<Value> {
@@ -679,6 +701,16 @@ impl Vm {
             s.hash.set(h);
             return Ok(h);
         }
+        if let Some(r) = v.downcast::<RangeObj>() {
+            // CPython hashes (len, start, step), with None for parts that do not matter.
+            let n = r.len();
+            let parts = match n {
+                0 => [hash::hash_i64(0), self.hash(Value::NONE)?, self.hash(Value::NONE)?],
+                1 => [hash::hash_i64(1), hash::hash_i64(r.start), self.hash(Value::NONE)?],
+                _ => [hash::hash_i64(n), hash::hash_i64(r.start), hash::hash_i64(r.step)],
+            };
+            return Ok(hash::hash_tuple(&parts));
+        }
         if v.downcast::<ListObj>().is_some() || v.downcast::<DictObj>().is_some() || v.downcast::<SetObj>().is_some() {
             let msg = format!("unhashable type: '{}'", type_name(self, v));
             return Err(self.type_error(msg));
@@ -764,8 +796,23 @@ pub(crate) fn fast_eq(x: Value, y: Value) -> Option<bool> {
     if is_user_object(x) || is_user_object(y) {
         return None;
     }
-    if x.downcast::<SetObj>().is_some() && y.downcast::<SetObj>().is_some() {
-        return None;
+    if let (Some(a), Some(b)) = (x.downcast::<SetObj>(), y.downcast::<SetObj>()) {
+        if a.len() != b.len() {
+            return Some(false);
+        }
+        let keys: Vec<(i64, Value)> = a.with(|t| t.iter().collect());
+        for (h, k) in keys {
+            match b.with(|t| t.contains(h, k, &mut |p, q| fast_eq(p, q).ok_or(()))) {
+                Ok(true) => {}
+                Ok(false) => return Some(false),
+                Err(()) => return None,
+            }
+        }
+        return Some(true);
+    }
+    if let (Some(a), Some(b)) = (x.downcast::<RangeObj>(), y.downcast::<RangeObj>()) {
+        let (la, lb) = (a.len(), b.len());
+        return Some(la == lb && (la == 0 || (a.start == b.start && (la == 1 || a.step == b.step))));
     }
     if x.downcast::<ListObj>().is_some() || x.downcast::<DictObj>().is_some() {
         return None;
