@@ -227,6 +227,11 @@ impl Engine {
         let unit = self.compile_unit(source, filename, value_of_last)?;
         let vm = &mut self.vm;
         let code = crate::interp::load_unit(vm, &unit);
+        // Helpers that fail part-way may leave temporary roots behind; a run starts and ends
+        // with the stacks it found.
+        let roots_mark = vm.roots.len();
+        let frames_mark = vm.frames.len();
+        let handled_mark = vm.handled.len();
         vm.roots.push(code.value());
         let base = vm.stack_top + 1;
         let result = if base + code.nregs + 256 > Vm::stack_capacity() {
@@ -249,7 +254,9 @@ impl Engine {
             vm.stack_top = base + code.nregs;
             vm.run()
         };
-        vm.roots.pop();
+        vm.roots.truncate(roots_mark);
+        vm.frames.truncate(frames_mark);
+        vm.handled.truncate(handled_mark);
         let _ = vm.out.flush();
         match result {
             Ok(v) => Ok(v),
