@@ -24,6 +24,21 @@ pub const INLINE_INT_MIN: i64 = -(1 << 48);
 /// Largest inline int.
 pub const INLINE_INT_MAX: i64 = (1 << 48) - 1;
 const CANONICAL_NAN: u64 = 0x7FF8_0000_0000_0000;
+
+/// Sequence numbers for NaN payloads.
+static NAN_SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// A positive quiet NaN with a payload never handed out before.
+///
+/// In CPython every float is an object, and `nan in [nan]` is true (same object) while
+/// `nan in [float('nan')]` is false. Floats here are values, so each NaN a computation creates
+/// gets its own payload: copies keep it (identity), new NaNs differ. Canonicalising the sign
+/// and quiet bit also keeps every NaN out of the int and pointer ranges.
+#[cold]
+fn fresh_nan() -> u64 {
+    let n = NAN_SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    CANONICAL_NAN | (n & ((1 << 51) - 1))
+}
 const FIRST_POINTER: u64 = 16;
 
 impl Value {
@@ -101,7 +116,7 @@ impl Value {
 
     #[inline(always)]
     pub fn float(f: f64) -> Value {
-        let bits = if f.is_nan() { CANONICAL_NAN } else { f.to_bits() };
+        let bits = if f.is_nan() { fresh_nan() } else { f.to_bits() };
         Value(bits.wrapping_add(DOUBLE_OFFSET))
     }
 
