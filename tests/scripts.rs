@@ -82,7 +82,11 @@ fn check_mode(gc_zeal: bool) {
     let mut now_passing = Vec::new();
     let mut passed = 0;
     for s in &scripts {
-        let rel = s.strip_prefix(root.join("tests/scripts")).unwrap().to_string_lossy().into_owned();
+        let rel = s
+            .strip_prefix(root.join("tests/scripts"))
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         if !rel.contains(&filter) {
             continue;
         }
@@ -103,7 +107,10 @@ fn check_mode(gc_zeal: bool) {
         eprintln!("--- FAIL [{mode}] {rel}");
         let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
         for i in 0..e.len().max(a.len()) {
-            let (x, y) = (e.get(i).copied().unwrap_or("<none>"), a.get(i).copied().unwrap_or("<none>"));
+            let (x, y) = (
+                e.get(i).copied().unwrap_or("<none>"),
+                a.get(i).copied().unwrap_or("<none>"),
+            );
             if x != y {
                 eprintln!("  line {}: expected {x:?}\n  line {}:   actual {y:?}", i + 1, i + 1);
                 break;

@@ -25,10 +25,21 @@ pub enum LimitKind {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Error {
     /// The source does not parse (or compile).
-    Syntax { type_name: String, message: String, filename: String, line: u32, col: u32, source_line: String },
+    Syntax {
+        type_name: String,
+        message: String,
+        filename: String,
+        line: u32,
+        col: u32,
+        source_line: String,
+    },
     /// An exception escaped the script. `traceback` is CPython-style text ending with the
     /// `Type: message` line.
-    Exception { type_name: String, message: String, traceback: String },
+    Exception {
+        type_name: String,
+        message: String,
+        traceback: String,
+    },
     /// A resource limit was hit.
     Limit(LimitKind),
     /// A value could not be converted to the requested Rust type.
@@ -38,7 +49,14 @@ pub enum Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Syntax { type_name, message, filename, line, col, source_line } => {
+            Error::Syntax {
+                type_name,
+                message,
+                filename,
+                line,
+                col,
+                source_line,
+            } => {
                 writeln!(f, "  File \"{filename}\", line {line}")?;
                 if !source_line.is_empty() {
                     let trimmed = source_line.trim_start();
@@ -66,7 +84,10 @@ pub trait FromValue: Sized {
 
 impl FromValue for i64 {
     fn from_value(engine: &mut Engine, v: Value) -> Result<Self, Error> {
-        engine.vm.as_i64(v).ok_or_else(|| Error::Conversion("expected an int that fits in i64".into()))
+        engine
+            .vm
+            .as_i64(v)
+            .ok_or_else(|| Error::Conversion("expected an int that fits in i64".into()))
     }
 }
 
@@ -75,13 +96,21 @@ impl FromValue for f64 {
         if v.is_float() {
             return Ok(v.as_float());
         }
-        engine.vm.as_i64(v).map(|i| i as f64).ok_or_else(|| Error::Conversion("expected a float".into()))
+        engine
+            .vm
+            .as_i64(v)
+            .map(|i| i as f64)
+            .ok_or_else(|| Error::Conversion("expected a float".into()))
     }
 }
 
 impl FromValue for bool {
     fn from_value(_: &mut Engine, v: Value) -> Result<Self, Error> {
-        if v.is_bool() { Ok(v == Value::TRUE) } else { Err(Error::Conversion("expected a bool".into())) }
+        if v.is_bool() {
+            Ok(v == Value::TRUE)
+        } else {
+            Err(Error::Conversion("expected a bool".into()))
+        }
     }
 }
 
@@ -133,7 +162,11 @@ impl EngineBuilder {
     pub fn build(self) -> Engine {
         let mut vm = Vm::new();
         vm.heap.zeal = self.options.gc_zeal;
-        Engine { vm, sources: HashMap::new(), options: self.options }
+        Engine {
+            vm,
+            sources: HashMap::new(),
+            options: self.options,
+        }
     }
 }
 
@@ -178,13 +211,15 @@ impl Engine {
     pub fn stats_report(&self) -> String {
         let s = &self.vm.heap.stats;
         format!(
-            "gc: {} collections, total pause {:.3} ms, max pause {:.3} ms, peak heap {} bytes, allocated {} bytes, freed {} objects",
+            "gc: {} collections, total pause {:.3} ms, max pause {:.3} ms, peak heap {} bytes, allocated {} bytes, freed {} objects, live {} bytes in {} objects",
             s.collections,
             s.total_pause.as_secs_f64() * 1e3,
             s.max_pause.as_secs_f64() * 1e3,
             s.peak_bytes,
             s.bytes_allocated_total,
-            s.objects_freed
+            s.objects_freed,
+            self.vm.heap.live_bytes(),
+            self.vm.heap.object_count()
         )
     }
 
@@ -194,7 +229,13 @@ impl Engine {
 
     fn compile_unit(&mut self, source: &str, filename: &str, value_of_last: bool) -> Result<compiler::CodeUnit, Error> {
         self.sources.insert(filename.to_string(), source.into());
-        let line_of = |line: u32| source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").to_string();
+        let line_of = |line: u32| {
+            source
+                .lines()
+                .nth(line.saturating_sub(1) as usize)
+                .unwrap_or("")
+                .to_string()
+        };
         let module = syntax::parse_module(source).map_err(|e| Error::Syntax {
             type_name: e.class_name().to_string(),
             message: e.msg.clone(),
@@ -273,11 +314,17 @@ impl Engine {
         let type_name = self.vm.exception_class_name(exc);
         let message = self.vm.to_str(exc).unwrap_or_default();
         self.vm.exc = Value::NONE;
-        Error::Exception { type_name, message, traceback: text }
+        Error::Exception {
+            type_name,
+            message,
+            traceback: text,
+        }
     }
 
     fn format_exception_chain(&mut self, exc: Value, out: &mut String, depth: usize) {
-        let Some(e) = exc.downcast::<ExceptionObj>() else { return };
+        let Some(e) = exc.downcast::<ExceptionObj>() else {
+            return;
+        };
         if depth < 32 {
             let cause = e.cause.get();
             let context = e.context.get();
@@ -293,7 +340,9 @@ impl Engine {
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for entry in tb.iter().rev() {
-                let Some(code) = entry.code.downcast::<CodeObj>() else { continue };
+                let Some(code) = entry.code.downcast::<CodeObj>() else {
+                    continue;
+                };
                 let (line, _col) = code.positions.get(entry.ip as usize).copied().unwrap_or((0, 0));
                 let name = self.vm.str_of(code.name);
                 out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, line, name));

@@ -34,7 +34,13 @@ fn parse_size(s: &str) -> Option<u64> {
 
 fn parse_args() -> Result<Args, String> {
     use lexopt::prelude::*;
-    let mut args = Args { gc_zeal: false, stats: false, dis: false, code: None, file: None };
+    let mut args = Args {
+        gc_zeal: false,
+        stats: false,
+        dis: false,
+        code: None,
+        file: None,
+    };
     let mut parser = lexopt::Parser::from_env();
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
@@ -43,7 +49,9 @@ fn parse_args() -> Result<Args, String> {
             Long("stats") => args.stats = true,
             Long("fuel") | Long("max-recursion") => {
                 let v = parser.value().map_err(|e| e.to_string())?;
-                v.to_string_lossy().parse::<u64>().map_err(|_| "expected a number".to_string())?;
+                v.to_string_lossy()
+                    .parse::<u64>()
+                    .map_err(|_| "expected a number".to_string())?;
             }
             Long("max-memory") => {
                 let v = parser.value().map_err(|e| e.to_string())?;
@@ -51,9 +59,19 @@ fn parse_args() -> Result<Args, String> {
             }
             Long("timeout") => {
                 let v = parser.value().map_err(|e| e.to_string())?;
-                v.to_string_lossy().parse::<f64>().map_err(|_| "expected seconds".to_string())?;
+                v.to_string_lossy()
+                    .parse::<f64>()
+                    .map_err(|_| "expected seconds".to_string())?;
             }
-            Short('c') => args.code = Some(parser.value().map_err(|e| e.to_string())?.to_string_lossy().into_owned()),
+            Short('c') => {
+                args.code = Some(
+                    parser
+                        .value()
+                        .map_err(|e| e.to_string())?
+                        .to_string_lossy()
+                        .into_owned(),
+                )
+            }
             Short('h') | Long("help") => {
                 println!("{USAGE}");
                 std::process::exit(0);

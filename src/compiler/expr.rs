@@ -78,7 +78,10 @@ fn has_walrus(e: &Expr) -> bool {
             has_walrus(value) || format_spec.as_ref().is_some_and(|f| has_walrus(f))
         }
         // Comprehensions can bind the enclosing scope's names too.
-        ExprKind::ListComp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } | ExprKind::GeneratorExp { .. } => true,
+        ExprKind::ListComp { .. }
+        | ExprKind::SetComp { .. }
+        | ExprKind::DictComp { .. }
+        | ExprKind::GeneratorExp { .. } => true,
         _ => false,
     }
 }
@@ -97,7 +100,10 @@ pub(super) fn constant_of(e: &Expr) -> Option<Const> {
             Constant::Bytes(b) => Const::Bytes(b.clone()),
             Constant::Imaginary(_) => return None,
         }),
-        ExprKind::UnaryOp { op: UnaryOp::USub, operand } => match constant_of(operand)? {
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub,
+            operand,
+        } => match constant_of(operand)? {
             Const::Int(i) => Some(Const::Int(-i)),
             Const::Float(f) => Some(Const::Float(-f)),
             _ => None,
@@ -106,7 +112,8 @@ pub(super) fn constant_of(e: &Expr) -> Option<Const> {
             let mut out = Vec::with_capacity(items.len());
             for i in items {
                 match constant_of(i)? {
-                    c @ (Const::Int(_) | Const::Float(_) | Const::Str(_) | Const::None | Const::True | Const::False) => {
+                    c
+                    @ (Const::Int(_) | Const::Float(_) | Const::Str(_) | Const::None | Const::True | Const::False) => {
                         out.push(c)
                     }
                     _ => return None,
@@ -167,7 +174,9 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         match &e.kind {
-            ExprKind::Constant(Constant::Imaginary(_)) => return Err(CompileError::unsupported("complex numbers", e.span)),
+            ExprKind::Constant(Constant::Imaginary(_)) => {
+                return Err(CompileError::unsupported("complex numbers", e.span));
+            }
             ExprKind::Constant(_) => unreachable!("constants are folded above"),
             ExprKind::Name(n) => self.load_name(n, dst, e.span)?,
             ExprKind::BinOp { left, op, right } => {
@@ -208,7 +217,11 @@ impl<'a> Compiler<'a> {
                 for (i, v) in values.iter().enumerate() {
                     self.expr_into(v, t)?;
                     if i + 1 < values.len() {
-                        let jop = if *op == BoolOp::And { Op::JumpIfFalse } else { Op::JumpIfTrue };
+                        let jop = if *op == BoolOp::And {
+                            Op::JumpIfFalse
+                        } else {
+                            Op::JumpIfTrue
+                        };
                         exits.push(self.emit_jump(jop, t, 0, 0));
                     }
                 }
@@ -313,7 +326,11 @@ impl<'a> Compiler<'a> {
                 self.set_pos(e.span);
                 self.emit(Op::BuildString, dst, base, parts.len());
             }
-            ExprKind::FormattedValue { value, conversion, format_spec } => {
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
                 let v = self.alloc_temp(value.span)?;
                 let spec = self.alloc_temp(e.span)?;
                 self.expr_into(value, v)?;
@@ -427,8 +444,11 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let acc = self.alloc_temp(span)?;
-        let (build, add, extend) =
-            if op == Op::BuildSet { (Op::BuildSet, Op::SetAdd, Op::SetUpdate) } else { (Op::BuildList, Op::ListAppend, Op::ListExtend) };
+        let (build, add, extend) = if op == Op::BuildSet {
+            (Op::BuildSet, Op::SetAdd, Op::SetUpdate)
+        } else {
+            (Op::BuildList, Op::ListAppend, Op::ListExtend)
+        };
         self.emit(build, acc, acc, 0);
         for i in items {
             let m = self.temps_mark();
@@ -453,7 +473,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn compare_into(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr], dst: usize, span: Span) -> CResult<()> {
+    fn compare_into(
+        &mut self,
+        left: &'a Expr,
+        ops: &[CmpOp],
+        comparators: &'a [Expr],
+        dst: usize,
+        span: Span,
+    ) -> CResult<()> {
         let cmp_op = |op: CmpOp| match op {
             CmpOp::Eq => Op::Eq,
             CmpOp::NotEq => Op::Ne,
@@ -499,7 +526,10 @@ impl<'a> Compiler<'a> {
         let mark = self.temps_mark();
         self.set_pos(test.span);
         let result = match &test.kind {
-            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => self.cond_jump(operand, !jump_if)?,
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => self.cond_jump(operand, !jump_if)?,
             ExprKind::BoolOp { op, values } => {
                 // `a and b` jumping when false: either false jumps. Jumping when true: skip to
                 // the end on the first false, jump on the last true.
@@ -525,7 +555,10 @@ impl<'a> Compiler<'a> {
             ExprKind::Compare { left, ops, comparators }
                 if ops.len() == 1
                     && !jump_if
-                    && matches!(ops[0], CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE | CmpOp::Eq | CmpOp::NotEq) =>
+                    && matches!(
+                        ops[0],
+                        CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE | CmpOp::Eq | CmpOp::NotEq
+                    ) =>
             {
                 let l = self.expr_reg(left)?;
                 let right = &comparators[0];
@@ -566,7 +599,8 @@ impl<'a> Compiler<'a> {
 
     /// Compiles a call; returns the register holding the result (a temporary).
     fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword], span: Span) -> CResult<usize> {
-        let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) || keywords.iter().any(|k| k.arg.is_none());
+        let has_star =
+            args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) || keywords.iter().any(|k| k.arg.is_none());
         if args.len() + keywords.len() > MAX_CALL_ARGS {
             return Err(CompileError::unsupported("calls with more than 200 arguments", span));
         }
@@ -640,7 +674,10 @@ impl<'a> Compiler<'a> {
             for k in keywords {
                 let name = k.arg.clone().expect("no ** here");
                 if names.contains(&Const::Str(name.clone())) {
-                    return Err(CompileError::syntax(format!("keyword argument repeated: {name}"), k.span));
+                    return Err(CompileError::syntax(
+                        format!("keyword argument repeated: {name}"),
+                        k.span,
+                    ));
                 }
                 names.push(Const::Str(name));
                 let r = self.alloc_temp(k.span)?;
@@ -673,7 +710,7 @@ impl<'a> Compiler<'a> {
             2 => self.emit(Op::BuildDict, acc, acc, 0),
             _ => {}
         }
-        self.comprehension_loop(e, generators, 0, acc, kind)?;
+        self.comprehension_loop(e, generators, 0, acc)?;
         if kind == 3 {
             self.emit(Op::ReturnNone, 0, 0, 0);
         } else {
@@ -682,7 +719,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comprehension_loop(&mut self, e: &'a Expr, gens: &'a [Comprehension], i: usize, acc: usize, kind: u8) -> CResult<()> {
+    fn comprehension_loop(&mut self, e: &'a Expr, gens: &'a [Comprehension], i: usize, acc: usize) -> CResult<()> {
         let g = &gens[i];
         let it = if i == 0 {
             0
@@ -711,7 +748,7 @@ impl<'a> Compiler<'a> {
             skips.extend(self.cond_jump(cond, false)?);
         }
         if i + 1 < gens.len() {
-            self.comprehension_loop(e, gens, i + 1, acc, kind)?;
+            self.comprehension_loop(e, gens, i + 1, acc)?;
         } else {
             let m = self.temps_mark();
             match &e.kind {

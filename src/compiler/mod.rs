@@ -44,10 +44,20 @@ pub struct CompileError {
 
 impl CompileError {
     pub fn syntax(msg: impl Into<String>, span: Span) -> CompileError {
-        CompileError { kind: CompileErrorKind::Syntax, msg: msg.into(), line: span.line, col: span.col }
+        CompileError {
+            kind: CompileErrorKind::Syntax,
+            msg: msg.into(),
+            line: span.line,
+            col: span.col,
+        }
     }
     pub fn syntax_at(msg: impl Into<String>, line: u32, col: u32) -> CompileError {
-        CompileError { kind: CompileErrorKind::Syntax, msg: msg.into(), line, col }
+        CompileError {
+            kind: CompileErrorKind::Syntax,
+            msg: msg.into(),
+            line,
+            col,
+        }
     }
     /// A feature outside pyrite's subset: reported as `NotImplementedError: <what> is not supported`.
     pub fn unsupported(what: &str, span: Span) -> CompileError {
@@ -152,9 +162,18 @@ pub fn compile_module(module: &Module, filename: &str) -> CResult<CodeUnit> {
 /// module's return value (for `Engine::eval`).
 pub fn compile_module_with(module: &Module, filename: &str, value_of_last: bool) -> CResult<CodeUnit> {
     let table = symtable::build(module)?;
-    let mut c = Compiler { table, filename: filename.into(), funcs: Vec::new() };
+    let mut c = Compiler {
+        table,
+        filename: filename.into(),
+        funcs: Vec::new(),
+    };
     let scope = c.table.by_node[&node_key(module)];
-    c.funcs.push(FuncState::new(scope, "<module>".into(), "<module>".into(), c.filename.clone()));
+    c.funcs.push(FuncState::new(
+        scope,
+        "<module>".into(),
+        "<module>".into(),
+        c.filename.clone(),
+    ));
     c.func().unit.flags |= code_flags::MODULE;
     c.func().unit.first_line = 1;
     let n = module.body.len();
@@ -233,7 +252,12 @@ impl<'a> FuncState<'a> {
     fn new(scope: usize, name: String, qualname: String, filename: Rc<str>) -> FuncState<'a> {
         FuncState {
             scope,
-            unit: CodeUnit { name, qualname, filename, ..Default::default() },
+            unit: CodeUnit {
+                name,
+                qualname,
+                filename,
+                ..Default::default()
+            },
             regs: HashMap::new(),
             first_temp: 0,
             next_temp: 0,
@@ -256,7 +280,10 @@ impl<'a> FuncState<'a> {
         if self.unit.nregs > 250 {
             return Err(CompileError::unsupported(
                 "a function needing more than 250 registers",
-                Span { line: self.unit.first_line, ..Default::default() },
+                Span {
+                    line: self.unit.first_line,
+                    ..Default::default()
+                },
             ));
         }
         Ok(self.unit)
@@ -356,7 +383,10 @@ impl<'a> Compiler<'a> {
         f.next_temp += 1;
         f.max_reg = f.max_reg.max(f.next_temp);
         if r >= 250 {
-            return Err(CompileError::unsupported("an expression needing more than 250 registers", span));
+            return Err(CompileError::unsupported(
+                "an expression needing more than 250 registers",
+                span,
+            ));
         }
         Ok(r)
     }
@@ -381,7 +411,10 @@ impl<'a> Compiler<'a> {
         }
         let i = f.unit.consts.len();
         if i >= u16::MAX as usize {
-            return Err(CompileError::unsupported("more than 65535 constants in one function", span));
+            return Err(CompileError::unsupported(
+                "more than 65535 constants in one function",
+                span,
+            ));
         }
         f.unit.consts.push(c);
         if let Some(k) = key {
@@ -397,7 +430,10 @@ impl<'a> Compiler<'a> {
         }
         let i = f.unit.names.len();
         if i >= 256 {
-            return Err(CompileError::unsupported("more than 256 distinct attribute names in one function", span));
+            return Err(CompileError::unsupported(
+                "more than 256 distinct attribute names in one function",
+                span,
+            ));
         }
         f.unit.names.push(name.to_string());
         f.name_map.insert(name.to_string(), i as u16);
@@ -479,7 +515,12 @@ impl<'a> Compiler<'a> {
                 }
                 self.func().bound = bound_before;
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 let bound_before = self.func().bound.clone();
                 let it = self.alloc_temp(iter.span)?;
                 let src = self.expr_reg(iter)?;
@@ -532,7 +573,11 @@ impl<'a> Compiler<'a> {
                 if self.scope_kind() != ScopeKind::Function {
                     return Err(CompileError::syntax("'return' outside function", s.span));
                 }
-                let has_finally = self.func().protections.iter().any(|p| p.finally_body.is_some() || p.pops_handled);
+                let has_finally = self
+                    .func()
+                    .protections
+                    .iter()
+                    .any(|p| p.finally_body.is_some() || p.pops_handled);
                 match v {
                     None => {
                         self.unwind_for_return()?;
@@ -619,7 +664,12 @@ impl<'a> Compiler<'a> {
                     }
                 }
             },
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 if handlers.iter().any(|h| h.is_star) {
                     return Err(CompileError::unsupported("except*", s.span));
                 }
@@ -638,7 +688,13 @@ impl<'a> Compiler<'a> {
         let f = self.func();
         let finally_depth = f.protections.len();
         let handled_depth = f.handled_depth;
-        f.loops.push(LoopCtx { continue_target, breaks: Vec::new(), finally_depth, handled_depth, is_for });
+        f.loops.push(LoopCtx {
+            continue_target,
+            breaks: Vec::new(),
+            finally_depth,
+            handled_depth,
+            is_for,
+        });
     }
 
     fn apply_decorators(&mut self, t: usize, decos: &[usize]) -> CResult<()> {
@@ -812,7 +868,10 @@ impl<'a> Compiler<'a> {
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 let star = items.iter().position(|t| matches!(t.kind, ExprKind::Starred(_)));
                 if items.iter().filter(|t| matches!(t.kind, ExprKind::Starred(_))).count() > 1 {
-                    return Err(CompileError::syntax("multiple starred expressions in assignment", target.span));
+                    return Err(CompileError::syntax(
+                        "multiple starred expressions in assignment",
+                        target.span,
+                    ));
                 }
                 let base = self.temps_mark();
                 for _ in 0..items.len() {
@@ -822,7 +881,10 @@ impl<'a> Compiler<'a> {
                 match star {
                     None => {
                         if items.len() > 255 {
-                            return Err(CompileError::unsupported("unpacking more than 255 targets", target.span));
+                            return Err(CompileError::unsupported(
+                                "unpacking more than 255 targets",
+                                target.span,
+                            ));
                         }
                         self.emit(Op::UnpackSeq, base, src, items.len());
                     }
@@ -841,7 +903,10 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Starred(_) => {
-                return Err(CompileError::syntax("starred assignment target must be in a list or tuple", target.span));
+                return Err(CompileError::syntax(
+                    "starred assignment target must be in a list or tuple",
+                    target.span,
+                ));
             }
             _ => return Err(CompileError::syntax("cannot assign to expression", target.span)),
         }
@@ -918,7 +983,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Inplace, t, kind, v);
                 self.emit(Op::SetItem, o, i, t);
             }
-            _ => return Err(CompileError::syntax("illegal expression for augmented assignment", target.span)),
+            _ => {
+                return Err(CompileError::syntax(
+                    "illegal expression for augmented assignment",
+                    target.span,
+                ));
+            }
         }
         Ok(())
     }
@@ -1095,11 +1165,18 @@ impl<'a> Compiler<'a> {
         if next > 200 {
             return Err(CompileError::unsupported(
                 "a function with more than 200 local variables",
-                Span { line: f.unit.first_line, ..Default::default() },
+                Span {
+                    line: f.unit.first_line,
+                    ..Default::default()
+                },
             ));
         }
         // Comprehensions take their outermost iterator as the implicit parameter `.0`.
-        f.unit.argcount = if params.first().is_some_and(|p| p == ".0") { 1 } else { args.posonlyargs.len() + args.args.len() };
+        f.unit.argcount = if params.first().is_some_and(|p| p == ".0") {
+            1
+        } else {
+            args.posonlyargs.len() + args.args.len()
+        };
         f.unit.posonly = args.posonlyargs.len();
         f.unit.kwonly = args.kwonlyargs.len();
         if args.vararg.is_some() {
@@ -1130,7 +1207,10 @@ impl<'a> Compiler<'a> {
 
     fn class_def(&mut self, cd: &'a ClassDef, span: Span) -> CResult<()> {
         if !cd.keywords.is_empty() {
-            return Err(CompileError::unsupported("class keyword arguments (metaclass=...)", span));
+            return Err(CompileError::unsupported(
+                "class keyword arguments (metaclass=...)",
+                span,
+            ));
         }
         let mark = self.temps_mark();
         let mut decos = Vec::new();
@@ -1185,7 +1265,10 @@ impl<'a> Compiler<'a> {
         let n = self.add_name("__qualname__", span)?;
         self.emit_abx(Op::StoreName, q, n);
         self.free_temps(q);
-        if let Some(StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(doc)), .. })) = cd.body.first().map(|s| &s.kind)
+        if let Some(StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(Constant::Str(doc)),
+            ..
+        })) = cd.body.first().map(|s| &s.kind)
         {
             let q = self.alloc_temp(span)?;
             let ci = self.add_const(Const::Str(doc.clone()), span)?;
@@ -1205,7 +1288,11 @@ impl<'a> Compiler<'a> {
             for fname in &free {
                 let r = self.alloc_temp(span)?;
                 let src = *self.func().regs.get(fname).ok_or_else(|| {
-                    CompileError::syntax_at(format!("internal compiler error: no cell for '{fname}'"), span.line, span.col)
+                    CompileError::syntax_at(
+                        format!("internal compiler error: no cell for '{fname}'"),
+                        span.line,
+                        span.col,
+                    )
                 })? as usize;
                 self.emit(Op::Move, r, src, 0);
             }
@@ -1239,13 +1326,25 @@ impl<'a> Compiler<'a> {
 
     // ----- try / except / finally -----------------------------------------------------------
 
-    fn open_protection(&mut self, finally_body: Option<&'a [Stmt]>, pops_handled: bool, handler_name: Option<String>) -> u32 {
+    fn open_protection(
+        &mut self,
+        finally_body: Option<&'a [Stmt]>,
+        pops_handled: bool,
+        handler_name: Option<String>,
+    ) -> u32 {
         let start = self.here();
         let f = self.func();
         f.next_protection_id += 1;
         let id = f.next_protection_id;
         let handled_depth = f.handled_depth;
-        f.protections.push(Protection { id, open_start: Some(start), handled_depth, finally_body, pops_handled, handler_name });
+        f.protections.push(Protection {
+            id,
+            open_start: Some(start),
+            handled_depth,
+            finally_body,
+            pops_handled,
+            handler_name,
+        });
         id
     }
 
@@ -1259,7 +1358,12 @@ impl<'a> Compiler<'a> {
             && start as u32 != here
         {
             f.unresolved.push((p.id, f.unit.exc_table.len()));
-            f.unit.exc_table.push(ExcEntry { start: start as u32, end: here, handler: 0, depth: 0 });
+            f.unit.exc_table.push(ExcEntry {
+                start: start as u32,
+                end: here,
+                handler: 0,
+                depth: 0,
+            });
         }
     }
 

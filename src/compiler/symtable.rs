@@ -98,12 +98,19 @@ struct Builder {
 }
 
 pub fn build(module: &Module) -> Result<SymbolTable, CompileError> {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)], by_node: HashMap::new(), current: 0 };
+    let mut b = Builder {
+        scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
+        by_node: HashMap::new(),
+        current: 0,
+    };
     b.by_node.insert(node_key(module), 0);
     for s in &module.body {
         b.stmt(s)?;
     }
-    let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
+    let mut table = SymbolTable {
+        scopes: b.scopes,
+        by_node: b.by_node,
+    };
     resolve(&mut table, 0, &HashSet::new())?;
     Ok(table)
 }
@@ -135,7 +142,12 @@ impl Builder {
     }
 
     fn params(&mut self, args: &Arguments) -> Result<(), CompileError> {
-        let mut all: Vec<&Arg> = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs).collect();
+        let mut all: Vec<&Arg> = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+            .collect();
         if let Some(v) = &args.vararg {
             all.insert(args.posonlyargs.len() + args.args.len() + args.kwonlyargs.len(), v);
         }
@@ -143,7 +155,12 @@ impl Builder {
             all.push(k);
         }
         // Order in registers: positional, keyword-only, *args, **kwargs.
-        let mut ordered: Vec<&Arg> = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs).collect();
+        let mut ordered: Vec<&Arg> = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+            .collect();
         if let Some(v) = &args.vararg {
             ordered.push(v);
         }
@@ -247,7 +264,11 @@ impl Builder {
                 }
                 self.target(target)?;
             }
-            StmtKind::AnnAssign { target, annotation, value } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.target(target)?;
@@ -263,7 +284,12 @@ impl Builder {
                     self.expr(annotation)?;
                 }
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.expr(iter)?;
                 self.target(target)?;
                 self.stmts(body)?;
@@ -291,7 +317,12 @@ impl Builder {
                     self.expr(c)?;
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.stmts(body)?;
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -313,7 +344,10 @@ impl Builder {
             }
             StmtKind::Import(names) => {
                 for a in names {
-                    let bound = a.asname.clone().unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
+                    let bound = a
+                        .asname
+                        .clone()
+                        .unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
                     self.bind(&bound);
                 }
             }
@@ -328,13 +362,22 @@ impl Builder {
                 for n in names {
                     let scope = &self.scopes[self.current];
                     if scope.params.contains(n) {
-                        return Err(CompileError::syntax(format!("name '{n}' is parameter and global"), s.span));
+                        return Err(CompileError::syntax(
+                            format!("name '{n}' is parameter and global"),
+                            s.span,
+                        ));
                     }
                     if scope.assigned.contains(n) {
-                        return Err(CompileError::syntax(format!("name '{n}' is assigned to before global declaration"), s.span));
+                        return Err(CompileError::syntax(
+                            format!("name '{n}' is assigned to before global declaration"),
+                            s.span,
+                        ));
                     }
                     if scope.used.contains(n) {
-                        return Err(CompileError::syntax(format!("name '{n}' is used prior to global declaration"), s.span));
+                        return Err(CompileError::syntax(
+                            format!("name '{n}' is used prior to global declaration"),
+                            s.span,
+                        ));
                     }
                     self.scope().globals.insert(n.clone());
                 }
@@ -343,16 +386,28 @@ impl Builder {
                 for n in names {
                     let scope = &self.scopes[self.current];
                     if scope.kind == ScopeKind::Module {
-                        return Err(CompileError::syntax("nonlocal declaration not allowed at module level", s.span));
+                        return Err(CompileError::syntax(
+                            "nonlocal declaration not allowed at module level",
+                            s.span,
+                        ));
                     }
                     if scope.params.contains(n) {
-                        return Err(CompileError::syntax(format!("name '{n}' is parameter and nonlocal"), s.span));
+                        return Err(CompileError::syntax(
+                            format!("name '{n}' is parameter and nonlocal"),
+                            s.span,
+                        ));
                     }
                     if scope.assigned.contains(n) {
-                        return Err(CompileError::syntax(format!("name '{n}' is assigned to before nonlocal declaration"), s.span));
+                        return Err(CompileError::syntax(
+                            format!("name '{n}' is assigned to before nonlocal declaration"),
+                            s.span,
+                        ));
                     }
                     if scope.used.contains(n) {
-                        return Err(CompileError::syntax(format!("name '{n}' is used prior to nonlocal declaration"), s.span));
+                        return Err(CompileError::syntax(
+                            format!("name '{n}' is used prior to nonlocal declaration"),
+                            s.span,
+                        ));
                     }
                     self.scope().nonlocals.insert(n.clone());
                 }
@@ -564,7 +619,11 @@ fn resolve(table: &mut SymbolTable, idx: usize, enclosing: &HashSet<String>) -> 
         }
         for n in &s.nonlocals {
             if !enclosing.contains(n) {
-                return Err(CompileError::syntax_at(format!("no binding for nonlocal '{n}' found"), 0, 0));
+                return Err(CompileError::syntax_at(
+                    format!("no binding for nonlocal '{n}' found"),
+                    0,
+                    0,
+                ));
             }
             bindings.insert(n.clone(), Binding::Free);
         }
@@ -639,9 +698,19 @@ fn resolve(table: &mut SymbolTable, idx: usize, enclosing: &HashSet<String>) -> 
         }
     }
     s.child_free = needed_by_children;
-    let mut free: Vec<String> = s.bindings.iter().filter(|(_, b)| **b == Binding::Free).map(|(n, _)| n.clone()).collect();
+    let mut free: Vec<String> = s
+        .bindings
+        .iter()
+        .filter(|(_, b)| **b == Binding::Free)
+        .map(|(n, _)| n.clone())
+        .collect();
     free.sort();
-    let mut cells: Vec<String> = s.bindings.iter().filter(|(_, b)| **b == Binding::Cell).map(|(n, _)| n.clone()).collect();
+    let mut cells: Vec<String> = s
+        .bindings
+        .iter()
+        .filter(|(_, b)| **b == Binding::Cell)
+        .map(|(n, _)| n.clone())
+        .collect();
     cells.sort();
     s.free_order = free.clone();
     s.cell_order = cells;

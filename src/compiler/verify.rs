@@ -19,7 +19,13 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
         return Err("truncated instruction at end".into());
     }
     let nregs = unit.nregs;
-    let reg = |r: usize, pc: usize| if r < nregs { Ok(()) } else { Err(format!("register {r} out of range at {pc}")) };
+    let reg = |r: usize, pc: usize| {
+        if r < nregs {
+            Ok(())
+        } else {
+            Err(format!("register {r} out of range at {pc}"))
+        }
+    };
     let mut pc = 0;
     let mut last = Op::Nop;
     while pc < n {
@@ -49,7 +55,9 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
         }
         // Operand meanings that differ from "registers".
         match op {
-            Op::LoadConst | Op::MakeFunction if ins.bx() >= unit.consts.len() => return Err(format!("constant out of range at {pc}")),
+            Op::LoadConst | Op::MakeFunction if ins.bx() >= unit.consts.len() => {
+                return Err(format!("constant out of range at {pc}"));
+            }
             Op::MakeFunction => {
                 if !matches!(unit.consts[ins.bx()], Const::Code(_)) {
                     return Err(format!("MakeFunction of a non-code constant at {pc}"));
@@ -86,7 +94,11 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
             Op::MakeFunction => match &unit.consts[ins.bx()] {
                 Const::Code(inner) => {
                     use crate::runtime::object::code_flags::*;
-                    a + 1 + [HAS_DEFAULTS, HAS_KWDEFAULTS, HAS_CLOSURE].iter().filter(|&&f| inner.flags & f != 0).count()
+                    a + 1
+                        + [HAS_DEFAULTS, HAS_KWDEFAULTS, HAS_CLOSURE]
+                            .iter()
+                            .filter(|&&f| inner.flags & f != 0)
+                            .count()
                 }
                 _ => a + 1,
             },
@@ -100,7 +112,11 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
             reg(b, pc)?;
         }
         if fmt.has_jump() {
-            let (offset, next) = if fmt == Fmt::SJ { (ins.sj_offset(), pc + 1) } else { (unit.instrs[pc + 1].as_offset(), pc + 2) };
+            let (offset, next) = if fmt == Fmt::SJ {
+                (ins.sj_offset(), pc + 1)
+            } else {
+                (unit.instrs[pc + 1].as_offset(), pc + 2)
+            };
             let target = next as i64 + offset;
             if target < 0 || target as usize >= n || !starts[target as usize] {
                 return Err(format!("bad jump target {target} at {pc}"));

@@ -99,7 +99,10 @@ impl<T: HeapData> Gc<T> {
         // SAFETY: callers pass the header of a live object (a heap `Value`), so it is readable.
         if unsafe { (*header).kind } == T::KIND {
             // SAFETY: non-null (it was dereferenced above) and of kind T, hence a GcBox<T>.
-            Some(Gc { ptr: unsafe { NonNull::new_unchecked(header.cast()) }, _marker: PhantomData })
+            Some(Gc {
+                ptr: unsafe { NonNull::new_unchecked(header.cast()) },
+                _marker: PhantomData,
+            })
         } else {
             None
         }
@@ -204,7 +207,13 @@ impl Heap {
     #[inline]
     pub fn alloc<T: HeapData>(&mut self, data: T) -> Gc<T> {
         let size = std::mem::size_of::<GcBox<T>>() + data.extra_bytes();
-        let boxed = Box::new(GcBox { header: ObjHeader { kind: T::KIND, mark: Cell::new(false) }, data });
+        let boxed = Box::new(GcBox {
+            header: ObjHeader {
+                kind: T::KIND,
+                mark: Cell::new(false),
+            },
+            data,
+        });
         let ptr = NonNull::from(Box::leak(boxed));
         self.objects.push(ptr.as_ptr().cast());
         self.live_bytes += size;
@@ -213,7 +222,10 @@ impl Heap {
         if self.live_bytes > self.stats.peak_bytes {
             self.stats.peak_bytes = self.live_bytes;
         }
-        Gc { ptr, _marker: PhantomData }
+        Gc {
+            ptr,
+            _marker: PhantomData,
+        }
     }
 
     /// Accounts for `bytes` more (or fewer) owned by an existing object, e.g. a list growing.

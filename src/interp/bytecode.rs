@@ -8,6 +8,7 @@
 //! Registers are frame-relative: `r[i]` is `stack[frame.base + i]`.
 
 /// Operand layouts.
+#[allow(clippy::upper_case_acronyms)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Fmt {
     /// No operands.
@@ -176,9 +177,6 @@ macro_rules! define_ops {
             }
             pub const fn fmt(self) -> Fmt {
                 match self { $(Op::$name => Fmt::$fmt),* }
-            }
-            pub const fn doc(self) -> &'static str {
-                match self { $(Op::$name => $doc),* }
             }
             pub fn from_u8(b: u8) -> Option<Op> {
                 Op::ALL.get(b as usize).copied()

@@ -30,7 +30,11 @@ impl Vm {
         }
         if let Some(native) = callee.downcast::<NativeObj>() {
             let args = self.slots(args_at, nargs);
-            let kw: Vec<(Value, Value)> = kwnames.iter().copied().zip(self.slots(args_at + nargs, kwnames.len()).iter().copied()).collect();
+            let kw: Vec<(Value, Value)> = kwnames
+                .iter()
+                .copied()
+                .zip(self.slots(args_at + nargs, kwnames.len()).iter().copied())
+                .collect();
             let v = if native.self_.is_unbound() {
                 (native.f)(self, args, &kw)?
             } else {
@@ -69,7 +73,13 @@ impl Vm {
     }
 
     /// `f(*args, **kwargs)`.
-    pub(crate) fn call_ex(&mut self, callee: Value, args: Value, kwargs: Value, ret_dst: usize) -> PyResult<CallOutcome> {
+    pub(crate) fn call_ex(
+        &mut self,
+        callee: Value,
+        args: Value,
+        kwargs: Value,
+        ret_dst: usize,
+    ) -> PyResult<CallOutcome> {
         let pos: Vec<Value> = match args.downcast::<TupleObj>() {
             Some(t) => t.items.to_vec(),
             None => self.collect_iterable(args)?,
@@ -95,7 +105,11 @@ impl Vm {
     }
 
     pub(crate) fn ensure_stack(&mut self, end: usize) -> PyResult<()> {
-        if end + 256 > Vm::stack_capacity() { Err(self.recursion_error()) } else { Ok(()) }
+        if end + 256 > Vm::stack_capacity() {
+            Err(self.recursion_error())
+        } else {
+            Ok(())
+        }
     }
 
     /// Starts a Python function whose bound registers are `regs`: pushes a frame at `base`, or
@@ -138,7 +152,13 @@ impl Vm {
     }
 
     /// Binds call arguments to a function's parameter registers, with CPython's errors.
-    pub(crate) fn bind_args(&mut self, func: Gc<FunctionObj>, pos: &[Value], kwnames: &[Value], kwvals: &[Value]) -> PyResult<Vec<Value>> {
+    pub(crate) fn bind_args(
+        &mut self,
+        func: Gc<FunctionObj>,
+        pos: &[Value],
+        kwnames: &[Value],
+        kwvals: &[Value],
+    ) -> PyResult<Vec<Value>> {
         let code = func.code;
         let argcount = code.argcount;
         let kwonly = code.kwonly;
@@ -146,7 +166,13 @@ impl Vm {
         let has_varkw = code.has(code_flags::VARKWARGS);
         let total = argcount + kwonly + has_varargs as usize + has_varkw as usize;
         let mut regs = vec![Value::UNBOUND; total];
-        let fname = || func.qualname.get().downcast::<StrObj>().map(|s| s.as_str().to_string()).unwrap_or_default();
+        let fname = || {
+            func.qualname
+                .get()
+                .downcast::<StrObj>()
+                .map(|s| s.as_str().to_string())
+                .unwrap_or_default()
+        };
         // Positional.
         let npos = pos.len().min(argcount);
         regs[..npos].copy_from_slice(&pos[..npos]);
@@ -156,11 +182,18 @@ impl Vm {
                 regs[argcount + kwonly] = self.new_tuple(extra);
             } else {
                 let ndefaults = func.defaults.get().downcast::<TupleObj>().map_or(0, |t| t.items.len());
-                let nkw_given = kwnames.iter().filter(|k| code.param_names[argcount..argcount + kwonly].contains(k)).count();
+                let nkw_given = kwnames
+                    .iter()
+                    .filter(|k| code.param_names[argcount..argcount + kwonly].contains(k))
+                    .count();
                 let takes = if ndefaults > 0 {
                     format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
                 } else {
-                    format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+                    format!(
+                        "{} positional argument{}",
+                        argcount,
+                        if argcount == 1 { "" } else { "s" }
+                    )
                 };
                 let given = if nkw_given > 0 {
                     format!(
@@ -186,7 +219,9 @@ impl Vm {
         }
         let mut posonly_as_kw = Vec::new();
         for (k, v) in kwnames.iter().zip(kwvals) {
-            let idx = code.param_names[..argcount + kwonly].iter().position(|p| self.str_eq(*p, *k));
+            let idx = code.param_names[..argcount + kwonly]
+                .iter()
+                .position(|p| self.str_eq(*p, *k));
             match idx {
                 Some(i) if i >= code.posonly => {
                     if !regs[i].is_unbound() {
@@ -217,13 +252,17 @@ impl Vm {
             return Err(self.type_error(msg));
         }
         // Defaults for missing positionals.
-        let defaults: Vec<Value> = func.defaults.get().downcast::<TupleObj>().map_or(Vec::new(), |t| t.items.to_vec());
+        let defaults: Vec<Value> = func
+            .defaults
+            .get()
+            .downcast::<TupleObj>()
+            .map_or(Vec::new(), |t| t.items.to_vec());
         let first_default = argcount - defaults.len().min(argcount);
         let mut missing = Vec::new();
-        for i in 0..argcount {
-            if regs[i].is_unbound() {
+        for (i, reg) in regs.iter_mut().enumerate().take(argcount) {
+            if reg.is_unbound() {
                 if i >= first_default {
-                    regs[i] = defaults[i - first_default];
+                    *reg = defaults[i - first_default];
                 } else {
                     missing.push(format!("'{}'", self.str_of(code.param_names[i])));
                 }
@@ -241,15 +280,15 @@ impl Vm {
         }
         let kwdefaults = func.kwdefaults.get().downcast::<DictObj>();
         let mut missing_kw = Vec::new();
-        for i in argcount..argcount + kwonly {
-            if regs[i].is_unbound() {
+        for (i, reg) in regs.iter_mut().enumerate().skip(argcount).take(kwonly) {
+            if reg.is_unbound() {
                 let name = code.param_names[i];
                 let d = match kwdefaults {
                     Some(kd) => crate::runtime::dict::get_str(kd, name),
                     None => None,
                 };
                 match d {
-                    Some(v) => regs[i] = v,
+                    Some(v) => *reg = v,
                     None => missing_kw.push(format!("'{}'", self.str_of(name))),
                 }
             }
@@ -439,7 +478,8 @@ impl Vm {
             Err(e) => {
                 g.state.set(GenState::Finished);
                 // PEP 479: StopIteration raised inside a generator becomes RuntimeError.
-                if e == Throw::Exception && crate::runtime::types::isinstance(self, self.exc, self.types.StopIteration) {
+                if e == Throw::Exception && crate::runtime::types::isinstance(self, self.exc, self.types.StopIteration)
+                {
                     let cause = self.exc;
                     let err = self.runtime_error("generator raised StopIteration");
                     if let Some(x) = self.exc.downcast::<ExceptionObj>() {
@@ -456,7 +496,10 @@ impl Vm {
 
     /// Saves a yielding generator frame's registers.
     pub(crate) fn suspend_generator(&mut self, frame: &Frame, resume_ip: usize, resume_reg: usize) {
-        let g = frame.generator.downcast::<GeneratorObj>().expect("yield outside a generator frame");
+        let g = frame
+            .generator
+            .downcast::<GeneratorObj>()
+            .expect("yield outside a generator frame");
         let regs = self.slots(frame.base, frame.code.nregs).to_vec();
         g.with_saved(|s| *s = regs);
         g.ip.set(resume_ip);
@@ -497,7 +540,10 @@ impl Vm {
             bases.push(self.types.object);
         }
         let mro = self.c3_mro(&bases)?;
-        let kind = if bases.iter().any(|b| b.downcast::<ClassObj>().is_some_and(|c| c.instance_kind == Kind::Exception)) {
+        let kind = if bases.iter().any(|b| {
+            b.downcast::<ClassObj>()
+                .is_some_and(|c| c.instance_kind == Kind::Exception)
+        }) {
             Kind::Exception
         } else {
             Kind::Instance
@@ -540,7 +586,10 @@ impl Vm {
             if seqs.is_empty() {
                 return Ok(out);
             }
-            let candidate = seqs.iter().map(|s| s[0]).find(|&c| !seqs.iter().any(|s| s[1..].contains(&c)));
+            let candidate = seqs
+                .iter()
+                .map(|s| s[0])
+                .find(|&c| !seqs.iter().any(|s| s[1..].contains(&c)));
             match candidate {
                 Some(c) => {
                     out.push(c);

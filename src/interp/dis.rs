@@ -28,7 +28,11 @@ fn dis_into(unit: &CodeUnit, out: &mut String) {
             continue;
         };
         let line = unit.positions.get(pc).map_or(0, |p| p.0);
-        let line_col = if line != last_line { format!("{line:4}") } else { "    ".into() };
+        let line_col = if line != last_line {
+            format!("{line:4}")
+        } else {
+            "    ".into()
+        };
         last_line = line;
         let fmt = op.fmt();
         let next = pc + 1 + fmt.extra_words();
@@ -50,13 +54,19 @@ fn dis_into(unit: &CodeUnit, out: &mut String) {
         };
         let note = match op {
             Op::LoadConst | Op::MakeFunction => unit.consts.get(ins.bx()).map(describe_const).unwrap_or_default(),
-            Op::LoadGlobal | Op::StoreGlobal | Op::DeleteGlobal => unit.global_names.get(ins.bx()).cloned().unwrap_or_default(),
+            Op::LoadGlobal | Op::StoreGlobal | Op::DeleteGlobal => {
+                unit.global_names.get(ins.bx()).cloned().unwrap_or_default()
+            }
             Op::LoadName | Op::StoreName | Op::DeleteName => unit.names.get(ins.bx()).cloned().unwrap_or_default(),
             Op::GetAttr | Op::LoadMethod => unit.names.get(ins.c()).cloned().unwrap_or_default(),
             Op::SetAttr | Op::DelAttr => unit.names.get(ins.b()).cloned().unwrap_or_default(),
             _ => String::new(),
         };
-        let note = if note.is_empty() { String::new() } else { format!("  ; {note}") };
+        let note = if note.is_empty() {
+            String::new()
+        } else {
+            format!("  ; {note}")
+        };
         let _ = writeln!(out, "{line_col} {pc:5}  {:<14} {operands}{note}", op.name());
         pc = next;
     }
@@ -78,7 +88,10 @@ fn describe_const(c: &Const) -> String {
         Const::Float(f) => format!("{f:?}"),
         Const::Code(u) => format!("<code {}>", u.qualname),
         Const::Tuple(items) => format!("({})", items.iter().map(describe_const).collect::<Vec<_>>().join(", ")),
-        Const::FrozenSet(items) => format!("frozenset({{{}}})", items.iter().map(describe_const).collect::<Vec<_>>().join(", ")),
+        Const::FrozenSet(items) => format!(
+            "frozenset({{{}}})",
+            items.iter().map(describe_const).collect::<Vec<_>>().join(", ")
+        ),
         other => format!("{other:?}"),
     }
 }

@@ -28,7 +28,11 @@ pub(crate) fn load_unit(vm: &mut Vm, unit: &CodeUnit) -> Gc<CodeObj> {
     let name = vm.intern(&unit.name);
     let qualname = vm.intern(&unit.qualname);
     let param_names: Vec<Value> = unit.param_names.iter().map(|n| vm.intern(n)).collect();
-    let local_names: Vec<Value> = unit.local_names.iter().map(|n| n.as_ref().map_or(Value::NONE, |n| vm.intern(n))).collect();
+    let local_names: Vec<Value> = unit
+        .local_names
+        .iter()
+        .map(|n| n.as_ref().map_or(Value::NONE, |n| vm.intern(n)))
+        .collect();
     vm.heap.alloc(CodeObj {
         name,
         qualname,
@@ -45,10 +49,8 @@ pub(crate) fn load_unit(vm: &mut Vm, unit: &CodeUnit) -> Gc<CodeObj> {
         kwonly: unit.kwonly,
         param_names: param_names.into_boxed_slice(),
         local_names: local_names.into_boxed_slice(),
-        cell_params: Box::new([]),
         free_start: unit.free_start,
         nfree: unit.nfree,
-        first_line: unit.first_line,
     })
 }
 
@@ -73,12 +75,17 @@ fn load_const(vm: &mut Vm, c: &Const) -> Value {
             // and so the iteration order of sets made from it.
             let vs: Vec<Value> = items.iter().map(|i| load_const(vm, i)).collect();
             let mut rebuilds = 2;
-            if items.iter().any(|c| matches!(c, Const::Str(s) if is_identifier_like(s))) {
+            if items
+                .iter()
+                .any(|c| matches!(c, Const::Str(s) if is_identifier_like(s)))
+            {
                 rebuilds += 1;
             }
             let mut set = vm.build_set(&vs, true).unwrap_or(Value::NONE);
             for _ in 1..rebuilds {
-                let order: Vec<Value> = set.downcast::<SetObj>().map_or(Vec::new(), |s| s.with(|t| t.keys().collect()));
+                let order: Vec<Value> = set
+                    .downcast::<SetObj>()
+                    .map_or(Vec::new(), |s| s.with(|t| t.keys().collect()));
                 set = vm.build_set(&order, true).unwrap_or(Value::NONE);
             }
             set

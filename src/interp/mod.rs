@@ -10,8 +10,6 @@ pub(crate) mod dis;
 mod load;
 pub(crate) mod run;
 
-use std::rc::Rc;
-
 use crate::gc::{Gc, Heap, Tracer};
 use crate::runtime::object::*;
 use crate::runtime::types::Types;
@@ -24,6 +22,8 @@ pub(crate) use load::load_unit;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Throw {
     Exception,
+    /// Raised by the resource limits of the sandbox (fuel, memory, deadline); never caught.
+    #[allow(dead_code)]
     Limit(crate::api::LimitKind),
 }
 
@@ -96,7 +96,6 @@ pub struct Vm {
     pub(crate) char_cache: Vec<Value>,
     pub(crate) empty_tuple: Value,
     pub(crate) empty_str: Value,
-    pub(crate) filename_default: Rc<str>,
     /// Objects currently being repr'd (for `[...]` on recursive containers).
     pub(crate) repr_stack: Vec<Value>,
 }
@@ -137,7 +136,6 @@ impl Vm {
             char_cache: Vec::new(),
             empty_tuple: Value::NONE,
             empty_str: Value::NONE,
-            filename_default: "<string>".into(),
             repr_stack: Vec::new(),
         });
         vm.empty_tuple = vm.heap.alloc(TupleObj::new(Box::new([]))).value();
@@ -157,13 +155,6 @@ impl Vm {
     #[inline(always)]
     pub(crate) fn stack_ptr(&self) -> *mut Value {
         self.stack
-    }
-
-    #[inline(always)]
-    pub(crate) fn get_slot(&self, i: usize) -> Value {
-        assert!(i < STACK_SLOTS);
-        // SAFETY: `i` is within the stack allocation (checked above).
-        unsafe { *self.stack.add(i) }
     }
 
     #[inline(always)]
@@ -252,7 +243,14 @@ impl Vm {
     }
 
     pub fn new_native(&mut self, name: &'static str, f: NativeFn, owner: Value) -> Value {
-        self.heap.alloc(NativeObj { name, f, self_: Value::UNBOUND, owner }).value()
+        self.heap
+            .alloc(NativeObj {
+                name,
+                f,
+                self_: Value::UNBOUND,
+                owner,
+            })
+            .value()
     }
 
     // ----- globals --------------------------------------------------------------------------
@@ -266,7 +264,8 @@ impl Vm {
         let n = self.intern(name);
         self.globals.push(Value::UNBOUND);
         self.global_names.push(n);
-        self.builtin_of_slot.push(self.builtins.get(name).copied().unwrap_or(Value::UNBOUND));
+        self.builtin_of_slot
+            .push(self.builtins.get(name).copied().unwrap_or(Value::UNBOUND));
         self.global_slots.insert(name.to_string(), slot);
         slot
     }
@@ -293,7 +292,28 @@ impl Vm {
 
     /// Collects garbage; called only at safepoints (see `gc`).
     pub(crate) fn collect_garbage(&mut self) {
-        let Vm { heap, stack, stack_top, frames, types, globals, global_names, builtin_of_slot, builtins, interned, exc, caught, stop_value, handled, roots, char_cache, empty_tuple, empty_str, repr_stack, .. } = self;
+        let Vm {
+            heap,
+            stack,
+            stack_top,
+            frames,
+            types,
+            globals,
+            global_names,
+            builtin_of_slot,
+            builtins,
+            interned,
+            exc,
+            caught,
+            stop_value,
+            handled,
+            roots,
+            char_cache,
+            empty_tuple,
+            empty_str,
+            repr_stack,
+            ..
+        } = self;
         let top = *stack_top;
         let stack = *stack;
         heap.collect(|t: &mut Tracer| {

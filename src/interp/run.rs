@@ -48,17 +48,19 @@ impl Vm {
         }
         reload!();
 
-        // Register access. SAFETY (for every use): the verifier guarantees register operands
-        // are below the code's `nregs`, and each frame's window `base..base + nregs` lies within
-        // the stack allocation (checked when the frame is pushed).
+        // Register access.
         macro_rules! r {
             ($i:expr) => {
+                // SAFETY: the verifier guarantees register operands are below the code's
+                // `nregs`, and each frame's window `base..base + nregs` lies within the stack
+                // allocation (checked when the frame is pushed).
                 unsafe { *regs.add($i) }
             };
         }
         macro_rules! set {
             ($i:expr, $v:expr) => {{
                 let v = $v;
+                // SAFETY: as for `r!`.
                 unsafe { *regs.add($i) = v }
             }};
         }
@@ -190,7 +192,9 @@ impl Vm {
                 }
                 Op::MakeCell => {
                     let v = r!(ins.a());
-                    let c = self.heap.alloc(CellObj { value: std::cell::Cell::new(v) });
+                    let c = self.heap.alloc(CellObj {
+                        value: std::cell::Cell::new(v),
+                    });
                     set!(ins.a(), c.value());
                     Ok(())
                 }
@@ -318,7 +322,8 @@ impl Vm {
                     } else {
                         save_ip!(pc);
                         let kind = if op == Op::AddI { BinOpKind::Add } else { BinOpKind::Sub };
-                        self.binary_op(kind, x, Value::inline_int(ins.sc())).map(|v| set!(ins.a(), v))
+                        self.binary_op(kind, x, Value::inline_int(ins.sc()))
+                            .map(|v| set!(ins.a(), v))
                     }
                 }
                 Op::Inplace => {
@@ -327,7 +332,10 @@ impl Vm {
                     if kind == BinOpKind::Add && x.is_int() && y.is_int() {
                         set!(ins.a(), self.new_i64(x.as_inline_int() + y.as_inline_int()));
                         Ok(())
-                    } else if x.is_float() && y.is_float() && matches!(kind, BinOpKind::Add | BinOpKind::Sub | BinOpKind::Mul) {
+                    } else if x.is_float()
+                        && y.is_float()
+                        && matches!(kind, BinOpKind::Add | BinOpKind::Sub | BinOpKind::Mul)
+                    {
                         let (p, q) = (x.as_float(), y.as_float());
                         let v = match kind {
                             BinOpKind::Add => p + q,
@@ -373,7 +381,10 @@ impl Vm {
                     let (x, y) = (r!(ins.b()), r!(ins.c()));
                     let kind = cmp_kind(op);
                     if x.is_int() && y.is_int() {
-                        set!(ins.a(), Value::bool(kind.test(x.as_inline_int().cmp(&y.as_inline_int()))));
+                        set!(
+                            ins.a(),
+                            Value::bool(kind.test(x.as_inline_int().cmp(&y.as_inline_int())))
+                        );
                         Ok(())
                     } else if x.is_float() && y.is_float() {
                         set!(ins.a(), Value::bool(float_cmp(kind, x.as_float(), y.as_float())));
@@ -394,9 +405,15 @@ impl Vm {
                 Op::In | Op::NotIn => {
                     save_ip!(pc);
                     let (x, y) = (r!(ins.b()), r!(ins.c()));
-                    self.contains(y, x).map(|b| set!(ins.a(), Value::bool(b == (op == Op::In))))
+                    self.contains(y, x)
+                        .map(|b| set!(ins.a(), Value::bool(b == (op == Op::In))))
                 }
-                Op::JumpIfNotLt | Op::JumpIfNotLe | Op::JumpIfNotGt | Op::JumpIfNotGe | Op::JumpIfNotEq | Op::JumpIfNotNe => {
+                Op::JumpIfNotLt
+                | Op::JumpIfNotLe
+                | Op::JumpIfNotGt
+                | Op::JumpIfNotGe
+                | Op::JumpIfNotEq
+                | Op::JumpIfNotNe => {
                     let (x, y) = (r!(ins.b()), r!(ins.c()));
                     let kind = match op {
                         Op::JumpIfNotLt => CmpKind::Lt,
@@ -426,7 +443,12 @@ impl Vm {
                         Err(e) => Err(e),
                     }
                 }
-                Op::JumpIfNotLtI | Op::JumpIfNotLeI | Op::JumpIfNotGtI | Op::JumpIfNotGeI | Op::JumpIfNotEqI | Op::JumpIfNotNeI => {
+                Op::JumpIfNotLtI
+                | Op::JumpIfNotLeI
+                | Op::JumpIfNotGtI
+                | Op::JumpIfNotGeI
+                | Op::JumpIfNotEqI
+                | Op::JumpIfNotNeI => {
                     let x = r!(ins.b());
                     let k = ins.sc();
                     let kind = match op {
@@ -460,9 +482,9 @@ impl Vm {
                 Op::Jump => {
                     let off = ins.sj_offset();
                     ip = (ip as i64 + off) as usize;
-                    if off < 0 && self.heap.wants_collection() {
+                    if off < 0 {
                         save_ip!(ip);
-                        self.collect_garbage();
+                        self.safepoint();
                     }
                     Ok(())
                 }
@@ -517,7 +539,14 @@ impl Vm {
                 }
                 Op::BuildSlice => {
                     let s = self.slots(base + ins.b(), 3);
-                    let v = self.heap.alloc(SliceObj { start: s[0], stop: s[1], step: s[2] }).value();
+                    let v = self
+                        .heap
+                        .alloc(SliceObj {
+                            start: s[0],
+                            stop: s[1],
+                            step: s[2],
+                        })
+                        .value();
                     set!(ins.a(), v);
                     Ok(())
                 }
@@ -669,9 +698,7 @@ impl Vm {
                         match self.push_frame(func, callee, new_base, nargs, base + a) {
                             Ok(()) => {
                                 reload!();
-                                if self.heap.wants_collection() {
-                                    self.collect_garbage();
-                                }
+                                self.safepoint();
                                 continue;
                             }
                             Err(e) => {
@@ -906,7 +933,11 @@ impl Vm {
                     save_ip!(pc);
                     let v = r!(ins.b());
                     let flags = ins.c();
-                    let spec = if flags & 4 != 0 { r!(ins.b() + 1) } else { Value::UNBOUND };
+                    let spec = if flags & 4 != 0 {
+                        r!(ins.b() + 1)
+                    } else {
+                        Value::UNBOUND
+                    };
                     self.format_value(v, flags & 3, spec).map(|s| set!(ins.a(), s))
                 }
                 Op::Raise => {
@@ -990,7 +1021,14 @@ impl Vm {
     /// Pushes a frame for `func` whose `nargs` positional arguments already sit at
     /// `new_base..`, clearing its other registers.
     #[inline]
-    pub(crate) fn push_frame(&mut self, func: Gc<FunctionObj>, callee: Value, new_base: usize, nargs: usize, ret_dst: usize) -> PyResult<()> {
+    pub(crate) fn push_frame(
+        &mut self,
+        func: Gc<FunctionObj>,
+        callee: Value,
+        new_base: usize,
+        nargs: usize,
+        ret_dst: usize,
+    ) -> PyResult<()> {
         let code = func.code;
         let nregs = code.nregs;
         if new_base + nregs > Vm::stack_capacity() || self.frames.len() >= self.recursion_limit + 50 {
@@ -1031,7 +1069,10 @@ impl Vm {
                 if !(first && reraising)
                     && let Some(e) = self.exc.downcast::<ExceptionObj>()
                 {
-                    e.push_traceback(TbEntry { code: frame.code.value(), ip: frame.ip as u32 });
+                    e.push_traceback(TbEntry {
+                        code: frame.code.value(),
+                        ip: frame.ip as u32,
+                    });
                 }
                 first = false;
                 let ip = frame.ip as u32;
@@ -1060,7 +1101,8 @@ impl Vm {
 }
 
 /// Code flags that rule out the positional fast path of `Call`.
-const SIMPLE_CALL_BLOCKERS: u32 = code_flags::VARARGS | code_flags::VARKWARGS | code_flags::GENERATOR | code_flags::CLASS_BODY;
+const SIMPLE_CALL_BLOCKERS: u32 =
+    code_flags::VARARGS | code_flags::VARKWARGS | code_flags::GENERATOR | code_flags::CLASS_BODY;
 
 #[inline(always)]
 fn continue_ok() -> PyResult<()> {

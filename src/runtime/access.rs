@@ -26,7 +26,9 @@ impl SliceRange {
 impl Vm {
     /// The text of a str value ("" for non-strings).
     pub(crate) fn str_of(&self, v: Value) -> String {
-        v.downcast::<StrObj>().map(|s| s.as_str().to_string()).unwrap_or_default()
+        v.downcast::<StrObj>()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default()
     }
 
     pub(crate) fn str_eq(&self, a: Value, b: Value) -> bool {
@@ -64,7 +66,15 @@ impl Vm {
         if let Some(n) = attr.downcast::<NativeObj>()
             && n.self_.is_unbound()
         {
-            return self.heap.alloc(NativeObj { name: n.name, f: n.f, self_: obj, owner: n.owner }).value();
+            return self
+                .heap
+                .alloc(NativeObj {
+                    name: n.name,
+                    f: n.f,
+                    self_: obj,
+                    owner: n.owner,
+                })
+                .value();
         }
         attr
     }
@@ -90,7 +100,9 @@ impl Vm {
                 let r = self.call_function(ga, &[obj, name]);
                 return match r {
                     Ok(v) => Ok(Some(v)),
-                    Err(Throw::Exception) if crate::runtime::types::isinstance(self, self.exc, self.types.AttributeError) => {
+                    Err(Throw::Exception)
+                        if crate::runtime::types::isinstance(self, self.exc, self.types.AttributeError) =>
+                    {
                         Err(Throw::Exception)
                     }
                     Err(e) => Err(e),
@@ -130,9 +142,13 @@ impl Vm {
                 "__traceback__" => Some(Value::NONE),
                 "__class__" => Some(cls),
                 "__dict__" => Some(e.dict.value()),
-                "value" if crate::runtime::types::is_subclass(cls, self.types.StopIteration) => {
-                    Some(e.args.get().downcast::<TupleObj>().and_then(|t| t.items.first().copied()).unwrap_or(Value::NONE))
-                }
+                "value" if crate::runtime::types::is_subclass(cls, self.types.StopIteration) => Some(
+                    e.args
+                        .get()
+                        .downcast::<TupleObj>()
+                        .and_then(|t| t.items.first().copied())
+                        .unwrap_or(Value::NONE),
+                ),
                 _ => None,
             });
         }
@@ -229,8 +245,16 @@ impl Vm {
         }
         if self.is_int_like(obj) || obj.is_float() {
             return Ok(match n {
-                "real" => Some(if obj.is_bool() { Value::inline_int((obj == Value::TRUE) as i64) } else { obj }),
-                "imag" => Some(if obj.is_float() { Value::float(0.0) } else { Value::inline_int(0) }),
+                "real" => Some(if obj.is_bool() {
+                    Value::inline_int((obj == Value::TRUE) as i64)
+                } else {
+                    obj
+                }),
+                "imag" => Some(if obj.is_float() {
+                    Value::float(0.0)
+                } else {
+                    Value::inline_int(0)
+                }),
                 "numerator" if !obj.is_float() => Some(obj),
                 "denominator" if !obj.is_float() => Some(Value::inline_int(1)),
                 _ => None,
@@ -251,11 +275,15 @@ impl Vm {
         if let Some(inst) = obj.downcast::<InstanceObj>() {
             if get_str(inst.dict, name).is_none()
                 && let Some(v) = lookup_in_mro(inst.class, name)
-                && (v.downcast::<FunctionObj>().is_some() || v.downcast::<NativeObj>().is_some_and(|n| n.self_.is_unbound()))
+                && (v.downcast::<FunctionObj>().is_some()
+                    || v.downcast::<NativeObj>().is_some_and(|n| n.self_.is_unbound()))
             {
                 return Ok((v, obj));
             }
-        } else if !obj.downcast::<ClassObj>().is_some() && !obj.downcast::<ExceptionObj>().is_some() && obj.downcast::<FunctionObj>().is_none() {
+        } else if obj.downcast::<ClassObj>().is_none()
+            && obj.downcast::<ExceptionObj>().is_none()
+            && obj.downcast::<FunctionObj>().is_none()
+        {
             let cls = type_of(self, obj);
             if let Some(v) = lookup_in_mro(cls, name)
                 && v.downcast::<NativeObj>().is_some_and(|n| n.self_.is_unbound())
@@ -293,7 +321,11 @@ impl Vm {
         }
         if let Some(c) = obj.downcast::<ClassObj>() {
             if c.builtin {
-                let msg = format!("cannot set '{}' attribute of immutable type '{}'", self.str_of(name), class_name(obj));
+                let msg = format!(
+                    "cannot set '{}' attribute of immutable type '{}'",
+                    self.str_of(name),
+                    class_name(obj)
+                );
                 return Err(self.type_error(msg));
             }
             c.version.set(c.version.get() + 1);
@@ -311,7 +343,11 @@ impl Vm {
             }
             return Ok(());
         }
-        let msg = format!("'{}' object has no attribute '{}'", type_name(self, obj), self.str_of(name));
+        let msg = format!(
+            "'{}' object has no attribute '{}'",
+            type_name(self, obj),
+            self.str_of(name)
+        );
         Err(self.attribute_error(msg))
     }
 
@@ -381,7 +417,11 @@ impl Vm {
                 return Ok(Some(n));
             }
             if let Some(b) = vm.as_bigint(v) {
-                return Ok(Some(if b < dashu_int::IBig::ZERO { i64::MIN / 2 } else { i64::MAX / 2 }));
+                return Ok(Some(if b < dashu_int::IBig::ZERO {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                }));
             }
             if let Some(m) = vm.lookup_special(v, "__index__") {
                 let r = vm.call_function(m, &[v])?;
@@ -391,13 +431,21 @@ impl Vm {
         };
         let (a, b, c) = (conv(self, s.start)?, conv(self, s.stop)?, conv(self, s.step)?);
         match strops::slice_indices(len, a, b, c) {
-            Ok((start, stop, step, n)) => Ok(SliceRange { start, stop, step, len: n }),
+            Ok((start, stop, step, n)) => Ok(SliceRange {
+                start,
+                stop,
+                step,
+                len: n,
+            }),
             Err(_) => Err(self.value_error("slice step cannot be zero")),
         }
     }
 
     fn seq_index(&mut self, i: Value, len: usize, kind: &str) -> PyResult<usize> {
-        let what = format!("{} indices must be integers or slices, not {{}}", kind.trim_end_matches(" assignment"));
+        let what = format!(
+            "{} indices must be integers or slices, not {{}}",
+            kind.trim_end_matches(" assignment")
+        );
         let idx = self.index_of(i, &what)?;
         let n = len as i64;
         let k = if idx < 0 { idx + n } else { idx };
@@ -449,7 +497,11 @@ impl Vm {
             if k < 0 || k >= n {
                 return Err(self.index_error("string index out of range"));
             }
-            let c = if s.is_ascii() { s.s.as_bytes()[k as usize] as char } else { s.s.chars().nth(k as usize).expect("in range") };
+            let c = if s.is_ascii() {
+                s.s.as_bytes()[k as usize] as char
+            } else {
+                s.s.chars().nth(k as usize).expect("in range")
+            };
             let mut buf = [0u8; 4];
             return Ok(self.new_str(c.encode_utf8(&mut buf)));
         }
@@ -466,15 +518,22 @@ impl Vm {
                 let new_start = start + sr.start * step;
                 let new_step = step * sr.step;
                 let new_stop = start + sr.stop * step;
-                return Ok(self.heap.alloc(RangeObj { start: new_start, stop: new_stop, step: new_step }).value());
+                return Ok(self
+                    .heap
+                    .alloc(RangeObj {
+                        start: new_start,
+                        stop: new_stop,
+                        step: new_step,
+                    })
+                    .value());
             }
             let k = self.seq_index(i, len as usize, "range object")?;
             return Ok(self.new_i64(start + k as i64 * step));
         }
-        if is_user_object(obj) {
-            if let Some(m) = self.lookup_special(obj, "__getitem__") {
-                return self.call_function(m, &[obj, i]);
-            }
+        if is_user_object(obj)
+            && let Some(m) = self.lookup_special(obj, "__getitem__")
+        {
+            return self.call_function(m, &[obj, i]);
         }
         if let Some(c) = obj.downcast::<ClassObj>()
             && c.builtin
@@ -510,7 +569,9 @@ impl Vm {
     }
 
     fn list_set_slice(&mut self, l: Gc<ListObj>, s: Gc<SliceObj>, v: Value) -> PyResult<()> {
-        let items = if v.downcast::<ListObj>() == Some(l) { l.to_vec() } else {
+        let items = if v.downcast::<ListObj>() == Some(l) {
+            l.to_vec()
+        } else {
             match self.collect_iterable(v) {
                 Ok(items) => items,
                 Err(_) if !self.is_iterable_hint(v) => {
@@ -529,7 +590,11 @@ impl Vm {
             return Ok(());
         }
         if items.len() != r.len {
-            let msg = format!("attempt to assign sequence of size {} to extended slice of size {}", items.len(), r.len);
+            let msg = format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                items.len(),
+                r.len
+            );
             return Err(self.value_error(msg));
         }
         let idx: Vec<usize> = r.indices().collect();
@@ -591,7 +656,10 @@ impl Vm {
             return match x.downcast::<StrObj>() {
                 Some(sub) => Ok(s.as_str().contains(sub.as_str())),
                 None => {
-                    let msg = format!("'in <string>' requires string as left operand, not {}", type_name(self, x));
+                    let msg = format!(
+                        "'in <string>' requires string as left operand, not {}",
+                        type_name(self, x)
+                    );
                     Err(self.type_error(msg))
                 }
             };
@@ -602,12 +670,17 @@ impl Vm {
         if let Some(s) = container.downcast::<SetObj>() {
             return self.set_contains(s, x);
         }
-        if let Some(r) = container.downcast::<RangeObj>() {
-            if let Some(n) = self.as_i64(x)
-                && !x.is_bool()
+        if let Some(r) = container.downcast::<RangeObj>()
+            && let Some(n) = self.as_i64(x)
+            && !x.is_bool()
+        {
             {
                 let (start, stop, step) = (r.start, r.stop, r.step);
-                let inside = if step > 0 { n >= start && n < stop } else { n <= start && n > stop };
+                let inside = if step > 0 {
+                    n >= start && n < stop
+                } else {
+                    n <= start && n > stop
+                };
                 return Ok(inside && (n - start) % step == 0);
             }
         }

@@ -87,7 +87,26 @@ pub fn install(vm: &mut Vm) {
         vm.ctors.insert(cls.bits(), f);
     }
     for (name, cls) in vm.types.builtin_classes() {
-        if matches!(name, "int" | "bool" | "float" | "str" | "list" | "tuple" | "dict" | "set" | "frozenset" | "range" | "slice" | "type" | "object" | "enumerate" | "zip" | "map" | "filter") {
+        if matches!(
+            name,
+            "int"
+                | "bool"
+                | "float"
+                | "str"
+                | "list"
+                | "tuple"
+                | "dict"
+                | "set"
+                | "frozenset"
+                | "range"
+                | "slice"
+                | "type"
+                | "object"
+                | "enumerate"
+                | "zip"
+                | "map"
+                | "filter"
+        ) {
             vm.add_builtin(name, cls);
         }
     }
@@ -116,9 +135,15 @@ pub(crate) fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, ma
             _ => format!("{name} expected {min} arguments, got {n}"),
         }
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     };
     Err(vm.type_error(msg))
 }
@@ -133,7 +158,12 @@ pub(crate) fn no_kwargs(vm: &mut Vm, name: &str, kw: Kw) -> PyResult<()> {
 }
 
 /// Splits keyword arguments into the allowed names (in order); errors on others.
-pub(crate) fn take_kwargs<const N: usize>(vm: &mut Vm, fname: &str, kw: Kw, names: [&str; N]) -> PyResult<[Option<Value>; N]> {
+pub(crate) fn take_kwargs<const N: usize>(
+    vm: &mut Vm,
+    fname: &str,
+    kw: Kw,
+    names: [&str; N],
+) -> PyResult<[Option<Value>; N]> {
     let mut out = [None; N];
     for &(k, v) in kw {
         let ks = vm.str_of(k);
@@ -396,13 +426,9 @@ pub(crate) fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value
         };
         match less {
             Ok(true) => std::cmp::Ordering::Less,
-            Ok(false) => {
-                if reverse {
-                    std::cmp::Ordering::Equal
-                } else {
-                    std::cmp::Ordering::Equal
-                }
-            }
+            // "Not less" is treated as equal: with the stable sort this keeps equal keys in
+            // their original order, as CPython's sort (which only uses `<`) does.
+            Ok(false) => std::cmp::Ordering::Equal,
             Err(e) => {
                 err = Some(e);
                 std::cmp::Ordering::Equal
@@ -496,7 +522,9 @@ fn builtin_issubclass(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if v.downcast::<ClassObj>().is_none() {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
-    let r = class_check(vm, args[1], "issubclass", &mut |vm, c| is_subclass(v, c) || (c == vm.types.int && v == vm.types.bool_))?;
+    let r = class_check(vm, args[1], "issubclass", &mut |vm, c| {
+        is_subclass(v, c) || (c == vm.types.int && v == vm.types.bool_)
+    })?;
     Ok(Value::bool(r))
 }
 
@@ -518,7 +546,10 @@ fn builtin_ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             Err(vm.type_error(msg))
         }
         None => {
-            let msg = format!("ord() expected string of length 1, but {} found", type_name(vm, args[0]));
+            let msg = format!(
+                "ord() expected string of length 1, but {} found",
+                type_name(vm, args[0])
+            );
             Err(vm.type_error(msg))
         }
     }
@@ -527,7 +558,10 @@ fn builtin_ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn builtin_chr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "chr", args, 1, 1)?;
     let Some(i) = vm.as_bigint(args[0]) else {
-        let msg = format!("'{}' object cannot be interpreted as an integer", type_name(vm, args[0]));
+        let msg = format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(vm, args[0])
+        );
         return Err(vm.type_error(msg));
     };
     match i64::try_from(&i) {
@@ -565,7 +599,11 @@ fn builtin_divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if let Some(m) = vm.lookup_special(a, "__divmod__") {
         return vm.call_function(m, &[a, b]);
     }
-    let msg = format!("unsupported operand type(s) for divmod(): '{}' and '{}'", type_name(vm, a), type_name(vm, b));
+    let msg = format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        type_name(vm, a),
+        type_name(vm, b)
+    );
     Err(vm.type_error(msg))
 }
 
@@ -674,7 +712,9 @@ fn builtin_iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn builtin_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "next", args, 1, 2)?;
     let it = args[0];
-    let is_iter = it.downcast::<IterObj>().is_some() || it.downcast::<GeneratorObj>().is_some() || vm.lookup_special(it, "__next__").is_some();
+    let is_iter = it.downcast::<IterObj>().is_some()
+        || it.downcast::<GeneratorObj>().is_some()
+        || vm.lookup_special(it, "__next__").is_some();
     if !is_iter {
         let msg = format!("'{}' object is not an iterator", type_name(vm, it));
         return Err(vm.type_error(msg));
@@ -792,7 +832,7 @@ fn builtin_dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "dir", args, 1, 1)?;
     let v = args[0];
     let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |vm: &mut Vm, d: crate::gc::Gc<DictObj>, names: &mut Vec<String>| {
+    let add_dict = |vm: &mut Vm, d: crate::gc::Gc<DictObj>, names: &mut Vec<String>| {
         for k in d.with(|t| t.keys().collect::<Vec<_>>()) {
             names.push(vm.str_of(k));
         }
@@ -800,7 +840,11 @@ fn builtin_dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if let Some(i) = v.downcast::<InstanceObj>() {
         add_dict(vm, i.dict, &mut names);
     }
-    let cls = if v.downcast::<ClassObj>().is_some() { v } else { type_of(vm, v) };
+    let cls = if v.downcast::<ClassObj>().is_some() {
+        v
+    } else {
+        type_of(vm, v)
+    };
     if let Some(c) = cls.downcast::<ClassObj>() {
         for &k in c.mro_items().to_vec().iter() {
             if let Some(kc) = k.downcast::<ClassObj>() {
@@ -888,7 +932,10 @@ fn ctor_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             return Err(vm.type_error(msg));
         }
     }
-    let msg = format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", type_name(vm, x));
+    let msg = format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        type_name(vm, x)
+    );
     Err(vm.type_error(msg))
 }
 
@@ -912,7 +959,9 @@ fn ctor_float(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let msg = format!("float expected at most 1 argument, got {}", a.len());
         return Err(vm.type_error(msg));
     }
-    let Some(&x) = a.first() else { return Ok(Value::float(0.0)) };
+    let Some(&x) = a.first() else {
+        return Ok(Value::float(0.0));
+    };
     if x.is_float() {
         return Ok(x);
     }
@@ -928,7 +977,10 @@ fn ctor_float(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if let Some(m) = vm.lookup_special(x, "__float__") {
         return vm.call_function(m, &[x]);
     }
-    let msg = format!("float() argument must be a string or a real number, not '{}'", type_name(vm, x));
+    let msg = format!(
+        "float() argument must be a string or a real number, not '{}'",
+        type_name(vm, x)
+    );
     Err(vm.type_error(msg))
 }
 
@@ -1064,7 +1116,11 @@ fn ctor_slice(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         2 => (a[0], a[1], Value::NONE),
         3 => (a[0], a[1], a[2]),
         n => {
-            let msg = if n == 0 { "slice expected at least 1 argument, got 0".to_string() } else { format!("slice expected at most 3 arguments, got {n}") };
+            let msg = if n == 0 {
+                "slice expected at least 1 argument, got 0".to_string()
+            } else {
+                format!("slice expected at most 3 arguments, got {n}")
+            };
             return Err(vm.type_error(msg));
         }
     };
@@ -1124,7 +1180,10 @@ fn ctor_zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     vm.roots.truncate(vm.roots.len() - iters.len());
-    Ok(vm.new_iter(IterState::Zip { iters: iters.into_boxed_slice(), strict }))
+    Ok(vm.new_iter(IterState::Zip {
+        iters: iters.into_boxed_slice(),
+        strict,
+    }))
 }
 
 fn ctor_map(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -1139,7 +1198,10 @@ fn ctor_map(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         iters.push(it);
     }
     vm.roots.truncate(vm.roots.len() - iters.len());
-    Ok(vm.new_iter(IterState::Map { func: args[1], iters: iters.into_boxed_slice() }))
+    Ok(vm.new_iter(IterState::Map {
+        func: args[1],
+        iters: iters.into_boxed_slice(),
+    }))
 }
 
 fn ctor_filter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -1167,7 +1229,19 @@ fn ctor_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let n = r.len();
         let (start, step) = (r.start, r.step);
         let last = start + (n - 1) * step;
-        let new = if n == 0 { IterState::Range { next: 0, stop: 0, step: 1 } } else { IterState::Range { next: last, stop: start - step, step: -step } };
+        let new = if n == 0 {
+            IterState::Range {
+                next: 0,
+                stop: 0,
+                step: 1,
+            }
+        } else {
+            IterState::Range {
+                next: last,
+                stop: start - step,
+                step: -step,
+            }
+        };
         return Ok(vm.new_iter(new));
     }
     if is_user_object(x)
@@ -1175,7 +1249,10 @@ fn ctor_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     {
         return vm.call_function(m, &[x]);
     }
-    let items = if x.downcast::<TupleObj>().is_some() || x.downcast::<StrObj>().is_some() || (is_user_object(x) && vm.lookup_special(x, "__getitem__").is_some()) {
+    let items = if x.downcast::<TupleObj>().is_some()
+        || x.downcast::<StrObj>().is_some()
+        || (is_user_object(x) && vm.lookup_special(x, "__getitem__").is_some())
+    {
         let n = length(vm, x)?;
         let mut out = Vec::with_capacity(n);
         for i in (0..n).rev() {

@@ -27,7 +27,11 @@ pub fn get_str(d: Gc<DictObj>, key: Value) -> Option<Value> {
         h = crate::runtime::hash::hash_str(s.as_str());
         s.hash.set(h);
     }
-    d.with(|t| t.get(h, key, &mut |p, q| Ok::<bool, ()>(fast_eq(p, q).unwrap_or(false))).ok().flatten())
+    d.with(|t| {
+        t.get(h, key, &mut |p, q| Ok::<bool, ()>(fast_eq(p, q).unwrap_or(false)))
+            .ok()
+            .flatten()
+    })
 }
 
 impl Vm {
@@ -99,7 +103,11 @@ impl Vm {
         match d.with_mut(|t| t.remove(h, key, &mut fast)) {
             Ok(r) => Ok(r.map(|(_, v)| v)),
             Err(NeedsSlow) => match self.dict_resolve(d, h, key)? {
-                Some(k) => Ok(d.with_mut(|t| t.remove(h, k, &mut |_, _| Ok::<bool, ()>(false))).ok().flatten().map(|(_, v)| v)),
+                Some(k) => Ok(d
+                    .with_mut(|t| t.remove(h, k, &mut |_, _| Ok::<bool, ()>(false)))
+                    .ok()
+                    .flatten()
+                    .map(|(_, v)| v)),
                 None => Ok(None),
             },
         }
@@ -138,7 +146,10 @@ impl Vm {
             }
         }
         if merge {
-            let msg = format!("argument after ** must be a mapping, not {}", crate::runtime::types::type_name(self, other));
+            let msg = format!(
+                "argument after ** must be a mapping, not {}",
+                crate::runtime::types::type_name(self, other)
+            );
             return Err(self.type_error(msg));
         }
         // A sequence of pairs.
@@ -156,7 +167,10 @@ impl Vm {
                 }
             };
             if pair.len() != 2 {
-                let msg = format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len());
+                let msg = format!(
+                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                    pair.len()
+                );
                 result = Err(self.value_error(msg));
                 break;
             }
@@ -209,7 +223,9 @@ impl Vm {
         match s.with_mut(|t| t.discard(h, key, &mut fast)) {
             Ok(b) => Ok(b),
             Err(NeedsSlow) => match self.set_resolve(s, h, key)? {
-                Some(k) => Ok(s.with_mut(|t| t.discard(h, k, &mut |_, _| Ok::<bool, ()>(false))).unwrap_or(false)),
+                Some(k) => Ok(s
+                    .with_mut(|t| t.discard(h, k, &mut |_, _| Ok::<bool, ()>(false)))
+                    .unwrap_or(false)),
                 None => Ok(false),
             },
         }

@@ -82,10 +82,6 @@ impl Vm {
         let c = self.types.OverflowError;
         self.raise_msg(c, msg)
     }
-    pub(crate) fn zero_division(&mut self, msg: impl Into<String>) -> Throw {
-        let c = self.types.ZeroDivisionError;
-        self.raise_msg(c, msg)
-    }
     pub(crate) fn runtime_error(&mut self, msg: impl Into<String>) -> Throw {
         let c = self.types.RuntimeError;
         self.raise_msg(c, msg)
@@ -127,7 +123,9 @@ impl Vm {
     pub(crate) fn free_var_error(&mut self, code: &CodeObj, reg: usize) -> Throw {
         let name = code.local_names.get(reg).map(|&n| self.str_of(n)).unwrap_or_default();
         if reg >= code.free_start && reg < code.free_start + code.nfree {
-            let msg = format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope");
+            let msg = format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            );
             let c = self.types.NameError;
             self.raise_msg(c, msg)
         } else {
@@ -220,7 +218,9 @@ impl Vm {
     /// `except T:` matching.
     pub(crate) fn exception_matches(&mut self, exc: Value, t: Value) -> PyResult<bool> {
         let check = |vm: &mut Vm, c: Value| -> PyResult<bool> {
-            if c.downcast::<ClassObj>().is_some_and(|_| is_subclass(c, vm.types.BaseException)) {
+            if c.downcast::<ClassObj>()
+                .is_some_and(|_| is_subclass(c, vm.types.BaseException))
+            {
                 Ok(isinstance(vm, exc, c))
             } else {
                 Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed"))

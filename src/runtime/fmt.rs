@@ -144,9 +144,7 @@ pub(crate) fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpe
 /// Error for a presentation type the object does not support.
 fn unknown_code<T>(ty: char, type_name: &str) -> Result<T, NumError> {
     if (' '..'\x7f').contains(&ty) && ty != ' ' {
-        value_err(format!(
-            "Unknown format code '{ty}' for object of type '{type_name}'"
-        ))
+        value_err(format!("Unknown format code '{ty}' for object of type '{type_name}'"))
     } else {
         value_err(format!(
             "Unknown format code '\\x{:x}' for object of type '{type_name}'",
@@ -269,10 +267,7 @@ pub(crate) fn format_int(n: &IBig, spec: &FormatSpec, type_name: &str) -> Result
             ));
         };
         if !(0..=0x10ffff).contains(&code) {
-            return Err(NumError::new(
-                ErrKind::OverflowError,
-                "%c arg not in range(0x110000)",
-            ));
+            return Err(NumError::new(ErrKind::OverflowError, "%c arg not in range(0x110000)"));
         }
         let Some(ch) = char::from_u32(code as u32) else {
             return value_err("surrogate code points are not supported");
@@ -293,15 +288,7 @@ pub(crate) fn format_int(n: &IBig, spec: &FormatSpec, type_name: &str) -> Result
     let prefix = if spec.alternate { prefix } else { "" };
     let group = if radix == 10 { 3 } else { 4 };
     let sign = sign_str(n.sign() == Sign::Negative, spec.sign);
-    Ok(layout_number(
-        sign,
-        prefix,
-        &digits,
-        "",
-        spec,
-        spec.grouping,
-        group,
-    ))
+    Ok(layout_number(sign, prefix, &digits, "", spec, spec.grouping, group))
 }
 
 /// `format(x, spec)` for floats (`type_name` is used in "Unknown format code" errors).
@@ -342,24 +329,12 @@ pub(crate) fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result
             p
         }
     };
-    let (negative, body) = float_to_parts(
-        x,
-        mode,
-        precision,
-        spec.alternate,
-        add_dot_0,
-        upper,
-        spec.no_neg_0,
-    );
+    let (negative, body) = float_to_parts(x, mode, precision, spec.alternate, add_dot_0, upper, spec.no_neg_0);
     let split = body.bytes().take_while(u8::is_ascii_digit).count();
     let (digits, rest) = body.split_at(split);
     let remainder = format!("{rest}{suffix}");
     // The 'n' type uses the (C) locale, which has no thousands grouping.
-    let sep = if spec.ty == Some('n') {
-        None
-    } else {
-        spec.grouping
-    };
+    let sep = if spec.ty == Some('n') { None } else { spec.grouping };
     Ok(layout_number(
         sign_str(negative, spec.sign),
         "",
@@ -579,27 +554,9 @@ pub(crate) fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, NumError> {
         let conv = c[pos];
         if !matches!(
             conv,
-            's' | 'r'
-                | 'a'
-                | 'd'
-                | 'i'
-                | 'u'
-                | 'o'
-                | 'x'
-                | 'X'
-                | 'e'
-                | 'E'
-                | 'f'
-                | 'F'
-                | 'g'
-                | 'G'
-                | 'c'
+            's' | 'r' | 'a' | 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c'
         ) {
-            let shown = if (' '..='~').contains(&conv) {
-                conv
-            } else {
-                '?'
-            };
+            let shown = if (' '..='~').contains(&conv) { conv } else { '?' };
             return value_err(format!(
                 "unsupported format character '{shown}' (0x{:x}) at index {pos}",
                 conv as u32
@@ -646,10 +603,7 @@ pub(crate) fn percent_format_int(n: &IBig, spec: &PercentSpec) -> Result<String,
     if spec.conv == 'c' {
         let in_range = i64::try_from(n).is_ok_and(|v| (0..=0x10ffff).contains(&v));
         if !in_range {
-            return Err(NumError::new(
-                ErrKind::OverflowError,
-                "%c arg not in range(0x110000)",
-            ));
+            return Err(NumError::new(ErrKind::OverflowError, "%c arg not in range(0x110000)"));
         }
         let code = u32::try_from(n).unwrap_or(0xfffd);
         let Some(ch) = char::from_u32(code) else {
@@ -674,12 +628,7 @@ pub(crate) fn percent_format_int(n: &IBig, spec: &PercentSpec) -> Result<String,
         digits = "0".repeat(p - digits.len()) + &digits;
     }
     let prefix = if spec.alt { prefix } else { "" };
-    Ok(percent_pad_number(
-        n.sign() == Sign::Negative,
-        prefix,
-        &digits,
-        spec,
-    ))
+    Ok(percent_pad_number(n.sign() == Sign::Negative, prefix, &digits, spec))
 }
 
 /// `%e %E %f %F %g %G` applied to a float.

@@ -20,11 +20,23 @@ impl Vm {
         } else if x.downcast::<StrObj>().is_some() {
             IterState::Str { seq: x, byte_pos: 0 }
         } else if let Some(r) = x.downcast::<RangeObj>() {
-            IterState::Range { next: r.start, stop: r.stop, step: r.step }
+            IterState::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            }
         } else if let Some(d) = x.downcast::<DictObj>() {
-            IterState::DictKeys { dict: x, index: 0, len: d.len() }
+            IterState::DictKeys {
+                dict: x,
+                index: 0,
+                len: d.len(),
+            }
         } else if let Some(s) = x.downcast::<SetObj>() {
-            IterState::Set { set: x, index: 0, len: s.len() }
+            IterState::Set {
+                set: x,
+                index: 0,
+                len: s.len(),
+            }
         } else if let Some(v) = x.downcast::<DictViewObj>() {
             let d = v.dict;
             let len = d.downcast::<DictObj>().map_or(0, |d| d.len());
@@ -56,7 +68,9 @@ impl Vm {
     }
 
     fn is_iterator(&mut self, v: Value) -> bool {
-        v.downcast::<IterObj>().is_some() || v.downcast::<GeneratorObj>().is_some() || self.lookup_special(v, "__next__").is_some()
+        v.downcast::<IterObj>().is_some()
+            || v.downcast::<GeneratorObj>().is_some()
+            || self.lookup_special(v, "__next__").is_some()
     }
 
     pub(crate) fn not_iterable(&mut self, x: Value) -> Throw {
@@ -79,7 +93,12 @@ impl Vm {
                     let e = self.exc;
                     self.stop_value = e
                         .downcast::<ExceptionObj>()
-                        .and_then(|x| x.args.get().downcast::<TupleObj>().and_then(|t| t.items.first().copied()))
+                        .and_then(|x| {
+                            x.args
+                                .get()
+                                .downcast::<TupleObj>()
+                                .and_then(|t| t.items.first().copied())
+                        })
                         .unwrap_or(Value::NONE);
                     Ok(None)
                 }
@@ -157,7 +176,9 @@ impl Vm {
                     Step::Done(None)
                 }
             }
-            IterState::DictKeys { dict, index, len } | IterState::DictValues { dict, index, len } | IterState::DictItems { dict, index, len } => {
+            IterState::DictKeys { dict, index, len }
+            | IterState::DictValues { dict, index, len }
+            | IterState::DictItems { dict, index, len } => {
                 let d = dict.downcast::<DictObj>().expect("dict");
                 if d.len() != *len {
                     *len = usize::MAX;
@@ -248,13 +269,21 @@ impl Vm {
                         Some(v) => items.push(v),
                         None => {
                             if strict && k > 0 {
-                                let msg = format!("zip() argument {} is shorter than argument{} 1", k + 1, if k > 1 { "s" } else { "" });
+                                let msg = format!(
+                                    "zip() argument {} is shorter than argument{} 1",
+                                    k + 1,
+                                    if k > 1 { "s" } else { "" }
+                                );
                                 return Err(self.value_error(msg));
                             }
                             if strict && k == 0 {
                                 for (j, &other) in iters.iter().enumerate().skip(1) {
                                     if self.iter_next(other)?.is_some() {
-                                        let msg = format!("zip() argument {} is longer than argument{} 1", j + 1, if j > 1 { "s" } else { "" });
+                                        let msg = format!(
+                                            "zip() argument {} is longer than argument{} 1",
+                                            j + 1,
+                                            if j > 1 { "s" } else { "" }
+                                        );
                                         return Err(self.value_error(msg));
                                     }
                                 }
@@ -282,7 +311,9 @@ impl Vm {
                 r.map(Some)
             }
             Step::Filter(func, inner) => loop {
-                let Some(v) = self.iter_next(inner)? else { return Ok(None) };
+                let Some(v) = self.iter_next(inner)? else {
+                    return Ok(None);
+                };
                 let keep = if func.is_none() {
                     self.truthy(v)?
                 } else {
@@ -298,7 +329,10 @@ impl Vm {
             },
             Step::SeqIndex(seq, i) => match self.getitem(seq, Value::inline_int(i as i64)) {
                 Ok(v) => Ok(Some(v)),
-                Err(Throw::Exception) if isinstance(self, self.exc, self.types.IndexError) || isinstance(self, self.exc, self.types.StopIteration) => {
+                Err(Throw::Exception)
+                    if isinstance(self, self.exc, self.types.IndexError)
+                        || isinstance(self, self.exc, self.types.StopIteration) =>
+                {
                     io.with_mut(|st| *st = IterState::Exhausted);
                     Ok(None)
                 }
@@ -368,7 +402,11 @@ impl Vm {
             }
             Some(after) => {
                 if items.len() < before + after {
-                    let msg = format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len());
+                    let msg = format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    );
                     return Err(self.value_error(msg));
                 }
                 let mid_end = items.len() - after;

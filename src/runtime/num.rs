@@ -12,6 +12,7 @@ use std::cmp::Ordering;
 // Variant names deliberately mirror the Python exception class names.
 #[allow(clippy::enum_variant_names)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(dead_code)] // TypeError is part of the helpers' error vocabulary even where unused
 pub(crate) enum ErrKind {
     ValueError,
     TypeError,
@@ -29,10 +30,7 @@ pub(crate) struct NumError {
 impl NumError {
     /// Builds an error of the given kind with the given message.
     pub(crate) fn new(kind: ErrKind, msg: impl Into<String>) -> Self {
-        NumError {
-            kind,
-            msg: msg.into(),
-        }
+        NumError { kind, msg: msg.into() }
     }
 }
 
@@ -304,10 +302,7 @@ pub(crate) fn f64_to_int(x: f64) -> Result<IBig, NumError> {
         return fail(ErrKind::ValueError, "cannot convert float NaN to integer");
     }
     if x.is_infinite() {
-        return fail(
-            ErrKind::OverflowError,
-            "cannot convert float infinity to integer",
-        );
+        return fail(ErrKind::OverflowError, "cannot convert float infinity to integer");
     }
     if x == 0.0 {
         return Ok(IBig::ZERO);
@@ -330,11 +325,7 @@ pub(crate) fn cmp_int_float(a: &IBig, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 {
-            Ordering::Less
-        } else {
-            Ordering::Greater
-        });
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
     }
     if let Ok(small) = i64::try_from(a) {
         return cmp_i64_float(small, f);
@@ -388,10 +379,7 @@ fn floor_divmod(a: &IBig, b: &IBig) -> (IBig, IBig) {
 /// `a // b` for ints.
 pub(crate) fn int_floordiv(a: &IBig, b: &IBig) -> Result<IBig, NumError> {
     if b.is_zero() {
-        return fail(
-            ErrKind::ZeroDivisionError,
-            "integer division or modulo by zero",
-        );
+        return fail(ErrKind::ZeroDivisionError, "integer division or modulo by zero");
     }
     Ok(floor_divmod(a, b).0)
 }
@@ -407,10 +395,7 @@ pub(crate) fn int_mod(a: &IBig, b: &IBig) -> Result<IBig, NumError> {
 /// `divmod(a, b)` for ints.
 pub(crate) fn int_divmod(a: &IBig, b: &IBig) -> Result<(IBig, IBig), NumError> {
     if b.is_zero() {
-        return fail(
-            ErrKind::ZeroDivisionError,
-            "integer division or modulo by zero",
-        );
+        return fail(ErrKind::ZeroDivisionError, "integer division or modulo by zero");
     }
     Ok(floor_divmod(a, b))
 }
@@ -418,10 +403,7 @@ pub(crate) fn int_divmod(a: &IBig, b: &IBig) -> Result<(IBig, IBig), NumError> {
 /// `a // b` fast path; Ok(None) when the result overflows i64 (i64::MIN // -1).
 pub(crate) fn i64_floordiv(a: i64, b: i64) -> Result<Option<i64>, NumError> {
     if b == 0 {
-        return fail(
-            ErrKind::ZeroDivisionError,
-            "integer division or modulo by zero",
-        );
+        return fail(ErrKind::ZeroDivisionError, "integer division or modulo by zero");
     }
     let Some(q) = a.checked_div(b) else {
         return Ok(None);
@@ -462,10 +444,7 @@ pub(crate) fn int_truediv(a: &IBig, b: &IBig) -> Result<f64, NumError> {
     }
     match ratio_to_f64(&a.unsigned_abs(), &b.unsigned_abs()) {
         Some(v) => Ok(if negative { -v } else { v }),
-        None => fail(
-            ErrKind::OverflowError,
-            "integer division result too large for a float",
-        ),
+        None => fail(ErrKind::OverflowError, "integer division result too large for a float"),
     }
 }
 
@@ -496,11 +475,7 @@ pub(crate) fn int_pow(a: &IBig, b: &IBig) -> Result<PowResult, NumError> {
         return float_pow(fa, fb).map(PowResult::Float);
     }
     if a.is_zero() {
-        return Ok(PowResult::Int(if b.is_zero() {
-            IBig::ONE
-        } else {
-            IBig::ZERO
-        }));
+        return Ok(PowResult::Int(if b.is_zero() { IBig::ONE } else { IBig::ZERO }));
     }
     if a.is_one() {
         return Ok(PowResult::Int(IBig::ONE));
@@ -532,19 +507,12 @@ pub(crate) fn int_pow_mod(a: &IBig, b: &IBig, m: &IBig) -> Result<IBig, NumError
     if exp.sign() == Sign::Negative {
         let (g, x, _) = (&base).gcd_ext(&modulus);
         if !g.is_one() {
-            return fail(
-                ErrKind::ValueError,
-                "base is not invertible for the given modulus",
-            );
+            return fail(ErrKind::ValueError, "base is not invertible for the given modulus");
         }
         base = floor_divmod(&x, &modulus).1;
         exp = -exp;
     }
-    let mut result = if modulus.is_one() {
-        IBig::ZERO
-    } else {
-        IBig::ONE
-    };
+    let mut result = if modulus.is_one() { IBig::ZERO } else { IBig::ONE };
     let nbits = exp.bit_len();
     for i in (0..nbits).rev() {
         result = floor_divmod(&(&result * &result), &modulus).1;
@@ -743,10 +711,7 @@ pub(crate) fn float_pow(iv: f64, iw: f64) -> Result<f64, NumError> {
     if iv == 0.0 {
         let odd = is_odd_integer(iw);
         if iw < 0.0 {
-            return fail(
-                ErrKind::ZeroDivisionError,
-                "0.0 cannot be raised to a negative power",
-            );
+            return fail(ErrKind::ZeroDivisionError, "0.0 cannot be raised to a negative power");
         }
         return Ok(if odd { iv } else { 0.0 });
     }
@@ -765,10 +730,7 @@ pub(crate) fn float_pow(iv: f64, iw: f64) -> Result<f64, NumError> {
     // Rust's powf is the platform libm pow, the same function CPython calls.
     let r = base.powf(iw);
     if r.is_infinite() {
-        return fail(
-            ErrKind::OverflowError,
-            "(34, 'Numerical result out of range')",
-        );
+        return fail(ErrKind::OverflowError, "(34, 'Numerical result out of range')");
     }
     Ok(if negate { -r } else { r })
 }
@@ -828,10 +790,7 @@ pub(crate) fn round_float(x: f64, ndigits: Option<i64>) -> Result<RoundResult, N
         match int_to_f64(&k) {
             Ok(v) => v,
             Err(_) => {
-                return fail(
-                    ErrKind::OverflowError,
-                    "rounded value too large to represent",
-                );
+                return fail(ErrKind::OverflowError, "rounded value too large to represent");
             }
         }
     };
@@ -868,16 +827,15 @@ fn is_c_space(c: char) -> bool {
 
 /// Code points of the digit zero of every Unicode Nd block (each block is 10 digits long).
 const UNICODE_ZEROS: [u32; 66] = [
-    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
-    0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
-    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
-    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
-    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
-    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0,
+    0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620,
+    0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0,
+    0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60,
+    0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
 ];
 
 /// Decimal value of a Unicode Nd digit (Unicode 14, as in CPython 3.11).
-fn unicode_decimal(c: char) -> Option<u32> {
+pub(crate) fn unicode_decimal(c: char) -> Option<u32> {
     let u = c as u32;
     let i = UNICODE_ZEROS.partition_point(|&z| z <= u);
     let zero = *UNICODE_ZEROS.get(i.checked_sub(1)?)?;
@@ -972,10 +930,7 @@ fn repr_200(s: &str) -> String {
 fn invalid_int(s: &str, base: u32) -> NumError {
     NumError::new(
         ErrKind::ValueError,
-        format!(
-            "invalid literal for int() with base {base}: {}",
-            repr_200(s)
-        ),
+        format!("invalid literal for int() with base {base}: {}", repr_200(s)),
     )
 }
 
@@ -1006,10 +961,7 @@ fn clean_digits(digits: &str, base: u32, underscore_first_ok: bool) -> Option<St
 /// `int(s, base)` for a str argument (Unicode decimal digits and spaces are accepted).
 pub(crate) fn parse_int(s: &str, base: u32) -> Result<IBig, NumError> {
     if base == 1 || base > 36 {
-        return fail(
-            ErrKind::ValueError,
-            "int() base must be >= 2 and <= 36, or 0",
-        );
+        return fail(ErrKind::ValueError, "int() base must be >= 2 and <= 36, or 0");
     }
     let Some(ascii) = to_ascii_numeric(s) else {
         return Err(invalid_int(s, base));
@@ -1020,11 +972,7 @@ pub(crate) fn parse_int(s: &str, base: u32) -> Result<IBig, NumError> {
         Some(b'+') => (false, &t[1..]),
         _ => (false, t),
     };
-    let lower2: String = rest
-        .chars()
-        .take(2)
-        .collect::<String>()
-        .to_ascii_lowercase();
+    let lower2: String = rest.chars().take(2).collect::<String>().to_ascii_lowercase();
     let prefix_base = match lower2.as_str() {
         "0x" => 16,
         "0o" => 8,
@@ -1117,6 +1065,7 @@ pub(crate) fn parse_float(s: &str) -> Result<f64, NumError> {
 }
 
 /// Digits of `n` in `radix` (2..=36), lowercase, with a leading '-' when negative.
+#[allow(dead_code)] // for int.__format__-style radix output beyond hex/oct/bin
 pub(crate) fn int_to_string_radix(n: &IBig, radix: u32) -> String {
     format!("{}", n.in_radix(radix as u8))
 }

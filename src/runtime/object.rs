@@ -105,7 +105,11 @@ pub struct StrObj {
 impl StrObj {
     pub fn new(s: Box<str>) -> StrObj {
         let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        StrObj { s, char_len, hash: Cell::new(-1) }
+        StrObj {
+            s,
+            char_len,
+            hash: Cell::new(-1),
+        }
     }
     #[inline]
     pub fn is_ascii(&self) -> bool {
@@ -151,7 +155,9 @@ pub struct ListObj {
 
 impl ListObj {
     pub fn new(items: Vec<Value>) -> ListObj {
-        ListObj { items: UnsafeCell::new(items) }
+        ListObj {
+            items: UnsafeCell::new(items),
+        }
     }
     #[inline(always)]
     pub fn len(&self) -> usize {
@@ -203,12 +209,6 @@ impl ListObj {
 }
 
 heap_data!(ListObj, List, |s, t| s.with(|items| t.mark_all(items)));
-impl ListObj {
-    pub fn capacity_bytes(&self) -> usize {
-        // SAFETY: as in `len`.
-        unsafe { (*self.items.get()).capacity() * 8 }
-    }
-}
 
 pub struct TupleObj {
     pub items: Box<[Value]>,
@@ -217,7 +217,10 @@ pub struct TupleObj {
 
 impl TupleObj {
     pub fn new(items: Box<[Value]>) -> TupleObj {
-        TupleObj { items, hash: Cell::new(-1) }
+        TupleObj {
+            items,
+            hash: Cell::new(-1),
+        }
     }
 }
 
@@ -241,7 +244,9 @@ pub struct DictObj {
 
 impl DictObj {
     pub fn new() -> DictObj {
-        DictObj { table: UnsafeCell::new(DictTable::new()) }
+        DictObj {
+            table: UnsafeCell::new(DictTable::new()),
+        }
     }
     /// Runs `f` with exclusive access to the table. `f` must not run Python code.
     #[inline]
@@ -284,7 +289,11 @@ pub struct SetObj {
 
 impl SetObj {
     pub fn new(table: SetTable<Value>, frozen: bool) -> SetObj {
-        SetObj { table: UnsafeCell::new(table), frozen, hash: Cell::new(-1) }
+        SetObj {
+            table: UnsafeCell::new(table),
+            frozen,
+            hash: Cell::new(-1),
+        }
     }
     /// Runs `f` with exclusive access to the table. `f` must not run Python code.
     #[inline]
@@ -402,12 +411,9 @@ pub struct CodeObj {
     pub param_names: Box<[Value]>,
     /// Name of each local register, for UnboundLocalError messages (strs or None).
     pub local_names: Box<[Value]>,
-    /// Parameters whose registers must be wrapped in cells at entry.
-    pub cell_params: Box<[u8]>,
     /// First register receiving the closure's cells at entry.
     pub free_start: usize,
     pub nfree: usize,
-    pub first_line: u32,
 }
 
 impl CodeObj {
@@ -569,10 +575,6 @@ impl ExceptionObj {
         // SAFETY: as above.
         unsafe { (*self.traceback.get()).clone() }
     }
-    pub fn clear_traceback(&self) {
-        // SAFETY: as above.
-        unsafe { (*self.traceback.get()).clear() }
-    }
 }
 
 heap_data!(ExceptionObj, Exception, |s, t| {
@@ -591,21 +593,68 @@ heap_data!(ExceptionObj, Exception, |s, t| {
 
 /// The state of a built-in iterator.
 pub enum IterState {
-    List { seq: Value, index: usize },
-    ListReverse { seq: Value, index: usize },
-    Tuple { seq: Value, index: usize },
-    Str { seq: Value, byte_pos: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    DictKeys { dict: Value, index: usize, len: usize },
-    DictValues { dict: Value, index: usize, len: usize },
-    DictItems { dict: Value, index: usize, len: usize },
-    Set { set: Value, index: usize, len: usize },
-    Enumerate { iter: Value, count: Value },
-    Zip { iters: Box<[Value]>, strict: bool },
-    Map { func: Value, iters: Box<[Value]> },
-    Filter { func: Value, iter: Value },
+    List {
+        seq: Value,
+        index: usize,
+    },
+    ListReverse {
+        seq: Value,
+        index: usize,
+    },
+    Tuple {
+        seq: Value,
+        index: usize,
+    },
+    Str {
+        seq: Value,
+        byte_pos: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    DictKeys {
+        dict: Value,
+        index: usize,
+        len: usize,
+    },
+    DictValues {
+        dict: Value,
+        index: usize,
+        len: usize,
+    },
+    DictItems {
+        dict: Value,
+        index: usize,
+        len: usize,
+    },
+    Set {
+        set: Value,
+        index: usize,
+        len: usize,
+    },
+    Enumerate {
+        iter: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Box<[Value]>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Box<[Value]>,
+    },
+    Filter {
+        func: Value,
+        iter: Value,
+    },
     /// `__getitem__`-protocol iterator over a sequence.
-    SeqIndex { seq: Value, index: usize },
+    SeqIndex {
+        seq: Value,
+        index: usize,
+    },
     Exhausted,
 }
 
@@ -615,7 +664,9 @@ pub struct IterObj {
 
 impl IterObj {
     pub fn new(state: IterState) -> IterObj {
-        IterObj { state: UnsafeCell::new(state) }
+        IterObj {
+            state: UnsafeCell::new(state),
+        }
     }
     /// Runs `f` with exclusive access to the state; `f` must not run Python code.
     #[inline]

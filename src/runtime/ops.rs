@@ -5,8 +5,8 @@ use std::cmp::Ordering;
 use dashu_int::IBig;
 use dashu_int::ops::{BitTest, UnsignedAbs};
 
-use crate::interp::bytecode::{BinOpKind, CmpKind, Op};
 use crate::gc::Gc;
+use crate::interp::bytecode::{BinOpKind, CmpKind, Op};
 use crate::interp::{PyResult, Vm};
 use crate::runtime::num::{self, PowResult};
 use crate::runtime::object::*;
@@ -50,10 +50,14 @@ impl Vm {
     }
 
     fn as_num(&self, v: Value) -> Option<Num> {
-        if v.is_float() { Some(Num::Float(v.as_float())) } else { self.as_bigint(v).map(Num::Int) }
+        if v.is_float() {
+            Some(Num::Float(v.as_float()))
+        } else {
+            self.as_bigint(v).map(Num::Int)
+        }
     }
 
-    fn to_f64(&mut self, n: &Num) -> PyResult<f64> {
+    fn num_to_f64(&mut self, n: &Num) -> PyResult<f64> {
         match n {
             Num::Float(f) => Ok(*f),
             Num::Int(i) => num::int_to_f64(i).map_err(|e| self.num_error(e)),
@@ -70,6 +74,11 @@ impl Vm {
                 _ => p ^ q,
             }));
         }
+        if let (Some(a), Some(b)) = (self.as_i64(x), self.as_i64(y))
+            && let Some(r) = self.i64_op(kind, a, b)?
+        {
+            return Ok(r);
+        }
         if let (Some(a), Some(b)) = (self.as_num(x), self.as_num(y)) {
             return self.numeric_op(kind, a, b);
         }
@@ -85,7 +94,11 @@ impl Vm {
 
     pub(crate) fn binop_type_error(&mut self, kind: BinOpKind, x: Value, y: Value) -> crate::interp::Throw {
         let (tx, ty) = (type_name(self, x), type_name(self, y));
-        if kind == BinOpKind::Add && (x.downcast::<StrObj>().is_some() || x.downcast::<ListObj>().is_some() || x.downcast::<TupleObj>().is_some()) {
+        if kind == BinOpKind::Add
+            && (x.downcast::<StrObj>().is_some()
+                || x.downcast::<ListObj>().is_some()
+                || x.downcast::<TupleObj>().is_some())
+        {
             let msg = format!("can only concatenate {tx} (not \"{ty}\") to {tx}");
             return self.type_error(msg);
         }
@@ -133,13 +146,14 @@ impl Vm {
         }
         if let Some(s) = x.downcast::<SetObj>()
             && !s.frozen
-            && y.downcast::<SetObj>().is_some()
-            && matches!(kind, BinOpKind::BitOr | BinOpKind::BitAnd | BinOpKind::Sub | BinOpKind::BitXor)
+            && let Some(o) = y.downcast::<SetObj>()
+            && matches!(
+                kind,
+                BinOpKind::BitOr | BinOpKind::BitAnd | BinOpKind::Sub | BinOpKind::BitXor
+            )
         {
-            let r = self.binary_op(kind, x, y)?;
-            let rs = r.downcast::<SetObj>().expect("set result");
-            let t = rs.with(|t| t.copy());
-            s.with_mut(|st| st.replace_body(t));
+            // CPython's set_ior/set_iand/set_isub/set_ixor (runtime::methods::set).
+            self.set_inplace(kind, s, o)?;
             return Ok(x);
         }
         if let Some(d) = x.downcast::<DictObj>()
@@ -161,7 +175,9 @@ impl Vm {
         match self.binary_op(kind, x, y) {
             Err(crate::interp::Throw::Exception)
                 if crate::runtime::types::isinstance(self, self.exc, self.types.TypeError)
-                    && self.to_str(self.exc).is_ok_and(|m| m.starts_with("unsupported operand type(s) for ")) =>
+                    && self
+                        .to_str(self.exc)
+                        .is_ok_and(|m| m.starts_with("unsupported operand type(s) for ")) =>
             {
                 let msg = format!(
                     "unsupported operand type(s) for {}=: '{}' and '{}'",
@@ -173,6 +189,36 @@ impl Vm {
             }
             other => other,
         }
+    }
+
+    /// Integer operators on machine ints; `None` when the result needs a big int.
+    fn i64_op(&mut self, kind: BinOpKind, a: i64, b: i64) -> PyResult<Option<Value>> {
+        use BinOpKind::*;
+        let r = match kind {
+            Add => a.checked_add(b),
+            Sub => a.checked_sub(b),
+            Mul => a.checked_mul(b),
+            FloorDiv => num::i64_floordiv(a, b).map_err(|e| self.num_error(e))?,
+            Mod => Some(num::i64_mod(a, b).map_err(|e| self.num_error(e))?),
+            TrueDiv => {
+                return num::i64_truediv(a, b)
+                    .map(|f| Some(Value::float(f)))
+                    .map_err(|e| self.num_error(e));
+            }
+            LShift => num::i64_shl(a, b).map_err(|e| self.num_error(e))?,
+            RShift => Some(num::i64_shr(a, b).map_err(|e| self.num_error(e))?),
+            BitAnd => Some(a & b),
+            BitOr => Some(a | b),
+            BitXor => Some(a ^ b),
+            Pow => {
+                if b < 0 {
+                    None
+                } else {
+                    u32::try_from(b).ok().and_then(|e| a.checked_pow(e))
+                }
+            }
+        };
+        Ok(r.map(|v| self.new_i64(v)))
     }
 
     fn numeric_op(&mut self, kind: BinOpKind, a: Num, b: Num) -> PyResult<Value> {
@@ -189,7 +235,9 @@ impl Vm {
                         a * b
                     }
                     TrueDiv => {
-                        return num::int_truediv(&a, &b).map(Value::float).map_err(|e| self.num_error(e));
+                        return num::int_truediv(&a, &b)
+                            .map(Value::float)
+                            .map_err(|e| self.num_error(e));
                     }
                     FloorDiv => num::int_floordiv(&a, &b).map_err(|e| self.num_error(e))?,
                     Mod => num::int_mod(&a, &b).map_err(|e| self.num_error(e))?,
@@ -207,14 +255,12 @@ impl Vm {
             }
             (a, b) => {
                 if matches!(kind, LShift | RShift | BitAnd | BitOr | BitXor) {
-                    return Err(crate::interp::Throw::Exception).or_else(|_: crate::interp::Throw| {
-                        let x = self.num_value(&a);
-                        let y = self.num_value(&b);
-                        Err(self.binop_type_error(kind, x, y))
-                    });
+                    let x = self.num_value(&a);
+                    let y = self.num_value(&b);
+                    return Err(self.binop_type_error(kind, x, y));
                 }
-                let x = self.to_f64(&a)?;
-                let y = self.to_f64(&b)?;
+                let x = self.num_to_f64(&a)?;
+                let y = self.num_to_f64(&b)?;
                 let r = match kind {
                     Add => x + y,
                     Sub => x - y,
@@ -260,7 +306,13 @@ impl Vm {
                 }
             }
             Mul => {
-                let (seq, n) = if self.is_int_like(y) { (x, y) } else if self.is_int_like(x) { (y, x) } else { return Ok(None) };
+                let (seq, n) = if self.is_int_like(y) {
+                    (x, y)
+                } else if self.is_int_like(x) {
+                    (y, x)
+                } else {
+                    return Ok(None);
+                };
                 if !self.is_sequence(seq) {
                     return Ok(None);
                 }
@@ -326,18 +378,8 @@ impl Vm {
     }
 
     fn set_binary(&mut self, kind: BinOpKind, a: Gc<SetObj>, b: Gc<SetObj>) -> PyResult<Value> {
-        let frozen = a.frozen;
-        let mut eq = |p: Value, q: Value| -> Result<bool, ()> { Ok(fast_eq(p, q).unwrap_or(false)) };
-        let t = a.with(|ta| {
-            b.with(|tb| match kind {
-                BinOpKind::BitOr => table::set_union(ta, tb, &mut eq),
-                BinOpKind::BitAnd => table::set_intersection(ta, tb, &mut eq),
-                BinOpKind::Sub => table::set_difference(ta, tb, &mut eq),
-                _ => table::set_symmetric_difference(ta, tb, &mut eq),
-            })
-        });
-        let t = t.map_err(|_| self.type_error("set operation failed"))?;
-        Ok(self.heap.alloc(SetObj::new(t, frozen)).value())
+        // CPython's set_or/set_and/set_sub/set_xor (runtime::methods::set).
+        self.set_binop(kind, a, b)
     }
 
     /// Calls `__op__`/`__rop__` on user objects; `None` when neither applies.
@@ -424,25 +466,25 @@ impl Vm {
             return Ok(!s.s.is_empty());
         }
         if let Some(l) = v.downcast::<ListObj>() {
-            return Ok(l.len() > 0);
+            return Ok(!l.is_empty());
         }
         if let Some(t) = v.downcast::<TupleObj>() {
             return Ok(!t.items.is_empty());
         }
         if let Some(d) = v.downcast::<DictObj>() {
-            return Ok(d.len() > 0);
+            return Ok(!d.is_empty());
         }
         if let Some(s) = v.downcast::<SetObj>() {
-            return Ok(s.len() > 0);
+            return Ok(!s.is_empty());
         }
         if let Some(r) = v.downcast::<RangeObj>() {
-            return Ok(r.len() > 0);
+            return Ok(!r.is_empty());
         }
         if v.downcast::<BigIntObj>().is_some() {
             return Ok(true);
         }
         if let Some(dv) = v.downcast::<DictViewObj>() {
-            return Ok(dv.dict.downcast::<DictObj>().is_some_and(|d| d.len() > 0));
+            return Ok(dv.dict.downcast::<DictObj>().is_some_and(|d| !d.is_empty()));
         }
         if is_user_object(v) {
             if let Some(m) = self.lookup_special(v, "__bool__") {
@@ -777,7 +819,9 @@ pub(crate) fn fast_eq(x: Value, y: Value) -> Option<bool> {
         return Some(match (a, b) {
             (Num::Int(a), Num::Int(b)) => a == b,
             (Num::Float(a), Num::Float(b)) => a == b,
-            (Num::Int(i), Num::Float(f)) | (Num::Float(f), Num::Int(i)) => num::cmp_int_float(&i, f) == Some(Ordering::Equal),
+            (Num::Int(i), Num::Float(f)) | (Num::Float(f), Num::Int(i)) => {
+                num::cmp_int_float(&i, f) == Some(Ordering::Equal)
+            }
         });
     }
     if let (Some(a), Some(b)) = (x.downcast::<TupleObj>(), y.downcast::<TupleObj>()) {

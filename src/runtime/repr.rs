@@ -73,11 +73,20 @@ impl Vm {
             return r;
         }
         if let Some(r) = v.downcast::<RangeObj>() {
-            return Ok(if r.step == 1 { format!("range({}, {})", r.start, r.stop) } else { format!("range({}, {}, {})", r.start, r.stop, r.step) });
+            return Ok(if r.step == 1 {
+                format!("range({}, {})", r.start, r.stop)
+            } else {
+                format!("range({}, {}, {})", r.start, r.stop, r.step)
+            });
         }
         if let Some(s) = v.downcast::<SliceObj>() {
             let (a, b, c) = (s.start, s.stop, s.step);
-            return Ok(format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?));
+            return Ok(format!(
+                "slice({}, {}, {})",
+                self.repr(a)?,
+                self.repr(b)?,
+                self.repr(c)?
+            ));
         }
         if let Some(c) = v.downcast::<ClassObj>() {
             return Ok(if c.builtin {
@@ -89,7 +98,10 @@ impl Vm {
         if let Some(e) = v.downcast::<ExceptionObj>() {
             let name = class_name(e.class);
             let args = e.args.get();
-            let items = args.downcast::<TupleObj>().map(|t| t.items.to_vec()).unwrap_or_default();
+            let items = args
+                .downcast::<TupleObj>()
+                .map(|t| t.items.to_vec())
+                .unwrap_or_default();
             return Ok(match items.len() {
                 0 => format!("{name}()"),
                 1 => format!("{name}({})", self.repr(items[0])?),
@@ -97,7 +109,11 @@ impl Vm {
             });
         }
         if let Some(f) = v.downcast::<FunctionObj>() {
-            return Ok(format!("<function {} at {:#x}>", self.str_of(f.qualname.get()), v.bits()));
+            return Ok(format!(
+                "<function {} at {:#x}>",
+                self.str_of(f.qualname.get()),
+                v.bits()
+            ));
         }
         if let Some(m) = v.downcast::<BoundMethodObj>() {
             let (func, self_) = (m.func, m.self_);
@@ -115,15 +131,28 @@ impl Vm {
                     format!("<method '{}' of '{}' objects>", n.name, class_name(n.owner))
                 }
             } else {
-                format!("<built-in method {} of {} object at {:#x}>", n.name, type_name(self, n.self_), n.self_.bits())
+                format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    n.name,
+                    type_name(self, n.self_),
+                    n.self_.bits()
+                )
             });
         }
         if let Some(g) = v.downcast::<GeneratorObj>() {
-            let q = g.func.downcast::<FunctionObj>().map(|f| self.str_of(f.qualname.get())).unwrap_or_default();
+            let q = g
+                .func
+                .downcast::<FunctionObj>()
+                .map(|f| self.str_of(f.qualname.get()))
+                .unwrap_or_default();
             return Ok(format!("<generator object {q} at {:#x}>", v.bits()));
         }
         let t = type_of(self, v);
-        let module = if t.downcast::<ClassObj>().is_some_and(|c| c.builtin) { "" } else { "__main__." };
+        let module = if t.downcast::<ClassObj>().is_some_and(|c| c.builtin) {
+            ""
+        } else {
+            "__main__."
+        };
         Ok(format!("<{module}{} object at {:#x}>", class_name(t), v.bits()))
     }
 
@@ -144,7 +173,11 @@ impl Vm {
         }
         if let Some(t) = v.downcast::<TupleObj>() {
             let items = t.items.to_vec();
-            return Ok(if items.len() == 1 { format!("({},)", self.repr(items[0])?) } else { format!("({})", join(self, &items)?) });
+            return Ok(if items.len() == 1 {
+                format!("({},)", self.repr(items[0])?)
+            } else {
+                format!("({})", join(self, &items)?)
+            });
         }
         if let Some(d) = v.downcast::<DictObj>() {
             let entries: Vec<(Value, Value)> = d.with(|t| t.iter().map(|(_, k, v)| (k, v)).collect());
@@ -167,7 +200,11 @@ impl Vm {
                 return Ok(format!("{name}()"));
             }
             let body = join(self, &items)?;
-            return Ok(if s.frozen { format!("frozenset({{{body}}})") } else { format!("{{{body}}}") });
+            return Ok(if s.frozen {
+                format!("frozenset({{{body}}})")
+            } else {
+                format!("{{{body}}}")
+            });
         }
         if let Some(dv) = v.downcast::<DictViewObj>() {
             let d = dv.dict.downcast::<DictObj>().expect("dict");
@@ -176,7 +213,10 @@ impl Vm {
                 DictViewKind::Values => ("dict_values", d.with(|t| t.values().collect())),
                 DictViewKind::Items => {
                     let pairs: Vec<(Value, Value)> = d.with(|t| t.iter().map(|(_, k, v)| (k, v)).collect());
-                    ("dict_items", pairs.into_iter().map(|(k, x)| self.new_tuple(vec![k, x])).collect())
+                    (
+                        "dict_items",
+                        pairs.into_iter().map(|(k, x)| self.new_tuple(vec![k, x])).collect(),
+                    )
                 }
             };
             return Ok(format!("{name}([{}])", join(self, &items)?));
@@ -185,6 +225,7 @@ impl Vm {
     }
 
     /// `str(v)`.
+    #[allow(clippy::wrong_self_convention)]
     pub(crate) fn to_str(&mut self, v: Value) -> PyResult<String> {
         if let Some(s) = v.downcast::<StrObj>() {
             return Ok(s.as_str().to_string());
@@ -202,7 +243,12 @@ impl Vm {
             };
         }
         if let Some(e) = v.downcast::<ExceptionObj>() {
-            let items = e.args.get().downcast::<TupleObj>().map(|t| t.items.to_vec()).unwrap_or_default();
+            let items = e
+                .args
+                .get()
+                .downcast::<TupleObj>()
+                .map(|t| t.items.to_vec())
+                .unwrap_or_default();
             let is_key_error = crate::runtime::types::is_subclass(e.class, self.types.KeyError);
             return match items.len() {
                 0 => Ok(String::new()),
@@ -233,7 +279,13 @@ impl Vm {
         {
             let s = self.new_str(spec);
             let r = self.call_function(m, &[v, s])?;
-            return Ok(self.str_of(r));
+            return match r.downcast::<StrObj>() {
+                Some(st) => Ok(st.as_str().to_string()),
+                None => {
+                    let msg = format!("__format__ must return a str, not {}", type_name(self, r));
+                    Err(self.type_error(msg))
+                }
+            };
         }
         let tname = type_name(self, v);
         if v.is_bool() && spec.is_empty() {
@@ -274,18 +326,28 @@ impl Vm {
             }
             _ => v,
         };
-        let spec_text = if spec.is_unbound() { String::new() } else { self.str_of(spec) };
+        let spec_text = if spec.is_unbound() {
+            String::new()
+        } else {
+            self.str_of(spec)
+        };
         if spec_text.is_empty() && v.downcast::<StrObj>().is_some() {
             return Ok(v);
         }
-        let s = if spec_text.is_empty() { self.to_str(v)? } else { self.format_spec(v, &spec_text)? };
+        let s = if spec_text.is_empty() {
+            self.to_str(v)?
+        } else {
+            self.format_spec(v, &spec_text)?
+        };
         Ok(self.new_string(s))
     }
 
     /// `fmt % args`.
     pub(crate) fn percent_format(&mut self, fmt_text: &str, args: Value) -> PyResult<Value> {
         let pieces = fmt::parse_percent(fmt_text).map_err(|e| self.num_error(e))?;
-        let mapping = if args.downcast::<DictObj>().is_some() || (is_user_object(args) && self.lookup_special(args, "__getitem__").is_some()) {
+        let mapping = if args.downcast::<DictObj>().is_some()
+            || (is_user_object(args) && self.lookup_special(args, "__getitem__").is_some())
+        {
             Some(args)
         } else {
             None
@@ -297,7 +359,7 @@ impl Vm {
         let mut next = 0usize;
         let mut out = String::new();
         let mut used_mapping = false;
-        let mut take = |vm: &mut Vm, next: &mut usize| -> PyResult<Value> {
+        let take = |vm: &mut Vm, next: &mut usize| -> PyResult<Value> {
             if *next < list.len() {
                 *next += 1;
                 Ok(list[*next - 1])
@@ -369,8 +431,16 @@ impl Vm {
                             } else {
                                 let msg = match spec.conv {
                                     'c' => "%c requires int or char".to_string(),
-                                    'd' | 'i' | 'u' => format!("%{} format: a real number is required, not {}", spec.conv, type_name(self, v)),
-                                    _ => format!("%{} format: an integer is required, not {}", spec.conv, type_name(self, v)),
+                                    'd' | 'i' | 'u' => format!(
+                                        "%{} format: a real number is required, not {}",
+                                        spec.conv,
+                                        type_name(self, v)
+                                    ),
+                                    _ => format!(
+                                        "%{} format: an integer is required, not {}",
+                                        spec.conv,
+                                        type_name(self, v)
+                                    ),
                                 };
                                 return Err(self.type_error(msg));
                             };

@@ -188,10 +188,7 @@ fn push_title(out: &mut String, c: char) {
     let cp = c as u32;
     if c.is_ascii() {
         out.push(c.to_ascii_uppercase());
-    } else if tables::TITLE_IDENTITY
-        .iter()
-        .any(|&(lo, hi)| (lo..=hi).contains(&cp))
-    {
+    } else if tables::TITLE_IDENTITY.iter().any(|&(lo, hi)| (lo..=hi).contains(&cp)) {
         out.push(c);
     } else if let Ok(i) = tables::TITLE_MAP.binary_search_by_key(&cp, |&(k, _)| k) {
         out.push_str(tables::TITLE_MAP[i].1);
@@ -210,10 +207,7 @@ fn push_casefold(out: &mut String, c: char) {
         out.push_str(tables::FOLD_MAP[i].1);
         return;
     }
-    if let Some(&(_, _, delta)) = tables::FOLD_DELTA
-        .iter()
-        .find(|&&(lo, hi, _)| (lo..=hi).contains(&cp))
-    {
+    if let Some(&(_, _, delta)) = tables::FOLD_DELTA.iter().find(|&&(lo, hi, _)| (lo..=hi).contains(&cp)) {
         out.push(char::from_u32(cp.wrapping_add_signed(delta)).unwrap_or(c));
         return;
     }
@@ -234,9 +228,7 @@ fn is_final_sigma(s: &str, i: usize) -> bool {
     if !before.is_some_and(char_iscased) {
         return false;
     }
-    let after = s[i + 'Σ'.len_utf8()..]
-        .chars()
-        .find(|&c| !char_is_case_ignorable(c));
+    let after = s[i + 'Σ'.len_utf8()..].chars().find(|&c| !char_is_case_ignorable(c));
     !after.is_some_and(char_iscased)
 }
 
@@ -497,9 +489,7 @@ pub(crate) fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> 
 /// `str.rfind(sub[, start[, end]])`: highest code point index of `sub`, or -1.
 pub(crate) fn rfind(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
     match window(s, start, end, char_len(sub)) {
-        Some((first, w)) => w
-            .rfind(sub)
-            .map_or(-1, |b| first + char_len(&w[..b]) as i64),
+        Some((first, w)) => w.rfind(sub).map_or(-1, |b| first + char_len(&w[..b]) as i64),
         None => -1,
     }
 }
@@ -598,9 +588,7 @@ pub(crate) fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> StrResult<Vec
                     out.push(rest.to_string());
                     break;
                 }
-                let start = rest
-                    .rfind(char_isspace)
-                    .map_or(0, |i| next_char_boundary(rest, i));
+                let start = rest.rfind(char_isspace).map_or(0, |i| next_char_boundary(rest, i));
                 out.push(rest[start..].to_string());
                 rest = &rest[..start];
             }
@@ -658,11 +646,7 @@ pub(crate) fn partition(s: &str, sep: &str) -> StrResult<(String, String, String
         return Err(value_error("empty separator"));
     }
     Ok(match s.find(sep) {
-        Some(i) => (
-            s[..i].to_string(),
-            sep.to_string(),
-            s[i + sep.len()..].to_string(),
-        ),
+        Some(i) => (s[..i].to_string(), sep.to_string(), s[i + sep.len()..].to_string()),
         None => (s.to_string(), String::new(), String::new()),
     })
 }
@@ -673,11 +657,7 @@ pub(crate) fn rpartition(s: &str, sep: &str) -> StrResult<(String, String, Strin
         return Err(value_error("empty separator"));
     }
     Ok(match s.rfind(sep) {
-        Some(i) => (
-            s[..i].to_string(),
-            sep.to_string(),
-            s[i + sep.len()..].to_string(),
-        ),
+        Some(i) => (s[..i].to_string(), sep.to_string(), s[i + sep.len()..].to_string()),
         None => (String::new(), String::new(), s.to_string()),
     })
 }
@@ -923,12 +903,7 @@ pub(crate) fn slice_indices(
 }
 
 /// `s[start:stop:step]` by code points.
-pub(crate) fn str_slice(
-    s: &str,
-    start: Option<i64>,
-    stop: Option<i64>,
-    step: Option<i64>,
-) -> StrResult<String> {
+pub(crate) fn str_slice(s: &str, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> StrResult<String> {
     let ascii = s.is_ascii();
     let len = if ascii { s.len() } else { char_len(s) };
     let (start, _, step, n) = slice_indices(len, start, stop, step)?;
@@ -959,13 +934,7 @@ pub(crate) fn str_slice(
     } else if step > 0 {
         out.extend(s.chars().skip(first).step_by(stride).take(n));
     } else {
-        out.extend(
-            s.chars()
-                .rev()
-                .skip(len - 1 - first)
-                .step_by(stride)
-                .take(n),
-        );
+        out.extend(s.chars().rev().skip(len - 1 - first).step_by(stride).take(n));
     }
     Ok(out)
 }
@@ -980,26 +949,13 @@ mod tests {
     fn finds(s: &str, sub: &str, a: Option<i64>, b: Option<i64>) -> (i64, i64, i64, i64, i64) {
         let i = index(s, sub, a, b).unwrap_or(-1);
         let r = rindex(s, sub, a, b).unwrap_or(-1);
-        (
-            find(s, sub, a, b),
-            rfind(s, sub, a, b),
-            count(s, sub, a, b),
-            i,
-            r,
-        )
+        (find(s, sub, a, b), rfind(s, sub, a, b), count(s, sub, a, b), i, r)
     }
     fn affixes(s: &str, p: &str, a: Option<i64>, b: Option<i64>) -> (bool, bool) {
         (startswith(s, p, a, b), endswith(s, p, a, b))
     }
     fn cases(s: &str) -> [String; 6] {
-        [
-            upper(s),
-            lower(s),
-            casefold(s),
-            capitalize(s),
-            title(s),
-            swapcase(s),
-        ]
+        [upper(s), lower(s), casefold(s), capitalize(s), title(s), swapcase(s)]
     }
     /// isdigit isdecimal isnumeric isalpha isalnum isspace isupper islower istitle
     /// isidentifier isprintable isascii, as a string of 0/1.
@@ -1029,14 +985,8 @@ mod tests {
 
     #[test]
     fn split_cases() {
-        assert_eq!(
-            split(" a  b \t c\n", None, -1).unwrap(),
-            vec!["a", "b", "c"]
-        );
-        assert_eq!(
-            rsplit(" a  b \t c\n", None, -1).unwrap(),
-            vec!["a", "b", "c"]
-        );
+        assert_eq!(split(" a  b \t c\n", None, -1).unwrap(), vec!["a", "b", "c"]);
+        assert_eq!(rsplit(" a  b \t c\n", None, -1).unwrap(), vec!["a", "b", "c"]);
         assert_eq!(split("  a b  c  ", None, 1).unwrap(), vec!["a", "b  c  "]);
         assert_eq!(rsplit("  a b  c  ", None, 1).unwrap(), vec!["  a b", "c"]);
         assert_eq!(split("  a b  c  ", None, 0).unwrap(), vec!["a b  c  "]);
@@ -1045,19 +995,10 @@ mod tests {
         assert_eq!(rsplit("", None, -1).unwrap(), Vec::<String>::new());
         assert_eq!(split("   ", None, -1).unwrap(), Vec::<String>::new());
         assert_eq!(rsplit("   ", None, -1).unwrap(), Vec::<String>::new());
-        assert_eq!(
-            split("a,b,,c,", Some(","), -1).unwrap(),
-            vec!["a", "b", "", "c", ""]
-        );
-        assert_eq!(
-            rsplit("a,b,,c,", Some(","), -1).unwrap(),
-            vec!["a", "b", "", "c", ""]
-        );
+        assert_eq!(split("a,b,,c,", Some(","), -1).unwrap(), vec!["a", "b", "", "c", ""]);
+        assert_eq!(rsplit("a,b,,c,", Some(","), -1).unwrap(), vec!["a", "b", "", "c", ""]);
         assert_eq!(split("a,b,,c", Some(","), 2).unwrap(), vec!["a", "b", ",c"]);
-        assert_eq!(
-            rsplit("a,b,,c", Some(","), 2).unwrap(),
-            vec!["a,b", "", "c"]
-        );
+        assert_eq!(rsplit("a,b,,c", Some(","), 2).unwrap(), vec!["a,b", "", "c"]);
         assert_eq!(split("", Some(","), -1).unwrap(), vec![""]);
         assert_eq!(rsplit("", Some(","), -1).unwrap(), vec![""]);
         assert_eq!(
@@ -1078,18 +1019,9 @@ mod tests {
         );
         assert_eq!(split("aaa", Some("aa"), -1).unwrap(), vec!["", "a"]);
         assert_eq!(rsplit("aaa", Some("aa"), -1).unwrap(), vec!["a", ""]);
-        assert_eq!(
-            split("éxéyé", Some("é"), -1).unwrap(),
-            vec!["", "x", "y", ""]
-        );
-        assert_eq!(
-            rsplit("éxéyé", Some("é"), -1).unwrap(),
-            vec!["", "x", "y", ""]
-        );
-        assert_eq!(
-            split("日本語 の 文字", None, -1).unwrap(),
-            vec!["日本語", "の", "文字"]
-        );
+        assert_eq!(split("éxéyé", Some("é"), -1).unwrap(), vec!["", "x", "y", ""]);
+        assert_eq!(rsplit("éxéyé", Some("é"), -1).unwrap(), vec!["", "x", "y", ""]);
+        assert_eq!(split("日本語 の 文字", None, -1).unwrap(), vec!["日本語", "の", "文字"]);
         assert_eq!(
             rsplit("日本語 の 文字", None, -1).unwrap(),
             vec!["日本語", "の", "文字"]
@@ -1103,10 +1035,7 @@ mod tests {
     #[test]
     fn splitlines_cases() {
         assert_eq!(splitlines("a\nb\r\nc\rd", false), vec!["a", "b", "c", "d"]);
-        assert_eq!(
-            splitlines("a\nb\r\nc\rd", true),
-            vec!["a\n", "b\r\n", "c\r", "d"]
-        );
+        assert_eq!(splitlines("a\nb\r\nc\rd", true), vec!["a\n", "b\r\n", "c\r", "d"]);
         assert_eq!(
             splitlines("a\x0bb\x0cc\x1cd\x1de\x1ef\u{85}g\u{2028}h\u{2029}i", false),
             vec!["a", "b", "c", "d", "e", "f", "g", "h", "i"]
@@ -1140,10 +1069,7 @@ mod tests {
     #[test]
     fn partition_cases() {
         assert_eq!(tup(partition("a=b=c", "=").unwrap()), vec!["a", "=", "b=c"]);
-        assert_eq!(
-            tup(rpartition("a=b=c", "=").unwrap()),
-            vec!["a=b", "=", "c"]
-        );
+        assert_eq!(tup(rpartition("a=b=c", "=").unwrap()), vec!["a=b", "=", "c"]);
         assert_eq!(tup(partition("abc", "x").unwrap()), vec!["abc", "", ""]);
         assert_eq!(tup(rpartition("abc", "x").unwrap()), vec!["", "", "abc"]);
         assert_eq!(
@@ -1156,14 +1082,8 @@ mod tests {
         );
         assert_eq!(tup(partition("ΣxΣ", "x").unwrap()), vec!["Σ", "x", "Σ"]);
         assert_eq!(tup(rpartition("ΣxΣ", "x").unwrap()), vec!["Σ", "x", "Σ"]);
-        assert_eq!(
-            tup(partition("a::b::c", "::").unwrap()),
-            vec!["a", "::", "b::c"]
-        );
-        assert_eq!(
-            tup(rpartition("a::b::c", "::").unwrap()),
-            vec!["a::b", "::", "c"]
-        );
+        assert_eq!(tup(partition("a::b::c", "::").unwrap()), vec!["a", "::", "b::c"]);
+        assert_eq!(tup(rpartition("a::b::c", "::").unwrap()), vec!["a::b", "::", "c"]);
     }
 
     #[test]
@@ -1180,11 +1100,7 @@ mod tests {
         assert_eq!(strips("", None), ["", "", ""]);
         assert_eq!(
             strips("\u{200b}hi\u{200b}", None),
-            [
-                "\u{200b}hi\u{200b}",
-                "\u{200b}hi\u{200b}",
-                "\u{200b}hi\u{200b}"
-            ]
+            ["\u{200b}hi\u{200b}", "\u{200b}hi\u{200b}", "\u{200b}hi\u{200b}"]
         );
     }
 
@@ -1212,25 +1128,16 @@ mod tests {
         assert_eq!(finds("abcabc", "bc", None, None), (1, 4, 2, 1, 4));
         assert_eq!(finds("abcabc", "bc", Some(2), None), (4, 4, 1, 4, 4));
         assert_eq!(finds("abcabc", "bc", Some(-3), None), (4, 4, 1, 4, 4));
-        assert_eq!(
-            finds("abcabc", "bc", Some(-100), Some(-4)),
-            (-1, -1, 0, -1, -1)
-        );
+        assert_eq!(finds("abcabc", "bc", Some(-100), Some(-4)), (-1, -1, 0, -1, -1));
         assert_eq!(finds("abcabc", "bc", Some(1), Some(2)), (-1, -1, 0, -1, -1));
         assert_eq!(finds("abcabc", "bc", Some(1), Some(3)), (1, 1, 1, 1, 1));
         assert_eq!(finds("héllo wörld", "ö", None, None), (7, 7, 1, 7, 7));
         assert_eq!(finds("héllo wörld", "l", Some(4), None), (9, 9, 1, 9, 9));
         assert_eq!(finds("日本語日本語", "本", Some(-3), None), (4, 4, 1, 4, 4));
         assert_eq!(finds("aaaa", "aa", None, None), (0, 2, 2, 0, 2));
-        assert_eq!(
-            finds("\u{1f600}a\u{1f600}a", "a", Some(2), None),
-            (3, 3, 1, 3, 3)
-        );
+        assert_eq!(finds("\u{1f600}a\u{1f600}a", "a", Some(2), None), (3, 3, 1, 3, 3));
         assert_eq!(finds("abc", "abcd", None, None), (-1, -1, 0, -1, -1));
-        assert_eq!(
-            finds("abc", "c", Some(1000000000000000), None),
-            (-1, -1, 0, -1, -1)
-        );
+        assert_eq!(finds("abc", "c", Some(1000000000000000), None), (-1, -1, 0, -1, -1));
         assert_eq!(
             finds("abc", "a", Some(-1000000000000000), Some(1000000000000000)),
             (0, 0, 1, 0, 0)
@@ -1288,14 +1195,7 @@ mod tests {
         assert_eq!(cases("ΑΣΑ"), ["ΑΣΑ", "ασα", "ασα", "Ασα", "Ασα", "ασα"]);
         assert_eq!(
             cases("ὈΔΥΣΣΕΎΣ"),
-            [
-                "ὈΔΥΣΣΕΎΣ",
-                "ὀδυσσεύς",
-                "ὀδυσσεύσ",
-                "Ὀδυσσεύς",
-                "Ὀδυσσεύς",
-                "ὀδυσσεύς"
-            ]
+            ["ὈΔΥΣΣΕΎΣ", "ὀδυσσεύς", "ὀδυσσεύσ", "Ὀδυσσεύς", "Ὀδυσσεύς", "ὀδυσσεύς"]
         );
         assert_eq!(
             cases("ΑΣ\u{301}"),
@@ -1348,16 +1248,11 @@ mod tests {
         );
         assert_eq!(
             cases("ǰ"),
-            [
-                "J\u{30c}", "ǰ", "j\u{30c}", "J\u{30c}", "J\u{30c}", "J\u{30c}"
-            ]
+            ["J\u{30c}", "ǰ", "j\u{30c}", "J\u{30c}", "J\u{30c}", "J\u{30c}"]
         );
         assert_eq!(cases("Ꭰ ꭰ"), ["Ꭰ Ꭰ", "ꭰ ꭰ", "Ꭰ Ꭰ", "Ꭰ ꭰ", "Ꭰ Ꭰ", "ꭰ Ꭰ"]);
         assert_eq!(cases("µ"), ["Μ", "µ", "μ", "Μ", "Μ", "Μ"]);
-        assert_eq!(
-            cases("ﬀ ﬃ"),
-            ["FF FFI", "ﬀ ﬃ", "ff ffi", "Ff ﬃ", "Ff Ffi", "FF FFI"]
-        );
+        assert_eq!(cases("ﬀ ﬃ"), ["FF FFI", "ﬀ ﬃ", "ff ffi", "Ff ﬃ", "Ff Ffi", "FF FFI"]);
         assert_eq!(
             cases("hello 123abc"),
             [
@@ -1494,23 +1389,11 @@ mod tests {
         assert_eq!(str_repr("\u{80}\u{a0}\u{ad}ÿ"), "'\\x80\\xa0\\xadÿ'");
         assert_eq!(ascii_repr("\u{80}\u{a0}\u{ad}ÿ"), "'\\x80\\xa0\\xad\\xff'");
         assert_eq!(str_repr("é日本\u{1f600}"), "'é日本\u{1f600}'");
-        assert_eq!(
-            ascii_repr("é日本\u{1f600}"),
-            "'\\xe9\\u65e5\\u672c\\U0001f600'"
-        );
-        assert_eq!(
-            str_repr("\u{200b}\u{2028}\u{feff}"),
-            "'\\u200b\\u2028\\ufeff'"
-        );
-        assert_eq!(
-            ascii_repr("\u{200b}\u{2028}\u{feff}"),
-            "'\\u200b\\u2028\\ufeff'"
-        );
+        assert_eq!(ascii_repr("é日本\u{1f600}"), "'\\xe9\\u65e5\\u672c\\U0001f600'");
+        assert_eq!(str_repr("\u{200b}\u{2028}\u{feff}"), "'\\u200b\\u2028\\ufeff'");
+        assert_eq!(ascii_repr("\u{200b}\u{2028}\u{feff}"), "'\\u200b\\u2028\\ufeff'");
         assert_eq!(str_repr("\u{e0001}\u{10ffff}"), "'\\U000e0001\\U0010ffff'");
-        assert_eq!(
-            ascii_repr("\u{e0001}\u{10ffff}"),
-            "'\\U000e0001\\U0010ffff'"
-        );
+        assert_eq!(ascii_repr("\u{e0001}\u{10ffff}"), "'\\U000e0001\\U0010ffff'");
         assert_eq!(str_repr("\u{1f600}"), "'\u{1f600}'");
         assert_eq!(ascii_repr("\u{1f600}"), "'\\U0001f600'");
         assert_eq!(str_repr("\u{301}"), "'\u{301}'");
@@ -1522,50 +1405,20 @@ mod tests {
     #[test]
     fn slicing_cases() {
         assert_eq!(slice_indices(5, None, None, None).unwrap(), (0, 5, 1, 5));
-        assert_eq!(
-            slice_indices(5, Some(1), Some(3), None).unwrap(),
-            (1, 3, 1, 2)
-        );
-        assert_eq!(
-            slice_indices(5, Some(-2), None, None).unwrap(),
-            (3, 5, 1, 2)
-        );
-        assert_eq!(
-            slice_indices(5, None, None, Some(-1)).unwrap(),
-            (4, -1, -1, 5)
-        );
-        assert_eq!(
-            slice_indices(5, Some(10), Some(-10), Some(-1)).unwrap(),
-            (4, -1, -1, 5)
-        );
-        assert_eq!(
-            slice_indices(5, Some(-10), Some(10), Some(2)).unwrap(),
-            (0, 5, 2, 3)
-        );
-        assert_eq!(
-            slice_indices(5, Some(3), Some(1), None).unwrap(),
-            (3, 1, 1, 0)
-        );
-        assert_eq!(
-            slice_indices(0, None, None, Some(-1)).unwrap(),
-            (-1, -1, -1, 0)
-        );
+        assert_eq!(slice_indices(5, Some(1), Some(3), None).unwrap(), (1, 3, 1, 2));
+        assert_eq!(slice_indices(5, Some(-2), None, None).unwrap(), (3, 5, 1, 2));
+        assert_eq!(slice_indices(5, None, None, Some(-1)).unwrap(), (4, -1, -1, 5));
+        assert_eq!(slice_indices(5, Some(10), Some(-10), Some(-1)).unwrap(), (4, -1, -1, 5));
+        assert_eq!(slice_indices(5, Some(-10), Some(10), Some(2)).unwrap(), (0, 5, 2, 3));
+        assert_eq!(slice_indices(5, Some(3), Some(1), None).unwrap(), (3, 1, 1, 0));
+        assert_eq!(slice_indices(0, None, None, Some(-1)).unwrap(), (-1, -1, -1, 0));
         assert_eq!(
             slice_indices(5, None, None, Some(0)).unwrap_err(),
             StrError::ValueError("slice step cannot be zero".into())
         );
+        assert_eq!(slice_indices(10, Some(8), Some(2), Some(-3)).unwrap(), (8, 2, -3, 2));
         assert_eq!(
-            slice_indices(10, Some(8), Some(2), Some(-3)).unwrap(),
-            (8, 2, -3, 2)
-        );
-        assert_eq!(
-            slice_indices(
-                3,
-                Some(-9223372036854775808),
-                Some(9223372036854775807),
-                None
-            )
-            .unwrap(),
+            slice_indices(3, Some(-9223372036854775808), Some(9223372036854775807), None).unwrap(),
             (0, 3, 1, 3)
         );
         assert_eq!(
@@ -1573,13 +1426,7 @@ mod tests {
             (2, -1, -9223372036854775808, 1)
         );
         assert_eq!(
-            slice_indices(
-                3,
-                Some(9223372036854775807),
-                None,
-                Some(9223372036854775807)
-            )
-            .unwrap(),
+            slice_indices(3, Some(9223372036854775807), None, Some(9223372036854775807)).unwrap(),
             (3, 3, 9223372036854775807, 0)
         );
         assert_eq!(str_slice("hello", None, None, None).unwrap(), "hello");
@@ -1587,51 +1434,21 @@ mod tests {
         assert_eq!(str_slice("hello", Some(-3), None, None).unwrap(), "llo");
         assert_eq!(str_slice("hello", None, None, Some(-1)).unwrap(), "olleh");
         assert_eq!(str_slice("hello", None, None, Some(2)).unwrap(), "hlo");
-        assert_eq!(
-            str_slice("hello", Some(4), Some(0), Some(-2)).unwrap(),
-            "ol"
-        );
-        assert_eq!(
-            str_slice("hello", Some(-1), Some(-6), Some(-1)).unwrap(),
-            "olleh"
-        );
+        assert_eq!(str_slice("hello", Some(4), Some(0), Some(-2)).unwrap(), "ol");
+        assert_eq!(str_slice("hello", Some(-1), Some(-6), Some(-1)).unwrap(), "olleh");
         assert_eq!(str_slice("hello", Some(10), None, Some(-3)).unwrap(), "oe");
         assert_eq!(
             str_slice("hello", None, None, Some(0)).unwrap_err(),
             StrError::ValueError("slice step cannot be zero".into())
         );
-        assert_eq!(
-            str_slice("héllo wörld", None, None, None).unwrap(),
-            "héllo wörld"
-        );
-        assert_eq!(
-            str_slice("héllo wörld", Some(1), Some(3), None).unwrap(),
-            "él"
-        );
-        assert_eq!(
-            str_slice("héllo wörld", Some(-3), None, None).unwrap(),
-            "rld"
-        );
-        assert_eq!(
-            str_slice("héllo wörld", None, None, Some(-1)).unwrap(),
-            "dlröw olléh"
-        );
-        assert_eq!(
-            str_slice("héllo wörld", None, None, Some(2)).unwrap(),
-            "hlowrd"
-        );
-        assert_eq!(
-            str_slice("héllo wörld", Some(4), Some(0), Some(-2)).unwrap(),
-            "ol"
-        );
-        assert_eq!(
-            str_slice("héllo wörld", Some(-1), Some(-6), Some(-1)).unwrap(),
-            "dlröw"
-        );
-        assert_eq!(
-            str_slice("héllo wörld", Some(10), None, Some(-3)).unwrap(),
-            "döoé"
-        );
+        assert_eq!(str_slice("héllo wörld", None, None, None).unwrap(), "héllo wörld");
+        assert_eq!(str_slice("héllo wörld", Some(1), Some(3), None).unwrap(), "él");
+        assert_eq!(str_slice("héllo wörld", Some(-3), None, None).unwrap(), "rld");
+        assert_eq!(str_slice("héllo wörld", None, None, Some(-1)).unwrap(), "dlröw olléh");
+        assert_eq!(str_slice("héllo wörld", None, None, Some(2)).unwrap(), "hlowrd");
+        assert_eq!(str_slice("héllo wörld", Some(4), Some(0), Some(-2)).unwrap(), "ol");
+        assert_eq!(str_slice("héllo wörld", Some(-1), Some(-6), Some(-1)).unwrap(), "dlröw");
+        assert_eq!(str_slice("héllo wörld", Some(10), None, Some(-3)).unwrap(), "döoé");
         assert_eq!(
             str_slice("héllo wörld", None, None, Some(0)).unwrap_err(),
             StrError::ValueError("slice step cannot be zero".into())
@@ -1640,10 +1457,7 @@ mod tests {
             str_slice("日本語\u{1f600}x", None, None, None).unwrap(),
             "日本語\u{1f600}x"
         );
-        assert_eq!(
-            str_slice("日本語\u{1f600}x", Some(1), Some(3), None).unwrap(),
-            "本語"
-        );
+        assert_eq!(str_slice("日本語\u{1f600}x", Some(1), Some(3), None).unwrap(), "本語");
         assert_eq!(
             str_slice("日本語\u{1f600}x", Some(-3), None, None).unwrap(),
             "語\u{1f600}x"
@@ -1652,10 +1466,7 @@ mod tests {
             str_slice("日本語\u{1f600}x", None, None, Some(-1)).unwrap(),
             "x\u{1f600}語本日"
         );
-        assert_eq!(
-            str_slice("日本語\u{1f600}x", None, None, Some(2)).unwrap(),
-            "日語x"
-        );
+        assert_eq!(str_slice("日本語\u{1f600}x", None, None, Some(2)).unwrap(), "日語x");
         assert_eq!(
             str_slice("日本語\u{1f600}x", Some(4), Some(0), Some(-2)).unwrap(),
             "x語"
@@ -1664,10 +1475,7 @@ mod tests {
             str_slice("日本語\u{1f600}x", Some(-1), Some(-6), Some(-1)).unwrap(),
             "x\u{1f600}語本日"
         );
-        assert_eq!(
-            str_slice("日本語\u{1f600}x", Some(10), None, Some(-3)).unwrap(),
-            "x本"
-        );
+        assert_eq!(str_slice("日本語\u{1f600}x", Some(10), None, Some(-3)).unwrap(), "x本");
         assert_eq!(
             str_slice("日本語\u{1f600}x", None, None, Some(0)).unwrap_err(),
             StrError::ValueError("slice step cannot be zero".into())

@@ -121,9 +121,8 @@ pub(super) static CASE_IGNORABLE: [u32; 854] = decode(
 );
 
 /// XID_Start XOR (ALPHA or `_`): 30 ranges.
-pub(super) static XID_START_XOR: [u32; 60] = decode(
-    "7aBi1YBjfBihaDsUCikRBVBhRhDCEjlGBuXBZJOD91LK1rOGsWCjUBBBBBBBBBBBBBBBofCtAhVuMBIBkGFohKjP",
-);
+pub(super) static XID_START_XOR: [u32; 60] =
+    decode("7aBi1YBjfBihaDsUCikRBVBhRhDCEjlGBuXBZJOD91LK1rOGsWCjUBBBBBBBBBBBBBBBofCtAhVuMBIBkGFohKjP");
 
 /// XID_Continue XOR (ALPHA or DECIMAL or `_`): 335 ranges.
 pub(super) static XID_CONTINUE_XOR: [u32; 670] = decode(

@@ -60,10 +60,7 @@ struct SetSlot<K> {
 
 impl<K> SetSlot<K> {
     const UNUSED: Self = SetSlot { hash: 0, key: None };
-    const DUMMY: Self = SetSlot {
-        hash: -1,
-        key: None,
-    };
+    const DUMMY: Self = SetSlot { hash: -1, key: None };
 }
 
 /// CPython-identical open-addressing set table (`PySetObject`'s table).
@@ -89,11 +86,7 @@ impl<K: Copy + PartialEq> Default for SetTable<K> {
 #[inline(always)]
 fn next_probe(i: usize, perturb: &mut u64, mask: usize) -> usize {
     *perturb >>= PERTURB_SHIFT;
-    ((i as u64)
-        .wrapping_mul(5)
-        .wrapping_add(1)
-        .wrapping_add(*perturb) as usize)
-        & mask
+    ((i as u64).wrapping_mul(5).wrapping_add(1).wrapping_add(*perturb) as usize) & mask
 }
 
 /// `set_insert_clean`: put a key known to be absent into a table without dummies.
@@ -102,17 +95,10 @@ fn set_insert_clean<K: Copy>(table: &mut [SetSlot<K>], hash: i64, key: K) {
     let mut perturb = hash as u64;
     let mut i = (hash as u64 as usize) & mask;
     loop {
-        let probes = if i + LINEAR_PROBES <= mask {
-            LINEAR_PROBES
-        } else {
-            0
-        };
+        let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
         for slot in &mut table[i..=i + probes] {
             if slot.key.is_none() {
-                *slot = SetSlot {
-                    hash,
-                    key: Some(key),
-                };
+                *slot = SetSlot { hash, key: Some(key) };
                 return;
             }
         }
@@ -177,11 +163,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for (j, slot) in table[i..=i + probes].iter().enumerate() {
                 match slot.key {
                     None => {
@@ -221,11 +203,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         let unused = 'search: loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for j in i..=i + probes {
                 let slot = self.table[j];
                 match slot.key {
@@ -245,10 +223,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
             }
             i = next_probe(i, &mut perturb, mask);
         };
-        let new = SetSlot {
-            hash,
-            key: Some(key),
-        };
+        let new = SetSlot { hash, key: Some(key) };
         if let Some(f) = freeslot {
             self.table[f] = new;
             self.used += 1;
@@ -297,12 +272,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
 
     /// Like `discard` but returns the removed stored key.
     #[inline]
-    pub fn remove<E>(
-        &mut self,
-        hash: i64,
-        key: K,
-        eq: &mut EqFn<'_, K, E>,
-    ) -> Result<Option<K>, E> {
+    pub fn remove<E>(&mut self, hash: i64, key: K, eq: &mut EqFn<'_, K, E>) -> Result<Option<K>, E> {
         match self.lookup(hash, key, eq)? {
             Some(i) => {
                 let old = self.table[i].key;
@@ -441,20 +411,12 @@ impl<K: Copy + PartialEq> SetTable<K> {
     }
 
     /// `set.update(d)` for a dict `d` (its keys with stored hashes, after presizing).
-    pub fn merge_from_dict<V: Copy, E>(
-        &mut self,
-        d: &DictTable<K, V>,
-        eq: &mut EqFn<'_, K, E>,
-    ) -> Result<(), E> {
+    pub fn merge_from_dict<V: Copy, E>(&mut self, d: &DictTable<K, V>, eq: &mut EqFn<'_, K, E>) -> Result<(), E> {
         self.merge_from_hashed(d.len(), d.iter().map(|(h, k, _)| (h, k)), eq)
     }
 
     /// `set.update(iterable)` for a non-set, non-dict iterable: add each item in order, no presizing.
-    pub fn update_items<E>(
-        &mut self,
-        items: &[(i64, K)],
-        eq: &mut EqFn<'_, K, E>,
-    ) -> Result<(), E> {
+    pub fn update_items<E>(&mut self, items: &[(i64, K)], eq: &mut EqFn<'_, K, E>) -> Result<(), E> {
         for &(h, k) in items {
             self.add(h, k, eq)?;
         }
@@ -483,11 +445,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
     }
 
     /// `s -= other` / `s.difference_update(other)` for a set (caller maps `s -= s` to `clear()`).
-    pub fn difference_update<E>(
-        &mut self,
-        other: &SetTable<K>,
-        eq: &mut EqFn<'_, K, E>,
-    ) -> Result<(), E> {
+    pub fn difference_update<E>(&mut self, other: &SetTable<K>, eq: &mut EqFn<'_, K, E>) -> Result<(), E> {
         if (other.len() >> 3) > self.len() {
             let tmp = set_intersection(self, other, eq)?;
             for (h, k) in tmp.iter() {
@@ -503,11 +461,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
     }
 
     /// `s.difference_update(iterable)` for any non-set (dicts included): discard each item, then maybe resize.
-    pub fn difference_update_items<E>(
-        &mut self,
-        items: &[(i64, K)],
-        eq: &mut EqFn<'_, K, E>,
-    ) -> Result<(), E> {
+    pub fn difference_update_items<E>(&mut self, items: &[(i64, K)], eq: &mut EqFn<'_, K, E>) -> Result<(), E> {
         for &(h, k) in items {
             self.discard(h, k, eq)?;
         }
@@ -516,33 +470,21 @@ impl<K: Copy + PartialEq> SetTable<K> {
     }
 
     /// `s &= other` / `s.intersection_update(other)` for a set (caller maps `s &= s` to `replace_body(s.copy())`).
-    pub fn intersection_update<E>(
-        &mut self,
-        other: &SetTable<K>,
-        eq: &mut EqFn<'_, K, E>,
-    ) -> Result<(), E> {
+    pub fn intersection_update<E>(&mut self, other: &SetTable<K>, eq: &mut EqFn<'_, K, E>) -> Result<(), E> {
         let tmp = set_intersection(self, other, eq)?;
         self.replace_body(tmp);
         Ok(())
     }
 
     /// `s.intersection_update(iterable)` for any non-set (dicts included).
-    pub fn intersection_update_items<E>(
-        &mut self,
-        items: &[(i64, K)],
-        eq: &mut EqFn<'_, K, E>,
-    ) -> Result<(), E> {
+    pub fn intersection_update_items<E>(&mut self, items: &[(i64, K)], eq: &mut EqFn<'_, K, E>) -> Result<(), E> {
         let tmp = set_intersection_items(self, items, eq)?;
         self.replace_body(tmp);
         Ok(())
     }
 
     /// `s ^= other` / `s.symmetric_difference_update(other)` for a set (caller maps `s ^= s` to `clear()`).
-    pub fn symmetric_difference_update<E>(
-        &mut self,
-        other: &SetTable<K>,
-        eq: &mut EqFn<'_, K, E>,
-    ) -> Result<(), E> {
+    pub fn symmetric_difference_update<E>(&mut self, other: &SetTable<K>, eq: &mut EqFn<'_, K, E>) -> Result<(), E> {
         for (h, k) in other.iter() {
             if !self.discard(h, k, eq)? {
                 self.add(h, k, eq)?;
@@ -976,12 +918,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
 
     /// Probe for `key`: (index-array position, entry index) if present.
     #[inline]
-    fn lookup<E>(
-        &self,
-        hash: i64,
-        key: K,
-        eq: &mut EqFn<'_, K, E>,
-    ) -> Result<Option<(usize, usize)>, E> {
+    fn lookup<E>(&self, hash: i64, key: K, eq: &mut EqFn<'_, K, E>) -> Result<Option<(usize, usize)>, E> {
         if self.used == 0 {
             return Ok(None);
         }
@@ -1002,11 +939,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = ((i as u64)
-                .wrapping_mul(5)
-                .wrapping_add(perturb)
-                .wrapping_add(1) as usize)
-                & mask;
+            i = ((i as u64).wrapping_mul(5).wrapping_add(perturb).wrapping_add(1) as usize) & mask;
         }
     }
 
@@ -1018,11 +951,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
         let mut i = (hash as u64 as usize) & mask;
         while indices[i] < IX_DUMMY {
             perturb >>= PERTURB_SHIFT;
-            i = ((i as u64)
-                .wrapping_mul(5)
-                .wrapping_add(perturb)
-                .wrapping_add(1) as usize)
-                & mask;
+            i = ((i as u64).wrapping_mul(5).wrapping_add(perturb).wrapping_add(1) as usize) & mask;
         }
         i
     }
@@ -1049,13 +978,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
 
     /// `d[key] = value`: an existing key keeps its slot and key object; returns the old value.
     #[inline]
-    pub fn insert<E>(
-        &mut self,
-        hash: i64,
-        key: K,
-        value: V,
-        eq: &mut EqFn<'_, K, E>,
-    ) -> Result<Option<V>, E> {
+    pub fn insert<E>(&mut self, hash: i64, key: K, value: V, eq: &mut EqFn<'_, K, E>) -> Result<Option<V>, E> {
         if let Some((_, ix)) = self.lookup(hash, key, eq)? {
             let kv = self.entries[ix].kv.as_mut().expect("live entry");
             return Ok(Some(std::mem::replace(&mut kv.1, value)));
@@ -1105,12 +1028,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
 
     /// `del d[key]` / `d.pop(key)`: leaves a hole; returns the stored key and value.
     #[inline]
-    pub fn remove<E>(
-        &mut self,
-        hash: i64,
-        key: K,
-        eq: &mut EqFn<'_, K, E>,
-    ) -> Result<Option<(K, V)>, E> {
+    pub fn remove<E>(&mut self, hash: i64, key: K, eq: &mut EqFn<'_, K, E>) -> Result<Option<(K, V)>, E> {
         match self.lookup(hash, key, eq)? {
             Some((pos, ix)) => {
                 self.indices[pos] = IX_DUMMY;
@@ -1138,11 +1056,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
         let mut p = (hash as u64 as usize) & mask;
         while self.indices[p] != i as u32 {
             perturb >>= PERTURB_SHIFT;
-            p = ((p as u64)
-                .wrapping_mul(5)
-                .wrapping_add(perturb)
-                .wrapping_add(1) as usize)
-                & mask;
+            p = ((p as u64).wrapping_mul(5).wrapping_add(perturb).wrapping_add(1) as usize) & mask;
         }
         self.indices[p] = IX_DUMMY;
         let kv = self.entries[i].kv.take();
@@ -1170,9 +1084,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
     /// Entry `i` as (hash, key, value); None for a hole or out of range.
     #[inline]
     pub fn entry(&self, i: usize) -> Option<(i64, K, V)> {
-        self.entries
-            .get(i)
-            .and_then(|e| e.kv.map(|(k, v)| (e.hash, k, v)))
+        self.entries.get(i).and_then(|e| e.kv.map(|(k, v)| (e.hash, k, v)))
     }
 
     /// Overwrite the value of live entry `i` (no-op on a hole).
@@ -1186,9 +1098,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
     /// Items as (hash, key, value) in insertion order.
     #[inline]
     pub fn iter(&self) -> impl Iterator<Item = (i64, K, V)> + '_ {
-        self.entries
-            .iter()
-            .filter_map(|e| e.kv.map(|(k, v)| (e.hash, k, v)))
+        self.entries.iter().filter_map(|e| e.kv.map(|(k, v)| (e.hash, k, v)))
     }
 
     /// Keys in insertion order.
@@ -1362,32 +1272,18 @@ mod tests {
                 "p" => out.push(show(&sets[t[1]])),
                 "ds" => {
                     let (k, v): (i64, i64) = (t[2].parse().unwrap(), t[3].parse().unwrap());
-                    dicts
-                        .entry(name)
-                        .or_default()
-                        .insert(ih(k), k, v, eq)
-                        .unwrap();
+                    dicts.entry(name).or_default().insert(ih(k), k, v, eq).unwrap();
                 }
                 "dd" => {
                     let k: i64 = t[2].parse().unwrap();
-                    assert!(
-                        dicts
-                            .get_mut(&name)
-                            .unwrap()
-                            .remove(ih(k), k, eq)
-                            .unwrap()
-                            .is_some()
-                    );
+                    assert!(dicts.get_mut(&name).unwrap().remove(ih(k), k, eq).unwrap().is_some());
                 }
                 "dp" => {
                     let (k, v) = dicts.get_mut(&name).unwrap().pop_last().unwrap();
                     out.push(format!("dp {k} {v}"));
                 }
                 "pd" => {
-                    let v: Vec<String> = dicts[t[1]]
-                        .iter()
-                        .map(|(_, k, v)| format!("({k}, {v})"))
-                        .collect();
+                    let v: Vec<String> = dicts[t[1]].iter().map(|(_, k, v)| format!("({k}, {v})")).collect();
                     out.push(format!("[{}]", v.join(", ")));
                 }
                 "dc" => dicts.get_mut(&name).unwrap().clear(),
@@ -1474,16 +1370,8 @@ mod tests {
         "[0, 1, 2, 3]\n[0, 1, 2, 3, 4]\nlen 5"
     );
     scenario!(reverse_small, "add A 4 3 2 1 0; p A", "[0, 1, 2, 3, 4]");
-    scenario!(
-        multiples_of_8,
-        "add A 8 16 24 32 0; p A",
-        "[32, 0, 8, 16, 24]"
-    );
-    scenario!(
-        multiples_of_8_reversed,
-        "add A 0 32 24 16 8; p A",
-        "[0, 32, 8, 16, 24]"
-    );
+    scenario!(multiples_of_8, "add A 8 16 24 32 0; p A", "[32, 0, 8, 16, 24]");
+    scenario!(multiples_of_8_reversed, "add A 0 32 24 16 8; p A", "[0, 32, 8, 16, 24]");
     scenario!(
         multiples_of_32,
         "add A 32 64 96 128 160 192 224 256; p A",
@@ -1857,17 +1745,11 @@ mod tests {
         assert_eq!(WORDS.len(), WORD_HASHES.len());
         let mut eq = |a: usize, b: usize| Ok::<bool, ()>(a == b);
         let mut s = word_set(&(0..12).collect::<Vec<_>>());
-        assert_eq!(
-            s.keys().collect::<Vec<_>>(),
-            [6, 5, 7, 9, 11, 1, 2, 0, 4, 10, 8, 3]
-        );
+        assert_eq!(s.keys().collect::<Vec<_>>(), [6, 5, 7, 9, 11, 1, 2, 0, 4, 10, 8, 3]);
         s.discard(WORD_HASHES[2], 2, &mut eq).unwrap();
         s.discard(WORD_HASHES[8], 8, &mut eq).unwrap();
         s.add(WORD_HASHES[12], 12, &mut eq).unwrap();
-        assert_eq!(
-            s.keys().collect::<Vec<_>>(),
-            [6, 12, 5, 7, 9, 11, 1, 0, 4, 10, 3]
-        );
+        assert_eq!(s.keys().collect::<Vec<_>>(), [6, 12, 5, 7, 9, 11, 1, 0, 4, 10, 3]);
         assert_eq!(
             s.copy().keys().collect::<Vec<_>>(),
             [6, 12, 5, 7, 9, 11, 1, 0, 4, 10, 3]
@@ -1890,11 +1772,7 @@ mod tests {
 
     fn obj_set(ids: &[i64]) -> SetTable<i64> {
         let mut eq = |a: i64, b: i64| Ok::<bool, ()>(val(a) == val(b));
-        SetTable::from_items(
-            &ids.iter().map(|&i| (val(i), i)).collect::<Vec<_>>(),
-            &mut eq,
-        )
-        .unwrap()
+        SetTable::from_items(&ids.iter().map(|&i| (val(i), i)).collect::<Vec<_>>(), &mut eq).unwrap()
     }
 
     #[test]
@@ -1921,10 +1799,7 @@ mod tests {
         let mut d: DictTable<i64, char> = DictTable::new();
         d.insert(1, 1, 'a', &mut eq).unwrap();
         assert_eq!(d.insert(1, 101, 'b', &mut eq).unwrap(), Some('a'));
-        assert_eq!(
-            d.iter().map(|(_, k, v)| (k, v)).collect::<Vec<_>>(),
-            [(1, 'b')]
-        );
+        assert_eq!(d.iter().map(|(_, k, v)| (k, v)).collect::<Vec<_>>(), [(1, 'b')]);
         assert_eq!(d.remove(1, 101, &mut eq).unwrap(), Some((1, 'b')));
         assert!(d.is_empty());
     }
@@ -1985,13 +1860,7 @@ mod tests {
     fn int_hash_helper_matches_cpython() {
         // print(hash(2**40), hash(-2**40), hash(2**61), hash(2**62), hash(-1))
         assert_eq!(
-            [
-                ih(1 << 40),
-                ih(-(1 << 40)),
-                ih(1 << 61),
-                ih(1 << 62),
-                ih(-1)
-            ],
+            [ih(1 << 40), ih(-(1 << 40)), ih(1 << 61), ih(1 << 62), ih(-1)],
             [1099511627776, -1099511627776, 1, 2, -2]
         );
     }
@@ -2003,8 +1872,7 @@ mod tests {
         for x in [8, 16, 0, 24, 32, 1] {
             s.add(ih(x), x, &mut eq).unwrap();
         }
-        let expected =
-            run("ds d 8 0; ds d 16 0; ds d 0 0; ds d 24 0; ds d 32 0; ds d 1 0; fromd A d; p A");
+        let expected = run("ds d 8 0; ds d 16 0; ds d 0 0; ds d 24 0; ds d 32 0; ds d 1 0; fromd A d; p A");
         assert_eq!(show(&s), expected);
     }
 

@@ -18,6 +18,7 @@ macro_rules! builtin_types {
         }
 
         impl Types {
+            #[allow(non_snake_case)]
             pub fn bootstrap(heap: &mut Heap) -> Types {
                 let object = new_builtin_class(heap, "object", &[], Kind::Instance);
                 $(let $field = if $name == "object" { object } else { new_builtin_class(heap, $name, &[object], Kind::$kind) };)*

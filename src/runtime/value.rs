@@ -105,7 +105,11 @@ impl Value {
     /// An inline int if `i` fits, else `None` (the caller then allocates a big int).
     #[inline(always)]
     pub fn try_inline_int(i: i64) -> Option<Value> {
-        if (INLINE_INT_MIN..=INLINE_INT_MAX).contains(&i) { Some(Value::inline_int(i)) } else { None }
+        if (INLINE_INT_MIN..=INLINE_INT_MAX).contains(&i) {
+            Some(Value::inline_int(i))
+        } else {
+            None
+        }
     }
 
     #[inline(always)]
@@ -140,7 +144,11 @@ impl Value {
     /// The heap object as a `Gc<T>` if it is one of kind `T`.
     #[inline(always)]
     pub fn downcast<T: HeapData>(self) -> Option<Gc<T>> {
-        if self.is_heap() { Gc::<T>::from_header(self.header_ptr()) } else { None }
+        if self.is_heap() {
+            Gc::<T>::from_header(self.header_ptr())
+        } else {
+            None
+        }
     }
 }
 
@@ -174,7 +182,16 @@ mod tests {
 
     #[test]
     fn int_boundaries_round_trip() {
-        for i in [0, 1, -1, 42, INLINE_INT_MIN, INLINE_INT_MAX, INLINE_INT_MIN + 1, INLINE_INT_MAX - 1] {
+        for i in [
+            0,
+            1,
+            -1,
+            42,
+            INLINE_INT_MIN,
+            INLINE_INT_MAX,
+            INLINE_INT_MIN + 1,
+            INLINE_INT_MAX - 1,
+        ] {
             let v = Value::inline_int(i);
             assert!(v.is_int() && !v.is_float() && !v.is_heap(), "{i}");
             assert_eq!(v.as_inline_int(), i);
@@ -204,7 +221,12 @@ mod tests {
             assert!(v.is_float() && !v.is_int() && !v.is_heap(), "{f}");
             assert_eq!(v.as_float().to_bits(), f.to_bits());
         }
-        for nan in [f64::NAN, -f64::NAN, f64::from_bits(0xFFFF_FFFF_FFFF_FFFF), f64::from_bits(0xFFFE_0000_0000_0001)] {
+        for nan in [
+            f64::NAN,
+            -f64::NAN,
+            f64::from_bits(0xFFFF_FFFF_FFFF_FFFF),
+            f64::from_bits(0xFFFE_0000_0000_0001),
+        ] {
             let v = Value::float(nan);
             assert!(v.is_float() && v.as_float().is_nan());
         }
@@ -212,7 +234,14 @@ mod tests {
 
     #[test]
     fn immediates_are_not_numbers_or_pointers() {
-        for v in [Value::UNBOUND, Value::NONE, Value::TRUE, Value::FALSE, Value::NOT_IMPLEMENTED, Value::ELLIPSIS] {
+        for v in [
+            Value::UNBOUND,
+            Value::NONE,
+            Value::TRUE,
+            Value::FALSE,
+            Value::NOT_IMPLEMENTED,
+            Value::ELLIPSIS,
+        ] {
             assert!(!v.is_int() && !v.is_float() && !v.is_heap(), "{v:?}");
         }
         assert!(Value::TRUE.is_bool() && Value::FALSE.is_bool() && !Value::NONE.is_bool());

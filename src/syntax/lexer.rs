@@ -13,16 +13,15 @@ const MAX_BRACKETS: usize = 200;
 const MAX_INDENT: usize = 100;
 
 const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
-    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
-    "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 ];
 
 const OPERATORS: &[&str] = &[
-    "**=", "//=", ">>=", "<<=", "...", "!=", "**", "//", ">>", "<<", "<=", ">=", "==", "->", ":=",
-    "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "+", "-", "*", "/", "%", "@", "&", "|",
-    "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "=",
+    "**=", "//=", ">>=", "<<=", "...", "!=", "**", "//", ">>", "<<", "<=", ">=", "==", "->", ":=", "+=", "-=", "*=",
+    "/=", "%=", "&=", "|=", "^=", "@=", "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]",
+    "{", "}", ",", ":", ".", ";", "=",
 ];
 
 /// A string literal token, undecoded.
@@ -259,13 +258,7 @@ impl Lexer {
                     Stop::Hard(e) => (e, true),
                     Stop::Soft(e) => (e, false),
                 };
-                if !matches!(
-                    self.tokens.last(),
-                    Some(Token {
-                        tok: Tok::Error,
-                        ..
-                    })
-                ) {
+                if !matches!(self.tokens.last(), Some(Token { tok: Tok::Error, .. })) {
                     let (line, col) = (err.line, err.col);
                     self.tokens.push(Token {
                         tok: Tok::Error,
@@ -337,20 +330,12 @@ impl Lexer {
                             self.newline_consumed();
                             if self.peek().is_none() && !self.fstring {
                                 let (l, c) = (self.line, self.col());
-                                return Err(Stop::Soft(SyntaxError::new(
-                                    "unexpected EOF while parsing",
-                                    l,
-                                    c,
-                                )));
+                                return Err(Stop::Soft(SyntaxError::new("unexpected EOF while parsing", l, c)));
                             }
                         }
                         None => {
                             let col = self.col();
-                            return Err(Stop::Soft(SyntaxError::new(
-                                "unexpected EOF while parsing",
-                                line,
-                                col,
-                            )));
+                            return Err(Stop::Soft(SyntaxError::new("unexpected EOF while parsing", line, col)));
                         }
                         Some(_) => {
                             return Err(Stop::Soft(SyntaxError::new(
@@ -364,9 +349,7 @@ impl Lexer {
                 '0'..='9' => self.number(line, col)?,
                 '.' if matches!(self.peek_at(1), Some('0'..='9')) => self.number(line, col)?,
                 '\'' | '"' => self.string(line, col, false, false, false)?,
-                c if c.is_ascii_alphabetic() || c == '_' || !c.is_ascii() => {
-                    self.name_or_string(start, line, col)?
-                }
+                c if c.is_ascii_alphabetic() || c == '_' || !c.is_ascii() => self.name_or_string(start, line, col)?,
                 _ => self.operator(line, col)?,
             }
         }
@@ -393,13 +376,7 @@ impl Lexer {
         }
         let (line, col) = self.eof_position();
         if !self.fstring {
-            if !matches!(
-                self.tokens.last(),
-                None | Some(Token {
-                    tok: Tok::Newline,
-                    ..
-                })
-            ) {
+            if !matches!(self.tokens.last(), None | Some(Token { tok: Tok::Newline, .. })) {
                 self.tokens.push(Token {
                     tok: Tok::Newline,
                     line,
@@ -471,12 +448,8 @@ impl Lexer {
         let (top, alttop) = self.indents.last().copied().unwrap_or((0, 0));
         let tab_error = |l: &Self| {
             Stop::Soft(
-                SyntaxError::new(
-                    "inconsistent use of tabs and spaces in indentation",
-                    l.line,
-                    0,
-                )
-                .with_kind(SyntaxErrorKind::Tab),
+                SyntaxError::new("inconsistent use of tabs and spaces in indentation", l.line, 0)
+                    .with_kind(SyntaxErrorKind::Tab),
             )
         };
         if col == top {
@@ -520,12 +493,8 @@ impl Lexer {
                     .unwrap_or(self.chars.len().saturating_sub(self.line_start));
                 let len = u32::try_from(len).unwrap_or(u32::MAX);
                 return Err(Stop::Soft(
-                    SyntaxError::new(
-                        "unindent does not match any outer indentation level",
-                        line,
-                        len,
-                    )
-                    .with_kind(SyntaxErrorKind::Indentation),
+                    SyntaxError::new("unindent does not match any outer indentation level", line, len)
+                        .with_kind(SyntaxErrorKind::Indentation),
                 ));
             }
             if altcol != alttop {
@@ -536,11 +505,10 @@ impl Lexer {
     }
 
     fn operator(&mut self, line: u32, col: u32) -> LResult<()> {
-        let op = OPERATORS.iter().copied().find(|op| {
-            op.chars()
-                .enumerate()
-                .all(|(i, oc)| self.peek_at(i) == Some(oc))
-        });
+        let op = OPERATORS
+            .iter()
+            .copied()
+            .find(|op| op.chars().enumerate().all(|(i, oc)| self.peek_at(i) == Some(oc)));
         let Some(op) = op else {
             // An unknown ASCII character (`$`, `?`, `!`, backtick): CPython emits a one-character
             // token that the parser reports as invalid syntax.
@@ -554,21 +522,13 @@ impl Lexer {
         match op {
             "(" | "[" | "{" => {
                 if self.brackets.len() >= MAX_BRACKETS {
-                    return Err(Stop::Hard(SyntaxError::new(
-                        "too many nested parentheses",
-                        line,
-                        col,
-                    )));
+                    return Err(Stop::Hard(SyntaxError::new("too many nested parentheses", line, col)));
                 }
                 self.brackets.push(OpenBracket { ch, line, col });
             }
             ")" | "]" | "}" => {
                 let Some(open) = self.brackets.pop() else {
-                    return Err(Stop::Hard(SyntaxError::new(
-                        format!("unmatched '{ch}'"),
-                        line,
-                        col,
-                    )));
+                    return Err(Stop::Hard(SyntaxError::new(format!("unmatched '{ch}'"), line, col)));
                 };
                 let expected = match open.ch {
                     '(' => ')',
@@ -621,11 +581,7 @@ impl Lexer {
         let text: String = self.chars[start..self.pos].iter().collect();
         // Verify the identifier, as CPython's `verify_identifier`.
         for (i, c) in text.chars().enumerate() {
-            let ok = if i == 0 {
-                is_id_start(c)
-            } else {
-                is_id_continue(c)
-            };
+            let ok = if i == 0 { is_id_start(c) } else { is_id_continue(c) };
             if !ok {
                 let ccol = col + u32::try_from(i).unwrap_or(0);
                 let msg = if is_printable(c) {
@@ -644,14 +600,7 @@ impl Lexer {
         Ok(())
     }
 
-    fn string(
-        &mut self,
-        line: u32,
-        col: u32,
-        raw: bool,
-        bytes: bool,
-        fstring: bool,
-    ) -> LResult<()> {
+    fn string(&mut self, line: u32, col: u32, raw: bool, bytes: bool, fstring: bool) -> LResult<()> {
         let quote = self.peek().unwrap_or('"');
         let triple = self.peek_at(1) == Some(quote) && self.peek_at(2) == Some(quote);
         let qlen = if triple { 3 } else { 1 };
@@ -661,28 +610,20 @@ impl Lexer {
         let mut end_quotes = 0;
         loop {
             let Some(c) = self.peek() else {
-                let detected = if self.pos > 0
-                    && self.chars.get(self.pos - 1) == Some(&'\n')
-                    && self.line > line
-                {
+                let detected = if self.pos > 0 && self.chars.get(self.pos - 1) == Some(&'\n') && self.line > line {
                     self.line - 1
                 } else {
                     self.line
                 };
                 let msg = if triple {
-                    format!(
-                        "unterminated triple-quoted string literal (detected at line {detected})"
-                    )
+                    format!("unterminated triple-quoted string literal (detected at line {detected})")
                 } else {
                     format!("unterminated string literal (detected at line {detected})")
                 };
                 return Err(Stop::Hard(SyntaxError::new(msg, line, col)));
             };
             if c == '\n' && !triple {
-                let msg = format!(
-                    "unterminated string literal (detected at line {})",
-                    self.line
-                );
+                let msg = format!("unterminated string literal (detected at line {})", self.line);
                 return Err(Stop::Hard(SyntaxError::new(msg, line, col)));
             }
             self.pos += 1;
@@ -723,11 +664,7 @@ impl Lexer {
     fn number_error(&self, msg: impl Into<String>) -> Stop {
         // CPython reports tokenizer errors at its cursor, as a 1-based offset; the cursor sits on
         // the offending character, so the 0-based column is one less.
-        Stop::Hard(SyntaxError::new(
-            msg,
-            self.line,
-            self.col().saturating_sub(1),
-        ))
+        Stop::Hard(SyntaxError::new(msg, self.line, self.col().saturating_sub(1)))
     }
 
     fn digits_tail(&mut self, radix: u32, kind: &str) -> LResult<()> {
@@ -779,11 +716,7 @@ impl Lexer {
     /// CPython's `verify_end_of_number`: a literal may be directly followed by a keyword that
     /// can legally follow it, but not by other identifier characters.
     fn verify_end(&mut self, kind: &str) -> LResult<()> {
-        let rest = |s: &str, me: &Self| {
-            s.chars()
-                .enumerate()
-                .all(|(i, c)| me.peek_at(i + 1) == Some(c))
-        };
+        let rest = |s: &str, me: &Self| s.chars().enumerate().all(|(i, c)| me.peek_at(i + 1) == Some(c));
         let ok_kw = match self.peek() {
             Some('a') => rest("nd", self),
             Some('e') => rest("lse", self),
@@ -817,10 +750,7 @@ impl Lexer {
                     _ => "binary",
                 };
                 self.digits_tail(radix, kind)?;
-                let text: String = self.chars[start + 2..self.pos]
-                    .iter()
-                    .filter(|&&c| c != '_')
-                    .collect();
+                let text: String = self.chars[start + 2..self.pos].iter().filter(|&&c| c != '_').collect();
                 return self.push_int(text, radix, line, col);
             }
             // Zeros, then maybe a float or imaginary.
@@ -856,10 +786,7 @@ impl Lexer {
                 }
                 _ => {
                     self.verify_end("decimal")?;
-                    let text: String = self.chars[start..self.pos]
-                        .iter()
-                        .filter(|&&c| c != '_')
-                        .collect();
+                    let text: String = self.chars[start..self.pos].iter().filter(|&&c| c != '_').collect();
                     return self.push_int(text, 10, line, col);
                 }
             }
@@ -902,28 +829,14 @@ impl Lexer {
         self.push_number(start, is_float, false, line, col)
     }
 
-    fn push_number(
-        &mut self,
-        start: usize,
-        is_float: bool,
-        imag: bool,
-        line: u32,
-        col: u32,
-    ) -> LResult<()> {
+    fn push_number(&mut self, start: usize, is_float: bool, imag: bool, line: u32, col: u32) -> LResult<()> {
         let end = if imag { self.pos - 1 } else { self.pos };
-        let text: String = self.chars[start..end]
-            .iter()
-            .filter(|&&c| c != '_')
-            .collect();
+        let text: String = self.chars[start..end].iter().filter(|&&c| c != '_').collect();
         if !is_float && !imag {
             return self.push_int(text, 10, line, col);
         }
         let value: f64 = text.parse().unwrap_or(f64::NAN);
-        let tok = if imag {
-            Tok::Imag(value)
-        } else {
-            Tok::Float(value)
-        };
+        let tok = if imag { Tok::Imag(value) } else { Tok::Float(value) };
         self.push(tok, line, col);
         Ok(())
     }

@@ -17,9 +17,7 @@ pub(crate) enum FPart {
 }
 
 fn unicode_error(msg: &str, start: usize, end: usize) -> String {
-    format!(
-        "(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{end}: {msg}"
-    )
+    format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{end}: {msg}")
 }
 
 /// Reads up to `n` hex digits starting at `chars[i]`; returns the value and how many were read.
@@ -95,10 +93,7 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                 };
                 let (v, k) = hex_digits(&chars, i, n);
                 i += k;
-                let (bs, be) = (
-                    byte_pos(&chars, start),
-                    byte_pos(&chars, i).saturating_sub(1),
-                );
+                let (bs, be) = (byte_pos(&chars, start), byte_pos(&chars, i).saturating_sub(1));
                 if k < n {
                     return Err(unicode_error(name, bs, be));
                 }
@@ -175,9 +170,7 @@ pub(crate) fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, String> {
             'x' => {
                 let (v, k) = hex_digits(&chars, i, 2);
                 if k < 2 {
-                    return Err(format!(
-                        "(value error) invalid \\x escape at position {start}"
-                    ));
+                    return Err(format!("(value error) invalid \\x escape at position {start}"));
                 }
                 i += 2;
                 out.push((v & 0xff) as u8);
@@ -243,10 +236,7 @@ impl FParser<'_> {
     }
 
     fn text(&self, a: usize, b: usize) -> String {
-        self.chars
-            .get(a..b)
-            .map(|s| s.iter().collect())
-            .unwrap_or_default()
+        self.chars.get(a..b).map(|s| s.iter().collect()).unwrap_or_default()
     }
 
     /// fstring: (literal | '{' field '}')*   -- stops at a '}' when nested (format spec)
@@ -336,9 +326,7 @@ impl FParser<'_> {
             if let Some((q, n)) = quote {
                 if c == q {
                     if n == 3 {
-                        if self.chars.get(self.i + 1) == Some(&q)
-                            && self.chars.get(self.i + 2) == Some(&q)
-                        {
+                        if self.chars.get(self.i + 1) == Some(&q) && self.chars.get(self.i + 2) == Some(&q) {
                             self.i += 2;
                             quote = None;
                         }
@@ -351,9 +339,7 @@ impl FParser<'_> {
             }
             match c {
                 '\'' | '"' => {
-                    if self.chars.get(self.i + 1) == Some(&c)
-                        && self.chars.get(self.i + 2) == Some(&c)
-                    {
+                    if self.chars.get(self.i + 1) == Some(&c) && self.chars.get(self.i + 2) == Some(&c) {
                         quote = Some((c, 3));
                         self.i += 2;
                     } else {
@@ -428,9 +414,7 @@ impl FParser<'_> {
             };
             self.i += 1;
             if !matches!(c, 's' | 'r' | 'a') {
-                return Err(
-                    self.err("f-string: invalid conversion character: expected 's', 'r', or 'a'")
-                );
+                return Err(self.err("f-string: invalid conversion character: expected 's', 'r', or 'a'"));
             }
             conversion = Some(c);
         }

@@ -30,11 +30,7 @@ pub(super) type PResult<T> = Result<T, SyntaxError>;
 /// Parses a module (CPython's `file` start rule).
 pub(crate) fn parse_module(source: &str) -> PResult<Module> {
     if source.contains('\0') {
-        return Err(SyntaxError::new(
-            "source code cannot contain null bytes",
-            1,
-            0,
-        ));
+        return Err(SyntaxError::new("source code cannot contain null bytes", 1, 0));
     }
     let lexed = lexer::tokenize(source);
     if let Some(e) = &lexed.error
@@ -255,9 +251,7 @@ pub(super) fn expr_name(e: &Expr) -> &'static str {
 /// CPython's `_PyPegen_get_invalid_target`: the first sub-expression that cannot be a target.
 pub(super) fn invalid_target(e: &Expr, kind: TargetKind) -> Option<&Expr> {
     match &e.kind {
-        ExprKind::List(elts) | ExprKind::Tuple(elts) => {
-            elts.iter().find_map(|x| invalid_target(x, kind))
-        }
+        ExprKind::List(elts) | ExprKind::Tuple(elts) => elts.iter().find_map(|x| invalid_target(x, kind)),
         ExprKind::Starred(v) => {
             if kind == TargetKind::Del {
                 Some(e)
@@ -285,10 +279,7 @@ pub(super) fn is_bitwise_or(e: &Expr) -> bool {
         e.kind,
         ExprKind::Compare { .. }
             | ExprKind::BoolOp { .. }
-            | ExprKind::UnaryOp {
-                op: UnaryOp::Not,
-                ..
-            }
+            | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
             | ExprKind::IfExp { .. }
             | ExprKind::Lambda { .. }
             | ExprKind::NamedExpr { .. }
@@ -475,11 +466,7 @@ impl Parser {
     }
 
     pub(super) fn expect_op(&mut self, op: &str) -> PResult<()> {
-        if self.eat_op(op) {
-            Ok(())
-        } else {
-            Err(self.invalid())
-        }
+        if self.eat_op(op) { Ok(()) } else { Err(self.invalid()) }
     }
 
     /// A token that CPython forces (`&&':'`): missing means "expected ':'".
@@ -745,8 +732,7 @@ impl Parser {
         }
         let first = &self.token_at(first_tok).tok;
         let soft = matches!(first, Tok::Name(n) if n == "match" || n == "case" || n == "_");
-        let name_string = matches!(first, Tok::Name(_))
-            && matches!(self.token_at(first_tok + 1).tok, Tok::Str(_));
+        let name_string = matches!(first, Tok::Name(_)) && matches!(self.token_at(first_tok + 1).tok, Tok::Str(_));
         if soft || name_string {
             return Ok(());
         }
@@ -949,11 +935,7 @@ impl Parser {
         self.advance();
         let v = self.primary()?;
         let e = mk(ExprKind::Await(Box::new(v)), self.span_from(start));
-        if self.at_op("**") {
-            self.power(start, e)
-        } else {
-            Ok(e)
-        }
+        if self.at_op("**") { self.power(start, e) } else { Ok(e) }
     }
 
     fn power(&mut self, start: (u32, u32), base: Expr) -> PResult<Expr> {
@@ -1076,11 +1058,7 @@ impl Parser {
     fn slice_rest(&mut self, start: (u32, u32), lower: Option<Expr>) -> PResult<Expr> {
         self.advance();
         let upper = self.slice_bound()?;
-        let step = if self.eat_op(":") {
-            self.slice_bound()?
-        } else {
-            None
-        };
+        let step = if self.eat_op(":") { self.slice_bound()? } else { None };
         let kind = ExprKind::Slice {
             lower: lower.map(Box::new),
             upper,
@@ -1152,9 +1130,7 @@ impl Parser {
         }
         if self.at_op("*") {
             if st.seen_dstar {
-                return Err(
-                    self.err_here("iterable argument unpacking follows keyword argument unpacking")
-                );
+                return Err(self.err_here("iterable argument unpacking follows keyword argument unpacking"));
             }
             let e = self.star_expression()?;
             st.args.push(e);
@@ -1200,11 +1176,7 @@ impl Parser {
         Ok(())
     }
 
-    fn finish_call_args(
-        &mut self,
-        open: (u32, u32),
-        st: ArgState,
-    ) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    fn finish_call_args(&mut self, open: (u32, u32), st: ArgState) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         let ArgState {
             mut args,
             keywords,
@@ -1221,10 +1193,7 @@ impl Parser {
         }
         if let Some(span) = genexp_span {
             if count > 1 || self.token_at(self.i - 1).tok == Tok::Op(",") {
-                return Err(SyntaxError::ranged(
-                    "Generator expression must be parenthesized",
-                    span,
-                ));
+                return Err(SyntaxError::ranged("Generator expression must be parenthesized", span));
             }
             // The sole generator argument spans the call's parentheses.
             self.advance();
@@ -1277,10 +1246,7 @@ impl Parser {
         }
         if self.at_expr_start() || self.at_op("*") {
             let (v, _) = self.star_expressions()?;
-            return Ok(mk(
-                ExprKind::Yield(Some(Box::new(v))),
-                self.span_from(start),
-            ));
+            return Ok(mk(ExprKind::Yield(Some(Box::new(v))), self.span_from(start)));
         }
         Ok(mk(ExprKind::Yield(None), self.span_from(start)))
     }
@@ -1361,10 +1327,7 @@ impl Parser {
             return Ok(mk(kind, self.span_from(start)));
         }
         if self.at_op(")") {
-            return Err(SyntaxError::ranged(
-                "cannot use starred expression here",
-                first.span,
-            ));
+            return Err(SyntaxError::ranged("cannot use starred expression here", first.span));
         }
         let elts = self.rest_of_sequence(first, ")")?;
         Ok(mk(ExprKind::Tuple(elts), self.span_from(start)))
@@ -1485,12 +1448,7 @@ impl Parser {
 
     // double_starred_kvpairs: ','.double_starred_kvpair+ [',']
     // double_starred_kvpair: '**' bitwise_or | kvpair
-    fn dict_items(
-        &mut self,
-        start: (u32, u32),
-        mut keys: Vec<Option<Expr>>,
-        mut values: Vec<Expr>,
-    ) -> PResult<Expr> {
+    fn dict_items(&mut self, start: (u32, u32), mut keys: Vec<Option<Expr>>, mut values: Vec<Expr>) -> PResult<Expr> {
         while !self.eat_op("}") {
             if self.eat_op("**") {
                 keys.push(None);
@@ -1543,8 +1501,7 @@ impl Parser {
                         *tspan,
                     ));
                 }
-                let b = literals::decode_bytes(&t.body, t.raw)
-                    .map_err(|m| SyntaxError::new(m, after.0, after.1))?;
+                let b = literals::decode_bytes(&t.body, t.raw).map_err(|m| SyntaxError::new(m, after.0, after.1))?;
                 out.extend(b);
             }
             return Ok(mk(ExprKind::Constant(Constant::Bytes(out)), span));
@@ -1552,8 +1509,7 @@ impl Parser {
         if !toks.iter().any(|(t, _)| t.fstring) {
             let mut out = String::new();
             for (t, _) in &toks {
-                let s = literals::decode_str(&t.body, t.raw)
-                    .map_err(|m| SyntaxError::new(m, after.0, after.1))?;
+                let s = literals::decode_str(&t.body, t.raw).map_err(|m| SyntaxError::new(m, after.0, after.1))?;
                 out.push_str(&s);
             }
             return Ok(mk(ExprKind::Constant(Constant::Str(out)), span));
@@ -1562,19 +1518,14 @@ impl Parser {
         let depth = self.depth;
         for (t, _) in &toks {
             if t.fstring {
-                let mut sub =
-                    |text: &str, l: u32, c: u32| parse_fstring_expr(text, l, c, depth + 1);
+                let mut sub = |text: &str, l: u32, c: u32| parse_fstring_expr(text, l, c, depth + 1);
                 parts.extend(literals::parse_fstring(t, after, &mut sub)?);
             } else {
-                let s = literals::decode_str(&t.body, t.raw)
-                    .map_err(|m| SyntaxError::new(m, after.0, after.1))?;
+                let s = literals::decode_str(&t.body, t.raw).map_err(|m| SyntaxError::new(m, after.0, after.1))?;
                 parts.push(FPart::Lit(s));
             }
         }
-        Ok(mk(
-            ExprKind::JoinedStr(Self::joined_parts(parts, span)),
-            span,
-        ))
+        Ok(mk(ExprKind::JoinedStr(Self::joined_parts(parts, span)), span))
     }
 
     /// Builds JoinedStr values: adjacent literals merge, empty literals vanish, and every part
@@ -1591,14 +1542,10 @@ impl Parser {
                     spec,
                 } => {
                     if !lit.is_empty() {
-                        out.push(mk(
-                            ExprKind::Constant(Constant::Str(std::mem::take(&mut lit))),
-                            span,
-                        ));
+                        out.push(mk(ExprKind::Constant(Constant::Str(std::mem::take(&mut lit))), span));
                     }
-                    let format_spec = spec.map(|s| {
-                        Box::new(mk(ExprKind::JoinedStr(Self::joined_parts(s, span)), span))
-                    });
+                    let format_spec =
+                        spec.map(|s| Box::new(mk(ExprKind::JoinedStr(Self::joined_parts(s, span)), span)));
                     let kind = ExprKind::FormattedValue {
                         value: Box::new(value),
                         conversion,

@@ -3,8 +3,7 @@
 use super::ast::*;
 use super::lexer::Tok;
 use super::parser::{
-    P_BITOR, PResult, Parser, TargetKind, augop_of, expr_name, invalid_target, is_bitwise_or, join,
-    mk,
+    P_BITOR, PResult, Parser, TargetKind, augop_of, expr_name, invalid_target, is_bitwise_or, join, mk,
 };
 use super::{SyntaxError, SyntaxErrorKind};
 
@@ -92,11 +91,7 @@ impl Parser {
             prev = Some(&t2.tok);
         }
         if prev == Some(&Tok::Op(":")) {
-            return Some(SyntaxError::new(
-                "match statement is not supported",
-                t.line,
-                t.col,
-            ));
+            return Some(SyntaxError::new("match statement is not supported", t.line, t.col));
         }
         None
     }
@@ -132,10 +127,7 @@ impl Parser {
             Tok::Kw("raise") => {
                 self.advance();
                 if self.at_simple_end() {
-                    StmtKind::Raise {
-                        exc: None,
-                        cause: None,
-                    }
+                    StmtKind::Raise { exc: None, cause: None }
                 } else {
                     let exc = self.expression()?;
                     let cause = if self.eat_kw("from") {
@@ -143,10 +135,7 @@ impl Parser {
                     } else {
                         None
                     };
-                    StmtKind::Raise {
-                        exc: Some(exc),
-                        cause,
-                    }
+                    StmtKind::Raise { exc: Some(exc), cause }
                 }
             }
             // global_stmt: 'global' ','.NAME+
@@ -254,13 +243,9 @@ impl Parser {
                             first.span,
                         ));
                     }
-                    ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
-                    }
+                    ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
                     _ => {
-                        return Err(SyntaxError::ranged(
-                            "illegal target for annotation",
-                            first.span,
-                        ));
+                        return Err(SyntaxError::ranged("illegal target for annotation", first.span));
                     }
                 }
                 let annotation = self.expression()?;
@@ -310,10 +295,7 @@ impl Parser {
                     return Err(self.invalid());
                 }
                 return Err(SyntaxError::ranged(
-                    format!(
-                        "cannot use assignment expressions with {}",
-                        expr_name(&first)
-                    ),
+                    format!("cannot use assignment expressions with {}", expr_name(&first)),
                     first.span,
                 ));
             }
@@ -349,16 +331,9 @@ impl Parser {
         generic
     }
 
-    pub(super) fn check_assign_targets(
-        &self,
-        targets: &[Expr],
-        bares: &[bool],
-        value: &Expr,
-    ) -> PResult<()> {
+    pub(super) fn check_assign_targets(&self, targets: &[Expr], bares: &[bool], value: &Expr) -> PResult<()> {
         for (k, t) in targets.iter().enumerate() {
-            if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_))
-                && !self.parenthesized(t.span)
-            {
+            if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) && !self.parenthesized(t.span) {
                 return Err(SyntaxError::ranged(
                     "assignment to yield expression not possible",
                     t.span,
@@ -378,10 +353,7 @@ impl Parser {
                 ExprKind::Yield(_)
                     | ExprKind::YieldFrom(_)
                     | ExprKind::Lambda { .. }
-                    | ExprKind::UnaryOp {
-                        op: UnaryOp::Not,
-                        ..
-                    }
+                    | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
                     | ExprKind::Starred(_)
             );
             let excluded = matches!(
@@ -417,11 +389,7 @@ impl Parser {
         loop {
             let start = self.start();
             let name = self.dotted_name()?;
-            let asname = if self.eat_kw("as") {
-                Some(self.name()?)
-            } else {
-                None
-            };
+            let asname = if self.eat_kw("as") { Some(self.name()?) } else { None };
             names.push(Alias {
                 name,
                 asname,
@@ -478,21 +446,13 @@ impl Parser {
                 asname: None,
                 span,
             });
-            return Ok(StmtKind::ImportFrom {
-                module,
-                names,
-                level,
-            });
+            return Ok(StmtKind::ImportFrom { module, names, level });
         }
         let paren = self.eat_op("(");
         loop {
             let start = self.start();
             let name = self.name()?;
-            let asname = if self.eat_kw("as") {
-                Some(self.name()?)
-            } else {
-                None
-            };
+            let asname = if self.eat_kw("as") { Some(self.name()?) } else { None };
             names.push(Alias {
                 name,
                 asname,
@@ -505,19 +465,13 @@ impl Parser {
                 break;
             }
             if !paren && !matches!(self.tok(), Tok::Name(_)) {
-                return Err(
-                    self.err_here("trailing comma not allowed without surrounding parentheses")
-                );
+                return Err(self.err_here("trailing comma not allowed without surrounding parentheses"));
             }
         }
         if paren {
             self.expect_op(")")?;
         }
-        Ok(StmtKind::ImportFrom {
-            module,
-            names,
-            level,
-        })
+        Ok(StmtKind::ImportFrom { module, names, level })
     }
 
     // block: NEWLINE INDENT statements DEDENT | simple_stmts
@@ -529,9 +483,7 @@ impl Parser {
         }
         self.advance();
         if !matches!(self.tok(), Tok::Indent) {
-            let e = self.err_here(&format!(
-                "expected an indented block after {what} on line {line}"
-            ));
+            let e = self.err_here(&format!("expected an indented block after {what} on line {line}"));
             return Err(e.with_kind(SyntaxErrorKind::Indentation));
         }
         self.advance();
@@ -897,12 +849,7 @@ impl Parser {
     }
 
     // 'async' (function_def | for_stmt | with_stmt)
-    pub(super) fn async_stmt(
-        &mut self,
-        out: &mut Vec<Stmt>,
-        decorators: Vec<Expr>,
-        _: Option<()>,
-    ) -> PResult<()> {
+    pub(super) fn async_stmt(&mut self, out: &mut Vec<Stmt>, decorators: Vec<Expr>, _: Option<()>) -> PResult<()> {
         let start = self.start();
         match self.peek_tok(1) {
             Tok::Kw("def") => {
@@ -957,12 +904,7 @@ impl Parser {
     }
 
     // class_def_raw: 'class' NAME ['(' [arguments] ')'] &&':' block
-    pub(super) fn classdef(
-        &mut self,
-        out: &mut Vec<Stmt>,
-        decorators: Vec<Expr>,
-        _: Option<()>,
-    ) -> PResult<()> {
+    pub(super) fn classdef(&mut self, out: &mut Vec<Stmt>, decorators: Vec<Expr>, _: Option<()>) -> PResult<()> {
         let start = self.start();
         self.advance();
         let name = self.name()?;
@@ -1084,10 +1026,7 @@ impl Parser {
             }
         }
         if let Some(span) = bare_star {
-            return Err(SyntaxError::ranged(
-                "named arguments must follow bare *",
-                span,
-            ));
+            return Err(SyntaxError::ranged("named arguments must follow bare *", span));
         }
         Ok(a)
     }
@@ -1105,11 +1044,7 @@ impl Parser {
         Ok(Arg {
             name,
             annotation,
-            span: if lambda {
-                name_span
-            } else {
-                self.span_from(start)
-            },
+            span: if lambda { name_span } else { self.span_from(start) },
         })
     }
 }

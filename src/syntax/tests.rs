@@ -15,10 +15,7 @@ fn dump(m: &Module) -> String {
 }
 
 fn pos(kind: &str, span: Span) -> String {
-    format!(
-        "{kind}@{}:{}-{}:{}",
-        span.line, span.col, span.end_line, span.end_col
-    )
+    format!("{kind}@{}:{}-{}:{}", span.line, span.col, span.end_line, span.end_col)
 }
 
 fn esc(s: &str) -> String {
@@ -69,11 +66,7 @@ fn arguments(a: &Arguments, out: &mut Vec<String>) {
 fn stmt(s: &Stmt, out: &mut Vec<String>) {
     let name = match &s.kind {
         StmtKind::FunctionDef(f) => {
-            let k = if f.is_async {
-                "AsyncFunctionDef"
-            } else {
-                "FunctionDef"
-            };
+            let k = if f.is_async { "AsyncFunctionDef" } else { "FunctionDef" };
             format!("{k}({})", f.name)
         }
         StmtKind::ClassDef(c) => format!("ClassDef({})", c.name),
@@ -83,11 +76,7 @@ fn stmt(s: &Stmt, out: &mut Vec<String>) {
         StmtKind::ImportFrom { module, level, .. } => {
             format!("ImportFrom({},{level})", module.as_deref().unwrap_or(""))
         }
-        k => format!("{k:?}")
-            .split(['(', ' ', '{'])
-            .next()
-            .unwrap_or("")
-            .to_string(),
+        k => format!("{k:?}").split(['(', ' ', '{']).next().unwrap_or("").to_string(),
     };
     out.push(pos(&name, s.span));
     match &s.kind {
@@ -185,10 +174,7 @@ fn stmt(s: &Stmt, out: &mut Vec<String>) {
 }
 
 fn keyword(k: &Keyword, out: &mut Vec<String>) {
-    out.push(pos(
-        &format!("keyword({})", k.arg.as_deref().unwrap_or("")),
-        k.span,
-    ));
+    out.push(pos(&format!("keyword({})", k.arg.as_deref().unwrap_or("")), k.span));
     expr(&k.value, out);
 }
 
@@ -211,10 +197,7 @@ fn expr(e: &Expr, out: &mut Vec<String>) {
         ExprKind::Attribute { attr, .. } => format!("Attribute({attr})"),
         ExprKind::NamedExpr { target, .. } => format!("NamedExpr({target})"),
         ExprKind::FormattedValue { conversion, .. } => {
-            format!(
-                "FormattedValue({})",
-                conversion.map_or(-1, |c| i64::from(u32::from(c)))
-            )
+            format!("FormattedValue({})", conversion.map_or(-1, |c| i64::from(u32::from(c))))
         }
         ExprKind::Constant(c) => match c {
             Constant::None => "Constant(None)".into(),
@@ -233,11 +216,7 @@ fn expr(e: &Expr, out: &mut Vec<String>) {
                 b.iter().map(|x| format!("{x:02x}")).collect::<String>()
             ),
         },
-        k => format!("{k:?}")
-            .split(['(', ' ', '{'])
-            .next()
-            .unwrap_or("")
-            .to_string(),
+        k => format!("{k:?}").split(['(', ' ', '{']).next().unwrap_or("").to_string(),
     };
     out.push(pos(&name, e.span));
     match &e.kind {
@@ -277,38 +256,24 @@ fn expr(e: &Expr, out: &mut Vec<String>) {
             expr(elt, out);
             comps(generators, out);
         }
-        ExprKind::DictComp {
-            key,
-            value,
-            generators,
-        } => {
+        ExprKind::DictComp { key, value, generators } => {
             expr(key, out);
             expr(value, out);
             comps(generators, out);
         }
         ExprKind::Await(v) | ExprKind::YieldFrom(v) | ExprKind::Starred(v) => expr(v, out),
         ExprKind::Yield(v) => v.iter().for_each(|x| expr(x, out)),
-        ExprKind::Compare {
-            left,
-            ops,
-            comparators,
-        } => {
+        ExprKind::Compare { left, ops, comparators } => {
             expr(left, out);
             ops.iter().for_each(|o| out.push(format!("{o:?}")));
             comparators.iter().for_each(|c| expr(c, out));
         }
-        ExprKind::Call {
-            func,
-            args,
-            keywords,
-        } => {
+        ExprKind::Call { func, args, keywords } => {
             expr(func, out);
             args.iter().for_each(|a| expr(a, out));
             keywords.iter().for_each(|k| keyword(k, out));
         }
-        ExprKind::FormattedValue {
-            value, format_spec, ..
-        } => {
+        ExprKind::FormattedValue { value, format_spec, .. } => {
             expr(value, out);
             format_spec.iter().for_each(|f| expr(f, out));
         }
@@ -318,11 +283,7 @@ fn expr(e: &Expr, out: &mut Vec<String>) {
             expr(slice, out);
         }
         ExprKind::Slice { lower, upper, step } => {
-            lower
-                .iter()
-                .chain(upper)
-                .chain(step)
-                .for_each(|x| expr(x, out));
+            lower.iter().chain(upper).chain(step).for_each(|x| expr(x, out));
         }
         _ => {}
     }
@@ -347,9 +308,7 @@ pub(super) fn check_all(cases: &[(&str, &str)]) {
     for (src, expected) in cases {
         let got = summary(src);
         if got != *expected {
-            failures.push(format!(
-                "source: {src:?}\n  expected: {expected}\n  got:      {got}"
-            ));
+            failures.push(format!("source: {src:?}\n  expected: {expected}\n  got:      {got}"));
         }
     }
     assert!(
@@ -426,9 +385,7 @@ fn deep_nesting_is_an_error_not_a_crash() {
         // Deep but legal: CPython-sized inputs still parse.
         assert!(parse_module(&format!("x = {}1\n", "-".repeat(150))).is_ok());
         assert!(parse_module(&format!("x = {}1\n", "not ".repeat(150))).is_ok());
-        let chain: String = (0..2000)
-            .map(|i| format!("if x == {i}:\n    pass\nel"))
-            .collect();
+        let chain: String = (0..2000).map(|i| format!("if x == {i}:\n    pass\nel")).collect();
         assert!(parse_module(&format!("{chain}se:\n    pass\n")).is_ok());
         assert!(parse_module(&format!("x = {}\n", vec!["a"; 900].join(" + "))).is_ok());
         assert!(parse_module(&format!("x = a{}\n", ".b".repeat(900))).is_ok());
@@ -441,10 +398,7 @@ fn deep_nesting_is_an_error_not_a_crash() {
             format!("x = a{}\n", "[0]".repeat(50_000)),
             format!("x = ({}){}\n", vec!["a"; 600].join("+"), "+a".repeat(600)),
         ] {
-            assert_eq!(
-                parse_module(&src).unwrap_err().msg,
-                "too many nested expressions"
-            );
+            assert_eq!(parse_module(&src).unwrap_err().msg, "too many nested expressions");
         }
         // Flat structures are not limited.
         assert!(parse_module(&format!("x = [{}]\n", vec!["a + b"; 20_000].join(", "))).is_ok());
@@ -644,10 +598,7 @@ fn mutations_never_panic() {
         for _ in 0..1000 {
             let a = CORPUS[rng.below(CORPUS.len())];
             let b = CORPUS[rng.below(CORPUS.len())];
-            let cut = a
-                .char_indices()
-                .map(|(i, _)| i)
-                .nth(rng.below(a.chars().count()));
+            let cut = a.char_indices().map(|(i, _)| i).nth(rng.below(a.chars().count()));
             let src = format!("{}{}", &a[..cut.unwrap_or(0)], b);
             let r = std::panic::catch_unwind(|| parse_module(&src));
             assert!(r.is_ok(), "panic on {src:?}");
@@ -683,11 +634,7 @@ fn pyrite_specific_behaviour() {
         "Err:SyntaxError:'async with' is not supported:2:4",
     );
     let e = parse_module("x = '\\N{BULLET}'").unwrap_err();
-    assert!(
-        e.msg.contains("\\N{...} escapes are not supported"),
-        "{}",
-        e.msg
-    );
+    assert!(e.msg.contains("\\N{...} escapes are not supported"), "{}", e.msg);
     let e = parse_module("x = '\\ud800'").unwrap_err();
     assert!(e.msg.contains("surrogates"), "{}", e.msg);
     assert_eq!(
@@ -701,10 +648,7 @@ fn pyrite_specific_behaviour() {
          Assign@2:0-2:5 Name(y)@2:0-2:1 Constant(2)@2:4-2:5",
     );
     check("\u{feff}x", "Expr@1:0-1:1 Name(x)@1:0-1:1");
-    check(
-        "\x0cx = 1",
-        "Assign@1:1-1:6 Name(x)@1:1-1:2 Constant(1)@1:5-1:6",
-    );
+    check("\x0cx = 1", "Assign@1:1-1:6 Name(x)@1:1-1:2 Constant(1)@1:5-1:6");
     // Int digits are normalized (no prefix, underscores or leading zeros).
     let m = parse_module("x = 0x00_Ff\n").unwrap();
     let StmtKind::Assign { value, .. } = &m.body[0].kind else {
@@ -725,9 +669,7 @@ fn pyrite_specific_behaviour() {
         "expected an indented block after 'if' statement on line 1 (line 2)"
     );
     assert_eq!(
-        parse_module("if 1:\n\tx\n        y")
-            .unwrap_err()
-            .class_name(),
+        parse_module("if 1:\n\tx\n        y").unwrap_err().class_name(),
         "TabError"
     );
 }

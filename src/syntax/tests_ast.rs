@@ -6,10 +6,7 @@ use super::tests::check_all;
 
 /// (source, summary of the AST as produced by `tests::dump`)
 const AST_CASES: &[(&str, &str)] = &[
-    (
-        "x = 1",
-        "Assign@1:0-1:5 Name(x)@1:0-1:1 Constant(1)@1:4-1:5",
-    ),
+    ("x = 1", "Assign@1:0-1:5 Name(x)@1:0-1:1 Constant(1)@1:4-1:5"),
     (
         "a = b = c = 1",
         "Assign@1:0-1:13 Name(a)@1:0-1:1 Name(b)@1:4-1:5 Name(c)@1:8-1:9 Constant(1)@1:12-1:13",
@@ -34,22 +31,10 @@ const AST_CASES: &[(&str, &str)] = &[
         "a.b = c.d = 1",
         "Assign@1:0-1:13 Attribute(b)@1:0-1:3 Name(a)@1:0-1:1 Attribute(d)@1:6-1:9 Name(c)@1:6-1:7 Constant(1)@1:12-1:13",
     ),
-    (
-        "x += 1",
-        "AugAssign@1:0-1:6 Name(x)@1:0-1:1 Add Constant(1)@1:5-1:6",
-    ),
-    (
-        "x @= b",
-        "AugAssign@1:0-1:6 Name(x)@1:0-1:1 MatMult Name(b)@1:5-1:6",
-    ),
-    (
-        "x **= 2",
-        "AugAssign@1:0-1:7 Name(x)@1:0-1:1 Pow Constant(2)@1:6-1:7",
-    ),
-    (
-        "x: int",
-        "AnnAssign@1:0-1:6 Name(x)@1:0-1:1 Name(int)@1:3-1:6",
-    ),
+    ("x += 1", "AugAssign@1:0-1:6 Name(x)@1:0-1:1 Add Constant(1)@1:5-1:6"),
+    ("x @= b", "AugAssign@1:0-1:6 Name(x)@1:0-1:1 MatMult Name(b)@1:5-1:6"),
+    ("x **= 2", "AugAssign@1:0-1:7 Name(x)@1:0-1:1 Pow Constant(2)@1:6-1:7"),
+    ("x: int", "AnnAssign@1:0-1:6 Name(x)@1:0-1:1 Name(int)@1:3-1:6"),
     (
         "x: int = 1",
         "AnnAssign@1:0-1:10 Name(x)@1:0-1:1 Name(int)@1:3-1:6 Constant(1)@1:9-1:10",
@@ -175,10 +160,7 @@ const AST_CASES: &[(&str, &str)] = &[
         "x = (1,)",
         "Assign@1:0-1:8 Name(x)@1:0-1:1 Tuple@1:4-1:8 Constant(1)@1:5-1:6",
     ),
-    (
-        "x = (1)",
-        "Assign@1:0-1:7 Name(x)@1:0-1:1 Constant(1)@1:5-1:6",
-    ),
+    ("x = (1)", "Assign@1:0-1:7 Name(x)@1:0-1:1 Constant(1)@1:5-1:6"),
     (
         "x = [1,]",
         "Assign@1:0-1:8 Name(x)@1:0-1:1 List@1:4-1:8 Constant(1)@1:5-1:6",
@@ -240,10 +222,7 @@ const AST_CASES: &[(&str, &str)] = &[
         "f(a)(b)(c)",
         "Expr@1:0-1:10 Call@1:0-1:10 Call@1:0-1:7 Call@1:0-1:4 Name(f)@1:0-1:1 Name(a)@1:2-1:3 Name(b)@1:5-1:6 Name(c)@1:8-1:9",
     ),
-    (
-        "x = 'a' 'b'",
-        "Assign@1:0-1:11 Name(x)@1:0-1:1 Constant(sab)@1:4-1:11",
-    ),
+    ("x = 'a' 'b'", "Assign@1:0-1:11 Name(x)@1:0-1:1 Constant(sab)@1:4-1:11"),
     (
         "x = 'a' f'{c}' 'd'",
         "Assign@1:0-1:18 Name(x)@1:0-1:1 JoinedStr@1:4-1:18 Constant(sa)@1:4-1:18 FormattedValue(-1)@1:4-1:18 Name(c)@1:11-1:12 Constant(sd)@1:4-1:18",
@@ -332,18 +311,12 @@ const AST_CASES: &[(&str, &str)] = &[
         "x = r'\\n\\x'",
         "Assign@1:0-1:11 Name(x)@1:0-1:1 Constant(s\\u5cn\\u5cx)@1:4-1:11",
     ),
-    (
-        "x = 'a\\\nb'",
-        "Assign@1:0-2:2 Name(x)@1:0-1:1 Constant(sab)@1:4-2:2",
-    ),
+    ("x = 'a\\\nb'", "Assign@1:0-2:2 Name(x)@1:0-1:1 Constant(sab)@1:4-2:2"),
     (
         "x = \"\"\"a\nb\"\"\"",
         "Assign@1:0-2:4 Name(x)@1:0-1:1 Constant(sa\\uab)@1:4-2:4",
     ),
-    (
-        "x = u'abc'",
-        "Assign@1:0-1:10 Name(x)@1:0-1:1 Constant(sabc)@1:4-1:10",
-    ),
+    ("x = u'abc'", "Assign@1:0-1:10 Name(x)@1:0-1:1 Constant(sabc)@1:4-1:10"),
     (
         "x = 'é' + \"ü\"",
         "Assign@1:0-1:13 Name(x)@1:0-1:1 BinOp@1:4-1:13 Constant(sé)@1:4-1:7 Add Constant(sü)@1:10-1:13",
@@ -356,14 +329,8 @@ const AST_CASES: &[(&str, &str)] = &[
         "x = 0x_ff + 0o17 + 0b1_01 + 1_000",
         "Assign@1:0-1:33 Name(x)@1:0-1:1 BinOp@1:4-1:33 BinOp@1:4-1:25 BinOp@1:4-1:16 Constant(255)@1:4-1:9 Add Constant(15)@1:12-1:16 Add Constant(5)@1:19-1:25 Add Constant(1000)@1:28-1:33",
     ),
-    (
-        "x = 0",
-        "Assign@1:0-1:5 Name(x)@1:0-1:1 Constant(0)@1:4-1:5",
-    ),
-    (
-        "x = 00",
-        "Assign@1:0-1:6 Name(x)@1:0-1:1 Constant(0)@1:4-1:6",
-    ),
+    ("x = 0", "Assign@1:0-1:5 Name(x)@1:0-1:1 Constant(0)@1:4-1:5"),
+    ("x = 00", "Assign@1:0-1:6 Name(x)@1:0-1:1 Constant(0)@1:4-1:6"),
     (
         "x = 123456789012345678901234567890123456789012345678901234567890",
         "Assign@1:0-1:64 Name(x)@1:0-1:1 Constant(big123456789012345678901234567890123456789012345678901234567890)@1:4-1:64",
@@ -384,10 +351,7 @@ const AST_CASES: &[(&str, &str)] = &[
         "x = 1 .real",
         "Assign@1:0-1:11 Name(x)@1:0-1:1 Attribute(real)@1:4-1:11 Constant(1)@1:4-1:5",
     ),
-    (
-        "x = ...",
-        "Assign@1:0-1:7 Name(x)@1:0-1:1 Constant(Ellipsis)@1:4-1:7",
-    ),
+    ("x = ...", "Assign@1:0-1:7 Name(x)@1:0-1:1 Constant(Ellipsis)@1:4-1:7"),
     (
         "x = None, True, False",
         "Assign@1:0-1:21 Name(x)@1:0-1:1 Tuple@1:4-1:21 Constant(None)@1:4-1:8 Constant(True)@1:10-1:14 Constant(False)@1:16-1:21",
@@ -414,22 +378,10 @@ const AST_CASES: &[(&str, &str)] = &[
         "from . import (a, b,)",
         "ImportFrom(,1)@1:0-1:21 alias(a as )@1:15-1:16 alias(b as )@1:18-1:19",
     ),
-    (
-        "from .. import *",
-        "ImportFrom(,2)@1:0-1:16 alias(* as )@1:15-1:16",
-    ),
-    (
-        "from ... import x",
-        "ImportFrom(,3)@1:0-1:17 alias(x as )@1:16-1:17",
-    ),
-    (
-        "from .... import x",
-        "ImportFrom(,4)@1:0-1:18 alias(x as )@1:17-1:18",
-    ),
-    (
-        "from x import y",
-        "ImportFrom(x,0)@1:0-1:15 alias(y as )@1:14-1:15",
-    ),
+    ("from .. import *", "ImportFrom(,2)@1:0-1:16 alias(* as )@1:15-1:16"),
+    ("from ... import x", "ImportFrom(,3)@1:0-1:17 alias(x as )@1:16-1:17"),
+    ("from .... import x", "ImportFrom(,4)@1:0-1:18 alias(x as )@1:17-1:18"),
+    ("from x import y", "ImportFrom(x,0)@1:0-1:15 alias(y as )@1:14-1:15"),
     ("global a, b", "Global(a,b)@1:0-1:11"),
     (
         "def f():\n    nonlocal a",
@@ -437,10 +389,7 @@ const AST_CASES: &[(&str, &str)] = &[
     ),
     ("raise", "Raise@1:0-1:5"),
     ("raise E", "Raise@1:0-1:7 Name(E)@1:6-1:7"),
-    (
-        "raise E from C",
-        "Raise@1:0-1:14 Name(E)@1:6-1:7 Name(C)@1:13-1:14",
-    ),
+    ("raise E from C", "Raise@1:0-1:14 Name(E)@1:6-1:7 Name(C)@1:13-1:14"),
     ("assert x", "Assert@1:0-1:8 Name(x)@1:7-1:8"),
     (
         "assert x, 'msg'",
@@ -468,10 +417,7 @@ const AST_CASES: &[(&str, &str)] = &[
         "x = yield from y",
         "Assign@1:0-1:16 Name(x)@1:0-1:1 YieldFrom@1:4-1:16 Name(y)@1:15-1:16",
     ),
-    (
-        "x = (yield)",
-        "Assign@1:0-1:11 Name(x)@1:0-1:1 Yield@1:5-1:10",
-    ),
+    ("x = (yield)", "Assign@1:0-1:11 Name(x)@1:0-1:1 Yield@1:5-1:10"),
     ("await x", "Expr@1:0-1:7 Await@1:0-1:7 Name(x)@1:6-1:7"),
     (
         "x = [x async for x in y]",
@@ -545,10 +491,7 @@ const AST_CASES: &[(&str, &str)] = &[
         "with (a, b) as c:\n  pass",
         "With@1:0-2:6 Tuple@1:5-1:11 Name(a)@1:6-1:7 Name(b)@1:9-1:10 Name(c)@1:15-1:16 Pass@2:2-2:6",
     ),
-    (
-        "with (a):\n  pass",
-        "With@1:0-2:6 Name(a)@1:6-1:7 Pass@2:2-2:6",
-    ),
+    ("with (a):\n  pass", "With@1:0-2:6 Name(a)@1:6-1:7 Pass@2:2-2:6"),
     (
         "with (a) as b, c:\n  pass",
         "With@1:0-2:6 Name(a)@1:6-1:7 Name(b)@1:12-1:13 Name(c)@1:15-1:16 Pass@2:2-2:6",
@@ -623,10 +566,7 @@ const AST_CASES: &[(&str, &str)] = &[
         "if True:\n\tx = 1\n\tif x:\n\t\ty = 2",
         "If@1:0-4:7 Constant(True)@1:3-1:7 Assign@2:1-2:6 Name(x)@2:1-2:2 Constant(1)@2:5-2:6 If@3:1-4:7 Name(x)@3:4-3:5 Assign@4:2-4:7 Name(y)@4:2-4:3 Constant(2)@4:6-4:7",
     ),
-    (
-        "match = 1",
-        "Assign@1:0-1:9 Name(match)@1:0-1:5 Constant(1)@1:8-1:9",
-    ),
+    ("match = 1", "Assign@1:0-1:9 Name(match)@1:0-1:5 Constant(1)@1:8-1:9"),
     (
         "match(x)",
         "Expr@1:0-1:8 Call@1:0-1:8 Name(match)@1:0-1:5 Name(x)@1:6-1:7",
@@ -655,31 +595,19 @@ const AST_CASES: &[(&str, &str)] = &[
         "x = é + été",
         "Assign@1:0-1:11 Name(x)@1:0-1:1 BinOp@1:4-1:11 Name(é)@1:4-1:5 Add Name(été)@1:8-1:11",
     ),
-    (
-        "x = a·b",
-        "Assign@1:0-1:7 Name(x)@1:0-1:1 Name(a·b)@1:4-1:7",
-    ),
+    ("x = a·b", "Assign@1:0-1:7 Name(x)@1:0-1:1 Name(a·b)@1:4-1:7"),
     ("def é(): pass", "FunctionDef(é)@1:0-1:13 Pass@1:9-1:13"),
     (
         "x = 'é' ; y = f'{é}é'",
         "Assign@1:0-1:7 Name(x)@1:0-1:1 Constant(sé)@1:4-1:7 Assign@1:10-1:21 Name(y)@1:10-1:11 JoinedStr@1:14-1:21 FormattedValue(-1)@1:14-1:21 Name(é)@1:17-1:18 Constant(sé)@1:14-1:21",
     ),
-    (
-        "x = '\\777'",
-        "Assign@1:0-1:10 Name(x)@1:0-1:1 Constant(sǿ)@1:4-1:10",
-    ),
+    ("x = '\\777'", "Assign@1:0-1:10 Name(x)@1:0-1:1 Constant(sǿ)@1:4-1:10"),
     (
         "x = '''a''' \"\"\"b\"\"\"",
         "Assign@1:0-1:19 Name(x)@1:0-1:1 Constant(sab)@1:4-1:19",
     ),
-    (
-        "x = '' f'' \"\"",
-        "Assign@1:0-1:13 Name(x)@1:0-1:1 JoinedStr@1:4-1:13",
-    ),
-    (
-        "x = f''",
-        "Assign@1:0-1:7 Name(x)@1:0-1:1 JoinedStr@1:4-1:7",
-    ),
+    ("x = '' f'' \"\"", "Assign@1:0-1:13 Name(x)@1:0-1:1 JoinedStr@1:4-1:13"),
+    ("x = f''", "Assign@1:0-1:7 Name(x)@1:0-1:1 JoinedStr@1:4-1:7"),
     (
         "x = {**a}",
         "Assign@1:0-1:9 Name(x)@1:0-1:1 Dict@1:4-1:9 Name(a)@1:7-1:8",
@@ -748,10 +676,7 @@ const AST_CASES: &[(&str, &str)] = &[
         "x = a.b[c].d(e)",
         "Assign@1:0-1:15 Name(x)@1:0-1:1 Call@1:4-1:15 Attribute(d)@1:4-1:12 Subscript@1:4-1:10 Attribute(b)@1:4-1:7 Name(a)@1:4-1:5 Name(c)@1:8-1:9 Name(e)@1:13-1:14",
     ),
-    (
-        "lambda: (yield)",
-        "Expr@1:0-1:15 Lambda@1:0-1:15 Yield@1:9-1:14",
-    ),
+    ("lambda: (yield)", "Expr@1:0-1:15 Lambda@1:0-1:15 Yield@1:9-1:14"),
     (
         "x = [lambda: i for i in range(3)]",
         "Assign@1:0-1:33 Name(x)@1:0-1:1 ListComp@1:4-1:33 Lambda@1:5-1:14 Name(i)@1:13-1:14 comprehension Name(i)@1:19-1:20 Call@1:24-1:32 Name(range)@1:24-1:29 Constant(3)@1:30-1:31",
@@ -780,19 +705,13 @@ const AST_CASES: &[(&str, &str)] = &[
         "a.b -= 1",
         "AugAssign@1:0-1:8 Attribute(b)@1:0-1:3 Name(a)@1:0-1:1 Sub Constant(1)@1:7-1:8",
     ),
-    (
-        "x = 1;",
-        "Assign@1:0-1:5 Name(x)@1:0-1:1 Constant(1)@1:4-1:5",
-    ),
+    ("x = 1;", "Assign@1:0-1:5 Name(x)@1:0-1:1 Constant(1)@1:4-1:5"),
     (
         "x = \"\"\"\n\"\"\"",
         "Assign@1:0-2:3 Name(x)@1:0-1:1 Constant(s\\ua)@1:4-2:3",
     ),
     ("# only a comment", ""),
-    (
-        "    \nx = 1\n",
-        "Assign@2:0-2:5 Name(x)@2:0-2:1 Constant(1)@2:4-2:5",
-    ),
+    ("    \nx = 1\n", "Assign@2:0-2:5 Name(x)@2:0-2:1 Constant(1)@2:4-2:5"),
 ];
 
 #[test]

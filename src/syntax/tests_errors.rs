@@ -9,10 +9,7 @@ const ERROR_CASES: &[(&str, &str)] = &[
     ("x = 1 2", "Err:SyntaxError:invalid syntax:1:6"),
     ("if x\n  pass", "Err:SyntaxError:expected ':':1:4"),
     ("if x y:\n pass", "Err:SyntaxError:invalid syntax:1:5"),
-    (
-        "if 1:\n  x\n    y",
-        "Err:IndentationError:unexpected indent:3:3",
-    ),
+    ("if 1:\n  x\n    y", "Err:IndentationError:unexpected indent:3:3"),
     (
         "if 1:\n    x\n  y",
         "Err:IndentationError:unindent does not match any outer indentation level:3:3",
@@ -82,14 +79,8 @@ const ERROR_CASES: &[(&str, &str)] = &[
     ("x = 1abc", "Err:SyntaxError:invalid decimal literal:1:4"),
     ("x = 0x", "Err:SyntaxError:invalid hexadecimal literal:1:5"),
     ("x = 0xg", "Err:SyntaxError:invalid hexadecimal literal:1:5"),
-    (
-        "x = 0o8",
-        "Err:SyntaxError:invalid digit '8' in octal literal:1:6",
-    ),
-    (
-        "x = 0b2",
-        "Err:SyntaxError:invalid digit '2' in binary literal:1:6",
-    ),
+    ("x = 0o8", "Err:SyntaxError:invalid digit '8' in octal literal:1:6"),
+    ("x = 0b2", "Err:SyntaxError:invalid digit '2' in binary literal:1:6"),
     (
         "x = 012",
         "Err:SyntaxError:leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers:1:4",
@@ -106,18 +97,9 @@ const ERROR_CASES: &[(&str, &str)] = &[
         "1 = x",
         "Err:SyntaxError:cannot assign to literal here. Maybe you meant '==' instead of '='?:1:0",
     ),
-    (
-        "f() = x = 1",
-        "Err:SyntaxError:cannot assign to function call:1:0",
-    ),
-    (
-        "x = f() = 1",
-        "Err:SyntaxError:cannot assign to function call:1:4",
-    ),
-    (
-        "(a, f()) = 1",
-        "Err:SyntaxError:cannot assign to function call:1:4",
-    ),
+    ("f() = x = 1", "Err:SyntaxError:cannot assign to function call:1:0"),
+    ("x = f() = 1", "Err:SyntaxError:cannot assign to function call:1:4"),
+    ("(a, f()) = 1", "Err:SyntaxError:cannot assign to function call:1:4"),
     (
         "a, f() = 1",
         "Err:SyntaxError:cannot assign to function call here. Maybe you meant '==' instead of '='?:1:3",
@@ -153,14 +135,8 @@ const ERROR_CASES: &[(&str, &str)] = &[
         "(a, b): int = 1",
         "Err:SyntaxError:only single target (not tuple) can be annotated:1:0",
     ),
-    (
-        "x = €",
-        "Err:SyntaxError:invalid character '€' (U+20AC):1:4",
-    ),
-    (
-        "x = a€b",
-        "Err:SyntaxError:invalid character '€' (U+20AC):1:5",
-    ),
+    ("x = €", "Err:SyntaxError:invalid character '€' (U+20AC):1:4"),
+    ("x = a€b", "Err:SyntaxError:invalid character '€' (U+20AC):1:5"),
     (
         "print x",
         "Err:SyntaxError:Missing parentheses in call to 'print'. Did you mean print(...)?:1:0",
@@ -240,10 +216,7 @@ const ERROR_CASES: &[(&str, &str)] = &[
         "x = b'a' 'b'",
         "Err:SyntaxError:cannot mix bytes and nonbytes literals:1:12",
     ),
-    (
-        "x = f'}'",
-        "Err:SyntaxError:f-string: single '}' is not allowed:1:8",
-    ),
+    ("x = f'}'", "Err:SyntaxError:f-string: single '}' is not allowed:1:8"),
     ("x = f'{'", "Err:SyntaxError:f-string: expecting '}':1:8"),
     (
         "x = f'{}'",
@@ -257,10 +230,7 @@ const ERROR_CASES: &[(&str, &str)] = &[
         "x = f'{a b}'",
         "Err:SyntaxError:f-string: invalid syntax. Perhaps you forgot a comma?:1:1",
     ),
-    (
-        "\tif 1:\n        x\n\ty",
-        "Err:IndentationError:unexpected indent:1:0",
-    ),
+    ("\tif 1:\n        x\n\ty", "Err:IndentationError:unexpected indent:1:0"),
     (
         "if 1:\n\tx\n        y",
         "Err:TabError:inconsistent use of tabs and spaces in indentation:3:0",
@@ -269,18 +239,12 @@ const ERROR_CASES: &[(&str, &str)] = &[
         "x = \\ y",
         "Err:SyntaxError:unexpected character after line continuation character:1:5",
     ),
-    (
-        "x = 1 \\",
-        "Err:SyntaxError:unexpected EOF while parsing:1:7",
-    ),
+    ("x = 1 \\", "Err:SyntaxError:unexpected EOF while parsing:1:7"),
     (
         "((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((()))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))",
         "Err:SyntaxError:too many nested parentheses:1:200",
     ),
-    (
-        "x = (1,\n y z\n$",
-        "Err:SyntaxError:'(' was never closed:1:4",
-    ),
+    ("x = (1,\n y z\n$", "Err:SyntaxError:'(' was never closed:1:4"),
     ("x = (\n1 2\n$", "Err:SyntaxError:'(' was never closed:1:4"),
     ("(\n1 2\n", "Err:SyntaxError:'(' was never closed:1:0"),
     ("(1 2\n", "Err:SyntaxError:'(' was never closed:1:0"),
@@ -315,10 +279,7 @@ const ERROR_CASES: &[(&str, &str)] = &[
         "x = 'a' b'b'",
         "Err:SyntaxError:cannot mix bytes and nonbytes literals:1:12",
     ),
-    (
-        "x = [1, 2\ny = 3",
-        "Err:SyntaxError:'[' was never closed:1:4",
-    ),
+    ("x = [1, 2\ny = 3", "Err:SyntaxError:'[' was never closed:1:4"),
     (
         "x = {1: 2, 3}",
         "Err:SyntaxError:':' expected after dictionary key:1:11",
@@ -360,10 +321,7 @@ const ERROR_CASES: &[(&str, &str)] = &[
         "Err:SyntaxError:* argument may appear only once:1:10",
     ),
     ("x.1", "Err:SyntaxError:invalid syntax:1:1"),
-    (
-        "x = 1.__class__",
-        "Err:SyntaxError:invalid decimal literal:1:5",
-    ),
+    ("x = 1.__class__", "Err:SyntaxError:invalid decimal literal:1:5"),
     ("x = 1.real", "Err:SyntaxError:invalid decimal literal:1:5"),
     ("x = 0b", "Err:SyntaxError:invalid binary literal:1:5"),
     ("x = 0o", "Err:SyntaxError:invalid octal literal:1:5"),
@@ -389,10 +347,7 @@ const ERROR_CASES: &[(&str, &str)] = &[
     ("x = (1 2)\n)", "Err:SyntaxError:unmatched ')':2:0"),
     ("x = (\n1 2\n)\n)", "Err:SyntaxError:unmatched ')':4:0"),
     ("x = 1 2\n  y", "Err:SyntaxError:invalid syntax:1:6"),
-    (
-        "x = 1 2\nif 1:\n  y\n z",
-        "Err:SyntaxError:invalid syntax:1:6",
-    ),
+    ("x = 1 2\nif 1:\n  y\n z", "Err:SyntaxError:invalid syntax:1:6"),
     (
         "if 1:\n",
         "Err:IndentationError:expected an indented block after 'if' statement on line 1:1:5",
@@ -405,14 +360,8 @@ const ERROR_CASES: &[(&str, &str)] = &[
         "if 1:\n# c\n",
         "Err:IndentationError:expected an indented block after 'if' statement on line 1:2:3",
     ),
-    (
-        "if 1: pass\n  x",
-        "Err:IndentationError:unexpected indent:2:1",
-    ),
-    (
-        "x = 1\n\ty = 2",
-        "Err:IndentationError:unexpected indent:2:0",
-    ),
+    ("if 1: pass\n  x", "Err:IndentationError:unexpected indent:2:1"),
+    ("x = 1\n\ty = 2", "Err:IndentationError:unexpected indent:2:0"),
     (
         "x = f'{a b}'\ny = f'{c d}'",
         "Err:SyntaxError:f-string: invalid syntax. Perhaps you forgot a comma?:1:1",
@@ -458,15 +407,9 @@ const ERROR_CASES: &[(&str, &str)] = &[
         "[x]: int",
         "Err:SyntaxError:only single target (not list) can be annotated:1:0",
     ),
-    (
-        "(*a)",
-        "Err:SyntaxError:cannot use starred expression here:1:1",
-    ),
+    ("(*a)", "Err:SyntaxError:cannot use starred expression here:1:1"),
     ("x = a := 1", "Err:SyntaxError:invalid syntax:1:6"),
-    (
-        "def f(a=b := 1): pass",
-        "Err:SyntaxError:invalid syntax:1:10",
-    ),
+    ("def f(a=b := 1): pass", "Err:SyntaxError:invalid syntax:1:10"),
     (
         "lambda: a := 1",
         "Err:SyntaxError:cannot use assignment expressions with lambda:1:0",
@@ -504,18 +447,12 @@ const ERROR_CASES: &[(&str, &str)] = &[
         "x = f'{a!}'",
         "Err:SyntaxError:f-string: invalid conversion character: expected 's', 'r', or 'a':1:11",
     ),
-    (
-        "x = f'{a!r'",
-        "Err:SyntaxError:f-string: expecting '}':1:11",
-    ),
+    ("x = f'{a!r'", "Err:SyntaxError:f-string: expecting '}':1:11"),
     (
         "x = f'{(a}'",
         "Err:SyntaxError:f-string: closing parenthesis '}' does not match opening parenthesis '(':1:11",
     ),
-    (
-        "x = f'{a)}'",
-        "Err:SyntaxError:f-string: unmatched ')':1:11",
-    ),
+    ("x = f'{a)}'", "Err:SyntaxError:f-string: unmatched ')':1:11"),
     (
         "def f(a, b=1, c):\n    pass",
         "Err:SyntaxError:non-default argument follows default argument:1:14",
@@ -526,10 +463,7 @@ const ERROR_CASES: &[(&str, &str)] = &[
     ("class A\n    pass", "Err:SyntaxError:expected ':':1:7"),
     ("def f()\n    pass", "Err:SyntaxError:expected ':':1:7"),
     ("try\n    pass", "Err:SyntaxError:expected ':':1:3"),
-    (
-        "x = (1, 2\ny = 3",
-        "Err:SyntaxError:'(' was never closed:1:4",
-    ),
+    ("x = (1, 2\ny = 3", "Err:SyntaxError:'(' was never closed:1:4"),
     (
         "x = [1, 2)",
         "Err:SyntaxError:closing parenthesis ')' does not match opening parenthesis '[':1:9",
@@ -544,18 +478,9 @@ const ERROR_CASES: &[(&str, &str)] = &[
         "Err:SyntaxError:unterminated triple-quoted string literal (detected at line 2):1:4",
     ),
     ("x = 1__000", "Err:SyntaxError:invalid decimal literal:1:5"),
-    (
-        "x = 0b102",
-        "Err:SyntaxError:invalid digit '2' in binary literal:1:8",
-    ),
-    (
-        "x = 0o78",
-        "Err:SyntaxError:invalid digit '8' in octal literal:1:7",
-    ),
-    (
-        "x = 0xZZ",
-        "Err:SyntaxError:invalid hexadecimal literal:1:5",
-    ),
+    ("x = 0b102", "Err:SyntaxError:invalid digit '2' in binary literal:1:8"),
+    ("x = 0o78", "Err:SyntaxError:invalid digit '8' in octal literal:1:7"),
+    ("x = 0xZZ", "Err:SyntaxError:invalid hexadecimal literal:1:5"),
     ("x = 1.5e", "Err:SyntaxError:invalid decimal literal:1:6"),
     ("x = 5a", "Err:SyntaxError:invalid decimal literal:1:4"),
     (
@@ -607,43 +532,22 @@ const ERROR_CASES: &[(&str, &str)] = &[
         "class C:\npass",
         "Err:IndentationError:expected an indented block after class definition on line 1:2:0",
     ),
-    (
-        "x = ¡",
-        "Err:SyntaxError:invalid character '¡' (U+00A1):1:4",
-    ),
-    (
-        "x = a ∑ b",
-        "Err:SyntaxError:invalid character '∑' (U+2211):1:6",
-    ),
+    ("x = ¡", "Err:SyntaxError:invalid character '¡' (U+00A1):1:4"),
+    ("x = a ∑ b", "Err:SyntaxError:invalid character '∑' (U+2211):1:6"),
     (
         "a + b = c",
         "Err:SyntaxError:cannot assign to expression here. Maybe you meant '==' instead of '='?:1:0",
     ),
-    (
-        "(a, b()) = c",
-        "Err:SyntaxError:cannot assign to function call:1:4",
-    ),
+    ("(a, b()) = c", "Err:SyntaxError:cannot assign to function call:1:4"),
     (
         "a, b() = c",
         "Err:SyntaxError:cannot assign to function call here. Maybe you meant '==' instead of '='?:1:3",
     ),
     ("[a, 1] = c", "Err:SyntaxError:cannot assign to literal:1:4"),
-    (
-        "del f(), a",
-        "Err:SyntaxError:cannot delete function call:1:4",
-    ),
-    (
-        "for 1 in x: pass",
-        "Err:SyntaxError:cannot assign to literal:1:4",
-    ),
-    (
-        "with a as 1: pass",
-        "Err:SyntaxError:cannot assign to literal:1:10",
-    ),
-    (
-        "[x for 1 in y]",
-        "Err:SyntaxError:cannot assign to literal:1:7",
-    ),
+    ("del f(), a", "Err:SyntaxError:cannot delete function call:1:4"),
+    ("for 1 in x: pass", "Err:SyntaxError:cannot assign to literal:1:4"),
+    ("with a as 1: pass", "Err:SyntaxError:cannot assign to literal:1:10"),
+    ("[x for 1 in y]", "Err:SyntaxError:cannot assign to literal:1:7"),
     (
         "x() += 1",
         "Err:SyntaxError:'function call' is an illegal expression for augmented assignment:1:0",
@@ -660,15 +564,9 @@ const ERROR_CASES: &[(&str, &str)] = &[
         "f'{a!z}'",
         "Err:SyntaxError:f-string: invalid conversion character: expected 's', 'r', or 'a':1:8",
     ),
-    (
-        "f'{}'",
-        "Err:SyntaxError:f-string: empty expression not allowed:1:5",
-    ),
+    ("f'{}'", "Err:SyntaxError:f-string: empty expression not allowed:1:5"),
     ("f'{a'", "Err:SyntaxError:f-string: expecting '}':1:5"),
-    (
-        "f'}'",
-        "Err:SyntaxError:f-string: single '}' is not allowed:1:4",
-    ),
+    ("f'}'", "Err:SyntaxError:f-string: single '}' is not allowed:1:4"),
     (
         "f'{a:{b:{c}}}'",
         "Err:SyntaxError:f-string: expressions nested too deeply:1:14",
@@ -714,10 +612,7 @@ const ERROR_CASES: &[(&str, &str)] = &[
         "x = b'\\x1'",
         "Err:SyntaxError:(value error) invalid \\x escape at position 0:1:10",
     ),
-    (
-        "from x import (a, b",
-        "Err:SyntaxError:'(' was never closed:1:14",
-    ),
+    ("from x import (a, b", "Err:SyntaxError:'(' was never closed:1:14"),
     (
         "from x import a, b,",
         "Err:SyntaxError:trailing comma not allowed without surrounding parentheses:1:19",
@@ -784,10 +679,7 @@ const ERROR_CASES: &[(&str, &str)] = &[
         "Err:SyntaxError:cannot have both 'except' and 'except*' on the same 'try':5:0",
     ),
     ("else:\n    pass", "Err:SyntaxError:invalid syntax:1:0"),
-    (
-        "x = 1\n  y = 2",
-        "Err:IndentationError:unexpected indent:2:1",
-    ),
+    ("x = 1\n  y = 2", "Err:IndentationError:unexpected indent:2:1"),
     ("\tx = 1", "Err:IndentationError:unexpected indent:1:0"),
     (
         "if 1:\n\tx = 1\n        y = 2",
@@ -800,10 +692,7 @@ const ERROR_CASES: &[(&str, &str)] = &[
     ),
     ("a not b", "Err:SyntaxError:invalid syntax:1:6"),
     ("a is not not b", "Err:SyntaxError:invalid syntax:1:9"),
-    (
-        "x = (*a)",
-        "Err:SyntaxError:cannot use starred expression here:1:5",
-    ),
+    ("x = (*a)", "Err:SyntaxError:cannot use starred expression here:1:5"),
     ("a := 1", "Err:SyntaxError:invalid syntax:1:2"),
     (
         "(a.b := 1)",
@@ -820,10 +709,7 @@ const ERROR_CASES: &[(&str, &str)] = &[
         "def f(a, *, b=1, c, d=2, **e) -> int: pass\nx = $",
         "Err:SyntaxError:invalid syntax:2:4",
     ),
-    (
-        "x = (1,\n  y z\n$",
-        "Err:SyntaxError:'(' was never closed:1:4",
-    ),
+    ("x = (1,\n  y z\n$", "Err:SyntaxError:'(' was never closed:1:4"),
     ("(\n1 2", "Err:SyntaxError:'(' was never closed:1:0"),
     (
         "x = [1,\n2\ny = [\n",

@@ -1,15 +1,821 @@
-//! Methods of the built-in `str` type(s).
+//! Methods of the built-in `str` type.
+//!
+//! The string algorithms live in `runtime::strops`; this file parses arguments the way CPython
+//! 3.11 does (each method keeps its own historical argument-error wording, so there are several
+//! small parsing helpers below), converts values and builds results. `str.format` and
+//! `str.format_map` are in `str_format.rs`.
 
-use crate::interp::{PyResult, Vm};
+#[path = "str_format.rs"]
+mod str_format;
+
+use crate::gc::Gc;
+use crate::interp::{PyResult, Throw, Vm};
+use crate::runtime::object::*;
+use crate::runtime::strops::{self, StrError};
+use crate::runtime::types::{isinstance, type_name};
 use crate::runtime::value::Value;
 
 type Kw<'a> = &'a [(Value, Value)];
 
 pub(super) fn install(vm: &mut Vm) {
-    let _ = vm;
+    let cls = vm.types.str_;
+    super::add_methods(
+        vm,
+        cls,
+        &[
+            ("join", str_join),
+            ("split", str_split),
+            ("rsplit", str_rsplit),
+            ("splitlines", str_splitlines),
+            ("strip", str_strip),
+            ("lstrip", str_lstrip),
+            ("rstrip", str_rstrip),
+            ("replace", str_replace),
+            ("find", str_find),
+            ("rfind", str_rfind),
+            ("index", str_index),
+            ("rindex", str_rindex),
+            ("count", str_count),
+            ("startswith", str_startswith),
+            ("endswith", str_endswith),
+            ("upper", str_upper),
+            ("lower", str_lower),
+            ("casefold", str_casefold),
+            ("capitalize", str_capitalize),
+            ("title", str_title),
+            ("swapcase", str_swapcase),
+            ("isalnum", str_isalnum),
+            ("isalpha", str_isalpha),
+            ("isascii", str_isascii),
+            ("isdecimal", str_isdecimal),
+            ("isdigit", str_isdigit),
+            ("isidentifier", str_isidentifier),
+            ("islower", str_islower),
+            ("isnumeric", str_isnumeric),
+            ("isprintable", str_isprintable),
+            ("isspace", str_isspace),
+            ("istitle", str_istitle),
+            ("isupper", str_isupper),
+            ("center", str_center),
+            ("ljust", str_ljust),
+            ("rjust", str_rjust),
+            ("zfill", str_zfill),
+            ("partition", str_partition),
+            ("rpartition", str_rpartition),
+            ("expandtabs", str_expandtabs),
+            ("encode", str_encode),
+            ("removeprefix", str_removeprefix),
+            ("removesuffix", str_removesuffix),
+            ("format", str_format::str_format),
+            ("format_map", str_format::str_format_map),
+            ("__format__", str_dunder_format),
+            ("translate", str_translate),
+        ],
+    );
+    // `maketrans` is a static method: a native pre-bound to the class is never re-bound by
+    // attribute lookup, so `str.maketrans(...)` and `'x'.maketrans(...)` both receive the class
+    // as `args[0]` followed by the real arguments (and `__self__` is `str`, as in CPython).
+    let name = vm.intern("maketrans");
+    let f = vm
+        .heap
+        .alloc(NativeObj {
+            name: "maketrans",
+            f: str_maketrans,
+            self_: cls,
+            owner: cls,
+        })
+        .value();
+    let dict = cls.downcast::<ClassObj>().expect("str class").dict;
+    dict.with_mut(|t| {
+        let h = crate::runtime::hash::hash_str("maketrans");
+        let _ = t.insert(h, name, f, &mut |a: Value, b: Value| Ok::<bool, ()>(a == b));
+    });
 }
 
-#[allow(dead_code)]
-fn _placeholder(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::NONE)
+// ---------------------------------------------------------------------------------------------
+// Argument helpers
+// ---------------------------------------------------------------------------------------------
+
+/// The receiver, with CPython's errors for `str.method(...)` called on the class with a
+/// missing or non-str first argument.
+fn recv(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc<StrObj>> {
+    match args.first() {
+        None => Err(vm.type_error(format!("unbound method str.{name}() needs an argument"))),
+        Some(&v) => match v.downcast::<StrObj>() {
+            Some(s) => Ok(s),
+            None => {
+                let msg = format!(
+                    "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
+                    type_name(vm, v)
+                );
+                Err(vm.type_error(msg))
+            }
+        },
+    }
+}
+
+fn no_kw(vm: &mut Vm, name: &str, kw: Kw) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(vm.type_error(format!("str.{name}() takes no keyword arguments")))
+    }
+}
+
+/// A method taking no arguments (METH_NOARGS).
+fn noargs(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<Gc<StrObj>> {
+    let s = recv(vm, args, name)?;
+    no_kw(vm, name, kw)?;
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("str.{name}() takes no arguments ({} given)", args.len() - 1)));
+    }
+    Ok(s)
+}
+
+/// A method taking exactly one positional argument (METH_O).
+fn one_arg(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<(Gc<StrObj>, Value)> {
+    let s = recv(vm, args, name)?;
+    no_kw(vm, name, kw)?;
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "str.{name}() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
+    }
+    Ok((s, args[1]))
+}
+
+/// Positional-only Argument Clinic methods (`strip`, `replace`, `center`, ...).
+fn clinic_pos<'a>(
+    vm: &mut Vm,
+    name: &str,
+    args: &'a [Value],
+    kw: Kw,
+    min: usize,
+    max: usize,
+) -> PyResult<(Gc<StrObj>, &'a [Value])> {
+    let s = recv(vm, args, name)?;
+    no_kw(vm, name, kw)?;
+    crate::runtime::builtins::check_args(vm, name, &args[1..], min, max)?;
+    Ok((s, &args[1..]))
+}
+
+/// Old `PyArg_ParseTuple` methods (`find`, `count`, `startswith`, ...).
+fn old_style<'a>(
+    vm: &mut Vm,
+    name: &str,
+    args: &'a [Value],
+    kw: Kw,
+    min: usize,
+    max: usize,
+) -> PyResult<(Gc<StrObj>, &'a [Value])> {
+    let s = recv(vm, args, name)?;
+    no_kw(vm, name, kw)?;
+    let n = args.len() - 1;
+    if n < min {
+        let plural = if min == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!("{name}() takes at least {min} argument{plural} ({n} given)")));
+    }
+    if n > max {
+        let plural = if max == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!("{name}() takes at most {max} argument{plural} ({n} given)")));
+    }
+    Ok((s, &args[1..]))
+}
+
+/// Argument Clinic methods whose parameters may also be passed by keyword (`split`, ...).
+fn clinic_kw<const N: usize>(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: Kw,
+    names: [&str; N],
+) -> PyResult<(Gc<StrObj>, [Option<Value>; N])> {
+    let s = recv(vm, args, name)?;
+    let pos = &args[1..];
+    let total = pos.len() + kw.len();
+    if total > N {
+        let plural = if N == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!("{name}() takes at most {N} argument{plural} ({total} given)")));
+    }
+    let mut out = [None; N];
+    for (slot, &v) in out.iter_mut().zip(pos) {
+        *slot = Some(v);
+    }
+    for (i, pname) in names.iter().enumerate().take(pos.len()) {
+        if kw.iter().any(|&(k, _)| vm.str_of(k) == *pname) {
+            return Err(vm.type_error(format!(
+                "argument for {name}() given by name ('{pname}') and position ({})",
+                i + 1
+            )));
+        }
+    }
+    for &(k, v) in kw {
+        let ks = vm.str_of(k);
+        match names.iter().position(|n| *n == ks) {
+            Some(i) => out[i] = Some(v),
+            None => {
+                return Err(vm.type_error(format!("'{ks}' is an invalid keyword argument for {name}()")));
+            }
+        }
+    }
+    Ok((s, out))
+}
+
+/// `operator.index(v)`: an int-like value, calling `__index__` on user objects.
+fn index_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if vm.is_int_like(v) {
+        return Ok(v);
+    }
+    if let Some(m) = vm.lookup_special(v, "__index__") {
+        let r = vm.call_function(m, &[v])?;
+        if vm.is_int_like(r) {
+            return Ok(r);
+        }
+        let msg = format!("__index__ returned non-int (type {})", type_name(vm, r));
+        return Err(vm.type_error(msg));
+    }
+    let msg = format!("'{}' object cannot be interpreted as an integer", type_name(vm, v));
+    Err(vm.type_error(msg))
+}
+
+/// A `Py_ssize_t` argument.
+fn ssize_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    let i = index_value(vm, v)?;
+    match vm.as_i64(i) {
+        Some(n) => Ok(n),
+        None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+    }
+}
+
+/// A C `int` argument.
+fn cint_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    let i = index_value(vm, v)?;
+    match vm.as_i64(i).filter(|n| i32::try_from(*n).is_ok()) {
+        Some(n) => Ok(n),
+        None => Err(vm.overflow_error("Python int too large to convert to C int")),
+    }
+}
+
+/// A start/end argument of `find` and friends: None, or an index clamped into i64 range
+/// (CPython's `_PyEval_SliceIndex` clamps huge values the same way).
+fn slice_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> {
+    let Some(v) = v.filter(|v| !v.is_none()) else {
+        return Ok(None);
+    };
+    let i = if vm.is_int_like(v) {
+        v
+    } else if vm.lookup_special(v, "__index__").is_some() {
+        index_value(vm, v)?
+    } else {
+        return Err(vm.type_error("slice indices must be integers or None or have an __index__ method"));
+    };
+    if let Some(n) = vm.as_i64(i) {
+        return Ok(Some(n));
+    }
+    let negative = vm.as_bigint(i).is_some_and(|b| b < dashu_int::IBig::ZERO);
+    Ok(Some(if negative { i64::MIN } else { i64::MAX }))
+}
+
+/// The text of a str argument, or `TypeError(msg)` with `{}` replaced by the type name.
+fn str_arg(vm: &mut Vm, v: Value, msg: &str) -> PyResult<String> {
+    match v.downcast::<StrObj>() {
+        Some(s) => Ok(s.as_str().to_string()),
+        None => {
+            let m = msg.replace("{}", &type_name(vm, v));
+            Err(vm.type_error(m))
+        }
+    }
+}
+
+fn str_error(vm: &mut Vm, e: StrError) -> Throw {
+    match e {
+        StrError::ValueError(m) => vm.value_error(m),
+        StrError::TypeError(m) => vm.type_error(m),
+    }
+}
+
+fn string_list(vm: &mut Vm, parts: Vec<String>) -> Value {
+    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_string(p)).collect();
+    vm.new_list(items)
+}
+
+/// Refuses results whose size in bytes would exceed the object size limit.
+fn check_len(vm: &mut Vm, bytes: u128) -> PyResult<()> {
+    vm.check_size(usize::try_from(bytes).unwrap_or(usize::MAX))
+}
+
+// ---------------------------------------------------------------------------------------------
+// join, split, strip, replace
+// ---------------------------------------------------------------------------------------------
+
+fn str_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (sep, iterable) = one_arg(vm, "join", args, kw)?;
+    let items = if let Some(l) = iterable.downcast::<ListObj>() {
+        l.to_vec()
+    } else if let Some(t) = iterable.downcast::<TupleObj>() {
+        t.items.to_vec()
+    } else {
+        collect_for_join(vm, iterable)?
+    };
+    // No Python code runs from here on, so the collected items need no rooting.
+    let sep = sep.as_str();
+    let mut total = sep.len() as u128 * items.len().saturating_sub(1) as u128;
+    for (i, &item) in items.iter().enumerate() {
+        match item.downcast::<StrObj>() {
+            Some(s) => total += s.s.len() as u128,
+            None => {
+                let msg = format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    type_name(vm, item)
+                );
+                return Err(vm.type_error(msg));
+            }
+        }
+    }
+    if items.len() == 1 {
+        return Ok(items[0]);
+    }
+    check_len(vm, total)?;
+    let mut out = String::with_capacity(total as usize);
+    for (i, &item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(item.downcast::<StrObj>().expect("checked above").as_str());
+    }
+    Ok(vm.new_string(out))
+}
+
+/// The items of a general iterable, with join's error for non-iterables.
+fn collect_for_join(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
+    let it = match vm.get_iter(iterable) {
+        Ok(it) => it,
+        Err(Throw::Exception) if isinstance(vm, vm.exc, vm.types.TypeError) => {
+            return Err(vm.type_error("can only join an iterable"));
+        }
+        Err(e) => return Err(e),
+    };
+    let mark = vm.roots.len();
+    vm.roots.push(it);
+    let mut out = Vec::new();
+    let result = loop {
+        match vm.iter_next(it) {
+            Ok(Some(v)) => {
+                // Keep the items alive while the iterator runs Python code.
+                vm.roots.push(v);
+                out.push(v);
+            }
+            Ok(None) => break Ok(out),
+            Err(e) => break Err(e),
+        }
+    };
+    vm.roots.truncate(mark);
+    result
+}
+
+fn split_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, right: bool) -> PyResult<Value> {
+    let (s, [sep, maxsplit]) = clinic_kw(vm, name, args, kw, ["sep", "maxsplit"])?;
+    // Clinic converts maxsplit before the method body looks at sep.
+    let maxsplit = match maxsplit {
+        Some(m) => ssize_arg(vm, m)?,
+        None => -1,
+    };
+    let sep = match sep.filter(|v| !v.is_none()) {
+        None => None,
+        Some(v) => Some(str_arg(vm, v, "must be str or None, not {}")?),
+    };
+    let parts = if right {
+        strops::rsplit(s.as_str(), sep.as_deref(), maxsplit)
+    } else {
+        strops::split(s.as_str(), sep.as_deref(), maxsplit)
+    };
+    let parts = parts.map_err(|e| str_error(vm, e))?;
+    Ok(string_list(vm, parts))
+}
+
+fn str_split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    split_impl(vm, "split", args, kw, false)
+}
+
+fn str_rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    split_impl(vm, "rsplit", args, kw, true)
+}
+
+fn str_splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (s, [keepends]) = clinic_kw(vm, "splitlines", args, kw, ["keepends"])?;
+    let keepends = match keepends {
+        Some(v) => cint_arg(vm, v)? != 0,
+        None => false,
+    };
+    let parts = strops::splitlines(s.as_str(), keepends);
+    Ok(string_list(vm, parts))
+}
+
+fn strip_impl(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: Kw,
+    f: for<'a> fn(&'a str, Option<&str>) -> &'a str,
+) -> PyResult<Value> {
+    let (s, rest) = clinic_pos(vm, name, args, kw, 0, 1)?;
+    let chars = match rest.first().filter(|v| !v.is_none()) {
+        None => None,
+        Some(&v) => Some(str_arg(vm, v, &format!("{name} arg must be None or str"))?),
+    };
+    let text = s.as_str();
+    let r = f(text, chars.as_deref());
+    if r.len() == text.len() {
+        return Ok(args[0]);
+    }
+    let r = r.to_string();
+    Ok(vm.new_string(r))
+}
+
+fn str_strip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    strip_impl(vm, "strip", args, kw, strops::strip)
+}
+
+fn str_lstrip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    strip_impl(vm, "lstrip", args, kw, strops::lstrip)
+}
+
+fn str_rstrip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    strip_impl(vm, "rstrip", args, kw, strops::rstrip)
+}
+
+fn str_replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (s, rest) = clinic_pos(vm, "replace", args, kw, 2, 3)?;
+    let old = str_arg(vm, rest[0], "replace() argument 1 must be str, not {}")?;
+    let new = str_arg(vm, rest[1], "replace() argument 2 must be str, not {}")?;
+    let count = match rest.get(2) {
+        Some(&c) => ssize_arg(vm, c)?,
+        None => -1,
+    };
+    let text = s.as_str();
+    if new.len() > old.len() && count != 0 {
+        // Bound the result before building it.
+        let found = if old.is_empty() {
+            s.char_len as u128 + 1
+        } else {
+            text.matches(old.as_str()).count() as u128
+        };
+        let n = if count < 0 { found } else { found.min(count as u128) };
+        check_len(vm, text.len() as u128 + n * (new.len() - old.len()) as u128)?;
+    }
+    let r = strops::replace(text, &old, &new, count);
+    Ok(vm.new_string(r))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Searching
+// ---------------------------------------------------------------------------------------------
+
+/// Parses `(sub[, start[, end]])` for the search methods; start/end are converted first, as in
+/// CPython.
+type FindArgs = (Gc<StrObj>, Value, Option<i64>, Option<i64>);
+
+fn find_args(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<FindArgs> {
+    let (s, rest) = old_style(vm, name, args, kw, 1, 3)?;
+    let start = slice_arg(vm, rest.get(1).copied())?;
+    let end = slice_arg(vm, rest.get(2).copied())?;
+    Ok((s, rest[0], start, end))
+}
+
+type FindFn = fn(&str, &str, Option<i64>, Option<i64>) -> i64;
+
+fn find_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: FindFn, raise: bool) -> PyResult<Value> {
+    let (s, sub, start, end) = find_args(vm, name, args, kw)?;
+    let sub = str_arg(vm, sub, "must be str, not {}")?;
+    let i = f(s.as_str(), &sub, start, end);
+    if raise && i < 0 {
+        return Err(vm.value_error("substring not found"));
+    }
+    Ok(vm.new_i64(i))
+}
+
+fn str_find(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    find_impl(vm, "find", args, kw, strops::find, false)
+}
+
+fn str_rfind(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    find_impl(vm, "rfind", args, kw, strops::rfind, false)
+}
+
+fn str_index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    find_impl(vm, "index", args, kw, strops::find, true)
+}
+
+fn str_rindex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    find_impl(vm, "rindex", args, kw, strops::rfind, true)
+}
+
+fn str_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    find_impl(vm, "count", args, kw, strops::count, false)
+}
+
+type AffixFn = fn(&str, &str, Option<i64>, Option<i64>) -> bool;
+
+fn affix_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: AffixFn) -> PyResult<Value> {
+    let (s, sub, start, end) = find_args(vm, name, args, kw)?;
+    if let Some(t) = sub.downcast::<TupleObj>() {
+        // Items are checked lazily: a match stops before a later non-str item.
+        for &item in t.items.iter() {
+            let Some(p) = item.downcast::<StrObj>() else {
+                let msg = format!("tuple for {name} must only contain str, not {}", type_name(vm, item));
+                return Err(vm.type_error(msg));
+            };
+            if f(s.as_str(), p.as_str(), start, end) {
+                return Ok(Value::TRUE);
+            }
+        }
+        return Ok(Value::FALSE);
+    }
+    let p = str_arg(
+        vm,
+        sub,
+        &format!("{name} first arg must be str or a tuple of str, not {{}}"),
+    )?;
+    Ok(Value::bool(f(s.as_str(), &p, start, end)))
+}
+
+fn str_startswith(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    affix_impl(vm, "startswith", args, kw, strops::startswith)
+}
+
+fn str_endswith(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    affix_impl(vm, "endswith", args, kw, strops::endswith)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Case conversion and predicates
+// ---------------------------------------------------------------------------------------------
+
+macro_rules! case_methods {
+    ($($fname:ident => $name:literal, $f:path;)*) => {$(
+        fn $fname(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+            let s = noargs(vm, $name, args, kw)?;
+            let r = $f(s.as_str());
+            Ok(vm.new_string(r))
+        }
+    )*};
+}
+
+case_methods! {
+    str_upper => "upper", strops::upper;
+    str_lower => "lower", strops::lower;
+    str_casefold => "casefold", strops::casefold;
+    str_capitalize => "capitalize", strops::capitalize;
+    str_title => "title", strops::title;
+    str_swapcase => "swapcase", strops::swapcase;
+}
+
+macro_rules! predicates {
+    ($($fname:ident => $name:literal, $f:path;)*) => {$(
+        fn $fname(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+            let s = noargs(vm, $name, args, kw)?;
+            Ok(Value::bool($f(s.as_str())))
+        }
+    )*};
+}
+
+predicates! {
+    str_isalnum => "isalnum", strops::isalnum;
+    str_isalpha => "isalpha", strops::isalpha;
+    str_isascii => "isascii", strops::isascii;
+    str_isdecimal => "isdecimal", strops::isdecimal;
+    str_isdigit => "isdigit", strops::isdigit;
+    str_isidentifier => "isidentifier", strops::isidentifier;
+    str_islower => "islower", strops::islower;
+    str_isnumeric => "isnumeric", strops::isnumeric;
+    str_isprintable => "isprintable", strops::isprintable;
+    str_isspace => "isspace", strops::isspace;
+    str_istitle => "istitle", strops::istitle;
+    str_isupper => "isupper", strops::isupper;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Padding, partitioning, affixes, tabs
+// ---------------------------------------------------------------------------------------------
+
+type PadFn = fn(&str, i64, char) -> String;
+
+fn pad_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: PadFn) -> PyResult<Value> {
+    let (s, rest) = clinic_pos(vm, name, args, kw, 1, 2)?;
+    let width = ssize_arg(vm, rest[0])?;
+    let fill = match rest.get(1) {
+        None => ' ',
+        Some(&v) => {
+            let t = str_arg(vm, v, "The fill character must be a unicode character, not {}")?;
+            strops::fill_char(&t).map_err(|e| str_error(vm, e))?
+        }
+    };
+    if width <= s.char_len as i64 {
+        return Ok(args[0]);
+    }
+    check_len(vm, s.s.len() as u128 + width as u128 * fill.len_utf8() as u128)?;
+    let r = f(s.as_str(), width, fill);
+    Ok(vm.new_string(r))
+}
+
+fn str_center(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    pad_impl(vm, "center", args, kw, strops::center)
+}
+
+fn str_ljust(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    pad_impl(vm, "ljust", args, kw, strops::ljust)
+}
+
+fn str_rjust(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    pad_impl(vm, "rjust", args, kw, strops::rjust)
+}
+
+fn str_zfill(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (s, w) = one_arg(vm, "zfill", args, kw)?;
+    let width = ssize_arg(vm, w)?;
+    if width <= s.char_len as i64 {
+        return Ok(args[0]);
+    }
+    check_len(vm, s.s.len() as u128 + width as u128)?;
+    let r = strops::zfill(s.as_str(), width);
+    Ok(vm.new_string(r))
+}
+
+fn partition_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, right: bool) -> PyResult<Value> {
+    let (s, sep) = one_arg(vm, name, args, kw)?;
+    let sep = str_arg(vm, sep, "must be str, not {}")?;
+    let r = if right {
+        strops::rpartition(s.as_str(), &sep)
+    } else {
+        strops::partition(s.as_str(), &sep)
+    };
+    let (a, b, c) = r.map_err(|e| str_error(vm, e))?;
+    let items = vec![vm.new_string(a), vm.new_string(b), vm.new_string(c)];
+    Ok(vm.new_tuple(items))
+}
+
+fn str_partition(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    partition_impl(vm, "partition", args, kw, false)
+}
+
+fn str_rpartition(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    partition_impl(vm, "rpartition", args, kw, true)
+}
+
+fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (s, [tabsize]) = clinic_kw(vm, "expandtabs", args, kw, ["tabsize"])?;
+    let tabsize = match tabsize {
+        Some(v) => cint_arg(vm, v)?,
+        None => 8,
+    };
+    let text = s.as_str();
+    let tabs = text.matches('\t').count() as u128;
+    check_len(vm, text.len() as u128 + tabs * tabsize.max(0) as u128)?;
+    let r = strops::expandtabs(text, tabsize);
+    Ok(vm.new_string(r))
+}
+
+fn str_encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (_, [encoding, errors]) = clinic_kw(vm, "encode", args, kw, ["encoding", "errors"])?;
+    for (v, pname) in [(encoding, "encoding"), (errors, "errors")] {
+        if let Some(v) = v {
+            str_arg(vm, v, &format!("encode() argument '{pname}' must be str, not {{}}"))?;
+        }
+    }
+    Err(vm.not_implemented("str.encode() is not supported (no bytes type)"))
+}
+
+fn affix_remove(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, prefix: bool) -> PyResult<Value> {
+    let (s, a) = one_arg(vm, name, args, kw)?;
+    let affix = str_arg(vm, a, &format!("{name}() argument must be str, not {{}}"))?;
+    let text = s.as_str();
+    let r = if prefix {
+        text.strip_prefix(affix.as_str())
+    } else {
+        text.strip_suffix(affix.as_str())
+    };
+    match r {
+        Some(r) if !affix.is_empty() => {
+            let r = r.to_string();
+            Ok(vm.new_string(r))
+        }
+        _ => Ok(args[0]),
+    }
+}
+
+fn str_removeprefix(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    affix_remove(vm, "removeprefix", args, kw, true)
+}
+
+fn str_removesuffix(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    affix_remove(vm, "removesuffix", args, kw, false)
+}
+
+fn str_dunder_format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (s, spec) = one_arg(vm, "__format__", args, kw)?;
+    let spec = str_arg(vm, spec, "__format__() argument must be str, not {}")?;
+    if spec.is_empty() {
+        return Ok(args[0]);
+    }
+    let r = vm.format_spec(s.value(), &spec)?;
+    Ok(vm.new_string(r))
+}
+
+// ---------------------------------------------------------------------------------------------
+// maketrans / translate
+// ---------------------------------------------------------------------------------------------
+
+/// `str.maketrans(x[, y[, z]])`; `args[0]` is the class (see `install`).
+fn str_maketrans(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("str.maketrans() takes no keyword arguments"));
+    }
+    let rest = &args[1..];
+    crate::runtime::builtins::check_args(vm, "maketrans", rest, 1, 3)?;
+    let y = match rest.get(1) {
+        Some(&v) => Some(str_arg(vm, v, "maketrans() argument 2 must be str, not {}")?),
+        None => None,
+    };
+    let z = match rest.get(2) {
+        Some(&v) => Some(str_arg(vm, v, "maketrans() argument 3 must be str, not {}")?),
+        None => None,
+    };
+    let out = vm.new_dict();
+    let Some(y) = y else {
+        let Some(d) = rest[0].downcast::<DictObj>() else {
+            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+        };
+        let entries: Vec<(Value, Value)> = d.with(|t| t.iter().map(|(_, k, v)| (k, v)).collect());
+        for (k, v) in entries {
+            let key = if let Some(ks) = k.downcast::<StrObj>() {
+                if ks.char_len != 1 {
+                    return Err(vm.value_error("string keys in translate table must be of length 1"));
+                }
+                let c = ks.as_str().chars().next().expect("one char");
+                vm.new_i64(c as i64)
+            } else if vm.is_int_like(k) {
+                k
+            } else {
+                return Err(vm.type_error("keys in translate table must be strings or integers"));
+            };
+            // Int and str keys and the new dict run no Python code, so nothing needs rooting.
+            vm.dict_set(out, key, v)?;
+        }
+        return Ok(out.value());
+    };
+    let Some(x) = rest[0].downcast::<StrObj>() else {
+        return Err(vm.type_error("first maketrans argument must be a string if there is a second argument"));
+    };
+    if x.char_len != y.chars().count() {
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+    }
+    let pairs: Vec<(char, char)> = x.as_str().chars().zip(y.chars()).collect();
+    for (a, b) in pairs {
+        let (k, v) = (vm.new_i64(a as i64), vm.new_i64(b as i64));
+        vm.dict_set(out, k, v)?;
+    }
+    for c in z.unwrap_or_default().chars() {
+        let k = vm.new_i64(c as i64);
+        vm.dict_set(out, k, Value::NONE)?;
+    }
+    Ok(out.value())
+}
+
+fn str_translate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (s, table) = one_arg(vm, "translate", args, kw)?;
+    let text = s.as_str().to_string();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let key = vm.new_i64(c as i64);
+        let mapped = match vm.getitem(table, key) {
+            Ok(v) => v,
+            Err(Throw::Exception) if isinstance(vm, vm.exc, vm.types.LookupError) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        if mapped.is_none() {
+            continue;
+        }
+        if let Some(ms) = mapped.downcast::<StrObj>() {
+            out.push_str(ms.as_str());
+            check_len(vm, out.len() as u128)?;
+            continue;
+        }
+        if vm.is_int_like(mapped) {
+            let n = vm.as_i64(mapped).unwrap_or(-1);
+            if !(0..0x110000).contains(&n) {
+                return Err(vm.value_error("character mapping must be in range(0x110000)"));
+            }
+            match char::from_u32(n as u32) {
+                Some(m) => out.push(m),
+                None => return Err(vm.not_implemented("lone surrogates in str are not supported")),
+            }
+            continue;
+        }
+        return Err(vm.type_error("character mapping must return integer, None or str"));
+    }
+    Ok(vm.new_string(out))
 }
