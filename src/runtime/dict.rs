@@ -217,20 +217,6 @@ impl Vm {
         Ok(())
     }
 
-    /// Removes `key`; true if it was present.
-    pub(crate) fn set_discard(&mut self, s: Gc<SetObj>, key: Value) -> PyResult<bool> {
-        let h = self.hash(key)?;
-        match s.with_mut(|t| t.discard(h, key, &mut fast)) {
-            Ok(b) => Ok(b),
-            Err(NeedsSlow) => match self.set_resolve(s, h, key)? {
-                Some(k) => Ok(s
-                    .with_mut(|t| t.discard(h, k, &mut |_, _| Ok::<bool, ()>(false)))
-                    .unwrap_or(false)),
-                None => Ok(false),
-            },
-        }
-    }
-
     /// `s.update(iterable)` with CPython's ordering for set and dict operands.
     pub(crate) fn set_update(&mut self, s: Value, other: Value) -> PyResult<()> {
         let target = s.downcast::<SetObj>().expect("set target");

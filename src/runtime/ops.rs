@@ -354,6 +354,9 @@ impl Vm {
                 if let (Some(a), Some(b)) = (x.downcast::<SetObj>(), y.downcast::<SetObj>()) {
                     return self.set_binary(kind, a, b).map(Some);
                 }
+                if let Some(v) = self.dictview_binop(kind, x, y)? {
+                    return Ok(Some(v));
+                }
                 if kind == BitOr
                     && let (Some(a), Some(_)) = (x.downcast::<DictObj>(), y.downcast::<DictObj>())
                 {
@@ -623,18 +626,20 @@ impl Vm {
             return r.map(Some);
         }
         if let (Some(a), Some(b)) = (x.downcast::<SetObj>(), y.downcast::<SetObj>()) {
-            let mut eq = |p: Value, q: Value| -> Result<bool, ()> { Ok(fast_eq(p, q).unwrap_or(false)) };
-            let r = a.with(|ta| {
-                b.with(|tb| match kind {
-                    CmpKind::Eq => table::set_eq(ta, tb, &mut eq),
-                    CmpKind::Ne => table::set_eq(ta, tb, &mut eq).map(|b| !b),
-                    CmpKind::Le => table::set_issubset(ta, tb, &mut eq),
-                    CmpKind::Lt => table::set_lt(ta, tb, &mut eq),
-                    CmpKind::Ge => table::set_issuperset(ta, tb, &mut eq),
-                    CmpKind::Gt => table::set_gt(ta, tb, &mut eq),
-                })
-            });
-            return Ok(r.ok());
+            // CPython's set_richcompare (runtime::methods::set), with Python key equality.
+            return self.set_compare(kind, a, b).map(Some);
+        }
+        if let Some(r) = self.dictview_compare(kind, x, y)? {
+            return Ok(Some(r));
+        }
+        if let (Some(a), Some(b)) = (x.downcast::<SliceObj>(), y.downcast::<SliceObj>()) {
+            // Slices compare as (start, stop, step) tuples.
+            let (ta, tb) = ([a.start, a.stop, a.step], [b.start, b.stop, b.step]);
+            self.roots.push(x);
+            self.roots.push(y);
+            let r = self.seq_cmp(kind, &ta, &tb);
+            self.roots.truncate(self.roots.len() - 2);
+            return r.map(Some);
         }
         if let (Some(a), Some(b)) = (x.downcast::<DictObj>(), y.downcast::<DictObj>()) {
             if !matches!(kind, CmpKind::Eq | CmpKind::Ne) {

@@ -1,15 +1,440 @@
-//! Methods of the built-in `misc` type(s).
+//! Methods of the smaller built-in types: `int`, `float`, `range`, `slice`, generators and
+//! exceptions.
 
+use dashu_int::IBig;
+use dashu_int::ops::{BitTest, UnsignedAbs};
+
+use crate::gc::Gc;
 use crate::interp::{PyResult, Vm};
+use crate::runtime::builtins::{check_args, no_kwargs};
+use crate::runtime::object::*;
+use crate::runtime::types::{isinstance, type_name};
 use crate::runtime::value::Value;
+
+use super::list::descriptor_error;
 
 type Kw<'a> = &'a [(Value, Value)];
 
 pub(super) fn install(vm: &mut Vm) {
-    let _ = vm;
+    let int_methods: &[(&'static str, crate::runtime::object::NativeFn)] = &[
+        ("bit_length", int_bit_length),
+        ("bit_count", int_bit_count),
+        ("conjugate", int_conjugate),
+        ("as_integer_ratio", int_as_integer_ratio),
+        ("to_bytes", int_to_bytes),
+        ("from_bytes", int_from_bytes),
+    ];
+    let int = vm.types.int;
+    super::add_methods(vm, int, int_methods);
+    // `bool` is built with `object` as its only base here, so it needs int's methods too.
+    let bool_ = vm.types.bool_;
+    super::add_methods(vm, bool_, int_methods);
+    let float = vm.types.float;
+    super::add_methods(
+        vm,
+        float,
+        &[
+            ("is_integer", float_is_integer),
+            ("as_integer_ratio", float_as_integer_ratio),
+            ("hex", float_hex),
+            ("conjugate", float_conjugate),
+        ],
+    );
+    let range = vm.types.range;
+    super::add_methods(vm, range, &[("index", range_index), ("count", range_count)]);
+    let slice = vm.types.slice;
+    super::add_methods(vm, slice, &[("indices", slice_indices)]);
+    let generator = vm.types.generator;
+    super::add_methods(
+        vm,
+        generator,
+        &[("send", gen_send), ("throw", gen_throw), ("close", gen_close)],
+    );
+    let base_exc = vm.types.BaseException;
+    super::add_methods(vm, base_exc, &[("with_traceback", exc_with_traceback)]);
 }
 
-#[allow(dead_code)]
-fn _placeholder(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+/// Receiver and argument-count checks shared by the methods here.
+fn prologue(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kw,
+    cls: &str,
+    name: &str,
+    ok: bool,
+    (min, max): (usize, usize),
+) -> PyResult<()> {
+    if !ok {
+        return Err(descriptor_error(vm, args, cls, name));
+    }
+    let n = args.len() - 1;
+    if kw.is_empty() && (min..=max).contains(&n) {
+        return Ok(());
+    }
+    // The qualified name is only needed for the error message.
+    let qual = format!("{cls}.{name}");
+    no_kwargs(vm, &qual, kw)?;
+    check_args(vm, &qual, &args[1..], min, max)
+}
+
+// ---------------------------------------------------------------------------------------------
+// int
+
+fn int_self(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<IBig> {
+    let ok = args.first().is_some_and(|&v| vm.is_int_like(v));
+    prologue(vm, args, kw, "int", name, ok, (0, 0))?;
+    Ok(vm.as_bigint(args[0]).expect("int receiver"))
+}
+
+fn int_bit_length(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let n = int_self(vm, args, kw, "bit_length")?;
+    let bits = (&n).unsigned_abs().bit_len();
+    Ok(vm.new_i64(bits as i64))
+}
+
+fn int_bit_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let n = int_self(vm, args, kw, "bit_count")?;
+    let ones = (&n).unsigned_abs().count_ones();
+    Ok(vm.new_i64(ones as i64))
+}
+
+fn int_conjugate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let n = int_self(vm, args, kw, "conjugate")?;
+    // `True.conjugate()` is the int 1, not the bool.
+    Ok(vm.new_int(n))
+}
+
+fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let n = int_self(vm, args, kw, "as_integer_ratio")?;
+    let num = vm.new_int(n);
+    Ok(vm.new_tuple(vec![num, Value::inline_int(1)]))
+}
+
+fn int_to_bytes(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Err(vm.not_implemented("int.to_bytes() is not supported"))
+}
+
+fn int_from_bytes(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Err(vm.not_implemented("int.from_bytes() is not supported"))
+}
+
+// ---------------------------------------------------------------------------------------------
+// float
+
+fn float_self(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<f64> {
+    let ok = args.first().is_some_and(|v| v.is_float());
+    prologue(vm, args, kw, "float", name, ok, (0, 0))?;
+    Ok(args[0].as_float())
+}
+
+fn float_is_integer(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let x = float_self(vm, args, kw, "is_integer")?;
+    Ok(Value::bool(x.is_finite() && x.fract() == 0.0))
+}
+
+fn float_conjugate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let x = float_self(vm, args, kw, "conjugate")?;
+    Ok(Value::float(x))
+}
+
+/// The exact ratio of a finite float, in lowest terms with a positive denominator.
+fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let x = float_self(vm, args, kw, "as_integer_ratio")?;
+    if x.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    if x.is_infinite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    // x = mant * 2**exp exactly.
+    let (mut mant, mut exp) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), biased - 1075)
+    };
+    if mant == 0 {
+        return Ok(vm.new_tuple(vec![Value::inline_int(0), Value::inline_int(1)]));
+    }
+    // Cancel common factors of two.
+    let tz = (mant.trailing_zeros() as i64).min((-exp).max(0));
+    mant >>= tz;
+    exp += tz;
+    let mut num = IBig::from(mant);
+    if x < 0.0 {
+        num = -num;
+    }
+    let (num, den) = if exp >= 0 {
+        (num << exp as usize, IBig::ONE)
+    } else {
+        (num, IBig::ONE << (-exp) as usize)
+    };
+    let n = vm.new_int(num);
+    let d = vm.new_int(den);
+    Ok(vm.new_tuple(vec![n, d]))
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>` (`0x0.` for subnormals), as CPython prints it.
+fn float_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let x = float_self(vm, args, kw, "hex")?;
+    let s = if x.is_nan() {
+        "nan".to_string()
+    } else if x.is_infinite() {
+        if x < 0.0 { "-inf".to_string() } else { "inf".to_string() }
+    } else {
+        let sign = if x.is_sign_negative() { "-" } else { "" };
+        if x == 0.0 {
+            format!("{sign}0x0.0p+0")
+        } else {
+            let bits = x.to_bits();
+            let biased = ((bits >> 52) & 0x7ff) as i64;
+            let frac = bits & ((1u64 << 52) - 1);
+            let (lead, exp) = if biased == 0 { (0, -1022) } else { (1, biased - 1023) };
+            format!("{sign}0x{lead}.{frac:013x}p{exp:+}")
+        }
+    };
+    Ok(vm.new_string(s))
+}
+
+// ---------------------------------------------------------------------------------------------
+// range
+
+fn range_self(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<Gc<RangeObj>> {
+    let r = args.first().and_then(|v| v.downcast::<RangeObj>());
+    prologue(vm, args, kw, "range", name, r.is_some(), (1, 1))?;
+    Ok(r.expect("range receiver"))
+}
+
+/// The position of int `x` in the range, if it is an element.
+fn range_position(vm: &Vm, r: Gc<RangeObj>, x: Value) -> Option<i64> {
+    let n = vm.as_i64(x)? as i128;
+    let (start, step, len) = (r.start as i128, r.step as i128, r.len() as i128);
+    let off = n - start;
+    if off % step != 0 {
+        return None;
+    }
+    let i = off / step;
+    (0..len).contains(&i).then_some(i as i64)
+}
+
+/// Exact ints and bools are located arithmetically; anything else is compared with every
+/// element, as CPython's generic sequence search does.
+fn is_exact_int(vm: &Vm, x: Value) -> bool {
+    vm.is_int_like(x)
+}
+
+fn range_index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let r = range_self(vm, args, kw, "index")?;
+    let x = args[1];
+    if is_exact_int(vm, x) {
+        return match range_position(vm, r, x) {
+            Some(i) => Ok(vm.new_i64(i)),
+            None => {
+                let s = vm.repr(x)?;
+                Err(vm.value_error(format!("{s} is not in range")))
+            }
+        };
+    }
+    for i in 0..r.len() {
+        let item = vm.new_i64(r.item(i));
+        if vm.eq(item, x)? {
+            return Ok(vm.new_i64(i));
+        }
+    }
+    Err(vm.value_error("sequence.index(x): x not in sequence"))
+}
+
+fn range_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let r = range_self(vm, args, kw, "count")?;
+    let x = args[1];
+    if is_exact_int(vm, x) {
+        return Ok(Value::inline_int(range_position(vm, r, x).is_some() as i64));
+    }
+    let mut n = 0;
+    for i in 0..r.len() {
+        let item = vm.new_i64(r.item(i));
+        if vm.eq(item, x)? {
+            n += 1;
+        }
+    }
+    Ok(vm.new_i64(n))
+}
+
+// ---------------------------------------------------------------------------------------------
+// slice
+
+/// A slice field for `indices()`: None, or an int clamped into i64 (bounds are clamped to
+/// `-1..=len` anyway).
+fn slice_field(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
+    if v.is_none() {
+        return Ok(None);
+    }
+    let v = if crate::runtime::ops::is_user_object(v)
+        && let Some(m) = vm.lookup_special(v, "__index__")
+    {
+        vm.call_function(m, &[v])?
+    } else {
+        v
+    };
+    if let Some(n) = vm.as_i64(v) {
+        return Ok(Some(n));
+    }
+    if let Some(b) = vm.as_bigint(v) {
+        return Ok(Some(if b < IBig::ZERO { i64::MIN / 2 } else { i64::MAX / 2 }));
+    }
+    Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+}
+
+fn slice_indices(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = args.first().and_then(|v| v.downcast::<SliceObj>());
+    prologue(vm, args, kw, "slice", "indices", s.is_some(), (1, 1))?;
+    let s = s.expect("slice receiver");
+    let len = match vm.as_i64(args[1]) {
+        Some(n) => n,
+        None if vm.is_int_like(args[1]) => {
+            return Err(vm.not_implemented("slice.indices() with a huge length is not supported"));
+        }
+        None => super::list::ssize_arg(vm, args[1])?,
+    };
+    if len < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let step_v = s.step;
+    if vm.is_int_like(step_v) && vm.as_i64(step_v).is_none() {
+        return Err(vm.not_implemented("slice.indices() with a huge step is not supported"));
+    }
+    let (a, b, c) = (
+        slice_field(vm, s.start)?,
+        slice_field(vm, s.stop)?,
+        slice_field(vm, s.step)?,
+    );
+    match crate::runtime::strops::slice_indices(len as usize, a, b, c) {
+        Ok((start, stop, step, _)) => {
+            let items = vec![vm.new_i64(start), vm.new_i64(stop), vm.new_i64(step)];
+            Ok(vm.new_tuple(items))
+        }
+        Err(_) => Err(vm.value_error("slice step cannot be zero")),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// generators
+
+fn gen_self(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, min: usize, max: usize) -> PyResult<Gc<GeneratorObj>> {
+    let g = args.first().and_then(|v| v.downcast::<GeneratorObj>());
+    if g.is_none() {
+        return Err(descriptor_error(vm, args, "generator", name));
+    }
+    let qual = format!("generator.{name}");
+    no_kwargs(vm, &qual, kw)?;
+    // `throw` reports its count like a C function with optional arguments.
+    let label = if min == max { qual } else { name.to_string() };
+    check_args(vm, &label, &args[1..], min, max)?;
+    Ok(g.expect("generator receiver"))
+}
+
+/// Raises `StopIteration` carrying a generator's return value (no argument for None).
+fn raise_stop(vm: &mut Vm, value: Value) -> crate::interp::Throw {
+    let args = if value.is_none() {
+        vm.empty_tuple
+    } else {
+        vm.new_tuple(vec![value])
+    };
+    let cls = vm.types.StopIteration;
+    let e = vm.new_exception_obj(cls, args);
+    vm.throw(e)
+}
+
+fn gen_send(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let g = gen_self(vm, args, kw, "send", 1, 1)?;
+    match vm.gen_resume(g, args[1])? {
+        Some(v) => Ok(v),
+        None => {
+            let v = std::mem::replace(&mut vm.stop_value, Value::NONE);
+            Err(raise_stop(vm, v))
+        }
+    }
+}
+
+/// True when an exception raised at the generator's suspension point would leave it without
+/// running any handler code (no `try`/`with` around the `yield`, no `yield from` delegate),
+/// so `throw`/`close` can be answered without resuming the frame.
+fn unwinds_silently(g: Gc<GeneratorObj>) -> bool {
+    match g.state.get() {
+        GenState::Created | GenState::Finished => true,
+        GenState::Running => false,
+        GenState::Suspended => {
+            if !g.delegate.get().is_unbound() {
+                return false;
+            }
+            let Some(f) = g.func.downcast::<FunctionObj>() else {
+                return false;
+            };
+            let ip = g.ip.get() as u32;
+            let lo = ip.saturating_sub(1);
+            !f.code.exc_table.iter().any(|h| h.start <= ip && lo < h.end)
+        }
+    }
+}
+
+fn gen_throw(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let g = gen_self(vm, args, kw, "throw", 1, 3)?;
+    if g.state.get() == GenState::Running {
+        return Err(vm.value_error("generator already executing"));
+    }
+    let (typ, val) = (args[1], args.get(2).copied().unwrap_or(Value::NONE));
+    let is_exc_class = |vm: &Vm, v: Value| {
+        v.downcast::<ClassObj>().is_some() && crate::runtime::types::is_subclass(v, vm.types.BaseException)
+    };
+    let exc = if typ.downcast::<ExceptionObj>().is_some() {
+        if !val.is_none() {
+            return Err(vm.type_error("instance exception may not have a separate value"));
+        }
+        typ
+    } else if is_exc_class(vm, typ) {
+        if val.is_none() {
+            vm.call_function(typ, &[])?
+        } else if isinstance(vm, val, typ) {
+            val
+        } else {
+            vm.call_function(typ, &[val])?
+        }
+    } else {
+        let msg = format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            type_name(vm, typ)
+        );
+        return Err(vm.type_error(msg));
+    };
+    if !unwinds_silently(g) {
+        return Err(vm.not_implemented("generator.throw() into a try block or yield from is not supported"));
+    }
+    // The exception passes straight through the generator's frame, which finishes.
+    vm.finish_generator(g.value());
+    Err(vm.raise_value(exc, None))
+}
+
+fn gen_close(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let g = gen_self(vm, args, kw, "close", 0, 0)?;
+    if g.state.get() == GenState::Running {
+        return Err(vm.value_error("generator already executing"));
+    }
+    if !unwinds_silently(g) {
+        return Err(vm.not_implemented("generator.close() inside a try block or yield from is not supported"));
+    }
+    // GeneratorExit would unwind the frame without running any code: just finish it.
+    vm.finish_generator(g.value());
     Ok(Value::NONE)
+}
+
+// ---------------------------------------------------------------------------------------------
+// exceptions
+
+fn exc_with_traceback(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let ok = args.first().is_some_and(|v| v.downcast::<ExceptionObj>().is_some());
+    prologue(vm, args, kw, "BaseException", "with_traceback", ok, (1, 1))?;
+    // Tracebacks are not objects here; only `with_traceback(None)`-style chaining is used.
+    Ok(args[0])
 }

@@ -1,0 +1,86 @@
+def attempt(f):
+    try:
+        print("ok", f())
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+a = [1, 2, 3]
+a.insert(0, "start")
+a.insert(100, "end")
+a.insert(-1, "before-end")
+a.insert(-100, "very-start")
+a.insert(2, "mid")
+print(a)
+b = []
+b.insert(5, "x")
+b.insert(-5, "y")
+print(b, a.pop(), a.pop(0), a.pop(-2), a, a.pop(True))
+c = [5, 3, 5, 1, 5]
+print(c.index(5), c.index(5, 1), c.index(5, 3), c.index(5, -1), c.index(3, -100, 100), c.index(1, 0, 2**70))
+print(c.count(5), c.count(5.0), c.count("5"), [[1], [1]].count([1]), [0, False, 0.0].count(0))
+c.reverse()
+print(c, c.copy() == c, c.copy() is c)
+c.extend(range(3))
+c.extend("ab")
+c.extend((9,))
+c.extend({7: 0})
+print(c)
+c.extend(c)
+print(len(c))
+c.clear()
+print(c)
+nan = float("nan")
+n = [nan, 1]
+print(n.count(nan), n.index(nan), nan in n)
+n.remove(nan)
+print(n)
+class Noisy:
+    def __init__(self, tag):
+        self.tag = tag
+    def __eq__(self, other):
+        print("eq", self.tag, other)
+        return other == self.tag
+items = [Noisy("a"), Noisy("b"), Noisy("c")]
+print(items.index("b"), items.count("c"))
+items.remove("c")
+print(len(items))
+s = [3, 1, 2]
+s.sort(reverse=True)
+print(s)
+s.sort(reverse=0)
+print(s)
+attempt(lambda: [].pop())
+attempt(lambda: [1].pop(1))
+attempt(lambda: [1].pop(-2))
+attempt(lambda: [1].pop("0"))
+attempt(lambda: [1].pop(2**100))
+attempt(lambda: [].pop(1, 2))
+attempt(lambda: [].remove(1))
+attempt(lambda: [1, 2].index(3))
+attempt(lambda: ["x"].index("y"))
+attempt(lambda: [1].index(1, "a"))
+attempt(lambda: [1].index(1, None))
+attempt(lambda: [1].index(1, 1))
+attempt(lambda: [].index())
+attempt(lambda: [].index(1, 2, 3, 4))
+attempt(lambda: [].insert(1))
+attempt(lambda: [].insert("a", 1))
+attempt(lambda: [].append())
+attempt(lambda: [].append(1, 2))
+attempt(lambda: [].extend())
+attempt(lambda: [].extend(5))
+attempt(lambda: [].extend(x=1))
+attempt(lambda: [].count())
+attempt(lambda: [].reverse(1))
+attempt(lambda: [].copy(1))
+attempt(lambda: [].clear(1))
+attempt(lambda: [].sort(1))
+attempt(lambda: [].sort(reverse=None))
+attempt(lambda: [].sort(key=1, cmp=2))
+attempt(lambda: list.append(5, 1))
+attempt(lambda: list.append())
+attempt(lambda: list.pop((1,)))
+x = [1, 2]
+list.append(x, 3)
+list.extend(x, [4])
+print(x, list.pop(x), list.index(x, 2), list.count(x, 1))

@@ -1,0 +1,26 @@
+def attempt(f):
+    try:
+        print("ok", f())
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+r = range(3, 30, 4)
+print(r.index(3), r.index(27), r.count(7), r.count(8), r.count(3.0), r.index(7.0), r.count(True))
+print(range(10).index(True), range(10).count(False), range(-5, 5).index(-5), range(10, 0, -3).index(4))
+print(range(0).count(0), range(5).count("a"), range(2**40, 2**40 + 5).index(2**40 + 3))
+attempt(lambda: r.index(4))
+attempt(lambda: r.index(2**100))
+attempt(lambda: range(1, 3).index(False))
+attempt(lambda: r.index("a"))
+attempt(lambda: r.index(None))
+attempt(lambda: r.index())
+attempt(lambda: r.count(1, 2))
+print(slice(2, 8).indices(5), slice(-20, -2, 3).indices(10), slice(None, None, -2).indices(7))
+print(slice(10, None, -1).indices(3), slice(2**80).indices(4), slice(-2**80, None).indices(4), slice(1, 1).indices(0))
+print(slice(None).indices(True), slice(5, 1, -1).indices(10))
+attempt(lambda: slice(1, 2).indices(-1))
+attempt(lambda: slice(1, 2, 0).indices(5))
+attempt(lambda: slice(1, 2).indices("a"))
+attempt(lambda: slice(1, 2).indices())
+attempt(lambda: slice("a", 2).indices(3))
+attempt(lambda: slice(1, 2).indices(1.5))
