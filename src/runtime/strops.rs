@@ -445,7 +445,7 @@ fn byte_offset(s: &str, idx: usize) -> usize {
 
 /// CPython's `ADJUST_INDICES`: clamps `end` into `0..=len`, makes a negative `start`
 /// relative to the end (at least 0); a large `start` is left as is.
-fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
+pub(crate) fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
     let len = len as i64;
     let end = match end {
         None => len,
