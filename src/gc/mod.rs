@@ -99,10 +99,8 @@ impl<T: HeapData> Gc<T> {
         // SAFETY: callers pass the header of a live object (a heap `Value`), so it is readable.
         if unsafe { (*header).kind } == T::KIND {
             // SAFETY: non-null (it was dereferenced above) and of kind T, hence a GcBox<T>.
-            Some(Gc {
-                ptr: unsafe { NonNull::new_unchecked(header.cast()) },
-                _marker: PhantomData,
-            })
+            let ptr = unsafe { NonNull::new_unchecked(header.cast()) };
+            Some(Gc { ptr, _marker: PhantomData })
         } else {
             None
         }
