@@ -100,7 +100,10 @@ impl<T: HeapData> Gc<T> {
         if unsafe { (*header).kind } == T::KIND {
             // SAFETY: non-null (it was dereferenced above) and of kind T, hence a GcBox<T>.
             let ptr = unsafe { NonNull::new_unchecked(header.cast()) };
-            Some(Gc { ptr, _marker: PhantomData })
+            Some(Gc {
+                ptr,
+                _marker: PhantomData,
+            })
         } else {
             None
         }
