@@ -43,21 +43,28 @@ fn run_script(path: &Path, gc_zeal: bool) -> String {
         .spawn(move || {
             let mut engine = pyrite::Engine::builder().gc_zeal(gc_zeal).build();
             engine.set_output(Box::new(out));
-            engine.run_source(&source, &name).map_err(|e| e.to_string())
+            engine.run_source(&source, &name).map_err(|e| match e {
+                // An uncaught SystemExit: CPython's exit status, and what it printed (if any).
+                pyrite::Error::Exit { status, message } => (status & 0xff, message),
+                other => (1, other.to_string()),
+            })
         })
         .unwrap()
         .join();
     let mut text = String::from_utf8_lossy(&buf.0.lock().unwrap()).into_owned();
     let failure = match result {
-        Ok(Ok(())) => None,
-        Ok(Err(e)) => Some(e.lines().last().unwrap_or("").to_string()),
-        Err(_) => Some("<panic>".to_string()),
+        Ok(Ok(())) | Ok(Err((0, _))) => None,
+        Ok(Err((status, e))) => Some((
+            status,
+            e.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("").to_string(),
+        )),
+        Err(_) => Some((1, "<panic>".to_string())),
     };
-    if let Some(last) = failure {
+    if let Some((status, last)) = failure {
         if !text.is_empty() && !text.ends_with('\n') {
             text.push('\n');
         }
-        text.push_str(&format!("[exit 1] {last}\n"));
+        text.push_str(&format!("[exit {status}] {last}\n"));
     }
     text
 }

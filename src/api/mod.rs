@@ -6,6 +6,7 @@ use std::fmt;
 use std::rc::Rc;
 
 use crate::compiler::{self, CompileErrorKind};
+use crate::interp::bytecode::srcpos;
 use crate::interp::{Frame, Throw, Vm};
 use crate::runtime::object::*;
 use crate::runtime::value::Value;
@@ -24,13 +25,16 @@ pub enum LimitKind {
 /// Everything that can go wrong when running a script.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Error {
-    /// The source does not parse (or compile).
+    /// The source does not parse (or compile). Lines are 1-based, columns 0-based in code
+    /// points; the end equals the start when there is no range.
     Syntax {
         type_name: String,
         message: String,
         filename: String,
         line: u32,
         col: u32,
+        end_line: u32,
+        end_col: u32,
         source_line: String,
     },
     /// An exception escaped the script. `traceback` is CPython-style text ending with the
@@ -40,6 +44,9 @@ pub enum Error {
         message: String,
         traceback: String,
     },
+    /// `SystemExit` escaped the script: the process should exit with `status`, after printing
+    /// `message` (if not empty) to stderr, like CPython's `handle_system_exit`.
+    Exit { status: i32, message: String },
     /// A resource limit was hit.
     Limit(LimitKind),
     /// A value could not be converted to the requested Rust type.
@@ -55,19 +62,36 @@ impl fmt::Display for Error {
                 filename,
                 line,
                 col,
+                end_line,
+                end_col,
                 source_line,
             } => {
+                // CPython's `print_error_text`: the line without its indentation, then carets
+                // from the error's start (none when it lies in the indentation) to its end, or
+                // to the end of the line for a range that continues on later lines.
                 writeln!(f, "  File \"{filename}\", line {line}")?;
-                if !source_line.is_empty() {
-                    let trimmed = source_line.trim_start();
-                    let indent = source_line.chars().count() - trimmed.chars().count();
-                    writeln!(f, "    {}", trimmed.trim_end())?;
-                    let caret = (*col as usize).saturating_sub(indent);
-                    writeln!(f, "    {}^", " ".repeat(caret))?;
+                let text = source_line.trim_end_matches(['\n', '\r']);
+                if !text.is_empty() {
+                    let chars: Vec<char> = text.chars().collect();
+                    let carets = if end_line > line {
+                        (chars.len() as i64 - *col as i64).max(1)
+                    } else if end_col > col {
+                        (*end_col - *col) as i64
+                    } else {
+                        1
+                    };
+                    let indent = chars.iter().take_while(|c| matches!(c, ' ' | '\t' | '\x0c')).count();
+                    let body: String = chars[indent..].iter().collect();
+                    let offset = (*col as i64 - indent as i64).min(body.chars().count() as i64);
+                    writeln!(f, "    {body}")?;
+                    if offset >= 0 {
+                        writeln!(f, "    {}{}", " ".repeat(offset as usize), "^".repeat(carets as usize))?;
+                    }
                 }
                 write!(f, "{type_name}: {message}")
             }
             Error::Exception { traceback, .. } => write!(f, "{}", traceback.trim_end()),
+            Error::Exit { message, .. } => write!(f, "{message}"),
             Error::Limit(k) => write!(f, "resource limit exceeded: {k:?}"),
             Error::Conversion(m) => write!(f, "conversion error: {m}"),
         }
@@ -211,16 +235,19 @@ impl Engine {
     pub fn stats_report(&self) -> String {
         let s = &self.vm.heap.stats;
         format!(
-            "gc: {} collections, total pause {:.3} ms, max pause {:.3} ms, peak heap {} bytes, allocated {} bytes, freed {} objects, live {} bytes in {} objects",
-            s.collections,
-            s.total_pause.as_secs_f64() * 1e3,
-            s.max_pause.as_secs_f64() * 1e3,
+            "gc: {} minor collections (total {:.3} ms, max {:.3} ms), {} major collections (total {:.3} ms, max {:.3} ms), {} bytes promoted, peak heap {} bytes, {} bytes allocated, {} objects freed, {} bytes live",
+            s.minor_collections,
+            s.minor_pause_total.as_secs_f64() * 1e3,
+            s.minor_pause_max.as_secs_f64() * 1e3,
+            s.major_collections,
+            s.major_pause_total.as_secs_f64() * 1e3,
+            s.major_pause_max.as_secs_f64() * 1e3,
+            s.bytes_promoted,
             s.peak_bytes,
             s.bytes_allocated_total,
             s.objects_freed,
             self.vm.heap.live_bytes(),
-            self.vm.heap.object_count()
-        )
+        ) + &format!(", {} old objects", self.vm.heap.object_count())
     }
 
     pub fn options(&self) -> &Options {
@@ -242,6 +269,8 @@ impl Engine {
             filename: filename.to_string(),
             line: e.line,
             col: e.col,
+            end_line: e.end_line,
+            end_col: e.end_col,
             source_line: line_of(e.line),
         })?;
         compiler::compile_module_with(&module, filename, value_of_last).map_err(|e| match e.kind {
@@ -251,6 +280,8 @@ impl Engine {
                 filename: filename.to_string(),
                 line: e.line,
                 col: e.col,
+                end_line: e.end_line,
+                end_col: e.end_col,
                 source_line: line_of(e.line),
             },
             CompileErrorKind::NotImplemented => Error::Exception {
@@ -275,6 +306,8 @@ impl Engine {
         let handled_mark = vm.handled.len();
         vm.roots.push(code.value());
         let base = vm.stack_top + 1;
+        // Every slot below the new top must hold a valid value (it is a GC root).
+        vm.set_slot(base - 1, Value::UNBOUND);
         let result = if base + code.nregs + 256 > Vm::stack_capacity() {
             Err(vm.recursion_error())
         } else {
@@ -285,6 +318,7 @@ impl Engine {
                 code,
                 func: Value::NONE,
                 base,
+                top: base + code.nregs,
                 ip: 0,
                 ret_dst: base,
                 handled_base: vm.handled.len(),
@@ -302,8 +336,37 @@ impl Engine {
         match result {
             Ok(v) => Ok(v),
             Err(Throw::Limit(k)) => Err(Error::Limit(k)),
-            Err(Throw::Exception) => Err(self.exception_error()),
+            Err(Throw::Exception) => Err(self.system_exit().unwrap_or_else(|| self.exception_error())),
         }
+    }
+
+    /// The exit request for an in-flight `SystemExit`: its `code` None exits 0, an int exits
+    /// with it, anything else is printed and exits 1 (no traceback either way).
+    fn system_exit(&mut self) -> Option<Error> {
+        let exc = self.vm.exc;
+        let e = exc.downcast::<ExceptionObj>()?;
+        if !crate::runtime::types::isinstance(&self.vm, exc, self.vm.types.SystemExit) {
+            return None;
+        }
+        let code = self.vm.exception_attr(e, "code").unwrap_or(Value::NONE);
+        let exit = if code.is_none() {
+            Error::Exit {
+                status: 0,
+                message: String::new(),
+            }
+        } else if let Some(n) = self.vm.as_i64(code) {
+            Error::Exit {
+                status: n as i32,
+                message: String::new(),
+            }
+        } else {
+            Error::Exit {
+                status: 1,
+                message: self.vm.to_str(code).unwrap_or_default(),
+            }
+        };
+        self.vm.exc = Value::NONE;
+        Some(exit)
     }
 
     /// Builds the error (with a CPython-style traceback) for the in-flight exception.
@@ -339,29 +402,190 @@ impl Engine {
         let tb = e.traceback();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for entry in tb.iter().rev() {
-                let Some(code) = entry.code.downcast::<CodeObj>() else {
-                    continue;
-                };
-                let (line, _col) = code.positions.get(entry.ip as usize).copied().unwrap_or((0, 0));
-                let name = self.vm.str_of(code.name);
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, line, name));
-                if let Some(src) = self.sources.get(&*code.filename)
-                    && let Some(l) = src.lines().nth(line.saturating_sub(1) as usize)
-                {
-                    let t = l.trim();
-                    if !t.is_empty() {
-                        out.push_str(&format!("    {t}\n"));
-                    }
-                }
-            }
+            self.format_traceback(&tb, out);
         }
         let name = self.vm.exception_class_name(exc);
-        let msg = self.vm.to_str(exc).unwrap_or_default();
+        let msg = self.vm.to_str(exc).unwrap_or_else(|_| {
+            // CPython prints this when `str(exc)` itself fails.
+            self.vm.exc = Value::NONE;
+            "<exception str() failed>".to_string()
+        });
         if msg.is_empty() {
             out.push_str(&format!("{name}\n"));
         } else {
             out.push_str(&format!("{name}: {msg}\n"));
         }
+        // Notes added with `add_note`, one per line after the message.
+        let key = self.vm.intern("__notes__");
+        if let Some(notes) = crate::runtime::dict::get_str(e.dict, key).and_then(|n| n.downcast::<ListObj>()) {
+            for note in notes.to_vec() {
+                let text = self
+                    .vm
+                    .to_str(note)
+                    .unwrap_or_else(|_| "<note str() failed>".to_string());
+                out.push_str(&text);
+                out.push('\n');
+            }
+        }
+    }
+
+    /// The entries of a traceback (innermost first, as the unwinder records them), printed
+    /// outermost first like CPython's `PyTraceBack_Print`: only the innermost
+    /// [`TB_LIMIT`] entries, and runs of the same file, line and function cut after
+    /// [`TB_RECURSIVE_CUTOFF`] with a "[Previous line repeated N more times]" line.
+    fn format_traceback(&mut self, tb: &[TbEntry], out: &mut String) {
+        let shown = &tb[..tb.len().min(TB_LIMIT)];
+        let mut last: Option<(Rc<str>, u32, Value)> = None;
+        let mut count = 0usize;
+        for entry in shown.iter().rev() {
+            let Some(code) = entry.code.downcast::<CodeObj>() else {
+                continue;
+            };
+            let (line, cols) = code.positions.get(entry.ip as usize).copied().unwrap_or((0, 0));
+            let key = (code.filename.clone(), line, code.name);
+            if last.as_ref() != Some(&key) {
+                push_repeated(out, count);
+                last = Some(key);
+                count = 0;
+            }
+            count += 1;
+            if count > TB_RECURSIVE_CUTOFF {
+                continue;
+            }
+            let name = self.vm.str_of(code.name);
+            out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, line, name));
+            let Some(src) = self.sources.get(&*code.filename) else {
+                continue;
+            };
+            let Some(text) = src.lines().nth(line.saturating_sub(1) as usize) else {
+                continue;
+            };
+            let text = text.trim_end_matches('\r');
+            let body = text.trim_start_matches([' ', '\t', '\x0c']);
+            if body.trim_end().is_empty() {
+                continue;
+            }
+            out.push_str(&format!("    {body}\n"));
+            if let Some(carets) = caret_line(text, cols) {
+                out.push_str(&carets);
+            }
+        }
+        push_repeated(out, count);
+    }
+}
+
+/// CPython's `TB_RECURSIVE_CUTOFF`.
+const TB_RECURSIVE_CUTOFF: usize = 3;
+/// CPython's default traceback limit (`sys.tracebacklimit` unset).
+const TB_LIMIT: usize = 1000;
+
+fn push_repeated(out: &mut String, count: usize) {
+    if count > TB_RECURSIVE_CUTOFF {
+        let n = count - TB_RECURSIVE_CUTOFF;
+        out.push_str(&format!(
+            "  [Previous line repeated {n} more time{}]\n",
+            if n > 1 { "s" } else { "" }
+        ));
+    }
+}
+
+/// The caret line CPython 3.11 prints under a traceback's source line (`tb_displayline`), or
+/// `None` where it prints none: unknown columns, or a plain range covering the whole line.
+///
+/// `text` is the whole source line; `cols` the instruction's packed columns
+/// (`bytecode::srcpos`). Single-line binary operations and subscripts get CPython's anchors:
+/// `~` for the operands and `^` for the operator or the brackets.
+fn caret_line(text: &str, cols: u32) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let start = srcpos::col(cols)? as usize;
+    let mut end = srcpos::end_col(cols)? as usize;
+    let mut anchors = None;
+    if srcpos::extra_lines(cols) == 0 {
+        if start > end || end > chars.len() {
+            return None;
+        }
+        let segment: String = chars[start..end].iter().collect();
+        anchors = caret_anchors(&segment).map(|(l, r)| (l + start, r + start));
+    } else {
+        // A range running onto later lines is underlined to the end of this one.
+        end = chars.iter().rposition(|c| !c.is_whitespace()).map_or(0, |i| i + 1);
+    }
+    let indent = chars.iter().take_while(|c| matches!(c, ' ' | '\t' | '\x0c')).count();
+    if start < indent || end < start {
+        return None;
+    }
+    if end - start == chars.len() - indent && anchors.is_none() {
+        return None;
+    }
+    let mut line = String::from("    ");
+    for k in indent..end {
+        line.push(if k < start {
+            ' '
+        } else {
+            match anchors {
+                Some((left, right)) if left <= k && k < right => '^',
+                Some(_) => '~',
+                None => '^',
+            }
+        });
+    }
+    line.push('\n');
+    Some(line)
+}
+
+/// CPython 3.11's `extract_anchors_from_line`: for a segment that parses as a single binary
+/// operation or subscript, the range (relative to the segment) to mark with `^`: the operator,
+/// or the brackets with the index.
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use crate::syntax::ast::{ExprKind, StmtKind};
+    let module = syntax::parse_module(segment).ok()?;
+    let [stmt] = module.body.as_slice() else {
+        return None;
+    };
+    let StmtKind::Expr(expr) = &stmt.kind else {
+        return None;
+    };
+    let seg: Vec<char> = segment.chars().collect();
+    let is_ws = |c: char| matches!(c, ' ' | '\t' | '\x0c' | '\n' | '\r');
+    match &expr.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            // Both operands end on the segment's only line, so columns index `seg`.
+            let (from, to) = (left.span.end_col as usize, right.span.col as usize);
+            let mut anchors = None;
+            let mut i = from;
+            while i < to.min(seg.len()) {
+                if is_ws(seg[i]) {
+                    i += 1;
+                    continue;
+                }
+                let mut right_anchor = i + 1;
+                if i + 1 < to && !is_ws(seg[i + 1]) {
+                    right_anchor += 1;
+                }
+                anchors = Some((i, right_anchor));
+                // A closing parenthesis of the left operand is not the operator.
+                if i + 1 < to && seg[i] == ')' {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            anchors
+        }
+        ExprKind::Subscript { value, slice } => {
+            let mut left = value.span.end_col as usize;
+            let mut right = slice.span.end_col as usize + 1;
+            while left < seg.len() && seg[left] != '[' {
+                left += 1;
+            }
+            while right < seg.len() && seg[right] != ']' {
+                right += 1;
+            }
+            if right < seg.len() {
+                right += 1;
+            }
+            Some((left, right))
+        }
+        _ => None,
     }
 }

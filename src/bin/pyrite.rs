@@ -102,13 +102,30 @@ fn main() -> ExitCode {
     };
     let (source, filename) = match (&args.code, &args.file) {
         (Some(c), _) => (c.clone(), "<string>".to_string()),
-        (None, Some(f)) => match std::fs::read_to_string(f) {
-            Ok(s) => (s, f.clone()),
-            Err(e) => {
-                eprintln!("pyrite: can't open file '{f}': {e}");
-                return ExitCode::from(2);
+        (None, Some(f)) => {
+            // CPython names the main script by its absolute path, joined to the working
+            // directory without normalising (`./x.py` shows as `/cwd/./x.py`).
+            let shown = if std::path::Path::new(f).is_absolute() {
+                f.clone()
+            } else {
+                match std::env::current_dir() {
+                    Ok(cwd) => format!("{}/{f}", cwd.display()),
+                    Err(_) => f.clone(),
+                }
+            };
+            match std::fs::read_to_string(f) {
+                Ok(s) => (s, shown),
+                Err(e) => {
+                    let errno = e.raw_os_error().map(|n| format!("[Errno {n}] ")).unwrap_or_default();
+                    let mut reason = e.to_string();
+                    if let Some(i) = reason.find(" (os error") {
+                        reason.truncate(i);
+                    }
+                    eprintln!("pyrite: can't open file '{shown}': {errno}{reason}");
+                    return ExitCode::from(2);
+                }
             }
-        },
+        }
         (None, None) => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -141,6 +158,13 @@ fn main() -> ExitCode {
             }
             match r {
                 Ok(()) => 0,
+                Err(pyrite::Error::Exit { status, message }) => {
+                    if !message.is_empty() {
+                        eprintln!("{message}");
+                    }
+                    // Exit statuses are one byte, as the OS truncates them for CPython too.
+                    status as u8
+                }
                 Err(e) => {
                     eprintln!("{e}");
                     1

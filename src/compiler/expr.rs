@@ -368,7 +368,7 @@ impl<'a> Compiler<'a> {
                 let arg = self.alloc_temp(e.span)?;
                 self.make_function(f, name, node_key(e), &NO_ARGS, FuncBody::Comprehension(e), e.span)?;
                 let it = self.expr_reg(&generators[0].iter)?;
-                self.set_pos(generators[0].iter.span);
+                self.set_pos(e.span);
                 self.emit(Op::GetIter, arg, it, 0);
                 self.set_pos(e.span);
                 self.emit(Op::Call, f, 1, 0);
@@ -391,7 +391,13 @@ impl<'a> Compiler<'a> {
                 let it = self.alloc_temp(e.span)?;
                 self.set_pos(e.span);
                 self.emit(Op::GetIter, it, src, 0);
-                self.emit(Op::YieldFrom, dst, it, 0);
+                // The first value sent into the delegate is None (a plain `next`). A temporary
+                // carries the values sent in, so `dst` (maybe a local) keeps its value until
+                // the delegate finishes.
+                let sent = self.alloc_temp(e.span)?;
+                self.emit(Op::LoadNone, sent, 0, 0);
+                self.emit(Op::YieldFrom, sent, it, 0);
+                self.emit(Op::Move, dst, sent, 0);
             }
             ExprKind::Await(_) => return Err(CompileError::unsupported("await", e.span)),
             ExprKind::Starred(_) => return Err(CompileError::syntax("can't use starred expression here", e.span)),
@@ -726,7 +732,8 @@ impl<'a> Compiler<'a> {
         } else {
             let it = self.alloc_temp(g.iter.span)?;
             let src = self.expr_reg(&g.iter)?;
-            self.set_pos(g.iter.span);
+            // CPython positions a comprehension's iteration at the whole comprehension.
+            self.set_pos(e.span);
             self.emit(Op::GetIter, it, src, 0);
             it
         };
@@ -736,7 +743,7 @@ impl<'a> Compiler<'a> {
             Some(r) => r,
             None => self.alloc_temp(g.target.span)?,
         };
-        self.set_pos(g.iter.span);
+        self.set_pos(e.span);
         let exit = self.emit_jump(Op::ForIter, dst, it, 0);
         if direct.is_none() {
             self.store_target(&g.target, dst)?;

@@ -20,7 +20,7 @@ use std::rc::Rc;
 
 use dashu_int::IBig;
 
-use crate::interp::bytecode::{Fmt, Instr, Op};
+use crate::interp::bytecode::{Fmt, Instr, Op, srcpos};
 use crate::runtime::object::{ExcEntry, code_flags};
 use crate::syntax::ast::*;
 use symtable::{Binding, ScopeKind, SymbolTable, node_key};
@@ -40,15 +40,25 @@ pub struct CompileError {
     pub msg: String,
     pub line: u32,
     pub col: u32,
+    /// End of the offending range (equal to the start when there is no range).
+    pub end_line: u32,
+    pub end_col: u32,
 }
 
 impl CompileError {
     pub fn syntax(msg: impl Into<String>, span: Span) -> CompileError {
+        let (end_line, end_col) = if span.end_line >= span.line && span.end_line != 0 {
+            (span.end_line, span.end_col)
+        } else {
+            (span.line, span.col)
+        };
         CompileError {
             kind: CompileErrorKind::Syntax,
             msg: msg.into(),
             line: span.line,
             col: span.col,
+            end_line,
+            end_col,
         }
     }
     pub fn syntax_at(msg: impl Into<String>, line: u32, col: u32) -> CompileError {
@@ -57,6 +67,8 @@ impl CompileError {
             msg: msg.into(),
             line,
             col,
+            end_line: line,
+            end_col: col,
         }
     }
     /// A feature outside pyrite's subset: reported as `NotImplementedError: <what> is not supported`.
@@ -66,6 +78,8 @@ impl CompileError {
             msg: format!("{what} is not supported"),
             line: span.line,
             col: span.col,
+            end_line: span.line,
+            end_col: span.col,
         }
     }
 }
@@ -126,6 +140,7 @@ pub struct CodeUnit {
     pub qualname: String,
     pub filename: Rc<str>,
     pub instrs: Vec<Instr>,
+    /// `(line, packed columns)` of each instruction word (see `bytecode::srcpos`).
     pub positions: Vec<(u32, u32)>,
     pub consts: Vec<Const>,
     /// Attribute and namespace names (`GetAttr`, `LoadName`...).
@@ -214,13 +229,27 @@ struct LoopCtx {
     is_for: bool,
 }
 
-/// An active `try` region (for `except` or `finally`).
+/// What leaving a protected region early (`break`/`continue`/`return`) must run first.
+#[derive(Clone, Copy)]
+enum Cleanup<'a> {
+    None,
+    /// A `finally` body, replayed inline.
+    Finally(&'a [Stmt]),
+    /// A `with` block: call `__exit__(None, None, None)` through the method/self pair in
+    /// registers `exit` and `exit + 1`, positioned at the `with` statement.
+    WithExit {
+        exit: usize,
+        span: Span,
+    },
+}
+
+/// An active `try` region (for `except` or `finally`) or `with` block.
 struct Protection<'a> {
     id: u32,
     open_start: Option<usize>,
     handled_depth: u32,
-    /// Body of the `finally` clause to replay on `break`/`continue`/`return`, if any.
-    finally_body: Option<&'a [Stmt]>,
+    /// Code to run on `break`/`continue`/`return` out of the region.
+    cleanup: Cleanup<'a>,
     /// True for a region that covers an `except` handler body (pops the handled exception).
     pops_handled: bool,
     /// Registers of `except ... as name` to clear when leaving the handler early.
@@ -241,7 +270,8 @@ pub(crate) struct FuncState<'a> {
     global_map: HashMap<String, u16>,
     /// Locals certainly bound at this point (no `CheckBound` needed).
     bound: HashSet<String>,
-    pos: (u32, u32),
+    /// Source range given to the instructions emitted next.
+    pos: Span,
     handled_depth: u32,
     next_protection_id: u32,
     /// Exception-table entries whose handler is not emitted yet: (protection id, entry index).
@@ -268,7 +298,7 @@ impl<'a> FuncState<'a> {
             name_map: HashMap::new(),
             global_map: HashMap::new(),
             bound: HashSet::new(),
-            pos: (0, 0),
+            pos: Span::default(),
             handled_depth: 0,
             next_protection_id: 0,
             unresolved: Vec::new(),
@@ -320,9 +350,15 @@ impl<'a> Compiler<'a> {
 
     fn push_word(&mut self, w: Instr) {
         let pos = self.func().pos;
+        let cols = if pos.end_line >= pos.line {
+            srcpos::pack(pos.col, pos.end_line - pos.line, pos.end_col)
+        } else {
+            // No end recorded: the start alone (tracebacks then draw no carets).
+            srcpos::pack(pos.col, 0, srcpos::UNKNOWN)
+        };
         let f = self.func();
         f.unit.instrs.push(w);
-        f.unit.positions.push(pos);
+        f.unit.positions.push((pos.line, cols));
     }
 
     fn emit(&mut self, op: Op, a: usize, b: usize, c: usize) {
@@ -371,7 +407,7 @@ impl<'a> Compiler<'a> {
 
     fn set_pos(&mut self, span: Span) {
         if span.line != 0 {
-            self.func().pos = (span.line, span.col);
+            self.func().pos = span;
         }
     }
 
@@ -524,7 +560,8 @@ impl<'a> Compiler<'a> {
                 let bound_before = self.func().bound.clone();
                 let it = self.alloc_temp(iter.span)?;
                 let src = self.expr_reg(iter)?;
-                self.set_pos(iter.span);
+                // CPython positions the iteration at the whole `for` statement.
+                self.set_pos(s.span);
                 self.emit(Op::GetIter, it, src, 0);
                 let top = self.here();
                 let direct = self.local_reg_for_store(target);
@@ -577,7 +614,7 @@ impl<'a> Compiler<'a> {
                     .func()
                     .protections
                     .iter()
-                    .any(|p| p.finally_body.is_some() || p.pops_handled);
+                    .any(|p| !matches!(p.cleanup, Cleanup::None) || p.pops_handled);
                 match v {
                     None => {
                         self.unwind_for_return()?;
@@ -634,11 +671,12 @@ impl<'a> Compiler<'a> {
                     Some(m) => {
                         let r = self.alloc_temp(m.span)?;
                         self.expr_into(m, r)?;
-                        self.set_pos(s.span);
+                        // CPython blames the failed test, not the whole statement.
+                        self.set_pos(test.span);
                         self.emit(Op::RaiseAssert, r, 1, 0);
                     }
                     None => {
-                        self.set_pos(s.span);
+                        self.set_pos(test.span);
                         self.emit(Op::RaiseAssert, 0, 0, 0)
                     }
                 }
@@ -675,7 +713,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.try_stmt(body, handlers, orelse, finalbody, s.span)?;
             }
-            StmtKind::With { .. } => return Err(CompileError::unsupported("the with statement", s.span)),
+            StmtKind::With { items, body } => self.with_stmt(items, body, s.span)?,
             StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {
                 return Err(CompileError::unsupported("import", s.span));
             }
@@ -1053,7 +1091,7 @@ impl<'a> Compiler<'a> {
 
         let mut fs = FuncState::new(scope_idx, name.to_string(), qualname, self.filename.clone());
         fs.unit.first_line = span.line;
-        fs.pos = (span.line, span.col);
+        fs.pos = span;
         self.funcs.push(fs);
         self.setup_function_registers(args)?;
         match body {
@@ -1236,9 +1274,9 @@ impl<'a> Compiler<'a> {
         let qualname = format!("{parent_qual}{}", cd.name);
         let mut fs = FuncState::new(scope_idx, cd.name.clone(), qualname.clone(), self.filename.clone());
         fs.unit.first_line = span.line;
-        fs.pos = (span.line, span.col);
+        fs.pos = span;
         self.funcs.push(fs);
-        {
+        let class_cell = {
             // Register 0 holds the namespace dict; then free variables.
             let free = self.table.scopes[scope_idx].free_order.clone();
             let f = self.func();
@@ -1253,12 +1291,32 @@ impl<'a> Compiler<'a> {
                 f.unit.local_names.push(Some(n.clone()));
                 next += 1;
             }
+            // The `__class__` cell that methods using `super()`/`__class__` close over: made
+            // here, handed to the class creation as `__classcell__`, which fills it.
+            let class_cell = self.table.scopes[scope_idx].cell_order.iter().any(|c| c == "__class__");
+            let f = self.func();
+            let cell_reg = class_cell.then_some(next);
+            if class_cell {
+                f.regs.insert("__class__".into(), next as u8);
+                f.unit.local_names.push(Some("__class__".into()));
+                next += 1;
+            }
             f.first_temp = next;
             f.next_temp = next;
             f.max_reg = next;
             f.unit.flags |= code_flags::CLASS_BODY;
+            cell_reg
+        };
+        if let Some(r) = class_cell {
+            self.emit(Op::MakeCell, r, 0, 0);
         }
         // __module__ and __qualname__ like CPython.
+        let m = self.alloc_temp(span)?;
+        let n = self.add_name("__name__", span)?;
+        self.emit_abx(Op::LoadName, m, n);
+        let n = self.add_name("__module__", span)?;
+        self.emit_abx(Op::StoreName, m, n);
+        self.free_temps(m);
         let q = self.alloc_temp(span)?;
         let ci = self.add_const(Const::Str(qualname), span)?;
         self.emit_abx(Op::LoadConst, q, ci);
@@ -1278,6 +1336,10 @@ impl<'a> Compiler<'a> {
             self.free_temps(q);
         }
         self.stmts(&cd.body)?;
+        if let Some(r) = class_cell {
+            let n = self.add_name("__classcell__", span)?;
+            self.emit_abx(Op::StoreName, r, n);
+        }
         self.emit(Op::ReturnNone, 0, 0, 0);
         let child = self.funcs.pop().expect("class body");
         let free = self.table.scopes[scope_idx].free_order.clone();
@@ -1326,12 +1388,7 @@ impl<'a> Compiler<'a> {
 
     // ----- try / except / finally -----------------------------------------------------------
 
-    fn open_protection(
-        &mut self,
-        finally_body: Option<&'a [Stmt]>,
-        pops_handled: bool,
-        handler_name: Option<String>,
-    ) -> u32 {
+    fn open_protection(&mut self, cleanup: Cleanup<'a>, pops_handled: bool, handler_name: Option<String>) -> u32 {
         let start = self.here();
         let f = self.func();
         f.next_protection_id += 1;
@@ -1341,7 +1398,7 @@ impl<'a> Compiler<'a> {
             id,
             open_start: Some(start),
             handled_depth,
-            finally_body,
+            cleanup,
             pops_handled,
             handler_name,
         });
@@ -1408,9 +1465,9 @@ impl<'a> Compiler<'a> {
             i -= 1;
             self.close_interval(i);
             closed.push(i);
-            let (body, pops, name) = {
+            let (cleanup, pops, name) = {
                 let p = &self.func().protections[i];
-                (p.finally_body, p.pops_handled, p.handler_name.clone())
+                (p.cleanup, p.pops_handled, p.handler_name.clone())
             };
             if pops {
                 self.emit(Op::PopHandled, 0, 0, 0);
@@ -1419,11 +1476,15 @@ impl<'a> Compiler<'a> {
                     self.delete_name_silently(&name)?;
                 }
             }
-            if let Some(body) = body {
-                // Temporarily hide this and inner protections so the replayed body is covered
-                // only by outer ones.
+            if !matches!(cleanup, Cleanup::None) {
+                // Temporarily hide this and inner protections so the cleanup is covered only
+                // by outer ones.
                 let hidden: Vec<Protection<'a>> = self.func().protections.drain(i..).collect();
-                self.stmts(body)?;
+                match cleanup {
+                    Cleanup::Finally(body) => self.stmts(body)?,
+                    Cleanup::WithExit { exit, span } => self.call_exit_none(exit, span)?,
+                    Cleanup::None => {}
+                }
                 self.func().protections.extend(hidden);
             }
         }
@@ -1454,6 +1515,86 @@ impl<'a> Compiler<'a> {
         self.delete_name(name, Span::default())
     }
 
+    /// `with a as x, b as y: body`, compiled as nested single-item blocks.
+    ///
+    /// Layout of one item, with four registers `m..m+4` reserved for the whole block:
+    /// `WithEnter` leaves `__exit__`/self in `m, m+1` and `__enter__`/self in `m+2, m+3`; the
+    /// enter call's result lands in `m+2` and is stored to the target inside the protected
+    /// region (so a failing store also reaches `__exit__`, as in CPython). The normal exit calls
+    /// `__exit__(None, None, None)`; the exceptional one makes the exception the handled one,
+    /// calls `__exit__(type, exc, None)` (no traceback objects here) and re-raises unless the
+    /// result is true. `break`/`continue`/`return` call `__exit__(None, None, None)` through
+    /// the protection's cleanup. All these calls are positioned at the whole statement, as
+    /// CPython does.
+    fn with_stmt(&mut self, items: &'a [WithItem], body: &'a [Stmt], span: Span) -> CResult<()> {
+        let Some((item, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        let bound_before = self.func().bound.clone();
+        let mark = self.temps_mark();
+        let m = self.alloc_temp(span)?;
+        for _ in 0..3 {
+            self.alloc_temp(span)?;
+        }
+        self.expr_into(&item.context_expr, m + 2)?;
+        self.set_pos(span);
+        self.emit(Op::WithEnter, m, m + 2, 0);
+        self.emit(Op::CallMethod, m + 2, 0, 0);
+        self.open_protection(Cleanup::WithExit { exit: m, span }, false, None);
+        if let Some(target) = &item.optional_vars {
+            self.store_target(target, m + 2)?;
+        }
+        self.with_stmt(rest, body, span)?;
+        let (id, depth) = self.pop_protection();
+        self.call_exit_none(m, span)?;
+        let done = self.emit_jump(Op::Jump, 0, 0, 0);
+
+        // The exceptional exit.
+        self.resolve_here(id, depth);
+        self.func().bound = bound_before.clone();
+        self.set_pos(span);
+        let exc = self.alloc_temp(span)?;
+        self.emit(Op::LoadExc, exc, 0, 0);
+        self.emit(Op::PushHandled, exc, 0, 0);
+        let t = self.alloc_temp(span)?;
+        for _ in 0..4 {
+            self.alloc_temp(span)?;
+        }
+        self.emit(Op::Move, t, m, 0);
+        self.emit(Op::Move, t + 1, m + 1, 0);
+        self.emit(Op::TypeOf, t + 2, exc, 0);
+        self.emit(Op::Move, t + 3, exc, 0);
+        self.emit(Op::LoadNone, t + 4, 0, 0);
+        self.emit(Op::CallMethod, t, 3, 0);
+        let suppressed = self.emit_jump(Op::JumpIfTrue, t, 0, 0);
+        self.emit(Op::PopHandled, 0, 0, 0);
+        self.emit(Op::Reraise, exc, 0, 0);
+        self.patch_here(suppressed);
+        self.emit(Op::PopHandled, 0, 0, 0);
+        self.patch_here(done);
+        // After a suppressed exception only what was bound before the block is certain.
+        self.func().bound = bound_before;
+        self.free_temps(mark);
+        Ok(())
+    }
+
+    /// Emits `__exit__(None, None, None)` through the method/self pair in `exit, exit + 1`.
+    fn call_exit_none(&mut self, exit: usize, span: Span) -> CResult<()> {
+        self.set_pos(span);
+        let t = self.alloc_temp(span)?;
+        for _ in 0..4 {
+            self.alloc_temp(span)?;
+        }
+        self.emit(Op::Move, t, exit, 0);
+        self.emit(Op::Move, t + 1, exit + 1, 0);
+        for k in 2..5 {
+            self.emit(Op::LoadNone, t + k, 0, 0);
+        }
+        self.emit(Op::CallMethod, t, 3, 0);
+        self.free_temps(t);
+        Ok(())
+    }
+
     /// try: body / except...: handlers / else: orelse / finally: finalbody
     ///
     /// Layout: the body is protected by the except dispatcher (and everything by the finally
@@ -1471,12 +1612,12 @@ impl<'a> Compiler<'a> {
         let bound_before = self.func().bound.clone();
         let has_finally = !finalbody.is_empty();
         if has_finally {
-            self.open_protection(Some(finalbody), false, None);
+            self.open_protection(Cleanup::Finally(finalbody), false, None);
         }
         if handlers.is_empty() {
             self.stmts(body)?;
         } else {
-            self.open_protection(None, false, None);
+            self.open_protection(Cleanup::None, false, None);
             self.stmts(body)?;
             let (id, depth) = self.pop_protection();
             self.func().bound = bound_before.clone();
@@ -1511,7 +1652,7 @@ impl<'a> Compiler<'a> {
                     self.store_name(name, exc, h.span)?;
                 }
                 self.func().bound = bound_before.clone();
-                self.open_protection(None, true, h.name.clone());
+                self.open_protection(Cleanup::None, true, h.name.clone());
                 self.stmts(&h.body)?;
                 let (cid, cdepth) = self.pop_protection();
                 self.emit(Op::PopHandled, 0, 0, 0);
@@ -1556,7 +1697,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::PushHandled, exc, 0, 0);
             self.func().handled_depth += 1;
             self.func().bound = bound_before.clone();
-            self.open_protection(None, true, None);
+            self.open_protection(Cleanup::None, true, None);
             self.stmts(finalbody)?;
             let (cid, cdepth) = self.pop_protection();
             self.func().handled_depth -= 1;
@@ -1569,7 +1710,15 @@ impl<'a> Compiler<'a> {
             self.free_temps(exc);
             self.patch_here(skip);
         }
-        self.func().bound = bound_before;
+        // `except E as name` unbinds the name when its handler ends, so after the statement
+        // it is certainly bound only if it was not a handler's name.
+        let mut bound = bound_before;
+        for h in handlers {
+            if let Some(name) = &h.name {
+                bound.remove(name);
+            }
+        }
+        self.func().bound = bound;
         Ok(())
     }
 }

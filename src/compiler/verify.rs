@@ -39,7 +39,10 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
             Fmt::A | Fmt::AJ => reg(a, pc)?,
             Fmt::AB | Fmt::ABJ => {
                 reg(a, pc)?;
-                reg(b, pc)?;
+                // The raise instructions' `b` is a mode, not a register.
+                if !matches!(op, Op::Raise | Op::RaiseAssert) {
+                    reg(b, pc)?;
+                }
             }
             Fmt::ABsC => {
                 reg(a, pc)?;
@@ -89,6 +92,7 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
             Op::CallKw => a + 2 + b + c,
             Op::CallEx => a + 3,
             Op::LoadMethod => a + 2,
+            Op::WithEnter => a + 4,
             Op::BuildClass => a + 3,
             Op::Format => b + 2,
             Op::MakeFunction => match &unit.consts[ins.bx()] {

@@ -1,39 +1,69 @@
-//! The garbage-collected heap.
+//! The garbage-collected heap: a generational, precise collector.
 //!
-//! # The collector (first version)
+//! # Generations
 //!
-//! Every Python object lives in this heap: strings, big ints, containers, functions, code,
-//! classes, instances, iterators, exceptions. Values point at objects with raw `ObjHeader`
-//! pointers (see `runtime::value`), never with `Rc`. This first collector is a precise,
-//! non-moving, stop-the-world mark-sweep; the generational collector of the design replaces it
-//! behind the same interface.
+//! Every object starts in the **nursery**, a chain of regions filled by bumping a pointer. A
+//! **minor collection** copies the nursery objects that are still reachable straight into the
+//! **old generation** and rewrites every reference to them (roots, old objects that were written
+//! since the last minor collection, and the copies themselves); the nursery is then empty and
+//! reused. An object therefore moves at most once (PyPy's incminimark model). The old generation
+//! is never moved: it is size-class regions with free lists, collected by a **major collection**
+//! (mark-sweep) when it has grown past twice what survived the previous major collection.
 //!
-//! ## Safepoints
-//! Allocation never collects. It only counts bytes and raises `Heap::wants_collection` when the
-//! allocation budget is spent. The interpreter polls that flag at safepoints — function entry
-//! and loop back-edges — where every live value is in a root (below). Rust helpers can therefore
-//! hold `Value`s and `Gc<T>`s in locals freely *as long as they do not run Python code*.
+//! Objects own Rust data outside the heap (vector buffers, strings, big int limbs). Moving an
+//! object is a bitwise copy; the abandoned nursery copy is never dropped. Nursery objects whose
+//! type needs `Drop` are listed at allocation, and the ones that did not survive a minor
+//! collection are dropped then.
 //!
-//! ## What the mutator owes
-//! 1. Roots are: the VM value stack up to the top frame's last register, the frames' functions,
-//!    the globals and builtins tables, the built-in type objects, interned strings, the in-flight
-//!    exception, the host handle table, and `Vm::roots` (the temporary-root stack).
-//! 2. A Rust helper that calls back into Python (a `key=` function, a user `__eq__`, a generator
-//!    driven by `sum`) may meet a collection inside that call. Every value it still needs after
-//!    the call must be reachable from a root: its own arguments are (they sit in the caller's
-//!    registers); anything it allocated must be pushed on `Vm::roots` first.
-//! 3. Objects never point outside the heap except to immutable data (code's instruction array,
-//!    `&'static` tables); every `Value` inside an object is reported by its `trace`.
+//! # Regions and the write barrier
 //!
-//! ## Stress mode
-//! `gc_zeal` makes every safepoint that follows an allocation collect, and verifies the heap
-//! after each collection (every reachable object has a valid kind; nothing reachable was freed).
+//! All heap memory comes in regions of `REGION_SIZE` bytes aligned to `REGION_SIZE`, each with a
+//! `RegionHeader` at its start, so the region of any object (or of any field inside an object)
+//! is found by masking its address. Old regions carry a **card table**: one byte per
+//! `CARD_SIZE` bytes of the region.
 //!
-//! ## Invariants
-//! - **Only `gc` frees memory.** Objects are freed exclusively by `Heap::collect` (and by dropping
-//!   the heap), and only when unreachable from the roots.
-//! - A `Gc<T>` is a valid pointer from its allocation until the first collection at which it is
-//!   unreachable.
+//! **Barrier invariant:** after any store of a `Value` into an old object, the card holding the
+//! object (or the stored field) is dirty until the next minor collection. The barrier lives in
+//! the payload accessors (`with_mut`, `push`, `set`, `ValueCell::set`), so it cannot be
+//! forgotten at call sites; objects allocated directly into the old generation (pretenured, or
+//! when the nursery is full) are born with a dirty card. A minor collection scans the objects
+//! of dirty cards as extra roots and then cleans every card.
+//!
+//! # Roots
+//!
+//! The VM's value stack up to the top frame's registers, the frames' functions and generators,
+//! globals, builtins, the in-flight and handled exceptions, and `Vm::roots` (the temporary-root
+//! stack). Code objects, interned strings, built-in types and native functions are allocated in
+//! the old generation (pretenured), so the interpreter may hold them across safepoints.
+//!
+//! # Safepoints and what the mutator owes
+//!
+//! Allocation never collects: it only bumps, or falls back to the old generation when the
+//! nursery is full, and raises a request. Collections happen at interpreter safepoints
+//! (function entry, backward jumps):
+//! 1. **Objects move only when no Rust helper is on the stack** (`Vm::native_depth == 0`): a
+//!    minor collection runs only at safepoints of the outermost interpreter activation. Rust
+//!    code may therefore keep `Value`s and `Gc<T>`s in locals across allocations and calls.
+//! 2. A Rust helper that runs Python code (a `key=` function, a user `__eq__`, a generator) may
+//!    meet a *major* collection inside it. Every value it still needs afterwards must be
+//!    reachable from a root: its arguments are; anything it made must go on `Vm::roots`.
+//! 3. Payloads report every `Value` and `Gc` they hold in `HeapData::trace`, and mutate only
+//!    through the barrier-carrying accessors.
+//!
+//! # Stress mode
+//!
+//! `zeal` makes every safepoint that follows an allocation run a minor collection (where
+//! allowed), every eighth of them also a major one, and runs the heap verifier after each
+//! collection: nothing refers into the nursery after a minor collection,
+//! no dirty card is left behind, and every reference names a live object of a valid kind.
+//!
+//! # Invariants
+//! - **Only `gc` frees memory**, and only unreachable objects.
+//! - A young object is referenced only from roots, from other young objects, and from old
+//!   objects on dirty cards.
+//!
+//! The collector's unit tests (`tests` below) exercise it without the VM; they run under Miri
+//! with `cargo +nightly miri test --lib gc::`.
 
 use std::cell::Cell;
 use std::marker::PhantomData;
@@ -42,12 +72,55 @@ use std::ptr::NonNull;
 use crate::runtime::object::{Kind, drop_object, object_size, trace_object};
 use crate::runtime::value::Value;
 
-/// The one-word header in front of every heap object.
+/// Size and alignment of a heap region.
+pub const REGION_SIZE: usize = 1 << 18;
+/// Bytes covered by one card of the write barrier.
+pub const CARD_SIZE: usize = 256;
+const CARDS: usize = REGION_SIZE / CARD_SIZE;
+/// Largest object size handled by the size-class allocator (every payload type is smaller).
+const MAX_OBJECT: usize = 2048;
+const SIZE_CLASSES: usize = MAX_OBJECT / 16;
+/// Nursery regions by default (4 MiB).
+const DEFAULT_NURSERY_REGIONS: usize = 16;
+
+const REGION_NURSERY: u8 = 1;
+const REGION_OLD: u8 = 2;
+
+/// Object header flags.
+const MARK: u8 = 1;
+const YOUNG: u8 = 2;
+const FORWARDED: u8 = 4;
+const FREE: u8 = 8;
+
+/// The header in front of every heap object (8 bytes).
 #[repr(C)]
 pub struct ObjHeader {
     pub kind: Kind,
-    mark: Cell<bool>,
+    flags: Cell<u8>,
+    _pad: u16,
+    /// Allocation serial number: the object's identity for `id()` and identity hashes, which
+    /// must not change when the object moves.
+    pub serial: u32,
 }
+
+/// The header at the start of every region.
+#[repr(C)]
+struct RegionHeader {
+    kind: u8,
+    /// Old regions: the size class's slot size in bytes.
+    slot_size: u32,
+    /// Old regions: dirty flags, one per card.
+    cards: [Cell<u8>; CARDS],
+    /// Old regions: head of the free-slot list (slots whose header has `FREE`).
+    free: *mut ObjHeader,
+    /// Old regions: slots never handed out start here.
+    bump: usize,
+    /// Old regions: live (allocated) slots.
+    live: usize,
+}
+
+/// Offset of the first object in a region.
+const FIRST_SLOT: usize = (std::mem::size_of::<RegionHeader>() + 15) & !15;
 
 /// A heap object of type `T`: header followed by payload. `repr(C)` so that a pointer to the
 /// header is a pointer to the whole object.
@@ -61,19 +134,19 @@ pub struct GcBox<T> {
 ///
 /// # Safety
 /// `KIND` must be unique to `Self` (the collector casts headers of that kind back to
-/// `GcBox<Self>`), and `trace` must report every `Value` the payload holds.
+/// `GcBox<Self>`), and `trace` must visit every `Value` and `Gc` the payload holds.
 pub unsafe trait HeapData: Sized + 'static {
     const KIND: Kind;
-    /// Reports every value this object references.
-    fn trace(&self, tracer: &mut Tracer);
+    /// Visits every reference this object holds; the collector may rewrite them.
+    fn trace(&mut self, tracer: &mut Tracer);
     /// Bytes owned outside the object itself (vector buffers), for accounting.
     fn extra_bytes(&self) -> usize {
         0
     }
 }
 
-/// A typed pointer to a heap object. `Copy`; valid while the object is reachable (see the module
-/// invariants).
+/// A typed pointer to a heap object. `Copy`; valid while the object is reachable, and (for a
+/// young object) until the next minor collection rewrites references to it.
 pub struct Gc<T> {
     ptr: NonNull<GcBox<T>>,
     _marker: PhantomData<*const T>,
@@ -119,15 +192,22 @@ impl<T: HeapData> Gc<T> {
         // SAFETY: `data` is a field of a live GcBox; taking its address does not read it.
         unsafe { &raw const (*self.ptr.as_ptr()).data }
     }
+
+    /// The object's identity serial.
+    #[inline]
+    pub fn serial(self) -> u32 {
+        // SAFETY: a Gc points at a live object.
+        unsafe { (*self.ptr.as_ptr()).header.serial }
+    }
 }
 
 impl<T: HeapData> std::ops::Deref for Gc<T> {
     type Target = T;
     #[inline(always)]
     fn deref(&self) -> &T {
-        // SAFETY: a Gc is live until a collection finds it unreachable (module invariant), and
-        // payloads are only mutated through `UnsafeCell`/`Cell` fields, so shared references are
-        // never aliased by a `&mut`.
+        // SAFETY: a Gc is live (module invariants), and payloads are only mutated through
+        // `Cell`/`UnsafeCell` accessors or by the collector at safepoints, where no such
+        // shared reference is alive, so this `&T` is never aliased by a `&mut`.
         unsafe { &(*self.ptr.as_ptr()).data }
     }
 }
@@ -138,53 +218,159 @@ impl<T: HeapData> std::fmt::Debug for Gc<T> {
     }
 }
 
-/// The marking work list.
-pub struct Tracer {
-    gray: Vec<*mut ObjHeader>,
+/// The write barrier: marks the card holding `addr` dirty if it lies in an old region.
+///
+/// `addr` must be the address of (a field of) a heap object.
+#[inline(always)]
+pub fn write_barrier(addr: usize) {
+    let region = (addr & !(REGION_SIZE - 1)) as *const RegionHeader;
+    // SAFETY: every heap object lives inside a region whose header is at the region's aligned
+    // start (see "Regions"), and region headers stay valid while any object in them is live.
+    let header = unsafe { &*region };
+    if header.kind == REGION_OLD {
+        header.cards[(addr & (REGION_SIZE - 1)) / CARD_SIZE].set(1);
+    }
 }
 
-impl Tracer {
+/// A `Value` field of a heap object whose `set` applies the write barrier.
+#[repr(transparent)]
+pub struct ValueCell(Cell<Value>);
+
+impl ValueCell {
+    pub const fn new(v: Value) -> ValueCell {
+        ValueCell(Cell::new(v))
+    }
+    #[inline(always)]
+    pub fn get(&self) -> Value {
+        self.0.get()
+    }
+    /// Stores `v`. The cell must be a field of a heap object (the barrier finds its region).
+    #[inline(always)]
+    pub fn set(&self, v: Value) {
+        self.0.set(v);
+        write_barrier(self as *const ValueCell as usize);
+    }
+    /// Mutable access for the collector.
+    pub fn get_mut(&mut self) -> &mut Value {
+        self.0.get_mut()
+    }
+}
+
+/// Visits references during a collection.
+pub struct Tracer<'a> {
+    f: &'a mut dyn FnMut(&mut Value),
+}
+
+impl<'a> Tracer<'a> {
+    pub fn new(f: &'a mut dyn FnMut(&mut Value)) -> Tracer<'a> {
+        Tracer { f }
+    }
+
     #[inline]
-    pub fn mark(&mut self, v: Value) {
+    pub fn visit(&mut self, v: &mut Value) {
         if v.is_heap() {
-            let h = v.header_ptr();
-            // SAFETY: heap values point at live headers (Value invariant).
-            let header = unsafe { &*h };
-            if !header.mark.get() {
-                header.mark.set(true);
-                self.gray.push(h);
-            }
+            (self.f)(v);
         }
     }
 
-    pub fn mark_all(&mut self, vs: &[Value]) {
-        for &v in vs {
-            self.mark(v);
+    pub fn visit_all(&mut self, vs: &mut [Value]) {
+        for v in vs {
+            self.visit(v);
         }
+    }
+
+    pub fn visit_cell(&mut self, c: &mut ValueCell) {
+        self.visit(c.get_mut());
+    }
+
+    pub fn visit_gc<T: HeapData>(&mut self, g: &mut Gc<T>) {
+        let mut v = g.value();
+        self.visit(&mut v);
+        *g = v.downcast::<T>().expect("a traced Gc keeps its kind");
     }
 }
 
 /// Counters reported by `--stats`.
 #[derive(Default, Clone, Debug)]
 pub struct GcStats {
-    pub collections: u64,
-    pub total_pause: std::time::Duration,
-    pub max_pause: std::time::Duration,
-    pub peak_bytes: usize,
+    pub minor_collections: u64,
+    pub major_collections: u64,
+    pub minor_pause_total: std::time::Duration,
+    pub minor_pause_max: std::time::Duration,
+    pub major_pause_total: std::time::Duration,
+    pub major_pause_max: std::time::Duration,
+    pub bytes_promoted: u64,
     pub bytes_allocated_total: u64,
+    pub peak_bytes: usize,
     pub objects_freed: u64,
 }
 
+/// One size class of the old generation.
+#[derive(Default)]
+struct SizeClass {
+    /// Regions of this class that may have free or unused slots, most recent last.
+    regions: Vec<*mut RegionHeader>,
+}
+
 pub struct Heap {
-    objects: Vec<*mut ObjHeader>,
-    live_bytes: usize,
-    bytes_since_gc: usize,
-    threshold: usize,
+    /// Nursery regions and the bump cursor (region index, offset).
+    nursery: Vec<*mut RegionHeader>,
+    nursery_region: usize,
+    nursery_cursor: usize,
+    /// Nursery objects whose payload needs `Drop`.
+    nursery_drops: Vec<*mut ObjHeader>,
+    nursery_used: usize,
+    /// Set when an allocation had to skip the full nursery.
+    nursery_full: bool,
+    classes: Vec<SizeClass>,
+    /// Every old region (for sweeping, card scanning and verification).
+    old_regions: Vec<*mut RegionHeader>,
+    /// Bytes of old objects plus the buffers they own (approximate for buffers).
+    old_bytes: usize,
+    /// Buffer bytes owned by nursery objects (approximate).
+    young_extra: usize,
+    major_threshold: usize,
+    serial: u32,
+    /// Anything allocated since the last major collection (zeal collects only then).
+    allocated_since_major: bool,
+    /// Allocate straight into the old generation (long-lived objects: code, types).
+    pub pretenure: bool,
     pub zeal: bool,
     pub stats: GcStats,
 }
 
-const MIN_THRESHOLD: usize = 8 << 20;
+const MIN_MAJOR_THRESHOLD: usize = 16 << 20;
+/// Under zeal, a major collection follows every this-many minor collections (a major
+/// collection walks the whole old generation, so doing it at every safepoint makes the test
+/// suite too slow to run routinely).
+const ZEAL_MAJOR_EVERY: u64 = 8;
+
+fn region_layout() -> std::alloc::Layout {
+    std::alloc::Layout::from_size_align(REGION_SIZE, REGION_SIZE).expect("region layout")
+}
+
+fn new_region(kind: u8, slot_size: u32) -> *mut RegionHeader {
+    // SAFETY: the layout has non-zero size.
+    let p = unsafe { std::alloc::alloc_zeroed(region_layout()) } as *mut RegionHeader;
+    if p.is_null() {
+        std::alloc::handle_alloc_error(region_layout());
+    }
+    // SAFETY: `p` is a fresh, suitably aligned allocation big enough for the header; all-zero
+    // bytes are valid for every header field, and we initialise the meaningful ones.
+    unsafe {
+        (*p).kind = kind;
+        (*p).slot_size = slot_size;
+        (*p).free = std::ptr::null_mut();
+        (*p).bump = FIRST_SLOT;
+        (*p).live = 0;
+    }
+    p
+}
+
+#[inline]
+fn size_class_of(size: usize) -> usize {
+    size.div_ceil(16) - 1
+}
 
 impl Default for Heap {
     fn default() -> Self {
@@ -194,11 +380,49 @@ impl Default for Heap {
 
 impl Heap {
     pub fn new() -> Heap {
+        Heap::with_nursery(DEFAULT_NURSERY_REGIONS)
+    }
+
+    /// A heap with no memory at all, to stand in while the real heap is being collected.
+    pub fn placeholder() -> Heap {
         Heap {
-            objects: Vec::new(),
-            live_bytes: 0,
-            bytes_since_gc: 0,
-            threshold: MIN_THRESHOLD,
+            nursery: Vec::new(),
+            nursery_region: 0,
+            nursery_cursor: FIRST_SLOT,
+            nursery_drops: Vec::new(),
+            nursery_used: 0,
+            nursery_full: true,
+            classes: Vec::new(),
+            old_regions: Vec::new(),
+            old_bytes: 0,
+            young_extra: 0,
+            major_threshold: MIN_MAJOR_THRESHOLD,
+            serial: 0,
+            allocated_since_major: false,
+            pretenure: false,
+            zeal: false,
+            stats: GcStats::default(),
+        }
+    }
+
+    /// A heap whose nursery has `regions` regions of `REGION_SIZE` bytes.
+    pub fn with_nursery(regions: usize) -> Heap {
+        let nursery = (0..regions).map(|_| new_region(REGION_NURSERY, 0)).collect();
+        Heap {
+            nursery,
+            nursery_region: 0,
+            nursery_cursor: FIRST_SLOT,
+            nursery_drops: Vec::new(),
+            nursery_used: 0,
+            nursery_full: false,
+            classes: (0..SIZE_CLASSES).map(|_| SizeClass::default()).collect(),
+            old_regions: Vec::new(),
+            old_bytes: 0,
+            young_extra: 0,
+            major_threshold: MIN_MAJOR_THRESHOLD,
+            serial: 0,
+            allocated_since_major: false,
+            pretenure: false,
             zeal: false,
             stats: GcStats::default(),
         }
@@ -207,129 +431,722 @@ impl Heap {
     /// Moves `data` into a new heap object. Never collects (see "Safepoints").
     #[inline]
     pub fn alloc<T: HeapData>(&mut self, data: T) -> Gc<T> {
-        let size = std::mem::size_of::<GcBox<T>>() + data.extra_bytes();
-        let boxed = Box::new(GcBox {
-            header: ObjHeader {
-                kind: T::KIND,
-                mark: Cell::new(false),
-            },
-            data,
-        });
-        let ptr = NonNull::from(Box::leak(boxed));
-        self.objects.push(ptr.as_ptr().cast());
-        self.live_bytes += size;
-        self.bytes_since_gc += size;
-        self.stats.bytes_allocated_total += size as u64;
-        if self.live_bytes > self.stats.peak_bytes {
-            self.stats.peak_bytes = self.live_bytes;
+        let size = std::mem::size_of::<GcBox<T>>();
+        const { assert!(std::mem::align_of::<GcBox<T>>() <= 16 && std::mem::size_of::<GcBox<T>>() <= MAX_OBJECT) };
+        let extra = data.extra_bytes();
+        self.stats.bytes_allocated_total += (size + extra) as u64;
+        self.allocated_since_major = true;
+        self.serial = self.serial.wrapping_add(1);
+        let (p, young) = match (!self.pretenure).then(|| self.bump(size)).flatten() {
+            Some(p) => {
+                self.young_extra += extra;
+                (p, true)
+            }
+            None => {
+                self.old_bytes += size + extra;
+                (self.alloc_old_slot(size), false)
+            }
+        };
+        let header = ObjHeader {
+            kind: T::KIND,
+            flags: Cell::new(if young { YOUNG } else { 0 }),
+            _pad: 0,
+            serial: self.serial,
+        };
+        let b = p.cast::<GcBox<T>>();
+        // SAFETY: `p` is a fresh slot of at least `size` bytes, 16-aligned, owned by the heap.
+        unsafe { b.write(GcBox { header, data }) };
+        if young {
+            if std::mem::needs_drop::<T>() {
+                self.nursery_drops.push(p);
+            }
+        } else {
+            // The new old object may hold young references: born with a dirty card.
+            write_barrier(p as usize);
         }
+        self.note_peak();
+        // SAFETY: just written, non-null.
+        let ptr = unsafe { NonNull::new_unchecked(b) };
         Gc {
             ptr,
             _marker: PhantomData,
         }
     }
 
-    /// Accounts for `bytes` more (or fewer) owned by an existing object, e.g. a list growing.
+    /// Allocates straight into the old generation (for objects that must never move, such as
+    /// code objects the interpreter holds across safepoints).
+    pub fn alloc_old<T: HeapData>(&mut self, data: T) -> Gc<T> {
+        let saved = std::mem::replace(&mut self.pretenure, true);
+        let g = self.alloc(data);
+        self.pretenure = saved;
+        g
+    }
+
+    /// Bumps `size` bytes in the nursery, or `None` when it is full.
+    #[inline]
+    fn bump(&mut self, size: usize) -> Option<*mut ObjHeader> {
+        let size = (size + 15) & !15;
+        if self.nursery.is_empty() {
+            return None;
+        }
+        loop {
+            if self.nursery_cursor + size <= REGION_SIZE {
+                let region = self.nursery[self.nursery_region] as usize;
+                let p = (region + self.nursery_cursor) as *mut ObjHeader;
+                self.nursery_cursor += size;
+                self.nursery_used += size;
+                return Some(p);
+            }
+            if self.nursery_region + 1 >= self.nursery.len() {
+                self.nursery_full = true;
+                return None;
+            }
+            // Mark the rest of this region as a gap for the nursery walker.
+            self.seal_nursery_region();
+            self.nursery_region += 1;
+            self.nursery_cursor = FIRST_SLOT;
+        }
+    }
+
+    /// Writes a terminator at the nursery cursor so walkers know where a region's objects end.
+    fn seal_nursery_region(&mut self) {
+        if !self.nursery.is_empty() && self.nursery_cursor + std::mem::size_of::<ObjHeader>() <= REGION_SIZE {
+            let p = (self.nursery[self.nursery_region] as usize + self.nursery_cursor) as *mut ObjHeader;
+            // SAFETY: inside the region, unused, 16-aligned.
+            unsafe {
+                p.write(ObjHeader {
+                    kind: Kind::Str,
+                    flags: Cell::new(FREE),
+                    _pad: 0,
+                    serial: 0,
+                })
+            };
+        }
+    }
+
+    /// A free old-generation slot of `size` bytes (uninitialised).
+    fn alloc_old_slot(&mut self, size: usize) -> *mut ObjHeader {
+        let class = size_class_of(size);
+        let slot_size = (class + 1) * 16;
+        let regions = &mut self.classes[class].regions;
+        while let Some(&r) = regions.last() {
+            // SAFETY: regions in the class lists are live old regions of this class.
+            let region = unsafe { &mut *r };
+            if !region.free.is_null() {
+                let p = region.free;
+                // SAFETY: free slots store the next free pointer right after their header.
+                region.free = unsafe { *(p.add(1) as *mut *mut ObjHeader) };
+                region.live += 1;
+                return p;
+            }
+            if region.bump + slot_size <= REGION_SIZE {
+                let p = (r as usize + region.bump) as *mut ObjHeader;
+                region.bump += slot_size;
+                region.live += 1;
+                return p;
+            }
+            regions.pop();
+        }
+        let r = new_region(REGION_OLD, slot_size as u32);
+        self.old_regions.push(r);
+        self.classes[class].regions.push(r);
+        self.alloc_old_slot(size)
+    }
+
+    /// Accounts for `bytes` more owned by an existing object, e.g. a list growing.
     #[inline]
     pub fn note_growth(&mut self, bytes: usize) {
-        self.live_bytes += bytes;
-        self.bytes_since_gc += bytes;
+        self.old_bytes += bytes;
+        self.note_peak();
     }
 
-    /// True when a safepoint should call `collect`.
-    #[inline(always)]
-    pub fn wants_collection(&self) -> bool {
-        self.bytes_since_gc >= self.threshold || (self.zeal && self.bytes_since_gc > 0)
+    #[inline]
+    fn note_peak(&mut self) {
+        let total = self.live_bytes();
+        if total > self.stats.peak_bytes {
+            self.stats.peak_bytes = total;
+        }
     }
 
+    /// Heap bytes in use (old generation, nursery, and the buffers they own).
     pub fn live_bytes(&self) -> usize {
-        self.live_bytes
+        self.old_bytes + self.nursery_used + self.young_extra
     }
 
+    /// Objects allocated in the old generation.
     pub fn object_count(&self) -> usize {
-        self.objects.len()
+        // SAFETY: old regions are live.
+        self.old_regions.iter().map(|&r| unsafe { (*r).live }).sum()
     }
 
-    /// Marks everything reachable from the roots that `mark_roots` reports, frees the rest.
-    pub fn collect(&mut self, mark_roots: impl FnOnce(&mut Tracer)) {
+    /// A minor collection is due (nursery past its budget, or zeal).
+    #[inline(always)]
+    pub fn wants_minor(&self) -> bool {
+        self.nursery_full || self.nursery_region + 1 >= self.nursery.len() || (self.zeal && self.nursery_used > 0)
+    }
+
+    /// A major collection is due.
+    #[inline(always)]
+    pub fn wants_major(&self) -> bool {
+        self.old_bytes >= self.major_threshold
+            || (self.zeal
+                && self.allocated_since_major
+                && self.stats.minor_collections.is_multiple_of(ZEAL_MAJOR_EVERY))
+    }
+
+    /// Moves every reachable nursery object to the old generation.
+    ///
+    /// # Safety
+    /// No reference into the nursery may be held outside the roots that `roots` visits and
+    /// the heap itself (module rule 1: no Rust helper frame is active).
+    pub unsafe fn minor(&mut self, roots: impl FnOnce(&mut Tracer)) {
         let start = std::time::Instant::now();
-        let mut tracer = Tracer { gray: Vec::new() };
-        mark_roots(&mut tracer);
-        while let Some(h) = tracer.gray.pop() {
-            // SAFETY: only live headers are pushed on the gray list.
+        let regions = self.old_regions.clone();
+        let mut m = Minor {
+            heap: self,
+            promoted: Vec::new(),
+            promoted_bytes: 0,
+        };
+        {
+            let mut f = |v: &mut Value| m.forward(v);
+            roots(&mut Tracer { f: &mut f });
+        }
+        for r in regions {
+            let mut f = |v: &mut Value| m.forward(v);
+            // SAFETY: a live old region.
+            unsafe { scan_dirty_cards(r, &mut Tracer { f: &mut f }) };
+        }
+        // Cheney scan: promoted copies may still refer to young objects.
+        let mut i = 0;
+        while i < m.promoted.len() {
+            let obj = m.promoted[i];
+            i += 1;
+            let mut f = |v: &mut Value| m.forward(v);
+            // SAFETY: promoted objects are complete copies of live objects.
+            unsafe { trace_object(obj, &mut Tracer { f: &mut f }) };
+        }
+        let promoted_bytes = m.promoted_bytes;
+        // Drop the nursery objects that died.
+        for h in std::mem::take(&mut self.nursery_drops) {
+            // SAFETY: listed at allocation; still in the nursery (not yet reused).
+            let flags = unsafe { (*h).flags.get() };
+            if flags & FORWARDED == 0 {
+                // SAFETY: unreachable (not forwarded), so nothing refers to it; dropped once.
+                unsafe { drop_object(h) };
+                self.stats.objects_freed += 1;
+            }
+        }
+        self.young_extra = 0;
+        self.nursery_region = 0;
+        self.nursery_cursor = FIRST_SLOT;
+        self.nursery_used = 0;
+        self.nursery_full = false;
+        if self.zeal {
+            // Poison the nursery so a missed reference fails loudly in the verifier.
+            for &r in &self.nursery {
+                // SAFETY: nursery regions are ours; only the object area is overwritten.
+                unsafe { std::ptr::write_bytes((r as *mut u8).add(FIRST_SLOT), 0xAB, REGION_SIZE - FIRST_SLOT) };
+            }
+            self.verify(true);
+        }
+        let pause = start.elapsed();
+        self.stats.minor_collections += 1;
+        self.stats.minor_pause_total += pause;
+        self.stats.minor_pause_max = self.stats.minor_pause_max.max(pause);
+        self.stats.bytes_promoted += promoted_bytes as u64;
+    }
+
+    /// Marks everything reachable from the roots (young and old), frees unreachable old objects.
+    /// Nothing moves.
+    pub fn major(&mut self, roots: impl FnOnce(&mut Tracer)) {
+        let start = std::time::Instant::now();
+        let mut gray: Vec<*mut ObjHeader> = Vec::new();
+        {
+            let mut mark = |v: &mut Value| {
+                let h = v.header_ptr();
+                // SAFETY: visited values are heap values pointing at live objects.
+                let header = unsafe { &*h };
+                let flags = header.flags.get();
+                if flags & MARK == 0 {
+                    header.flags.set(flags | MARK);
+                    gray.push(h);
+                }
+            };
+            let mut tracer = Tracer { f: &mut mark };
+            roots(&mut tracer);
+        }
+        while let Some(h) = gray.pop() {
+            let mut mark = |v: &mut Value| {
+                let h = v.header_ptr();
+                // SAFETY: as above.
+                let header = unsafe { &*h };
+                let flags = header.flags.get();
+                if flags & MARK == 0 {
+                    header.flags.set(flags | MARK);
+                    gray.push(h);
+                }
+            };
+            let mut tracer = Tracer { f: &mut mark };
+            // SAFETY: only live objects are pushed on the gray list.
             unsafe { trace_object(h, &mut tracer) };
         }
-        let mut live = 0usize;
+        // Sweep the old generation.
+        let mut live_bytes = 0usize;
         let mut freed = 0u64;
-        self.objects.retain(|&h| {
-            // SAFETY: `objects` holds exactly the live allocations of this heap.
-            let header = unsafe { &*h };
-            if header.mark.get() {
-                header.mark.set(false);
-                // SAFETY: as above; the object is live.
-                live += unsafe { object_size(h) };
-                true
-            } else {
-                freed += 1;
-                // SAFETY: unmarked means unreachable from every root, so no Value refers to it
-                // any more (module invariant); it is dropped exactly once, here.
-                unsafe { drop_object(h) };
-                false
+        let mut kept = Vec::with_capacity(self.old_regions.len());
+        for &r in &self.old_regions {
+            // SAFETY: live old region; its slots between FIRST_SLOT and `bump` are objects or
+            // free slots.
+            let region = unsafe { &mut *r };
+            let slot = region.slot_size as usize;
+            let mut off = FIRST_SLOT;
+            while off + slot <= region.bump {
+                let h = (r as usize + off) as *mut ObjHeader;
+                // SAFETY: slot headers are initialised (objects or free markers).
+                let header = unsafe { &*h };
+                let flags = header.flags.get();
+                if flags & FREE == 0 {
+                    if flags & MARK != 0 {
+                        header.flags.set(flags & !MARK);
+                        // SAFETY: live object.
+                        live_bytes += unsafe { object_size(h) } + unsafe { extra_of(h) };
+                    } else {
+                        // SAFETY: unmarked means unreachable from every root; dropped once.
+                        unsafe { drop_object(h) };
+                        // SAFETY: the slot is ours again: mark it free and link it.
+                        unsafe {
+                            h.write(ObjHeader {
+                                kind: Kind::Str,
+                                flags: Cell::new(FREE),
+                                _pad: 0,
+                                serial: 0,
+                            });
+                            *(h.add(1) as *mut *mut ObjHeader) = region.free;
+                        }
+                        region.free = h;
+                        region.live -= 1;
+                        freed += 1;
+                    }
+                }
+                off += slot;
             }
-        });
-        if self.zeal {
-            for &h in &self.objects {
-                // SAFETY: survivors are live; reading the kind byte checks it is well-formed.
-                let kind = unsafe { (*h).kind };
-                assert!((kind as u8) < Kind::COUNT, "heap verifier: corrupt object header");
+            if region.live == 0 {
+                // SAFETY: no object lives in the region; nothing refers into it.
+                unsafe { std::alloc::dealloc(r as *mut u8, region_layout()) };
+            } else {
+                kept.push(r);
             }
         }
-        self.live_bytes = live;
-        self.bytes_since_gc = 0;
-        self.threshold = (live * 2).max(MIN_THRESHOLD);
+        self.old_regions = kept;
+        for class in &mut self.classes {
+            class.regions.retain(|r| self.old_regions.contains(r));
+        }
+        // Regions with free slots become allocation candidates again.
+        for &r in &self.old_regions {
+            // SAFETY: live old region.
+            let region = unsafe { &*r };
+            if !region.free.is_null() {
+                let class = size_class_of(region.slot_size as usize);
+                if !self.classes[class].regions.contains(&r) {
+                    self.classes[class].regions.insert(0, r);
+                }
+            }
+        }
+        // Young objects were marked too: clear their marks by walking the nursery.
+        self.clear_nursery_marks();
+        self.old_bytes = live_bytes;
+        self.allocated_since_major = false;
+        self.major_threshold = (live_bytes * 2).max(MIN_MAJOR_THRESHOLD);
+        if self.zeal {
+            self.verify(false);
+        }
         let pause = start.elapsed();
-        self.stats.collections += 1;
-        self.stats.total_pause += pause;
-        self.stats.max_pause = self.stats.max_pause.max(pause);
+        self.stats.major_collections += 1;
+        self.stats.major_pause_total += pause;
+        self.stats.major_pause_max = self.stats.major_pause_max.max(pause);
         self.stats.objects_freed += freed;
+    }
+
+    /// Visits every object in the nursery (in allocation order).
+    fn for_each_nursery_object(&mut self, mut f: impl FnMut(*mut ObjHeader)) {
+        self.seal_nursery_region();
+        for (i, &r) in self.nursery.iter().enumerate() {
+            if i > self.nursery_region {
+                break;
+            }
+            let end = if i == self.nursery_region {
+                self.nursery_cursor
+            } else {
+                REGION_SIZE
+            };
+            let mut off = FIRST_SLOT;
+            while off + std::mem::size_of::<ObjHeader>() <= end {
+                let h = (r as usize + off) as *mut ObjHeader;
+                // SAFETY: nursery objects are laid out back to back from FIRST_SLOT up to the
+                // cursor; a FREE header seals the end of a region's objects.
+                let flags = unsafe { (*h).flags.get() };
+                if flags & FREE != 0 {
+                    break;
+                }
+                f(h);
+                // SAFETY: a live or forwarded nursery object has a valid kind.
+                let size = if flags & FORWARDED != 0 {
+                    // SAFETY: the forwarded copy has the same kind and size.
+                    unsafe { object_size(*(h.add(1) as *const *mut ObjHeader)) }
+                } else {
+                    // SAFETY: a live nursery object has a valid kind.
+                    unsafe { object_size(h) }
+                };
+                off += (size + 15) & !15;
+            }
+        }
+    }
+
+    fn clear_nursery_marks(&mut self) {
+        self.for_each_nursery_object(|h| {
+            // SAFETY: a nursery object header.
+            let header = unsafe { &*h };
+            header.flags.set(header.flags.get() & !MARK);
+        });
+    }
+
+    /// Checks that a root names a live, well-formed object (and, after a minor collection, not
+    /// a nursery object). For the zeal verifier.
+    pub fn verify_root(&self, v: Value, after_minor: bool) {
+        if !v.is_heap() {
+            return;
+        }
+        let target = v.header_ptr() as usize;
+        if after_minor {
+            let region = target & !(REGION_SIZE - 1);
+            assert!(
+                !self.nursery.iter().any(|&r| r as usize == region),
+                "heap verifier: a root refers into the nursery"
+            );
+        }
+        // SAFETY: reading two bytes of what should be an object header, as bytes.
+        let (kind_byte, flags) = unsafe { (*(target as *const u8), *(target as *const u8).add(1)) };
+        assert!(
+            flags & (FREE | FORWARDED) == 0,
+            "heap verifier: a root refers to a dead object"
+        );
+        assert!(
+            kind_byte < Kind::COUNT,
+            "heap verifier: a root refers to a corrupt object"
+        );
+    }
+
+    /// Heap verifier (zeal): every old object has a valid kind and refers only to live objects;
+    /// after a minor collection (`after_minor`), nothing refers into the nursery and no card is
+    /// dirty.
+    fn verify(&mut self, after_minor: bool) {
+        let nursery: Vec<usize> = self.nursery.iter().map(|&r| r as usize).collect();
+        for &r in &self.old_regions {
+            // SAFETY: live old region.
+            let region = unsafe { &*r };
+            if after_minor {
+                assert!(
+                    region.cards.iter().all(|c| c.get() == 0),
+                    "heap verifier: dirty card after minor collection"
+                );
+            }
+            let slot = region.slot_size as usize;
+            let mut off = FIRST_SLOT;
+            while off + slot <= region.bump {
+                let h = (r as usize + off) as *mut ObjHeader;
+                // SAFETY: initialised slot header.
+                let header = unsafe { &*h };
+                if header.flags.get() & FREE == 0 {
+                    // SAFETY: reading the kind as a byte is valid even if it were corrupt.
+                    let kind_byte = unsafe { *(h as *const u8) };
+                    assert!(kind_byte < Kind::COUNT, "heap verifier: corrupt object header");
+                    let mut check = |v: &mut Value| {
+                        let target = v.header_ptr() as usize;
+                        let region_of = target & !(REGION_SIZE - 1);
+                        if after_minor {
+                            assert!(
+                                !nursery.contains(&region_of),
+                                "heap verifier: old object refers into the nursery"
+                            );
+                        }
+                        // SAFETY: reading the target's first two bytes (kind, flags) as bytes; a
+                        // dangling target was poisoned or freed, which these checks catch.
+                        let (kind_byte, flags) = unsafe { (*(target as *const u8), *(target as *const u8).add(1)) };
+                        assert!(
+                            flags & (FREE | FORWARDED) == 0,
+                            "heap verifier: reference to a dead object"
+                        );
+                        assert!(kind_byte < Kind::COUNT, "heap verifier: reference to a corrupt object");
+                    };
+                    let mut tracer = Tracer { f: &mut check };
+                    // SAFETY: live old object.
+                    unsafe { trace_object(h, &mut tracer) };
+                }
+                off += slot;
+            }
+        }
+    }
+}
+
+/// The state of one minor collection.
+struct Minor<'h> {
+    heap: &'h mut Heap,
+    promoted: Vec<*mut ObjHeader>,
+    promoted_bytes: usize,
+}
+
+impl Minor<'_> {
+    /// Rewrites `v` to the old-generation copy of its object, copying it on first sight.
+    fn forward(&mut self, v: &mut Value) {
+        let h = v.header_ptr();
+        // SAFETY: visited values are heap values pointing at live objects.
+        let header = unsafe { &*h };
+        let flags = header.flags.get();
+        if flags & YOUNG == 0 {
+            return;
+        }
+        if flags & FORWARDED != 0 {
+            // SAFETY: a forwarded object stores its new address right after its header.
+            *v = Value::from_header(unsafe { *(h.add(1) as *const *mut ObjHeader) });
+            return;
+        }
+        // SAFETY: `h` is a live young object of a valid kind.
+        let size = unsafe { object_size(h) };
+        let new = self.heap.alloc_old_slot(size);
+        // SAFETY: both ranges are `size` bytes and distinct (nursery vs old region).
+        unsafe { std::ptr::copy_nonoverlapping(h as *const u8, new as *mut u8, size) };
+        // SAFETY: `new` holds a complete copy of the object; it is no longer young.
+        unsafe { (*new).flags.set(flags & !YOUNG) };
+        header.flags.set(flags | FORWARDED);
+        // SAFETY: every object is at least header + 8 bytes, so the forwarding word fits; the
+        // abandoned copy is never used as an object again (nor dropped).
+        unsafe { *(h.add(1) as *mut *mut ObjHeader) = new };
+        // SAFETY: `new` is a live object now.
+        let bytes = size + unsafe { extra_of(new) };
+        self.heap.old_bytes += bytes;
+        self.promoted_bytes += bytes;
+        self.promoted.push(new);
+        *v = Value::from_header(new);
+    }
+}
+
+/// Buffer bytes owned by the object at `h`.
+///
+/// # Safety
+/// `h` must be a live object.
+unsafe fn extra_of(h: *mut ObjHeader) -> usize {
+    // SAFETY: per the contract.
+    unsafe { crate::runtime::object::object_extra(h) }
+}
+
+/// Visits the objects overlapping dirty cards of old region `r` and cleans the cards.
+///
+/// # Safety
+/// `r` must be a live old region.
+unsafe fn scan_dirty_cards(r: *mut RegionHeader, tracer: &mut Tracer) {
+    // SAFETY: per the contract.
+    let region = unsafe { &*r };
+    let slot = region.slot_size as usize;
+    for card in 0..CARDS {
+        if region.cards[card].get() == 0 {
+            continue;
+        }
+        region.cards[card].set(0);
+        let lo = card * CARD_SIZE;
+        let hi = lo + CARD_SIZE;
+        if hi <= FIRST_SLOT {
+            continue;
+        }
+        let first = lo.saturating_sub(FIRST_SLOT) / slot;
+        let last = (hi - 1 - FIRST_SLOT) / slot;
+        for k in first..=last {
+            let off = FIRST_SLOT + k * slot;
+            if off + slot > region.bump {
+                break;
+            }
+            let h = (r as usize + off) as *mut ObjHeader;
+            // SAFETY: slots below `bump` have initialised headers.
+            if unsafe { (*h).flags.get() } & FREE == 0 {
+                // SAFETY: a live old object.
+                unsafe { trace_object(h, tracer) };
+            }
+        }
     }
 }
 
 impl Drop for Heap {
     fn drop(&mut self) {
-        for &h in &self.objects {
-            // SAFETY: the heap owns every object in `objects`; nothing can use them after the
-            // heap (and so the VM) is gone.
-            unsafe { drop_object(h) };
+        // Young objects that need dropping.
+        for h in std::mem::take(&mut self.nursery_drops) {
+            // SAFETY: listed at allocation and not forwarded since the last minor collection
+            // (forwarded ones were removed from the list then).
+            if unsafe { (*h).flags.get() } & FORWARDED == 0 {
+                // SAFETY: the heap is going away; nothing can use the object again.
+                unsafe { drop_object(h) };
+            }
+        }
+        for &r in &self.old_regions {
+            // SAFETY: live old region.
+            let region = unsafe { &*r };
+            let slot = region.slot_size as usize;
+            let mut off = FIRST_SLOT;
+            while off + slot <= region.bump {
+                let h = (r as usize + off) as *mut ObjHeader;
+                // SAFETY: initialised slot headers; live objects are dropped once, here.
+                if unsafe { (*h).flags.get() } & FREE == 0 {
+                    // SAFETY: a live object, dropped exactly once as the heap goes away.
+                    unsafe { drop_object(h) };
+                }
+                off += slot;
+            }
+            // SAFETY: allocated by `new_region` with this layout.
+            unsafe { std::alloc::dealloc(r as *mut u8, region_layout()) };
+        }
+        for &r in &self.nursery {
+            // SAFETY: allocated by `new_region` with this layout.
+            unsafe { std::alloc::dealloc(r as *mut u8, region_layout()) };
         }
     }
 }
 
-/// Drops and deallocates a `GcBox<T>` given its header. Used by `runtime::object::drop_object`.
+/// Drops and frees nothing: old slots are reclaimed by the sweep. Drops a `GcBox<T>`'s payload
+/// in place given its header. Used by `runtime::object::drop_object`.
 ///
 /// # Safety
 /// `h` must be the header of a live `GcBox<T>` that is never used again.
 pub unsafe fn drop_box<T: HeapData>(h: *mut ObjHeader) {
-    // SAFETY: per the contract, `h` came from `Box::leak` of a `GcBox<T>` in `Heap::alloc`.
-    drop(unsafe { Box::from_raw(h.cast::<GcBox<T>>()) });
+    // SAFETY: per the contract, `h` is a live GcBox<T>; its memory is reclaimed by the heap.
+    unsafe { std::ptr::drop_in_place(&raw mut (*h.cast::<GcBox<T>>()).data) };
 }
 
 /// Traces a `GcBox<T>`'s payload given its header.
 ///
 /// # Safety
-/// `h` must be the header of a live `GcBox<T>`.
+/// `h` must be the header of a live `GcBox<T>`, and no reference to its payload may be alive
+/// (collections run at safepoints).
 pub unsafe fn trace_box<T: HeapData>(h: *mut ObjHeader, tracer: &mut Tracer) {
     // SAFETY: per the contract.
-    let data = unsafe { &(*h.cast::<GcBox<T>>()).data };
+    let data = unsafe { &mut (*h.cast::<GcBox<T>>()).data };
     data.trace(tracer);
 }
 
-/// Size of a `GcBox<T>` and what it owns, given its header.
+/// Size of a `GcBox<T>`.
+pub const fn size_box<T: HeapData>() -> usize {
+    std::mem::size_of::<GcBox<T>>()
+}
+
+/// Buffer bytes owned by a `GcBox<T>`'s payload.
 ///
 /// # Safety
 /// `h` must be the header of a live `GcBox<T>`.
-pub unsafe fn size_box<T: HeapData>(h: *mut ObjHeader) -> usize {
+pub unsafe fn extra_box<T: HeapData>(h: *mut ObjHeader) -> usize {
     // SAFETY: per the contract.
-    let data = unsafe { &(*h.cast::<GcBox<T>>()).data };
-    std::mem::size_of::<GcBox<T>>() + data.extra_bytes()
+    unsafe { (*h.cast::<GcBox<T>>()).data.extra_bytes() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::object::{ListObj, StrObj, TupleObj};
+
+    fn s(heap: &mut Heap, text: &str) -> Value {
+        heap.alloc(StrObj::new(text.into())).value()
+    }
+
+    fn text(v: Value) -> String {
+        v.downcast::<StrObj>().expect("a str").as_str().to_string()
+    }
+
+    fn minor(heap: &mut Heap, roots: &mut [Value]) {
+        // SAFETY: the test holds no references into the nursery besides `roots`.
+        unsafe { heap.minor(|t| t.visit_all(roots)) };
+    }
+
+    #[test]
+    fn minor_promotes_reachable_objects_and_rewrites_references() {
+        let mut heap = Heap::with_nursery(2);
+        let a = s(&mut heap, "alpha");
+        let t = heap.alloc(TupleObj::new(vec![a, Value::inline_int(7)].into())).value();
+        let l = heap.alloc(ListObj::new(vec![t, a])).value();
+        let _garbage = s(&mut heap, "garbage");
+        let mut roots = [l];
+        minor(&mut heap, &mut roots);
+        assert_ne!(roots[0], l, "the list moved out of the nursery");
+        let list = roots[0].downcast::<ListObj>().unwrap();
+        let items = list.to_vec();
+        let tuple = items[0].downcast::<TupleObj>().unwrap();
+        assert_eq!(text(tuple.items[0]), "alpha");
+        assert_eq!(tuple.items[0], items[1], "shared objects stay shared");
+        assert_eq!(heap.stats.minor_collections, 1);
+        assert_eq!(heap.object_count(), 3);
+    }
+
+    #[test]
+    fn barrier_keeps_young_objects_stored_into_old_ones() {
+        let mut heap = Heap::with_nursery(2);
+        let old = heap.alloc_old(ListObj::new(Vec::new())).value();
+        let mut roots = [old];
+        minor(&mut heap, &mut roots);
+        // A young str stored into the old list after that collection.
+        let young = s(&mut heap, "young");
+        old.downcast::<ListObj>().unwrap().push(young);
+        minor(&mut heap, &mut roots);
+        let item = old.downcast::<ListObj>().unwrap().get(0).unwrap();
+        assert_ne!(item, young, "the str was promoted and the list updated");
+        assert_eq!(text(item), "young");
+    }
+
+    #[test]
+    fn major_frees_unreachable_objects_including_cycles() {
+        let mut heap = Heap::with_nursery(2);
+        let mut roots = Vec::new();
+        for i in 0..200 {
+            let l = heap.alloc_old(ListObj::new(Vec::new())).value();
+            // A self-referencing list: only tracing can free it.
+            l.downcast::<ListObj>().unwrap().push(l);
+            if i % 10 == 0 {
+                roots.push(l);
+            }
+        }
+        assert_eq!(heap.object_count(), 200);
+        heap.major(|t| t.visit_all(&mut roots));
+        assert_eq!(heap.object_count(), 20);
+        for r in &roots {
+            assert_eq!(r.downcast::<ListObj>().unwrap().get(0), Some(*r));
+        }
+        roots.clear();
+        heap.major(|t| t.visit_all(&mut roots));
+        assert_eq!(heap.object_count(), 0);
+    }
+
+    #[test]
+    fn full_nursery_falls_back_to_the_old_generation() {
+        let mut heap = Heap::with_nursery(1);
+        let mut kept = Vec::new();
+        for i in 0..20_000 {
+            let v = s(&mut heap, &format!("s{i}"));
+            if i % 1000 == 0 {
+                kept.push(v);
+            }
+        }
+        assert!(heap.wants_minor());
+        minor(&mut heap, &mut kept);
+        heap.major(|t| t.visit_all(&mut kept));
+        for (k, v) in kept.iter().enumerate() {
+            assert_eq!(text(*v), format!("s{}", k * 1000));
+        }
+        assert_eq!(heap.object_count(), kept.len());
+    }
+
+    #[test]
+    fn zeal_verifier_accepts_a_consistent_heap() {
+        let mut heap = Heap::with_nursery(2);
+        heap.zeal = true;
+        let a = s(&mut heap, "a");
+        let l = heap.alloc(ListObj::new(vec![a, a])).value();
+        let mut roots = [l];
+        minor(&mut heap, &mut roots);
+        heap.major(|t| t.visit_all(&mut roots));
+        assert_eq!(roots[0].downcast::<ListObj>().unwrap().len(), 2);
+    }
 }

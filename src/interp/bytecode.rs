@@ -157,8 +157,10 @@ macro_rules! for_each_op {
             PopHandled, None, "restore the previously handled exception";
             ExcMatch, ABC, "r[a] = exception r[b] is an instance of class(es) r[c]";
             Yield, AB, "yield r[b]; r[a] = the value sent in";
-            YieldFrom, AB, "r[a] = yield from iterator r[b]";
+            YieldFrom, AB, "send r[a] (None: next) to iterator r[b]; yield what it yields, re-running this instruction with the value sent in as r[a]; when it finishes r[a] = its return value";
             GenStart, None, "generator entry: first send must be None";
+            WithEnter, AB, "r[a], r[a+1] = __exit__ of r[b]'s type and r[b]; r[a+2], r[a+3] = __enter__ and r[b]";
+            TypeOf, AB, "r[a] = type(r[b])";
         }
     };
 }
@@ -241,6 +243,43 @@ impl Instr {
     #[inline(always)]
     pub const fn as_offset(self) -> i64 {
         self.0 as i32 as i64
+    }
+}
+
+/// Source ranges of instructions, as stored in `CodeUnit::positions` and `CodeObj::positions`.
+///
+/// Each entry is `(line, cols)`: `line` is the first line of the instruction's source range and
+/// `cols` packs the start column (bits 0..12), the end column (bits 12..24) and how many lines
+/// the range extends past `line` (bits 24..32, saturating). One word keeps the table the size it
+/// was while giving tracebacks what CPython's caret lines need. A column that does not fit is
+/// stored as [`srcpos::UNKNOWN`], and then no caret line is drawn.
+pub mod srcpos {
+    /// A column too large to record.
+    pub const UNKNOWN: u32 = 0xFFF;
+
+    /// Packs a range starting at column `col` and ending `extra_lines` lines later at `end_col`.
+    pub const fn pack(col: u32, extra_lines: u32, end_col: u32) -> u32 {
+        let c = if col < UNKNOWN { col } else { UNKNOWN };
+        let e = if end_col < UNKNOWN { end_col } else { UNKNOWN };
+        let l = if extra_lines < 0xFF { extra_lines } else { 0xFF };
+        c | e << 12 | l << 24
+    }
+
+    /// The start column, if known.
+    pub const fn col(cols: u32) -> Option<u32> {
+        let c = cols & 0xFFF;
+        if c == UNKNOWN { None } else { Some(c) }
+    }
+
+    /// The end column, if known.
+    pub const fn end_col(cols: u32) -> Option<u32> {
+        let c = (cols >> 12) & 0xFFF;
+        if c == UNKNOWN { None } else { Some(c) }
+    }
+
+    /// Lines the range extends past its first line (255 meaning "255 or more").
+    pub const fn extra_lines(cols: u32) -> u32 {
+        cols >> 24
     }
 }
 
@@ -387,5 +426,19 @@ mod tests {
         assert_eq!(Instr::abx(Op::LoadInt, 4, (-300i16) as u16).sbx(), -300);
         assert_eq!(Instr::sj(Op::Jump, -5).sj_offset(), -5);
         assert_eq!(Instr::sj(Op::Jump, (1 << 23) - 1).sj_offset(), (1 << 23) - 1);
+    }
+
+    #[test]
+    fn source_ranges_pack() {
+        let p = srcpos::pack(7, 2, 4000);
+        assert_eq!(
+            (srcpos::col(p), srcpos::end_col(p), srcpos::extra_lines(p)),
+            (Some(7), Some(4000), 2)
+        );
+        let q = srcpos::pack(5000, 900, 4095);
+        assert_eq!(
+            (srcpos::col(q), srcpos::end_col(q), srcpos::extra_lines(q)),
+            (None, None, 255)
+        );
     }
 }

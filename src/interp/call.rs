@@ -1,6 +1,7 @@
 //! Calls: argument binding, native functions, bound methods, classes, generators, and calls
 //! from Rust helpers back into Python.
 
+use super::bytecode::Op;
 use super::run::CallOutcome;
 use super::{Frame, PyResult, Throw, Vm};
 use crate::gc::Gc;
@@ -8,8 +9,21 @@ use crate::runtime::object::*;
 use crate::runtime::types::{class_name, lookup_in_mro, type_name};
 use crate::runtime::value::Value;
 
+/// How a suspended generator continues.
+#[derive(Clone, Copy)]
+enum Resume {
+    /// With this value as the result of its `yield`.
+    Send(Value),
+    /// By raising this exception at its `yield`.
+    Throw(Value),
+}
+
 /// How deep Rust helpers may nest calls back into Python before `RecursionError`.
 const MAX_NATIVE_DEPTH: usize = 300;
+/// How deep generator resumptions may nest (`yield from` chains, generators consuming
+/// generators). Each level is one Python frame, so CPython's recursion limit applies to them
+/// as to calls; this bound only keeps the Rust stack (the CLI runs on 256 MB) from overflowing.
+const MAX_GENERATOR_DEPTH: usize = 1100;
 
 impl Vm {
     /// Calls `callee` with `nargs` positional arguments at stack slots `args_at..` followed by
@@ -36,7 +50,12 @@ impl Vm {
                 .zip(self.slots(args_at + nargs, kwnames.len()).iter().copied())
                 .collect();
             let v = if native.self_.is_unbound() {
-                (native.f)(self, args, &kw)?
+                match self.native_self_payload(native.owner, args) {
+                    // `list.append(my_list_subclass_instance, x)`: the method works on the
+                    // built-in value inside (runtime::classes).
+                    Some(fixed) => (native.f)(self, &fixed, &kw)?,
+                    None => (native.f)(self, args, &kw)?,
+                }
             } else {
                 let mut with_self = Vec::with_capacity(nargs + 1);
                 with_self.push(native.self_);
@@ -67,6 +86,10 @@ impl Vm {
                 self.set_slot(args_at + i, *v);
             }
             return self.call_at(call, args_at, nargs + 1, kwnames, ret_dst);
+        }
+        // staticmethod objects are callable.
+        if let Some(f) = self.builtin_instance_callee(callee) {
+            return self.call_at(f, args_at, nargs, kwnames, ret_dst);
         }
         let msg = format!("'{}' object is not callable", type_name(self, callee));
         Err(self.type_error(msg))
@@ -135,7 +158,7 @@ impl Vm {
                 saved: std::cell::UnsafeCell::new(saved),
                 ip: std::cell::Cell::new(0),
                 state: std::cell::Cell::new(GenState::Created),
-                delegate: std::cell::Cell::new(Value::UNBOUND),
+                delegate: crate::gc::ValueCell::new(Value::UNBOUND),
                 name: func.name.get(),
                 resume_reg: std::cell::Cell::new(usize::MAX),
             });
@@ -317,12 +340,17 @@ impl Vm {
         if let Some(native) = callee.downcast::<NativeObj>()
             && native.self_.is_unbound()
         {
+            if let Some(fixed) = self.native_self_payload(native.owner, args) {
+                return (native.f)(self, &fixed, kwargs);
+            }
             return (native.f)(self, args, kwargs);
         }
         if self.native_depth >= MAX_NATIVE_DEPTH {
             return Err(self.recursion_error());
         }
         let base = self.stack_top + 1;
+        // Every slot below the new top must hold a valid value (it is a GC root).
+        self.set_slot(base - 1, Value::UNBOUND);
         let n = args.len() + kwargs.len();
         self.ensure_stack(base + n + 1)?;
         for (i, v) in args.iter().chain(kwargs.iter().map(|(_, v)| v)).enumerate() {
@@ -374,46 +402,69 @@ impl Vm {
                 }
             };
         }
-        let instance = if c.instance_kind == Kind::Exception {
-            let args = self.new_tuple(pos.to_vec());
-            self.new_exception_obj(cls, args)
-        } else {
-            let dict = self.new_dict();
-            self.heap.alloc(InstanceObj { class: cls, dict }).value()
-        };
-        let init_name = self.intern("__init__");
-        match lookup_in_mro(cls, init_name) {
-            Some(init) if init.downcast::<FunctionObj>().is_some() => {
-                let func = init.downcast::<FunctionObj>().expect("function");
-                let mut args = Vec::with_capacity(pos.len() + 1);
-                args.push(instance);
-                args.extend_from_slice(pos);
-                let regs = self.bind_args(func, &args, kwnames, kwvals)?;
-                if func.code.has(code_flags::GENERATOR) {
-                    return Err(self.type_error("__init__() should return None, not 'generator'"));
-                }
-                self.enter_function(func, init, regs, args_at, ret_dst, instance)
-            }
-            Some(init) if init.downcast::<NativeObj>().is_some() && c.instance_kind != Kind::Exception => {
-                let mut args = Vec::with_capacity(pos.len() + 1);
-                args.push(instance);
-                args.extend_from_slice(pos);
-                let kw: Vec<(Value, Value)> = kwnames.iter().copied().zip(kwvals.iter().copied()).collect();
-                self.call_function_kw(init, &args, &kw)?;
-                Ok(CallOutcome::Value(instance))
-            }
-            _ => {
-                if c.instance_kind != Kind::Exception && (!pos.is_empty() || !kwnames.is_empty()) {
-                    let msg = format!("{}() takes no arguments", class_name(cls));
-                    return Err(self.type_error(msg));
-                }
-                if c.instance_kind == Kind::Exception && !kwnames.is_empty() {
-                    let msg = format!("{}() takes no keyword arguments", class_name(cls));
-                    return Err(self.type_error(msg));
-                }
-                Ok(CallOutcome::Value(instance))
-            }
+        // User classes and built-in exception classes: `__new__`, then `__init__` if that made
+        // an instance of the class (runtime::classes).
+        let (instance, run_init) = self.class_new(cls, pos, kwnames, kwvals)?;
+        if !run_init {
+            return Ok(CallOutcome::Value(instance));
         }
+        let init_name = self.intern("__init__");
+        let init = lookup_in_mro(cls, init_name);
+        if let Some(func) = init.and_then(|i| i.downcast::<FunctionObj>()) {
+            let mut args = Vec::with_capacity(pos.len() + 1);
+            args.push(instance);
+            args.extend_from_slice(pos);
+            let regs = self.bind_args(func, &args, kwnames, kwvals)?;
+            if func.code.has(code_flags::GENERATOR) {
+                return Err(self.type_error("__init__() should return None, not 'generator'"));
+            }
+            return self.enter_function(func, init.expect("init"), regs, args_at, ret_dst, instance);
+        }
+        self.roots.push(instance);
+        let r = self.call_init_slow(init, instance, pos, kwnames, kwvals);
+        self.roots.pop();
+        r?;
+        Ok(CallOutcome::Value(instance))
+    }
+
+    // ----- with statements ------------------------------------------------------------------
+
+    /// The `__enter__` and `__exit__` of a context manager, looked up on its type (like
+    /// CPython's `BEFORE_WITH`), each as a (callable, self) pair for `CallMethod`.
+    pub(crate) fn context_methods(&mut self, mgr: Value) -> PyResult<((Value, Value), (Value, Value))> {
+        let Some(enter) = self.special_method_pair(mgr, "__enter__")? else {
+            let msg = format!(
+                "'{}' object does not support the context manager protocol",
+                type_name(self, mgr)
+            );
+            return Err(self.type_error(msg));
+        };
+        let Some(exit) = self.special_method_pair(mgr, "__exit__")? else {
+            let msg = format!(
+                "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                type_name(self, mgr)
+            );
+            return Err(self.type_error(msg));
+        };
+        Ok((enter, exit))
+    }
+
+    /// Special method `name` of `obj`'s type as (callable, self): functions and built-in
+    /// methods unbound with `obj` as self; any other class attribute bound through ordinary
+    /// attribute access, with self UNBOUND.
+    fn special_method_pair(&mut self, obj: Value, name: &str) -> PyResult<Option<(Value, Value)>> {
+        let cls = crate::runtime::types::type_of(self, obj);
+        let n = self.intern(name);
+        let Some(attr) = lookup_in_mro(cls, n) else {
+            return Ok(None);
+        };
+        if attr.downcast::<FunctionObj>().is_some()
+            || attr.downcast::<NativeObj>().is_some_and(|f| f.self_.is_unbound())
+        {
+            return Ok(Some((attr, obj)));
+        }
+        let v = self.getattr(obj, n)?;
+        Ok(Some((v, Value::UNBOUND)))
     }
 
     // ----- generators -----------------------------------------------------------------------
@@ -432,20 +483,211 @@ impl Vm {
             }
             _ => {}
         }
-        if self.native_depth >= MAX_NATIVE_DEPTH || self.frames.len() >= self.recursion_limit {
+        self.gen_run(g, Resume::Send(sent))
+    }
+
+    /// `g.throw(exc)`: raises `exc` where `g` is suspended (first in the iterator it delegates
+    /// to with `yield from`, if any). Results as for [`Vm::gen_resume`].
+    pub(crate) fn gen_throw(&mut self, g: Gc<GeneratorObj>, exc: Value) -> PyResult<Option<Value>> {
+        match g.state.get() {
+            // The exception passes straight through a finished generator.
+            GenState::Finished => return Err(self.throw(exc)),
+            GenState::Running => return Err(self.value_error("generator already executing")),
+            _ => {}
+        }
+        if let Some((delegate, send_reg)) = self.gen_delegate(g) {
+            let is_exit = crate::runtime::types::isinstance(self, exc, self.types.GeneratorExit);
+            // The delegating generator counts as running while its delegate handles this.
+            g.state.set(GenState::Running);
+            self.roots.push(exc);
+            let r = if is_exit {
+                // GeneratorExit closes the delegate, then is raised here; an error from
+                // closing it is raised here instead.
+                self.close_iter(delegate).map(|()| None)
+            } else {
+                self.delegate_throw(delegate, exc)
+            };
+            let exc = self.roots.pop().expect("rooted exception");
+            g.state.set(GenState::Suspended);
+            return match r {
+                Ok(Some(v)) => Ok(Some(v)),
+                Ok(None) if is_exit => self.gen_run(g, Resume::Throw(exc)),
+                Ok(None) => {
+                    // The delegate finished: `yield from` evaluates to its return value and
+                    // this generator continues after it.
+                    let v = std::mem::replace(&mut self.stop_value, Value::NONE);
+                    g.ip.set(g.ip.get() + 1);
+                    g.resume_reg.set(send_reg);
+                    self.gen_run(g, Resume::Send(v))
+                }
+                Err(Throw::Exception) => {
+                    let e = self.exc;
+                    self.gen_run(g, Resume::Throw(e))
+                }
+                Err(t) => Err(t),
+            };
+        }
+        self.gen_run(g, Resume::Throw(exc))
+    }
+
+    /// `g.close()`: raises GeneratorExit where `g` is suspended; an error if it yields again.
+    pub(crate) fn gen_close(&mut self, g: Gc<GeneratorObj>) -> PyResult<()> {
+        match g.state.get() {
+            GenState::Running => return Err(self.value_error("generator already executing")),
+            // No code of the frame can run: it just ends.
+            GenState::Created | GenState::Finished => {
+                self.finish_generator(g.value());
+                return Ok(());
+            }
+            GenState::Suspended => {}
+        }
+        let cls = self.types.GeneratorExit;
+        let args = self.empty_tuple;
+        let exit = self.new_exception_obj(cls, args);
+        match self.gen_throw(g, exit) {
+            Ok(Some(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
+            Ok(None) => Ok(()),
+            Err(Throw::Exception) => {
+                let e = self.exc;
+                let t = &self.types;
+                let (stop, gexit) = (t.StopIteration, t.GeneratorExit);
+                if crate::runtime::types::isinstance(self, e, gexit) || crate::runtime::types::isinstance(self, e, stop)
+                {
+                    self.exc = Value::NONE;
+                    Ok(())
+                } else {
+                    Err(Throw::Exception)
+                }
+            }
+            Err(t) => Err(t),
+        }
+    }
+
+    /// The iterator a suspended generator delegates to with `yield from`, and the register its
+    /// `YieldFrom` receives values in.
+    fn gen_delegate(&self, g: Gc<GeneratorObj>) -> Option<(Value, usize)> {
+        if g.state.get() != GenState::Suspended {
+            return None;
+        }
+        let func = g.func.downcast::<FunctionObj>()?;
+        let ins = *func.code.instrs.get(g.ip.get())?;
+        if Op::from_u8(ins.op_byte()) != Some(Op::YieldFrom) {
+            return None;
+        }
+        let delegate = g.with_saved(|s| s.get(ins.b()).copied())?;
+        Some((delegate, ins.a()))
+    }
+
+    /// Sends `sent` into a `yield from` delegate (`next` for None). Results as for
+    /// [`Vm::gen_resume`].
+    pub(crate) fn delegate_send(&mut self, it: Value, sent: Value) -> PyResult<Option<Value>> {
+        // A stale value from an earlier exhausted iterator must not become this result.
+        self.stop_value = Value::NONE;
+        if sent.is_none() {
+            return self.iter_next(it);
+        }
+        if let Some(g) = it.downcast::<GeneratorObj>() {
+            return self.gen_resume(g, sent);
+        }
+        let name = self.intern("send");
+        let m = self.getattr(it, name)?;
+        let r = self.call_function(m, &[sent]);
+        self.stop_iteration_result(r)
+    }
+
+    /// Throws `exc` into a `yield from` delegate: a generator directly, another iterator
+    /// through its `throw` method. Without one, `exc` itself is the error to raise.
+    fn delegate_throw(&mut self, it: Value, exc: Value) -> PyResult<Option<Value>> {
+        self.stop_value = Value::NONE;
+        if let Some(dg) = it.downcast::<GeneratorObj>() {
+            return self.gen_throw(dg, exc);
+        }
+        let name = self.intern("throw");
+        let Some(m) = self.getattr_opt(it, name)? else {
+            self.exc = exc;
+            return Err(Throw::Exception);
+        };
+        let r = self.call_function(m, &[exc]);
+        self.stop_iteration_result(r)
+    }
+
+    /// Closes a `yield from` delegate: a generator directly, another iterator through its
+    /// `close` method if it has one.
+    fn close_iter(&mut self, it: Value) -> PyResult<()> {
+        if let Some(dg) = it.downcast::<GeneratorObj>() {
+            return self.gen_close(dg);
+        }
+        let name = self.intern("close");
+        if let Some(m) = self.getattr_opt(it, name)? {
+            self.call_function(m, &[])?;
+        }
+        Ok(())
+    }
+
+    /// A delegate method call's result: a value it yielded, or `None` (with `stop_value`) when
+    /// it raised StopIteration.
+    fn stop_iteration_result(&mut self, r: PyResult<Value>) -> PyResult<Option<Value>> {
+        match r {
+            Ok(v) => Ok(Some(v)),
+            Err(Throw::Exception) if crate::runtime::types::isinstance(self, self.exc, self.types.StopIteration) => {
+                let e = self.exc;
+                self.exc = Value::NONE;
+                self.stop_value = e
+                    .downcast::<ExceptionObj>()
+                    .and_then(|x| {
+                        x.args
+                            .get()
+                            .downcast::<TupleObj>()
+                            .and_then(|t| t.items.first().copied())
+                    })
+                    .unwrap_or(Value::NONE);
+                Ok(None)
+            }
+            Err(t) => Err(t),
+        }
+    }
+
+    /// Runs generator `g`'s frame from where it is suspended: sending a value in, or raising
+    /// an exception at the suspension point. The frame's registers and the exceptions it was
+    /// handling when it yielded come back from the generator object.
+    fn gen_run(&mut self, g: Gc<GeneratorObj>, how: Resume) -> PyResult<Option<Value>> {
+        if self.native_depth >= MAX_GENERATOR_DEPTH || self.frames.len() >= self.recursion_limit {
             return Err(self.recursion_error());
         }
         let func = g.func.downcast::<FunctionObj>().expect("generator function");
         let code = func.code;
         let base = self.stack_top + 1;
+        // Every slot below the new top must hold a valid value (it is a GC root).
+        self.set_slot(base - 1, Value::UNBOUND);
         self.ensure_stack(base + code.nregs)?;
         let saved = g.with_saved(std::mem::take);
-        for (i, v) in saved.iter().enumerate() {
+        let nregs = code.nregs;
+        for (i, v) in saved.iter().take(nregs).enumerate() {
             self.set_slot(base + i, *v);
         }
-        let rr = g.resume_reg.get();
-        if rr != usize::MAX && g.state.get() == GenState::Suspended {
-            self.set_slot(base + rr, sent);
+        let handled_base = self.handled.len();
+        self.handled.extend_from_slice(saved.get(nregs..).unwrap_or(&[]));
+        let was = g.state.get();
+        let mut ip = g.ip.get();
+        match how {
+            Resume::Send(sent) => {
+                let rr = g.resume_reg.get();
+                if rr != usize::MAX && was == GenState::Suspended {
+                    self.set_slot(base + rr, sent);
+                }
+            }
+            Resume::Throw(_) => {
+                // Blame the suspension point: the `Yield` before the resume address, or the
+                // `YieldFrom` that is re-run on resume. A generator that never started fails
+                // at its first instruction (the `def` line, like CPython).
+                let at_yield_from = code
+                    .instrs
+                    .get(ip)
+                    .is_some_and(|i| Op::from_u8(i.op_byte()) == Some(Op::YieldFrom));
+                if was == GenState::Suspended && !at_yield_from {
+                    ip -= 1;
+                }
+            }
         }
         g.state.set(GenState::Running);
         let saved_top = self.stack_top;
@@ -453,17 +695,34 @@ impl Vm {
             code,
             func: g.func,
             base,
-            ip: g.ip.get(),
+            top: base + nregs,
+            ip,
             ret_dst: base,
-            handled_base: self.handled.len(),
+            handled_base,
             is_entry: true,
             init_self: Value::UNBOUND,
             generator: g.value(),
         });
-        self.stack_top = base + code.nregs;
+        self.stack_top = base + nregs;
         self.yielded = false;
         self.native_depth += 1;
-        let r = self.run();
+        let r = match how {
+            Resume::Send(_) => self.run(),
+            Resume::Throw(exc) => {
+                // Like CPython's `_PyErr_ChainStackItem`: the exception gets the generator's
+                // own handled exception as its context, if it has one.
+                if self.handled.len() > handled_base {
+                    let _ = self.throw(exc);
+                } else {
+                    self.exc = exc;
+                }
+                self.reraising = false;
+                match self.unwind(Throw::Exception) {
+                    Ok(()) => self.run(),
+                    Err(t) => Err(t),
+                }
+            }
+        };
         self.native_depth -= 1;
         self.stack_top = saved_top;
         match r {
@@ -494,17 +753,32 @@ impl Vm {
         }
     }
 
-    /// Saves a yielding generator frame's registers.
+    /// Saves a yielding generator frame: its registers, then the exceptions it is handling
+    /// (restored on resume), which leave the handled stack.
     pub(crate) fn suspend_generator(&mut self, frame: &Frame, resume_ip: usize, resume_reg: usize) {
         let g = frame
             .generator
             .downcast::<GeneratorObj>()
             .expect("yield outside a generator frame");
-        let regs = self.slots(frame.base, frame.code.nregs).to_vec();
-        g.with_saved(|s| *s = regs);
+        let mut saved = self.slots(frame.base, frame.code.nregs).to_vec();
+        saved.extend_from_slice(&self.handled[frame.handled_base.min(self.handled.len())..]);
+        self.handled.truncate(frame.handled_base);
+        g.with_saved(|s| *s = saved);
         g.ip.set(resume_ip);
         g.resume_reg.set(resume_reg);
         g.state.set(GenState::Suspended);
+    }
+
+    /// Attributes of generator objects: `__name__`, `__qualname__` (the function's, as when
+    /// it was called), `gi_running`, `gi_yieldfrom`.
+    pub(crate) fn generator_attr(&mut self, g: Gc<GeneratorObj>, name: &str) -> Option<Value> {
+        match name {
+            "__name__" => Some(g.name),
+            "__qualname__" => g.func.downcast::<FunctionObj>().map(|f| f.qualname.get()),
+            "gi_running" => Some(Value::bool(g.state.get() == GenState::Running)),
+            "gi_yieldfrom" => Some(self.gen_delegate(g).map_or(Value::NONE, |(d, _)| d)),
+            _ => None,
+        }
     }
 
     pub(crate) fn finish_generator(&mut self, g: Value) {
@@ -526,89 +800,12 @@ impl Vm {
         let r = self.call_function(body, &[ns.value()]);
         self.roots.pop();
         r?;
-        let mut bases: Vec<Value> = bases.downcast::<TupleObj>().map_or(Vec::new(), |t| t.items.to_vec());
-        for &b in &bases {
-            let Some(bc) = b.downcast::<ClassObj>() else {
-                return Err(self.type_error("bases must be types"));
-            };
-            if bc.builtin && bc.instance_kind != Kind::Exception && b != self.types.object {
-                let msg = format!("subclassing the built-in type '{}' is not supported", class_name(b));
-                return Err(self.not_implemented(msg));
-            }
-        }
-        if bases.is_empty() {
-            bases.push(self.types.object);
-        }
-        let mro = self.c3_mro(&bases)?;
-        let kind = if bases.iter().any(|b| {
-            b.downcast::<ClassObj>()
-                .is_some_and(|c| c.instance_kind == Kind::Exception)
-        }) {
-            Kind::Exception
-        } else {
-            Kind::Instance
-        };
-        let qn_key = self.intern("__qualname__");
-        let qualname = crate::runtime::dict::get_str(ns, qn_key).unwrap_or(name);
-        let _ = self.dict_del_str(ns, qn_key);
-        let module_key = self.intern("__module__");
-        let main = self.intern("__main__");
-        if crate::runtime::dict::get_str(ns, module_key).is_none() {
-            self.dict_set(ns, module_key, main)?;
-        }
-        let cls = self.heap.alloc(ClassObj {
-            name,
-            qualname: std::cell::Cell::new(qualname),
-            bases: bases.into_boxed_slice(),
-            mro: std::cell::Cell::new(Value::NONE),
-            dict: ns,
-            instance_kind: kind,
-            builtin: false,
-            version: std::cell::Cell::new(0),
-        });
-        let mut full = vec![cls.value()];
-        full.extend(mro);
-        let t = self.new_tuple(full);
-        cls.mro.set(t);
-        Ok(cls.value())
-    }
-
-    /// C3 linearisation of the bases (without the class itself).
-    fn c3_mro(&mut self, bases: &[Value]) -> PyResult<Vec<Value>> {
-        let mut seqs: Vec<Vec<Value>> = bases
-            .iter()
-            .map(|b| b.downcast::<ClassObj>().map_or(Vec::new(), |c| c.mro_items().to_vec()))
-            .collect();
-        seqs.push(bases.to_vec());
-        let mut out = Vec::new();
-        loop {
-            seqs.retain(|s| !s.is_empty());
-            if seqs.is_empty() {
-                return Ok(out);
-            }
-            let candidate = seqs
-                .iter()
-                .map(|s| s[0])
-                .find(|&c| !seqs.iter().any(|s| s[1..].contains(&c)));
-            match candidate {
-                Some(c) => {
-                    out.push(c);
-                    for s in seqs.iter_mut() {
-                        if s[0] == c {
-                            s.remove(0);
-                        }
-                    }
-                }
-                None => {
-                    let names: Vec<String> = bases.iter().map(|b| class_name(*b)).collect();
-                    let msg = format!(
-                        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                        names.join(", ")
-                    );
-                    return Err(self.type_error(msg));
-                }
-            }
-        }
+        let bases: Vec<Value> = bases.downcast::<TupleObj>().map_or(Vec::new(), |t| t.items.to_vec());
+        // Bases, MRO, namespace fix-ups, `__set_name__`, `__init_subclass__`: runtime::classes.
+        self.roots.push(ns.value());
+        let r = self.create_class(name, bases, ns);
+        self.roots.pop();
+        r
     }
 }
 

@@ -9,7 +9,16 @@ use crate::runtime::object::*;
 use crate::runtime::value::Value;
 
 /// Turns a compiled unit (and its nested units) into a heap code object.
+/// Code objects and their constants are allocated in the old generation: the interpreter holds
+/// code objects across safepoints, so they must never move.
 pub(crate) fn load_unit(vm: &mut Vm, unit: &CodeUnit) -> Gc<CodeObj> {
+    let saved = std::mem::replace(&mut vm.heap.pretenure, true);
+    let code = load_unit_inner(vm, unit);
+    vm.heap.pretenure = saved;
+    code
+}
+
+fn load_unit_inner(vm: &mut Vm, unit: &CodeUnit) -> Gc<CodeObj> {
     let consts: Vec<Value> = unit.consts.iter().map(|c| load_const(vm, c)).collect();
     let names: Vec<Value> = unit.names.iter().map(|n| vm.intern(n)).collect();
     let slots: Vec<usize> = unit.global_names.iter().map(|n| vm.global_slot(n)).collect();
@@ -90,7 +99,7 @@ fn load_const(vm: &mut Vm, c: &Const) -> Value {
             }
             set
         }
-        Const::Code(u) => load_unit(vm, u).value(),
+        Const::Code(u) => load_unit_inner(vm, u).value(),
     }
 }
 

@@ -37,6 +37,10 @@ pub(crate) struct Frame {
     pub func: Value,
     /// Stack index of register 0.
     pub base: usize,
+    /// The top of the value stack while this frame runs: its last register or the caller's,
+    /// whichever is higher. Everything below is a GC root, so a callee whose registers end
+    /// below its caller's never leaves the caller's upper registers unvisited (and stale).
+    pub top: usize,
     /// Index of the next instruction (while suspended by a call) or the faulting one.
     pub ip: usize,
     /// Absolute stack index receiving the return value.
@@ -109,6 +113,9 @@ impl Vm {
             std::alloc::handle_alloc_error(layout);
         }
         let mut heap = Heap::new();
+        // Everything made while the VM starts lives as long as the VM: straight to the old
+        // generation.
+        heap.pretenure = true;
         let types = Types::bootstrap(&mut heap);
         let mut vm = Box::new(Vm {
             heap,
@@ -147,6 +154,7 @@ impl Vm {
         }
         crate::runtime::types::install_methods(&mut vm);
         crate::runtime::builtins::install(&mut vm);
+        vm.heap.pretenure = false;
         vm
     }
 
@@ -205,7 +213,8 @@ impl Vm {
         if let Some(&v) = self.interned.get(s) {
             return v;
         }
-        let v = self.heap.alloc(StrObj::new(s.into())).value();
+        // Interned strings are shared by code objects and live as long as the VM.
+        let v = self.heap.alloc_old(StrObj::new(s.into())).value();
         self.interned.insert(s.into(), v);
         v
     }
@@ -290,74 +299,65 @@ impl Vm {
 
     // ----- garbage collection ---------------------------------------------------------------
 
-    /// Collects garbage; called only at safepoints (see `gc`).
-    pub(crate) fn collect_garbage(&mut self) {
-        let Vm {
-            heap,
-            stack,
-            stack_top,
-            frames,
-            types,
-            globals,
-            global_names,
-            builtin_of_slot,
-            builtins,
-            interned,
-            exc,
-            caught,
-            stop_value,
-            handled,
-            roots,
-            char_cache,
-            empty_tuple,
-            empty_str,
-            repr_stack,
-            ..
-        } = self;
-        let top = *stack_top;
-        let stack = *stack;
-        heap.collect(|t: &mut Tracer| {
-            // SAFETY: `top` is within the stack allocation and slots below it hold values
-            // written by the VM.
-            let live = unsafe { std::slice::from_raw_parts(stack, top) };
-            t.mark_all(live);
-            for f in frames.iter() {
-                t.mark(f.code.value());
-                t.mark(f.func);
-                t.mark(f.init_self);
-                t.mark(f.generator);
-            }
-            types.trace(t);
-            t.mark_all(globals);
-            t.mark_all(global_names);
-            t.mark_all(builtin_of_slot);
-            for v in builtins.values() {
-                t.mark(*v);
-            }
-            for v in interned.values() {
-                t.mark(*v);
-            }
-            t.mark(*exc);
-            t.mark(*caught);
-            t.mark(*stop_value);
-            t.mark_all(handled);
-            t.mark_all(roots);
-            t.mark_all(char_cache);
-            t.mark(*empty_tuple);
-            t.mark(*empty_str);
-            t.mark_all(repr_stack);
-        });
-        // Everything above the top of stack is dead: clear it so stale pointers to freed
-        // objects can never be read back (frames initialise their registers anyway).
-        let dirty_end = (top + 4096).min(STACK_SLOTS);
-        for i in top..dirty_end {
-            self.set_slot(i, Value::UNBOUND);
+    /// Visits every root (see `gc`'s module docs).
+    fn visit_roots(&mut self, t: &mut Tracer) {
+        let top = self.stack_top;
+        // SAFETY: `top` is within the stack allocation; slots below it hold values written by
+        // the VM, and nothing else borrows the stack during a collection.
+        let live = unsafe { std::slice::from_raw_parts_mut(self.stack, top) };
+        t.visit_all(live);
+        for f in self.frames.iter_mut() {
+            t.visit_gc(&mut f.code);
+            t.visit(&mut f.func);
+            t.visit(&mut f.init_self);
+            t.visit(&mut f.generator);
         }
+        self.types.trace(t);
+        t.visit_all(&mut self.globals);
+        t.visit_all(&mut self.global_names);
+        t.visit_all(&mut self.builtin_of_slot);
+        for v in self.builtins.values_mut() {
+            t.visit(v);
+        }
+        for v in self.interned.values_mut() {
+            t.visit(v);
+        }
+        t.visit(&mut self.exc);
+        t.visit(&mut self.caught);
+        t.visit(&mut self.stop_value);
+        t.visit_all(&mut self.handled);
+        t.visit_all(&mut self.roots);
+        t.visit_all(&mut self.char_cache);
+        t.visit(&mut self.empty_tuple);
+        t.visit(&mut self.empty_str);
+        t.visit_all(&mut self.repr_stack);
+    }
+
+    /// Runs the collections that are due. Call only at safepoints (see `gc`).
+    pub(crate) fn collect_garbage(&mut self) {
+        let mut heap = std::mem::replace(&mut self.heap, Heap::placeholder());
+        if heap.wants_minor() && self.native_depth == 0 {
+            // SAFETY: no Rust helper frame is active (native_depth == 0), so every reference
+            // to a young object is in a root visited here or in the heap.
+            unsafe { heap.minor(|t| self.visit_roots(t)) };
+            if heap.zeal {
+                let mut check = |v: &mut Value| heap.verify_root(*v, true);
+                self.visit_roots(&mut Tracer::new(&mut check));
+            }
+        }
+        if heap.wants_major() {
+            if heap.zeal {
+                let mut check = |v: &mut Value| heap.verify_root(*v, false);
+                self.visit_roots(&mut Tracer::new(&mut check));
+            }
+            heap.major(|t| self.visit_roots(t));
+        }
+        self.heap = heap;
     }
 
     #[inline(always)]
     pub(crate) fn safepoint(&mut self) {
-        if self.heap.wants_collection() {
+        if (self.native_depth == 0 && self.heap.wants_minor()) || self.heap.wants_major() {
             self.collect_garbage();
         }
     }

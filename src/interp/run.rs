@@ -43,7 +43,7 @@ impl Vm {
                 // SAFETY: frame bases are within the stack allocation (checked when pushed).
                 regs = unsafe { self.stack_ptr().add(base) };
                 ip = f.ip;
-                self.stack_top = base + code.nregs;
+                self.stack_top = f.top;
             }};
         }
         reload!();
@@ -193,7 +193,7 @@ impl Vm {
                 Op::MakeCell => {
                     let v = r!(ins.a());
                     let c = self.heap.alloc(CellObj {
-                        value: std::cell::Cell::new(v),
+                        value: crate::gc::ValueCell::new(v),
                     });
                     set!(ins.a(), c.value());
                     Ok(())
@@ -769,13 +769,21 @@ impl Vm {
                     let mut v = v;
                     if !frame.init_self.is_unbound() {
                         if !v.is_none() {
-                            self.frames.push(Frame { ip: pc, ..frame });
+                            // CPython raises this in the caller, once `__init__`'s frame is gone.
                             let msg = format!(
                                 "__init__() should return None, not '{}'",
                                 crate::runtime::types::type_name(self, v)
                             );
                             let e = self.type_error(msg);
-                            self.frames.last_mut().expect("frame").init_self = Value::UNBOUND;
+                            if frame.is_entry {
+                                self.stack_top = frame.base;
+                                if let Some(f) = self.frames.last() {
+                                    self.stack_top = self.stack_top.max(f.top);
+                                }
+                                return Err(e);
+                            }
+                            // Blame the call instruction (the caller's ip is past it).
+                            self.frames.last_mut().expect("caller frame").ip -= 1;
                             match self.unwind(e) {
                                 Ok(()) => {
                                     reload!();
@@ -792,7 +800,7 @@ impl Vm {
                     if frame.is_entry {
                         self.stack_top = frame.base;
                         if let Some(f) = self.frames.last() {
-                            self.stack_top = self.stack_top.max(f.base + f.code.nregs);
+                            self.stack_top = self.stack_top.max(f.top);
                         }
                         return Ok(v);
                     }
@@ -824,12 +832,12 @@ impl Vm {
                     };
                     let f = self.heap.alloc(FunctionObj {
                         code: fcode,
-                        name: std::cell::Cell::new(fcode.name),
-                        qualname: std::cell::Cell::new(fcode.qualname),
-                        defaults: std::cell::Cell::new(defaults),
-                        kwdefaults: std::cell::Cell::new(kwdefaults),
+                        name: crate::gc::ValueCell::new(fcode.name),
+                        qualname: crate::gc::ValueCell::new(fcode.qualname),
+                        defaults: crate::gc::ValueCell::new(defaults),
+                        kwdefaults: crate::gc::ValueCell::new(kwdefaults),
                         closure,
-                        dict: std::cell::Cell::new(Value::UNBOUND),
+                        dict: crate::gc::ValueCell::new(Value::UNBOUND),
                     });
                     set!(a, f.value());
                     Ok(())
@@ -981,20 +989,19 @@ impl Vm {
                     let v = r!(ins.b());
                     let frame = self.frames.pop().expect("generator frame");
                     self.suspend_generator(&frame, ip, ins.a());
-                    self.handled.truncate(frame.handled_base);
                     self.stack_top = frame.base;
                     self.yielded = true;
                     return Ok(v);
                 }
                 Op::YieldFrom => {
                     save_ip!(pc);
-                    let it = r!(ins.b());
-                    match self.iter_next(it) {
+                    let (it, sent) = (r!(ins.b()), r!(ins.a()));
+                    match self.delegate_send(it, sent) {
                         Ok(Some(v)) => {
-                            // Yield the delegate's value and re-run this instruction on resume.
+                            // Yield the delegate's value; on resume this instruction runs
+                            // again with the value sent in as r[a].
                             let frame = self.frames.pop().expect("generator frame");
-                            self.suspend_generator(&frame, pc, usize::MAX);
-                            self.handled.truncate(frame.handled_base);
+                            self.suspend_generator(&frame, pc, ins.a());
                             self.stack_top = frame.base;
                             self.yielded = true;
                             return Ok(v);
@@ -1008,6 +1015,25 @@ impl Vm {
                     }
                 }
                 Op::GenStart => Ok(()),
+                Op::WithEnter => {
+                    save_ip!(pc);
+                    let mgr = r!(ins.b());
+                    match self.context_methods(mgr) {
+                        Ok((enter, exit)) => {
+                            let a = ins.a();
+                            set!(a, exit.0);
+                            set!(a + 1, exit.1);
+                            set!(a + 2, enter.0);
+                            set!(a + 3, enter.1);
+                            Ok(())
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Op::TypeOf => {
+                    set!(ins.a(), crate::runtime::types::type_of(self, r!(ins.b())));
+                    Ok(())
+                }
             };
             if let Err(t) = result {
                 match self.unwind(t) {
@@ -1043,10 +1069,12 @@ impl Vm {
         for (i, &cell) in func.closure.iter().enumerate() {
             self.set_slot(new_base + code.free_start + i, cell);
         }
+        let top = (new_base + nregs).max(self.stack_top);
         self.frames.push(Frame {
             code,
             func: callee,
             base: new_base,
+            top,
             ip: 0,
             ret_dst,
             handled_base: self.handled.len(),
@@ -1054,7 +1082,7 @@ impl Vm {
             init_self: Value::UNBOUND,
             generator: Value::UNBOUND,
         });
-        self.stack_top = new_base + nregs;
+        self.stack_top = top;
         Ok(())
     }
 
@@ -1092,10 +1120,15 @@ impl Vm {
             if frame.is_entry {
                 self.stack_top = frame.base;
                 if let Some(f) = self.frames.last() {
-                    self.stack_top = self.stack_top.max(f.base + f.code.nregs);
+                    self.stack_top = self.stack_top.max(f.top);
                 }
                 return Err(t);
             }
+            // The caller is suspended in a call instruction with `ip` already past it (so a
+            // return resumes after it). The fault is the call itself: every instruction that
+            // pushes a non-entry frame is one word long.
+            let caller = self.frames.last_mut().expect("caller frame");
+            caller.ip -= 1;
         }
     }
 }

@@ -58,100 +58,19 @@ impl Vm {
         self.attribute_error(msg)
     }
 
-    /// Binds a class attribute found for an instance: functions become bound methods.
-    fn bind(&mut self, attr: Value, obj: Value) -> Value {
-        if attr.downcast::<FunctionObj>().is_some() {
-            return self.heap.alloc(BoundMethodObj { func: attr, self_: obj }).value();
-        }
-        if let Some(n) = attr.downcast::<NativeObj>()
-            && n.self_.is_unbound()
-        {
-            return self
-                .heap
-                .alloc(NativeObj {
-                    name: n.name,
-                    f: n.f,
-                    self_: obj,
-                    owner: n.owner,
-                })
-                .value();
-        }
-        attr
-    }
-
     /// Attribute lookup; `Ok(None)` when the attribute does not exist.
     pub(crate) fn getattr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        // Instances, classes and exceptions: the descriptor protocol (runtime::classes).
+        if obj.downcast::<InstanceObj>().is_some() {
+            return self.instance_getattr(obj, name);
+        }
+        if obj.downcast::<ClassObj>().is_some() {
+            return self.class_getattr(obj, name);
+        }
+        if obj.downcast::<ExceptionObj>().is_some() {
+            return self.exception_getattr(obj, name);
+        }
         let n = self.str_of(name);
-        // Instances: own dict, then class.
-        if let Some(inst) = obj.downcast::<InstanceObj>() {
-            if let Some(v) = get_str(inst.dict, name) {
-                return Ok(Some(v));
-            }
-            if let Some(v) = lookup_in_mro(inst.class, name) {
-                return Ok(Some(self.bind(v, obj)));
-            }
-            if n == "__class__" {
-                return Ok(Some(inst.class));
-            }
-            if n == "__dict__" {
-                return Ok(Some(inst.dict.value()));
-            }
-            if let Some(ga) = lookup_in_mro(inst.class, self.intern("__getattr__")) {
-                let r = self.call_function(ga, &[obj, name]);
-                return match r {
-                    Ok(v) => Ok(Some(v)),
-                    Err(Throw::Exception)
-                        if crate::runtime::types::isinstance(self, self.exc, self.types.AttributeError) =>
-                    {
-                        Err(Throw::Exception)
-                    }
-                    Err(e) => Err(e),
-                };
-            }
-            return Ok(None);
-        }
-        if let Some(cls) = obj.downcast::<ClassObj>() {
-            if let Some(v) = lookup_in_mro(obj, name) {
-                return Ok(Some(v));
-            }
-            return Ok(match n.as_str() {
-                "__name__" => Some(cls.name),
-                "__qualname__" => Some(cls.qualname.get()),
-                "__mro__" => Some(cls.mro.get()),
-                "__bases__" => Some(self.new_tuple(cls.bases.to_vec())),
-                "__dict__" => Some(cls.dict.value()),
-                "__class__" => Some(self.types.type_),
-                "__module__" => Some(self.intern(if cls.builtin { "builtins" } else { "__main__" })),
-                "__doc__" => Some(Value::NONE),
-                _ => None,
-            });
-        }
-        if let Some(e) = obj.downcast::<ExceptionObj>() {
-            if let Some(v) = get_str(e.dict, name) {
-                return Ok(Some(v));
-            }
-            let cls = e.class;
-            if let Some(v) = lookup_in_mro(cls, name) {
-                return Ok(Some(self.bind(v, obj)));
-            }
-            return Ok(match n.as_str() {
-                "args" => Some(e.args.get()),
-                "__cause__" => Some(e.cause.get()),
-                "__context__" => Some(e.context.get()),
-                "__suppress_context__" => Some(Value::bool(e.suppress_context.get())),
-                "__traceback__" => Some(Value::NONE),
-                "__class__" => Some(cls),
-                "__dict__" => Some(e.dict.value()),
-                "value" if crate::runtime::types::is_subclass(cls, self.types.StopIteration) => Some(
-                    e.args
-                        .get()
-                        .downcast::<TupleObj>()
-                        .and_then(|t| t.items.first().copied())
-                        .unwrap_or(Value::NONE),
-                ),
-                _ => None,
-            });
-        }
         if let Some(f) = obj.downcast::<FunctionObj>() {
             if let Some(d) = f.dict.get().downcast::<DictObj>()
                 && let Some(v) = get_str(d, name)
@@ -170,7 +89,7 @@ impl Vm {
                     let d = self.function_dict(f);
                     Some(d.value())
                 }
-                _ => None,
+                _ => self.type_attr(obj, name)?,
             });
         }
         if let Some(m) = obj.downcast::<BoundMethodObj>() {
@@ -197,21 +116,26 @@ impl Vm {
                 }
                 "__self__" => Some(if nf.self_.is_unbound() { Value::NONE } else { nf.self_ }),
                 "__class__" => Some(self.types.builtin_function),
-                _ => None,
+                _ => self.type_attr(obj, name)?,
             });
         }
         // Built-in values: data attributes, then methods of the type.
         if let Some(v) = self.builtin_data_attr(obj, &n)? {
             return Ok(Some(v));
         }
+        if n == "__doc__" {
+            return Err(self.not_implemented("__doc__ of built-in types is not supported"));
+        }
+        self.type_attr(obj, name)
+    }
+
+    /// An attribute of a built-in value found on its type, through the descriptor protocol.
+    fn type_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         let cls = type_of(self, obj);
-        if let Some(v) = lookup_in_mro(cls, name) {
-            return Ok(Some(self.bind(v, obj)));
+        match lookup_in_mro(cls, name) {
+            Some(v) => self.descr_get(v, obj, cls).map(Some),
+            None => Ok(None),
         }
-        if n == "__class__" {
-            return Ok(Some(cls));
-        }
-        Ok(None)
     }
 
     pub(crate) fn function_dict(&mut self, f: Gc<FunctionObj>) -> Gc<DictObj> {
@@ -261,10 +185,7 @@ impl Vm {
             });
         }
         if let Some(g) = obj.downcast::<GeneratorObj>() {
-            return Ok(match n {
-                "__name__" => Some(g.name),
-                _ => None,
-            });
+            return Ok(self.generator_attr(g, n));
         }
         Ok(None)
     }
@@ -273,8 +194,13 @@ impl Vm {
     /// (attribute, UNBOUND).
     pub(crate) fn load_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Value)> {
         if let Some(inst) = obj.downcast::<InstanceObj>() {
-            if get_str(inst.dict, name).is_none()
-                && let Some(v) = lookup_in_mro(inst.class, name)
+            // Not for `super` objects (their lookup skips classes) or classes defining
+            // `__getattribute__`; a function in the class, unless the instance dict shadows it.
+            let cls = inst.class;
+            if cls != self.types.super_
+                && !self.custom_getattribute(cls)
+                && self.instance_dict(obj).is_none_or(|d| get_str(d, name).is_none())
+                && let Some(v) = lookup_in_mro(cls, name)
                 && (v.downcast::<FunctionObj>().is_some()
                     || v.downcast::<NativeObj>().is_some_and(|n| n.self_.is_unbound()))
             {
@@ -296,16 +222,23 @@ impl Vm {
     }
 
     pub(crate) fn setattr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
-        if let Some(inst) = obj.downcast::<InstanceObj>() {
-            if let Some(sa) = lookup_in_mro(inst.class, self.intern("__setattr__"))
-                && sa.downcast::<FunctionObj>().is_some()
-            {
-                self.call_function(sa, &[obj, name, v])?;
-                return Ok(());
-            }
-            return self.dict_set(inst.dict, name, v);
+        if obj.downcast::<InstanceObj>().is_some() {
+            // `__setattr__`, data descriptors, the instance dict (runtime::classes).
+            return self.instance_setattr(obj, name, v);
         }
         if let Some(e) = obj.downcast::<ExceptionObj>() {
+            let cls = e.class;
+            if !cls.downcast::<ClassObj>().is_some_and(|c| c.builtin)
+                && let Some(m) = self.user_lookup(cls, "__setattr__")
+            {
+                self.call_function(m, &[obj, name, v])?;
+                return Ok(());
+            }
+            if let Some(a) = lookup_in_mro(cls, name)
+                && self.is_data_descr(a)
+            {
+                return self.generic_setattr(obj, name, v);
+            }
             if self.str_of(name) == "args" {
                 let t = self.collect_iterable(v)?;
                 let t = self.new_tuple(t);
@@ -317,19 +250,19 @@ impl Vm {
                 e.suppress_context.set(true);
                 return Ok(());
             }
+            if self.str_of(name) == "__context__" {
+                e.context.set(v);
+                return Ok(());
+            }
+            if self.str_of(name) == "__suppress_context__" {
+                let b = self.truthy(v)?;
+                e.suppress_context.set(b);
+                return Ok(());
+            }
             return self.dict_set(e.dict, name, v);
         }
-        if let Some(c) = obj.downcast::<ClassObj>() {
-            if c.builtin {
-                let msg = format!(
-                    "cannot set '{}' attribute of immutable type '{}'",
-                    self.str_of(name),
-                    class_name(obj)
-                );
-                return Err(self.type_error(msg));
-            }
-            c.version.set(c.version.get() + 1);
-            return self.dict_set(c.dict, name, v);
+        if obj.downcast::<ClassObj>().is_some() {
+            return self.class_setattr(obj, name, v);
         }
         if let Some(f) = obj.downcast::<FunctionObj>() {
             match self.str_of(name).as_str() {
@@ -352,11 +285,26 @@ impl Vm {
     }
 
     pub(crate) fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
-        let d = if let Some(inst) = obj.downcast::<InstanceObj>() {
-            Some(inst.dict)
-        } else if let Some(c) = obj.downcast::<ClassObj>() {
-            (!c.builtin).then_some(c.dict)
-        } else if let Some(e) = obj.downcast::<ExceptionObj>() {
+        if obj.downcast::<InstanceObj>().is_some() {
+            // `__delattr__`, data descriptors, the instance dict (runtime::classes).
+            return self.instance_setattr(obj, name, Value::UNBOUND);
+        }
+        if obj.downcast::<ClassObj>().is_some() {
+            return self.class_setattr(obj, name, Value::UNBOUND);
+        }
+        let d = if let Some(e) = obj.downcast::<ExceptionObj>() {
+            let cls = e.class;
+            if !cls.downcast::<ClassObj>().is_some_and(|c| c.builtin)
+                && let Some(m) = self.user_lookup(cls, "__delattr__")
+            {
+                self.call_function(m, &[obj, name])?;
+                return Ok(());
+            }
+            if let Some(a) = lookup_in_mro(cls, name)
+                && self.is_data_descr(a)
+            {
+                return self.generic_setattr(obj, name, Value::UNBOUND);
+            }
             Some(e.dict)
         } else {
             obj.downcast::<FunctionObj>().map(|f| self.function_dict(f))
@@ -399,9 +347,21 @@ impl Vm {
         }
         if let Some(m) = self.lookup_special(i, "__index__") {
             let r = self.call_function(m, &[i])?;
+            let r = self.unwrap_payload(r);
             if let Some(n) = self.as_i64(r) {
                 return Ok(n);
             }
+            if self.is_int_like(r) {
+                let msg = format!("cannot fit '{}' into an index-sized integer", type_name(self, r));
+                return Err(self.index_error(msg));
+            }
+            let msg = format!("__index__ returned non-int (type {})", type_name(self, r));
+            return Err(self.type_error(msg));
+        }
+        if let Some(p) = self.payload_of(i)
+            && self.is_int_like(p)
+        {
+            return self.index_of(p, what);
         }
         let msg = what.replace("{}", &type_name(self, i));
         Err(self.type_error(msg))
@@ -530,10 +490,20 @@ impl Vm {
             let k = self.seq_index(i, len as usize, "range object")?;
             return Ok(self.new_i64(start + k as i64 * step));
         }
-        if is_user_object(obj)
-            && let Some(m) = self.lookup_special(obj, "__getitem__")
+        if is_user_object(obj) {
+            if let Some(m) = self.lookup_special(obj, "__getitem__") {
+                return self.call_function(m, &[obj, i]);
+            }
+            if let Some(p) = self.payload_of(obj) {
+                return self.payload_getitem(obj, p, i);
+            }
+        }
+        if let Some(c) = obj.downcast::<ClassObj>()
+            && !c.builtin
+            && let Some(m) = self.user_lookup(obj, "__class_getitem__")
         {
-            return self.call_function(m, &[obj, i]);
+            let f = self.descr_get(m, Value::UNBOUND, obj)?;
+            return self.call_function(f, &[i]);
         }
         if let Some(c) = obj.downcast::<ClassObj>()
             && c.builtin
@@ -558,11 +528,17 @@ impl Vm {
         if let Some(d) = obj.downcast::<DictObj>() {
             return self.dict_set(d, i, v);
         }
-        if is_user_object(obj)
-            && let Some(m) = self.lookup_special(obj, "__setitem__")
-        {
-            self.call_function(m, &[obj, i, v])?;
-            return Ok(());
+        if is_user_object(obj) {
+            if let Some(m) = self.lookup_special(obj, "__setitem__") {
+                self.call_function(m, &[obj, i, v])?;
+                return Ok(());
+            }
+            if let Some(p) = self.payload_of(obj)
+                && !self.is_instance_of_builtin(obj, self.types.mappingproxy)
+                && (p.downcast::<ListObj>().is_some() || p.downcast::<DictObj>().is_some())
+            {
+                return self.setitem(p, i, v);
+            }
         }
         let msg = format!("'{}' object does not support item assignment", type_name(self, obj));
         Err(self.type_error(msg))
@@ -640,11 +616,17 @@ impl Vm {
                 None => Err(self.key_error(i)),
             };
         }
-        if is_user_object(obj)
-            && let Some(m) = self.lookup_special(obj, "__delitem__")
-        {
-            self.call_function(m, &[obj, i])?;
-            return Ok(());
+        if is_user_object(obj) {
+            if let Some(m) = self.lookup_special(obj, "__delitem__") {
+                self.call_function(m, &[obj, i])?;
+                return Ok(());
+            }
+            if let Some(p) = self.payload_of(obj)
+                && !self.is_instance_of_builtin(obj, self.types.mappingproxy)
+                && (p.downcast::<ListObj>().is_some() || p.downcast::<DictObj>().is_some())
+            {
+                return self.delitem(p, i);
+            }
         }
         let msg = format!("'{}' object doesn't support item deletion", type_name(self, obj));
         Err(self.type_error(msg))
@@ -714,11 +696,16 @@ impl Vm {
             self.roots.pop();
             return result;
         }
-        if is_user_object(container)
-            && let Some(m) = self.lookup_special(container, "__contains__")
-        {
-            let r = self.call_function(m, &[container, x])?;
-            return self.truthy(r);
+        if is_user_object(container) {
+            if let Some(m) = self.lookup_special(container, "__contains__") {
+                let r = self.call_function(m, &[container, x])?;
+                return self.truthy(r);
+            }
+            if self.lookup_special(container, "__iter__").is_none()
+                && let Some(p) = self.payload_of(container)
+            {
+                return self.contains(p, x);
+            }
         }
         // Generic: iterate.
         let it = match self.get_iter(container) {

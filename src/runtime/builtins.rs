@@ -115,9 +115,14 @@ pub fn install(vm: &mut Vm) {
     for (name, cls) in vm.types.exception_classes() {
         vm.add_builtin(name, cls);
     }
+    // CPython's aliases of OSError.
+    let os_error = vm.types.OSError;
+    vm.add_builtin("IOError", os_error);
+    vm.add_builtin("EnvironmentError", os_error);
     vm.add_builtin("None", Value::NONE);
     vm.add_builtin("Ellipsis", Value::ELLIPSIS);
     vm.add_builtin("NotImplemented", Value::NOT_IMPLEMENTED);
+    crate::runtime::classes::install(vm);
     let name = vm.intern("__main__");
     vm.set_global("__name__", name);
 }
@@ -247,6 +252,9 @@ pub(crate) fn length(vm: &mut Vm, v: Value) -> PyResult<usize> {
             }
         };
     }
+    if let Some(p) = vm.payload_of(v) {
+        return length(vm, p);
+    }
     let msg = format!("object of type '{}' has no len()", type_name(vm, v));
     Err(vm.type_error(msg))
 }
@@ -282,6 +290,11 @@ fn builtin_abs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
     if let Some(m) = vm.lookup_special(v, "__abs__") {
         return vm.call_function(m, &[v]);
+    }
+    if let Some(p) = vm.payload_of(v)
+        && (p.is_float() || vm.is_int_like(p))
+    {
+        return builtin_abs(vm, &[p], &[]);
     }
     let msg = format!("bad operand type for abs(): '{}'", type_name(vm, v));
     Err(vm.type_error(msg))
@@ -672,9 +685,17 @@ fn int_arg(vm: &mut Vm, v: Value) -> PyResult<IBig> {
     }
     if let Some(m) = vm.lookup_special(v, "__index__") {
         let r = vm.call_function(m, &[v])?;
+        let r = vm.unwrap_payload(r);
         if let Some(i) = vm.as_bigint(r) {
             return Ok(i);
         }
+        let msg = format!("__index__ returned non-int (type {})", type_name(vm, r));
+        return Err(vm.type_error(msg));
+    }
+    if let Some(p) = vm.payload_of(v)
+        && vm.is_int_like(p)
+    {
+        return int_arg(vm, p);
     }
     let msg = format!("'{}' object cannot be interpreted as an integer", type_name(vm, v));
     Err(vm.type_error(msg))
@@ -767,29 +788,34 @@ fn builtin_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn builtin_id(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "id", args, 1, 1)?;
-    Ok(vm.new_i64((args[0].bits() & 0x0000_FFFF_FFFF_FFFF) as i64))
+    Ok(vm.new_i64(crate::runtime::ops::identity(args[0]) as i64))
 }
 
 fn builtin_getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "getattr", args, 2, 3)?;
     if args[1].downcast::<StrObj>().is_none() {
-        return Err(vm.type_error("attribute name must be string"));
+        let msg = format!("attribute name must be string, not '{}'", type_name(vm, args[1]));
+        return Err(vm.type_error(msg));
     }
     let name = vm.str_of(args[1]);
     let name = vm.intern(&name);
-    match vm.getattr_opt(args[0], name)? {
-        Some(v) => Ok(v),
-        None => match args.get(2) {
+    match vm.getattr_opt(args[0], name) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => match args.get(2) {
             Some(&d) => Ok(d),
             None => Err(vm.no_attribute(args[0], name)),
         },
+        // A default replaces an AttributeError raised by the lookup (`__getattr__`, property).
+        Err(Throw::Exception) if args.len() == 3 && isinstance(vm, vm.exc, vm.types.AttributeError) => Ok(args[2]),
+        Err(e) => Err(e),
     }
 }
 
 fn builtin_setattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "setattr", args, 3, 3)?;
     if args[1].downcast::<StrObj>().is_none() {
-        return Err(vm.type_error("attribute name must be string"));
+        let msg = format!("attribute name must be string, not '{}'", type_name(vm, args[1]));
+        return Err(vm.type_error(msg));
     }
     let name = vm.str_of(args[1]);
     let name = vm.intern(&name);
@@ -800,7 +826,8 @@ fn builtin_setattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn builtin_hasattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "hasattr", args, 2, 2)?;
     if args[1].downcast::<StrObj>().is_none() {
-        return Err(vm.type_error("attribute name must be string"));
+        let msg = format!("attribute name must be string, not '{}'", type_name(vm, args[1]));
+        return Err(vm.type_error(msg));
     }
     let name = vm.str_of(args[1]);
     let name = vm.intern(&name);
@@ -813,6 +840,10 @@ fn builtin_hasattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn builtin_delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "delattr", args, 2, 2)?;
+    if args[1].downcast::<StrObj>().is_none() {
+        let msg = format!("attribute name must be string, not '{}'", type_name(vm, args[1]));
+        return Err(vm.type_error(msg));
+    }
     let name = vm.str_of(args[1]);
     let name = vm.intern(&name);
     vm.delattr(args[0], name)?;
@@ -820,6 +851,9 @@ fn builtin_delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn builtin_vars(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(vm.not_implemented("vars() without an argument is not supported"));
+    }
     check_args(vm, "vars", args, 1, 1)?;
     let n = vm.intern("__dict__");
     match vm.getattr_opt(args[0], n)? {
@@ -829,31 +863,21 @@ fn builtin_vars(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn builtin_dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(vm.not_implemented("dir() without an argument is not supported"));
+    }
     check_args(vm, "dir", args, 1, 1)?;
     let v = args[0];
-    let mut names: Vec<String> = Vec::new();
-    let add_dict = |vm: &mut Vm, d: crate::gc::Gc<DictObj>, names: &mut Vec<String>| {
-        for k in d.with(|t| t.keys().collect::<Vec<_>>()) {
-            names.push(vm.str_of(k));
-        }
-    };
-    if let Some(i) = v.downcast::<InstanceObj>() {
-        add_dict(vm, i.dict, &mut names);
+    // A user `__dir__` (looked up on the type) decides; the result is sorted.
+    if is_user_object(v)
+        && let Some(m) = vm.lookup_special(v, "__dir__")
+    {
+        let r = vm.call_function(m, &[v])?;
+        let mut items = vm.collect_iterable(r)?;
+        sort_values(vm, &mut items, None, false)?;
+        return Ok(vm.new_list(items));
     }
-    let cls = if v.downcast::<ClassObj>().is_some() {
-        v
-    } else {
-        type_of(vm, v)
-    };
-    if let Some(c) = cls.downcast::<ClassObj>() {
-        for &k in c.mro_items().to_vec().iter() {
-            if let Some(kc) = k.downcast::<ClassObj>() {
-                add_dict(vm, kc.dict, &mut names);
-            }
-        }
-    }
-    names.sort();
-    names.dedup();
+    let names = vm.dir_names(v)?;
     let items: Vec<Value> = names.iter().map(|n| vm.new_str(n)).collect();
     Ok(vm.new_list(items))
 }
@@ -925,12 +949,21 @@ fn ctor_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     for name in ["__int__", "__index__"] {
         if let Some(m) = vm.lookup_special(x, name) {
             let r = vm.call_function(m, &[x])?;
+            // An int subclass result counts as its int value.
+            let r = vm.unwrap_payload(r);
             if vm.is_int_like(r) {
-                return Ok(r);
+                return Ok(if r.is_bool() {
+                    Value::inline_int((r == Value::TRUE) as i64)
+                } else {
+                    r
+                });
             }
             let msg = format!("{name} returned non-int (type {})", type_name(vm, r));
             return Err(vm.type_error(msg));
         }
+    }
+    if let Some(p) = vm.payload_of(x) {
+        return ctor_int(vm, &[args[0], p], &[]);
     }
     let msg = format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -975,7 +1008,25 @@ fn ctor_float(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(Value::float(f));
     }
     if let Some(m) = vm.lookup_special(x, "__float__") {
-        return vm.call_function(m, &[x]);
+        let r = vm.call_function(m, &[x])?;
+        let r = vm.unwrap_payload(r);
+        if r.is_float() {
+            return Ok(r);
+        }
+        let msg = format!(
+            "{}.__float__ returned non-float (type {})",
+            type_name(vm, x),
+            type_name(vm, r)
+        );
+        return Err(vm.type_error(msg));
+    }
+    if vm.lookup_special(x, "__index__").is_some() {
+        let i = int_arg(vm, x)?;
+        let f = num::int_to_f64(&i).map_err(|e| vm.num_error(e))?;
+        return Ok(Value::float(f));
+    }
+    if let Some(p) = vm.payload_of(x) {
+        return ctor_float(vm, &[args[0], p], &[]);
     }
     let msg = format!(
         "float() argument must be a string or a real number, not '{}'",
@@ -1092,8 +1143,12 @@ fn ctor_range(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         } else if vm.is_int_like(v) {
             return Err(vm.not_implemented("range() bounds beyond 64 bits are not supported"));
         } else {
-            let msg = format!("'{}' object cannot be interpreted as an integer", type_name(vm, v));
-            return Err(vm.type_error(msg));
+            // `__index__` objects and int subclasses.
+            let i = int_arg(vm, v)?;
+            match i64::try_from(&i) {
+                Ok(n) => n,
+                Err(_) => return Err(vm.not_implemented("range() bounds beyond 64 bits are not supported")),
+            }
         };
         nums[i] = n;
     }
@@ -1131,7 +1186,30 @@ fn ctor_type(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let a = &args[1..];
     match a.len() {
         1 => Ok(type_of(vm, a[0])),
-        3 => Err(vm.not_implemented("type(name, bases, dict) is not supported")),
+        3 => {
+            // type(name, bases, dict): a class made from a copy of the namespace.
+            if a[0].downcast::<StrObj>().is_none() {
+                let msg = format!("type.__new__() argument 1 must be str, not {}", type_name(vm, a[0]));
+                return Err(vm.type_error(msg));
+            }
+            let Some(bases) = a[1].downcast::<TupleObj>() else {
+                let msg = format!("type.__new__() argument 2 must be tuple, not {}", type_name(vm, a[1]));
+                return Err(vm.type_error(msg));
+            };
+            if a[2].downcast::<DictObj>().is_none() {
+                let msg = format!("type.__new__() argument 3 must be dict, not {}", type_name(vm, a[2]));
+                return Err(vm.type_error(msg));
+            }
+            let ns = vm.new_dict();
+            vm.dict_update(ns.value(), a[2], false)?;
+            let name = vm.str_of(a[0]);
+            let name = vm.intern(&name);
+            let bases = bases.items.to_vec();
+            vm.roots.push(ns.value());
+            let r = vm.create_class(name, bases, ns);
+            vm.roots.pop();
+            r
+        }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
 }
@@ -1248,6 +1326,13 @@ fn ctor_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         && let Some(m) = vm.lookup_special(x, "__reversed__")
     {
         return vm.call_function(m, &[x]);
+    }
+    if is_user_object(x)
+        && vm.lookup_special(x, "__getitem__").is_none()
+        && let Some(p) = vm.payload_of(x)
+    {
+        let c = args[0];
+        return ctor_reversed(vm, &[c, p], kw);
     }
     let items = if x.downcast::<TupleObj>().is_some()
         || x.downcast::<StrObj>().is_some()

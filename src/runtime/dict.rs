@@ -113,10 +113,6 @@ impl Vm {
         }
     }
 
-    pub(crate) fn dict_del_str(&mut self, d: Gc<DictObj>, key: Value) -> PyResult<Option<Value>> {
-        self.dict_remove(d, key)
-    }
-
     /// `d.update(other)`; with `merge`, duplicate keys are an error (`f(**a, **b)`).
     pub(crate) fn dict_update(&mut self, d: Value, other: Value, merge: bool) -> PyResult<()> {
         let d = d.downcast::<DictObj>().expect("dict target");

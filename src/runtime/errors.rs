@@ -1,5 +1,6 @@
 //! Creating and raising exceptions from Rust.
 
+use crate::gc::Gc;
 use crate::interp::{PyResult, Throw, Vm};
 use crate::runtime::num::{ErrKind, NumError};
 use crate::runtime::object::*;
@@ -12,10 +13,10 @@ impl Vm {
         self.heap
             .alloc(ExceptionObj {
                 class: cls,
-                args: std::cell::Cell::new(args),
+                args: crate::gc::ValueCell::new(args),
                 traceback: std::cell::UnsafeCell::new(Vec::new()),
-                cause: std::cell::Cell::new(Value::NONE),
-                context: std::cell::Cell::new(Value::NONE),
+                cause: crate::gc::ValueCell::new(Value::NONE),
+                context: crate::gc::ValueCell::new(Value::NONE),
                 suppress_context: std::cell::Cell::new(false),
                 dict,
             })
@@ -23,25 +24,33 @@ impl Vm {
     }
 
     /// Makes `exc` the in-flight exception, chaining the handled one as its context.
+    ///
+    /// As CPython's `_PyErr_SetObject`: the innermost handled exception always becomes the
+    /// context (replacing any earlier one), and if `exc` already occurs in that exception's
+    /// context chain the chain is cut there, so no cycle forms.
     pub(crate) fn throw(&mut self, exc: Value) -> Throw {
         if let Some(e) = exc.downcast::<ExceptionObj>()
             && let Some(&top) = self.handled.last()
             && top != exc
-            && e.context.get().is_none()
         {
-            // Avoid cycles in the context chain (CPython does the same).
-            let mut c = top;
-            let mut cyclic = false;
-            while let Some(ce) = c.downcast::<ExceptionObj>() {
-                if c == exc {
-                    cyclic = true;
+            let mut o = top;
+            // Bounded walk: a chain may already contain a cycle made by assigning
+            // `__context__` directly.
+            for _ in 0..100_000 {
+                let Some(oe) = o.downcast::<ExceptionObj>() else {
+                    break;
+                };
+                let ctx = oe.context.get();
+                if ctx == exc {
+                    oe.context.set(Value::NONE);
                     break;
                 }
-                c = ce.context.get();
+                if ctx.is_none() {
+                    break;
+                }
+                o = ctx;
             }
-            if !cyclic {
-                e.context.set(top);
-            }
+            e.context.set(top);
         }
         self.exc = exc;
         Throw::Exception
@@ -208,7 +217,9 @@ impl Vm {
     pub(crate) fn reraise_current(&mut self) -> Throw {
         match self.handled.last() {
             Some(&e) => {
+                // Like CPython's bare `raise`: the traceback already holds this frame's entry.
                 self.exc = e;
+                self.reraising = true;
                 Throw::Exception
             }
             None => self.runtime_error("No active exception to reraise"),
@@ -237,8 +248,149 @@ impl Vm {
         check(self, t)
     }
 
-    /// The exception's class name, for the last traceback line.
+    /// The exception's class name for the last traceback line: the qualified name, as
+    /// CPython prints it (no module prefix for `builtins` and `__main__`).
     pub(crate) fn exception_class_name(&self, exc: Value) -> String {
-        class_name(crate::runtime::types::type_of(self, exc))
+        let cls = crate::runtime::types::type_of(self, exc);
+        match cls.downcast::<ClassObj>() {
+            Some(c) if !c.builtin => self.str_of(c.qualname.get()),
+            _ => class_name(cls),
+        }
+    }
+
+    /// Whether `e` is an `OSError` built with the (errno, strerror, filename...) form, whose
+    /// `args` show only errno and strerror.
+    fn os_error_args(&self, e: Gc<ExceptionObj>) -> Option<&'static [Value]> {
+        if !is_subclass(e.class, self.types.OSError) {
+            return None;
+        }
+        let t = e.args.get().downcast::<TupleObj>()?;
+        let items = tuple_items(t);
+        (2..=5).contains(&items.len()).then_some(items)
+    }
+
+    /// `e.args`: the constructor arguments, except that an `OSError` given a filename keeps
+    /// only (errno, strerror), as CPython does.
+    pub(crate) fn exception_args(&mut self, e: Gc<ExceptionObj>) -> Value {
+        match self.os_error_args(e) {
+            Some(items) if items.len() > 2 => self.new_tuple(items[..2].to_vec()),
+            _ => e.args.get(),
+        }
+    }
+
+    /// Attributes of built-in exceptions derived from their arguments: `SystemExit.code`,
+    /// `OSError.errno`/`strerror`/`filename`/`filename2`.
+    pub(crate) fn exception_attr(&mut self, e: Gc<ExceptionObj>, name: &str) -> Option<Value> {
+        let cls = e.class;
+        let items = || {
+            e.args
+                .get()
+                .downcast::<TupleObj>()
+                .map(|t| tuple_items(t).to_vec())
+                .unwrap_or_default()
+        };
+        match name {
+            "code" if is_subclass(cls, self.types.SystemExit) => {
+                let items = items();
+                Some(match items.len() {
+                    0 => Value::NONE,
+                    1 => items[0],
+                    _ => e.args.get(),
+                })
+            }
+            "errno" | "strerror" | "filename" | "filename2" if is_subclass(cls, self.types.OSError) => {
+                let items = self.os_error_args(e).unwrap_or(&[]);
+                let idx = match name {
+                    "errno" => 0,
+                    "strerror" => 1,
+                    "filename" => 2,
+                    _ => 4,
+                };
+                Some(items.get(idx).copied().unwrap_or(Value::NONE))
+            }
+            _ => None,
+        }
+    }
+
+    /// `str(e)` for an exception whose class defines no `__str__` of its own:
+    /// `BaseException.__str__` (nothing, the single argument, or the args tuple), with
+    /// `KeyError`'s repr of a single key and `OSError`'s `[Errno n] message` forms.
+    pub(crate) fn exception_str(&mut self, e: Gc<ExceptionObj>) -> PyResult<String> {
+        let key_error_style = is_subclass(e.class, self.types.KeyError);
+        if let Some(items) = self.os_error_args(e).map(|i| i.to_vec()) {
+            let (errno, strerror) = (items[0], items[1]);
+            let head = format!("[Errno {}] {}", self.to_str(errno)?, self.to_str(strerror)?);
+            return Ok(match (items.get(2), items.get(4)) {
+                (Some(&f), Some(&f2)) => format!("{head}: {} -> {}", self.repr(f)?, self.repr(f2)?),
+                (Some(&f), None) => format!("{head}: {}", self.repr(f)?),
+                _ => head,
+            });
+        }
+        let args = e.args.get();
+        let items = args
+            .downcast::<TupleObj>()
+            .map(|t| tuple_items(t).to_vec())
+            .unwrap_or_default();
+        match items.len() {
+            0 => Ok(String::new()),
+            1 if key_error_style => self.repr(items[0]),
+            1 => self.to_str(items[0]),
+            _ => self.repr(args),
+        }
+    }
+
+    /// `BaseException.__repr__`: the class name and the args.
+    pub(crate) fn exception_repr(&mut self, e: Gc<ExceptionObj>) -> PyResult<String> {
+        let name = class_name(e.class);
+        let args = self.exception_args(e);
+        let items = args
+            .downcast::<TupleObj>()
+            .map(|t| tuple_items(t).to_vec())
+            .unwrap_or_default();
+        Ok(match items.len() {
+            0 => format!("{name}()"),
+            1 => format!("{name}({})", self.repr(items[0])?),
+            _ => format!("{name}{}", self.repr(args)?),
+        })
+    }
+
+    /// The class a call of built-in exception class `cls` with `args` really instantiates
+    /// (`OSError.__new__` picks a subclass by errno), or an error for constructors that are
+    /// not supported.
+    pub(crate) fn exception_new_class(&mut self, cls: Value, args: &[Value]) -> PyResult<Value> {
+        let t = &self.types;
+        for special in [t.UnicodeDecodeError, t.UnicodeEncodeError, t.UnicodeTranslateError] {
+            if is_subclass(cls, special) {
+                let msg = format!("creating {} instances is not supported", class_name(special));
+                return Err(self.not_implemented(msg));
+            }
+        }
+        Ok(self.os_error_subclass(cls, args))
+    }
+
+    /// The class an `OSError(errno, strerror, ...)` call really creates: CPython maps some
+    /// errno values (Linux numbering) to subclasses when `OSError` itself is called.
+    fn os_error_subclass(&self, cls: Value, args: &[Value]) -> Value {
+        let t = &self.types;
+        if cls != t.OSError || args.len() < 2 || !args[0].is_int() {
+            return cls;
+        }
+        match args[0].as_inline_int() {
+            11 | 114 | 115 => t.BlockingIOError,
+            10 => t.ChildProcessError,
+            32 | 108 => t.BrokenPipeError,
+            103 => t.ConnectionAbortedError,
+            111 => t.ConnectionRefusedError,
+            104 => t.ConnectionResetError,
+            17 => t.FileExistsError,
+            2 => t.FileNotFoundError,
+            21 => t.IsADirectoryError,
+            20 => t.NotADirectoryError,
+            4 => t.InterruptedError,
+            1 | 13 => t.PermissionError,
+            3 => t.ProcessLookupError,
+            110 => t.TimeoutError,
+            _ => cls,
+        }
     }
 }

@@ -58,6 +58,8 @@ impl Vm {
             }
             if self.lookup_special(x, "__getitem__").is_some() {
                 IterState::SeqIndex { seq: x, index: 0 }
+            } else if let Some(p) = self.payload_of(x) {
+                return self.get_iter(p);
             } else {
                 return Err(self.not_iterable(x));
             }
@@ -429,5 +431,6 @@ impl Vm {
             || x.downcast::<IterObj>().is_some()
             || x.downcast::<GeneratorObj>().is_some()
             || self.lookup_special(x, "__iter__").is_some()
+            || self.payload_of(x).is_some()
     }
 }

@@ -2,7 +2,9 @@
 
 pub(crate) mod access;
 pub(crate) mod builtins;
+pub(crate) mod classes;
 pub(crate) mod dict;
+pub(crate) mod dir_table;
 pub(crate) mod errors;
 pub(crate) mod fmt;
 pub(crate) mod hash;

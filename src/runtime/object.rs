@@ -10,7 +10,7 @@ use std::cell::{Cell, UnsafeCell};
 use dashu_int::IBig;
 use dashu_int::ops::{BitTest, UnsignedAbs};
 
-use crate::gc::{Gc, HeapData, ObjHeader, Tracer, drop_box, size_box, trace_box};
+use crate::gc::{Gc, HeapData, ObjHeader, Tracer, ValueCell, drop_box, extra_box, size_box, trace_box, write_barrier};
 use crate::interp::bytecode::Instr;
 use crate::runtime::table::{DictTable, SetTable};
 use crate::runtime::value::Value;
@@ -44,13 +44,22 @@ macro_rules! object_kinds {
             unsafe { match (*h).kind { $(Kind::$kind => drop_box::<$ty>(h)),* } }
         }
 
-        /// Bytes used by the object behind `h`.
+        /// Size in bytes of the object behind `h` (header and payload).
         ///
         /// # Safety
         /// `h` must be the header of a live object.
         pub unsafe fn object_size(h: *mut ObjHeader) -> usize {
             // SAFETY: as for trace_object.
-            unsafe { match (*h).kind { $(Kind::$kind => size_box::<$ty>(h)),* } }
+            unsafe { match (*h).kind { $(Kind::$kind => size_box::<$ty>()),* } }
+        }
+
+        /// Buffer bytes owned by the object behind `h`.
+        ///
+        /// # Safety
+        /// `h` must be the header of a live object.
+        pub unsafe fn object_extra(h: *mut ObjHeader) -> usize {
+            // SAFETY: as for trace_object.
+            unsafe { match (*h).kind { $(Kind::$kind => extra_box::<$ty>(h)),* } }
         }
     };
 }
@@ -83,7 +92,7 @@ macro_rules! heap_data {
         unsafe impl HeapData for $ty {
             const KIND: Kind = Kind::$kind;
             #[allow(unused_variables)]
-            fn trace(&self, $t: &mut Tracer) {
+            fn trace(&mut self, $t: &mut Tracer) {
                 let $s = self;
                 $trace
             }
@@ -123,7 +132,7 @@ impl StrObj {
 // SAFETY: kind Str is used only by StrObj; it holds no Values.
 unsafe impl HeapData for StrObj {
     const KIND: Kind = Kind::Str;
-    fn trace(&self, _: &mut Tracer) {}
+    fn trace(&mut self, _: &mut Tracer) {}
     fn extra_bytes(&self) -> usize {
         self.s.len()
     }
@@ -140,7 +149,7 @@ pub struct BigIntObj {
 // SAFETY: kind BigInt is used only by BigIntObj; it holds no Values.
 unsafe impl HeapData for BigIntObj {
     const KIND: Kind = Kind::BigInt;
-    fn trace(&self, _: &mut Tracer) {}
+    fn trace(&mut self, _: &mut Tracer) {}
     fn extra_bytes(&self) -> usize {
         ((&self.v).unsigned_abs().bit_len() / 8) + 8
     }
@@ -174,6 +183,7 @@ impl ListObj {
     }
     #[inline(always)]
     pub fn set(&self, i: usize, v: Value) -> bool {
+        write_barrier(self as *const ListObj as usize);
         // SAFETY: as in `len`.
         match unsafe { (&mut *self.items.get()).get_mut(i) } {
             Some(slot) => {
@@ -185,6 +195,7 @@ impl ListObj {
     }
     #[inline]
     pub fn push(&self, v: Value) {
+        write_barrier(self as *const ListObj as usize);
         // SAFETY: as in `len`.
         unsafe { (*self.items.get()).push(v) }
     }
@@ -197,6 +208,7 @@ impl ListObj {
     /// list through any other path.
     #[inline]
     pub fn with_mut<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+        write_barrier(self as *const ListObj as usize);
         // SAFETY: the borrow lives only for `f`, which by contract cannot reach this list again.
         unsafe { f(&mut *self.items.get()) }
     }
@@ -208,7 +220,17 @@ impl ListObj {
     }
 }
 
-heap_data!(ListObj, List, |s, t| s.with(|items| t.mark_all(items)));
+// SAFETY: kind List is used only by ListObj; trace visits every item.
+unsafe impl HeapData for ListObj {
+    const KIND: Kind = Kind::List;
+    fn trace(&mut self, t: &mut Tracer) {
+        t.visit_all(self.items.get_mut());
+    }
+    fn extra_bytes(&self) -> usize {
+        // SAFETY: as in `len`.
+        unsafe { (*self.items.get()).capacity() * 8 }
+    }
+}
 
 pub struct TupleObj {
     pub items: Box<[Value]>,
@@ -227,8 +249,8 @@ impl TupleObj {
 // SAFETY: kind Tuple is used only by TupleObj; trace reports every item.
 unsafe impl HeapData for TupleObj {
     const KIND: Kind = Kind::Tuple;
-    fn trace(&self, t: &mut Tracer) {
-        t.mark_all(&self.items);
+    fn trace(&mut self, t: &mut Tracer) {
+        t.visit_all(&mut self.items);
     }
     fn extra_bytes(&self) -> usize {
         self.items.len() * 8
@@ -251,6 +273,7 @@ impl DictObj {
     /// Runs `f` with exclusive access to the table. `f` must not run Python code.
     #[inline]
     pub fn with_mut<R>(&self, f: impl FnOnce(&mut DictTable<Value, Value>) -> R) -> R {
+        write_barrier(self as *const DictObj as usize);
         // SAFETY: the borrow lives only for `f`, which by contract cannot reach this dict again.
         unsafe { f(&mut *self.table.get()) }
     }
@@ -274,12 +297,19 @@ impl Default for DictObj {
     }
 }
 
-heap_data!(DictObj, Dict, |s, t| s.with(|table| {
-    for (_, k, v) in table.iter() {
-        t.mark(k);
-        t.mark(v);
+// SAFETY: kind Dict is used only by DictObj; trace visits every key and value.
+unsafe impl HeapData for DictObj {
+    const KIND: Kind = Kind::Dict;
+    fn trace(&mut self, t: &mut Tracer) {
+        self.table.get_mut().visit_mut(|k, v| {
+            t.visit(k);
+            t.visit(v);
+        });
     }
-}));
+    fn extra_bytes(&self) -> usize {
+        self.with(|tb| tb.heap_bytes())
+    }
+}
 
 pub struct SetObj {
     table: UnsafeCell<SetTable<Value>>,
@@ -298,6 +328,7 @@ impl SetObj {
     /// Runs `f` with exclusive access to the table. `f` must not run Python code.
     #[inline]
     pub fn with_mut<R>(&self, f: impl FnOnce(&mut SetTable<Value>) -> R) -> R {
+        write_barrier(self as *const SetObj as usize);
         // SAFETY: the borrow lives only for `f`, which by contract cannot reach this set again.
         unsafe { f(&mut *self.table.get()) }
     }
@@ -314,11 +345,16 @@ impl SetObj {
     }
 }
 
-heap_data!(SetObj, Set, |s, t| s.with(|table| {
-    for (_, k) in table.iter() {
-        t.mark(k);
+// SAFETY: kind Set is used only by SetObj; trace visits every key.
+unsafe impl HeapData for SetObj {
+    const KIND: Kind = Kind::Set;
+    fn trace(&mut self, t: &mut Tracer) {
+        self.table.get_mut().visit_mut(|k| t.visit(k));
     }
-}));
+    fn extra_bytes(&self) -> usize {
+        self.with(|tb| tb.heap_bytes())
+    }
+}
 
 // ---------------------------------------------------------------------------------------------
 // range, slice
@@ -359,9 +395,9 @@ pub struct SliceObj {
 }
 
 heap_data!(SliceObj, Slice, |s, t| {
-    t.mark(s.start);
-    t.mark(s.stop);
-    t.mark(s.step);
+    t.visit(&mut s.start);
+    t.visit(&mut s.stop);
+    t.visit(&mut s.step);
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -423,43 +459,43 @@ impl CodeObj {
 }
 
 heap_data!(CodeObj, Code, |s, t| {
-    t.mark(s.name);
-    t.mark(s.qualname);
-    t.mark_all(&s.consts);
-    t.mark_all(&s.names);
-    t.mark_all(&s.param_names);
-    t.mark_all(&s.local_names);
+    t.visit(&mut s.name);
+    t.visit(&mut s.qualname);
+    t.visit_all(&mut s.consts);
+    t.visit_all(&mut s.names);
+    t.visit_all(&mut s.param_names);
+    t.visit_all(&mut s.local_names);
 });
 
 pub struct FunctionObj {
     pub code: Gc<CodeObj>,
-    pub name: Cell<Value>,
-    pub qualname: Cell<Value>,
+    pub name: ValueCell,
+    pub qualname: ValueCell,
     /// Tuple of positional defaults, or None.
-    pub defaults: Cell<Value>,
+    pub defaults: ValueCell,
     /// Dict of keyword-only defaults, or None.
-    pub kwdefaults: Cell<Value>,
+    pub kwdefaults: ValueCell,
     /// The cells this function closes over.
     pub closure: Box<[Value]>,
     /// Attribute dict (`f.attr = 1`), created on demand, or UNBOUND.
-    pub dict: Cell<Value>,
+    pub dict: ValueCell,
 }
 
 heap_data!(FunctionObj, Function, |s, t| {
-    t.mark(s.code.value());
-    t.mark(s.name.get());
-    t.mark(s.qualname.get());
-    t.mark(s.defaults.get());
-    t.mark(s.kwdefaults.get());
-    t.mark_all(&s.closure);
-    t.mark(s.dict.get());
+    t.visit_gc(&mut s.code);
+    t.visit_cell(&mut s.name);
+    t.visit_cell(&mut s.qualname);
+    t.visit_cell(&mut s.defaults);
+    t.visit_cell(&mut s.kwdefaults);
+    t.visit_all(&mut s.closure);
+    t.visit_cell(&mut s.dict);
 });
 
 pub struct CellObj {
-    pub value: Cell<Value>,
+    pub value: ValueCell,
 }
 
-heap_data!(CellObj, Cell, |s, t| t.mark(s.value.get()));
+heap_data!(CellObj, Cell, |s, t| t.visit_cell(&mut s.value));
 
 // ---------------------------------------------------------------------------------------------
 // classes and instances
@@ -467,10 +503,10 @@ heap_data!(CellObj, Cell, |s, t| t.mark(s.value.get()));
 /// A class, built-in or user-defined.
 pub struct ClassObj {
     pub name: Value,
-    pub qualname: Cell<Value>,
+    pub qualname: ValueCell,
     pub bases: Box<[Value]>,
     /// Method resolution order as a tuple, starting with this class.
-    pub mro: Cell<Value>,
+    pub mro: ValueCell,
     pub dict: Gc<DictObj>,
     /// For built-in types: the kind of their instances. User classes: `Instance`, or the
     /// built-in kind they derive from.
@@ -500,11 +536,11 @@ pub fn tuple_items<'a>(t: Gc<TupleObj>) -> &'a [Value] {
 }
 
 heap_data!(ClassObj, Class, |s, t| {
-    t.mark(s.name);
-    t.mark(s.qualname.get());
-    t.mark_all(&s.bases);
-    t.mark(s.mro.get());
-    t.mark(s.dict.value());
+    t.visit(&mut s.name);
+    t.visit_cell(&mut s.qualname);
+    t.visit_all(&mut s.bases);
+    t.visit_cell(&mut s.mro);
+    t.visit_gc(&mut s.dict);
 });
 
 pub struct InstanceObj {
@@ -513,8 +549,8 @@ pub struct InstanceObj {
 }
 
 heap_data!(InstanceObj, Instance, |s, t| {
-    t.mark(s.class);
-    t.mark(s.dict.value());
+    t.visit(&mut s.class);
+    t.visit_gc(&mut s.dict);
 });
 
 pub struct BoundMethodObj {
@@ -523,8 +559,8 @@ pub struct BoundMethodObj {
 }
 
 heap_data!(BoundMethodObj, BoundMethod, |s, t| {
-    t.mark(s.func);
-    t.mark(s.self_);
+    t.visit(&mut s.func);
+    t.visit(&mut s.self_);
 });
 
 /// The signature of every function implemented in Rust: positional args, then keyword
@@ -542,8 +578,8 @@ pub struct NativeObj {
 }
 
 heap_data!(NativeObj, Native, |s, t| {
-    t.mark(s.self_);
-    t.mark(s.owner);
+    t.visit(&mut s.self_);
+    t.visit(&mut s.owner);
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -558,16 +594,17 @@ pub struct TbEntry {
 
 pub struct ExceptionObj {
     pub class: Value,
-    pub args: Cell<Value>,
+    pub args: ValueCell,
     pub traceback: UnsafeCell<Vec<TbEntry>>,
-    pub cause: Cell<Value>,
-    pub context: Cell<Value>,
+    pub cause: ValueCell,
+    pub context: ValueCell,
     pub suppress_context: Cell<bool>,
     pub dict: Gc<DictObj>,
 }
 
 impl ExceptionObj {
     pub fn push_traceback(&self, e: TbEntry) {
+        write_barrier(self as *const ExceptionObj as usize);
         // SAFETY: no reference into the vector escapes these methods.
         unsafe { (*self.traceback.get()).push(e) }
     }
@@ -578,14 +615,14 @@ impl ExceptionObj {
 }
 
 heap_data!(ExceptionObj, Exception, |s, t| {
-    t.mark(s.class);
-    t.mark(s.args.get());
-    for e in s.traceback() {
-        t.mark(e.code);
+    t.visit(&mut s.class);
+    t.visit_cell(&mut s.args);
+    for e in s.traceback.get_mut() {
+        t.visit(&mut e.code);
     }
-    t.mark(s.cause.get());
-    t.mark(s.context.get());
-    t.mark(s.dict.value());
+    t.visit_cell(&mut s.cause);
+    t.visit_cell(&mut s.context);
+    t.visit_gc(&mut s.dict);
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -671,36 +708,37 @@ impl IterObj {
     /// Runs `f` with exclusive access to the state; `f` must not run Python code.
     #[inline]
     pub fn with_mut<R>(&self, f: impl FnOnce(&mut IterState) -> R) -> R {
+        write_barrier(self as *const IterObj as usize);
         // SAFETY: the borrow lives only for `f`, which by contract cannot reach this object.
         unsafe { f(&mut *self.state.get()) }
     }
 }
 
-heap_data!(IterObj, Iter, |s, t| s.with_mut(|st| match st {
+heap_data!(IterObj, Iter, |s, t| match s.state.get_mut() {
     IterState::List { seq, .. }
     | IterState::ListReverse { seq, .. }
     | IterState::Tuple { seq, .. }
     | IterState::Str { seq, .. }
-    | IterState::SeqIndex { seq, .. } => t.mark(*seq),
+    | IterState::SeqIndex { seq, .. } => t.visit(seq),
     IterState::Range { .. } | IterState::Exhausted => {}
     IterState::DictKeys { dict, .. } | IterState::DictValues { dict, .. } | IterState::DictItems { dict, .. } => {
-        t.mark(*dict)
+        t.visit(dict)
     }
-    IterState::Set { set, .. } => t.mark(*set),
+    IterState::Set { set, .. } => t.visit(set),
     IterState::Enumerate { iter, count } => {
-        t.mark(*iter);
-        t.mark(*count);
+        t.visit(iter);
+        t.visit(count);
     }
-    IterState::Zip { iters, .. } => t.mark_all(iters),
+    IterState::Zip { iters, .. } => t.visit_all(iters),
     IterState::Map { func, iters } => {
-        t.mark(*func);
-        t.mark_all(iters);
+        t.visit(func);
+        t.visit_all(iters);
     }
     IterState::Filter { func, iter } => {
-        t.mark(*func);
-        t.mark(*iter);
+        t.visit(func);
+        t.visit(iter);
     }
-}));
+});
 
 /// A suspended generator: its registers live here while it is not running.
 pub struct GeneratorObj {
@@ -709,7 +747,7 @@ pub struct GeneratorObj {
     pub ip: Cell<usize>,
     pub state: Cell<GenState>,
     /// The iterator being delegated to by `yield from`, or UNBOUND.
-    pub delegate: Cell<Value>,
+    pub delegate: ValueCell,
     pub name: Value,
     /// Register receiving the value sent in on resume (the `Yield`'s `a`), or `usize::MAX`.
     pub resume_reg: Cell<usize>,
@@ -726,16 +764,17 @@ pub enum GenState {
 impl GeneratorObj {
     /// Runs `f` with exclusive access to the saved registers; `f` must not run Python code.
     pub fn with_saved<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+        write_barrier(self as *const GeneratorObj as usize);
         // SAFETY: the borrow lives only for `f`, which by contract cannot reach this object.
         unsafe { f(&mut *self.saved.get()) }
     }
 }
 
 heap_data!(GeneratorObj, Generator, |s, t| {
-    t.mark(s.func);
-    t.mark(s.delegate.get());
-    t.mark(s.name);
-    s.with_saved(|regs| t.mark_all(regs));
+    t.visit(&mut s.func);
+    t.visit_cell(&mut s.delegate);
+    t.visit(&mut s.name);
+    t.visit_all(s.saved.get_mut());
 });
 
 /// `dict.keys()`, `.values()`, `.items()`.
@@ -751,4 +790,4 @@ pub enum DictViewKind {
     Items,
 }
 
-heap_data!(DictViewObj, DictView, |s, t| t.mark(s.dict));
+heap_data!(DictViewObj, DictView, |s, t| t.visit(&mut s.dict));

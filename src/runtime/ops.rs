@@ -10,7 +10,7 @@ use crate::interp::bytecode::{BinOpKind, CmpKind, Op};
 use crate::interp::{PyResult, Vm};
 use crate::runtime::num::{self, PowResult};
 use crate::runtime::object::*;
-use crate::runtime::types::{lookup_in_mro, type_name, type_of};
+use crate::runtime::types::{isinstance, lookup_in_mro, type_name, type_of};
 use crate::runtime::value::Value;
 use crate::runtime::{hash, table};
 
@@ -89,6 +89,32 @@ impl Vm {
         if let Some(v) = self.dunder_binary(kind, x, y)? {
             return Ok(v);
         }
+        // `seq * n` with `n` defining `__index__`.
+        if kind == BinOpKind::Mul {
+            let (seq, n) = if self.is_sequence(x) { (x, y) } else { (y, x) };
+            if self.is_sequence(seq) && is_user_object(n) && self.lookup_special(n, "__index__").is_some() {
+                let i = self.index_of(n, "can't multiply sequence by non-int of type '{}'")?;
+                let i = self.new_i64(i);
+                return self.binary_op(kind, seq, i);
+            }
+        }
+        // Instances of built-in subclasses without their own operator: the base's.
+        let (px, py) = (self.payload_of(x), self.payload_of(y));
+        if px.is_some() || py.is_some() {
+            let (a, b) = (px.unwrap_or(x), py.unwrap_or(y));
+            // Number slots report the operands' own types; sequence concatenation its base's.
+            return match self.binary_op(kind, a, b) {
+                Err(crate::interp::Throw::Exception)
+                    if isinstance(self, self.exc, self.types.TypeError)
+                        && self
+                            .to_str(self.exc)
+                            .is_ok_and(|m| m.starts_with("unsupported operand type(s) for ")) =>
+                {
+                    Err(self.binop_type_error(kind, x, y))
+                }
+                r => r,
+            };
+        }
         Err(self.binop_type_error(kind, x, y))
     }
 
@@ -144,9 +170,29 @@ impl Vm {
                 _ => {}
             }
         }
+        if is_user_object(x) {
+            let iname = format!("__i{}", &kind.dunder()[2..]);
+            if let Some(m) = self.lookup_special(x, &iname) {
+                let r = self.call_function(m, &[x, y])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(r);
+                }
+            }
+            // A mutable built-in base updates in place; the instance is the result.
+            if let Some(p) = self.payload_of(x)
+                && (p.downcast::<ListObj>().is_some()
+                    || p.downcast::<DictObj>().is_some()
+                    || p.downcast::<SetObj>().is_some_and(|s| !s.frozen))
+                && self.lookup_special(x, kind.dunder()).is_none()
+            {
+                let r = self.inplace_op(kind, p, y)?;
+                return Ok(if r == p { x } else { r });
+            }
+        }
+        let y_base = self.unwrap_payload(y);
         if let Some(s) = x.downcast::<SetObj>()
             && !s.frozen
-            && let Some(o) = y.downcast::<SetObj>()
+            && let Some(o) = y_base.downcast::<SetObj>()
             && matches!(
                 kind,
                 BinOpKind::BitOr | BinOpKind::BitAnd | BinOpKind::Sub | BinOpKind::BitXor
@@ -158,19 +204,10 @@ impl Vm {
         }
         if let Some(d) = x.downcast::<DictObj>()
             && kind == BinOpKind::BitOr
-            && y.downcast::<DictObj>().is_some()
+            && y_base.downcast::<DictObj>().is_some()
         {
-            self.dict_update(d.value(), y, false)?;
+            self.dict_update(d.value(), y_base, false)?;
             return Ok(x);
-        }
-        if x.downcast::<InstanceObj>().is_some() {
-            let iname = format!("__i{}", &kind.dunder()[2..]);
-            if let Some(m) = self.lookup_special(x, &iname) {
-                let r = self.call_function(m, &[x, y])?;
-                if r != Value::NOT_IMPLEMENTED {
-                    return Ok(r);
-                }
-            }
         }
         match self.binary_op(kind, x, y) {
             Err(crate::interp::Throw::Exception)
@@ -385,21 +422,44 @@ impl Vm {
         self.set_binop(kind, a, b)
     }
 
-    /// Calls `__op__`/`__rop__` on user objects; `None` when neither applies.
+    /// Calls `__op__`/`__rop__` on user objects; `None` when neither applies. CPython's
+    /// SLOT1BINFULL order: a right operand whose class is a proper subclass of the left's and
+    /// overrides the reflected method goes first.
     fn dunder_binary(&mut self, kind: BinOpKind, x: Value, y: Value) -> PyResult<Option<Value>> {
         let name = kind.dunder();
         let rname = format!("__r{}", &name[2..]);
-        if is_user_object(x)
-            && let Some(m) = self.lookup_special(x, name)
-        {
-            let r = self.call_function(m, &[x, y])?;
-            if r != Value::NOT_IMPLEMENTED {
-                return Ok(Some(r));
+        let (ux, uy) = (is_user_object(x), is_user_object(y));
+        if !ux && !uy {
+            return Ok(None);
+        }
+        let (tx, ty) = (type_of(self, x), type_of(self, y));
+        let mut do_other = uy && tx != ty;
+        if ux {
+            let lm = self.lookup_special(x, name);
+            if do_other && crate::runtime::types::is_subclass(ty, tx) {
+                let rm = self.lookup_special(y, &rname);
+                let lrm = self.lookup_special(x, &rname);
+                if let Some(rm) = rm
+                    && Some(rm) != lrm
+                {
+                    let r = self.call_function(rm, &[y, x])?;
+                    if r != Value::NOT_IMPLEMENTED {
+                        return Ok(Some(r));
+                    }
+                    do_other = false;
+                }
+            }
+            if let Some(m) = lm {
+                let r = self.call_function(m, &[x, y])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(Some(r));
+                }
+            }
+            if tx == ty {
+                return Ok(None);
             }
         }
-        if is_user_object(y)
-            && let Some(m) = self.lookup_special(y, &rname)
-        {
+        if do_other && let Some(m) = self.lookup_special(y, &rname) {
             let r = self.call_function(m, &[y, x])?;
             if r != Value::NOT_IMPLEMENTED {
                 return Ok(Some(r));
@@ -442,6 +502,15 @@ impl Vm {
         };
         if let Some(m) = self.lookup_special(x, dunder) {
             return self.call_function(m, &[x]);
+        }
+        if let Some(p) = self.payload_of(x) {
+            return match self.unary_op(op, p) {
+                Err(crate::interp::Throw::Exception) if isinstance(self, self.exc, self.types.TypeError) => {
+                    let msg = format!("bad operand type for unary {sym}: '{}'", type_name(self, x));
+                    Err(self.type_error(msg))
+                }
+                r => r,
+            };
         }
         let msg = format!("bad operand type for unary {sym}: '{}'", type_name(self, x));
         Err(self.type_error(msg))
@@ -498,9 +567,11 @@ impl Vm {
                 }
                 return Ok(r == Value::TRUE);
             }
-            if let Some(m) = self.lookup_special(v, "__len__") {
-                let r = self.call_function(m, &[v])?;
-                return Ok(self.as_i64(r).unwrap_or(1) != 0);
+            if self.lookup_special(v, "__len__").is_some() {
+                return Ok(crate::runtime::builtins::length(self, v)? != 0);
+            }
+            if let Some(p) = self.payload_of(v) {
+                return self.truthy(p);
             }
         }
         Ok(true)
@@ -525,33 +596,22 @@ impl Vm {
 
     /// Rich comparison returning a value.
     pub(crate) fn compare(&mut self, kind: CmpKind, x: Value, y: Value) -> PyResult<Value> {
-        // User-defined comparisons first (reflected when the right operand's class defines it).
         if is_user_object(x) || is_user_object(y) {
-            if is_user_object(x)
-                && let Some(m) = self.lookup_special(x, kind.dunder())
-            {
-                let r = self.call_function(m, &[x, y])?;
-                if r != Value::NOT_IMPLEMENTED {
+            // CPython's do_richcompare: the right operand goes first when its type is a proper
+            // subclass of the left's; then the left; then the reflected right.
+            let (tx, ty) = (type_of(self, x), type_of(self, y));
+            let mut checked_reverse = false;
+            if tx != ty && crate::runtime::types::is_subclass(ty, tx) && is_user_object(y) {
+                checked_reverse = true;
+                if let Some(r) = self.rich_slot(kind.swapped(), y, x)? {
                     return Ok(r);
                 }
             }
-            if is_user_object(y)
-                && let Some(m) = self.lookup_special(y, kind.swapped().dunder())
-            {
-                let r = self.call_function(m, &[y, x])?;
-                if r != Value::NOT_IMPLEMENTED {
-                    return Ok(r);
-                }
+            if let Some(r) = self.rich_slot(kind, x, y)? {
+                return Ok(r);
             }
-            if kind == CmpKind::Ne
-                && is_user_object(x)
-                && let Some(m) = self.lookup_special(x, "__eq__")
-            {
-                let r = self.call_function(m, &[x, y])?;
-                if r != Value::NOT_IMPLEMENTED {
-                    let t = self.truthy(r)?;
-                    return Ok(Value::bool(!t));
-                }
+            if !checked_reverse && let Some(r) = self.rich_slot(kind.swapped(), y, x)? {
+                return Ok(r);
             }
             return match kind {
                 CmpKind::Eq => Ok(Value::bool(x == y)),
@@ -567,6 +627,19 @@ impl Vm {
                 _ => Err(self.order_error(kind, x, y)),
             },
         }
+    }
+
+    /// A built-in type's own comparison of `x` with `y`: `None` for NotImplemented.
+    pub(crate) fn builtin_richcompare(&mut self, kind: CmpKind, x: Value, y: Value) -> PyResult<Option<Value>> {
+        if is_user_object(y) && self.payload_of(y).is_none() {
+            // Built-in types know nothing of user objects; object's identity rule remains.
+            return Ok(match kind {
+                CmpKind::Eq if x == y => Some(Value::TRUE),
+                CmpKind::Ne if x == y => Some(Value::FALSE),
+                _ => None,
+            });
+        }
+        Ok(self.builtin_cmp(kind, x, y)?.map(Value::bool))
     }
 
     fn order_error(&mut self, kind: CmpKind, x: Value, y: Value) -> crate::interp::Throw {
@@ -655,6 +728,13 @@ impl Vm {
             let (la, lb) = (a.len(), b.len());
             let eq = la == lb && (la == 0 || (a.start == b.start && (la == 1 || a.step == b.step)));
             return Ok(Some(if kind == CmpKind::Eq { eq } else { !eq }));
+        }
+        if let (Some(a), Some(b)) = (x.downcast::<BoundMethodObj>(), y.downcast::<BoundMethodObj>())
+            && matches!(kind, CmpKind::Eq | CmpKind::Ne)
+        {
+            // Equal when bound to the same object (identity) with equal functions.
+            let eq = a.self_ == b.self_ && a.func == b.func;
+            return Ok(Some((kind == CmpKind::Eq) == eq));
         }
         if x == y && matches!(kind, CmpKind::Eq | CmpKind::Ne) {
             return Ok(Some(kind == CmpKind::Eq));
@@ -769,20 +849,58 @@ impl Vm {
                     return Err(self.type_error(msg));
                 }
                 let r = self.call_function(m, &[v])?;
-                return match self.as_bigint(r) {
-                    Some(i) => {
-                        let h = hash::hash_bigint(&i);
-                        Ok(h)
-                    }
-                    None => Err(self.type_error("__hash__ method should return an integer")),
+                // CPython keeps a result that fits the hash width (-1 becomes -2) and hashes
+                // larger ints.
+                return match self.as_i64(r) {
+                    Some(-1) => Ok(-2),
+                    Some(h) => Ok(h),
+                    None => match self.as_bigint(r) {
+                        Some(i) => Ok(hash::hash_bigint(&i)),
+                        None => Err(self.type_error("__hash__ method should return an integer")),
+                    },
                 };
             }
-            if self.lookup_special(v, "__eq__").is_some() {
-                let msg = format!("unhashable type: '{}'", type_name(self, v));
-                return Err(self.type_error(msg));
+            // (`__eq__` without `__hash__` stored `__hash__ = None` when the class was made.)
+            if let Some(p) = self.payload_of(v) {
+                if p.downcast::<ListObj>().is_some() || p.downcast::<DictObj>().is_some() {
+                    let msg = format!("unhashable type: '{}'", type_name(self, v));
+                    return Err(self.type_error(msg));
+                }
+                if let Some(s) = p.downcast::<SetObj>()
+                    && !s.frozen
+                {
+                    let msg = format!("unhashable type: '{}'", type_name(self, v));
+                    return Err(self.type_error(msg));
+                }
+                return self.hash(p);
             }
         }
-        Ok(hash::hash_pointer(v.bits() as usize))
+        if let Some(m) = v.downcast::<BoundMethodObj>() {
+            // CPython's method hash: identity of `__self__`, hash of `__func__`.
+            let (f, s) = (m.func, m.self_);
+            let hf = self.hash(f)?;
+            let h = hash::hash_pointer(identity(s)) ^ hf;
+            return Ok(if h == -1 { -2 } else { h });
+        }
+        Ok(self.identity_hash(v))
+    }
+
+    /// The identity-based hash of objects without `__hash__` (`object.__hash__`).
+    pub(crate) fn identity_hash(&self, v: Value) -> i64 {
+        hash::hash_pointer(identity(v))
+    }
+}
+
+/// A stable identity for `id()` and identity hashes: heap objects move (once, out of the
+/// nursery), so their address cannot serve; their allocation serial does.
+pub(crate) fn identity(v: Value) -> usize {
+    if v.is_heap() {
+        // SAFETY: heap values point at live object headers.
+        let serial = unsafe { (*v.header_ptr()).serial };
+        // Spread serials like CPython's (16-byte-aligned) addresses.
+        0x1000_0000 + serial as usize * 16
+    } else {
+        v.bits() as usize
     }
 }
 
@@ -865,6 +983,9 @@ pub(crate) fn fast_eq(x: Value, y: Value) -> Option<bool> {
     }
     if x.downcast::<ListObj>().is_some() || x.downcast::<DictObj>().is_some() {
         return None;
+    }
+    if let (Some(a), Some(b)) = (x.downcast::<BoundMethodObj>(), y.downcast::<BoundMethodObj>()) {
+        return Some(a.self_ == b.self_ && a.func == b.func);
     }
     Some(false)
 }

@@ -47,6 +47,11 @@ impl Vm {
                 }
             };
         }
+        if v.downcast::<InstanceObj>().is_some()
+            && let Some(s) = self.instance_repr(v)?
+        {
+            return Ok(s);
+        }
         // Containers guard against recursion.
         let is_container = v.downcast::<ListObj>().is_some()
             || v.downcast::<TupleObj>().is_some()
@@ -89,24 +94,11 @@ impl Vm {
             ));
         }
         if let Some(c) = v.downcast::<ClassObj>() {
-            return Ok(if c.builtin {
-                format!("<class '{}'>", class_name(v))
-            } else {
-                format!("<class '__main__.{}'>", self.str_of(c.qualname.get()))
-            });
+            let module = self.module_prefix(v);
+            return Ok(format!("<class '{module}{}'>", self.str_of(c.qualname.get())));
         }
         if let Some(e) = v.downcast::<ExceptionObj>() {
-            let name = class_name(e.class);
-            let args = e.args.get();
-            let items = args
-                .downcast::<TupleObj>()
-                .map(|t| t.items.to_vec())
-                .unwrap_or_default();
-            return Ok(match items.len() {
-                0 => format!("{name}()"),
-                1 => format!("{name}({})", self.repr(items[0])?),
-                _ => format!("{name}{}", self.repr(args)?),
-            });
+            return self.exception_repr(e);
         }
         if let Some(f) = v.downcast::<FunctionObj>() {
             return Ok(format!(
@@ -124,12 +116,22 @@ impl Vm {
             return Ok(format!("<bound method {fname} of {}>", self.repr(self_)?));
         }
         if let Some(n) = v.downcast::<NativeObj>() {
+            let slot = !n.owner.is_none() && crate::runtime::classes::SLOT_WRAPPERS.contains(&n.name);
             return Ok(if n.self_.is_unbound() {
                 if n.owner.is_none() {
                     format!("<built-in function {}>", n.name)
+                } else if slot {
+                    format!("<slot wrapper '{}' of '{}' objects>", n.name, class_name(n.owner))
                 } else {
                     format!("<method '{}' of '{}' objects>", n.name, class_name(n.owner))
                 }
+            } else if slot {
+                format!(
+                    "<method-wrapper '{}' of {} object at {:#x}>",
+                    n.name,
+                    type_name(self, n.self_),
+                    crate::runtime::ops::identity(n.self_)
+                )
             } else {
                 format!(
                     "<built-in method {} of {} object at {:#x}>",
@@ -147,13 +149,33 @@ impl Vm {
                 .unwrap_or_default();
             return Ok(format!("<generator object {q} at {:#x}>", v.bits()));
         }
+        Ok(self.default_repr(v))
+    }
+
+    /// `object.__repr__`: `<module.Qualname object at 0x...>` (no module for built-ins).
+    pub(crate) fn default_repr(&mut self, v: Value) -> String {
         let t = type_of(self, v);
-        let module = if t.downcast::<ClassObj>().is_some_and(|c| c.builtin) {
-            ""
-        } else {
-            "__main__."
+        let module = self.module_prefix(t);
+        let q = t
+            .downcast::<ClassObj>()
+            .map(|c| self.str_of(c.qualname.get()))
+            .unwrap_or_else(|| class_name(t));
+        format!("<{module}{q} object at {:#x}>", crate::runtime::ops::identity(v))
+    }
+
+    /// `"module."` for a class whose `__module__` is not `builtins`, else `""`.
+    fn module_prefix(&mut self, cls: Value) -> String {
+        let Some(c) = cls.downcast::<ClassObj>() else {
+            return String::new();
         };
-        Ok(format!("<{module}{} object at {:#x}>", class_name(t), v.bits()))
+        if c.builtin {
+            return String::new();
+        }
+        let key = self.intern("__module__");
+        match crate::runtime::dict::get_str(c.dict, key).and_then(|m| m.downcast::<StrObj>()) {
+            Some(m) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
+            _ => String::new(),
+        }
     }
 
     fn container_repr(&mut self, v: Value) -> PyResult<String> {
@@ -243,22 +265,12 @@ impl Vm {
             };
         }
         if let Some(e) = v.downcast::<ExceptionObj>() {
-            let items = e
-                .args
-                .get()
-                .downcast::<TupleObj>()
-                .map(|t| t.items.to_vec())
-                .unwrap_or_default();
-            let is_key_error = crate::runtime::types::is_subclass(e.class, self.types.KeyError);
-            return match items.len() {
-                0 => Ok(String::new()),
-                1 if is_key_error => self.repr(items[0]),
-                1 => self.to_str(items[0]),
-                _ => {
-                    let a = e.args.get();
-                    self.repr(a)
-                }
-            };
+            return self.exception_str(e);
+        }
+        if let Some(p) = self.payload_of(v)
+            && let Some(s) = p.downcast::<StrObj>()
+        {
+            return Ok(s.as_str().to_string());
         }
         self.repr(v)
     }
@@ -286,6 +298,9 @@ impl Vm {
                     Err(self.type_error(msg))
                 }
             };
+        }
+        if let Some(p) = self.payload_of(v) {
+            return self.format_spec(p, spec);
         }
         let tname = type_name(self, v);
         if v.is_bool() && spec.is_empty() {
@@ -334,7 +349,7 @@ impl Vm {
         if spec_text.is_empty() && v.downcast::<StrObj>().is_some() {
             return Ok(v);
         }
-        let s = if spec_text.is_empty() {
+        let s = if spec_text.is_empty() && !is_user_object(v) {
             self.to_str(v)?
         } else {
             self.format_spec(v, &spec_text)?

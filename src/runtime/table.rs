@@ -107,6 +107,21 @@ fn set_insert_clean<K: Copy>(table: &mut [SetSlot<K>], hash: i64, key: K) {
 }
 
 impl<K: Copy + PartialEq> SetTable<K> {
+    /// Mutable access to every key, for the garbage collector (which may move objects; hashes
+    /// are stored beside the keys and do not change).
+    pub fn visit_mut(&mut self, mut f: impl FnMut(&mut K)) {
+        for slot in &mut self.table {
+            if let Some(k) = &mut slot.key {
+                f(k);
+            }
+        }
+    }
+
+    /// Bytes of the slot array, for memory accounting.
+    pub fn heap_bytes(&self) -> usize {
+        self.table.capacity() * std::mem::size_of::<SetSlot<K>>()
+    }
+
     /// Empty set (`set()`): CPython's 8-slot table, allocated lazily.
     #[inline]
     pub fn new() -> Self {
@@ -870,6 +885,20 @@ fn dict_keysize(minsize: usize) -> usize {
 }
 
 impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
+    /// Mutable access to every key and value, for the garbage collector.
+    pub fn visit_mut(&mut self, mut f: impl FnMut(&mut K, &mut V)) {
+        for e in &mut self.entries {
+            if let Some((k, v)) = &mut e.kv {
+                f(k, v);
+            }
+        }
+    }
+
+    /// Bytes of the index and entry arrays, for memory accounting.
+    pub fn heap_bytes(&self) -> usize {
+        self.indices.capacity() * 4 + self.entries.capacity() * std::mem::size_of::<DictEntry<K, V>>()
+    }
+
     /// Empty dict (no allocation until the first insertion).
     #[inline]
     pub fn new() -> Self {

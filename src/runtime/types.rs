@@ -26,9 +26,9 @@ macro_rules! builtin_types {
                 Types { $($field,)* $($exc,)* }
             }
 
-            pub fn trace(&self, t: &mut Tracer) {
-                $(t.mark(self.$field);)*
-                $(t.mark(self.$exc);)*
+            pub fn trace(&mut self, t: &mut Tracer) {
+                $(t.visit(&mut self.$field);)*
+                $(t.visit(&mut self.$exc);)*
             }
 
             /// The built-in exception classes by name.
@@ -85,6 +85,14 @@ builtin_types! {
     dict_keys: "dict_keys" => DictView,
     dict_values: "dict_values" => DictView,
     dict_items: "dict_items" => DictView,
+    // The object model's descriptor and helper types: their instances are `InstanceObj`s whose
+    // state lives in the instance dict (see `runtime::classes`).
+    property: "property" => Instance,
+    staticmethod: "staticmethod" => Instance,
+    classmethod: "classmethod" => Instance,
+    super_: "super" => Instance,
+    mappingproxy: "mappingproxy" => Instance,
+    getset_descriptor: "getset_descriptor" => Instance,
     }
     exceptions {
         BaseException: object,
@@ -107,11 +115,45 @@ builtin_types! {
                     TypeError: Exception,
                     ValueError: Exception,
                     UnicodeError: ValueError,
+                    UnicodeDecodeError: UnicodeError,
+                    UnicodeEncodeError: UnicodeError,
+                    UnicodeTranslateError: UnicodeError,
                     MemoryError: Exception,
                     SyntaxError: Exception,
+                    IndentationError: SyntaxError,
+                    TabError: IndentationError,
+                    SystemError: Exception,
+                    ReferenceError: Exception,
                     ImportError: Exception,
                     ModuleNotFoundError: ImportError,
                     OSError: Exception,
+                    BlockingIOError: OSError,
+                    ChildProcessError: OSError,
+                    ConnectionError: OSError,
+                    BrokenPipeError: ConnectionError,
+                    ConnectionAbortedError: ConnectionError,
+                    ConnectionRefusedError: ConnectionError,
+                    ConnectionResetError: ConnectionError,
+                    FileExistsError: OSError,
+                    FileNotFoundError: OSError,
+                    InterruptedError: OSError,
+                    IsADirectoryError: OSError,
+                    NotADirectoryError: OSError,
+                    PermissionError: OSError,
+                    ProcessLookupError: OSError,
+                    TimeoutError: OSError,
+                    Warning: Exception,
+                    UserWarning: Warning,
+                    DeprecationWarning: Warning,
+                    PendingDeprecationWarning: Warning,
+                    SyntaxWarning: Warning,
+                    RuntimeWarning: Warning,
+                    FutureWarning: Warning,
+                    ImportWarning: Warning,
+                    UnicodeWarning: Warning,
+                    BytesWarning: Warning,
+                    ResourceWarning: Warning,
+                    EncodingWarning: Warning,
                     EOFError: Exception,
                     BufferError: Exception,
                     StopAsyncIteration: Exception,
@@ -126,9 +168,9 @@ fn new_builtin_class(heap: &mut Heap, name: &str, bases: &[Value], kind: Kind) -
     let dict = heap.alloc(DictObj::new());
     let cls = heap.alloc(ClassObj {
         name: name_v,
-        qualname: std::cell::Cell::new(name_v),
+        qualname: crate::gc::ValueCell::new(name_v),
         bases: bases.into(),
-        mro: std::cell::Cell::new(Value::NONE),
+        mro: crate::gc::ValueCell::new(Value::NONE),
         dict,
         instance_kind: kind,
         builtin: true,

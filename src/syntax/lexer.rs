@@ -358,10 +358,8 @@ impl Lexer {
 
     fn finish(&mut self) -> LResult<()> {
         if let Some(open) = self.brackets.last().copied() {
-            let (l, c) = self.eof_position();
-            let mut e = SyntaxError::new(unclosed_msg(open.ch), open.line, open.col);
-            e.end_line = l;
-            e.end_col = c;
+            // No range: CPython reports only the bracket (end_offset 0), one caret.
+            let e = SyntaxError::new(unclosed_msg(open.ch), open.line, open.col);
             // The error token sits where the tokenizer stopped (CPython compares its line with
             // the line of the parser's error).
             let (line, col) = (self.line, self.col());

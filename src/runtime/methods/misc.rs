@@ -51,7 +51,11 @@ pub(super) fn install(vm: &mut Vm) {
         &[("send", gen_send), ("throw", gen_throw), ("close", gen_close)],
     );
     let base_exc = vm.types.BaseException;
-    super::add_methods(vm, base_exc, &[("with_traceback", exc_with_traceback)]);
+    super::add_methods(
+        vm,
+        base_exc,
+        &[("with_traceback", exc_with_traceback), ("add_note", exc_add_note)],
+    );
 }
 
 /// Receiver and argument-count checks shared by the methods here.
@@ -358,32 +362,8 @@ fn gen_send(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-/// True when an exception raised at the generator's suspension point would leave it without
-/// running any handler code (no `try`/`with` around the `yield`, no `yield from` delegate),
-/// so `throw`/`close` can be answered without resuming the frame.
-fn unwinds_silently(g: Gc<GeneratorObj>) -> bool {
-    match g.state.get() {
-        GenState::Created | GenState::Finished => true,
-        GenState::Running => false,
-        GenState::Suspended => {
-            if !g.delegate.get().is_unbound() {
-                return false;
-            }
-            let Some(f) = g.func.downcast::<FunctionObj>() else {
-                return false;
-            };
-            let ip = g.ip.get() as u32;
-            let lo = ip.saturating_sub(1);
-            !f.code.exc_table.iter().any(|h| h.start <= ip && lo < h.end)
-        }
-    }
-}
-
 fn gen_throw(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let g = gen_self(vm, args, kw, "throw", 1, 3)?;
-    if g.state.get() == GenState::Running {
-        return Err(vm.value_error("generator already executing"));
-    }
     let (typ, val) = (args[1], args.get(2).copied().unwrap_or(Value::NONE));
     let is_exc_class = |vm: &Vm, v: Value| {
         v.downcast::<ClassObj>().is_some() && crate::runtime::types::is_subclass(v, vm.types.BaseException)
@@ -394,10 +374,14 @@ fn gen_throw(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         typ
     } else if is_exc_class(vm, typ) {
+        // As CPython's `PyErr_NormalizeException`: a tuple value holds the arguments.
         if val.is_none() {
             vm.call_function(typ, &[])?
         } else if isinstance(vm, val, typ) {
             val
+        } else if let Some(t) = val.downcast::<TupleObj>() {
+            let items = t.items.to_vec();
+            vm.call_function(typ, &items)?
         } else {
             vm.call_function(typ, &[val])?
         }
@@ -408,24 +392,18 @@ fn gen_throw(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         );
         return Err(vm.type_error(msg));
     };
-    if !unwinds_silently(g) {
-        return Err(vm.not_implemented("generator.throw() into a try block or yield from is not supported"));
+    match vm.gen_throw(g, exc)? {
+        Some(v) => Ok(v),
+        None => {
+            let v = std::mem::replace(&mut vm.stop_value, Value::NONE);
+            Err(raise_stop(vm, v))
+        }
     }
-    // The exception passes straight through the generator's frame, which finishes.
-    vm.finish_generator(g.value());
-    Err(vm.raise_value(exc, None))
 }
 
 fn gen_close(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let g = gen_self(vm, args, kw, "close", 0, 0)?;
-    if g.state.get() == GenState::Running {
-        return Err(vm.value_error("generator already executing"));
-    }
-    if !unwinds_silently(g) {
-        return Err(vm.not_implemented("generator.close() inside a try block or yield from is not supported"));
-    }
-    // GeneratorExit would unwind the frame without running any code: just finish it.
-    vm.finish_generator(g.value());
+    vm.gen_close(g)?;
     Ok(Value::NONE)
 }
 
@@ -437,4 +415,39 @@ fn exc_with_traceback(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     prologue(vm, args, kw, "BaseException", "with_traceback", ok, (1, 1))?;
     // Tracebacks are not objects here; only `with_traceback(None)`-style chaining is used.
     Ok(args[0])
+}
+
+/// The exception receiver of a `BaseException` method, or the descriptor error.
+fn exc_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc<ExceptionObj>> {
+    match args.first().and_then(|v| v.downcast::<ExceptionObj>()) {
+        Some(e) => Ok(e),
+        None => Err(descriptor_error(vm, args, "BaseException", name)),
+    }
+}
+
+/// `BaseException.add_note(note)`: appends to the `__notes__` list (created on first use).
+fn exc_add_note(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let e = exc_self(vm, args, "add_note")?;
+    prologue(vm, args, kw, "BaseException", "add_note", true, (1, 1))?;
+    let note = args[1];
+    if note.downcast::<StrObj>().is_none() {
+        let msg = format!("note must be a str, not '{}'", type_name(vm, note));
+        return Err(vm.type_error(msg));
+    }
+    let key = vm.intern("__notes__");
+    let notes = match crate::runtime::dict::get_str(e.dict, key) {
+        Some(l) => l,
+        None => {
+            let l = vm.new_list(Vec::new());
+            vm.dict_set(e.dict, key, l)?;
+            l
+        }
+    };
+    match notes.downcast::<ListObj>() {
+        Some(l) => {
+            l.push(note);
+            Ok(Value::NONE)
+        }
+        None => Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
 }

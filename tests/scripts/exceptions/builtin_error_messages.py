@@ -1,0 +1,46 @@
+tests = [
+    lambda: int("12a"),
+    lambda: int("", 10),
+    lambda: float("x1"),
+    lambda: [1, 2].index(5),
+    lambda: "abc".index("z"),
+    lambda: (1, 2).index(9),
+    lambda: [].pop(),
+    lambda: {}.pop("k"),
+    lambda: [1, 2, 3][10],
+    lambda: "abc"[5],
+    lambda: (1,)[-3],
+    lambda: 1 + "a",
+    lambda: "a" + 1,
+    lambda: [1] + (2,),
+    lambda: len(3),
+    lambda: [None][0](),
+    lambda: 5 % 0,
+    lambda: 5.0 / 0,
+    lambda: 2 // 0.0,
+    lambda: divmod(1, 0),
+    lambda: chr(-1),
+    lambda: ord("ab"),
+    lambda: [1, 2].remove(3),
+    lambda: "a,b".split(""),
+    lambda: sorted([1, "a"]),
+    lambda: max([]),
+    lambda: range(1, 2, 0),
+    lambda: "x" * "y",
+    lambda: abs("s"),
+    lambda: round("s"),
+    lambda: iter(5),
+    lambda: next(iter([])),
+    lambda: hash([]),
+    lambda: {[]: 1},
+    lambda: int(None),
+    lambda: "{0}".format(),
+    lambda: "%d" % "s",
+    lambda: pow(0, -1),
+]
+for i, t in enumerate(tests):
+    try:
+        r = t()
+        print(i, "no error", r)
+    except Exception as e:
+        print(i, type(e).__name__ + ":", e)
