@@ -71,6 +71,22 @@ fn missing_script_is_reported() {
 
 const CASES: &[Case] = &[
     Case {
+        name: "assert_boolop",
+        source: r#"def f(x, y):
+    assert x > 0 and y == 1, "bad pair"
+f(1, 2)
+"#,
+        stderr: r#"Traceback (most recent call last):
+  File "FILE", line 3, in <module>
+    f(1, 2)
+  File "FILE", line 2, in f
+    assert x > 0 and y == 1, "bad pair"
+                     ^^^^^^
+AssertionError: bad pair
+"#,
+        status: 1,
+    },
+    Case {
         name: "assert_fail",
         source: r#"def check(xs):
     assert len(xs) > 2, f"too short: {xs}"
@@ -135,6 +151,74 @@ ratios = {k: [10 // v for v in vs] for k, vs in data.items()}
     ratios = {k: [10 // v for v in vs] for k, vs in data.items()}
                   ~~~^^~~
 ZeroDivisionError: integer division or modulo by zero
+"#,
+        status: 1,
+    },
+    Case {
+        name: "comprehension_inner_generator",
+        source: r#"def g():
+    yield 1
+    1/0
+x = [a for b in [1] for a in g()]
+"#,
+        stderr: r#"Traceback (most recent call last):
+  File "FILE", line 4, in <module>
+    x = [a for b in [1] for a in g()]
+        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  File "FILE", line 4, in <listcomp>
+    x = [a for b in [1] for a in g()]
+        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  File "FILE", line 3, in g
+    1/0
+    ~^~
+ZeroDivisionError: division by zero
+"#,
+        status: 1,
+    },
+    Case {
+        name: "decorator_factory",
+        source: r#"def deco(x):
+    def inner(f):
+        raise ValueError
+    return inner
+class K:
+    @deco(1)
+    def m(self): pass
+"#,
+        stderr: r#"Traceback (most recent call last):
+  File "FILE", line 5, in <module>
+    class K:
+  File "FILE", line 6, in K
+    @deco(1)
+     ^^^^^^^
+  File "FILE", line 3, in inner
+    raise ValueError
+ValueError
+"#,
+        status: 1,
+    },
+    Case {
+        name: "deep_calls",
+        source: r#"def f():
+    return g()
+def g():
+    return h()
+def h():
+    raise RuntimeError("deep")
+f()
+"#,
+        stderr: r#"Traceback (most recent call last):
+  File "FILE", line 7, in <module>
+    f()
+  File "FILE", line 2, in f
+    return g()
+           ^^^
+  File "FILE", line 4, in g
+    return h()
+           ^^^
+  File "FILE", line 6, in h
+    raise RuntimeError("deep")
+RuntimeError: deep
 "#,
         status: 1,
     },
@@ -239,6 +323,19 @@ KeyError: 'b'
         status: 1,
     },
     Case {
+        name: "for_unpack",
+        source: r#"for a, b in [(1, 2), (3,)]:
+    pass
+"#,
+        stderr: r#"Traceback (most recent call last):
+  File "FILE", line 1, in <module>
+    for a, b in [(1, 2), (3,)]:
+        ^^^^
+ValueError: not enough values to unpack (expected 2, got 1)
+"#,
+        status: 1,
+    },
+    Case {
         name: "from_none",
         source: r#"try:
     {}["k"]
@@ -271,6 +368,28 @@ Traceback (most recent call last):
   File "FILE", line 5, in <module>
     list(g())
 RuntimeError: generator raised StopIteration
+"#,
+        status: 1,
+    },
+    Case {
+        name: "generator_close_finally",
+        source: r#"try:
+    1/0
+except ZeroDivisionError as e:
+    raise ValueError("a") from e
+"#,
+        stderr: r#"Traceback (most recent call last):
+  File "FILE", line 2, in <module>
+    1/0
+    ~^~
+ZeroDivisionError: division by zero
+
+The above exception was the direct cause of the following exception:
+
+Traceback (most recent call last):
+  File "FILE", line 4, in <module>
+    raise ValueError("a") from e
+ValueError: a
 "#,
         status: 1,
     },
@@ -395,6 +514,27 @@ Box().add(3)
     self.items.push(x)
     ^^^^^^^^^^^^^^^
 AttributeError: 'list' object has no attribute 'push'
+"#,
+        status: 1,
+    },
+    Case {
+        name: "method_chain_multiline",
+        source: r#"class S:
+    def a(self):
+        return self
+    def b(self):
+        raise KeyError("b")
+r = (S()
+     .a()
+     .b())
+"#,
+        stderr: r#"Traceback (most recent call last):
+  File "FILE", line 8, in <module>
+    .b())
+     ^^^
+  File "FILE", line 5, in b
+    raise KeyError("b")
+KeyError: 'b'
 "#,
         status: 1,
     },
@@ -543,6 +683,19 @@ except ValueError:
     return int("abc")
            ^^^^^^^^^^
 ValueError: invalid literal for int() with base 10: 'abc'
+"#,
+        status: 1,
+    },
+    Case {
+        name: "subscript_binop_mix",
+        source: r#"x = [1, 2, 3]
+y = x[1] + x[2] * x[10]
+"#,
+        stderr: r#"Traceback (most recent call last):
+  File "FILE", line 2, in <module>
+    y = x[1] + x[2] * x[10]
+                      ~^^^^
+IndexError: list index out of range
 "#,
         status: 1,
     },

@@ -252,7 +252,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr } => {
                 let o = self.expr_reg(value)?;
                 let n = self.add_name(attr, e.span)?;
-                self.set_pos(e.span);
+                self.set_pos(super::attr_position(e.span, e.span, attr));
                 self.emit(Op::GetAttr, dst, o, n);
             }
             ExprKind::Subscript { value, slice } => {
@@ -655,14 +655,14 @@ impl<'a> Compiler<'a> {
             let _self_slot = self.alloc_temp(span)?;
             let o = self.expr_reg(value)?;
             let n = self.add_name(attr, func.span)?;
-            self.set_pos(func.span);
+            self.set_pos(super::attr_position(func.span, func.span, attr));
             self.emit(Op::LoadMethod, base, o, n);
             self.free_temps(base + 2);
             for a in args {
                 let r = self.alloc_temp(a.span)?;
                 self.expr_into(a, r)?;
             }
-            self.set_pos(span);
+            self.set_pos(super::attr_position(span, func.span, attr));
             self.emit(Op::CallMethod, base, args.len(), 0);
             self.free_temps(base + 1);
             return Ok(base);
@@ -672,8 +672,13 @@ impl<'a> Compiler<'a> {
             let r = self.alloc_temp(a.span)?;
             self.expr_into(a, r)?;
         }
+        // Calls of `obj.name` are positioned like method calls in CPython.
+        let call_pos = match &func.kind {
+            ExprKind::Attribute { attr, .. } => super::attr_position(span, func.span, attr),
+            _ => span,
+        };
         if keywords.is_empty() {
-            self.set_pos(span);
+            self.set_pos(call_pos);
             self.emit(Op::Call, base, args.len(), 0);
         } else {
             let mut names = Vec::new();
@@ -692,7 +697,7 @@ impl<'a> Compiler<'a> {
             let nr = self.alloc_temp(span)?;
             let ci = self.add_const(Const::Tuple(names), span)?;
             self.emit_abx(Op::LoadConst, nr, ci);
-            self.set_pos(span);
+            self.set_pos(call_pos);
             self.emit(Op::CallKw, base, args.len(), keywords.len());
         }
         self.free_temps(base + 1);

@@ -656,7 +656,7 @@ impl<'a> Compiler<'a> {
                     FuncBody::Stmts(&fd.body),
                     s.span,
                 )?;
-                self.apply_decorators(t, &decos)?;
+                self.apply_decorators(t, &decos, &fd.decorators)?;
                 self.store_name(&fd.name, t, s.span)?;
             }
             StmtKind::ClassDef(cd) => self.class_def(cd, s.span)?,
@@ -671,12 +671,11 @@ impl<'a> Compiler<'a> {
                     Some(m) => {
                         let r = self.alloc_temp(m.span)?;
                         self.expr_into(m, r)?;
-                        // CPython blames the failed test, not the whole statement.
-                        self.set_pos(test.span);
+                        self.set_pos(assert_position(test).unwrap_or(s.span));
                         self.emit(Op::RaiseAssert, r, 1, 0);
                     }
                     None => {
-                        self.set_pos(test.span);
+                        self.set_pos(assert_position(test).unwrap_or(s.span));
                         self.emit(Op::RaiseAssert, 0, 0, 0)
                     }
                 }
@@ -735,13 +734,15 @@ impl<'a> Compiler<'a> {
         });
     }
 
-    fn apply_decorators(&mut self, t: usize, decos: &[usize]) -> CResult<()> {
-        // Decorators apply bottom-up: f = d1(d2(f)).
-        for &d in decos.iter().rev() {
+    /// Applies decorators (their values in registers `decos`, their expressions in `exprs`).
+    fn apply_decorators(&mut self, t: usize, decos: &[usize], exprs: &[Expr]) -> CResult<()> {
+        // Decorators apply bottom-up: f = d1(d2(f)); each call is positioned at its decorator.
+        for (&d, e) in decos.iter().zip(exprs).rev() {
             let base = self.alloc_temp(Span::default())?;
             let arg = self.alloc_temp(Span::default())?;
             self.emit(Op::Move, base, d, 0);
             self.emit(Op::Move, arg, t, 0);
+            self.set_pos(e.span);
             self.emit(Op::Call, base, 1, 0);
             self.emit(Op::Move, t, base, 0);
             self.free_temps(base);
@@ -894,7 +895,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr } => {
                 let obj = self.expr_reg(value)?;
                 let n = self.add_name(attr, target.span)?;
-                self.set_pos(target.span);
+                self.set_pos(attr_position(target.span, target.span, attr));
                 self.emit(Op::SetAttr, obj, n, src);
             }
             ExprKind::Subscript { value, slice } => {
@@ -959,7 +960,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr } => {
                 let obj = self.expr_reg(value)?;
                 let n = self.add_name(attr, target.span)?;
-                self.set_pos(target.span);
+                self.set_pos(attr_position(target.span, target.span, attr));
                 self.emit(Op::DelAttr, obj, n, 0);
             }
             ExprKind::Subscript { value, slice } => {
@@ -1093,6 +1094,18 @@ impl<'a> Compiler<'a> {
         fs.unit.first_line = span.line;
         fs.pos = span;
         self.funcs.push(fs);
+        // Constant 0 of every function is its docstring or None (what `__doc__` reads).
+        let doc = match body {
+            FuncBody::Stmts(stmts) => match stmts.first().map(|s| &s.kind) {
+                Some(StmtKind::Expr(Expr {
+                    kind: ExprKind::Constant(Constant::Str(d)),
+                    ..
+                })) => Const::Str(d.clone()),
+                _ => Const::None,
+            },
+            _ => Const::None,
+        };
+        self.add_const(doc, span)?;
         self.setup_function_registers(args)?;
         match body {
             FuncBody::Stmts(stmts) => {
@@ -1380,7 +1393,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::BuildTuple, bases_reg, bmark, cd.bases.len());
         self.free_temps(bmark);
         self.emit(Op::BuildClass, t, 0, 0);
-        self.apply_decorators(t, &decos)?;
+        self.apply_decorators(t, &decos, &cd.decorators)?;
         self.store_name(&cd.name, t, span)?;
         self.free_temps(mark);
         Ok(())
@@ -1720,6 +1733,36 @@ impl<'a> Compiler<'a> {
         }
         self.func().bound = bound;
         Ok(())
+    }
+}
+
+/// Where CPython 3.11 positions a failed `assert`: at the last comparison its condition jumps
+/// on (looking through `not`, `and`/`or` and conditional expressions), else at the statement.
+fn assert_position(test: &Expr) -> Option<Span> {
+    match &test.kind {
+        ExprKind::Compare { .. } => Some(test.span),
+        ExprKind::UnaryOp { op: UnaryOp::Not, operand } => assert_position(operand),
+        ExprKind::BoolOp { values, .. } => values.iter().rev().find_map(assert_position),
+        ExprKind::IfExp { test, body, orelse } => {
+            [orelse, body, test].into_iter().find_map(|e| assert_position(e))
+        }
+        _ => None,
+    }
+}
+
+/// The position CPython 3.11 gives an attribute operation (`update_start_location_to_match_attr`):
+/// when the object expression ends on another line than `span` starts, the range starts at the
+/// attribute name instead. `attr_expr` is the `obj.name` expression.
+pub(super) fn attr_position(span: Span, attr_expr: Span, attr: &str) -> Span {
+    if span.line == attr_expr.end_line {
+        return span;
+    }
+    let len = attr.chars().count() as u32;
+    Span {
+        line: attr_expr.end_line,
+        col: attr_expr.end_col.saturating_sub(len),
+        end_line: span.end_line,
+        end_col: span.end_col,
     }
 }
 

@@ -7,6 +7,7 @@
 pub(crate) mod bytecode;
 mod call;
 pub(crate) mod dis;
+pub(crate) mod fxhash;
 mod load;
 pub(crate) mod run;
 
@@ -68,13 +69,13 @@ pub struct Vm {
     pub(crate) globals: Vec<Value>,
     /// Global slot names (strs).
     pub(crate) global_names: Vec<Value>,
-    pub(crate) global_slots: std::collections::HashMap<String, usize>,
+    pub(crate) global_slots: fxhash::FxHashMap<String, usize>,
     /// For each global slot, the builtin of that name, or UNBOUND.
     pub(crate) builtin_of_slot: Vec<Value>,
     /// Builtins by name.
-    pub(crate) builtins: std::collections::HashMap<String, Value>,
+    pub(crate) builtins: fxhash::FxHashMap<String, Value>,
     /// Interned strings (attribute names, identifiers) by content.
-    interned: std::collections::HashMap<Box<str>, Value>,
+    interned: fxhash::FxHashMap<Box<str>, Value>,
     /// The exception in flight (valid while a `Throw::Exception` propagates).
     pub(crate) exc: Value,
     /// The exception that entered the current handler (read by `LoadExc`).
@@ -84,7 +85,7 @@ pub struct Vm {
     /// The value carried by the last `StopIteration` consumed by the VM (`yield from`).
     pub(crate) stop_value: Value,
     /// Constructors of built-in classes, by class.
-    pub(crate) ctors: std::collections::HashMap<u64, NativeFn>,
+    pub(crate) ctors: fxhash::FxHashMap<u64, NativeFn>,
     /// Exceptions being handled by `except` blocks, innermost last.
     pub(crate) handled: Vec<Value>,
     /// Temporary roots for Rust helpers that run Python code (see `gc`'s module docs).

@@ -82,7 +82,15 @@ impl Vm {
                 "__qualname__" => Some(f.qualname.get()),
                 "__defaults__" => Some(f.defaults.get()),
                 "__kwdefaults__" => Some(f.kwdefaults.get()),
-                "__doc__" => Some(Value::NONE),
+                // Constant 0 of a function's code is its docstring or None (the compiler).
+                "__doc__" => Some(
+                    f.code
+                        .consts
+                        .first()
+                        .copied()
+                        .filter(|c| c.downcast::<StrObj>().is_some())
+                        .unwrap_or(Value::NONE),
+                ),
                 "__module__" => Some(self.intern("__main__")),
                 "__class__" => Some(self.types.function),
                 "__dict__" => {
@@ -276,12 +284,30 @@ impl Vm {
             }
             return Ok(());
         }
-        let msg = format!(
-            "'{}' object has no attribute '{}'",
-            type_name(self, obj),
-            self.str_of(name)
-        );
-        Err(self.attribute_error(msg))
+        Err(self.readonly_error(obj, name))
+    }
+
+    /// The error for assigning or deleting an attribute of a built-in value.
+    fn readonly_error(&mut self, obj: Value, name: Value) -> Throw {
+        let n = self.str_of(name);
+        let tname = type_name(self, obj);
+        if n == "__class__" {
+            return self.not_implemented("assigning __class__ is not supported");
+        }
+        if let Ok(Some(_)) = self.builtin_data_attr(obj, &n) {
+            if obj.downcast::<RangeObj>().is_some() || obj.downcast::<SliceObj>().is_some() {
+                return self.attribute_error("readonly attribute");
+            }
+            let msg = format!("attribute '{n}' of '{tname}' objects is not writable");
+            return self.attribute_error(msg);
+        }
+        let cls = type_of(self, obj);
+        if lookup_in_mro(cls, name).is_some() {
+            let msg = format!("'{tname}' object attribute '{n}' is read-only");
+            return self.attribute_error(msg);
+        }
+        let msg = format!("'{tname}' object has no attribute '{n}'");
+        self.attribute_error(msg)
     }
 
     pub(crate) fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
@@ -309,12 +335,13 @@ impl Vm {
         } else {
             obj.downcast::<FunctionObj>().map(|f| self.function_dict(f))
         };
-        if let Some(d) = d
-            && self.dict_remove(d, name)?.is_some()
-        {
-            return Ok(());
+        if let Some(d) = d {
+            if self.dict_remove(d, name)?.is_some() {
+                return Ok(());
+            }
+            return Err(self.no_attribute(obj, name));
         }
-        Err(self.no_attribute(obj, name))
+        Err(self.readonly_error(obj, name))
     }
 
     /// `LoadName` in a class body: namespace, then globals, then builtins.

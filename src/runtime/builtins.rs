@@ -1214,8 +1214,8 @@ fn ctor_type(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn ctor_object(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    if args.len() > 1 {
+fn ctor_object(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() > 1 || !kw.is_empty() {
         return Err(vm.type_error("object() takes no arguments"));
     }
     let d = vm.new_dict();

@@ -33,8 +33,11 @@ type Kw<'a> = &'a [(Value, Value)];
 const PROP_NAME: &str = " name";
 /// Private instance-dict key of the built-in value of an instance of a built-in subclass.
 const PAYLOAD: &str = " value";
-/// Private instance-dict key of the attribute dict of an instance of a built-in subclass.
+/// Private instance-dict key of the attribute dict of an instance of a built-in subclass or of
+/// a class with `__slots__` that also has a `__dict__`.
 const ATTRS: &str = " dict";
+/// Private instance-dict key marking an instance whose class has `__slots__` and no `__dict__`.
+const SLOTTED: &str = " slotted";
 
 thread_local! {
     /// Set once any class defines `__getattribute__`: until then attribute lookups on
@@ -48,6 +51,20 @@ fn note_custom_getattribute() {
 
 fn maybe_custom_getattribute() -> bool {
     CUSTOM_GETATTRIBUTE.with(|c| c.get())
+}
+
+thread_local! {
+    /// Set once any class uses `__slots__`: until then every user instance has a `__dict__`
+    /// and attribute stores skip the check. Conservative: never cleared.
+    static SLOTS_SEEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn note_slots() {
+    SLOTS_SEEN.with(|c| c.set(true));
+}
+
+fn maybe_slots() -> bool {
+    SLOTS_SEEN.with(|c| c.get())
 }
 
 /// The docstring of `object`, as CPython has it.
@@ -139,6 +156,9 @@ pub(crate) fn install(vm: &mut Vm) {
         ],
     );
     let ctors: &[(Value, NativeFn)] = &[
+        (vm.types.none_type, ctor_singleton),
+        (vm.types.not_implemented_type, ctor_singleton),
+        (vm.types.ellipsis_type, ctor_singleton),
         (vm.types.property, ctor_property),
         (vm.types.staticmethod, ctor_staticmethod),
         (vm.types.classmethod, ctor_classmethod),
@@ -229,6 +249,29 @@ impl Vm {
         lookup_in_mro(cls, n).filter(|m| m.downcast::<NativeObj>().is_none())
     }
 
+    /// A new instance of user class `cls` (what `object.__new__(cls)` makes).
+    pub(crate) fn new_plain_instance(&mut self, cls: Value) -> Value {
+        if maybe_slots() {
+            let k = self.intern("__slots__");
+            let mro = cls.downcast::<ClassObj>().map(|c| c.mro_items().to_vec()).unwrap_or_default();
+            let slotted = mro
+                .iter()
+                .any(|m| m.downcast::<ClassObj>().is_some_and(|c| !c.builtin && get_str(c.dict, k).is_some()));
+            if slotted {
+                let dk = self.intern("__dict__");
+                let has_dict = lookup_in_mro(cls, dk).is_some_and(|d| self.is_instance_of_builtin(d, self.types.getset_descriptor));
+                return if has_dict {
+                    let attrs = self.new_dict();
+                    self.new_state_instance(cls, &[(ATTRS, attrs.value())])
+                } else {
+                    self.new_state_instance(cls, &[(SLOTTED, Value::TRUE)])
+                };
+            }
+        }
+        let d = self.new_dict();
+        self.heap.alloc(InstanceObj { class: cls, dict: d }).value()
+    }
+
     /// True when (user) class `cls` defines `__getattribute__`.
     pub(crate) fn custom_getattribute(&mut self, cls: Value) -> bool {
         maybe_custom_getattribute() && self.user_lookup(cls, "__getattribute__").is_some()
@@ -309,6 +352,18 @@ impl Vm {
                 let k = self.intern(ATTRS);
                 return get_str(i.dict, k).and_then(|d| d.downcast::<DictObj>());
             }
+            if !c.builtin && maybe_slots() {
+                // Instances of classes with `__slots__` keep slot values in the object's dict
+                // under private keys, and their `__dict__` (if any) under ATTRS.
+                let k = self.intern(ATTRS);
+                if let Some(d) = get_str(i.dict, k) {
+                    return d.downcast::<DictObj>();
+                }
+                let k = self.intern(SLOTTED);
+                if get_str(i.dict, k).is_some() {
+                    return None;
+                }
+            }
             return Some(i.dict);
         }
         obj.downcast::<ExceptionObj>().map(|e| e.dict)
@@ -353,11 +408,12 @@ impl Vm {
             let d = inst.dict.value();
             return Ok(Some(format!("mappingproxy({})", self.repr(d)?)));
         }
-        if cls == t.getset_descriptor {
+        if cls == t.getset_descriptor || cls == t.member_descriptor {
+            let what = if cls == t.member_descriptor { "member" } else { "attribute" };
             let name = self.state_of(v, "__name__");
             let owner = self.state_of(v, "__objclass__");
             return Ok(Some(format!(
-                "<attribute '{}' of '{}' objects>",
+                "<{what} '{}' of '{}' objects>",
                 self.str_of(name),
                 class_name(owner)
             )));
@@ -377,7 +433,7 @@ impl Vm {
             return false;
         };
         let c = inst.class;
-        if c == self.types.property || c == self.types.getset_descriptor {
+        if c == self.types.property || c == self.types.getset_descriptor || c == self.types.member_descriptor {
             return true;
         }
         if c.downcast::<ClassObj>().is_some_and(|k| k.builtin) {
@@ -449,6 +505,18 @@ impl Vm {
                 return Ok(attr);
             }
             return self.getset_get(attr, obj);
+        }
+        if c == t.member_descriptor {
+            if obj.is_unbound() {
+                return Ok(attr);
+            }
+            let name = self.state_of(attr, "__name__");
+            let key = format!(" s{}", self.str_of(name));
+            let k = self.intern(&key);
+            return match obj.downcast::<InstanceObj>().and_then(|i| get_str(i.dict, k)) {
+                Some(v) => Ok(v),
+                None => Err(self.no_attribute(obj, name)),
+            };
         }
         if c.downcast::<ClassObj>().is_some_and(|k| k.builtin) {
             return Ok(attr);
@@ -529,6 +597,22 @@ impl Vm {
             }
             let msg = format!("assigning or deleting {n} is not supported");
             return Err(self.not_implemented(msg));
+        }
+        if c == self.types.member_descriptor {
+            let name = self.state_of(attr, "__name__");
+            let key = format!(" s{}", self.str_of(name));
+            let k = self.intern(&key);
+            let Some(d) = obj.downcast::<InstanceObj>().map(|i| i.dict) else {
+                return Err(self.no_attribute(obj, name));
+            };
+            if deleting {
+                if self.dict_remove(d, k)?.is_none() {
+                    let n = self.str_of(name);
+                    return Err(self.attribute_error(n));
+                }
+                return Ok(());
+            }
+            return self.dict_set(d, k, value);
         }
         let (method, args): (&str, Vec<Value>) = if deleting {
             ("__delete__", vec![attr, obj])
@@ -945,8 +1029,7 @@ impl Vm {
                 let msg = format!("{}() takes no arguments", class_name(cls));
                 return Err(self.type_error(msg));
             }
-            let d = self.new_dict();
-            return Ok((self.heap.alloc(InstanceObj { class: cls, dict: d }).value(), true));
+            return Ok((self.new_plain_instance(cls), true));
         }
         let Some(new) = new else {
             return Err(self.type_error("cannot create instances: no __new__"));
@@ -1009,10 +1092,7 @@ impl Vm {
                 return Err(self.type_error(msg));
             }
         }
-        let slots = self.intern("__slots__");
-        if get_str(ns, slots).is_some() {
-            return Err(self.not_implemented("__slots__ is not supported"));
-        }
+        let slots = self.slot_names(ns)?;
         // The built-in layout the instances extend: at most one besides `object`.
         let mut kind = Kind::Instance;
         let mut layout_base = Value::NONE;
@@ -1091,13 +1171,22 @@ impl Vm {
         if get_str(ns, getattribute).is_some() {
             note_custom_getattribute();
         }
+        if slots.is_some() && kind != Kind::Instance {
+            return Err(self.not_implemented("__slots__ in subclasses of built-in types is not supported"));
+        }
+        // Instances have a `__dict__` (and weak references) when a base provides one, else
+        // when `__slots__` is absent or lists it.
+        let dict_key = self.intern("__dict__");
+        let weakref_key = self.intern("__weakref__");
         let inherits_dict = mro.iter().any(|&k| {
             k.downcast::<ClassObj>()
-                .is_some_and(|c| !c.builtin || c.instance_kind == Kind::Exception)
+                .is_some_and(|c| c.instance_kind == Kind::Exception || get_str(c.dict, dict_key).is_some())
         });
         let inherits_weakref = mro
             .iter()
-            .any(|&k| k.downcast::<ClassObj>().is_some_and(|c| !c.builtin));
+            .any(|&k| k.downcast::<ClassObj>().is_some_and(|c| get_str(c.dict, weakref_key).is_some()));
+        let wants = |n: &str| slots.as_ref().is_none_or(|s| s.iter().any(|x| x == n));
+        let (add_dict, add_weakref) = (!inherits_dict && wants("__dict__"), !inherits_weakref && wants("__weakref__"));
         let cls = self.heap.alloc(ClassObj {
             name,
             qualname: crate::gc::ValueCell::new(qualname),
@@ -1113,10 +1202,18 @@ impl Vm {
         full.extend(mro);
         let t = self.new_tuple(full);
         cls.mro.set(t);
-        if !inherits_dict {
+        if let Some(names) = &slots {
+            note_slots();
+            for n in names.iter().filter(|n| *n != "__dict__" && *n != "__weakref__") {
+                let k = self.intern(n);
+                let m = self.new_state_instance(self.types.member_descriptor, &[("__name__", k), ("__objclass__", cls_v)]);
+                self.dict_set(ns, k, m)?;
+            }
+        }
+        if add_dict {
             set_getset(self, cls_v, "__dict__");
         }
-        if !inherits_weakref {
+        if add_weakref {
             set_getset(self, cls_v, "__weakref__");
         }
         let doc_key = self.intern("__doc__");
@@ -1191,6 +1288,45 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// The names in a class body's `__slots__` (sorted, as CPython adds their descriptors),
+    /// or `None` without `__slots__`.
+    fn slot_names(&mut self, ns: Gc<DictObj>) -> PyResult<Option<Vec<String>>> {
+        let key = self.intern("__slots__");
+        let Some(sv) = get_str(ns, key) else {
+            return Ok(None);
+        };
+        let items = if sv.downcast::<StrObj>().is_some() {
+            vec![sv]
+        } else {
+            self.collect_iterable(sv)?
+        };
+        let mut names = Vec::new();
+        for it in items {
+            let Some(st) = it.downcast::<StrObj>() else {
+                let msg = format!("__slots__ items must be strings, not '{}'", type_name(self, it));
+                return Err(self.type_error(msg));
+            };
+            let n = st.as_str().to_string();
+            let mut chars = n.chars();
+            let ident = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+                && chars.all(|c| c == '_' || c.is_alphanumeric());
+            if !ident {
+                return Err(self.type_error("__slots__ must be identifiers"));
+            }
+            if n.starts_with("__") && !n.ends_with("__") {
+                return Err(self.not_implemented("private names in __slots__ are not supported"));
+            }
+            let k = self.intern(&n);
+            if n != "__dict__" && n != "__weakref__" && get_str(ns, k).is_some() {
+                let msg = format!("'{n}' in __slots__ conflicts with class variable");
+                return Err(self.value_error(msg));
+            }
+            names.push(n);
+        }
+        names.sort();
+        Ok(Some(names))
     }
 
     /// Built-in classes that user classes may derive from.
@@ -1405,8 +1541,7 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         );
         return Err(vm.type_error(msg));
     }
-    let d = vm.new_dict();
-    Ok(vm.heap.alloc(InstanceObj { class: cls, dict: d }).value())
+    Ok(vm.new_plain_instance(cls))
 }
 
 fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -1759,6 +1894,23 @@ fn prop_set_name(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "__set_name__", &args[1..], 2, 2)?;
     vm.set_state(p, PROP_NAME, args[2]);
     Ok(Value::NONE)
+}
+
+/// `type(None)()`, `type(NotImplemented)()`, `type(...)()`: the singleton.
+fn ctor_singleton(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let cls = args[0];
+    if args.len() > 1 || !kw.is_empty() {
+        let msg = format!("{} takes no arguments", class_name(cls));
+        return Err(vm.type_error(msg));
+    }
+    let t = &vm.types;
+    Ok(if cls == t.none_type {
+        Value::NONE
+    } else if cls == t.not_implemented_type {
+        Value::NOT_IMPLEMENTED
+    } else {
+        Value::ELLIPSIS
+    })
 }
 
 fn wrapper_ctor(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, cls: Value) -> PyResult<Value> {

@@ -1800,4 +1800,11 @@ pub(crate) const DIR_TABLE: &[(&str, &[&str])] = &[
             "__subclasshook__",
         ],
     ),
+    ("member_descriptor", &[
+        "__class__", "__delattr__", "__delete__", "__dir__", "__doc__", "__eq__", "__format__",
+        "__ge__", "__get__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__",
+        "__init_subclass__", "__le__", "__lt__", "__name__", "__ne__", "__new__", "__objclass__",
+        "__qualname__", "__reduce__", "__reduce_ex__", "__repr__", "__set__", "__setattr__",
+        "__sizeof__", "__str__", "__subclasshook__",
+    ]),
 ];

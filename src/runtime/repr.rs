@@ -267,10 +267,14 @@ impl Vm {
         if let Some(e) = v.downcast::<ExceptionObj>() {
             return self.exception_str(e);
         }
-        if let Some(p) = self.payload_of(v)
-            && let Some(s) = p.downcast::<StrObj>()
-        {
-            return Ok(s.as_str().to_string());
+        if let Some(p) = self.payload_of(v) {
+            if let Some(s) = p.downcast::<StrObj>() {
+                return Ok(s.as_str().to_string());
+            }
+            // mappingproxy's str is its mapping's.
+            if self.is_instance_of_builtin(v, self.types.mappingproxy) {
+                return self.to_str(p);
+            }
         }
         self.repr(v)
     }

@@ -93,6 +93,7 @@ builtin_types! {
     super_: "super" => Instance,
     mappingproxy: "mappingproxy" => Instance,
     getset_descriptor: "getset_descriptor" => Instance,
+    member_descriptor: "member_descriptor" => Instance,
     }
     exceptions {
         BaseException: object,
