@@ -1741,11 +1741,12 @@ impl<'a> Compiler<'a> {
 fn assert_position(test: &Expr) -> Option<Span> {
     match &test.kind {
         ExprKind::Compare { .. } => Some(test.span),
-        ExprKind::UnaryOp { op: UnaryOp::Not, operand } => assert_position(operand),
+        ExprKind::UnaryOp {
+            op: UnaryOp::Not,
+            operand,
+        } => assert_position(operand),
         ExprKind::BoolOp { values, .. } => values.iter().rev().find_map(assert_position),
-        ExprKind::IfExp { test, body, orelse } => {
-            [orelse, body, test].into_iter().find_map(|e| assert_position(e))
-        }
+        ExprKind::IfExp { test, body, orelse } => [orelse, body, test].into_iter().find_map(|e| assert_position(e)),
         _ => None,
     }
 }

@@ -39,8 +39,8 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
             Fmt::A | Fmt::AJ => reg(a, pc)?,
             Fmt::AB | Fmt::ABJ => {
                 reg(a, pc)?;
-                // The raise instructions' `b` is a mode, not a register.
-                if !matches!(op, Op::Raise | Op::RaiseAssert) {
+                // The raise instructions' `b` is a mode, and DelAttr's a name index.
+                if !matches!(op, Op::Raise | Op::RaiseAssert | Op::DelAttr) {
                     reg(b, pc)?;
                 }
             }

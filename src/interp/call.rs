@@ -18,12 +18,12 @@ enum Resume {
     Throw(Value),
 }
 
-/// How deep Rust helpers may nest calls back into Python before `RecursionError`.
-const MAX_NATIVE_DEPTH: usize = 300;
-/// How deep generator resumptions may nest (`yield from` chains, generators consuming
-/// generators). Each level is one Python frame, so CPython's recursion limit applies to them
-/// as to calls; this bound only keeps the Rust stack (the CLI runs on 256 MB) from overflowing.
-const MAX_GENERATOR_DEPTH: usize = 1100;
+/// How deep Rust helpers (dunder calls from operators and builtins, generator resumptions)
+/// may nest calls back into Python before `RecursionError`. Every such level also runs a
+/// Python frame, so the frame limit (CPython's 1000) normally triggers first, as in CPython;
+/// this bound only keeps the Rust stack (the CLI and test threads run on 256 MB) from
+/// overflowing if it does not.
+const MAX_NATIVE_DEPTH: usize = 1100;
 
 impl Vm {
     /// Calls `callee` with `nargs` positional arguments at stack slots `args_at..` followed by
@@ -651,7 +651,7 @@ impl Vm {
     /// an exception at the suspension point. The frame's registers and the exceptions it was
     /// handling when it yielded come back from the generator object.
     fn gen_run(&mut self, g: Gc<GeneratorObj>, how: Resume) -> PyResult<Option<Value>> {
-        if self.native_depth >= MAX_GENERATOR_DEPTH || self.frames.len() >= self.recursion_limit {
+        if self.native_depth >= MAX_NATIVE_DEPTH || self.frames.len() >= self.recursion_limit {
             return Err(self.recursion_error());
         }
         let func = g.func.downcast::<FunctionObj>().expect("generator function");

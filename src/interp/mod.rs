@@ -56,6 +56,9 @@ pub(crate) struct Frame {
     pub generator: Value,
 }
 
+/// Entries in `Vm::intern_cache` (a power of two).
+const INTERN_CACHE: usize = 256;
+
 /// Size of the value stack, in values.
 const STACK_SLOTS: usize = 1 << 20;
 
@@ -76,6 +79,8 @@ pub struct Vm {
     pub(crate) builtins: fxhash::FxHashMap<String, Value>,
     /// Interned strings (attribute names, identifiers) by content.
     interned: fxhash::FxHashMap<Box<str>, Value>,
+    /// (text address, interned str) pairs; see `intern`. Interned strings never move.
+    intern_cache: Box<[(usize, Value); INTERN_CACHE]>,
     /// The exception in flight (valid while a `Throw::Exception` propagates).
     pub(crate) exc: Value,
     /// The exception that entered the current handler (read by `LoadExc`).
@@ -130,6 +135,7 @@ impl Vm {
             builtin_of_slot: Vec::new(),
             builtins: Default::default(),
             interned: Default::default(),
+            intern_cache: Box::new([(0, Value::NONE); INTERN_CACHE]),
             exc: Value::NONE,
             caught: Value::NONE,
             reraising: false,
@@ -211,7 +217,19 @@ impl Vm {
 
     /// The unique string object for `s` (identifiers and attribute names).
     pub fn intern(&mut self, s: &str) -> Value {
+        // Helpers intern the same literal names (`"__init__"`, ...) over and over: a small
+        // direct-mapped cache keyed by the text's address answers those without hashing. The
+        // content is compared on a hit, so a reused address can never give a wrong answer.
+        let slot = ((s.as_ptr() as usize >> 3) ^ s.len()) & (INTERN_CACHE - 1);
+        let (addr, cached) = self.intern_cache[slot];
+        if addr == s.as_ptr() as usize
+            && let Some(st) = cached.downcast::<StrObj>()
+            && &*st.s == s
+        {
+            return cached;
+        }
         if let Some(&v) = self.interned.get(s) {
+            self.intern_cache[slot] = (s.as_ptr() as usize, v);
             return v;
         }
         // Interned strings are shared by code objects and live as long as the VM.
@@ -229,6 +247,14 @@ impl Vm {
             return self.empty_tuple;
         }
         self.heap.alloc(TupleObj::new(items.into_boxed_slice())).value()
+    }
+
+    /// A tuple of `items` (no intermediate vector).
+    pub fn new_tuple_from(&mut self, items: &[Value]) -> Value {
+        if items.is_empty() {
+            return self.empty_tuple;
+        }
+        self.heap.alloc(TupleObj::from_slice(items)).value()
     }
 
     pub fn new_dict(&mut self) -> Gc<DictObj> {

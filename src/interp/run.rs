@@ -514,8 +514,8 @@ impl Vm {
                     Ok(())
                 }
                 Op::BuildTuple => {
-                    let items = self.slots(base + ins.b(), ins.c()).to_vec();
-                    set!(ins.a(), self.new_tuple(items));
+                    let items = self.slots(base + ins.b(), ins.c());
+                    set!(ins.a(), self.new_tuple_from(items));
                     Ok(())
                 }
                 Op::BuildSet => {
@@ -827,7 +827,7 @@ impl Vm {
                     let kwdefaults = take(code_flags::HAS_KWDEFAULTS);
                     let closure = take(code_flags::HAS_CLOSURE);
                     let closure: Box<[Value]> = match closure.downcast::<TupleObj>() {
-                        Some(t) => t.items.clone(),
+                        Some(t) => t.items.to_vec().into_boxed_slice(),
                         None => Box::new([]),
                     };
                     let f = self.heap.alloc(FunctionObj {

@@ -8,7 +8,7 @@
 use std::cell::{Cell, UnsafeCell};
 
 use dashu_int::IBig;
-use dashu_int::ops::{BitTest, UnsignedAbs};
+use dashu_int::ops::BitTest;
 
 use crate::gc::{Gc, HeapData, ObjHeader, Tracer, ValueCell, drop_box, extra_box, size_box, trace_box, write_barrier};
 use crate::interp::bytecode::Instr;
@@ -151,7 +151,7 @@ unsafe impl HeapData for BigIntObj {
     const KIND: Kind = Kind::BigInt;
     fn trace(&mut self, _: &mut Tracer) {}
     fn extra_bytes(&self) -> usize {
-        ((&self.v).unsigned_abs().bit_len() / 8) + 8
+        (self.v.bit_len() / 8) + 8
     }
 }
 
@@ -233,16 +233,60 @@ unsafe impl HeapData for ListObj {
 }
 
 pub struct TupleObj {
-    pub items: Box<[Value]>,
+    pub items: TupleItems,
     pub hash: Cell<i64>,
+}
+
+/// Most tuples are small (pairs, triples): their items live inside the object, so making one
+/// allocates nothing outside the heap.
+pub enum TupleItems {
+    Inline { len: u8, vals: [Value; TupleItems::INLINE] },
+    Boxed(Box<[Value]>),
+}
+
+impl TupleItems {
+    pub const INLINE: usize = 3;
+
+    pub fn from_slice(items: &[Value]) -> TupleItems {
+        if items.len() <= Self::INLINE {
+            let mut vals = [Value::UNBOUND; Self::INLINE];
+            vals[..items.len()].copy_from_slice(items);
+            TupleItems::Inline { len: items.len() as u8, vals }
+        } else {
+            TupleItems::Boxed(items.into())
+        }
+    }
+}
+
+impl std::ops::Deref for TupleItems {
+    type Target = [Value];
+    #[inline]
+    fn deref(&self) -> &[Value] {
+        match self {
+            TupleItems::Inline { len, vals } => &vals[..*len as usize],
+            TupleItems::Boxed(b) => b,
+        }
+    }
+}
+
+impl std::ops::DerefMut for TupleItems {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut [Value] {
+        match self {
+            TupleItems::Inline { len, vals } => &mut vals[..*len as usize],
+            TupleItems::Boxed(b) => b,
+        }
+    }
 }
 
 impl TupleObj {
     pub fn new(items: Box<[Value]>) -> TupleObj {
-        TupleObj {
-            items,
-            hash: Cell::new(-1),
-        }
+        let items = if items.len() <= TupleItems::INLINE { TupleItems::from_slice(&items) } else { TupleItems::Boxed(items) };
+        TupleObj { items, hash: Cell::new(-1) }
+    }
+
+    pub fn from_slice(items: &[Value]) -> TupleObj {
+        TupleObj { items: TupleItems::from_slice(items), hash: Cell::new(-1) }
     }
 }
 
@@ -253,7 +297,10 @@ unsafe impl HeapData for TupleObj {
         t.visit_all(&mut self.items);
     }
     fn extra_bytes(&self) -> usize {
-        self.items.len() * 8
+        match &self.items {
+            TupleItems::Inline { .. } => 0,
+            TupleItems::Boxed(b) => b.len() * 8,
+        }
     }
 }
 
@@ -530,8 +577,9 @@ impl ClassObj {
 
 /// The items of a tuple, borrowed for as long as the caller keeps the tuple alive.
 pub fn tuple_items<'a>(t: Gc<TupleObj>) -> &'a [Value] {
-    // SAFETY: tuples are immutable; the returned slice is valid while the tuple is reachable,
-    // which callers guarantee by holding it in a root or a traced object for the borrow.
+    // SAFETY: tuples are immutable; the returned slice is valid while the tuple is reachable
+    // and does not move, which callers guarantee (a root or traced object holds it, and it is
+    // old: MRO tuples are made with their class, and read only between safepoints).
     unsafe { &*(&*t.items as *const [Value]) }
 }
 
