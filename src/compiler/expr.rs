@@ -7,7 +7,7 @@ use super::{CResult, CompileError, Compiler, Const, FuncBody, JumpPatch, MAX_CAL
 use crate::interp::bytecode::{BinOpKind, Op};
 use crate::syntax::ast::*;
 
-pub(super) fn binop_kind(op: BinOp, span: Span) -> CResult<BinOpKind> {
+pub(super) fn binop_kind(op: BinOp, _span: Span) -> CResult<BinOpKind> {
     Ok(match op {
         BinOp::Add => BinOpKind::Add,
         BinOp::Sub => BinOpKind::Sub,
@@ -21,7 +21,7 @@ pub(super) fn binop_kind(op: BinOp, span: Span) -> CResult<BinOpKind> {
         BinOp::BitAnd => BinOpKind::BitAnd,
         BinOp::BitOr => BinOpKind::BitOr,
         BinOp::BitXor => BinOpKind::BitXor,
-        BinOp::MatMult => return Err(CompileError::unsupported("the @ operator", span)),
+        BinOp::MatMult => BinOpKind::MatMul,
     })
 }
 
@@ -39,6 +39,7 @@ fn binop_op(k: BinOpKind) -> Op {
         BinOpKind::BitAnd => Op::BitAnd,
         BinOpKind::BitOr => Op::BitOr,
         BinOpKind::BitXor => Op::BitXor,
+        BinOpKind::MatMul => Op::MatMul,
     }
 }
 
@@ -633,12 +634,12 @@ impl<'a> Compiler<'a> {
                             let one = self.alloc_temp(k.span)?;
                             self.emit(Op::BuildDict, one, kr, 1);
                             self.set_pos(k.span);
-                            self.emit(Op::DictMerge, kw, one, 0);
+                            self.emit(Op::DictMerge, kw, one, base);
                         }
                         None => {
                             let vr = self.expr_reg(&k.value)?;
                             self.set_pos(k.value.span);
-                            self.emit(Op::DictMerge, kw, vr, 0);
+                            self.emit(Op::DictMerge, kw, vr, base);
                         }
                     }
                     self.free_temps(m);

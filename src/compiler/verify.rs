@@ -1,7 +1,7 @@
 //! The bytecode verifier: checks the invariants the interpreter relies on to skip bounds checks.
 
 use super::{CodeUnit, Const};
-use crate::interp::bytecode::{Fmt, Instr, Op};
+use crate::interp::bytecode::{BinOpKind, Fmt, Instr, Op};
 
 /// Checks every instruction of `unit` (and nested code constants): valid opcodes, register
 /// operands below `nregs`, constant/name/global indices in range, jump targets on instruction
@@ -77,7 +77,7 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
             }
             Op::GetAttr | Op::LoadMethod if c >= unit.names.len() => return Err(format!("name out of range at {pc}")),
             Op::SetAttr | Op::DelAttr if b >= unit.names.len() => return Err(format!("name out of range at {pc}")),
-            Op::Inplace if b >= 12 => return Err(format!("bad in-place operator at {pc}")),
+            Op::Inplace if b >= BinOpKind::ALL.len() => return Err(format!("bad in-place operator at {pc}")),
             _ => {}
         }
         // Ranges of registers used as blocks.
@@ -114,6 +114,10 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
         }
         if matches!(op, Op::GetAttr | Op::LoadMethod) {
             reg(b, pc)?;
+        }
+        if op == Op::DictMerge {
+            reg(b, pc)?;
+            reg(c, pc)?;
         }
         if fmt.has_jump() {
             let (offset, next) = if fmt == Fmt::SJ {

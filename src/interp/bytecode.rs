@@ -83,6 +83,7 @@ macro_rules! for_each_op {
             BitAnd, ABC, "r[a] = r[b] & r[c]";
             BitOr, ABC, "r[a] = r[b] | r[c]";
             BitXor, ABC, "r[a] = r[b] ^ r[c]";
+            MatMul, ABC, "r[a] = r[b] @ r[c] (only user types define it)";
             AddI, ABsC, "r[a] = r[b] + sc";
             SubI, ABsC, "r[a] = r[b] - sc";
             Inplace, ABC, "r[a] = r[a] (binary op number b)= r[c], in place where the type allows";
@@ -127,7 +128,7 @@ macro_rules! for_each_op {
             SetUpdate, AB, "r[a].update(r[b])";
             DictSet, ABC, "r[a][r[b]] = r[c] (r[a] is a dict being built)";
             DictUpdate, AB, "r[a].update(r[b]) for {**m}";
-            DictMerge, AB, "r[a].update(r[b]) for f(**m), rejecting duplicate keys";
+            DictMerge, ABC, "r[a].update(r[b]) for a call of r[c] with **r[b], rejecting duplicate keys";
             ListToTuple, AB, "r[a] = tuple(list r[b])";
             GetItem, ABC, "r[a] = r[b][r[c]]";
             SetItem, ABC, "r[a][r[b]] = r[c]";
@@ -299,10 +300,11 @@ pub enum BinOpKind {
     BitAnd,
     BitOr,
     BitXor,
+    MatMul,
 }
 
 impl BinOpKind {
-    pub const ALL: [BinOpKind; 12] = [
+    pub const ALL: [BinOpKind; 13] = [
         BinOpKind::Add,
         BinOpKind::Sub,
         BinOpKind::Mul,
@@ -315,6 +317,7 @@ impl BinOpKind {
         BinOpKind::BitAnd,
         BinOpKind::BitOr,
         BinOpKind::BitXor,
+        BinOpKind::MatMul,
     ];
     pub fn symbol(self) -> &'static str {
         match self {
@@ -330,6 +333,7 @@ impl BinOpKind {
             BinOpKind::BitAnd => "&",
             BinOpKind::BitOr => "|",
             BinOpKind::BitXor => "^",
+            BinOpKind::MatMul => "@",
         }
     }
     pub fn dunder(self) -> &'static str {
@@ -346,6 +350,7 @@ impl BinOpKind {
             BinOpKind::BitAnd => "__and__",
             BinOpKind::BitOr => "__or__",
             BinOpKind::BitXor => "__xor__",
+            BinOpKind::MatMul => "__matmul__",
         }
     }
 }

@@ -127,6 +127,83 @@ impl Vm {
         self.call_at(callee, at, pos.len(), &names, ret_dst)
     }
 
+    /// `f(..., **m)`: adds the items of mapping `m` to the keyword dict `d` being built for a
+    /// call of `callee`, with CPython's `DICT_MERGE` errors (which name the callee).
+    pub(crate) fn merge_call_kwargs(&mut self, d: Value, m: Value, callee: Value) -> PyResult<()> {
+        let d = d.downcast::<DictObj>().expect("keyword dict");
+        let pairs: Vec<(Value, Value)> = if let Some(o) = m.downcast::<DictObj>() {
+            o.with(|t| t.iter().map(|(_, k, v)| (k, v)).collect())
+        } else {
+            // The mapping protocol: keys(), then m[key].
+            let keys_name = self.intern("keys");
+            let keys = match self.getattr_opt(m, keys_name) {
+                Ok(Some(k)) => k,
+                Ok(None) => {
+                    let msg = format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        self.function_str(callee),
+                        type_name(self, m)
+                    );
+                    return Err(self.type_error(msg));
+                }
+                Err(e) => return Err(e),
+            };
+            let ks = self.call_function(keys, &[])?;
+            let ks = self.collect_iterable(ks)?;
+            self.roots.extend_from_slice(&ks);
+            let mut pairs = Vec::with_capacity(ks.len());
+            let mut failed = None;
+            for &k in &ks {
+                match self.getitem(m, k) {
+                    Ok(v) => {
+                        self.roots.push(v);
+                        pairs.push((k, v));
+                    }
+                    Err(e) => {
+                        failed = Some(e);
+                        break;
+                    }
+                }
+            }
+            self.roots.truncate(self.roots.len() - ks.len() - pairs.len());
+            if let Some(e) = failed {
+                return Err(e);
+            }
+            pairs
+        };
+        for (k, v) in pairs {
+            if self.dict_get(d, k)?.is_some() {
+                let msg = format!(
+                    "{} got multiple values for keyword argument '{}'",
+                    self.function_str(callee),
+                    self.to_str(k)?
+                );
+                return Err(self.type_error(msg));
+            }
+            self.dict_set(d, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// How CPython names a callable in call errors (`_PyObject_FunctionStr`): `module.qualname()`,
+    /// without the module for built-ins.
+    pub(crate) fn function_str(&mut self, f: Value) -> String {
+        let f = match f.downcast::<BoundMethodObj>() {
+            Some(m) => m.func,
+            None => f,
+        };
+        let qual_name = self.intern("__qualname__");
+        let qual = match self.getattr_opt(f, qual_name) {
+            Ok(Some(q)) if q.downcast::<StrObj>().is_some() => self.str_of(q),
+            _ => {
+                self.exc = Value::NONE;
+                return self.to_str(f).unwrap_or_default();
+            }
+        };
+        let builtin = f.downcast::<NativeObj>().is_some() || f.downcast::<ClassObj>().is_some_and(|c| c.builtin);
+        if builtin { format!("{qual}()") } else { format!("__main__.{qual}()") }
+    }
+
     pub(crate) fn ensure_stack(&mut self, end: usize) -> PyResult<()> {
         if end + 256 > Vm::stack_capacity() {
             Err(self.recursion_error())

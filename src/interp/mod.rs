@@ -205,7 +205,7 @@ impl Vm {
         if s.is_empty() && !self.empty_str.is_none() {
             return self.empty_str;
         }
-        self.heap.alloc(StrObj::new(s.into())).value()
+        self.heap.alloc(StrObj::from_str(s)).value()
     }
 
     pub fn new_string(&mut self, s: String) -> Value {
@@ -233,7 +233,7 @@ impl Vm {
             return v;
         }
         // Interned strings are shared by code objects and live as long as the VM.
-        let v = self.heap.alloc_old(StrObj::new(s.into())).value();
+        let v = self.heap.alloc_old(StrObj::from_str(s)).value();
         self.interned.insert(s.into(), v);
         v
     }

@@ -274,6 +274,12 @@ impl Vm {
                         self.binary_op(BinOpKind::TrueDiv, x, y).map(|v| set!(ins.a(), v))
                     }
                 }
+                Op::MatMul => {
+                    // No built-in type defines `@`: straight to the special methods.
+                    save_ip!(pc);
+                    let (x, y) = (r!(ins.b()), r!(ins.c()));
+                    self.binary_op(BinOpKind::MatMul, x, y).map(|v| set!(ins.a(), v))
+                }
                 Op::FloorDiv | Op::Mod | Op::Pow | Op::LShift | Op::RShift | Op::BitAnd | Op::BitOr | Op::BitXor => {
                     let (x, y) = (r!(ins.b()), r!(ins.c()));
                     let kind = match op {
@@ -591,12 +597,12 @@ impl Vm {
                 Op::DictUpdate => {
                     save_ip!(pc);
                     let (d, x) = (r!(ins.a()), r!(ins.b()));
-                    self.dict_update(d, x, false)
+                    self.merge_mapping(d, x, None)
                 }
                 Op::DictMerge => {
                     save_ip!(pc);
-                    let (d, x) = (r!(ins.a()), r!(ins.b()));
-                    self.dict_update(d, x, true)
+                    let (d, x, callee) = (r!(ins.a()), r!(ins.b()), r!(ins.c()));
+                    self.merge_mapping(d, x, Some(callee))
                 }
                 Op::ListToTuple => {
                     let l = r!(ins.b()).downcast::<ListObj>().expect("list");

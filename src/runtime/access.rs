@@ -533,6 +533,12 @@ impl Vm {
             return self.call_function(f, &[i]);
         }
         if let Some(c) = obj.downcast::<ClassObj>()
+            && !c.builtin
+        {
+            let msg = format!("type '{}' is not subscriptable", class_name(obj));
+            return Err(self.type_error(msg));
+        }
+        if let Some(c) = obj.downcast::<ClassObj>()
             && c.builtin
         {
             let msg = format!("type '{}' is not subscriptable", class_name(obj));

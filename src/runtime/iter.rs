@@ -421,8 +421,12 @@ impl Vm {
         }
     }
 
-    fn is_any_iterable(&mut self, x: Value) -> bool {
+    /// Whether `x` supports iteration at all (CPython's `tp_iter != NULL || PySequence_Check`),
+    /// to tell "not iterable" apart from errors raised while iterating.
+    pub(crate) fn is_any_iterable(&mut self, x: Value) -> bool {
         x.downcast::<StrObj>().is_some()
+            || x.downcast::<DictViewObj>().is_some()
+            || self.lookup_special(x, "__getitem__").is_some()
             || x.downcast::<ListObj>().is_some()
             || x.downcast::<TupleObj>().is_some()
             || x.downcast::<DictObj>().is_some()

@@ -106,19 +106,60 @@ macro_rules! heap_data {
 /// An immutable Unicode string. `char_len` caches the length in code points; the hash is
 /// computed on first use (CPython's value, so set order matches).
 pub struct StrObj {
-    pub s: Box<str>,
+    pub s: StrData,
     pub char_len: usize,
     pub hash: Cell<i64>,
+}
+
+/// A string's UTF-8 text: short strings (most names, words, keys) live inside the object, so
+/// making one allocates nothing outside the heap.
+pub enum StrData {
+    Inline { len: u8, bytes: [u8; StrData::INLINE] },
+    Boxed(Box<str>),
+}
+
+impl StrData {
+    pub const INLINE: usize = 22;
+
+    pub fn from_str(s: &str) -> StrData {
+        if s.len() <= Self::INLINE {
+            let mut bytes = [0u8; Self::INLINE];
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            StrData::Inline { len: s.len() as u8, bytes }
+        } else {
+            StrData::Boxed(s.into())
+        }
+    }
+}
+
+impl std::ops::Deref for StrData {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        match self {
+            // SAFETY: inline bytes are always copied from a whole `&str` (`from_str`), so the
+            // first `len` bytes are valid UTF-8.
+            StrData::Inline { len, bytes } => unsafe { std::str::from_utf8_unchecked(&bytes[..*len as usize]) },
+            StrData::Boxed(b) => b,
+        }
+    }
+}
+
+impl PartialEq for StrData {
+    fn eq(&self, other: &StrData) -> bool {
+        **self == **other
+    }
 }
 
 impl StrObj {
     pub fn new(s: Box<str>) -> StrObj {
         let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        StrObj {
-            s,
-            char_len,
-            hash: Cell::new(-1),
-        }
+        let s = if s.len() <= StrData::INLINE { StrData::from_str(&s) } else { StrData::Boxed(s) };
+        StrObj { s, char_len, hash: Cell::new(-1) }
+    }
+    pub fn from_str(s: &str) -> StrObj {
+        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
+        StrObj { s: StrData::from_str(s), char_len, hash: Cell::new(-1) }
     }
     #[inline]
     pub fn is_ascii(&self) -> bool {
@@ -134,7 +175,10 @@ unsafe impl HeapData for StrObj {
     const KIND: Kind = Kind::Str;
     fn trace(&mut self, _: &mut Tracer) {}
     fn extra_bytes(&self) -> usize {
-        self.s.len()
+        match &self.s {
+            StrData::Inline { .. } => 0,
+            StrData::Boxed(b) => b.len(),
+        }
     }
 }
 

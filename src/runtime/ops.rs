@@ -66,6 +66,13 @@ impl Vm {
 
     /// `x op y` for any values.
     pub(crate) fn binary_op(&mut self, kind: BinOpKind, x: Value, y: Value) -> PyResult<Value> {
+        if kind == BinOpKind::MatMul {
+            // No built-in type implements `@`.
+            if let Some(v) = self.dunder_binary(kind, x, y)? {
+                return Ok(v);
+            }
+            return Err(self.binop_type_error(kind, x, y));
+        }
         if x.is_bool() && y.is_bool() && matches!(kind, BinOpKind::BitAnd | BinOpKind::BitOr | BinOpKind::BitXor) {
             let (p, q) = (x == Value::TRUE, y == Value::TRUE);
             return Ok(Value::bool(match kind {
@@ -254,6 +261,7 @@ impl Vm {
                     u32::try_from(b).ok().and_then(|e| a.checked_pow(e))
                 }
             }
+            MatMul => return Ok(None),
         };
         Ok(r.map(|v| self.new_i64(v)))
     }
@@ -287,6 +295,7 @@ impl Vm {
                     BitAnd => num::int_and(&a, &b),
                     BitOr => num::int_or(&a, &b),
                     BitXor => num::int_xor(&a, &b),
+                    MatMul => unreachable!("`@` is dispatched before the number operators"),
                 };
                 Ok(self.new_int(r))
             }

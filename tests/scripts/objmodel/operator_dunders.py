@@ -7,13 +7,6 @@ class N:
         return f"N({self.v})"
     def _val(self, o):
         return o.v if isinstance(o, N) else o
-for name, op in [("add", "+"), ("sub", "-"), ("mul", "*"), ("truediv", "/"), ("floordiv", "//"),
-                 ("mod", "%"), ("pow", "**"), ("lshift", "<<"), ("rshift", ">>"), ("and", "&"),
-                 ("or", "|"), ("xor", "^")]:
-    def make(op):
-        def f(self, o):
-            return N(eval(f"a {op} b", {"a": self.v, "b": self._val(o)}) if False else None)
-        return f
 for name, fn in [
     ("__add__", lambda s, o: N(s.v + s._val(o))),
     ("__radd__", lambda s, o: N(s._val(o) + s.v)),
@@ -83,7 +76,7 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 try:
-    N(1) @ N(2) if False else N(1) < "s" if False else object() + 1
+    object() + 1
 except TypeError as e:
     print("TypeError:", e)
 try:
@@ -197,4 +190,22 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(format(object(), "")[:8], f"{N(3)!r:>8}|")
+class Mat:
+    def __init__(self, rows):
+        self.rows = rows
+    def __matmul__(self, o):
+        return Mat([[sum(a * b for a, b in zip(r, c)) for c in zip(*o.rows)] for r in self.rows])
+    def __rmatmul__(self, o):
+        return ("rmatmul", o)
+    def __imatmul__(self, o):
+        self.rows = (self @ o).rows
+        return self
+m = Mat([[1, 2], [3, 4]])
+print((m @ Mat([[1, 0], [0, 1]])).rows, 5 @ m)
+m @= Mat([[0, 1], [1, 0]])
+print(m.rows)
+try:
+    1 @ 2
+except TypeError as e:
+    print("TypeError:", e)
 -N("s")
