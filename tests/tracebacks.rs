@@ -48,6 +48,34 @@ fn cli_output_matches_cpython() {
 }
 
 #[test]
+fn dash_c_shows_no_source_lines() {
+    // CPython's linecache cannot read `<string>`: frames have no source line or carets, while a
+    // SyntaxError still shows the text it carries.
+    let run = |code: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_pyrite"))
+            .args(["-c", code])
+            .output()
+            .unwrap();
+        (String::from_utf8_lossy(&out.stderr).into_owned(), out.status.code())
+    };
+    assert_eq!(
+        run("def f():\n    return 1/0\nf()"),
+        (
+            "Traceback (most recent call last):\n  File \"<string>\", line 3, in <module>\n  File \"<string>\", line 2, in f\nZeroDivisionError: division by zero\n".to_string(),
+            Some(1)
+        )
+    );
+    assert_eq!(
+        run("x = (1 +"),
+        (
+            "  File \"<string>\", line 1\n    x = (1 +\n        ^\nSyntaxError: '(' was never closed\n".to_string(),
+            Some(1)
+        )
+    );
+    assert_eq!(run("raise SystemExit(7)"), (String::new(), Some(7)));
+}
+
+#[test]
 fn missing_script_is_reported() {
     let dir = scratch_dir().join("missing");
     std::fs::create_dir_all(&dir).unwrap();

@@ -163,6 +163,17 @@ pub struct Engine {
     options: Options,
 }
 
+/// Heap counters reported by [`Engine::heap_stats`].
+#[derive(Clone, Debug, Default)]
+pub struct HeapStats {
+    pub minor_collections: u64,
+    pub major_collections: u64,
+    /// Most heap bytes in use at any point (objects and the buffers they own).
+    pub peak_bytes: usize,
+    pub live_bytes: usize,
+    pub max_minor_pause: std::time::Duration,
+}
+
 /// Engine options, set through [`EngineBuilder`].
 #[derive(Clone, Debug, Default)]
 pub struct Options {
@@ -229,6 +240,19 @@ impl Engine {
     pub fn disassemble(&mut self, source: &str, filename: &str) -> Result<String, Error> {
         let unit = self.compile_unit(source, filename, false)?;
         Ok(crate::interp::dis::disassemble(&unit))
+    }
+
+    /// Collector counters: (minor collections, major collections, peak heap bytes, live heap
+    /// bytes, longest minor pause).
+    pub fn heap_stats(&self) -> HeapStats {
+        let s = &self.vm.heap.stats;
+        HeapStats {
+            minor_collections: s.minor_collections,
+            major_collections: s.major_collections,
+            peak_bytes: s.peak_bytes,
+            live_bytes: self.vm.heap.live_bytes(),
+            max_minor_pause: s.minor_pause_max,
+        }
     }
 
     /// GC statistics, for `--stats`.
@@ -372,10 +396,14 @@ impl Engine {
     /// Builds the error (with a CPython-style traceback) for the in-flight exception.
     fn exception_error(&mut self) -> Error {
         let exc = self.vm.exc;
+        // Formatting may run `__str__` methods (and so collect, or replace `vm.exc` when one
+        // fails): the chain stays rooted here until the text is built.
+        self.vm.roots.push(exc);
         let mut text = String::new();
-        self.format_exception_chain(exc, &mut text, 0);
+        self.format_exception_chain(exc, &mut text, &mut Vec::new());
         let type_name = self.vm.exception_class_name(exc);
         let message = self.vm.to_str(exc).unwrap_or_default();
+        self.vm.roots.pop();
         self.vm.exc = Value::NONE;
         Error::Exception {
             type_name,
@@ -384,18 +412,24 @@ impl Engine {
         }
     }
 
-    fn format_exception_chain(&mut self, exc: Value, out: &mut String, depth: usize) {
+    /// CPython's `print_exception_recursive`: the cause (or the unsuppressed context) first,
+    /// each exception printed once (`seen`), so a hand-made cycle in the chain terminates.
+    fn format_exception_chain(&mut self, exc: Value, out: &mut String, seen: &mut Vec<Value>) {
         let Some(e) = exc.downcast::<ExceptionObj>() else {
             return;
         };
-        if depth < 32 {
+        seen.push(exc);
+        // The depth bound only protects the Rust stack from absurdly long chains.
+        if seen.len() < 500 {
             let cause = e.cause.get();
             let context = e.context.get();
             if !cause.is_none() {
-                self.format_exception_chain(cause, out, depth + 1);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            } else if !context.is_none() && !e.suppress_context.get() {
-                self.format_exception_chain(context, out, depth + 1);
+                if !seen.contains(&cause) {
+                    self.format_exception_chain(cause, out, seen);
+                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                }
+            } else if !context.is_none() && !e.suppress_context.get() && !seen.contains(&context) {
+                self.format_exception_chain(context, out, seen);
                 out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
             }
         }
@@ -454,6 +488,10 @@ impl Engine {
             }
             let name = self.vm.str_of(code.name);
             out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, line, name));
+            // Like CPython's linecache, pseudo-files such as `<string>` (`-c`) show no source.
+            if code.filename.starts_with('<') && code.filename.ends_with('>') {
+                continue;
+            }
             let Some(src) = self.sources.get(&*code.filename) else {
                 continue;
             };

@@ -616,7 +616,16 @@ impl<'a> Compiler<'a> {
             self.expr_into(func, base)?;
             let pos = self.alloc_temp(span)?;
             let kw = self.alloc_temp(span)?;
-            self.sequence(args, pos, Op::BuildTuple, span)?;
+            match args {
+                // `f(*x)`: `x` goes to the call as it is (its errors name the callee).
+                [
+                    Expr {
+                        kind: ExprKind::Starred(inner),
+                        ..
+                    },
+                ] => self.expr_into(inner, pos)?,
+                _ => self.sequence(args, pos, Op::BuildTuple, span)?,
+            }
             if keywords.is_empty() {
                 self.emit(Op::LoadNone, kw, 0, 0);
             } else {

@@ -339,7 +339,7 @@ pub struct Heap {
     pub stats: GcStats,
 }
 
-const MIN_MAJOR_THRESHOLD: usize = 16 << 20;
+const MIN_MAJOR_THRESHOLD: usize = 4 << 20;
 /// Under zeal, a major collection follows every this-many minor collections (a major
 /// collection walks the whole old generation, so doing it at every safepoint makes the test
 /// suite too slow to run routinely).

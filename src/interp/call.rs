@@ -105,7 +105,22 @@ impl Vm {
     ) -> PyResult<CallOutcome> {
         let pos: Vec<Value> = match args.downcast::<TupleObj>() {
             Some(t) => t.items.to_vec(),
-            None => self.collect_iterable(args)?,
+            // `f(*x)` passes `x` itself (CPython's `CALL_FUNCTION_EX` check).
+            None => match self.collect_iterable(args) {
+                Ok(items) => items,
+                Err(Throw::Exception)
+                    if crate::runtime::types::isinstance(self, self.exc, self.types.TypeError)
+                        && !self.is_any_iterable(args) =>
+                {
+                    let msg = format!(
+                        "{} argument after * must be an iterable, not {}",
+                        self.function_str(callee),
+                        type_name(self, args)
+                    );
+                    return Err(self.type_error(msg));
+                }
+                Err(e) => return Err(e),
+            },
         };
         let mut names = Vec::new();
         let mut vals = Vec::new();
@@ -127,10 +142,26 @@ impl Vm {
         self.call_at(callee, at, pos.len(), &names, ret_dst)
     }
 
-    /// `f(..., **m)`: adds the items of mapping `m` to the keyword dict `d` being built for a
-    /// call of `callee`, with CPython's `DICT_MERGE` errors (which name the callee).
-    pub(crate) fn merge_call_kwargs(&mut self, d: Value, m: Value, callee: Value) -> PyResult<()> {
-        let d = d.downcast::<DictObj>().expect("keyword dict");
+    /// `*x` in a display or call: extends list `l` with the items of `x`, with CPython's
+    /// `LIST_EXTEND` error for a value that is not iterable at all.
+    pub(crate) fn star_extend(&mut self, l: Value, x: Value) -> PyResult<()> {
+        match self.list_extend(l, x) {
+            Err(Throw::Exception)
+                if crate::runtime::types::isinstance(self, self.exc, self.types.TypeError)
+                    && !self.is_any_iterable(x) =>
+            {
+                let msg = format!("Value after * must be an iterable, not {}", type_name(self, x));
+                Err(self.type_error(msg))
+            }
+            r => r,
+        }
+    }
+
+    /// `{**m}` (no `callee`) or `f(..., **m)`: adds the items of mapping `m` to dict `d`, with
+    /// CPython's `DICT_UPDATE`/`DICT_MERGE` errors (a call rejects duplicate keys, and its
+    /// errors name the callee).
+    pub(crate) fn merge_mapping(&mut self, d: Value, m: Value, callee: Option<Value>) -> PyResult<()> {
+        let d = d.downcast::<DictObj>().expect("dict being built");
         let pairs: Vec<(Value, Value)> = if let Some(o) = m.downcast::<DictObj>() {
             o.with(|t| t.iter().map(|(_, k, v)| (k, v)).collect())
         } else {
@@ -139,11 +170,14 @@ impl Vm {
             let keys = match self.getattr_opt(m, keys_name) {
                 Ok(Some(k)) => k,
                 Ok(None) => {
-                    let msg = format!(
-                        "{} argument after ** must be a mapping, not {}",
-                        self.function_str(callee),
-                        type_name(self, m)
-                    );
+                    let msg = match callee {
+                        Some(f) => format!(
+                            "{} argument after ** must be a mapping, not {}",
+                            self.function_str(f),
+                            type_name(self, m)
+                        ),
+                        None => format!("'{}' object is not a mapping", type_name(self, m)),
+                    };
                     return Err(self.type_error(msg));
                 }
                 Err(e) => return Err(e),
@@ -172,10 +206,12 @@ impl Vm {
             pairs
         };
         for (k, v) in pairs {
-            if self.dict_get(d, k)?.is_some() {
+            if let Some(f) = callee
+                && self.dict_get(d, k)?.is_some()
+            {
                 let msg = format!(
                     "{} got multiple values for keyword argument '{}'",
-                    self.function_str(callee),
+                    self.function_str(f),
                     self.to_str(k)?
                 );
                 return Err(self.type_error(msg));
@@ -201,7 +237,11 @@ impl Vm {
             }
         };
         let builtin = f.downcast::<NativeObj>().is_some() || f.downcast::<ClassObj>().is_some_and(|c| c.builtin);
-        if builtin { format!("{qual}()") } else { format!("__main__.{qual}()") }
+        if builtin {
+            format!("{qual}()")
+        } else {
+            format!("__main__.{qual}()")
+        }
     }
 
     pub(crate) fn ensure_stack(&mut self, end: usize) -> PyResult<()> {
@@ -516,7 +556,11 @@ impl Vm {
             );
             return Err(self.type_error(msg));
         };
-        let Some(exit) = self.special_method_pair(mgr, "__exit__")? else {
+        // Looking `__exit__` up may run Python code (a descriptor): keep `__enter__` alive.
+        self.roots.push(enter.0);
+        let exit = self.special_method_pair(mgr, "__exit__");
+        self.roots.pop();
+        let Some(exit) = exit? else {
             let msg = format!(
                 "'{}' object does not support the context manager protocol (missed __exit__ method)",
                 type_name(self, mgr)

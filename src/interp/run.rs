@@ -576,7 +576,7 @@ impl Vm {
                 Op::ListExtend => {
                     save_ip!(pc);
                     let (l, x) = (r!(ins.a()), r!(ins.b()));
-                    self.list_extend(l, x)
+                    self.star_extend(l, x)
                 }
                 Op::SetAdd => {
                     save_ip!(pc);

@@ -610,7 +610,20 @@ fn builtin_divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Ok(vm.new_tuple(vec![Value::float(q), Value::float(r)]));
     }
     if let Some(m) = vm.lookup_special(a, "__divmod__") {
-        return vm.call_function(m, &[a, b]);
+        let r = vm.call_function(m, &[a, b])?;
+        if r != Value::NOT_IMPLEMENTED {
+            return Ok(r);
+        }
+    }
+    if let Some(m) = vm.lookup_special(b, "__rdivmod__") {
+        let r = vm.call_function(m, &[b, a])?;
+        if r != Value::NOT_IMPLEMENTED {
+            return Ok(r);
+        }
+    }
+    let (pa, pb) = (vm.payload_of(a), vm.payload_of(b));
+    if pa.is_some() || pb.is_some() {
+        return builtin_divmod(vm, &[pa.unwrap_or(a), pb.unwrap_or(b)], &[]);
     }
     let msg = format!(
         "unsupported operand type(s) for divmod(): '{}' and '{}'",
@@ -674,6 +687,13 @@ fn builtin_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let mut a = vec![v];
         a.extend(nd);
         return vm.call_function(m, &a);
+    }
+    if let Some(p) = vm.payload_of(v)
+        && (p.is_float() || vm.is_int_like(p))
+    {
+        let mut a = vec![p];
+        a.extend(nd);
+        return builtin_round(vm, &a, &[]);
     }
     let msg = format!("type {} doesn't define __round__ method", type_name(vm, v));
     Err(vm.type_error(msg))
@@ -873,7 +893,10 @@ fn builtin_dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         && let Some(m) = vm.lookup_special(v, "__dir__")
     {
         let r = vm.call_function(m, &[v])?;
-        let mut items = vm.collect_iterable(r)?;
+        vm.roots.push(r);
+        let items = vm.collect_iterable(r);
+        vm.roots.pop();
+        let mut items = items?;
         sort_values(vm, &mut items, None, false)?;
         return Ok(vm.new_list(items));
     }
@@ -1201,12 +1224,15 @@ fn ctor_type(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                 return Err(vm.type_error(msg));
             }
             let ns = vm.new_dict();
-            vm.dict_update(ns.value(), a[2], false)?;
             let name = vm.str_of(a[0]);
             let name = vm.intern(&name);
             let bases = bases.items.to_vec();
+            // Copying the namespace may hash user keys (Python code): root it first.
             vm.roots.push(ns.value());
-            let r = vm.create_class(name, bases, ns);
+            let r = match vm.dict_update(ns.value(), a[2], false) {
+                Ok(()) => vm.create_class(name, bases, ns),
+                Err(e) => Err(e),
+            };
             vm.roots.pop();
             r
         }

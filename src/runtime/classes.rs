@@ -253,13 +253,18 @@ impl Vm {
     pub(crate) fn new_plain_instance(&mut self, cls: Value) -> Value {
         if maybe_slots() {
             let k = self.intern("__slots__");
-            let mro = cls.downcast::<ClassObj>().map(|c| c.mro_items().to_vec()).unwrap_or_default();
-            let slotted = mro
-                .iter()
-                .any(|m| m.downcast::<ClassObj>().is_some_and(|c| !c.builtin && get_str(c.dict, k).is_some()));
+            let mro = cls
+                .downcast::<ClassObj>()
+                .map(|c| c.mro_items().to_vec())
+                .unwrap_or_default();
+            let slotted = mro.iter().any(|m| {
+                m.downcast::<ClassObj>()
+                    .is_some_and(|c| !c.builtin && get_str(c.dict, k).is_some())
+            });
             if slotted {
                 let dk = self.intern("__dict__");
-                let has_dict = lookup_in_mro(cls, dk).is_some_and(|d| self.is_instance_of_builtin(d, self.types.getset_descriptor));
+                let has_dict = lookup_in_mro(cls, dk)
+                    .is_some_and(|d| self.is_instance_of_builtin(d, self.types.getset_descriptor));
                 return if has_dict {
                     let attrs = self.new_dict();
                     self.new_state_instance(cls, &[(ATTRS, attrs.value())])
@@ -409,7 +414,11 @@ impl Vm {
             return Ok(Some(format!("mappingproxy({})", self.repr(d)?)));
         }
         if cls == t.getset_descriptor || cls == t.member_descriptor {
-            let what = if cls == t.member_descriptor { "member" } else { "attribute" };
+            let what = if cls == t.member_descriptor {
+                "member"
+            } else {
+                "attribute"
+            };
             let name = self.state_of(v, "__name__");
             let owner = self.state_of(v, "__objclass__");
             return Ok(Some(format!(
@@ -1182,11 +1191,15 @@ impl Vm {
             k.downcast::<ClassObj>()
                 .is_some_and(|c| c.instance_kind == Kind::Exception || get_str(c.dict, dict_key).is_some())
         });
-        let inherits_weakref = mro
-            .iter()
-            .any(|&k| k.downcast::<ClassObj>().is_some_and(|c| get_str(c.dict, weakref_key).is_some()));
+        let inherits_weakref = mro.iter().any(|&k| {
+            k.downcast::<ClassObj>()
+                .is_some_and(|c| get_str(c.dict, weakref_key).is_some())
+        });
         let wants = |n: &str| slots.as_ref().is_none_or(|s| s.iter().any(|x| x == n));
-        let (add_dict, add_weakref) = (!inherits_dict && wants("__dict__"), !inherits_weakref && wants("__weakref__"));
+        let (add_dict, add_weakref) = (
+            !inherits_dict && wants("__dict__"),
+            !inherits_weakref && wants("__weakref__"),
+        );
         let cls = self.heap.alloc(ClassObj {
             name,
             qualname: crate::gc::ValueCell::new(qualname),
@@ -1206,7 +1219,10 @@ impl Vm {
             note_slots();
             for n in names.iter().filter(|n| *n != "__dict__" && *n != "__weakref__") {
                 let k = self.intern(n);
-                let m = self.new_state_instance(self.types.member_descriptor, &[("__name__", k), ("__objclass__", cls_v)]);
+                let m = self.new_state_instance(
+                    self.types.member_descriptor,
+                    &[("__name__", k), ("__objclass__", cls_v)],
+                );
                 self.dict_set(ns, k, m)?;
             }
         }
@@ -2305,15 +2321,22 @@ fn payload_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     a.extend_from_slice(&args[1..]);
     let fresh = ctor(vm, &a, kw)?;
     let _ = name;
-    if let (Some(l), Some(f)) = (target.downcast::<ListObj>(), fresh.downcast::<ListObj>()) {
+    // Refilling may hash user keys (Python code): keep the new value rooted.
+    vm.roots.push(fresh);
+    let r = if let (Some(l), Some(f)) = (target.downcast::<ListObj>(), fresh.downcast::<ListObj>()) {
         let items = f.to_vec();
         l.with_mut(|v| *v = items);
+        Ok(())
     } else if let Some(d) = target.downcast::<DictObj>() {
         d.with_mut(|t| *t = crate::runtime::table::DictTable::new());
-        vm.dict_update(target, fresh, false)?;
+        vm.dict_update(target, fresh, false)
     } else if let Some(s) = target.downcast::<SetObj>() {
         s.with_mut(|t| *t = crate::runtime::table::SetTable::new());
-        vm.set_update(target, fresh)?;
-    }
+        vm.set_update(target, fresh)
+    } else {
+        Ok(())
+    };
+    vm.roots.pop();
+    r?;
     Ok(Value::NONE)
 }

@@ -125,7 +125,10 @@ impl StrData {
         if s.len() <= Self::INLINE {
             let mut bytes = [0u8; Self::INLINE];
             bytes[..s.len()].copy_from_slice(s.as_bytes());
-            StrData::Inline { len: s.len() as u8, bytes }
+            StrData::Inline {
+                len: s.len() as u8,
+                bytes,
+            }
         } else {
             StrData::Boxed(s.into())
         }
@@ -154,12 +157,24 @@ impl PartialEq for StrData {
 impl StrObj {
     pub fn new(s: Box<str>) -> StrObj {
         let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        let s = if s.len() <= StrData::INLINE { StrData::from_str(&s) } else { StrData::Boxed(s) };
-        StrObj { s, char_len, hash: Cell::new(-1) }
+        let s = if s.len() <= StrData::INLINE {
+            StrData::from_str(&s)
+        } else {
+            StrData::Boxed(s)
+        };
+        StrObj {
+            s,
+            char_len,
+            hash: Cell::new(-1),
+        }
     }
     pub fn from_str(s: &str) -> StrObj {
         let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        StrObj { s: StrData::from_str(s), char_len, hash: Cell::new(-1) }
+        StrObj {
+            s: StrData::from_str(s),
+            char_len,
+            hash: Cell::new(-1),
+        }
     }
     #[inline]
     pub fn is_ascii(&self) -> bool {
@@ -295,7 +310,10 @@ impl TupleItems {
         if items.len() <= Self::INLINE {
             let mut vals = [Value::UNBOUND; Self::INLINE];
             vals[..items.len()].copy_from_slice(items);
-            TupleItems::Inline { len: items.len() as u8, vals }
+            TupleItems::Inline {
+                len: items.len() as u8,
+                vals,
+            }
         } else {
             TupleItems::Boxed(items.into())
         }
@@ -325,12 +343,22 @@ impl std::ops::DerefMut for TupleItems {
 
 impl TupleObj {
     pub fn new(items: Box<[Value]>) -> TupleObj {
-        let items = if items.len() <= TupleItems::INLINE { TupleItems::from_slice(&items) } else { TupleItems::Boxed(items) };
-        TupleObj { items, hash: Cell::new(-1) }
+        let items = if items.len() <= TupleItems::INLINE {
+            TupleItems::from_slice(&items)
+        } else {
+            TupleItems::Boxed(items)
+        };
+        TupleObj {
+            items,
+            hash: Cell::new(-1),
+        }
     }
 
     pub fn from_slice(items: &[Value]) -> TupleObj {
-        TupleObj { items: TupleItems::from_slice(items), hash: Cell::new(-1) }
+        TupleObj {
+            items: TupleItems::from_slice(items),
+            hash: Cell::new(-1),
+        }
     }
 }
 

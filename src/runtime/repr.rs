@@ -304,6 +304,10 @@ impl Vm {
             };
         }
         if let Some(p) = self.payload_of(v) {
+            // The base's __format__, which gives str(v) for an empty spec.
+            if spec.is_empty() {
+                return self.to_str(v);
+            }
             return self.format_spec(p, spec);
         }
         let tname = type_name(self, v);
