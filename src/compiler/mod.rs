@@ -191,6 +191,9 @@ pub fn compile_module_with(module: &Module, filename: &str, value_of_last: bool)
     ));
     c.func().unit.flags |= code_flags::MODULE;
     c.func().unit.first_line = 1;
+    if has_annotations(&module.body) {
+        c.setup_annotations()?;
+    }
     let n = module.body.len();
     for (i, s) in module.body.iter().enumerate() {
         if value_of_last
@@ -209,6 +212,30 @@ pub fn compile_module_with(module: &Module, filename: &str, value_of_last: bool)
     let unit = f.finish()?;
     verify(&unit).map_err(|m| CompileError::syntax_at(format!("internal compiler error: {m}"), 0, 0))?;
     Ok(unit)
+}
+
+/// Whether a module or class body annotates a name anywhere outside nested functions and
+/// classes (CPython then creates `__annotations__` when the body starts).
+fn has_annotations(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        StmtKind::With { body, .. } => has_annotations(body),
+        _ => false,
+    })
 }
 
 /// A jump waiting for its target: the index of the word holding the offset and whether the
@@ -506,9 +533,30 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Assign { targets, value } => self.assign_stmt(targets, value)?,
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value, s.span)?,
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.assign_stmt(std::slice::from_ref(target), v)?;
+                }
+                // Module and class bodies evaluate annotations; a plain name's is recorded in
+                // `__annotations__` (created at the body's start).
+                if matches!(self.scope_kind(), ScopeKind::Module | ScopeKind::Class) {
+                    let mark = self.temps_mark();
+                    let ann = self.alloc_temp(annotation.span)?;
+                    self.expr_into(annotation, ann)?;
+                    if let ExprKind::Name(n) = &target.kind {
+                        let d = self.alloc_temp(target.span)?;
+                        self.load_name("__annotations__", d, target.span)?;
+                        let k = self.alloc_temp(target.span)?;
+                        let ci = self.add_const(Const::Str(n.clone()), target.span)?;
+                        self.emit_abx(Op::LoadConst, k, ci);
+                        self.set_pos(target.span);
+                        self.emit(Op::SetItem, d, k, ann);
+                    }
+                    self.free_temps(mark);
                 }
             }
             StmtKind::If { test, body, orelse } => {
@@ -820,6 +868,15 @@ impl<'a> Compiler<'a> {
                 self.emit_abx(Op::StoreName, src, n);
             }
         }
+        Ok(())
+    }
+
+    /// `__annotations__ = {}` at the start of a module or class body.
+    fn setup_annotations(&mut self) -> CResult<()> {
+        let r = self.alloc_temp(Span::default())?;
+        self.emit(Op::BuildDict, r, 0, 0);
+        self.store_name("__annotations__", r, Span::default())?;
+        self.free_temps(r);
         Ok(())
     }
 
@@ -1347,6 +1404,9 @@ impl<'a> Compiler<'a> {
             let n = self.add_name("__doc__", span)?;
             self.emit_abx(Op::StoreName, q, n);
             self.free_temps(q);
+        }
+        if has_annotations(&cd.body) {
+            self.setup_annotations()?;
         }
         self.stmts(&cd.body)?;
         if let Some(r) = class_cell {

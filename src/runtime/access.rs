@@ -400,6 +400,12 @@ impl Vm {
             if v.is_none() {
                 return Ok(None);
             }
+            // An int subclass without its own __index__ is its int value.
+            let v = if is_user_object(v) && vm.lookup_special(v, "__index__").is_none() {
+                vm.unwrap_payload(v)
+            } else {
+                v
+            };
             if let Some(n) = vm.as_i64(v) {
                 return Ok(Some(n));
             }
@@ -668,6 +674,7 @@ impl Vm {
     /// `x in container`.
     pub(crate) fn contains(&mut self, container: Value, x: Value) -> PyResult<bool> {
         if let Some(s) = container.downcast::<StrObj>() {
+            let x = self.unwrap_payload(x);
             return match x.downcast::<StrObj>() {
                 Some(sub) => Ok(s.as_str().contains(sub.as_str())),
                 None => {

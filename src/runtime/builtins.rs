@@ -570,13 +570,8 @@ fn builtin_ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn builtin_chr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "chr", args, 1, 1)?;
-    let Some(i) = vm.as_bigint(args[0]) else {
-        let msg = format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(vm, args[0])
-        );
-        return Err(vm.type_error(msg));
-    };
+    // `__index__` objects and int subclasses too.
+    let i = int_arg(vm, args[0])?;
     match i64::try_from(&i) {
         Ok(n) if (0..0x110000).contains(&n) => match char::from_u32(n as u32) {
             Some(c) => {

@@ -788,6 +788,29 @@ impl Vm {
                 }
                 return Ok(Some(self.intern("builtins")));
             }
+            "__annotations__" if !c.builtin => {
+                // Created on first access and kept in the class's own dict (CPython 3.10+).
+                if let Some(a) = get_str(c.dict, name) {
+                    return Ok(Some(a));
+                }
+                let d = self.new_dict();
+                self.dict_set(c.dict, name, d.value())?;
+                return Ok(Some(d.value()));
+            }
+            "__subclasses__"
+            | "__instancecheck__"
+            | "__subclasscheck__"
+            | "__text_signature__"
+            | "__basicsize__"
+            | "__itemsize__"
+            | "__flags__"
+            | "__weakrefoffset__"
+            | "__dictoffset__"
+            | "__abstractmethods__"
+            | "__prepare__" => {
+                let msg = format!("type.{n} is not supported");
+                return Err(self.not_implemented(msg));
+            }
             "__doc__" => {
                 if let Some(d) = get_str(c.dict, name) {
                     return self.descr_get(d, Value::UNBOUND, cls).map(Some);
@@ -1102,6 +1125,12 @@ impl Vm {
             }
         }
         let slots = self.slot_names(ns)?;
+        // CPython runs `__del__` when the last reference goes away; a tracing collector cannot
+        // say when that is.
+        let del_key = self.intern("__del__");
+        if get_str(ns, del_key).is_some() {
+            return Err(self.not_implemented("__del__ (finalizers) is not supported"));
+        }
         // The built-in layout the instances extend: at most one besides `object`.
         let mut kind = Kind::Instance;
         let mut layout_base = Value::NONE;
@@ -1470,9 +1499,11 @@ impl Vm {
     pub(crate) fn rich_slot(&mut self, kind: CmpKind, a: Value, b: Value) -> PyResult<Option<Value>> {
         if !is_plain_user(a) {
             // A built-in value (or helper instance): its type's own comparison, which treats
-            // instances of built-in subclasses as their base values.
+            // instances of built-in subclasses as their base values (and a mappingproxy as
+            // its mapping).
+            let pa = self.unwrap_payload(a);
             let pb = self.unwrap_payload(b);
-            return self.builtin_richcompare(kind, a, pb);
+            return self.builtin_richcompare(kind, pa, pb);
         }
         let cls = type_of(self, a);
         if let Some(m) = self.user_lookup(cls, kind.dunder()) {

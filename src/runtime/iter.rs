@@ -49,6 +49,10 @@ impl Vm {
             return Ok(x);
         } else if is_user_object(x) {
             if let Some(m) = self.lookup_special(x, "__iter__") {
+                // `__iter__ = None` declares the type not iterable.
+                if m.is_none() {
+                    return Err(self.not_iterable(x));
+                }
                 let it = self.call_function(m, &[x])?;
                 if !self.is_iterator(it) {
                     let msg = format!("iter() returned non-iterator of type '{}'", type_name(self, it));

@@ -96,6 +96,13 @@ impl Vm {
         if let Some(v) = self.dunder_binary(kind, x, y)? {
             return Ok(v);
         }
+        if kind == BinOpKind::BitOr
+            && (x.downcast::<ClassObj>().is_some() || y.downcast::<ClassObj>().is_some())
+            && (x.downcast::<ClassObj>().is_some() || x.is_none())
+            && (y.downcast::<ClassObj>().is_some() || y.is_none())
+        {
+            return Err(self.not_implemented("union types (X | Y) are not supported"));
+        }
         // `seq * n` with `n` defining `__index__`.
         if kind == BinOpKind::Mul {
             let (seq, n) = if self.is_sequence(x) { (x, y) } else { (y, x) };

@@ -429,6 +429,12 @@ impl Vm {
                             }
                         }
                     };
+                    // Number conversions see an int/float subclass instance as its value.
+                    let v = if matches!(spec.conv, 's' | 'r' | 'a') {
+                        v
+                    } else {
+                        self.unwrap_payload(v)
+                    };
                     let piece = match spec.conv {
                         's' => {
                             let s = self.to_str(v)?;

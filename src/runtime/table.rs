@@ -38,6 +38,8 @@
 //! cannot alias, so the caller handles those cases as documented on each.
 #![allow(dead_code)]
 
+use smallvec::SmallVec;
+
 use std::ptr;
 
 /// Caller-supplied equality callback: `eq(stored_key, probe_key)`.
@@ -854,9 +856,11 @@ struct DictEntry<K, V> {
 #[derive(Clone)]
 pub(crate) struct DictTable<K, V> {
     /// Sparse index array (power-of-two length); empty = CPython's shared empty keys.
-    indices: Vec<u32>,
+    /// Small tables (most dicts: instance attributes, keyword arguments) keep both arrays
+    /// inside the dict object, so they allocate nothing outside the heap.
+    indices: SmallVec<[u32; 8]>,
     /// Dense entries in insertion order, with holes.
-    entries: Vec<DictEntry<K, V>>,
+    entries: SmallVec<[DictEntry<K, V>; 5]>,
     /// Live entries.
     used: usize,
     /// Insertions left before a resize (CPython's `dk_usable`).
@@ -903,8 +907,8 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
     #[inline]
     pub fn new() -> Self {
         DictTable {
-            indices: Vec::new(),
-            entries: Vec::new(),
+            indices: SmallVec::new(),
+            entries: SmallVec::new(),
             used: 0,
             usable: 0,
             version: 0,
@@ -920,7 +924,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
             } else {
                 dict_keysize((n * 3).div_ceil(2))
             };
-            d.indices = vec![IX_EMPTY; size];
+            d.indices = smallvec::smallvec![IX_EMPTY; size];
             d.usable = usable_fraction(size);
             d.entries.reserve_exact(d.usable);
         }
@@ -1097,8 +1101,8 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
 
     /// `d.clear()`: back to the shared empty table.
     pub fn clear(&mut self) {
-        self.indices = Vec::new();
-        self.entries = Vec::new();
+        self.indices = SmallVec::new();
+        self.entries = SmallVec::new();
         self.used = 0;
         self.usable = 0;
         self.version = self.version.wrapping_add(1);

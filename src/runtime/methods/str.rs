@@ -224,6 +224,12 @@ fn clinic_kw<const N: usize>(
 
 /// `operator.index(v)`: an int-like value, calling `__index__` on user objects.
 fn index_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if let Some(p) = vm.payload_of(v)
+        && vm.is_int_like(p)
+        && vm.lookup_special(v, "__index__").is_none()
+    {
+        return Ok(p);
+    }
     if vm.is_int_like(v) {
         return Ok(v);
     }
@@ -279,6 +285,8 @@ fn slice_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> {
 
 /// The text of a str argument, or `TypeError(msg)` with `{}` replaced by the type name.
 fn str_arg(vm: &mut Vm, v: Value, msg: &str) -> PyResult<String> {
+    // Instances of str subclasses stand for their str value.
+    let v = vm.unwrap_payload(v);
     match v.downcast::<StrObj>() {
         Some(s) => Ok(s.as_str().to_string()),
         None => {
@@ -318,7 +326,9 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     } else {
         collect_for_join(vm, iterable)?
     };
-    // No Python code runs from here on, so the collected items need no rooting.
+    // No Python code runs from here on, so the collected items need no rooting. Instances
+    // of str subclasses join as their str values.
+    let items: Vec<Value> = items.into_iter().map(|v| vm.unwrap_payload(v)).collect();
     let sep = sep.as_str();
     let mut total = sep.len() as u128 * items.len().saturating_sub(1) as u128;
     for (i, &item) in items.iter().enumerate() {
@@ -550,6 +560,7 @@ fn affix_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: AffixFn) -> Py
     if let Some(t) = sub.downcast::<TupleObj>() {
         // Items are checked lazily: a match stops before a later non-str item.
         for &item in t.items.iter() {
+            let item = vm.unwrap_payload(item);
             let Some(p) = item.downcast::<StrObj>() else {
                 let msg = format!("tuple for {name} must only contain str, not {}", type_name(vm, item));
                 return Err(vm.type_error(msg));
