@@ -81,7 +81,7 @@ pub fn install(vm: &mut Vm) {
         (vm.types.zip, ctor_zip),
         (vm.types.map, ctor_map),
         (vm.types.filter, ctor_filter),
-        (vm.types.list_reverseiterator, ctor_reversed),
+        (vm.types.reversed, ctor_reversed),
     ];
     for &(cls, f) in ctors {
         vm.ctors.insert(cls.bits(), f);
@@ -110,7 +110,7 @@ pub fn install(vm: &mut Vm) {
             vm.add_builtin(name, cls);
         }
     }
-    let rev = vm.types.list_reverseiterator;
+    let rev = vm.types.reversed;
     vm.add_builtin("reversed", rev);
     for (name, cls) in vm.types.exception_classes() {
         vm.add_builtin(name, cls);
@@ -184,6 +184,13 @@ pub(crate) fn take_kwargs<const N: usize>(
 }
 
 fn builtin_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    for &(k, _) in kw {
+        let name = vm.str_of(k);
+        if !matches!(name.as_str(), "sep" | "end" | "file" | "flush") {
+            let msg = format!("'{name}' is an invalid keyword argument for print()");
+            return Err(vm.type_error(msg));
+        }
+    }
     let [sep, end, file, flush] = take_kwargs(vm, "print", kw, ["sep", "end", "file", "flush"])?;
     if file.is_some_and(|f| !f.is_none()) {
         return Err(vm.not_implemented("print(file=...) is not supported"));
@@ -243,9 +250,16 @@ pub(crate) fn length(vm: &mut Vm, v: Value) -> PyResult<usize> {
         && let Some(m) = vm.lookup_special(v, "__len__")
     {
         let r = vm.call_function(m, &[v])?;
+        let r = vm.unwrap_payload(r);
         return match vm.as_i64(r) {
             Some(n) if n >= 0 => Ok(n as usize),
             Some(_) => Err(vm.value_error("__len__() should return >= 0")),
+            None if vm.is_int_like(r) => {
+                if vm.as_bigint(r).is_some_and(|i| i < IBig::ZERO) {
+                    return Err(vm.value_error("__len__() should return >= 0"));
+                }
+                Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
             None => {
                 let msg = format!("'{}' object cannot be interpreted as an integer", type_name(vm, r));
                 Err(vm.type_error(msg))
@@ -740,7 +754,16 @@ fn builtin_bin(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn builtin_iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
-        return Err(vm.not_implemented("iter(callable, sentinel) is not supported"));
+        let (func, sentinel) = (args[0], args[1]);
+        let callable = func.downcast::<FunctionObj>().is_some()
+            || func.downcast::<NativeObj>().is_some()
+            || func.downcast::<BoundMethodObj>().is_some()
+            || func.downcast::<ClassObj>().is_some()
+            || vm.lookup_special(func, "__call__").is_some();
+        if !callable {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(vm.new_iter(IterState::Callable { func, sentinel }));
     }
     vm.get_iter(args[0])
 }
@@ -781,7 +804,8 @@ fn builtin_callable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         || v.downcast::<NativeObj>().is_some()
         || v.downcast::<BoundMethodObj>().is_some()
         || v.downcast::<ClassObj>().is_some()
-        || vm.lookup_special(v, "__call__").is_some();
+        || vm.lookup_special(v, "__call__").is_some()
+        || vm.is_instance_of_builtin(v, vm.types.staticmethod);
     Ok(Value::bool(c))
 }
 
@@ -1355,30 +1379,21 @@ fn ctor_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let c = args[0];
         return ctor_reversed(vm, &[c, p], kw);
     }
-    let items = if x.downcast::<TupleObj>().is_some()
+    if x.downcast::<TupleObj>().is_some()
         || x.downcast::<StrObj>().is_some()
         || (is_user_object(x) && vm.lookup_special(x, "__getitem__").is_some())
     {
-        let n = length(vm, x)?;
-        let mut out = Vec::with_capacity(n);
-        for i in (0..n).rev() {
-            let v = vm.getitem(x, Value::inline_int(i as i64))?;
-            out.push(v);
-        }
-        out
-    } else if let Some(dv) = x.downcast::<DictViewObj>() {
-        let _ = dv;
-        let mut items = vm.collect_iterable(x)?;
-        items.reverse();
-        items
-    } else if x.downcast::<DictObj>().is_some() {
-        let mut items = vm.collect_iterable(x)?;
-        items.reverse();
-        items
-    } else {
+        // A lazy `reversed` object over the sequence protocol, as CPython's.
+        let remaining = length(vm, x)?;
+        return Ok(vm.new_iter(IterState::SeqReverse { seq: x, remaining }));
+    }
+    // Dicts and dict views iterate backwards over a snapshot of their order.
+    if x.downcast::<DictViewObj>().is_none() && x.downcast::<DictObj>().is_none() {
         let msg = format!("'{}' object is not reversible", type_name(vm, x));
         return Err(vm.type_error(msg));
-    };
+    }
+    let mut items = vm.collect_iterable(x)?;
+    items.reverse();
     let l = vm.new_list(items);
     Ok(vm.new_iter(IterState::List { seq: l, index: 0 }))
 }

@@ -1120,6 +1120,23 @@ impl Vm {
                 return Err(self.type_error("bases must be types"));
             };
             if bc.builtin && !self.is_acceptable_base(b) {
+                let t = &self.types;
+                let subclassable = [
+                    t.type_,
+                    t.enumerate,
+                    t.zip,
+                    t.map,
+                    t.filter,
+                    t.property,
+                    t.staticmethod,
+                    t.classmethod,
+                    t.super_,
+                ]
+                .contains(&b);
+                if subclassable {
+                    let msg = format!("subclassing the built-in type '{}' is not supported", class_name(b));
+                    return Err(self.not_implemented(msg));
+                }
                 let msg = format!("type '{}' is not an acceptable base type", class_name(b));
                 return Err(self.type_error(msg));
             }
@@ -2179,7 +2196,7 @@ fn slot_iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn slot_reversed(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let a = slot_self(vm, args, "__reversed__", 0)?;
-    let rev = vm.types.list_reverseiterator;
+    let rev = vm.types.reversed;
     vm.call_function(rev, &[a])
 }
 

@@ -128,6 +128,8 @@ impl Vm {
             Map(Value, Box<[Value]>),
             Filter(Value, Value),
             SeqIndex(Value, usize),
+            SeqReverse(Value, usize),
+            Callable(Value, Value),
         }
         let step = io.with_mut(|st| match st {
             IterState::List { seq, index } => {
@@ -232,6 +234,15 @@ impl Vm {
                 *index += 1;
                 Step::SeqIndex(*seq, i)
             }
+            IterState::SeqReverse { seq, remaining } => {
+                if *remaining == 0 {
+                    Step::Done(None)
+                } else {
+                    *remaining -= 1;
+                    Step::SeqReverse(*seq, *remaining)
+                }
+            }
+            IterState::Callable { func, sentinel } => Step::Callable(*func, *sentinel),
             IterState::Exhausted => Step::Done(None),
         });
         // Which view produced an Item: re-read the state's kind.
@@ -333,6 +344,26 @@ impl Vm {
                     return Ok(Some(v));
                 }
             },
+            Step::SeqReverse(seq, i) => match self.getitem(seq, Value::inline_int(i as i64)) {
+                Ok(v) => Ok(Some(v)),
+                Err(Throw::Exception)
+                    if isinstance(self, self.exc, self.types.IndexError)
+                        || isinstance(self, self.exc, self.types.StopIteration) =>
+                {
+                    io.with_mut(|st| *st = IterState::Exhausted);
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            },
+            Step::Callable(func, sentinel) => {
+                let v = self.call_function(func, &[])?;
+                if self.eq(v, sentinel)? {
+                    io.with_mut(|st| *st = IterState::Exhausted);
+                    Ok(None)
+                } else {
+                    Ok(Some(v))
+                }
+            }
             Step::SeqIndex(seq, i) => match self.getitem(seq, Value::inline_int(i as i64)) {
                 Ok(v) => Ok(Some(v)),
                 Err(Throw::Exception)

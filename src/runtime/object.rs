@@ -812,6 +812,16 @@ pub enum IterState {
         seq: Value,
         index: usize,
     },
+    /// `reversed(seq)` over a sequence: items `remaining - 1` down to 0 by `__getitem__`.
+    SeqReverse {
+        seq: Value,
+        remaining: usize,
+    },
+    /// `iter(func, sentinel)`: calls `func()` until it returns `sentinel`.
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 
@@ -839,7 +849,12 @@ heap_data!(IterObj, Iter, |s, t| match s.state.get_mut() {
     | IterState::ListReverse { seq, .. }
     | IterState::Tuple { seq, .. }
     | IterState::Str { seq, .. }
-    | IterState::SeqIndex { seq, .. } => t.visit(seq),
+    | IterState::SeqIndex { seq, .. }
+    | IterState::SeqReverse { seq, .. } => t.visit(seq),
+    IterState::Callable { func, sentinel } => {
+        t.visit(func);
+        t.visit(sentinel);
+    }
     IterState::Range { .. } | IterState::Exhausted => {}
     IterState::DictKeys { dict, .. } | IterState::DictValues { dict, .. } | IterState::DictItems { dict, .. } => {
         t.visit(dict)

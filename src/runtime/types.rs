@@ -70,6 +70,8 @@ builtin_types! {
     generator: "generator" => Generator,
     list_iterator: "list_iterator" => Iter,
     list_reverseiterator: "list_reverseiterator" => Iter,
+    reversed: "reversed" => Iter,
+    callable_iterator: "callable_iterator" => Iter,
     tuple_iterator: "tuple_iterator" => Iter,
     str_iterator: "str_ascii_iterator" => Iter,
     range_iterator: "range_iterator" => Iter,
@@ -254,6 +256,8 @@ pub fn type_of(vm: &Vm, v: Value) -> Value {
                 IterState::Map { .. } => t.map,
                 IterState::Filter { .. } => t.filter,
                 IterState::SeqIndex { .. } | IterState::Exhausted => t.iterator,
+                IterState::SeqReverse { .. } => t.reversed,
+                IterState::Callable { .. } => t.callable_iterator,
             })
         }
     }
