@@ -525,8 +525,10 @@ impl Vm {
         if !run_init {
             return Ok(CallOutcome::Value(instance));
         }
+        // The instance's own type's `__init__` (`__new__` may have made a subclass instance).
         let init_name = self.intern("__init__");
-        let init = lookup_in_mro(cls, init_name);
+        let itype = crate::runtime::types::type_of(self, instance);
+        let init = lookup_in_mro(itype, init_name);
         if let Some(func) = init.and_then(|i| i.downcast::<FunctionObj>()) {
             let mut args = Vec::with_capacity(pos.len() + 1);
             args.push(instance);

@@ -123,4 +123,16 @@ class NewExc(Exception):
         return inst
 ne = NewExc("m")
 print(ne.extra, ne.args)
+class Shape:
+    def __new__(cls, kind=None):
+        if kind == "sq":
+            return super().__new__(Square)
+        return super().__new__(cls)
+    def __init__(self, kind=None):
+        print("Shape.__init__", type(self).__name__)
+class Square(Shape):
+    def __init__(self, kind=None):
+        print("Square.__init__", kind)
+Shape("sq")
+Shape()
 Point(1, 2, 3, 4)
