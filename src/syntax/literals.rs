@@ -106,11 +106,23 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                 }
             }
             'N' => {
+                // `\N{NAME}`: a character by its Unicode name (case-insensitive, as CPython).
                 let bs = byte_pos(&chars, start);
-                return Err(format!(
-                    "(unicode error) 'unicodeescape' codec can't decode bytes in position {bs}-{}: \\N{{...}} escapes are not supported",
-                    bs + 1
-                ));
+                let close = if chars.get(i) == Some(&'{') { chars[i + 1..].iter().position(|&c| c == '}') } else { None };
+                let Some(len) = close.filter(|&len| len > 0) else {
+                    let be = byte_pos(&chars, i).saturating_sub(1);
+                    return Err(unicode_error("malformed \\N character escape", bs, be));
+                };
+                let name: String = chars[i + 1..i + 1 + len].iter().collect();
+                let end = i + 1 + len;
+                match unicode_names2::character(&name) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        let be = byte_pos(&chars, end);
+                        return Err(unicode_error("unknown Unicode character name", bs, be));
+                    }
+                }
+                i = end + 1;
             }
             other => {
                 // Invalid escapes are kept verbatim (CPython only warns).
