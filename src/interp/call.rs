@@ -918,6 +918,9 @@ impl Vm {
 
     /// Executes a class body and creates the class.
     pub(crate) fn build_class(&mut self, body: Value, name: Value, bases: Value) -> PyResult<Value> {
+        // A new class (and what its creation hooks do to class dicts) invalidates cached
+        // attribute lookups.
+        self.type_epoch += 1;
         let ns = self.new_dict();
         self.roots.push(ns.value());
         let r = self.call_function(body, &[ns.value()]);
@@ -928,6 +931,7 @@ impl Vm {
         self.roots.push(ns.value());
         let r = self.create_class(name, bases, ns);
         self.roots.pop();
+        self.type_epoch += 1;
         r
     }
 }

@@ -56,6 +56,9 @@ pub(crate) struct Frame {
     pub generator: Value,
 }
 
+/// Entries in `Vm::type_cache` (a power of two).
+const TYPE_CACHE: usize = 1024;
+
 /// Entries in `Vm::intern_cache` (a power of two).
 const INTERN_CACHE: usize = 256;
 
@@ -79,6 +82,12 @@ pub struct Vm {
     pub(crate) builtins: fxhash::FxHashMap<String, Value>,
     /// Interned strings (attribute names, identifiers) by content.
     interned: fxhash::FxHashMap<Box<str>, Value>,
+    /// Attribute lookups along class MROs: (class serial, name bits, epoch, result or
+    /// UNBOUND for "absent"). Valid while the entry's epoch equals `type_epoch`.
+    type_cache: Box<[(u32, u64, u64, Value); TYPE_CACHE]>,
+    /// Bumped whenever a class dict may have changed and at every collection (cached results
+    /// may have moved), which invalidates every `type_cache` entry at once.
+    pub(crate) type_epoch: u64,
     /// (text address, interned str) pairs; see `intern`. Interned strings never move.
     intern_cache: Box<[(usize, Value); INTERN_CACHE]>,
     /// The exception in flight (valid while a `Throw::Exception` propagates).
@@ -136,6 +145,8 @@ impl Vm {
             builtins: Default::default(),
             interned: Default::default(),
             intern_cache: Box::new([(0, Value::NONE); INTERN_CACHE]),
+            type_cache: Box::new([(0, 0, 0, Value::UNBOUND); TYPE_CACHE]),
+            type_epoch: 1,
             exc: Value::NONE,
             caught: Value::NONE,
             reraising: false,
@@ -360,8 +371,27 @@ impl Vm {
         t.visit_all(&mut self.repr_stack);
     }
 
+    /// `name` looked up along the MRO of class `cls`, through a cache (CPython's type
+    /// attribute cache): attribute access on instances checks the class first.
+    pub(crate) fn lookup_type(&mut self, cls: Value, name: Value) -> Option<Value> {
+        let Some(c) = cls.downcast::<crate::runtime::object::ClassObj>() else {
+            return None;
+        };
+        let serial = c.serial();
+        let slot = ((serial as usize).wrapping_mul(31) ^ (name.bits() as usize >> 4)) & (TYPE_CACHE - 1);
+        let (s, n, epoch, result) = self.type_cache[slot];
+        if s == serial && n == name.bits() && epoch == self.type_epoch {
+            return (!result.is_unbound()).then_some(result);
+        }
+        let found = crate::runtime::types::lookup_in_mro(cls, name);
+        self.type_cache[slot] = (serial, name.bits(), self.type_epoch, found.unwrap_or(Value::UNBOUND));
+        found
+    }
+
     /// Runs the collections that are due. Call only at safepoints (see `gc`).
     pub(crate) fn collect_garbage(&mut self) {
+        // Cached lookup results may move: forget them all.
+        self.type_epoch += 1;
         let mut heap = std::mem::replace(&mut self.heap, Heap::placeholder());
         if heap.wants_minor() && self.native_depth == 0 {
             // SAFETY: no Rust helper frame is active (native_depth == 0), so every reference

@@ -6,7 +6,7 @@ use crate::runtime::dict::get_str;
 use crate::runtime::object::*;
 use crate::runtime::ops::is_user_object;
 use crate::runtime::strops;
-use crate::runtime::types::{class_name, lookup_in_mro, type_name, type_of};
+use crate::runtime::types::{class_name, type_name, type_of};
 use crate::runtime::value::Value;
 
 /// A resolved slice over a sequence of `len` items.
@@ -140,7 +140,7 @@ impl Vm {
     /// An attribute of a built-in value found on its type, through the descriptor protocol.
     fn type_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         let cls = type_of(self, obj);
-        match lookup_in_mro(cls, name) {
+        match self.lookup_type(cls, name) {
             Some(v) => self.descr_get(v, obj, cls).map(Some),
             None => Ok(None),
         }
@@ -208,7 +208,7 @@ impl Vm {
             if cls != self.types.super_
                 && !self.custom_getattribute(cls)
                 && self.instance_dict(obj).is_none_or(|d| get_str(d, name).is_none())
-                && let Some(v) = lookup_in_mro(cls, name)
+                && let Some(v) = self.lookup_type(cls, name)
                 && (v.downcast::<FunctionObj>().is_some()
                     || v.downcast::<NativeObj>().is_some_and(|n| n.self_.is_unbound()))
             {
@@ -219,7 +219,7 @@ impl Vm {
             && obj.downcast::<FunctionObj>().is_none()
         {
             let cls = type_of(self, obj);
-            if let Some(v) = lookup_in_mro(cls, name)
+            if let Some(v) = self.lookup_type(cls, name)
                 && v.downcast::<NativeObj>().is_some_and(|n| n.self_.is_unbound())
             {
                 return Ok((v, obj));
@@ -242,7 +242,7 @@ impl Vm {
                 self.call_function(m, &[obj, name, v])?;
                 return Ok(());
             }
-            if let Some(a) = lookup_in_mro(cls, name)
+            if let Some(a) = self.lookup_type(cls, name)
                 && self.is_data_descr(a)
             {
                 return self.generic_setattr(obj, name, v);
@@ -302,7 +302,7 @@ impl Vm {
             return self.attribute_error(msg);
         }
         let cls = type_of(self, obj);
-        if lookup_in_mro(cls, name).is_some() {
+        if self.lookup_type(cls, name).is_some() {
             let msg = format!("'{tname}' object attribute '{n}' is read-only");
             return self.attribute_error(msg);
         }
@@ -326,7 +326,7 @@ impl Vm {
                 self.call_function(m, &[obj, name])?;
                 return Ok(());
             }
-            if let Some(a) = lookup_in_mro(cls, name)
+            if let Some(a) = self.lookup_type(cls, name)
                 && self.is_data_descr(a)
             {
                 return self.generic_setattr(obj, name, Value::UNBOUND);

@@ -246,7 +246,7 @@ impl Vm {
     /// behaviour applies when no user class overrides it).
     pub(crate) fn user_lookup(&mut self, cls: Value, name: &str) -> Option<Value> {
         let n = self.intern(name);
-        lookup_in_mro(cls, n).filter(|m| m.downcast::<NativeObj>().is_none())
+        self.lookup_type(cls, n).filter(|m| m.downcast::<NativeObj>().is_none())
     }
 
     /// A new instance of user class `cls` (what `object.__new__(cls)` makes).
@@ -263,7 +263,8 @@ impl Vm {
             });
             if slotted {
                 let dk = self.intern("__dict__");
-                let has_dict = lookup_in_mro(cls, dk)
+                let has_dict = self
+                    .lookup_type(cls, dk)
                     .is_some_and(|d| self.is_instance_of_builtin(d, self.types.getset_descriptor));
                 return if has_dict {
                     let attrs = self.new_dict();
@@ -286,7 +287,7 @@ impl Vm {
     fn is_object_slot(&mut self, cls: Value, name: &str) -> bool {
         let n = self.intern(name);
         let obj = self.types.object.downcast::<ClassObj>().expect("object").dict;
-        lookup_in_mro(cls, n) == get_str(obj, n)
+        self.lookup_type(cls, n) == get_str(obj, n)
     }
 
     /// The built-in value inside an instance of a user subclass of a built-in type, or the
@@ -643,7 +644,7 @@ impl Vm {
     /// other class attributes. `Ok(None)` when nothing is found.
     pub(crate) fn generic_getattr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         let cls = type_of(self, obj);
-        let attr = lookup_in_mro(cls, name);
+        let attr = self.lookup_type(cls, name);
         if let Some(a) = attr
             && self.is_data_descr(a)
         {
@@ -723,7 +724,7 @@ impl Vm {
     pub(crate) fn exception_getattr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         let e = obj.downcast::<ExceptionObj>().expect("exception");
         let cls = e.class;
-        let attr = lookup_in_mro(cls, name);
+        let attr = self.lookup_type(cls, name);
         if let Some(a) = attr
             && self.is_data_descr(a)
         {
@@ -825,7 +826,7 @@ impl Vm {
             }
             _ => {}
         }
-        if let Some(a) = lookup_in_mro(cls, name) {
+        if let Some(a) = self.lookup_type(cls, name) {
             return self.descr_get(a, Value::UNBOUND, cls).map(Some);
         }
         if n == "mro" {
@@ -879,7 +880,7 @@ impl Vm {
     /// `object.__setattr__` / `object.__delattr__` (`value` UNBOUND).
     pub(crate) fn generic_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
         let cls = type_of(self, obj);
-        if let Some(a) = lookup_in_mro(cls, name)
+        if let Some(a) = self.lookup_type(cls, name)
             && self.is_data_descr(a)
         {
             return self.descr_set(a, obj, value);
@@ -938,6 +939,7 @@ impl Vm {
             _ => {}
         }
         c.version.set(c.version.get() + 1);
+        self.type_epoch += 1;
         if value.is_unbound() {
             if self.dict_remove(c.dict, name)?.is_none() {
                 return Err(self.no_attribute(cls, name));
@@ -1049,7 +1051,7 @@ impl Vm {
         kwvals: &[Value],
     ) -> PyResult<(Value, bool)> {
         let new_name = self.intern("__new__");
-        let new = lookup_in_mro(cls, new_name);
+        let new = self.lookup_type(cls, new_name);
         let object_new = {
             let obj = self.types.object.downcast::<ClassObj>().expect("object").dict;
             get_str(obj, new_name)
@@ -1326,7 +1328,7 @@ impl Vm {
         for &(k, v) in items {
             let t = type_of(self, v);
             let n = self.intern("__set_name__");
-            let Some(m) = lookup_in_mro(t, n) else { continue };
+            let Some(m) = self.lookup_type(t, n) else { continue };
             let f = self.descr_get(m, v, t)?;
             if let Err(e) = self.call_function(f, &[cls, k]) {
                 if e != Throw::Exception {

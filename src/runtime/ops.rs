@@ -10,7 +10,7 @@ use crate::interp::bytecode::{BinOpKind, CmpKind, Op};
 use crate::interp::{PyResult, Vm};
 use crate::runtime::num::{self, PowResult};
 use crate::runtime::object::*;
-use crate::runtime::types::{isinstance, lookup_in_mro, type_name, type_of};
+use crate::runtime::types::{isinstance, type_name, type_of};
 use crate::runtime::value::Value;
 use crate::runtime::{hash, table};
 
@@ -494,7 +494,7 @@ impl Vm {
             return None;
         }
         let n = self.intern(name);
-        lookup_in_mro(cls, n).filter(|m| m.downcast::<NativeObj>().is_none())
+        self.lookup_type(cls, n).filter(|m| m.downcast::<NativeObj>().is_none())
     }
 
     pub(crate) fn unary_op(&mut self, op: Op, x: Value) -> PyResult<Value> {

@@ -108,7 +108,11 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, String> {
             'N' => {
                 // `\N{NAME}`: a character by its Unicode name (case-insensitive, as CPython).
                 let bs = byte_pos(&chars, start);
-                let close = if chars.get(i) == Some(&'{') { chars[i + 1..].iter().position(|&c| c == '}') } else { None };
+                let close = if chars.get(i) == Some(&'{') {
+                    chars[i + 1..].iter().position(|&c| c == '}')
+                } else {
+                    None
+                };
                 let Some(len) = close.filter(|&len| len > 0) else {
                     let be = byte_pos(&chars, i).saturating_sub(1);
                     return Err(unicode_error("malformed \\N character escape", bs, be));
