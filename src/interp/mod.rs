@@ -374,9 +374,7 @@ impl Vm {
     /// `name` looked up along the MRO of class `cls`, through a cache (CPython's type
     /// attribute cache): attribute access on instances checks the class first.
     pub(crate) fn lookup_type(&mut self, cls: Value, name: Value) -> Option<Value> {
-        let Some(c) = cls.downcast::<crate::runtime::object::ClassObj>() else {
-            return None;
-        };
+        let c = cls.downcast::<crate::runtime::object::ClassObj>()?;
         let serial = c.serial();
         let slot = ((serial as usize).wrapping_mul(31) ^ (name.bits() as usize >> 4)) & (TYPE_CACHE - 1);
         let (s, n, epoch, result) = self.type_cache[slot];
