@@ -82,6 +82,8 @@ pub struct Vm {
     pub(crate) builtins: fxhash::FxHashMap<String, Value>,
     /// Interned strings (attribute names, identifiers) by content.
     interned: fxhash::FxHashMap<Box<str>, Value>,
+    /// The shape tree of instance attributes (`runtime::shapes`); shape 0 is empty.
+    pub(crate) shapes: Vec<crate::runtime::shapes::Shape>,
     /// Attribute lookups along class MROs: (class serial, name bits, epoch, result or
     /// UNBOUND for "absent"). Valid while the entry's epoch equals `type_epoch`.
     type_cache: Box<[(u32, u64, u64, Value); TYPE_CACHE]>,
@@ -146,6 +148,7 @@ impl Vm {
             interned: Default::default(),
             intern_cache: Box::new([(0, Value::NONE); INTERN_CACHE]),
             type_cache: Box::new([(0, 0, 0, Value::UNBOUND); TYPE_CACHE]),
+            shapes: vec![crate::runtime::shapes::Shape::default()],
             type_epoch: 1,
             exc: Value::NONE,
             caught: Value::NONE,

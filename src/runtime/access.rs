@@ -207,7 +207,9 @@ impl Vm {
             let cls = inst.class;
             if cls != self.types.super_
                 && !self.custom_getattribute(cls)
-                && self.instance_dict(obj).is_none_or(|d| get_str(d, name).is_none())
+                && self
+                    .attr_storage(obj)
+                    .is_none_or(|st| self.store_get(&st, name).is_none())
                 && let Some(v) = self.lookup_type(cls, name)
                 && (v.downcast::<FunctionObj>().is_some()
                     || v.downcast::<NativeObj>().is_some_and(|n| n.self_.is_unbound()))

@@ -1265,7 +1265,7 @@ fn ctor_object(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let d = vm.new_dict();
     let cls = vm.types.object;
-    Ok(vm.heap.alloc(InstanceObj { class: cls, dict: d }).value())
+    Ok(vm.heap.alloc(InstanceObj::with_dict(cls, d)).value())
 }
 
 fn ctor_enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

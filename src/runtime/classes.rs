@@ -24,6 +24,7 @@ use crate::runtime::builtins::{check_args, no_kwargs, take_kwargs};
 use crate::runtime::dict::get_str;
 use crate::runtime::methods::add_methods;
 use crate::runtime::object::*;
+use crate::runtime::shapes::AttrStore;
 use crate::runtime::types::{class_name, is_subclass, isinstance, lookup_in_mro, type_name, type_of};
 use crate::runtime::value::Value;
 
@@ -219,21 +220,26 @@ impl Vm {
             // Str keys hash and compare without Python code: this cannot fail.
             let _ = self.dict_set(d, key, v);
         }
-        self.heap.alloc(InstanceObj { class: cls, dict: d }).value()
+        self.heap.alloc(InstanceObj::with_dict(cls, d)).value()
     }
 
     /// State entry `key` of a helper-type instance (None when absent).
     pub(crate) fn state_of(&mut self, v: Value, key: &str) -> Value {
         let k = self.intern(key);
-        v.downcast::<InstanceObj>()
-            .and_then(|i| get_str(i.dict, k))
-            .unwrap_or(Value::NONE)
+        match v.downcast::<InstanceObj>() {
+            Some(i) => {
+                let d = self.inst_dict(i);
+                get_str(d, k).unwrap_or(Value::NONE)
+            }
+            None => Value::NONE,
+        }
     }
 
     fn set_state(&mut self, v: Value, key: &str, x: Value) {
         let k = self.intern(key);
         if let Some(i) = v.downcast::<InstanceObj>() {
-            let _ = self.dict_set(i.dict, k, x);
+            let d = self.inst_dict(i);
+            let _ = self.dict_set(d, k, x);
         }
     }
 
@@ -274,8 +280,15 @@ impl Vm {
                 };
             }
         }
+        // Plain user instances keep their first attributes in slots (runtime::shapes).
+        let plain = cls
+            .downcast::<ClassObj>()
+            .is_some_and(|c| !c.builtin && c.instance_kind == Kind::Instance);
+        if plain {
+            return self.heap.alloc(InstanceObj::with_slots(cls)).value();
+        }
         let d = self.new_dict();
-        self.heap.alloc(InstanceObj { class: cls, dict: d }).value()
+        self.heap.alloc(InstanceObj::with_dict(cls, d)).value()
     }
 
     /// True when (user) class `cls` defines `__getattribute__`.
@@ -297,13 +310,14 @@ impl Vm {
         let inst = v.downcast::<InstanceObj>()?;
         let c = inst.class.downcast::<ClassObj>()?;
         if c.builtin {
-            return (inst.class == self.types.mappingproxy).then(|| inst.dict.value());
+            return (inst.class == self.types.mappingproxy).then(|| inst.dict.get());
         }
         if matches!(c.instance_kind, Kind::Instance | Kind::Exception) {
             return None;
         }
         let k = self.intern(PAYLOAD);
-        get_str(inst.dict, k)
+        let d = self.inst_dict(inst);
+        get_str(d, k)
     }
 
     /// For an unbound built-in method of a built-in payload type called with an instance of a
@@ -356,21 +370,24 @@ impl Vm {
             let c = i.class.downcast::<ClassObj>()?;
             if !c.builtin && !matches!(c.instance_kind, Kind::Instance | Kind::Exception) {
                 let k = self.intern(ATTRS);
-                return get_str(i.dict, k).and_then(|d| d.downcast::<DictObj>());
+                let d = self.inst_dict(i);
+                return get_str(d, k).and_then(|d| d.downcast::<DictObj>());
             }
             if !c.builtin && maybe_slots() {
                 // Instances of classes with `__slots__` keep slot values in the object's dict
                 // under private keys, and their `__dict__` (if any) under ATTRS.
-                let k = self.intern(ATTRS);
-                if let Some(d) = get_str(i.dict, k) {
-                    return d.downcast::<DictObj>();
-                }
-                let k = self.intern(SLOTTED);
-                if get_str(i.dict, k).is_some() {
-                    return None;
+                if let Some(own) = i.dict_obj() {
+                    let k = self.intern(ATTRS);
+                    if let Some(d) = get_str(own, k) {
+                        return d.downcast::<DictObj>();
+                    }
+                    let k = self.intern(SLOTTED);
+                    if get_str(own, k).is_some() {
+                        return None;
+                    }
                 }
             }
-            return Some(i.dict);
+            return Some(self.inst_dict(i));
         }
         obj.downcast::<ExceptionObj>().map(|e| e.dict)
     }
@@ -411,7 +428,7 @@ impl Vm {
             }));
         }
         if cls == t.mappingproxy {
-            let d = inst.dict.value();
+            let d = inst.dict.get();
             return Ok(Some(format!("mappingproxy({})", self.repr(d)?)));
         }
         if cls == t.getset_descriptor || cls == t.member_descriptor {
@@ -523,7 +540,14 @@ impl Vm {
             let name = self.state_of(attr, "__name__");
             let key = format!(" s{}", self.str_of(name));
             let k = self.intern(&key);
-            return match obj.downcast::<InstanceObj>().and_then(|i| get_str(i.dict, k)) {
+            let found = match obj.downcast::<InstanceObj>() {
+                Some(i) => {
+                    let d = self.inst_dict(i);
+                    get_str(d, k)
+                }
+                None => None,
+            };
+            return match found {
                 Some(v) => Ok(v),
                 None => Err(self.no_attribute(obj, name)),
             };
@@ -612,7 +636,7 @@ impl Vm {
             let name = self.state_of(attr, "__name__");
             let key = format!(" s{}", self.str_of(name));
             let k = self.intern(&key);
-            let Some(d) = obj.downcast::<InstanceObj>().map(|i| i.dict) else {
+            let Some(d) = obj.downcast::<InstanceObj>().map(|i| self.inst_dict(i)) else {
                 return Err(self.no_attribute(obj, name));
             };
             if deleting {
@@ -650,8 +674,8 @@ impl Vm {
         {
             return self.descr_get(a, obj, cls).map(Some);
         }
-        if let Some(d) = self.instance_dict(obj)
-            && let Some(v) = get_str(d, name)
+        if let Some(store) = self.attr_storage(obj)
+            && let Some(v) = self.store_get(&store, name)
         {
             return Ok(Some(v));
         }
@@ -776,10 +800,7 @@ impl Vm {
             }
             "__base__" => return Ok(Some(self.best_base(cls))),
             "__dict__" => {
-                let p = self.heap.alloc(InstanceObj {
-                    class: self.types.mappingproxy,
-                    dict: c.dict,
-                });
+                let p = self.heap.alloc(InstanceObj::with_dict(self.types.mappingproxy, c.dict));
                 return Ok(Some(p.value()));
             }
             "__class__" => return Ok(Some(self.types.type_)),
@@ -887,9 +908,24 @@ impl Vm {
         }
         let builtin = cls.downcast::<ClassObj>().is_some_and(|c| c.builtin);
         let writable = !builtin || cls == self.types.staticmethod || cls == self.types.classmethod;
+        let private = name.downcast::<StrObj>().is_some_and(|s| s.s.starts_with(' '));
+        if writable
+            && !private
+            && let Some(AttrStore::Slots(inst)) = self.attr_storage(obj)
+        {
+            if !value.is_unbound() {
+                return self.slot_set(inst, name, value);
+            }
+            if self.slot_get(inst, name).is_none() {
+                return Err(self.no_attribute(obj, name));
+            }
+            let d = self.inst_dict(inst);
+            self.dict_remove(d, name)?;
+            return Ok(());
+        }
         let dict = self.instance_dict(obj);
         match dict {
-            Some(d) if writable && !self.str_of(name).starts_with(' ') => {
+            Some(d) if writable && !private => {
                 if value.is_unbound() {
                     if self.dict_remove(d, name)?.is_none() {
                         return Err(self.no_attribute(obj, name));
@@ -899,9 +935,7 @@ impl Vm {
                     self.dict_set(d, name, value)
                 }
             }
-            Some(d) if get_str(d, name).is_some() && !self.str_of(name).starts_with(' ') => {
-                Err(self.attribute_error("readonly attribute"))
-            }
+            Some(d) if get_str(d, name).is_some() && !private => Err(self.attribute_error("readonly attribute")),
             _ => Err(self.no_attribute(obj, name)),
         }
     }

@@ -14,6 +14,7 @@ pub(crate) mod num;
 pub(crate) mod object;
 pub(crate) mod ops;
 pub(crate) mod repr;
+pub(crate) mod shapes;
 pub(crate) mod strops;
 pub(crate) mod table;
 pub(crate) mod types;

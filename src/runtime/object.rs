@@ -663,14 +663,67 @@ heap_data!(ClassObj, Class, |s, t| {
     t.visit_gc(&mut s.dict);
 });
 
+/// An instance of a user class (or of a helper class such as `property`).
+///
+/// Plain instances start with their attributes in `slots`, named by a *shape* (a node of the
+/// VM's shape tree: `runtime::shapes`), with no dict at all; the dict is made on demand
+/// (`__dict__`, `vars()`, more than `INSTANCE_SLOTS` attributes, deletion), after which the
+/// instance stays in dict mode. Instances of helper classes and built-in subclasses keep a
+/// dict from the start.
 pub struct InstanceObj {
     pub class: Value,
-    pub dict: Gc<DictObj>,
+    /// The attribute dict, or UNBOUND while the attributes live in `slots`.
+    pub dict: ValueCell,
+    pub shape: Cell<u32>,
+    slots: UnsafeCell<[Value; INSTANCE_SLOTS]>,
+}
+
+/// Attributes a plain instance holds before it needs a dict.
+pub const INSTANCE_SLOTS: usize = 4;
+
+impl InstanceObj {
+    pub fn with_dict(class: Value, dict: Gc<DictObj>) -> InstanceObj {
+        InstanceObj {
+            class,
+            dict: ValueCell::new(dict.value()),
+            shape: Cell::new(0),
+            slots: UnsafeCell::new([Value::UNBOUND; INSTANCE_SLOTS]),
+        }
+    }
+
+    pub fn with_slots(class: Value) -> InstanceObj {
+        InstanceObj {
+            class,
+            dict: ValueCell::new(Value::UNBOUND),
+            shape: Cell::new(0),
+            slots: UnsafeCell::new([Value::UNBOUND; INSTANCE_SLOTS]),
+        }
+    }
+
+    /// The attribute dict, if the instance is in dict mode.
+    #[inline]
+    pub fn dict_obj(&self) -> Option<Gc<DictObj>> {
+        self.dict.get().downcast::<DictObj>()
+    }
+
+    #[inline]
+    pub fn slot(&self, i: usize) -> Value {
+        // SAFETY: no reference into the array escapes these accessors.
+        unsafe { (*self.slots.get())[i] }
+    }
+
+    #[inline]
+    pub fn set_slot(&self, i: usize, v: Value) {
+        write_barrier(self as *const InstanceObj as usize);
+        // SAFETY: as in `slot`.
+        unsafe { (*self.slots.get())[i] = v }
+    }
 }
 
 heap_data!(InstanceObj, Instance, |s, t| {
     t.visit(&mut s.class);
-    t.visit_gc(&mut s.dict);
+    t.visit_cell(&mut s.dict);
+    t.visit_all(s.slots.get_mut());
 });
 
 pub struct BoundMethodObj {

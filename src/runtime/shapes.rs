@@ -1,0 +1,127 @@
+//! Shapes (hidden classes) for instance attributes.
+//!
+//! A plain instance keeps up to `INSTANCE_SLOTS` attributes in inline slots; its shape names
+//! them, in the order they were first set (which is also the order `__dict__` shows). Shapes
+//! form a tree: adding attribute `n` to shape `s` always leads to the same child, so instances
+//! built the same way share shapes and a lookup is a short scan of the shape's names. Names in
+//! shapes are interned strings (allocated old, never moved).
+
+use crate::gc::Gc;
+use crate::interp::fxhash::FxHashMap;
+use crate::interp::{PyResult, Vm};
+use crate::runtime::object::{DictObj, INSTANCE_SLOTS, InstanceObj, StrObj};
+use crate::runtime::value::Value;
+
+/// One node of the shape tree.
+#[derive(Default)]
+pub struct Shape {
+    /// Attribute names by slot index.
+    pub names: Vec<Value>,
+    /// Child shape for each added name (keyed by the interned name's bits).
+    next: FxHashMap<u64, u32>,
+}
+
+/// Where an instance keeps its attributes.
+pub(crate) enum AttrStore {
+    Dict(Gc<DictObj>),
+    Slots(Gc<InstanceObj>),
+}
+
+impl Vm {
+    /// The slot of attribute `name` in `shape`.
+    #[inline]
+    fn shape_slot(&self, shape: u32, name: Value) -> Option<usize> {
+        let names = &self.shapes[shape as usize].names;
+        if let Some(i) = names.iter().position(|&n| n == name) {
+            return Some(i);
+        }
+        // A name that is not the interned string (built at run time): compare text.
+        let text = name.downcast::<StrObj>()?;
+        names
+            .iter()
+            .position(|&n| n.downcast::<StrObj>().is_some_and(|s| s.s == text.s))
+    }
+
+    /// Attribute `name` of an instance in slot mode.
+    #[inline]
+    pub(crate) fn slot_get(&self, inst: Gc<InstanceObj>, name: Value) -> Option<Value> {
+        self.shape_slot(inst.shape.get(), name).map(|i| inst.slot(i))
+    }
+
+    /// Sets attribute `name` of an instance in slot mode (moving it to dict mode when its slots
+    /// are full).
+    pub(crate) fn slot_set(&mut self, inst: Gc<InstanceObj>, name: Value, v: Value) -> PyResult<()> {
+        let shape = inst.shape.get();
+        if let Some(i) = self.shape_slot(shape, name) {
+            inst.set_slot(i, v);
+            return Ok(());
+        }
+        let n = self.shapes[shape as usize].names.len();
+        if n < INSTANCE_SLOTS {
+            let text = self.str_of(name);
+            let interned = self.intern(&text);
+            let child = match self.shapes[shape as usize].next.get(&interned.bits()) {
+                Some(&c) => c,
+                None => {
+                    let mut names = self.shapes[shape as usize].names.clone();
+                    names.push(interned);
+                    let id = self.shapes.len() as u32;
+                    self.shapes.push(Shape {
+                        names,
+                        next: FxHashMap::default(),
+                    });
+                    self.shapes[shape as usize].next.insert(interned.bits(), id);
+                    id
+                }
+            };
+            inst.shape.set(child);
+            inst.set_slot(n, v);
+            return Ok(());
+        }
+        let d = self.materialize_dict(inst)?;
+        self.dict_set(d, name, v)
+    }
+
+    /// The instance's attribute dict, made from its slots on first need.
+    pub(crate) fn materialize_dict(&mut self, inst: Gc<InstanceObj>) -> PyResult<Gc<DictObj>> {
+        if let Some(d) = inst.dict_obj() {
+            return Ok(d);
+        }
+        let d = self.new_dict();
+        let names = self.shapes[inst.shape.get() as usize].names.clone();
+        for (i, name) in names.into_iter().enumerate() {
+            // Str keys hash and compare without running Python code.
+            self.dict_set(d, name, inst.slot(i))?;
+        }
+        inst.dict.set(d.value());
+        Ok(d)
+    }
+
+    /// The attribute dict of any instance (materialising slot-mode instances).
+    pub(crate) fn inst_dict(&mut self, inst: Gc<InstanceObj>) -> Gc<DictObj> {
+        match self.materialize_dict(inst) {
+            Ok(d) => d,
+            // Building a dict of interned str keys cannot run Python code or fail.
+            Err(_) => unreachable!("materialising an instance dict cannot fail"),
+        }
+    }
+
+    /// Where `obj` keeps its attributes, if it has any (see `instance_dict`).
+    pub(crate) fn attr_storage(&mut self, obj: Value) -> Option<AttrStore> {
+        if let Some(i) = obj.downcast::<InstanceObj>()
+            && i.dict.get().is_unbound()
+        {
+            return Some(AttrStore::Slots(i));
+        }
+        self.instance_dict(obj).map(AttrStore::Dict)
+    }
+
+    /// Attribute `name` in `store`.
+    #[inline]
+    pub(crate) fn store_get(&self, store: &AttrStore, name: Value) -> Option<Value> {
+        match store {
+            AttrStore::Dict(d) => crate::runtime::dict::get_str(*d, name),
+            AttrStore::Slots(i) => self.slot_get(*i, name),
+        }
+    }
+}
