@@ -8,7 +8,7 @@
 //! since the last minor collection, and the copies themselves); the nursery is then empty and
 //! reused. An object therefore moves at most once (PyPy's incminimark model). The old generation
 //! is never moved: it is size-class regions with free lists, collected by a **major collection**
-//! (mark-sweep) when it has grown past 1.5 times what survived the previous major collection.
+//! (mark-sweep) when it has grown past 1.25 times what survived the previous major collection.
 //!
 //! Objects own Rust data outside the heap (vector buffers, strings, big int limbs). Moving an
 //! object is a bitwise copy; the abandoned nursery copy is never dropped. Nursery objects whose
@@ -80,8 +80,8 @@ const CARDS: usize = REGION_SIZE / CARD_SIZE;
 /// Largest object size handled by the size-class allocator (every payload type is smaller).
 const MAX_OBJECT: usize = 2048;
 const SIZE_CLASSES: usize = MAX_OBJECT / 16;
-/// Nursery regions by default (4 MiB).
-const DEFAULT_NURSERY_REGIONS: usize = 16;
+/// Nursery regions by default (2 MiB).
+const DEFAULT_NURSERY_REGIONS: usize = 8;
 
 const REGION_NURSERY: u8 = 1;
 const REGION_OLD: u8 = 2;
@@ -756,7 +756,7 @@ impl Heap {
         self.clear_nursery_marks();
         self.old_bytes = live_bytes;
         self.allocated_since_major = false;
-        self.major_threshold = (live_bytes + live_bytes / 2).max(MIN_MAJOR_THRESHOLD);
+        self.major_threshold = (live_bytes + live_bytes / 4).max(MIN_MAJOR_THRESHOLD);
         if self.zeal {
             self.verify(false);
         }
