@@ -395,6 +395,15 @@ fn split_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, right: bool) -> P
         None => None,
         Some(v) => Some(str_arg(vm, v, "must be str or None, not {}")?),
     };
+    if !right
+        && maxsplit < 0
+        && let Some(pieces) = split_fast(s.as_str(), sep.as_deref())
+    {
+        // Pieces become str objects straight from slices (short ones need no allocation).
+        let text = s.as_str();
+        let items: Vec<Value> = pieces.into_iter().map(|(a, b)| vm.new_str(&text[a..b])).collect();
+        return Ok(vm.new_list(items));
+    }
     let parts = if right {
         strops::rsplit(s.as_str(), sep.as_deref(), maxsplit)
     } else {
@@ -402,6 +411,45 @@ fn split_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, right: bool) -> P
     };
     let parts = parts.map_err(|e| str_error(vm, e))?;
     Ok(string_list(vm, parts))
+}
+
+/// Byte ranges of `s.split(sep)` with no maxsplit, for the common cases only: a one-byte
+/// ASCII separator, or whitespace splitting of an ASCII string. `None`: use `strops::split`.
+fn split_fast(s: &str, sep: Option<&str>) -> Option<Vec<(usize, usize)>> {
+    let bytes = s.as_bytes();
+    match sep {
+        Some(sep) if sep.len() == 1 && sep.is_ascii() => {
+            let b = sep.as_bytes()[0];
+            let mut out = Vec::new();
+            let mut start = 0;
+            for (i, &c) in bytes.iter().enumerate() {
+                if c == b {
+                    out.push((start, i));
+                    start = i + 1;
+                }
+            }
+            out.push((start, bytes.len()));
+            Some(out)
+        }
+        None if s.is_ascii() => {
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < bytes.len() {
+                while i < bytes.len() && strops::char_isspace(bytes[i] as char) {
+                    i += 1;
+                }
+                let start = i;
+                while i < bytes.len() && !strops::char_isspace(bytes[i] as char) {
+                    i += 1;
+                }
+                if i > start {
+                    out.push((start, i));
+                }
+            }
+            Some(out)
+        }
+        _ => None,
+    }
 }
 
 fn str_split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
