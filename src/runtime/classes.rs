@@ -64,6 +64,11 @@ fn note_slots() {
     SLOTS_SEEN.with(|c| c.set(true));
 }
 
+/// True once any class has used `__slots__` (see `SLOTS_SEEN`).
+pub(crate) fn slots_seen() -> bool {
+    maybe_slots()
+}
+
 fn maybe_slots() -> bool {
     SLOTS_SEEN.with(|c| c.get())
 }

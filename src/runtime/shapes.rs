@@ -9,7 +9,7 @@
 use crate::gc::Gc;
 use crate::interp::fxhash::FxHashMap;
 use crate::interp::{PyResult, Vm};
-use crate::runtime::object::{DictObj, INSTANCE_SLOTS, InstanceObj, StrObj};
+use crate::runtime::object::{ClassObj, DictObj, INSTANCE_SLOTS, InstanceObj, Kind, StrObj};
 use crate::runtime::value::Value;
 
 /// One node of the shape tree.
@@ -108,10 +108,21 @@ impl Vm {
 
     /// Where `obj` keeps its attributes, if it has any (see `instance_dict`).
     pub(crate) fn attr_storage(&mut self, obj: Value) -> Option<AttrStore> {
-        if let Some(i) = obj.downcast::<InstanceObj>()
-            && i.dict.get().is_unbound()
-        {
-            return Some(AttrStore::Slots(i));
+        if let Some(i) = obj.downcast::<InstanceObj>() {
+            let d = i.dict.get();
+            if d.is_unbound() {
+                return Some(AttrStore::Slots(i));
+            }
+            // Plain user instances in dict mode: their own dict (the general rules in
+            // `instance_dict` are for helper types, built-in subclasses and `__slots__`).
+            if !crate::runtime::classes::slots_seen()
+                && i.class
+                    .downcast::<ClassObj>()
+                    .is_some_and(|c| !c.builtin && c.instance_kind == Kind::Instance)
+                && let Some(dict) = d.downcast::<DictObj>()
+            {
+                return Some(AttrStore::Dict(dict));
+            }
         }
         self.instance_dict(obj).map(AttrStore::Dict)
     }
