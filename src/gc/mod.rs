@@ -662,30 +662,12 @@ impl Heap {
         let start = std::time::Instant::now();
         let mut gray: Vec<*mut ObjHeader> = Vec::new();
         {
-            let mut mark = |v: &mut Value| {
-                let h = v.header_ptr();
-                // SAFETY: visited values are heap values pointing at live objects.
-                let header = unsafe { &*h };
-                let flags = header.flags.get();
-                if flags & MARK == 0 {
-                    header.flags.set(flags | MARK);
-                    gray.push(h);
-                }
-            };
+            let mut mark = |v: &mut Value| mark_gray(*v, &mut gray);
             let mut tracer = Tracer { f: &mut mark };
             roots(&mut tracer);
         }
         while let Some(h) = gray.pop() {
-            let mut mark = |v: &mut Value| {
-                let h = v.header_ptr();
-                // SAFETY: as above.
-                let header = unsafe { &*h };
-                let flags = header.flags.get();
-                if flags & MARK == 0 {
-                    header.flags.set(flags | MARK);
-                    gray.push(h);
-                }
-            };
+            let mut mark = |v: &mut Value| mark_gray(*v, &mut gray);
             let mut tracer = Tracer { f: &mut mark };
             // SAFETY: only live objects are pushed on the gray list.
             unsafe { trace_object(h, &mut tracer) };
@@ -885,6 +867,19 @@ impl Heap {
                 off += slot;
             }
         }
+    }
+}
+
+/// Marks the object behind `v` and queues it for tracing, unless already marked.
+#[inline]
+fn mark_gray(v: Value, gray: &mut Vec<*mut ObjHeader>) {
+    let h = v.header_ptr();
+    // SAFETY: visited values are heap values pointing at live objects.
+    let header = unsafe { &*h };
+    let flags = header.flags.get();
+    if flags & MARK == 0 {
+        header.flags.set(flags | MARK);
+        gray.push(h);
     }
 }
 

@@ -1219,7 +1219,7 @@ mod tests {
         ("%r", "x", "'x'"),
         ];
         for (f, v, w) in cases {
-            let s = if f.contains('r') { crate::runtime::num::str_repr(v) } else { v.to_string() };
+            let s = if f.contains('r') { crate::runtime::strops::str_repr(v) } else { v.to_string() };
             let got = render(f, &percent_pad_str(&s, &one_spec(f)));
             assert_eq!(got, *w, "{f:?} % {v:?}");
         }

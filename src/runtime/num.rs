@@ -5,6 +5,8 @@
 //! pyrite must print byte-for-byte what CPython prints.
 
 use dashu_int::ops::{BitTest, DivRem, ExtendedGcd, UnsignedAbs};
+
+use super::strops::str_repr;
 use dashu_int::{IBig, Sign, UBig};
 use std::cmp::Ordering;
 
@@ -856,69 +858,6 @@ fn to_ascii_numeric(s: &str) -> Option<String> {
             }
         })
         .collect()
-}
-
-/// Approximation of Python's `str.isprintable` for one char.
-///
-/// Non-printable = Unicode categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs except ASCII space.
-/// Without Unicode tables we cover Cc, all White_Space separators, private use, the
-/// common Cf code points and noncharacters; unassigned code points (Cn) are treated as
-/// printable, which differs from CPython for them.
-pub(crate) fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    if c == ' ' {
-        return true;
-    }
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    let nonprint = matches!(u,
-        0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x890..=0x891 | 0x8E2 | 0x180E
-        | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F
-        | 0xFEFF | 0xFFF9..=0xFFFB | 0x110BD | 0x110CD | 0x13430..=0x1343F
-        | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0001 | 0xE0020..=0xE007F
-        | 0xE000..=0xF8FF | 0xF0000..=0x10FFFF | 0xFDD0..=0xFDEF);
-    // Noncharacters U+xxFFFE / U+xxFFFF are unassigned (Cn).
-    !nonprint && (u & 0xFFFE) != 0xFFFE
-}
-
-/// Python's `repr(str)`: quote choice and escapes like CPython.
-pub(crate) fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c if (c as u32) < 0x7f || is_printable(c) => out.push(c),
-            c => {
-                let u = c as u32;
-                if u <= 0xff {
-                    out.push_str(&format!("\\x{u:02x}"));
-                } else if u <= 0xffff {
-                    out.push_str(&format!("\\u{u:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{u:08x}"));
-                }
-            }
-        }
-    }
-    out.push(quote);
-    out
 }
 
 /// CPython's `%.200R`: the repr truncated to 200 characters.
