@@ -143,6 +143,11 @@ pub unsafe trait HeapData: Sized + 'static {
     fn extra_bytes(&self) -> usize {
         0
     }
+    /// Whether dropping this payload does anything (a young object whose drop is a no-op is
+    /// not listed for dropping, so dead ones cost nothing).
+    fn needs_drop(&self) -> bool {
+        std::mem::needs_drop::<Self>()
+    }
 }
 
 /// A typed pointer to a heap object. `Copy`; valid while the object is reachable, and (for a
@@ -434,6 +439,7 @@ impl Heap {
         let size = std::mem::size_of::<GcBox<T>>();
         const { assert!(std::mem::align_of::<GcBox<T>>() <= 16 && std::mem::size_of::<GcBox<T>>() <= MAX_OBJECT) };
         let extra = data.extra_bytes();
+        let needs_drop = data.needs_drop();
         self.stats.bytes_allocated_total += (size + extra) as u64;
         self.allocated_since_major = true;
         self.serial = self.serial.wrapping_add(1);
@@ -457,7 +463,7 @@ impl Heap {
         // SAFETY: `p` is a fresh slot of at least `size` bytes, 16-aligned, owned by the heap.
         unsafe { b.write(GcBox { header, data }) };
         if young {
-            if std::mem::needs_drop::<T>() {
+            if needs_drop {
                 self.nursery_drops.push(p);
             }
         } else {

@@ -870,24 +870,46 @@ impl Vm {
                 }
                 Op::ForIter => {
                     let it = r!(ins.b());
-                    // Fast paths: list and range iterators.
+                    // Fast paths: range and list iterators. The item comes out as an int to
+                    // box (range) or a ready value (list).
+                    enum Fast {
+                        Int(i64),
+                        Item(Value),
+                    }
                     let fast = it.downcast::<IterObj>().and_then(|io| {
                         io.with_mut(|st| match st {
                             IterState::Range { next, stop, step } => {
                                 let cur = *next;
                                 if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
                                     *next = cur.wrapping_add(*step);
-                                    Some(Some(cur))
+                                    Some(Some(Fast::Int(cur)))
                                 } else {
                                     Some(None)
+                                }
+                            }
+                            IterState::List { seq, index } => {
+                                let l = seq.downcast::<ListObj>().expect("list iterator over a list");
+                                match l.get(*index) {
+                                    Some(v) => {
+                                        *index += 1;
+                                        Some(Some(Fast::Item(v)))
+                                    }
+                                    None => {
+                                        *st = IterState::Exhausted;
+                                        Some(None)
+                                    }
                                 }
                             }
                             _ => None,
                         })
                     });
                     match fast {
-                        Some(Some(i)) => {
-                            set!(ins.a(), self.new_i64(i));
+                        Some(Some(item)) => {
+                            let v = match item {
+                                Fast::Int(i) => self.new_i64(i),
+                                Fast::Item(v) => v,
+                            };
+                            set!(ins.a(), v);
                             ip += 1;
                             Ok(())
                         }

@@ -195,6 +195,10 @@ unsafe impl HeapData for StrObj {
             StrData::Boxed(b) => b.len(),
         }
     }
+    fn needs_drop(&self) -> bool {
+        // An inline string owns nothing.
+        matches!(self.s, StrData::Boxed(_))
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -373,6 +377,10 @@ unsafe impl HeapData for TupleObj {
             TupleItems::Inline { .. } => 0,
             TupleItems::Boxed(b) => b.len() * 8,
         }
+    }
+    fn needs_drop(&self) -> bool {
+        // An inline tuple owns nothing.
+        matches!(self.items, TupleItems::Boxed(_))
     }
 }
 
