@@ -652,17 +652,31 @@ impl Vm {
                     self.delitem(o, i)
                 }
                 Op::GetAttr => {
-                    save_ip!(pc);
                     let o = r!(ins.b());
                     let name = code.names[ins.c()];
-                    self.getattr(o, name).map(|v| set!(ins.a(), v))
+                    // Fast path: an attribute in a plain instance's slots that no class
+                    // attribute (descriptor) of the same name shadows.
+                    match self.slot_attr_fast(o, name) {
+                        Some(v) => {
+                            set!(ins.a(), v);
+                            Ok(())
+                        }
+                        None => {
+                            save_ip!(pc);
+                            self.getattr(o, name).map(|v| set!(ins.a(), v))
+                        }
+                    }
                 }
                 Op::SetAttr => {
-                    save_ip!(pc);
                     let o = r!(ins.a());
                     let name = code.names[ins.b()];
                     let v = r!(ins.c());
-                    self.setattr(o, name, v)
+                    save_ip!(pc);
+                    if self.slot_store_fast(o, name, v) {
+                        Ok(())
+                    } else {
+                        self.setattr(o, name, v)
+                    }
                 }
                 Op::DelAttr => {
                     save_ip!(pc);

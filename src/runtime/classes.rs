@@ -50,6 +50,11 @@ fn note_custom_getattribute() {
     CUSTOM_GETATTRIBUTE.with(|c| c.set(true));
 }
 
+/// True once any class has defined `__getattribute__` (see `CUSTOM_GETATTRIBUTE`).
+pub(crate) fn custom_getattribute_seen() -> bool {
+    maybe_custom_getattribute()
+}
+
 fn maybe_custom_getattribute() -> bool {
     CUSTOM_GETATTRIBUTE.with(|c| c.get())
 }

@@ -127,6 +127,40 @@ impl Vm {
         self.instance_dict(obj).map(AttrStore::Dict)
     }
 
+    /// `obj.name` when `obj` is a plain instance in slot mode holding `name`, its class has no
+    /// attribute of that name (so no descriptor applies) and no class defines
+    /// `__getattribute__`; `None` sends the caller down the general path.
+    #[inline]
+    pub(crate) fn slot_attr_fast(&mut self, obj: Value, name: Value) -> Option<Value> {
+        let inst = obj.downcast::<InstanceObj>()?;
+        if !inst.dict.get().is_unbound() || crate::runtime::classes::custom_getattribute_seen() {
+            return None;
+        }
+        let v = self.slot_get(inst, name)?;
+        self.lookup_type(inst.class, name).is_none().then_some(v)
+    }
+
+    /// `obj.name = v` for a plain instance in slot mode whose class neither defines
+    /// `__setattr__` nor has an attribute `name`; false sends the caller down the general path.
+    #[inline]
+    pub(crate) fn slot_store_fast(&mut self, obj: Value, name: Value, v: Value) -> bool {
+        let Some(inst) = obj.downcast::<InstanceObj>() else {
+            return false;
+        };
+        if !inst.dict.get().is_unbound() {
+            return false;
+        }
+        let cls = inst.class;
+        let setattr = self.intern("__setattr__");
+        let default_setattr = self
+            .lookup_type(cls, setattr)
+            .is_none_or(|m| m.downcast::<crate::runtime::object::NativeObj>().is_some());
+        if !default_setattr || self.lookup_type(cls, name).is_some() {
+            return false;
+        }
+        self.slot_set(inst, name, v).is_ok()
+    }
+
     /// Attribute `name` in `store`.
     #[inline]
     pub(crate) fn store_get(&self, store: &AttrStore, name: Value) -> Option<Value> {
