@@ -91,6 +91,24 @@ const MARK: u8 = 1;
 const YOUNG: u8 = 2;
 const FORWARDED: u8 = 4;
 const FREE: u8 = 8;
+/// Set on interned strings (see `Vm::intern`): equal interned strings are the same object.
+const INTERNED: u8 = 16;
+
+/// Marks heap value `v` as an interned string.
+pub fn set_interned(v: Value) {
+    if v.is_heap() {
+        // SAFETY: heap values point at live object headers.
+        let h = unsafe { &*v.header_ptr() };
+        h.flags.set(h.flags.get() | INTERNED);
+    }
+}
+
+/// True when `v` is an interned string (so comparing bits compares contents).
+#[inline]
+pub fn is_interned(v: Value) -> bool {
+    // SAFETY: heap values point at live object headers.
+    v.is_heap() && unsafe { (*v.header_ptr()).flags.get() } & INTERNED != 0
+}
 
 /// The header in front of every heap object (8 bytes).
 #[repr(C)]

@@ -248,6 +248,7 @@ impl Vm {
         }
         // Interned strings are shared by code objects and live as long as the VM.
         let v = self.heap.alloc_old(StrObj::from_str(s)).value();
+        crate::gc::set_interned(v);
         self.interned.insert(s.into(), v);
         v
     }

@@ -35,6 +35,10 @@ impl Vm {
         if let Some(i) = names.iter().position(|&n| n == name) {
             return Some(i);
         }
+        if crate::gc::is_interned(name) {
+            // Shape names are interned too: a different object is a different name.
+            return None;
+        }
         // A name that is not the interned string (built at run time): compare text.
         let text = name.downcast::<StrObj>()?;
         names
@@ -58,8 +62,13 @@ impl Vm {
         }
         let n = self.shapes[shape as usize].names.len();
         if n < INSTANCE_SLOTS {
-            let text = self.str_of(name);
-            let interned = self.intern(&text);
+            // Transitions are keyed by interned names; names from code already are.
+            let interned = if crate::gc::is_interned(name) {
+                name
+            } else {
+                let text = self.str_of(name);
+                self.intern(&text)
+            };
             let child = match self.shapes[shape as usize].next.get(&interned.bits()) {
                 Some(&c) => c,
                 None => {
