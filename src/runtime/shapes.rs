@@ -142,11 +142,33 @@ impl Vm {
     #[inline]
     pub(crate) fn slot_attr_fast(&mut self, obj: Value, name: Value) -> Option<Value> {
         let inst = obj.downcast::<InstanceObj>()?;
-        if !inst.dict.get().is_unbound() || crate::runtime::classes::custom_getattribute_seen() {
+        if crate::runtime::classes::custom_getattribute_seen() {
             return None;
         }
-        let v = self.slot_get(inst, name)?;
+        let d = inst.dict.get();
+        let v = if d.is_unbound() {
+            self.slot_get(inst, name)?
+        } else {
+            // Dict mode: only plain user instances, whose dict is their own attributes.
+            let dict = self.plain_instance_dict(inst, d)?;
+            crate::runtime::dict::get_str(dict, name)?
+        };
         self.lookup_type(inst.class, name).is_none().then_some(v)
+    }
+
+    /// The attribute dict of a plain user instance in dict mode (`d` is its dict cell), or
+    /// `None` for instances whose dict holds other state (helper types, built-in subclasses,
+    /// `__slots__`).
+    #[inline]
+    fn plain_instance_dict(&self, inst: Gc<InstanceObj>, d: Value) -> Option<Gc<DictObj>> {
+        if crate::runtime::classes::slots_seen() {
+            return None;
+        }
+        let c = inst.class.downcast::<ClassObj>()?;
+        if c.builtin || c.instance_kind != Kind::Instance {
+            return None;
+        }
+        d.downcast::<DictObj>()
     }
 
     /// `obj.name = v` for a plain instance in slot mode whose class neither defines
@@ -156,9 +178,15 @@ impl Vm {
         let Some(inst) = obj.downcast::<InstanceObj>() else {
             return false;
         };
-        if !inst.dict.get().is_unbound() {
-            return false;
-        }
+        let d = inst.dict.get();
+        let dict = if d.is_unbound() {
+            None
+        } else {
+            match self.plain_instance_dict(inst, d) {
+                Some(dict) => Some(dict),
+                None => return false,
+            }
+        };
         let cls = inst.class;
         let setattr = self.intern("__setattr__");
         let default_setattr = self
@@ -167,7 +195,11 @@ impl Vm {
         if !default_setattr || self.lookup_type(cls, name).is_some() {
             return false;
         }
-        self.slot_set(inst, name, v).is_ok()
+        match dict {
+            // Str keys hash and compare without Python code, so this cannot fail midway.
+            Some(dict) => self.dict_set(dict, name, v).is_ok(),
+            None => self.slot_set(inst, name, v).is_ok(),
+        }
     }
 
     /// Attribute `name` in `store`.
