@@ -41,9 +41,11 @@
 //! Allocation never collects: it only bumps, or falls back to the old generation when the
 //! nursery is full, and raises a request. Collections happen at interpreter safepoints
 //! (function entry, backward jumps):
-//! 1. **Objects move only when no Rust helper is on the stack** (`Vm::native_depth == 0`): a
-//!    minor collection runs only at safepoints of the outermost interpreter activation. Rust
-//!    code may therefore keep `Value`s and `Gc<T>`s in locals across allocations and calls.
+//! 1. **Objects move only when no Rust helper that holds references is on the stack**
+//!    (`Vm::pinned_depth == 0`): a minor collection runs only at safepoints of the outermost
+//!    interpreter activation, or of generators that a `for` loop in it is driving (the frames
+//!    in between re-read everything after the generator yields). Rust code may therefore keep
+//!    `Value`s and `Gc<T>`s in locals across allocations and calls.
 //! 2. A Rust helper that runs Python code (a `key=` function, a user `__eq__`, a generator) may
 //!    meet a *major* collection inside it. Every value it still needs afterwards must be
 //!    reachable from a root: its arguments are; anything it made must go on `Vm::roots`.

@@ -482,8 +482,10 @@ impl Vm {
             Ok(CallOutcome::Pushed) => {
                 self.frames.last_mut().expect("frame").is_entry = true;
                 self.native_depth += 1;
+                self.pinned_depth += 1;
                 let r = self.run();
                 self.native_depth -= 1;
+                self.pinned_depth -= 1;
                 r
             }
             Err(e) => Err(e),
@@ -595,6 +597,16 @@ impl Vm {
     /// Resumes generator `g`, sending `sent`. `Ok(Some(v))`: it yielded `v`; `Ok(None)`: it
     /// finished (its return value is in `stop_value`).
     pub(crate) fn gen_resume(&mut self, g: Gc<GeneratorObj>, sent: Value) -> PyResult<Option<Value>> {
+        self.gen_resume_with(g, sent, true)
+    }
+
+    /// `next(g)` for a `for` loop in the interpreter: the loop's Rust frames hold no heap
+    /// references across the call, so objects may move while the generator runs.
+    pub(crate) fn gen_resume_from_loop(&mut self, g: Gc<GeneratorObj>) -> PyResult<Option<Value>> {
+        self.gen_resume_with(g, Value::NONE, false)
+    }
+
+    fn gen_resume_with(&mut self, g: Gc<GeneratorObj>, sent: Value, pinned: bool) -> PyResult<Option<Value>> {
         match g.state.get() {
             GenState::Finished => {
                 self.stop_value = Value::NONE;
@@ -606,7 +618,7 @@ impl Vm {
             }
             _ => {}
         }
-        self.gen_run(g, Resume::Send(sent))
+        self.gen_run(g, Resume::Send(sent), pinned)
     }
 
     /// `g.throw(exc)`: raises `exc` where `g` is suspended (first in the iterator it delegates
@@ -634,23 +646,23 @@ impl Vm {
             g.state.set(GenState::Suspended);
             return match r {
                 Ok(Some(v)) => Ok(Some(v)),
-                Ok(None) if is_exit => self.gen_run(g, Resume::Throw(exc)),
+                Ok(None) if is_exit => self.gen_run(g, Resume::Throw(exc), true),
                 Ok(None) => {
                     // The delegate finished: `yield from` evaluates to its return value and
                     // this generator continues after it.
                     let v = std::mem::replace(&mut self.stop_value, Value::NONE);
                     g.ip.set(g.ip.get() + 1);
                     g.resume_reg.set(send_reg);
-                    self.gen_run(g, Resume::Send(v))
+                    self.gen_run(g, Resume::Send(v), true)
                 }
                 Err(Throw::Exception) => {
                     let e = self.exc;
-                    self.gen_run(g, Resume::Throw(e))
+                    self.gen_run(g, Resume::Throw(e), true)
                 }
                 Err(t) => Err(t),
             };
         }
-        self.gen_run(g, Resume::Throw(exc))
+        self.gen_run(g, Resume::Throw(exc), true)
     }
 
     /// `g.close()`: raises GeneratorExit where `g` is suspended; an error if it yields again.
@@ -773,7 +785,10 @@ impl Vm {
     /// Runs generator `g`'s frame from where it is suspended: sending a value in, or raising
     /// an exception at the suspension point. The frame's registers and the exceptions it was
     /// handling when it yielded come back from the generator object.
-    fn gen_run(&mut self, g: Gc<GeneratorObj>, how: Resume) -> PyResult<Option<Value>> {
+    ///
+    /// `pinned`: the calling Rust code may hold heap references across the run, so objects must
+    /// not move meanwhile (see `Vm::pinned_depth`).
+    fn gen_run(&mut self, g: Gc<GeneratorObj>, how: Resume, pinned: bool) -> PyResult<Option<Value>> {
         if self.native_depth >= MAX_NATIVE_DEPTH || self.frames.len() >= self.recursion_limit {
             return Err(self.recursion_error());
         }
@@ -829,6 +844,10 @@ impl Vm {
         self.stack_top = base + nregs;
         self.yielded = false;
         self.native_depth += 1;
+        self.pinned_depth += pinned as usize;
+        // `g` may move while the generator runs (when not pinned): keep it in a root and read
+        // it back afterwards.
+        self.roots.push(g.value());
         let r = match how {
             Resume::Send(_) => self.run(),
             Resume::Throw(exc) => {
@@ -847,6 +866,12 @@ impl Vm {
             }
         };
         self.native_depth -= 1;
+        self.pinned_depth -= pinned as usize;
+        let g = self
+            .roots
+            .pop()
+            .and_then(|v| v.downcast::<GeneratorObj>())
+            .expect("rooted generator");
         self.stack_top = saved_top;
         match r {
             Ok(v) => {

@@ -111,6 +111,10 @@ pub struct Vm {
     pub(crate) recursion_limit: usize,
     /// Nested native→Python `run` invocations.
     pub(crate) native_depth: usize,
+    /// Of those, the ones whose Rust frames may hold heap references in locals: objects move
+    /// (minor collections run) only while this is zero. A generator resumed by a `for` loop
+    /// is not counted: the frames between the loop and the generator re-read everything.
+    pub(crate) pinned_depth: usize,
     /// Set by `Yield` when `run` returns a yielded value rather than a return value.
     pub(crate) yielded: bool,
     /// Small ints and single-char strings cached for speed.
@@ -160,6 +164,7 @@ impl Vm {
             out: Box::new(std::io::stdout()),
             recursion_limit: 1000,
             native_depth: 0,
+            pinned_depth: 0,
             yielded: false,
             char_cache: Vec::new(),
             empty_tuple: Value::NONE,
@@ -395,8 +400,9 @@ impl Vm {
         // Cached lookup results may move: forget them all.
         self.type_epoch += 1;
         let mut heap = std::mem::replace(&mut self.heap, Heap::placeholder());
-        if heap.wants_minor() && self.native_depth == 0 {
-            // SAFETY: no Rust helper frame is active (native_depth == 0), so every reference
+        if heap.wants_minor() && self.pinned_depth == 0 {
+            // SAFETY: no Rust helper frame holding references is active (pinned_depth == 0:
+            // the only nested runs are generators resumed by loops), so every reference
             // to a young object is in a root visited here or in the heap.
             unsafe { heap.minor(|t| self.visit_roots(t)) };
             if heap.zeal {
@@ -416,7 +422,7 @@ impl Vm {
 
     #[inline(always)]
     pub(crate) fn safepoint(&mut self) {
-        if (self.native_depth == 0 && self.heap.wants_minor()) || self.heap.wants_major() {
+        if (self.pinned_depth == 0 && self.heap.wants_minor()) || self.heap.wants_major() {
             self.collect_garbage();
         }
     }

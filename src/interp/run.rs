@@ -933,7 +933,13 @@ impl Vm {
                         }
                         None => {
                             save_ip!(pc);
-                            match self.iter_next(it) {
+                            // A generator driven by this loop may let objects move while it
+                            // runs: nothing here is used after the call but its result.
+                            let next = match it.downcast::<GeneratorObj>() {
+                                Some(g) => self.gen_resume_from_loop(g),
+                                None => self.iter_next(it),
+                            };
+                            match next {
                                 Ok(Some(v)) => {
                                     set!(ins.a(), v);
                                     ip += 1;
