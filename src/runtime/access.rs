@@ -678,6 +678,8 @@ impl Vm {
         if let Some(s) = container.downcast::<StrObj>() {
             let x = self.unwrap_payload(x);
             return match x.downcast::<StrObj>() {
+                // One-byte needles (`ch in " \n\t"`) need no substring searcher.
+                Some(sub) if sub.s.len() == 1 => Ok(s.s.as_bytes().contains(&sub.s.as_bytes()[0])),
                 Some(sub) => Ok(s.as_str().contains(sub.as_str())),
                 None => {
                     let msg = format!(

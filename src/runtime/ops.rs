@@ -612,6 +612,10 @@ impl Vm {
 
     /// Rich comparison returning a value.
     pub(crate) fn compare(&mut self, kind: CmpKind, x: Value, y: Value) -> PyResult<Value> {
+        // Strings compare by code points, which is the byte order of their UTF-8 text.
+        if let (Some(a), Some(b)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) {
+            return Ok(Value::bool(kind.test(a.as_str().cmp(b.as_str()))));
+        }
         if is_user_object(x) || is_user_object(y) {
             // CPython's do_richcompare: the right operand goes first when its type is a proper
             // subclass of the left's; then the left; then the reflected right.
