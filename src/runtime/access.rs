@@ -398,6 +398,42 @@ impl Vm {
 
     /// Resolves a slice object against a length (like `slice.indices`).
     pub(crate) fn slice_range(&mut self, s: Gc<SliceObj>, len: usize) -> PyResult<SliceRange> {
+        // Fast path: small int (or None) bounds and a step of 1 or -1 (`a[i:j]`, `a[::-1]`).
+        let small = |v: Value| {
+            if v.is_none() {
+                Some(None)
+            } else if v.is_int() {
+                Some(Some(v.as_inline_int()))
+            } else {
+                None
+            }
+        };
+        if let (Some(a), Some(b), Some(c)) = (small(s.start), small(s.stop), small(s.step))
+            && matches!(c, None | Some(1) | Some(-1))
+        {
+            let n = len as i64;
+            let clamp = |x: i64, lo: i64, hi: i64| if x < 0 { (x + n).max(lo) } else { x.min(hi) };
+            let (start, stop, step) = if c == Some(-1) {
+                (
+                    a.map_or(n - 1, |x| clamp(x, -1, n - 1)),
+                    b.map_or(-1, |x| clamp(x, -1, n - 1)),
+                    -1,
+                )
+            } else {
+                (a.map_or(0, |x| clamp(x, 0, n)), b.map_or(n, |x| clamp(x, 0, n)), 1)
+            };
+            let count = if step == 1 {
+                (stop - start).max(0)
+            } else {
+                (start - stop).max(0)
+            };
+            return Ok(SliceRange {
+                start,
+                stop,
+                step,
+                len: count as usize,
+            });
+        }
         let conv = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
             if v.is_none() {
                 return Ok(None);
@@ -455,7 +491,14 @@ impl Vm {
         if let Some(l) = obj.downcast::<ListObj>() {
             if let Some(s) = i.downcast::<SliceObj>() {
                 let r = self.slice_range(s, l.len())?;
-                let items = l.with(|v| r.indices().map(|k| v[k]).collect());
+                let items = l.with(|v| {
+                    if r.step == 1 {
+                        let a = r.start as usize;
+                        v[a..a + r.len].to_vec()
+                    } else {
+                        r.indices().map(|k| v[k]).collect()
+                    }
+                });
                 return Ok(self.new_list(items));
             }
             let k = self.seq_index(i, l.len(), "list")?;
@@ -602,7 +645,12 @@ impl Vm {
             let start = r.start.clamp(0, l.len() as i64) as usize;
             let end = start + r.len;
             l.with_mut(|vec| {
-                vec.splice(start..end, items);
+                if items.len() == end - start {
+                    // Same length (`p[:k] = p[k-1::-1]`): overwrite in place.
+                    vec[start..end].copy_from_slice(&items);
+                } else {
+                    vec.splice(start..end, items);
+                }
             });
             return Ok(());
         }
