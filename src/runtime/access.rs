@@ -473,11 +473,16 @@ impl Vm {
     }
 
     fn seq_index(&mut self, i: Value, len: usize, kind: &str) -> PyResult<usize> {
-        let what = format!(
-            "{} indices must be integers or slices, not {{}}",
-            kind.trim_end_matches(" assignment")
-        );
-        let idx = self.index_of(i, &what)?;
+        // The error text is built only for non-int indices.
+        let idx = if i.is_int() {
+            i.as_inline_int()
+        } else {
+            let what = format!(
+                "{} indices must be integers or slices, not {{}}",
+                kind.trim_end_matches(" assignment")
+            );
+            self.index_of(i, &what)?
+        };
         let n = len as i64;
         let k = if idx < 0 { idx + n } else { idx };
         if k < 0 || k >= n {
