@@ -798,13 +798,16 @@ impl Vm {
         // Every slot below the new top must hold a valid value (it is a GC root).
         self.set_slot(base - 1, Value::UNBOUND);
         self.ensure_stack(base + code.nregs)?;
-        let saved = g.with_saved(std::mem::take);
         let nregs = code.nregs;
-        for (i, v) in saved.iter().take(nregs).enumerate() {
-            self.set_slot(base + i, *v);
-        }
         let handled_base = self.handled.len();
-        self.handled.extend_from_slice(saved.get(nregs..).unwrap_or(&[]));
+        // Copy the saved registers (and handled exceptions) back; the buffer stays with the
+        // generator and is refilled in place at the next yield.
+        g.with_saved(|saved| {
+            for (i, v) in saved.iter().take(nregs).enumerate() {
+                self.set_slot(base + i, *v);
+            }
+            self.handled.extend_from_slice(saved.get(nregs..).unwrap_or(&[]));
+        });
         let was = g.state.get();
         let mut ip = g.ip.get();
         match how {
@@ -908,10 +911,14 @@ impl Vm {
             .generator
             .downcast::<GeneratorObj>()
             .expect("yield outside a generator frame");
-        let mut saved = self.slots(frame.base, frame.code.nregs).to_vec();
-        saved.extend_from_slice(&self.handled[frame.handled_base.min(self.handled.len())..]);
+        let regs = self.slots(frame.base, frame.code.nregs);
+        let handled = &self.handled[frame.handled_base.min(self.handled.len())..];
+        g.with_saved(|s| {
+            s.clear();
+            s.extend_from_slice(regs);
+            s.extend_from_slice(handled);
+        });
         self.handled.truncate(frame.handled_base);
-        g.with_saved(|s| *s = saved);
         g.ip.set(resume_ip);
         g.resume_reg.set(resume_reg);
         g.state.set(GenState::Suspended);
