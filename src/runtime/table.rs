@@ -69,7 +69,7 @@ impl<K> SetSlot<K> {
 #[derive(Clone)]
 pub(crate) struct SetTable<K> {
     /// Slots; an empty Vec stands for CPython's all-unused 8-slot smalltable.
-    table: Vec<SetSlot<K>>,
+    table: SmallVec<[SetSlot<K>; 8]>,
     /// Active + dummy slots.
     fill: usize,
     /// Active slots.
@@ -128,7 +128,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
     #[inline]
     pub fn new() -> Self {
         SetTable {
-            table: Vec::new(),
+            table: SmallVec::new(),
             fill: 0,
             used: 0,
             finger: 0,
@@ -272,7 +272,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
             // Small table without dummies: CPython does nothing.
             return;
         }
-        let old = std::mem::replace(&mut self.table, vec![SetSlot::UNUSED; newsize]);
+        let old = std::mem::replace(&mut self.table, smallvec::smallvec![SetSlot::UNUSED; newsize]);
         for slot in &old {
             if let Some(k) = slot.key {
                 set_insert_clean(&mut self.table, slot.hash, k);
