@@ -410,37 +410,26 @@ impl Heap {
 
     /// A heap with no memory at all, to stand in while the real heap is being collected.
     pub fn placeholder() -> Heap {
-        Heap {
-            nursery: Vec::new(),
-            nursery_region: 0,
-            nursery_cursor: FIRST_SLOT,
-            nursery_drops: Vec::new(),
-            nursery_used: 0,
-            nursery_full: true,
-            classes: Vec::new(),
-            old_regions: Vec::new(),
-            old_bytes: 0,
-            young_extra: 0,
-            major_threshold: MIN_MAJOR_THRESHOLD,
-            serial: 0,
-            allocated_since_major: false,
-            pretenure: false,
-            zeal: false,
-            stats: GcStats::default(),
-        }
+        Heap::from_parts(Vec::new(), Vec::new())
     }
 
     /// A heap whose nursery has `regions` regions of `REGION_SIZE` bytes.
     pub fn with_nursery(regions: usize) -> Heap {
         let nursery = (0..regions).map(|_| new_region(REGION_NURSERY, 0)).collect();
+        Heap::from_parts(nursery, (0..SIZE_CLASSES).map(|_| SizeClass::default()).collect())
+    }
+
+    /// A heap with the given nursery regions and size classes (none: a placeholder that can
+    /// allocate nothing).
+    fn from_parts(nursery: Vec<*mut RegionHeader>, classes: Vec<SizeClass>) -> Heap {
         Heap {
+            nursery_full: nursery.is_empty(),
             nursery,
             nursery_region: 0,
             nursery_cursor: FIRST_SLOT,
             nursery_drops: Vec::new(),
             nursery_used: 0,
-            nursery_full: false,
-            classes: (0..SIZE_CLASSES).map(|_| SizeClass::default()).collect(),
+            classes,
             old_regions: Vec::new(),
             old_bytes: 0,
             young_extra: 0,

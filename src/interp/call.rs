@@ -767,15 +767,7 @@ impl Vm {
             Err(Throw::Exception) if crate::runtime::types::isinstance(self, self.exc, self.types.StopIteration) => {
                 let e = self.exc;
                 self.exc = Value::NONE;
-                self.stop_value = e
-                    .downcast::<ExceptionObj>()
-                    .and_then(|x| {
-                        x.args
-                            .get()
-                            .downcast::<TupleObj>()
-                            .and_then(|t| t.items.first().copied())
-                    })
-                    .unwrap_or(Value::NONE);
+                self.stop_value = self.stop_iteration_value(e);
                 Ok(None)
             }
             Err(t) => Err(t),

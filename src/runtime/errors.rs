@@ -249,6 +249,18 @@ impl Vm {
     }
 
     /// The exception's class name for the last traceback line: the qualified name, as
+    /// The value a `StopIteration` carries (its first argument, or None).
+    pub(crate) fn stop_iteration_value(&self, exc: Value) -> Value {
+        exc.downcast::<ExceptionObj>()
+            .and_then(|x| {
+                x.args
+                    .get()
+                    .downcast::<TupleObj>()
+                    .and_then(|t| t.items.first().copied())
+            })
+            .unwrap_or(Value::NONE)
+    }
+
     /// CPython prints it (no module prefix for `builtins` and `__main__`).
     pub(crate) fn exception_class_name(&self, exc: Value) -> String {
         let cls = crate::runtime::types::type_of(self, exc);

@@ -97,15 +97,7 @@ impl Vm {
                 Ok(v) => Ok(Some(v)),
                 Err(Throw::Exception) if isinstance(self, self.exc, self.types.StopIteration) => {
                     let e = self.exc;
-                    self.stop_value = e
-                        .downcast::<ExceptionObj>()
-                        .and_then(|x| {
-                            x.args
-                                .get()
-                                .downcast::<TupleObj>()
-                                .and_then(|t| t.items.first().copied())
-                        })
-                        .unwrap_or(Value::NONE);
+                    self.stop_value = self.stop_iteration_value(e);
                     Ok(None)
                 }
                 Err(e) => Err(e),
