@@ -248,7 +248,6 @@ impl Vm {
         check(self, t)
     }
 
-    /// The exception's class name for the last traceback line: the qualified name, as
     /// The value a `StopIteration` carries (its first argument, or None).
     pub(crate) fn stop_iteration_value(&self, exc: Value) -> Value {
         exc.downcast::<ExceptionObj>()
@@ -261,6 +260,7 @@ impl Vm {
             .unwrap_or(Value::NONE)
     }
 
+    /// The exception's class name for the last traceback line: the qualified name, as
     /// CPython prints it (no module prefix for `builtins` and `__main__`).
     pub(crate) fn exception_class_name(&self, exc: Value) -> String {
         let cls = crate::runtime::types::type_of(self, exc);
