@@ -1305,7 +1305,9 @@ impl Vm {
         let cls_v = cls.value();
         let mut full = vec![cls_v];
         full.extend(mro);
-        let t = self.new_tuple(full);
+        // MRO tuples are read as borrowed slices (`ClassObj::mro_items`): allocate them where
+        // objects never move.
+        let t = self.heap.alloc_old(TupleObj::from_slice(&full)).value();
         cls.mro.set(t);
         if let Some(names) = &slots {
             note_slots();
