@@ -306,7 +306,7 @@ impl Vm {
                         };
                         if let Some(v) = fast {
                             set!(ins.a(), self.new_i64(v));
-                            continue_ok()
+                            Ok(())
                         } else {
                             save_ip!(pc);
                             self.binary_op(kind, x, y).map(|v| set!(ins.a(), v))
@@ -618,7 +618,7 @@ impl Vm {
                         let k = if idx < 0 { idx + n } else { idx };
                         if (0..n).contains(&k) {
                             set!(ins.a(), l.get(k as usize).expect("in range"));
-                            continue_ok()
+                            Ok(())
                         } else {
                             save_ip!(pc);
                             self.getitem(o, i).map(|v| set!(ins.a(), v))
@@ -636,7 +636,7 @@ impl Vm {
                         let k = if idx < 0 { idx + n } else { idx };
                         if (0..n).contains(&k) {
                             l.set(k as usize, v);
-                            continue_ok()
+                            Ok(())
                         } else {
                             save_ip!(pc);
                             self.setitem(o, i, v)
@@ -1184,11 +1184,6 @@ impl Vm {
 /// Code flags that rule out the positional fast path of `Call`.
 const SIMPLE_CALL_BLOCKERS: u32 =
     code_flags::VARARGS | code_flags::VARKWARGS | code_flags::GENERATOR | code_flags::CLASS_BODY;
-
-#[inline(always)]
-fn continue_ok() -> PyResult<()> {
-    Ok(())
-}
 
 #[inline(always)]
 pub(crate) fn cmp_kind(op: Op) -> CmpKind {

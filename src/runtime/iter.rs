@@ -119,8 +119,8 @@ impl Vm {
             Zip(Box<[Value]>, bool),
             Map(Value, Box<[Value]>),
             Filter(Value, Value),
+            /// Item `i` of a sequence by `__getitem__` (forward or reversed iteration).
             SeqIndex(Value, usize),
-            SeqReverse(Value, usize),
             Callable(Value, Value),
         }
         let step = io.with_mut(|st| match st {
@@ -231,7 +231,7 @@ impl Vm {
                     Step::Done(None)
                 } else {
                     *remaining -= 1;
-                    Step::SeqReverse(*seq, *remaining)
+                    Step::SeqIndex(*seq, *remaining)
                 }
             }
             IterState::Callable { func, sentinel } => Step::Callable(*func, *sentinel),
@@ -335,17 +335,6 @@ impl Vm {
                 if keep {
                     return Ok(Some(v));
                 }
-            },
-            Step::SeqReverse(seq, i) => match self.getitem(seq, Value::inline_int(i as i64)) {
-                Ok(v) => Ok(Some(v)),
-                Err(Throw::Exception)
-                    if isinstance(self, self.exc, self.types.IndexError)
-                        || isinstance(self, self.exc, self.types.StopIteration) =>
-                {
-                    io.with_mut(|st| *st = IterState::Exhausted);
-                    Ok(None)
-                }
-                Err(e) => Err(e),
             },
             Step::Callable(func, sentinel) => {
                 let v = self.call_function(func, &[])?;
