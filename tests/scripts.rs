@@ -1,5 +1,7 @@
 //! Runs every `tests/scripts/**/*.py` and compares with the `.out` file produced by CPython 3.11
-//! (`python3 tests/regen.py`). Each script runs in every engine mode (interpreter; `gc_zeal`).
+//! (`python3 tests/regen.py`). Each script runs in every engine mode: interpreter; `gc_zeal`;
+//! `gc_zeal` with `gc_quarantine`, which aborts the whole test binary, naming the allocation
+//! site, if anything touches memory a collection freed.
 //! Scripts listed in `tests/known_failures.txt` may fail; a listed script that passes is
 //! reported so the list can shrink.
 
@@ -32,8 +34,25 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    Interpreter,
+    GcZeal,
+    GcQuarantine,
+}
+
+impl Mode {
+    fn name(self) -> &'static str {
+        match self {
+            Mode::Interpreter => "interp",
+            Mode::GcZeal => "gc-zeal",
+            Mode::GcQuarantine => "gc-quarantine",
+        }
+    }
+}
+
 /// Runs one script; returns what CPython's `.out` would contain.
-fn run_script(path: &Path, gc_zeal: bool) -> String {
+fn run_script(path: &Path, mode: Mode) -> String {
     let source = std::fs::read_to_string(path).unwrap();
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
     let buf = SharedBuf(Arc::new(Mutex::new(Vec::new())));
@@ -41,7 +60,10 @@ fn run_script(path: &Path, gc_zeal: bool) -> String {
     let result = std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || {
-            let mut engine = pyrite::Engine::builder().gc_zeal(gc_zeal).build();
+            let mut engine = pyrite::Engine::builder()
+                .gc_zeal(mode != Mode::Interpreter)
+                .gc_quarantine(mode == Mode::GcQuarantine)
+                .build();
             engine.set_output(Box::new(out));
             engine.run_source(&source, &name).map_err(|e| match e {
                 // An uncaught SystemExit: CPython's exit status, and what it printed (if any).
@@ -78,7 +100,7 @@ fn known_failures(root: &Path) -> Vec<String> {
         .collect()
 }
 
-fn check_mode(gc_zeal: bool) {
+fn check_mode(mode: Mode) {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut scripts = Vec::new();
     collect(&root.join("tests/scripts"), &mut scripts);
@@ -98,7 +120,7 @@ fn check_mode(gc_zeal: bool) {
             continue;
         }
         let expected = std::fs::read_to_string(s.with_extension("out")).unwrap_or_default();
-        let actual = run_script(s, gc_zeal);
+        let actual = run_script(s, mode);
         let is_known = known.contains(&rel);
         if actual == expected {
             passed += 1;
@@ -109,7 +131,7 @@ fn check_mode(gc_zeal: bool) {
             failed.push((rel, expected, actual));
         }
     }
-    let mode = if gc_zeal { "gc-zeal" } else { "interp" };
+    let mode = mode.name();
     for (rel, expected, actual) in &failed {
         eprintln!("--- FAIL [{mode}] {rel}");
         let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
@@ -133,10 +155,15 @@ fn check_mode(gc_zeal: bool) {
 
 #[test]
 fn scripts_interpreter() {
-    check_mode(false);
+    check_mode(Mode::Interpreter);
 }
 
 #[test]
 fn scripts_gc_zeal() {
-    check_mode(true);
+    check_mode(Mode::GcZeal);
+}
+
+#[test]
+fn scripts_gc_quarantine() {
+    check_mode(Mode::GcQuarantine);
 }

@@ -178,6 +178,7 @@ pub struct HeapStats {
 #[derive(Clone, Debug, Default)]
 pub struct Options {
     pub gc_zeal: bool,
+    pub gc_quarantine: bool,
 }
 
 /// Builds an [`Engine`] with options.
@@ -194,9 +195,18 @@ impl EngineBuilder {
         self
     }
 
+    /// Poison freed old-generation memory instead of reusing it, and stop the process with the
+    /// dead object's allocation site if anything touches it again (slow; for finding missing
+    /// roots, together with `gc_zeal`).
+    pub fn gc_quarantine(mut self, on: bool) -> Self {
+        self.options.gc_quarantine = on;
+        self
+    }
+
     pub fn build(self) -> Engine {
         let mut vm = Vm::new();
         vm.heap.zeal = self.options.gc_zeal;
+        vm.heap.quarantine = self.options.gc_quarantine;
         Engine {
             vm,
             sources: HashMap::new(),

@@ -7,6 +7,7 @@ const USAGE: &str = "usage: pyrite [options] FILE.py | -c CODE | dis FILE.py
 options:
   --no-jit               interpret only
   --gc-zeal              collect at every safepoint and verify the heap
+  --gc-quarantine        poison freed memory and abort on any use of it
   --stats                print GC statistics after the run
   --fuel N               instruction budget
   --max-memory SIZE      heap limit (K/M/G suffixes)
@@ -16,6 +17,7 @@ options:
 
 struct Args {
     gc_zeal: bool,
+    gc_quarantine: bool,
     stats: bool,
     dis: bool,
     code: Option<String>,
@@ -36,6 +38,7 @@ fn parse_args() -> Result<Args, String> {
     use lexopt::prelude::*;
     let mut args = Args {
         gc_zeal: false,
+        gc_quarantine: false,
         stats: false,
         dis: false,
         code: None,
@@ -46,6 +49,7 @@ fn parse_args() -> Result<Args, String> {
         match arg {
             Long("no-jit") => {}
             Long("gc-zeal") => args.gc_zeal = true,
+            Long("gc-quarantine") => args.gc_quarantine = true,
             Long("stats") => args.stats = true,
             Long("fuel") | Long("max-recursion") => {
                 let v = parser.value().map_err(|e| e.to_string())?;
@@ -134,12 +138,16 @@ fn main() -> ExitCode {
     // Run on a thread with a large stack: deep Python recursion through native helpers
     // (e.g. __repr__ calling repr) nests Rust frames.
     let gc_zeal = args.gc_zeal;
+    let gc_quarantine = args.gc_quarantine;
     let stats = args.stats;
     let dis = args.dis;
     let handle = std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || {
-            let mut engine = pyrite::Engine::builder().gc_zeal(gc_zeal).build();
+            let mut engine = pyrite::Engine::builder()
+                .gc_zeal(gc_zeal)
+                .gc_quarantine(gc_quarantine)
+                .build();
             if dis {
                 return match engine.disassemble(&source, &filename) {
                     Ok(text) => {

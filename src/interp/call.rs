@@ -482,10 +482,10 @@ impl Vm {
             Ok(CallOutcome::Pushed) => {
                 self.frames.last_mut().expect("frame").is_entry = true;
                 self.native_depth += 1;
-                self.pinned_depth += 1;
+                self.pin();
                 let r = self.run();
                 self.native_depth -= 1;
-                self.pinned_depth -= 1;
+                self.unpin();
                 r
             }
             Err(e) => Err(e),
@@ -779,7 +779,7 @@ impl Vm {
     /// handling when it yielded come back from the generator object.
     ///
     /// `pinned`: the calling Rust code may hold heap references across the run, so objects must
-    /// not move meanwhile (see `Vm::pinned_depth`).
+    /// not move meanwhile (see `Vm::pins`).
     fn gen_run(&mut self, g: Gc<GeneratorObj>, how: Resume, pinned: bool) -> PyResult<Option<Value>> {
         if self.native_depth >= MAX_NATIVE_DEPTH || self.frames.len() >= self.recursion_limit {
             return Err(self.recursion_error());
@@ -839,7 +839,9 @@ impl Vm {
         self.stack_top = base + nregs;
         self.yielded = false;
         self.native_depth += 1;
-        self.pinned_depth += pinned as usize;
+        if pinned {
+            self.pin();
+        }
         // `g` may move while the generator runs (when not pinned): keep it in a root and read
         // it back afterwards.
         self.roots.push(g.value());
@@ -861,7 +863,9 @@ impl Vm {
             }
         };
         self.native_depth -= 1;
-        self.pinned_depth -= pinned as usize;
+        if pinned {
+            self.unpin();
+        }
         let g = self
             .roots
             .pop()

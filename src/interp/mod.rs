@@ -86,7 +86,7 @@ pub struct Vm {
     pub(crate) shapes: Vec<crate::runtime::shapes::Shape>,
     /// Attribute lookups along class MROs: (class serial, name bits, epoch, result or
     /// UNBOUND for "absent"). Valid while the entry's epoch equals `type_epoch`.
-    type_cache: Box<[(u32, u64, u64, Value); TYPE_CACHE]>,
+    type_cache: Box<[(u64, u64, u64, Value); TYPE_CACHE]>,
     /// Bumped whenever a class dict may have changed and at every collection (cached results
     /// may have moved), which invalidates every `type_cache` entry at once.
     pub(crate) type_epoch: u64,
@@ -111,10 +111,12 @@ pub struct Vm {
     pub(crate) recursion_limit: usize,
     /// Nested native→Python `run` invocations.
     pub(crate) native_depth: usize,
-    /// Of those, the ones whose Rust frames may hold heap references in locals: objects move
-    /// (minor collections run) only while this is zero. A generator resumed by a `for` loop
-    /// is not counted: the frames between the loop and the generator re-read everything.
-    pub(crate) pinned_depth: usize,
+    /// Of those, the ones whose Rust frames may hold heap references in locals ("pins"), each
+    /// with the first serial not yet allocated when it began. Objects move (minor collections
+    /// run) only while there is none, and a major collection keeps every object born before
+    /// the innermost one (see `gc`, "Safepoints"). A generator resumed by a `for` loop is not
+    /// a pin: the frames between the loop and the generator re-read everything.
+    pub(crate) pins: Vec<u64>,
     /// Set by `Yield` when `run` returns a yielded value rather than a return value.
     pub(crate) yielded: bool,
     /// Small ints and single-char strings cached for speed.
@@ -164,7 +166,7 @@ impl Vm {
             out: Box::new(std::io::stdout()),
             recursion_limit: 1000,
             native_depth: 0,
-            pinned_depth: 0,
+            pins: Vec::new(),
             yielded: false,
             char_cache: Vec::new(),
             empty_tuple: Value::NONE,
@@ -400,31 +402,44 @@ impl Vm {
         // Cached lookup results may move: forget them all.
         self.type_epoch += 1;
         let mut heap = std::mem::replace(&mut self.heap, Heap::placeholder());
-        if heap.wants_minor() && self.pinned_depth == 0 {
-            // SAFETY: no Rust helper frame holding references is active (pinned_depth == 0:
-            // the only nested runs are generators resumed by loops), so every reference
-            // to a young object is in a root visited here or in the heap.
+        if heap.wants_minor() && self.pins.is_empty() {
+            // SAFETY: no Rust helper frame holding references is active (no pins: the only
+            // nested runs are generators resumed by loops), so every reference to a young
+            // object is in a root visited here or in the heap.
             unsafe { heap.minor(|t| self.visit_roots(t)) };
             if heap.zeal {
                 let mut check = |v: &mut Value| heap.verify_root(*v, true);
                 self.visit_roots(&mut Tracer::new(&mut check));
             }
         }
-        if heap.wants_major() {
+        if heap.major_due(!self.pins.is_empty()) {
             if heap.zeal {
                 let mut check = |v: &mut Value| heap.verify_root(*v, false);
                 self.visit_roots(&mut Tracer::new(&mut check));
             }
-            heap.major(|t| self.visit_roots(t));
+            let protect_below = self.pins.last().copied().unwrap_or(0);
+            heap.major(protect_below, |t| self.visit_roots(t));
         }
         self.heap = heap;
     }
 
     #[inline(always)]
     pub(crate) fn safepoint(&mut self) {
-        if (self.pinned_depth == 0 && self.heap.wants_minor()) || self.heap.wants_major() {
+        if (self.pins.is_empty() && self.heap.wants_minor()) || self.heap.wants_major() {
             self.collect_garbage();
         }
+    }
+
+    /// Starts a pin: the calling Rust code is about to run script code while it may hold heap
+    /// references in locals. Pair with `unpin`.
+    #[inline]
+    pub(crate) fn pin(&mut self) {
+        self.pins.push(self.heap.last_serial() + 1);
+    }
+
+    #[inline]
+    pub(crate) fn unpin(&mut self) {
+        self.pins.pop();
     }
 }
 

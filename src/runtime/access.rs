@@ -769,29 +769,17 @@ impl Vm {
             let d = dv.dict;
             return self.contains(d, x);
         }
-        let items: Option<Vec<Value>> = if let Some(l) = container.downcast::<ListObj>() {
-            Some(l.to_vec())
-        } else {
-            container.downcast::<TupleObj>().map(|t| t.items.to_vec())
-        };
-        if let Some(items) = items {
-            self.roots.push(container);
-            let mut result = Ok(false);
-            for item in items {
-                match self.eq(item, x) {
-                    Ok(true) => {
-                        result = Ok(true);
-                        break;
-                    }
-                    Ok(false) => {}
-                    Err(e) => {
-                        result = Err(e);
-                        break;
-                    }
+        if container.downcast::<ListObj>().is_some() || container.downcast::<TupleObj>().is_some() {
+            // CPython's `list_contains`: each item is read afresh, so an `__eq__` that shrinks
+            // the list ends the search.
+            let mut i = 0;
+            while let Some(item) = crate::runtime::ops::seq_item(container, i) {
+                if self.eq(item, x)? {
+                    return Ok(true);
                 }
+                i += 1;
             }
-            self.roots.pop();
-            return result;
+            return Ok(false);
         }
         if is_user_object(container) {
             if let Some(m) = self.lookup_special(container, "__contains__") {

@@ -827,7 +827,8 @@ fn builtin_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn builtin_id(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "id", args, 1, 1)?;
-    Ok(vm.new_i64(crate::runtime::ops::identity(args[0]) as i64))
+    let id = vm.id_of(args[0]);
+    Ok(vm.new_int(id.into()))
 }
 
 fn builtin_getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -24,6 +24,11 @@ macro_rules! object_kinds {
 
         impl Kind {
             pub const COUNT: u8 = [$(Kind::$kind),*].len() as u8;
+
+            /// The kind whose byte is `byte`, if any.
+            pub fn from_u8(byte: u8) -> Option<Kind> {
+                [$(Kind::$kind),*].into_iter().find(|&k| k as u8 == byte)
+            }
         }
 
         /// Traces the object behind `h`.
@@ -84,6 +89,7 @@ object_kinds! {
     Iter => IterObj,
     Generator => GeneratorObj,
     DictView => DictViewObj,
+    Poisoned => PoisonedObj,
 }
 
 macro_rules! heap_data {
@@ -987,3 +993,16 @@ pub enum DictViewKind {
 }
 
 heap_data!(DictViewObj, DictView, |s, t| t.visit(&mut s.dict));
+
+// ---------------------------------------------------------------------------------------------
+// quarantined memory
+
+/// What the collector leaves in a freed slot under `--gc-quarantine`: never handed out again
+/// while quarantined, so any later access through a stale reference finds this kind and stops
+/// the process naming where the dead object was allocated (`gc::poisoned_access`).
+pub struct PoisonedObj {
+    /// The Rust code that allocated the object that died here.
+    pub site: Option<&'static std::panic::Location<'static>>,
+}
+
+heap_data!(PoisonedObj, Poisoned, |s, t| ());

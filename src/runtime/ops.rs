@@ -701,22 +701,10 @@ impl Vm {
         if let (Some(a), Some(b)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) {
             return Ok(Some(kind.test(a.as_str().cmp(b.as_str()))));
         }
-        let seq = |v: Value| -> Option<(Vec<Value>, u8)> {
-            if let Some(l) = v.downcast::<ListObj>() {
-                Some((l.to_vec(), 0))
-            } else {
-                v.downcast::<TupleObj>().map(|t| (t.items.to_vec(), 1))
-            }
-        };
-        if let (Some((a, ka)), Some((b, kb))) = (seq(x), seq(y))
-            && ka == kb
-        {
-            // Keep both alive while element comparisons may run Python code.
-            self.roots.push(x);
-            self.roots.push(y);
-            let r = self.seq_cmp(kind, &a, &b);
-            self.roots.truncate(self.roots.len() - 2);
-            return r.map(Some);
+        let same_sequence_kind = (x.downcast::<ListObj>().is_some() && y.downcast::<ListObj>().is_some())
+            || (x.downcast::<TupleObj>().is_some() && y.downcast::<TupleObj>().is_some());
+        if same_sequence_kind {
+            return self.seq_cmp(kind, x, y).map(Some);
         }
         if let (Some(a), Some(b)) = (x.downcast::<SetObj>(), y.downcast::<SetObj>()) {
             // CPython's set_richcompare (runtime::methods::set), with Python key equality.
@@ -727,12 +715,9 @@ impl Vm {
         }
         if let (Some(a), Some(b)) = (x.downcast::<SliceObj>(), y.downcast::<SliceObj>()) {
             // Slices compare as (start, stop, step) tuples.
-            let (ta, tb) = ([a.start, a.stop, a.step], [b.start, b.stop, b.step]);
-            self.roots.push(x);
-            self.roots.push(y);
-            let r = self.seq_cmp(kind, &ta, &tb);
-            self.roots.truncate(self.roots.len() - 2);
-            return r.map(Some);
+            let ta = self.new_tuple_from(&[a.start, a.stop, a.step]);
+            let tb = self.new_tuple_from(&[b.start, b.stop, b.step]);
+            return self.seq_cmp(kind, ta, tb).map(Some);
         }
         if let (Some(a), Some(b)) = (x.downcast::<DictObj>(), y.downcast::<DictObj>()) {
             if !matches!(kind, CmpKind::Eq | CmpKind::Ne) {
@@ -762,20 +747,30 @@ impl Vm {
         Ok(None)
     }
 
-    fn seq_cmp(&mut self, kind: CmpKind, a: &[Value], b: &[Value]) -> PyResult<bool> {
-        for (x, y) in a.iter().zip(b) {
-            if !self.eq(*x, *y)? {
-                return match kind {
-                    CmpKind::Eq => Ok(false),
-                    CmpKind::Ne => Ok(true),
-                    _ => {
-                        let r = self.compare(kind, *x, *y)?;
-                        self.truthy(r)
-                    }
-                };
-            }
+    /// CPython's `list_richcompare`/`tuplerichcompare` for two lists or two tuples: items are
+    /// read afresh at each step, since the `__eq__`s it runs may mutate either list.
+    fn seq_cmp(&mut self, kind: CmpKind, a: Value, b: Value) -> PyResult<bool> {
+        if matches!(kind, CmpKind::Eq | CmpKind::Ne) && seq_len(a) != seq_len(b) {
+            return Ok(kind == CmpKind::Ne);
         }
-        Ok(kind.test(a.len().cmp(&b.len())))
+        let mut i = 0;
+        while let (Some(x), Some(y)) = (seq_item(a, i), seq_item(b, i)) {
+            if x != y && !self.eq(x, y)? {
+                break;
+            }
+            i += 1;
+        }
+        match (seq_item(a, i), seq_item(b, i)) {
+            (Some(x), Some(y)) => match kind {
+                CmpKind::Eq => Ok(false),
+                CmpKind::Ne => Ok(true),
+                _ => {
+                    let r = self.compare(kind, x, y)?;
+                    self.truthy(r)
+                }
+            },
+            _ => Ok(kind.test(seq_len(a).cmp(&seq_len(b)))),
+        }
     }
 
     fn dict_eq(&mut self, a: Gc<DictObj>, b: Gc<DictObj>) -> PyResult<bool> {
@@ -905,22 +900,49 @@ impl Vm {
         Ok(self.identity_hash(v))
     }
 
+    /// `id(v)`: for heap objects, the address of the old-generation slot the object lives in
+    /// (or will be promoted into), unique among live objects and stable across moves.
+    pub(crate) fn id_of(&mut self, v: Value) -> u64 {
+        if v.is_heap() {
+            self.heap.identity(v) as u64
+        } else {
+            v.bits()
+        }
+    }
+
     /// The identity-based hash of objects without `__hash__` (`object.__hash__`).
     pub(crate) fn identity_hash(&self, v: Value) -> i64 {
         hash::hash_pointer(identity(v))
     }
 }
 
-/// A stable identity for `id()` and identity hashes: heap objects move (once, out of the
-/// nursery), so their address cannot serve; their allocation serial does.
+/// What identity hashes are computed from: heap objects move (once, out of the nursery), so
+/// their address cannot serve; their allocation serial does, and keeps hashes (and so the
+/// order of sets of objects) the same from run to run.
 pub(crate) fn identity(v: Value) -> usize {
     if v.is_heap() {
         // SAFETY: heap values point at live object headers.
-        let serial = unsafe { (*v.header_ptr()).serial };
+        let serial = unsafe { (*v.header_ptr()).serial() };
         // Spread serials like CPython's (16-byte-aligned) addresses.
         0x1000_0000 + serial as usize * 16
     } else {
         v.bits() as usize
+    }
+}
+
+/// The current length of list or tuple `v`.
+pub(crate) fn seq_len(v: Value) -> usize {
+    match v.downcast::<ListObj>() {
+        Some(l) => l.len(),
+        None => v.downcast::<TupleObj>().map_or(0, |t| t.items.len()),
+    }
+}
+
+/// Item `i` of list or tuple `v` as it is now, if the sequence is still that long.
+pub(crate) fn seq_item(v: Value, i: usize) -> Option<Value> {
+    match v.downcast::<ListObj>() {
+        Some(l) => l.get(i),
+        None => v.downcast::<TupleObj>().and_then(|t| t.items.get(i).copied()),
     }
 }
 

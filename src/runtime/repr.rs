@@ -101,11 +101,8 @@ impl Vm {
             return self.exception_repr(e);
         }
         if let Some(f) = v.downcast::<FunctionObj>() {
-            return Ok(format!(
-                "<function {} at {:#x}>",
-                self.str_of(f.qualname.get()),
-                v.bits()
-            ));
+            let id = self.id_of(v);
+            return Ok(format!("<function {} at {id:#x}>", self.str_of(f.qualname.get())));
         }
         if let Some(m) = v.downcast::<BoundMethodObj>() {
             let (func, self_) = (m.func, m.self_);
@@ -126,18 +123,18 @@ impl Vm {
                     format!("<method '{}' of '{}' objects>", n.name, class_name(n.owner))
                 }
             } else if slot {
+                let id = self.id_of(n.self_);
                 format!(
-                    "<method-wrapper '{}' of {} object at {:#x}>",
+                    "<method-wrapper '{}' of {} object at {id:#x}>",
                     n.name,
-                    type_name(self, n.self_),
-                    crate::runtime::ops::identity(n.self_)
+                    type_name(self, n.self_)
                 )
             } else {
+                let id = self.id_of(n.self_);
                 format!(
-                    "<built-in method {} of {} object at {:#x}>",
+                    "<built-in method {} of {} object at {id:#x}>",
                     n.name,
-                    type_name(self, n.self_),
-                    n.self_.bits()
+                    type_name(self, n.self_)
                 )
             });
         }
@@ -147,7 +144,8 @@ impl Vm {
                 .downcast::<FunctionObj>()
                 .map(|f| self.str_of(f.qualname.get()))
                 .unwrap_or_default();
-            return Ok(format!("<generator object {q} at {:#x}>", v.bits()));
+            let id = self.id_of(v);
+            return Ok(format!("<generator object {q} at {id:#x}>"));
         }
         Ok(self.default_repr(v))
     }
@@ -160,7 +158,8 @@ impl Vm {
             .downcast::<ClassObj>()
             .map(|c| self.str_of(c.qualname.get()))
             .unwrap_or_else(|| class_name(t));
-        format!("<{module}{q} object at {:#x}>", crate::runtime::ops::identity(v))
+        let id = self.id_of(v);
+        format!("<{module}{q} object at {id:#x}>")
     }
 
     /// `"module."` for a class whose `__module__` is not `builtins`, else `""`.
@@ -190,8 +189,19 @@ impl Vm {
             Ok(out)
         };
         if let Some(l) = v.downcast::<ListObj>() {
-            let items = l.to_vec();
-            return Ok(format!("[{}]", join(self, &items)?));
+            // CPython's `list_repr` reads each item afresh: an item's `__repr__` may mutate the
+            // list.
+            let mut out = String::from("[");
+            let mut i = 0;
+            while let Some(x) = l.get(i) {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&self.repr(x)?);
+                i += 1;
+            }
+            out.push(']');
+            return Ok(out);
         }
         if let Some(t) = v.downcast::<TupleObj>() {
             let items = t.items.to_vec();

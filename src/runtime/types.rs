@@ -234,6 +234,7 @@ pub fn type_of(vm: &Vm, v: Value) -> Value {
         Kind::Native => t.builtin_function,
         Kind::Exception => v.downcast::<ExceptionObj>().map_or(t.Exception, |e| e.class),
         Kind::Generator => t.generator,
+        Kind::Poisoned => crate::gc::poisoned_access(v.header_ptr()),
         Kind::DictView => match v.downcast::<DictViewObj>().map(|d| d.which) {
             Some(DictViewKind::Keys) => t.dict_keys,
             Some(DictViewKind::Values) => t.dict_values,
