@@ -14,7 +14,7 @@ class K:
     def __lt__(self, other):
         global log_hash, log_len
         log_len += 1
-        log_hash = (log_hash * 1000003 + self.i * 65599 + other.i) % 2305843009213693951
+        log_hash = (log_hash * 65599 + self.i * 4099 + other.i) % 1000000007
         if verbose:
             print(f"{self.v}.{self.i}<{other.v}.{other.i}", end=" ")
         return self.v < other.v
@@ -40,7 +40,7 @@ seed = 99
 
 def rand(n):
     global seed
-    seed = (seed * 1103515245 + 12345) % 2147483648
+    seed = (seed * 214013 + 2531011) % 268435456
     return (seed >> 4) % n
 
 
@@ -53,14 +53,8 @@ def run(name, values, **kw):
         out = items
     else:
         out = sorted(items, key=key, **kw)
-    if verbose:
-        print()
-        print(name, kw, out)
-    else:
-        h = 0
-        for x in out:
-            h = (h * 31 + x.i) % 1000000007
-        print(name, kw, len(values), log_len, log_hash, h)
+    print()
+    print(name, kw, out)
 
 
 small = [
@@ -89,13 +83,39 @@ for values in ([3, 1, 2, 1, 3], [1, 1, 2, 2, 0, 0]):
     print()
     print([f"{x.v}.{x.i}" for x in r])
 
-verbose = False
+
+
+# Larger inputs, checksummed. Items and keys are int subclasses made without Python code
+# (value `x >> 16`, position `x & 0xFFFF`), which keeps gc-zeal mode fast.
+class BigKey(int):
+    def __lt__(self, other):
+        global log_hash, log_len
+        log_len += 1
+        log_hash = (log_hash * 65599 + (self & 0xFFFF) * 4099 + (other & 0xFFFF)) % 1000000007
+        return self >> 16 < other >> 16
+
+
+def run_big(name, values, **kw):
+    global log_hash, log_len
+    log_hash = log_len = 0
+    items = list(map(int, [(values[i] << 16) + i for i in range(len(values))]))
+    if len(values) % 2:
+        items.sort(key=BigKey, **kw)
+        out = items
+    else:
+        out = sorted(items, key=BigKey, **kw)
+    h = 0
+    for x in out:
+        h = (h * 65599 + (x & 0xFFFF)) % 1000000007
+    print(name, kw, len(values), log_len, log_hash, h)
+
+
 for n in (70, 300, 1001, 2500):
     values = [rand(n // 3 + 1) for _ in range(n)]
-    run("random", values)
-    run("random", values, reverse=True)
-    run("runs", [i % 97 for i in range(n)], reverse=True)
-    run("descending", list(range(n, 0, -1)), reverse=True)
+    run_big("random", values)
+    run_big("random", values, reverse=True)
+    run_big("runs", [i % 97 for i in range(n)], reverse=True)
+    run_big("descending", list(range(n, 0, -1)), reverse=True)
 
 # Keys of built-in types: the order is observable through the items.
 words = ["pear", "Apple", "fig", "apple", "Fig", "banana", "kiwi", "Kiwi", "date"]

@@ -23,7 +23,7 @@ seed = 12345
 
 def rand(n):
     global seed
-    seed = (seed * 1103515245 + 12345) % 2147483648
+    seed = (seed * 214013 + 2531011) % 268435456
     return seed % n
 
 
