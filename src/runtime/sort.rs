@@ -70,7 +70,11 @@ pub(crate) fn timsort<T: Copy, E>(a: &mut [T], lt: impl FnMut(T, T) -> Result<bo
             len = force;
         }
         s.found_new_run(len, n)?;
-        s.pending.push(Run { base: lo, len, power: 0 });
+        s.pending.push(Run {
+            base: lo,
+            len,
+            power: 0,
+        });
         lo += len;
     }
     s.merge_force_collapse()
@@ -294,8 +298,12 @@ impl<T: Copy, E, F: FnMut(T, T) -> Result<bool, E>> Sorter<'_, T, F> {
 
     /// Merges the runs at stack positions `i` and `i + 1`.
     fn merge_at(&mut self, i: usize) -> Result<(), E> {
-        let Run { base: base_a, len: na, .. } = self.pending[i];
-        let Run { base: base_b, len: nb, .. } = self.pending[i + 1];
+        let Run {
+            base: base_a, len: na, ..
+        } = self.pending[i];
+        let Run {
+            base: base_b, len: nb, ..
+        } = self.pending[i + 1];
         self.pending[i].len = na + nb;
         self.pending.remove(i + 1);
 
@@ -305,7 +313,12 @@ impl<T: Copy, E, F: FnMut(T, T) -> Result<bool, E>> Sorter<'_, T, F> {
         if na == 0 {
             return Ok(());
         }
-        let nb = gallop_left(&mut self.lt, self.a[base_a + na - 1], &self.a[base_b..base_b + nb], nb - 1)?;
+        let nb = gallop_left(
+            &mut self.lt,
+            self.a[base_a + na - 1],
+            &self.a[base_b..base_b + nb],
+            nb - 1,
+        )?;
         if nb == 0 {
             return Ok(());
         }
@@ -717,7 +730,13 @@ fn sort_keys<T: SortKey>(vm: &mut Vm, a: &mut [T]) -> PyResult<()> {
         return Ok(());
     }
     // Inline ints have at most 49 bits, so they convert to f64 exactly.
-    let as_f64 = |v: Value| if v.is_int() { v.as_inline_int() as f64 } else { v.as_float() };
+    let as_f64 = |v: Value| {
+        if v.is_int() {
+            v.as_inline_int() as f64
+        } else {
+            v.as_float()
+        }
+    };
     if a.iter().all(|e| {
         let k = e.key();
         k.is_int() || (k.is_float() && !k.as_float().is_nan())
@@ -726,10 +745,12 @@ fn sort_keys<T: SortKey>(vm: &mut Vm, a: &mut [T]) -> PyResult<()> {
         return Ok(());
     }
     if a.iter().all(|e| e.key().downcast::<StrObj>().is_some()) {
-        a.sort_by(|x, y| match (x.key().downcast::<StrObj>(), y.key().downcast::<StrObj>()) {
-            (Some(x), Some(y)) => x.as_str().cmp(y.as_str()),
-            _ => Ordering::Equal,
-        });
+        a.sort_by(
+            |x, y| match (x.key().downcast::<StrObj>(), y.key().downcast::<StrObj>()) {
+                (Some(x), Some(y)) => x.as_str().cmp(y.as_str()),
+                _ => Ordering::Equal,
+            },
+        );
         return Ok(());
     }
     let mode = choose_compare(vm, a);
@@ -753,7 +774,9 @@ fn choose_compare<T: SortKey>(vm: &Vm, a: &[T]) -> KeyCompare {
     if same_user_class(vm, &mut a.iter().map(|e| Some(e.key()))) {
         return KeyCompare::SameUserClass;
     }
-    let first_items = &mut a.iter().map(|e| e.key().downcast::<TupleObj>().and_then(|t| t.items.first().copied()));
+    let first_items = &mut a
+        .iter()
+        .map(|e| e.key().downcast::<TupleObj>().and_then(|t| t.items.first().copied()));
     if same_user_class(vm, first_items) {
         return KeyCompare::TuplesOfSameUserClass;
     }
@@ -812,7 +835,10 @@ mod tests {
     struct Lcg(u64);
     impl Lcg {
         fn next(&mut self) -> u64 {
-            self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            self.0 = self
+                .0
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             self.0 >> 33
         }
     }
@@ -861,7 +887,9 @@ mod tests {
                 (0..n as u32).collect(),
                 (0..n as u32).rev().collect(),
                 (0..n as u32).map(|i| i % 17).collect(),
-                (0..n as u32).map(|i| if i % 100 < 50 { i } else { 100_000 - i }).collect(),
+                (0..n as u32)
+                    .map(|i| if i % 100 < 50 { i } else { 100_000 - i })
+                    .collect(),
             ];
             for input in inputs {
                 let mut a: Vec<(u32, usize)> = input.iter().copied().zip(0..).collect();
