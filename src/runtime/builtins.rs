@@ -410,82 +410,19 @@ fn builtin_sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     result
 }
 
-/// Sorts `items` in place (stable), with an optional key function and reverse flag.
-pub(crate) fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
-    let mark = vm.roots.len();
-    vm.roots.extend_from_slice(items);
-    let keys: Vec<Value> = match key.filter(|k| !k.is_none()) {
-        Some(k) => {
-            let mut ks = Vec::with_capacity(items.len());
-            for &it in items.iter() {
-                match vm.call_function(k, &[it]) {
-                    Ok(v) => {
-                        vm.roots.push(v);
-                        ks.push(v);
-                    }
-                    Err(e) => {
-                        vm.roots.truncate(mark);
-                        return Err(e);
-                    }
-                }
-            }
-            ks
-        }
-        None => items.clone(),
-    };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    if reverse {
-        // Reverse, stable-sort, reverse: equal elements keep their original order.
-        idx.reverse();
-    }
-    let mut err: Option<Throw> = None;
-    idx.sort_by(|&a, &b| {
-        if err.is_some() {
-            return std::cmp::Ordering::Equal;
-        }
-        let (ka, kb) = (keys[a], keys[b]);
-        let less = if ka.is_int() && kb.is_int() {
-            Ok(ka.as_inline_int() < kb.as_inline_int())
-        } else if ka.is_float() && kb.is_float() {
-            Ok(ka.as_float() < kb.as_float())
-        } else {
-            vm.compare(CmpKind::Lt, ka, kb).and_then(|r| vm.truthy(r))
-        };
-        match less {
-            Ok(true) => std::cmp::Ordering::Less,
-            // "Not less" is treated as equal: with the stable sort this keeps equal keys in
-            // their original order, as CPython's sort (which only uses `<`) does.
-            Ok(false) => std::cmp::Ordering::Equal,
-            Err(e) => {
-                err = Some(e);
-                std::cmp::Ordering::Equal
-            }
-        }
-    });
-    vm.roots.truncate(mark);
-    if let Some(e) = err {
-        return Err(e);
-    }
-    if reverse {
-        idx.reverse();
-    }
-    let sorted: Vec<Value> = idx.into_iter().map(|i| items[i]).collect();
-    *items = sorted;
-    Ok(())
-}
-
 fn builtin_sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let [key, reverse] = take_kwargs(vm, "sorted", kw, ["key", "reverse"])?;
     if args.len() != 1 {
         let msg = format!("sorted expected 1 argument, got {}", args.len());
         return Err(vm.type_error(msg));
     }
+    // CPython builds the list, then calls its `sort` with the keyword arguments.
     let mut items = vm.collect_iterable(args[0])?;
-    let rev = match reverse {
-        Some(r) => vm.truthy(r)?,
-        None => false,
-    };
-    sort_values(vm, &mut items, key, rev)?;
+    let mark = vm.roots.len();
+    vm.roots.extend_from_slice(&items);
+    let sorted = crate::runtime::sort::parse_sort_args(vm, kw)
+        .and_then(|a| crate::runtime::sort::sort_values(vm, &mut items, a.key, a.reverse));
+    vm.roots.truncate(mark);
+    sorted?;
     Ok(vm.new_list(items))
 }
 
@@ -917,7 +854,7 @@ fn builtin_dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         let items = vm.collect_iterable(r);
         vm.roots.pop();
         let mut items = items?;
-        sort_values(vm, &mut items, None, false)?;
+        crate::runtime::sort::sort_values(vm, &mut items, None, false)?;
         return Ok(vm.new_list(items));
     }
     let names = vm.dir_names(v)?;

@@ -212,7 +212,7 @@ fn set_getset(vm: &mut Vm, cls: Value, name: &str) {
 }
 
 /// True for instances of user classes and exceptions (objects that carry a class and a dict).
-fn is_plain_user(v: Value) -> bool {
+pub(crate) fn is_plain_user(v: Value) -> bool {
     match v.downcast::<InstanceObj>() {
         Some(i) => !i.class.downcast::<ClassObj>().is_some_and(|c| c.builtin),
         None => v.downcast::<ExceptionObj>().is_some(),

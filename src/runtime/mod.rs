@@ -15,6 +15,7 @@ pub(crate) mod object;
 pub(crate) mod ops;
 pub(crate) mod repr;
 pub(crate) mod shapes;
+pub(crate) mod sort;
 pub(crate) mod strops;
 pub(crate) mod table;
 pub(crate) mod types;

@@ -66,7 +66,7 @@ fn this_tuple(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc<TupleObj>>
 
 /// An argument converted like CPython's `Py_ssize_t` parameters (`list.pop(i)`,
 /// `list.insert(i, x)`): ints and `__index__` objects, OverflowError beyond 64 bits.
-pub(super) fn ssize_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+pub(crate) fn ssize_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     if let Some(n) = vm.as_i64(v) {
         return Ok(n);
     }
@@ -276,40 +276,8 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
-    let (mut key, mut reverse) = (None, None);
-    for &(k, v) in kw {
-        match vm.str_of(k).as_str() {
-            "key" => key = Some(v),
-            "reverse" => reverse = Some(v),
-            other => {
-                let msg = format!("'{other}' is an invalid keyword argument for sort()");
-                return Err(vm.type_error(msg));
-            }
-        }
-    }
-    // `reverse` is a C int in CPython (so `reverse=None` is a TypeError); converted before
-    // the items are taken out of the list, since `__index__` may run Python code.
-    let rev = match reverse {
-        Some(r) => {
-            let n = ssize_arg(vm, r)?;
-            if i32::try_from(n).is_err() {
-                return Err(vm.overflow_error("Python int too large to convert to C int"));
-            }
-            n != 0
-        }
-        None => false,
-    };
-    let mut items = l.with_mut(std::mem::take);
-    vm.roots.extend_from_slice(&items);
-    let n = items.len();
-    let r = crate::runtime::builtins::sort_values(vm, &mut items, key, rev);
-    vm.roots.truncate(vm.roots.len() - n);
-    let modified = !l.is_empty();
-    l.with_mut(|v| *v = items);
-    r?;
-    if modified {
-        return Err(vm.value_error("list modified during sort"));
-    }
+    let sort_args = crate::runtime::sort::parse_sort_args(vm, kw)?;
+    crate::runtime::sort::sort_list(vm, l, sort_args)?;
     Ok(Value::NONE)
 }
 

@@ -2,7 +2,7 @@
 //! Each method receives `self` as `args[0]`.
 
 mod dict;
-mod list;
+pub(crate) mod list;
 mod misc;
 mod set;
 mod str;
