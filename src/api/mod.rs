@@ -51,6 +51,10 @@ pub enum Error {
     Limit(LimitKind),
     /// A value could not be converted to the requested Rust type.
     Conversion(String),
+    /// pyrite itself failed (a bug: a Rust panic caught at the API boundary). The engine stays
+    /// usable, unless the failure was inside the garbage collector, after which every call
+    /// returns this error.
+    Internal(String),
 }
 
 impl fmt::Display for Error {
@@ -94,6 +98,7 @@ impl fmt::Display for Error {
             Error::Exit { message, .. } => write!(f, "{message}"),
             Error::Limit(k) => write!(f, "resource limit exceeded: {k:?}"),
             Error::Conversion(m) => write!(f, "conversion error: {m}"),
+            Error::Internal(m) => write!(f, "internal error in pyrite: {m}"),
         }
     }
 }
@@ -161,6 +166,9 @@ pub struct Engine {
     vm: Box<Vm>,
     sources: HashMap<String, Rc<str>>,
     options: Options,
+    /// Set when a panic escaped the collector: the heap is no longer trustworthy (see
+    /// `Engine::guarded`).
+    retired: bool,
 }
 
 /// Heap counters reported by [`Engine::heap_stats`].
@@ -211,6 +219,7 @@ impl EngineBuilder {
             vm,
             sources: HashMap::new(),
             options: self.options,
+            retired: false,
         }
     }
 }
@@ -237,19 +246,55 @@ impl Engine {
 
     /// Compiles and runs a module.
     pub fn run_source(&mut self, source: &str, filename: &str) -> Result<(), Error> {
-        self.exec(source, filename, false).map(|_| ())
+        self.guarded(|engine| engine.exec(source, filename, false).map(|_| ()))
     }
 
     /// Evaluates `source` and converts the value of its last expression statement.
     pub fn eval<T: FromValue>(&mut self, source: &str) -> Result<T, Error> {
-        let v = self.exec(source, "<string>", true)?;
-        T::from_value(self, v)
+        self.guarded(|engine| {
+            let v = engine.exec(source, "<string>", true)?;
+            T::from_value(engine, v)
+        })
     }
 
     /// A bytecode listing of `source`.
     pub fn disassemble(&mut self, source: &str, filename: &str) -> Result<String, Error> {
-        let unit = self.compile_unit(source, filename, false)?;
-        Ok(crate::interp::dis::disassemble(&unit))
+        self.guarded(|engine| {
+            let unit = engine.compile_unit(source, filename, false)?;
+            Ok(crate::interp::dis::disassemble(&unit))
+        })
+    }
+
+    /// Runs `f` as one API call: a panic inside it (a pyrite bug) becomes `Error::Internal`
+    /// instead of unwinding into the host, and the interpreter's stacks go back to where the
+    /// call found them, so the engine stays usable. A panic inside the collector leaves a
+    /// half-collected heap, which is leaked and the engine retired.
+    fn guarded<R>(&mut self, f: impl FnOnce(&mut Engine) -> Result<R, Error>) -> Result<R, Error> {
+        if self.retired {
+            return Err(Error::Internal(
+                "this engine stopped after an earlier internal error in the collector".into(),
+            ));
+        }
+        let checkpoint = self.vm.checkpoint();
+        // Unwind safety: on a panic, everything the closure may have left half-done is the
+        // interpreter state that `restore` resets, or the heap, which is retired below.
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self))) {
+            Ok(result) => result,
+            Err(payload) => {
+                let what = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "a panic".to_string());
+                if self.vm.collecting {
+                    self.retired = true;
+                } else {
+                    self.vm.restore(&checkpoint);
+                    self.vm.exc = Value::NONE;
+                }
+                Err(Error::Internal(what))
+            }
+        }
     }
 
     /// Collector counters: (minor collections, major collections, peak heap bytes, live heap
@@ -334,10 +379,8 @@ impl Engine {
         let vm = &mut self.vm;
         let code = crate::interp::load_unit(vm, &unit);
         // Helpers that fail part-way may leave temporary roots behind; a run starts and ends
-        // with the stacks it found.
-        let roots_mark = vm.roots.len();
-        let frames_mark = vm.frames.len();
-        let handled_mark = vm.handled.len();
+        // with the stacks it found (the value stack too: each run used to keep one slot).
+        let checkpoint = vm.checkpoint();
         vm.roots.push(code.value());
         let base = vm.stack_top + 1;
         // Every slot below the new top must hold a valid value (it is a GC root).
@@ -363,9 +406,7 @@ impl Engine {
             vm.stack_top = base + code.nregs;
             vm.run()
         };
-        vm.roots.truncate(roots_mark);
-        vm.frames.truncate(frames_mark);
-        vm.handled.truncate(handled_mark);
+        vm.restore(&checkpoint);
         let _ = vm.out.flush();
         match result {
             Ok(v) => Ok(v),
@@ -637,3 +678,6 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests;

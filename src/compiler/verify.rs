@@ -1,11 +1,12 @@
 //! The bytecode verifier: checks the invariants the interpreter relies on to skip bounds checks.
 
 use super::{CodeUnit, Const};
-use crate::interp::bytecode::{BinOpKind, Fmt, Instr, Op};
+use crate::interp::bytecode::{BinOpKind, Fmt, Instr, Op, Role};
 
-/// Checks every instruction of `unit` (and nested code constants): valid opcodes, register
-/// operands below `nregs`, constant/name/global indices in range, jump targets on instruction
-/// boundaries, and a final instruction that cannot fall off the end.
+/// Checks every instruction of `unit` (and nested code constants): valid opcodes, every
+/// operand by its role in the instruction table (registers and register blocks below `nregs`,
+/// constant/name/global indices in range), jump targets on instruction boundaries, and a final
+/// instruction that cannot fall off the end.
 pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
     let n = unit.instrs.len();
     let mut starts = vec![false; n + 1];
@@ -19,13 +20,6 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
         return Err("truncated instruction at end".into());
     }
     let nregs = unit.nregs;
-    let reg = |r: usize, pc: usize| {
-        if r < nregs {
-            Ok(())
-        } else {
-            Err(format!("register {r} out of range at {pc}"))
-        }
-    };
     let mut pc = 0;
     let mut last = Op::Nop;
     while pc < n {
@@ -34,49 +28,34 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
         last = op;
         let fmt = op.fmt();
         let (a, b, c) = (ins.a(), ins.b(), ins.c());
-        match fmt {
-            Fmt::None | Fmt::SJ => {}
-            Fmt::A | Fmt::AJ => reg(a, pc)?,
-            Fmt::AB | Fmt::ABJ => {
-                reg(a, pc)?;
-                // The raise instructions' `b` is a mode, and DelAttr's a name index.
-                if !matches!(op, Op::Raise | Op::RaiseAssert | Op::DelAttr) {
-                    reg(b, pc)?;
-                }
+        // Every operand by its role in the instruction table: registers below `nregs`,
+        // indices inside their tables. Register blocks are checked below.
+        let wide = matches!(fmt, Fmt::ABx | Fmt::AsBx);
+        let operands = [a, if wide { ins.bx() } else { b }, if wide { 0 } else { c }];
+        for (role, value) in op.roles().into_iter().zip(operands) {
+            let in_range = match role {
+                Role::Register => value < nregs,
+                Role::Const => value < unit.consts.len(),
+                Role::Name => value < unit.names.len(),
+                Role::Global => value < unit.global_names.len(),
+                Role::RegisterBlock | Role::Immediate | Role::Unused => true,
+            };
+            if !in_range {
+                return Err(format!("{role:?} operand {value} out of range at {pc} ({op:?})"));
             }
-            Fmt::ABsC => {
-                reg(a, pc)?;
-                reg(b, pc)?;
-            }
-            Fmt::BCJ => {
-                reg(b, pc)?;
-                reg(c, pc)?;
-            }
-            Fmt::BsCJ => reg(b, pc)?,
-            Fmt::ABx | Fmt::AsBx => reg(a, pc)?,
-            Fmt::ABC | Fmt::ABCX => reg(a, pc)?,
         }
-        // Operand meanings that differ from "registers".
+        // Operand meanings beyond their roles.
         match op {
-            Op::LoadConst | Op::MakeFunction if ins.bx() >= unit.consts.len() => {
-                return Err(format!("constant out of range at {pc}"));
-            }
             Op::MakeFunction => {
-                if !matches!(unit.consts[ins.bx()], Const::Code(_)) {
+                let Const::Code(inner) = &unit.consts[ins.bx()] else {
                     return Err(format!("MakeFunction of a non-code constant at {pc}"));
-                }
-                if let Const::Code(inner) = &unit.consts[ins.bx()] {
-                    verify(inner)?;
-                }
+                };
+                verify(inner)?;
             }
-            Op::LoadGlobal | Op::StoreGlobal | Op::DeleteGlobal if ins.bx() >= unit.global_names.len() => {
-                return Err(format!("global out of range at {pc}"));
+            // Class-body name instructions read the namespace in register 0.
+            Op::LoadName | Op::StoreName | Op::DeleteName if nregs == 0 => {
+                return Err(format!("class-body name access without a namespace register at {pc}"));
             }
-            Op::LoadName | Op::StoreName | Op::DeleteName if ins.bx() >= unit.names.len() => {
-                return Err(format!("name out of range at {pc}"));
-            }
-            Op::GetAttr | Op::LoadMethod if c >= unit.names.len() => return Err(format!("name out of range at {pc}")),
-            Op::SetAttr | Op::DelAttr if b >= unit.names.len() => return Err(format!("name out of range at {pc}")),
             Op::Inplace if b >= BinOpKind::ALL.len() => return Err(format!("bad in-place operator at {pc}")),
             _ => {}
         }
@@ -112,13 +91,6 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
         if block_end > nregs {
             return Err(format!("register block out of range at {pc} ({op:?})"));
         }
-        if matches!(op, Op::GetAttr | Op::LoadMethod) {
-            reg(b, pc)?;
-        }
-        if op == Op::DictMerge {
-            reg(b, pc)?;
-            reg(c, pc)?;
-        }
         if fmt.has_jump() {
             let (offset, next) = if fmt == Fmt::SJ {
                 (ins.sj_offset(), pc + 1)
@@ -142,4 +114,62 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
     }
     let _ = Instr(0);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(src: &str) -> CodeUnit {
+        let module = crate::syntax::parse_module(src).expect("parses");
+        super::super::compile_module_with(&module, "t.py", false).expect("compiles")
+    }
+
+    /// Replaces operand `which` (0 = a, 1 = b, 2 = c) of the first `op` in `u` with `value`.
+    fn corrupt(u: &mut CodeUnit, op: Op, which: usize, value: u8) {
+        let pc = u
+            .instrs
+            .iter()
+            .position(|i| Op::from_u8(i.op_byte()) == Some(op))
+            .expect("instruction present");
+        let i = u.instrs[pc];
+        let mut ops = [i.a() as u8, i.b() as u8, i.c() as u8];
+        ops[which] = value;
+        u.instrs[pc] = Instr::new(op, ops[0], ops[1], ops[2]);
+    }
+
+    #[test]
+    fn verifier_checks_every_register_operand() {
+        // Only `a` of three-register instructions used to be checked.
+        let cases: [(&str, Op, usize); 6] = [
+            ("def f(x, y):\n    return x + y\n", Op::Add, 1),
+            ("def f(x, y):\n    return x + y\n", Op::Add, 2),
+            ("def f(x, y):\n    return x[y]\n", Op::GetItem, 2),
+            ("def f(x, y):\n    x[y] = 1\n", Op::SetItem, 1),
+            ("def f(x, y):\n    return x == y\n", Op::Eq, 2),
+            ("def f(x):\n    return x.attr\n", Op::GetAttr, 1),
+        ];
+        for (src, op, which) in cases {
+            let mut module = unit(src);
+            let Const::Code(inner) = module.consts.iter_mut().find(|c| matches!(c, Const::Code(_))).unwrap() else {
+                unreachable!()
+            };
+            assert!(verify(inner).is_ok());
+            corrupt(inner, op, which, 250);
+            assert!(
+                verify(&module).is_err(),
+                "{op:?} operand {which} out of range was accepted"
+            );
+        }
+    }
+
+    #[test]
+    fn verifier_checks_name_operands() {
+        let mut module = unit("def f(x):\n    return x.attr\n");
+        let Const::Code(inner) = module.consts.iter_mut().find(|c| matches!(c, Const::Code(_))).unwrap() else {
+            unreachable!()
+        };
+        corrupt(inner, Op::GetAttr, 2, 200);
+        assert!(verify(&module).is_err());
+    }
 }

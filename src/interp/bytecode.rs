@@ -47,127 +47,166 @@ impl Fmt {
     }
 }
 
-/// The single definition of every instruction: `Name, Fmt, "semantics"`.
+/// What an instruction operand is (the `roles` column of `for_each_op!`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Register,
+    RegisterBlock,
+    Const,
+    Name,
+    Global,
+    Immediate,
+    Unused,
+}
+
+impl Role {
+    /// Reads a roles word such as `RRN`, one letter per operand.
+    const fn parse(s: &str) -> [Role; 3] {
+        let b = s.as_bytes();
+        assert!(b.len() == 3, "three operand roles");
+        [Role::of(b[0]), Role::of(b[1]), Role::of(b[2])]
+    }
+
+    const fn of(letter: u8) -> Role {
+        match letter {
+            b'R' => Role::Register,
+            b'B' => Role::RegisterBlock,
+            b'K' => Role::Const,
+            b'N' => Role::Name,
+            b'G' => Role::Global,
+            b'I' => Role::Immediate,
+            b'_' => Role::Unused,
+            _ => panic!("unknown operand role"),
+        }
+    }
+}
+
+/// The single definition of every instruction: `Name, Fmt, roles, "semantics"`.
+///
+/// `roles` names what operands `a`, `b`, `c` are (for `ABx`/`AsBx`, `b` stands for the wide
+/// operand): `R` a register, `B` the first of a block of registers (whose length the verifier
+/// knows per instruction), `K` a constant index, `N` a name index, `G` a global-name index, `I`
+/// an immediate (count, mode, flags), `_` unused.
 #[macro_export]
 macro_rules! for_each_op {
     ($m:ident) => {
         $m! {
-            Nop, None, "do nothing";
-            Move, AB, "r[a] = r[b]";
-            LoadConst, ABx, "r[a] = k[bx]";
-            LoadInt, AsBx, "r[a] = sbx";
-            LoadNone, A, "r[a] = None";
-            LoadTrue, A, "r[a] = True";
-            LoadFalse, A, "r[a] = False";
-            LoadGlobal, ABx, "r[a] = global slot bx, else the builtin of that name";
-            StoreGlobal, ABx, "global slot bx = r[a]";
-            DeleteGlobal, ABx, "delete global slot bx";
-            LoadName, ABx, "class body: r[a] = namespace r[0][k[bx]], else global, else builtin";
-            StoreName, ABx, "class body: namespace r[0][k[bx]] = r[a]";
-            DeleteName, ABx, "class body: del namespace r[0][k[bx]]";
-            LoadDeref, AB, "r[a] = contents of cell r[b]";
-            StoreDeref, AB, "contents of cell r[a] = r[b]";
-            DeleteDeref, A, "empty cell r[a]";
-            MakeCell, A, "r[a] = a new cell holding r[a]";
-            CheckBound, A, "raise UnboundLocalError unless r[a] is bound";
-            DeleteFast, A, "unbind local r[a] (UnboundLocalError if unbound)";
-            Add, ABC, "r[a] = r[b] + r[c]";
-            Sub, ABC, "r[a] = r[b] - r[c]";
-            Mul, ABC, "r[a] = r[b] * r[c]";
-            TrueDiv, ABC, "r[a] = r[b] / r[c]";
-            FloorDiv, ABC, "r[a] = r[b] // r[c]";
-            Mod, ABC, "r[a] = r[b] % r[c]";
-            Pow, ABC, "r[a] = r[b] ** r[c]";
-            LShift, ABC, "r[a] = r[b] << r[c]";
-            RShift, ABC, "r[a] = r[b] >> r[c]";
-            BitAnd, ABC, "r[a] = r[b] & r[c]";
-            BitOr, ABC, "r[a] = r[b] | r[c]";
-            BitXor, ABC, "r[a] = r[b] ^ r[c]";
-            MatMul, ABC, "r[a] = r[b] @ r[c] (only user types define it)";
-            AddI, ABsC, "r[a] = r[b] + sc";
-            SubI, ABsC, "r[a] = r[b] - sc";
-            Inplace, ABC, "r[a] = r[a] (binary op number b)= r[c], in place where the type allows";
-            Neg, AB, "r[a] = -r[b]";
-            Pos, AB, "r[a] = +r[b]";
-            Invert, AB, "r[a] = ~r[b]";
-            Not, AB, "r[a] = not r[b]";
-            Eq, ABC, "r[a] = r[b] == r[c]";
-            Ne, ABC, "r[a] = r[b] != r[c]";
-            Lt, ABC, "r[a] = r[b] < r[c]";
-            Le, ABC, "r[a] = r[b] <= r[c]";
-            Gt, ABC, "r[a] = r[b] > r[c]";
-            Ge, ABC, "r[a] = r[b] >= r[c]";
-            Is, ABC, "r[a] = r[b] is r[c]";
-            IsNot, ABC, "r[a] = r[b] is not r[c]";
-            In, ABC, "r[a] = r[b] in r[c]";
-            NotIn, ABC, "r[a] = r[b] not in r[c]";
-            JumpIfNotLt, BCJ, "unless r[b] < r[c]: jump";
-            JumpIfNotLe, BCJ, "unless r[b] <= r[c]: jump";
-            JumpIfNotGt, BCJ, "unless r[b] > r[c]: jump";
-            JumpIfNotGe, BCJ, "unless r[b] >= r[c]: jump";
-            JumpIfNotEq, BCJ, "unless r[b] == r[c]: jump";
-            JumpIfNotNe, BCJ, "unless r[b] != r[c]: jump";
-            JumpIfNotLtI, BsCJ, "unless r[b] < sc: jump";
-            JumpIfNotLeI, BsCJ, "unless r[b] <= sc: jump";
-            JumpIfNotGtI, BsCJ, "unless r[b] > sc: jump";
-            JumpIfNotGeI, BsCJ, "unless r[b] >= sc: jump";
-            JumpIfNotEqI, BsCJ, "unless r[b] == sc: jump";
-            JumpIfNotNeI, BsCJ, "unless r[b] != sc: jump";
-            Jump, SJ, "jump by sj";
-            JumpIfFalse, AJ, "if not r[a]: jump";
-            JumpIfTrue, AJ, "if r[a]: jump";
-            BuildList, ABC, "r[a] = [r[b], ..., r[b+c-1]]";
-            BuildTuple, ABC, "r[a] = (r[b], ..., r[b+c-1])";
-            BuildSet, ABC, "r[a] = {r[b], ..., r[b+c-1]}";
-            BuildDict, ABC, "r[a] = {r[b]: r[b+1], ...} from c pairs";
-            BuildSlice, ABC, "r[a] = slice(r[b], r[b+1], r[b+2])";
-            BuildString, ABC, "r[a] = concatenation of the c strings r[b..]";
-            ListAppend, AB, "r[a].append(r[b])";
-            ListExtend, AB, "r[a].extend(r[b])";
-            SetAdd, AB, "r[a].add(r[b])";
-            SetUpdate, AB, "r[a].update(r[b])";
-            DictSet, ABC, "r[a][r[b]] = r[c] (r[a] is a dict being built)";
-            DictUpdate, AB, "r[a].update(r[b]) for {**m}";
-            DictMerge, ABC, "r[a].update(r[b]) for a call of r[c] with **r[b], rejecting duplicate keys";
-            ListToTuple, AB, "r[a] = tuple(list r[b])";
-            GetItem, ABC, "r[a] = r[b][r[c]]";
-            SetItem, ABC, "r[a][r[b]] = r[c]";
-            DelItem, AB, "del r[a][r[b]]";
-            GetAttr, ABC, "r[a] = getattr(r[b], names[c])";
-            SetAttr, ABC, "setattr(r[a], names[b], r[c])";
-            DelAttr, AB, "delattr(r[a], names[b])";
-            LoadMethod, ABC, "r[a], r[a+1] = method names[c] of r[b] and self, or attribute and unbound";
-            CallMethod, AB, "r[a] = r[a](r[a+1]?, r[a+2], ..., b args)";
-            Call, AB, "r[a] = r[a](r[a+1], ..., r[a+b])";
-            CallKw, ABC, "r[a] = r[a](b positional, c keyword args; names tuple after them)";
-            CallEx, A, "r[a] = r[a](*r[a+1], **r[a+2])";
-            Return, A, "return r[a]";
-            ReturnNone, None, "return None";
-            MakeFunction, ABx, "r[a] = function of code k[bx], with defaults, kw-defaults, closure from r[a+1..] as its flags say";
-            BuildClass, A, "r[a] = class named r[a+1] with bases r[a+2] whose body function is r[a]";
-            GetIter, AB, "r[a] = iter(r[b])";
-            ForIter, ABJ, "r[a] = next(r[b]), or jump when exhausted";
-            UnpackSeq, ABC, "r[a..a+c] = exactly c items of r[b]";
-            UnpackEx, ABCX, "r[a..] = r[b] with c items before a starred list and x after";
-            Format, ABC, "r[a] = format(r[b] converted per c & 3, spec r[b+1] if c & 4)";
-            Raise, AB, "raise r[a] (from r[a+1] if b == 1; re-raise the handled exception if b == 2)";
-            Reraise, A, "re-raise exception r[a] keeping its traceback";
-            RaiseAssert, AB, "raise AssertionError(r[a] if b == 1)";
-            LoadExc, A, "r[a] = the exception that entered this handler";
-            PushHandled, A, "make r[a] the handled exception (for bare raise and __context__)";
-            PopHandled, None, "restore the previously handled exception";
-            ExcMatch, ABC, "r[a] = exception r[b] is an instance of class(es) r[c]";
-            Yield, AB, "yield r[b]; r[a] = the value sent in";
-            YieldFrom, AB, "send r[a] (None: next) to iterator r[b]; yield what it yields, re-running this instruction with the value sent in as r[a]; when it finishes r[a] = its return value";
-            GenStart, None, "generator entry: first send must be None";
-            WithEnter, AB, "r[a], r[a+1] = __exit__ of r[b]'s type and r[b]; r[a+2], r[a+3] = __enter__ and r[b]";
-            TypeOf, AB, "r[a] = type(r[b])";
+            Nop, None, ___, "do nothing";
+            Move, AB, RR_, "r[a] = r[b]";
+            LoadConst, ABx, RK_, "r[a] = k[bx]";
+            LoadInt, AsBx, RI_, "r[a] = sbx";
+            LoadNone, A, R__, "r[a] = None";
+            LoadTrue, A, R__, "r[a] = True";
+            LoadFalse, A, R__, "r[a] = False";
+            LoadGlobal, ABx, RG_, "r[a] = global slot bx, else the builtin of that name";
+            StoreGlobal, ABx, RG_, "global slot bx = r[a]";
+            DeleteGlobal, ABx, _G_, "delete global slot bx";
+            LoadName, ABx, RN_, "class body: r[a] = namespace r[0][k[bx]], else global, else builtin";
+            StoreName, ABx, RN_, "class body: namespace r[0][k[bx]] = r[a]";
+            DeleteName, ABx, _N_, "class body: del namespace r[0][k[bx]]";
+            LoadDeref, AB, RR_, "r[a] = contents of cell r[b]";
+            StoreDeref, AB, RR_, "contents of cell r[a] = r[b]";
+            DeleteDeref, A, R__, "empty cell r[a]";
+            MakeCell, A, R__, "r[a] = a new cell holding r[a]";
+            CheckBound, A, R__, "raise UnboundLocalError unless r[a] is bound";
+            DeleteFast, A, R__, "unbind local r[a] (UnboundLocalError if unbound)";
+            Add, ABC, RRR, "r[a] = r[b] + r[c]";
+            Sub, ABC, RRR, "r[a] = r[b] - r[c]";
+            Mul, ABC, RRR, "r[a] = r[b] * r[c]";
+            TrueDiv, ABC, RRR, "r[a] = r[b] / r[c]";
+            FloorDiv, ABC, RRR, "r[a] = r[b] // r[c]";
+            Mod, ABC, RRR, "r[a] = r[b] % r[c]";
+            Pow, ABC, RRR, "r[a] = r[b] ** r[c]";
+            LShift, ABC, RRR, "r[a] = r[b] << r[c]";
+            RShift, ABC, RRR, "r[a] = r[b] >> r[c]";
+            BitAnd, ABC, RRR, "r[a] = r[b] & r[c]";
+            BitOr, ABC, RRR, "r[a] = r[b] | r[c]";
+            BitXor, ABC, RRR, "r[a] = r[b] ^ r[c]";
+            MatMul, ABC, RRR, "r[a] = r[b] @ r[c] (only user types define it)";
+            AddI, ABsC, RRI, "r[a] = r[b] + sc";
+            SubI, ABsC, RRI, "r[a] = r[b] - sc";
+            Inplace, ABC, RIR, "r[a] = r[a] (binary op number b)= r[c], in place where the type allows";
+            Neg, AB, RR_, "r[a] = -r[b]";
+            Pos, AB, RR_, "r[a] = +r[b]";
+            Invert, AB, RR_, "r[a] = ~r[b]";
+            Not, AB, RR_, "r[a] = not r[b]";
+            Eq, ABC, RRR, "r[a] = r[b] == r[c]";
+            Ne, ABC, RRR, "r[a] = r[b] != r[c]";
+            Lt, ABC, RRR, "r[a] = r[b] < r[c]";
+            Le, ABC, RRR, "r[a] = r[b] <= r[c]";
+            Gt, ABC, RRR, "r[a] = r[b] > r[c]";
+            Ge, ABC, RRR, "r[a] = r[b] >= r[c]";
+            Is, ABC, RRR, "r[a] = r[b] is r[c]";
+            IsNot, ABC, RRR, "r[a] = r[b] is not r[c]";
+            In, ABC, RRR, "r[a] = r[b] in r[c]";
+            NotIn, ABC, RRR, "r[a] = r[b] not in r[c]";
+            JumpIfNotLt, BCJ, _RR, "unless r[b] < r[c]: jump";
+            JumpIfNotLe, BCJ, _RR, "unless r[b] <= r[c]: jump";
+            JumpIfNotGt, BCJ, _RR, "unless r[b] > r[c]: jump";
+            JumpIfNotGe, BCJ, _RR, "unless r[b] >= r[c]: jump";
+            JumpIfNotEq, BCJ, _RR, "unless r[b] == r[c]: jump";
+            JumpIfNotNe, BCJ, _RR, "unless r[b] != r[c]: jump";
+            JumpIfNotLtI, BsCJ, _RI, "unless r[b] < sc: jump";
+            JumpIfNotLeI, BsCJ, _RI, "unless r[b] <= sc: jump";
+            JumpIfNotGtI, BsCJ, _RI, "unless r[b] > sc: jump";
+            JumpIfNotGeI, BsCJ, _RI, "unless r[b] >= sc: jump";
+            JumpIfNotEqI, BsCJ, _RI, "unless r[b] == sc: jump";
+            JumpIfNotNeI, BsCJ, _RI, "unless r[b] != sc: jump";
+            Jump, SJ, ___, "jump by sj";
+            JumpIfFalse, AJ, R__, "if not r[a]: jump";
+            JumpIfTrue, AJ, R__, "if r[a]: jump";
+            BuildList, ABC, RBI, "r[a] = [r[b], ..., r[b+c-1]]";
+            BuildTuple, ABC, RBI, "r[a] = (r[b], ..., r[b+c-1])";
+            BuildSet, ABC, RBI, "r[a] = {r[b], ..., r[b+c-1]}";
+            BuildDict, ABC, RBI, "r[a] = {r[b]: r[b+1], ...} from c pairs";
+            BuildSlice, ABC, RB_, "r[a] = slice(r[b], r[b+1], r[b+2])";
+            BuildString, ABC, RBI, "r[a] = concatenation of the c strings r[b..]";
+            ListAppend, AB, RR_, "r[a].append(r[b])";
+            ListExtend, AB, RR_, "r[a].extend(r[b])";
+            SetAdd, AB, RR_, "r[a].add(r[b])";
+            SetUpdate, AB, RR_, "r[a].update(r[b])";
+            DictSet, ABC, RRR, "r[a][r[b]] = r[c] (r[a] is a dict being built)";
+            DictUpdate, AB, RR_, "r[a].update(r[b]) for {**m}";
+            DictMerge, ABC, RRR, "r[a].update(r[b]) for a call of r[c] with **r[b], rejecting duplicate keys";
+            ListToTuple, AB, RR_, "r[a] = tuple(list r[b])";
+            GetItem, ABC, RRR, "r[a] = r[b][r[c]]";
+            SetItem, ABC, RRR, "r[a][r[b]] = r[c]";
+            DelItem, AB, RR_, "del r[a][r[b]]";
+            GetAttr, ABC, RRN, "r[a] = getattr(r[b], names[c])";
+            SetAttr, ABC, RNR, "setattr(r[a], names[b], r[c])";
+            DelAttr, AB, RN_, "delattr(r[a], names[b])";
+            LoadMethod, ABC, BRN, "r[a], r[a+1] = method names[c] of r[b] and self, or attribute and unbound";
+            CallMethod, AB, BI_, "r[a] = r[a](r[a+1]?, r[a+2], ..., b args)";
+            Call, AB, BI_, "r[a] = r[a](r[a+1], ..., r[a+b])";
+            CallKw, ABC, BII, "r[a] = r[a](b positional, c keyword args; names tuple after them)";
+            CallEx, A, B__, "r[a] = r[a](*r[a+1], **r[a+2])";
+            Return, A, R__, "return r[a]";
+            ReturnNone, None, ___, "return None";
+            MakeFunction, ABx, BK_, "r[a] = function of code k[bx], with defaults, kw-defaults, closure from r[a+1..] as its flags say";
+            BuildClass, A, B__, "r[a] = class named r[a+1] with bases r[a+2] whose body function is r[a]";
+            GetIter, AB, RR_, "r[a] = iter(r[b])";
+            ForIter, ABJ, RR_, "r[a] = next(r[b]), or jump when exhausted";
+            UnpackSeq, ABC, BRI, "r[a..a+c] = exactly c items of r[b]";
+            UnpackEx, ABCX, BRI, "r[a..] = r[b] with c items before a starred list and x after";
+            Format, ABC, RBI, "r[a] = format(r[b] converted per c & 3, spec r[b+1] if c & 4)";
+            Raise, AB, BI_, "raise r[a] (from r[a+1] if b == 1; re-raise the handled exception if b == 2)";
+            Reraise, A, R__, "re-raise exception r[a] keeping its traceback";
+            RaiseAssert, AB, RI_, "raise AssertionError(r[a] if b == 1)";
+            LoadExc, A, R__, "r[a] = the exception that entered this handler";
+            PushHandled, A, R__, "make r[a] the handled exception (for bare raise and __context__)";
+            PopHandled, None, ___, "restore the previously handled exception";
+            ExcMatch, ABC, RRR, "r[a] = exception r[b] is an instance of class(es) r[c]";
+            Yield, AB, RR_, "yield r[b]; r[a] = the value sent in";
+            YieldFrom, AB, RR_, "send r[a] (None: next) to iterator r[b]; yield what it yields, re-running this instruction with the value sent in as r[a]; when it finishes r[a] = its return value";
+            GenStart, None, ___, "generator entry: first send must be None";
+            WithEnter, AB, BR_, "r[a], r[a+1] = __exit__ of r[b]'s type and r[b]; r[a+2], r[a+3] = __enter__ and r[b]";
+            TypeOf, AB, RR_, "r[a] = type(r[b])";
         }
     };
 }
 
 macro_rules! define_ops {
-    ($($name:ident, $fmt:ident, $doc:literal;)*) => {
+    ($($name:ident, $fmt:ident, $roles:ident, $doc:literal;)*) => {
         /// A bytecode operation. See [`for_each_op!`] for the semantics of each.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         #[repr(u8)]
@@ -180,6 +219,10 @@ macro_rules! define_ops {
             }
             pub const fn fmt(self) -> Fmt {
                 match self { $(Op::$name => Fmt::$fmt),* }
+            }
+            /// What operands `a`, `b`, `c` are (see `for_each_op!`).
+            pub const fn roles(self) -> [Role; 3] {
+                match self { $(Op::$name => Role::parse(stringify!($roles))),* }
             }
             pub fn from_u8(b: u8) -> Option<Op> {
                 Op::ALL.get(b as usize).copied()

@@ -1,10 +1,9 @@
-//! Loading compiled units into the heap: constants become objects, global-name operands become
-//! engine-wide global slots.
+//! Loading compiled units into the heap: constants become objects, global names are bound to
+//! engine-wide global slots (the code object's `global_slots` table).
 
 use crate::compiler::{CodeUnit, Const};
 use crate::gc::Gc;
 use crate::interp::Vm;
-use crate::interp::bytecode::{Instr, Op};
 use crate::runtime::object::*;
 use crate::runtime::value::Value;
 
@@ -21,19 +20,7 @@ pub(crate) fn load_unit(vm: &mut Vm, unit: &CodeUnit) -> Gc<CodeObj> {
 fn load_unit_inner(vm: &mut Vm, unit: &CodeUnit) -> Gc<CodeObj> {
     let consts: Vec<Value> = unit.consts.iter().map(|c| load_const(vm, c)).collect();
     let names: Vec<Value> = unit.names.iter().map(|n| vm.intern(n)).collect();
-    let slots: Vec<usize> = unit.global_names.iter().map(|n| vm.global_slot(n)).collect();
-    let mut instrs = unit.instrs.clone();
-    let mut pc = 0;
-    while pc < instrs.len() {
-        let ins = instrs[pc];
-        let op = Op::from_u8(ins.op_byte()).expect("verified opcode");
-        if matches!(op, Op::LoadGlobal | Op::StoreGlobal | Op::DeleteGlobal) {
-            let slot = slots[ins.bx()];
-            assert!(slot <= u16::MAX as usize, "more than 65536 global names");
-            instrs[pc] = Instr::abx(op, ins.a() as u8, slot as u16);
-        }
-        pc += 1 + op.fmt().extra_words();
-    }
+    let global_slots: Vec<usize> = unit.global_names.iter().map(|n| vm.global_slot(n)).collect();
     let name = vm.intern(&unit.name);
     let qualname = vm.intern(&unit.qualname);
     let param_names: Vec<Value> = unit.param_names.iter().map(|n| vm.intern(n)).collect();
@@ -46,10 +33,11 @@ fn load_unit_inner(vm: &mut Vm, unit: &CodeUnit) -> Gc<CodeObj> {
         name,
         qualname,
         filename: unit.filename.clone(),
-        instrs: instrs.into_boxed_slice(),
+        instrs: unit.instrs.clone().into_boxed_slice(),
         positions: unit.positions.clone().into_boxed_slice(),
         consts: consts.into_boxed_slice(),
         names: names.into_boxed_slice(),
+        global_slots: global_slots.into_boxed_slice(),
         exc_table: unit.exc_table.clone().into_boxed_slice(),
         flags: unit.flags,
         nregs: unit.nregs,

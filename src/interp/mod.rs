@@ -30,6 +30,19 @@ pub enum Throw {
 
 pub type PyResult<T> = Result<T, Throw>;
 
+/// The interpreter stacks as a host call found them; restored when the call ends, however it
+/// ends (an exception, a limit, or a panic caught at the API boundary).
+#[derive(Debug, PartialEq)]
+pub(crate) struct Checkpoint {
+    stack_top: usize,
+    frames: usize,
+    roots: usize,
+    handled: usize,
+    pins: usize,
+    native_depth: usize,
+    repr_stack: usize,
+}
+
 /// Per-frame metadata.
 #[derive(Clone, Copy)]
 pub(crate) struct Frame {
@@ -125,6 +138,14 @@ pub struct Vm {
     pub(crate) empty_str: Value,
     /// Objects currently being repr'd (for `[...]` on recursive containers).
     pub(crate) repr_stack: Vec<Value>,
+    /// Set once any class of this engine defines `__getattribute__`: until then attribute
+    /// lookups on instances skip the (MRO-walking) check for it. Conservative: never cleared.
+    pub(crate) custom_getattribute_seen: bool,
+    /// Set once any class of this engine uses `__slots__`: until then every user instance has
+    /// a `__dict__` and attribute stores skip the check. Conservative: never cleared.
+    pub(crate) slots_seen: bool,
+    /// Set while a collection runs (see `collect_garbage`).
+    pub(crate) collecting: bool,
 }
 
 impl Vm {
@@ -172,6 +193,9 @@ impl Vm {
             empty_tuple: Value::NONE,
             empty_str: Value::NONE,
             repr_stack: Vec::new(),
+            custom_getattribute_seen: false,
+            slots_seen: false,
+            collecting: false,
         });
         vm.empty_tuple = vm.heap.alloc(TupleObj::new(Box::new([]))).value();
         vm.empty_str = vm.intern("");
@@ -401,7 +425,10 @@ impl Vm {
     pub(crate) fn collect_garbage(&mut self) {
         // Cached lookup results may move: forget them all.
         self.type_epoch += 1;
-        let mut heap = std::mem::replace(&mut self.heap, Heap::placeholder());
+        // If the collector panicked, the heap would be half-collected: it is leaked rather than
+        // dropped (`ManuallyDrop`), and `collecting` stays set so the API retires the engine.
+        self.collecting = true;
+        let mut heap = std::mem::ManuallyDrop::new(std::mem::replace(&mut self.heap, Heap::placeholder()));
         if heap.wants_minor() && self.pins.is_empty() {
             // SAFETY: no Rust helper frame holding references is active (no pins: the only
             // nested runs are generators resumed by loops), so every reference to a young
@@ -420,7 +447,8 @@ impl Vm {
             let protect_below = self.pins.last().copied().unwrap_or(0);
             heap.major(protect_below, |t| self.visit_roots(t));
         }
-        self.heap = heap;
+        self.heap = std::mem::ManuallyDrop::into_inner(heap);
+        self.collecting = false;
     }
 
     #[inline(always)]
@@ -440,6 +468,31 @@ impl Vm {
     #[inline]
     pub(crate) fn unpin(&mut self) {
         self.pins.pop();
+    }
+
+    pub(crate) fn checkpoint(&self) -> Checkpoint {
+        Checkpoint {
+            stack_top: self.stack_top,
+            frames: self.frames.len(),
+            roots: self.roots.len(),
+            handled: self.handled.len(),
+            pins: self.pins.len(),
+            native_depth: self.native_depth,
+            repr_stack: self.repr_stack.len(),
+        }
+    }
+
+    /// Returns the interpreter stacks to `c`, dropping whatever a run left above it.
+    pub(crate) fn restore(&mut self, c: &Checkpoint) {
+        self.stack_top = c.stack_top;
+        self.frames.truncate(c.frames);
+        self.roots.truncate(c.roots);
+        self.handled.truncate(c.handled);
+        self.pins.truncate(c.pins);
+        self.native_depth = c.native_depth;
+        self.repr_stack.truncate(c.repr_stack);
+        self.yielded = false;
+        self.reraising = false;
     }
 }
 

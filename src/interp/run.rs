@@ -113,7 +113,7 @@ impl Vm {
                     Ok(())
                 }
                 Op::LoadGlobal => {
-                    let slot = ins.bx();
+                    let slot = code.global_slots[ins.bx()];
                     let v = self.globals[slot];
                     if !v.is_unbound() {
                         set!(ins.a(), v);
@@ -131,11 +131,11 @@ impl Vm {
                     }
                 }
                 Op::StoreGlobal => {
-                    self.globals[ins.bx()] = r!(ins.a());
+                    self.globals[code.global_slots[ins.bx()]] = r!(ins.a());
                     Ok(())
                 }
                 Op::DeleteGlobal => {
-                    let slot = ins.bx();
+                    let slot = code.global_slots[ins.bx()];
                     if self.globals[slot].is_unbound() {
                         save_ip!(pc);
                         let name = self.global_names[slot];

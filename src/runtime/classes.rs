@@ -40,44 +40,6 @@ const ATTRS: &str = " dict";
 /// Private instance-dict key marking an instance whose class has `__slots__` and no `__dict__`.
 const SLOTTED: &str = " slotted";
 
-thread_local! {
-    /// Set once any class defines `__getattribute__`: until then attribute lookups on
-    /// instances skip the (MRO-walking) check for it. Conservative: never cleared.
-    static CUSTOM_GETATTRIBUTE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-fn note_custom_getattribute() {
-    CUSTOM_GETATTRIBUTE.with(|c| c.set(true));
-}
-
-/// True once any class has defined `__getattribute__` (see `CUSTOM_GETATTRIBUTE`).
-pub(crate) fn custom_getattribute_seen() -> bool {
-    maybe_custom_getattribute()
-}
-
-fn maybe_custom_getattribute() -> bool {
-    CUSTOM_GETATTRIBUTE.with(|c| c.get())
-}
-
-thread_local! {
-    /// Set once any class uses `__slots__`: until then every user instance has a `__dict__`
-    /// and attribute stores skip the check. Conservative: never cleared.
-    static SLOTS_SEEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-fn note_slots() {
-    SLOTS_SEEN.with(|c| c.set(true));
-}
-
-/// True once any class has used `__slots__` (see `SLOTS_SEEN`).
-pub(crate) fn slots_seen() -> bool {
-    maybe_slots()
-}
-
-fn maybe_slots() -> bool {
-    SLOTS_SEEN.with(|c| c.get())
-}
-
 /// The docstring of `object`, as CPython has it.
 const OBJECT_DOC: &str = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n";
 
@@ -267,7 +229,7 @@ impl Vm {
 
     /// A new instance of user class `cls` (what `object.__new__(cls)` makes).
     pub(crate) fn new_plain_instance(&mut self, cls: Value) -> Value {
-        if maybe_slots() {
+        if self.slots_seen {
             let k = self.intern("__slots__");
             let mro = cls
                 .downcast::<ClassObj>()
@@ -303,7 +265,7 @@ impl Vm {
 
     /// True when (user) class `cls` defines `__getattribute__`.
     pub(crate) fn custom_getattribute(&mut self, cls: Value) -> bool {
-        maybe_custom_getattribute() && self.user_lookup(cls, "__getattribute__").is_some()
+        self.custom_getattribute_seen && self.user_lookup(cls, "__getattribute__").is_some()
     }
 
     /// True when `cls.name` resolves to `object`'s own entry.
@@ -383,7 +345,7 @@ impl Vm {
                 let d = self.inst_dict(i);
                 return get_str(d, k).and_then(|d| d.downcast::<DictObj>());
             }
-            if !c.builtin && maybe_slots() {
+            if !c.builtin && self.slots_seen {
                 // Instances of classes with `__slots__` keep slot values in the object's dict
                 // under private keys, and their `__dict__` (if any) under ATTRS.
                 if let Some(own) = i.dict_obj() {
@@ -701,7 +663,7 @@ impl Vm {
         if cls.downcast::<ClassObj>().is_some_and(|c| c.builtin) {
             return self.builtin_instance_getattr(obj, cls, name);
         }
-        if maybe_custom_getattribute()
+        if self.custom_getattribute_seen
             && let Some(ga) = self.user_lookup(cls, "__getattribute__")
         {
             return match self.call_function(ga, &[obj, name]) {
@@ -979,7 +941,7 @@ impl Vm {
                 let msg = format!("assigning or deleting {n} of a class is not supported");
                 return Err(self.not_implemented(msg));
             }
-            "__getattribute__" => note_custom_getattribute(),
+            "__getattribute__" => self.custom_getattribute_seen = true,
             _ => {}
         }
         c.version.set(c.version.get() + 1);
@@ -1270,7 +1232,7 @@ impl Vm {
         }
         let getattribute = self.intern("__getattribute__");
         if get_str(ns, getattribute).is_some() {
-            note_custom_getattribute();
+            self.custom_getattribute_seen = true;
         }
         if slots.is_some() && kind != Kind::Instance {
             return Err(self.not_implemented("__slots__ in subclasses of built-in types is not supported"));
@@ -1310,7 +1272,7 @@ impl Vm {
         let t = self.heap.alloc_old(TupleObj::from_slice(&full)).value();
         cls.mro.set(t);
         if let Some(names) = &slots {
-            note_slots();
+            self.slots_seen = true;
             for n in names.iter().filter(|n| *n != "__dict__" && *n != "__weakref__") {
                 let k = self.intern(n);
                 let m = self.new_state_instance(

@@ -569,6 +569,9 @@ pub struct CodeObj {
     pub consts: Box<[Value]>,
     /// Interned attribute names, indexed by `GetAttr`/`SetAttr`/`LoadMethod` operands.
     pub names: Box<[Value]>,
+    /// The engine's global slot for each global name of the unit, indexed by the operand of
+    /// `LoadGlobal`/`StoreGlobal`/`DeleteGlobal` (so an engine may have any number of globals).
+    pub global_slots: Box<[usize]>,
     pub exc_table: Box<[ExcEntry]>,
     pub flags: u32,
     pub nregs: usize,

@@ -124,7 +124,7 @@ impl Vm {
             }
             // Plain user instances in dict mode: their own dict (the general rules in
             // `instance_dict` are for helper types, built-in subclasses and `__slots__`).
-            if !crate::runtime::classes::slots_seen()
+            if !self.slots_seen
                 && i.class
                     .downcast::<ClassObj>()
                     .is_some_and(|c| !c.builtin && c.instance_kind == Kind::Instance)
@@ -142,7 +142,7 @@ impl Vm {
     #[inline]
     pub(crate) fn slot_attr_fast(&mut self, obj: Value, name: Value) -> Option<Value> {
         let inst = obj.downcast::<InstanceObj>()?;
-        if crate::runtime::classes::custom_getattribute_seen() {
+        if self.custom_getattribute_seen {
             return None;
         }
         let d = inst.dict.get();
@@ -161,7 +161,7 @@ impl Vm {
     /// `__slots__`).
     #[inline]
     fn plain_instance_dict(&self, inst: Gc<InstanceObj>, d: Value) -> Option<Gc<DictObj>> {
-        if crate::runtime::classes::slots_seen() {
+        if self.slots_seen {
             return None;
         }
         let c = inst.class.downcast::<ClassObj>()?;

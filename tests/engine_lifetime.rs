@@ -1,0 +1,75 @@
+//! An engine that lives as long as its host: many runs, many names, constant memory.
+
+use pyrite::Engine;
+
+#[test]
+fn global_names_beyond_65536() {
+    // Loading used to assert on the 65,536th global name of an engine's life.
+    let mut engine = Engine::new();
+    let mut src = String::new();
+    for chunk in 0..8 {
+        src.clear();
+        for i in 0..10_000 {
+            let n = chunk * 10_000 + i;
+            src.push_str(&format!("g{n} = {n}\n"));
+        }
+        engine.run_source(&src, "many_globals.py").unwrap();
+    }
+    assert_eq!(
+        engine.eval::<i64>("g0 + g65535 + g65536 + g79999").unwrap(),
+        65535 + 65536 + 79999
+    );
+}
+
+#[test]
+fn many_evals_on_one_engine_run_in_constant_memory() {
+    // Every eval used to keep one value-stack slot: about a million calls later every call
+    // failed with RecursionError.
+    let mut engine = Engine::new();
+    engine
+        .run_source("def f(x):\n    return [x, str(x)]\n", "setup.py")
+        .unwrap();
+    // PYRITE_LIFETIME_EVALS=10000000 for the full-length run quoted in notes.
+    let calls: i64 = std::env::var("PYRITE_LIFETIME_EVALS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(if cfg!(debug_assertions) { 200_000 } else { 1_000_000 });
+    let mut live_after_warmup = 0;
+    let mut rss_after_warmup = 0;
+    for i in 0..calls {
+        let n: i64 = engine.eval("len(f(7)) + 1").unwrap();
+        assert_eq!(n, 3);
+        if i == calls / 10 {
+            live_after_warmup = engine.heap_stats().live_bytes;
+            rss_after_warmup = resident_kib();
+        }
+    }
+    let stats = engine.heap_stats();
+    let rss = resident_kib();
+    eprintln!(
+        "{calls} evals: live heap {live_after_warmup} -> {} bytes, peak {} bytes, RSS {rss_after_warmup} -> {rss} KiB",
+        stats.live_bytes, stats.peak_bytes
+    );
+    assert!(
+        rss < rss_after_warmup + 16 * 1024,
+        "resident memory grew from {rss_after_warmup} to {rss} KiB"
+    );
+    assert!(
+        stats.live_bytes < live_after_warmup * 2 + (8 << 20),
+        "live heap grew from {live_after_warmup} to {} bytes",
+        stats.live_bytes
+    );
+    assert!(stats.peak_bytes < 64 << 20, "peak heap {} bytes", stats.peak_bytes);
+}
+
+/// This process's resident set in KiB (0 where /proc is not available).
+fn resident_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1).and_then(|n| n.parse().ok()))
+        })
+        .unwrap_or(0)
+}
