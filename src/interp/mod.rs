@@ -7,7 +7,6 @@
 pub(crate) mod bytecode;
 mod call;
 pub(crate) mod dis;
-pub(crate) mod fxhash;
 mod load;
 pub(crate) mod run;
 
@@ -75,13 +74,13 @@ pub struct Vm {
     pub(crate) globals: Vec<Value>,
     /// Global slot names (strs).
     pub(crate) global_names: Vec<Value>,
-    pub(crate) global_slots: fxhash::FxHashMap<String, usize>,
+    pub(crate) global_slots: rustc_hash::FxHashMap<String, usize>,
     /// For each global slot, the builtin of that name, or UNBOUND.
     pub(crate) builtin_of_slot: Vec<Value>,
     /// Builtins by name.
-    pub(crate) builtins: fxhash::FxHashMap<String, Value>,
+    pub(crate) builtins: rustc_hash::FxHashMap<String, Value>,
     /// Interned strings (attribute names, identifiers) by content.
-    interned: fxhash::FxHashMap<Box<str>, Value>,
+    interned: rustc_hash::FxHashMap<Box<str>, Value>,
     /// The shape tree of instance attributes (`runtime::shapes`); shape 0 is empty.
     pub(crate) shapes: Vec<crate::runtime::shapes::Shape>,
     /// Attribute lookups along class MROs: (class serial, name bits, epoch, result or
@@ -101,7 +100,7 @@ pub struct Vm {
     /// The value carried by the last `StopIteration` consumed by the VM (`yield from`).
     pub(crate) stop_value: Value,
     /// Constructors of built-in classes, by class.
-    pub(crate) ctors: fxhash::FxHashMap<u64, NativeFn>,
+    pub(crate) ctors: rustc_hash::FxHashMap<u64, NativeFn>,
     /// Exceptions being handled by `except` blocks, innermost last.
     pub(crate) handled: Vec<Value>,
     /// Temporary roots for Rust helpers that run Python code (see `gc`'s module docs).

@@ -7,10 +7,10 @@
 //! shapes are interned strings (allocated old, never moved).
 
 use crate::gc::Gc;
-use crate::interp::fxhash::FxHashMap;
 use crate::interp::{PyResult, Vm};
 use crate::runtime::object::{ClassObj, DictObj, INSTANCE_SLOTS, InstanceObj, Kind, StrObj};
 use crate::runtime::value::Value;
+use rustc_hash::FxHashMap;
 
 /// One node of the shape tree.
 #[derive(Default)]
