@@ -257,6 +257,21 @@ impl Vm {
         v
     }
 
+    /// Attribute name `name` (a str) as attribute lookups want it: the interned string of the
+    /// same text when there is one (shapes and the type cache then compare by identity), else
+    /// `name` itself. Names made at run time (`getattr(o, "a%d" % i)`) are never interned, so
+    /// the intern table grows only with names that code mentions, and a run-time name dies
+    /// with its last use.
+    pub(crate) fn attr_name(&mut self, name: Value) -> Value {
+        if crate::gc::is_interned(name) {
+            return name;
+        }
+        match name.downcast::<StrObj>() {
+            Some(s) => self.interned.get(s.as_str()).copied().unwrap_or(name),
+            None => name,
+        }
+    }
+
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
         self.heap.alloc(ListObj::new(items)).value()
     }
@@ -345,8 +360,10 @@ impl Vm {
 
     // ----- garbage collection ---------------------------------------------------------------
 
-    /// Visits every root (see `gc`'s module docs).
-    fn visit_roots(&mut self, t: &mut Tracer) {
+    /// Visits every root (see `gc`'s module docs). A minor collection (`minor`) skips the roots
+    /// that are old objects by construction and so can never point into the nursery: the
+    /// interned strings (allocated old; the table may hold thousands).
+    fn visit_roots(&mut self, t: &mut Tracer, minor: bool) {
         let top = self.stack_top;
         // SAFETY: `top` is within the stack allocation; slots below it hold values written by
         // the VM, and nothing else borrows the stack during a collection.
@@ -365,8 +382,10 @@ impl Vm {
         for v in self.builtins.values_mut() {
             t.visit(v);
         }
-        for v in self.interned.values_mut() {
-            t.visit(v);
+        if !minor {
+            for v in self.interned.values_mut() {
+                t.visit(v);
+            }
         }
         t.visit(&mut self.exc);
         t.visit(&mut self.caught);
@@ -403,18 +422,18 @@ impl Vm {
             // SAFETY: no Rust helper frame holding references is active (pinned_depth == 0:
             // the only nested runs are generators resumed by loops), so every reference
             // to a young object is in a root visited here or in the heap.
-            unsafe { heap.minor(|t| self.visit_roots(t)) };
+            unsafe { heap.minor(|t| self.visit_roots(t, true)) };
             if heap.zeal {
                 let mut check = |v: &mut Value| heap.verify_root(*v, true);
-                self.visit_roots(&mut Tracer::new(&mut check));
+                self.visit_roots(&mut Tracer::new(&mut check), false);
             }
         }
         if heap.wants_major() {
             if heap.zeal {
                 let mut check = |v: &mut Value| heap.verify_root(*v, false);
-                self.visit_roots(&mut Tracer::new(&mut check));
+                self.visit_roots(&mut Tracer::new(&mut check), false);
             }
-            heap.major(|t| self.visit_roots(t));
+            heap.major(|t| self.visit_roots(t, false));
         }
         self.heap = heap;
     }

@@ -3,7 +3,7 @@
 
 use smallvec::SmallVec;
 
-use super::{EqFn, PERTURB_SHIFT};
+use super::{EqFn, PERTURB_SHIFT, fresh_layout};
 
 // ---------------------------------------------------------------------------
 // Dict table
@@ -35,6 +35,35 @@ pub(crate) struct DictTable<K, V> {
     usable: usize,
     /// Bumped whenever a key is added or removed.
     version: u64,
+    /// Names the current index array: a fresh number whenever it is rebuilt or dropped
+    /// (CPython compares its `ma_keys` pointer), so a lookup suspended around a Python
+    /// `__eq__` can tell that the table it was probing is gone.
+    layout: u64,
+}
+
+/// Where a lookup stands while the caller compares a stored key with the probe key
+/// (CPython's `lookdict` around `PyObject_RichCompareBool`).
+#[derive(Clone, Copy)]
+pub(crate) struct DictProbe<K> {
+    /// The stored key with the probe's hash, to compare as `stored == key`.
+    pub stored: K,
+    layout: u64,
+    pos: usize,
+    ix: usize,
+    perturb: u64,
+}
+
+/// One step of a resumable dict lookup.
+pub(crate) enum DictLookup<K> {
+    /// The key is at index-array position `pos`, entry `ix`.
+    Found {
+        pos: usize,
+        ix: usize,
+    },
+    Absent,
+    /// A stored key with the same hash needs the caller's equality: compare outside the
+    /// table, then `lookup_resume`.
+    Compare(DictProbe<K>),
 }
 
 impl<K: Copy + PartialEq, V: Copy> Default for DictTable<K, V> {
@@ -80,6 +109,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
             used: 0,
             usable: 0,
             version: 0,
+            layout: 0,
         }
     }
 
@@ -93,6 +123,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
                 dict_keysize((n * 3).div_ceil(2))
             };
             d.indices = smallvec::smallvec![IX_EMPTY; size];
+            d.layout = fresh_layout();
             d.usable = usable_fraction(size);
             d.entries.reserve_exact(d.usable);
         }
@@ -117,31 +148,135 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
         self.version
     }
 
-    /// Probe for `key`: (index-array position, entry index) if present.
+    /// Probe for `key`: (index-array position, entry index) if present; `eq` is called on
+    /// every stored key with the same hash that is not `key` itself.
     #[inline]
     fn lookup<E>(&self, hash: i64, key: K, eq: &mut EqFn<'_, K, E>) -> Result<Option<(usize, usize)>, E> {
+        let mut step = self.lookup_start(hash, key, &mut |_, _| None);
+        loop {
+            match step {
+                DictLookup::Found { pos, ix } => return Ok(Some((pos, ix))),
+                DictLookup::Absent => return Ok(None),
+                DictLookup::Compare(p) => {
+                    let equal = eq(p.stored, key)?;
+                    step = self.lookup_resume(hash, key, p, equal, &mut |_, _| None);
+                }
+            }
+        }
+    }
+
+    /// Starts `lookdict` for `key`. `fast(stored, key)` answers comparisons that need no
+    /// Python code (`None` hands the comparison to the caller as `Compare`).
+    #[inline]
+    pub fn lookup_start(&self, hash: i64, key: K, fast: &mut impl FnMut(K, K) -> Option<bool>) -> DictLookup<K> {
         if self.used == 0 {
-            return Ok(None);
+            return DictLookup::Absent;
         }
         let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        self.probe_from(hash, key, (hash as u64 as usize) & mask, hash as u64, fast)
+    }
+
+    /// Continues a lookup after the caller compared `p.stored == key` (`equal`). As in CPython,
+    /// the lookup starts over when the table was rebuilt or the compared entry changed meanwhile.
+    #[inline]
+    pub fn lookup_resume(
+        &self,
+        hash: i64,
+        key: K,
+        p: DictProbe<K>,
+        equal: bool,
+        fast: &mut impl FnMut(K, K) -> Option<bool>,
+    ) -> DictLookup<K> {
+        let unchanged = p.layout == self.layout
+            && self.indices.get(p.pos) == Some(&(p.ix as u32))
+            && self
+                .entries
+                .get(p.ix)
+                .and_then(|e| e.kv)
+                .is_some_and(|(k, _)| k == p.stored);
+        if !unchanged {
+            return self.lookup_start(hash, key, fast);
+        }
+        if equal {
+            return DictLookup::Found { pos: p.pos, ix: p.ix };
+        }
+        let mask = self.indices.len() - 1;
+        let perturb = p.perturb >> PERTURB_SHIFT;
+        let i = ((p.pos as u64).wrapping_mul(5).wrapping_add(perturb).wrapping_add(1) as usize) & mask;
+        self.probe_from(hash, key, i, perturb, fast)
+    }
+
+    /// The probe loop of `lookdict` from position `i`.
+    #[inline]
+    fn probe_from(
+        &self,
+        hash: i64,
+        key: K,
+        mut i: usize,
+        mut perturb: u64,
+        fast: &mut impl FnMut(K, K) -> Option<bool>,
+    ) -> DictLookup<K> {
+        let mask = self.indices.len() - 1;
         loop {
             let ix = self.indices[i];
             if ix == IX_EMPTY {
-                return Ok(None);
+                return DictLookup::Absent;
             }
             if ix != IX_DUMMY {
                 let e = &self.entries[ix as usize];
-                if let Some((k, _)) = e.kv
-                    && (k == key || (e.hash == hash && eq(k, key)?))
-                {
-                    return Ok(Some((i, ix as usize)));
+                if let Some((k, _)) = e.kv {
+                    if k == key {
+                        return DictLookup::Found {
+                            pos: i,
+                            ix: ix as usize,
+                        };
+                    }
+                    if e.hash == hash {
+                        match fast(k, key) {
+                            Some(true) => {
+                                return DictLookup::Found {
+                                    pos: i,
+                                    ix: ix as usize,
+                                };
+                            }
+                            Some(false) => {}
+                            None => {
+                                return DictLookup::Compare(DictProbe {
+                                    stored: k,
+                                    layout: self.layout,
+                                    pos: i,
+                                    ix: ix as usize,
+                                    perturb,
+                                });
+                            }
+                        }
+                    }
                 }
             }
             perturb >>= PERTURB_SHIFT;
             i = ((i as u64).wrapping_mul(5).wrapping_add(perturb).wrapping_add(1) as usize) & mask;
         }
+    }
+
+    /// The value of live entry `ix` (from a `Found` lookup).
+    #[inline]
+    pub fn value_at(&self, ix: usize) -> V {
+        self.entries[ix].kv.expect("live entry").1
+    }
+
+    /// Appends a key that a lookup just found absent (no Python code ran since).
+    #[inline]
+    pub fn insert_absent(&mut self, hash: i64, key: K, value: V) {
+        self.insert_new(hash, key, value);
+    }
+
+    /// Removes the entry a lookup just found at (`pos`, `ix`); returns its key and value.
+    #[inline]
+    pub fn remove_found(&mut self, pos: usize, ix: usize) -> (K, V) {
+        self.indices[pos] = IX_DUMMY;
+        self.used -= 1;
+        self.version = self.version.wrapping_add(1);
+        self.entries[ix].kv.take().expect("live entry")
     }
 
     /// First empty-or-dummy index position on `hash`'s probe path (`find_empty_slot`).
@@ -214,6 +349,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
             dict_keysize(self.used * 3)
         };
         self.entries.retain(|e| e.kv.is_some());
+        self.layout = fresh_layout();
         self.indices.clear();
         self.indices.resize(size, IX_EMPTY);
         for (n, e) in self.entries.iter().enumerate() {
@@ -230,15 +366,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
     /// `del d[key]` / `d.pop(key)`: leaves a hole; returns the stored key and value.
     #[inline]
     pub fn remove<E>(&mut self, hash: i64, key: K, eq: &mut EqFn<'_, K, E>) -> Result<Option<(K, V)>, E> {
-        match self.lookup(hash, key, eq)? {
-            Some((pos, ix)) => {
-                self.indices[pos] = IX_DUMMY;
-                self.used -= 1;
-                self.version = self.version.wrapping_add(1);
-                Ok(self.entries[ix].kv.take())
-            }
-            None => Ok(None),
-        }
+        Ok(self.lookup(hash, key, eq)?.map(|(pos, ix)| self.remove_found(pos, ix)))
     }
 
     /// `d.popitem()`: remove the last live entry (LIFO), truncating the entry array behind it.
@@ -274,6 +402,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
         self.used = 0;
         self.usable = 0;
         self.version = self.version.wrapping_add(1);
+        self.layout = 0;
     }
 
     /// Upper bound of entry indices (holes included), for index-keeping iterators.

@@ -43,8 +43,8 @@ mod set_algebra;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use dict::DictTable;
-pub(crate) use set::SetTable;
+pub(crate) use dict::{DictLookup, DictTable};
+pub(crate) use set::{SetLookup, SetTable};
 pub(crate) use set_algebra::*;
 
 /// Caller-supplied equality callback: `eq(stored_key, probe_key)`.
@@ -52,3 +52,9 @@ pub(crate) type EqFn<'a, K, E> = dyn FnMut(K, K) -> Result<bool, E> + 'a;
 
 /// The probe sequence's perturbation shift, shared by both tables.
 const PERTURB_SHIFT: u32 = 5;
+
+/// A number naming a newly built table array, unique in the process (0 names "no array").
+fn fresh_layout() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}

@@ -3,7 +3,7 @@
 
 use smallvec::SmallVec;
 
-use super::{DictTable, EqFn, PERTURB_SHIFT, set_intersection, set_intersection_items};
+use super::{DictTable, EqFn, PERTURB_SHIFT, fresh_layout, set_intersection, set_intersection_items};
 
 // ---------------------------------------------------------------------------
 // Set table
@@ -35,6 +35,38 @@ pub(crate) struct SetTable<K> {
     used: usize,
     /// `set.pop()` search start (never reset, as in CPython).
     finger: usize,
+    /// Names the current slot array: a fresh number whenever it is built (CPython compares its
+    /// `table` pointer), so a lookup suspended around a Python `__eq__` can tell that the
+    /// table it was probing is gone.
+    layout: u64,
+}
+
+/// Where a set lookup stands while the caller compares a stored key with the probe key
+/// (CPython's `set_lookkey` / `set_add_entry` around `PyObject_RichCompareBool`).
+#[derive(Clone, Copy)]
+pub(crate) struct SetProbe<K> {
+    /// The stored key with the probe's hash, to compare as `stored == key`.
+    pub stored: K,
+    layout: u64,
+    /// Start of the current run of linear probes, and the slot being compared.
+    start: usize,
+    slot: usize,
+    perturb: u64,
+    /// The last dummy slot seen on the probe path (where `add` puts a new key).
+    freeslot: Option<usize>,
+}
+
+/// One step of a resumable set lookup.
+pub(crate) enum SetLookup<K> {
+    Found(usize),
+    /// Not present: a new key would go to `freeslot` if any, else to the unused `slot`.
+    Absent {
+        slot: usize,
+        freeslot: Option<usize>,
+    },
+    /// A stored key with the same hash needs the caller's equality: compare outside the
+    /// table, then `lookup_resume`.
+    Compare(SetProbe<K>),
 }
 
 impl<K: Copy + PartialEq> Default for SetTable<K> {
@@ -91,6 +123,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
             fill: 0,
             used: 0,
             finger: 0,
+            layout: 0,
         }
     }
 
@@ -125,36 +158,126 @@ impl<K: Copy + PartialEq> SetTable<K> {
     fn ensure_table(&mut self) {
         if self.table.is_empty() {
             self.table.resize(SET_MINSIZE, SetSlot::UNUSED);
+            self.layout = fresh_layout();
         }
     }
 
-    /// `set_lookkey`: slot index of an active equal key, or None.
+    /// `set_lookkey`: slot index of an active equal key, or None; `eq` is called on every
+    /// stored key with the same hash that is not `key` itself.
     #[inline]
     fn lookup<E>(&self, hash: i64, key: K, eq: &mut EqFn<'_, K, E>) -> Result<Option<usize>, E> {
-        if self.used == 0 {
-            return Ok(None);
+        let mut step = self.lookup_start(hash, key, &mut |_, _| None);
+        loop {
+            match step {
+                SetLookup::Found(i) => return Ok(Some(i)),
+                SetLookup::Absent { .. } => return Ok(None),
+                SetLookup::Compare(p) => {
+                    let equal = eq(p.stored, key)?;
+                    step = self.lookup_resume(hash, key, p, equal, true, &mut |_, _| None);
+                }
+            }
         }
+    }
+
+    /// Starts `set_lookkey`/`set_add_entry` for `key`. `fast(stored, key)` answers comparisons
+    /// that need no Python code (`None` hands the comparison to the caller as `Compare`).
+    #[inline]
+    pub fn lookup_start(&self, hash: i64, key: K, fast: &mut impl FnMut(K, K) -> Option<bool>) -> SetLookup<K> {
+        let mask = self.mask();
+        let i = (hash as u64 as usize) & mask;
+        if self.table.is_empty() {
+            // The lazily-represented all-unused smalltable.
+            return SetLookup::Absent {
+                slot: i,
+                freeslot: None,
+            };
+        }
+        self.probe_from(hash, key, i, i, hash as u64, None, fast)
+    }
+
+    /// Continues a lookup after the caller compared `p.stored == key` (`equal`). The lookup
+    /// starts over when the table was rebuilt or the compared slot changed meanwhile; an equal
+    /// key counts as found first when `validate_found` is false (`set_add_entry`'s order;
+    /// `set_lookkey` checks for changes first).
+    #[inline]
+    pub fn lookup_resume(
+        &self,
+        hash: i64,
+        key: K,
+        p: SetProbe<K>,
+        equal: bool,
+        validate_found: bool,
+        fast: &mut impl FnMut(K, K) -> Option<bool>,
+    ) -> SetLookup<K> {
+        if equal && !validate_found {
+            return SetLookup::Found(p.slot);
+        }
+        let unchanged = p.layout == self.layout && self.table.get(p.slot).is_some_and(|s| s.key == Some(p.stored));
+        if !unchanged {
+            return self.lookup_start(hash, key, fast);
+        }
+        if equal {
+            return SetLookup::Found(p.slot);
+        }
+        self.probe_from(hash, key, p.start, p.slot + 1, p.perturb, p.freeslot, fast)
+    }
+
+    /// The probe loop of `set_lookkey`, from slot `from` of the linear run starting at `start`.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    fn probe_from(
+        &self,
+        hash: i64,
+        key: K,
+        mut start: usize,
+        mut from: usize,
+        mut perturb: u64,
+        mut freeslot: Option<usize>,
+        fast: &mut impl FnMut(K, K) -> Option<bool>,
+    ) -> SetLookup<K> {
         let table = &self.table[..];
         let mask = table.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-            for (j, slot) in table[i..=i + probes].iter().enumerate() {
+            let probes = if start + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in from..=start + probes {
+                let slot = table[j];
                 match slot.key {
                     None => {
                         if slot.hash == 0 {
-                            return Ok(None);
+                            return SetLookup::Absent { slot: j, freeslot };
                         }
+                        // 3.11 remembers the *last* dummy on the probe path.
+                        freeslot = Some(j);
                     }
                     Some(k) => {
-                        if slot.hash == hash && (k == key || eq(k, key)?) {
-                            return Ok(Some(i + j));
+                        if slot.hash == hash {
+                            if k == key {
+                                return SetLookup::Found(j);
+                            }
+                            match fast(k, key) {
+                                Some(true) => return SetLookup::Found(j),
+                                Some(false) => {}
+                                None => {
+                                    return SetLookup::Compare(SetProbe {
+                                        stored: k,
+                                        layout: self.layout,
+                                        start,
+                                        slot: j,
+                                        perturb,
+                                        freeslot,
+                                    });
+                                }
+                            }
                         }
                     }
                 }
             }
-            i = next_probe(i, &mut perturb, mask);
+            start = next_probe(start, &mut perturb, mask);
+            from = start;
         }
     }
 
@@ -173,45 +296,49 @@ impl<K: Copy + PartialEq> SetTable<K> {
     /// `set_add_entry`: insert unless present; true if newly added.
     #[inline]
     pub fn add<E>(&mut self, hash: i64, key: K, eq: &mut EqFn<'_, K, E>) -> Result<bool, E> {
-        self.ensure_table();
-        let mask = self.table.len() - 1;
-        let mut freeslot: Option<usize> = None;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        let unused = 'search: loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-            for j in i..=i + probes {
-                let slot = self.table[j];
-                match slot.key {
-                    None => {
-                        if slot.hash == 0 {
-                            break 'search j;
-                        }
-                        // 3.11 remembers the *last* dummy on the probe path.
-                        freeslot = Some(j);
-                    }
-                    Some(k) => {
-                        if slot.hash == hash && (k == key || eq(k, key)?) {
-                            return Ok(false);
-                        }
-                    }
+        let mut step = self.lookup_start(hash, key, &mut |_, _| None);
+        loop {
+            match step {
+                SetLookup::Found(_) => return Ok(false),
+                SetLookup::Absent { slot, freeslot } => {
+                    self.add_absent(hash, key, slot, freeslot);
+                    return Ok(true);
+                }
+                SetLookup::Compare(p) => {
+                    let equal = eq(p.stored, key)?;
+                    step = self.lookup_resume(hash, key, p, equal, false, &mut |_, _| None);
                 }
             }
-            i = next_probe(i, &mut perturb, mask);
-        };
+        }
+    }
+
+    /// The tail of `set_add_entry`: puts a key that a lookup just found absent (no Python code
+    /// ran since) into the dummy `freeslot` if any, else into the unused `slot`.
+    #[inline]
+    pub fn add_absent(&mut self, hash: i64, key: K, slot: usize, freeslot: Option<usize>) {
+        self.ensure_table();
+        let mask = self.table.len() - 1;
         let new = SetSlot { hash, key: Some(key) };
         if let Some(f) = freeslot {
             self.table[f] = new;
             self.used += 1;
-            return Ok(true);
+            return;
         }
-        self.table[unused] = new;
+        self.table[slot] = new;
         self.fill += 1;
         self.used += 1;
         if self.fill * 5 >= mask * 3 {
             self.grow();
         }
-        Ok(true)
+    }
+
+    /// Removes the key a lookup just found in `slot` (leaving a dummy); returns it.
+    #[inline]
+    pub fn remove_found(&mut self, slot: usize) -> K {
+        let old = self.table[slot].key.expect("live slot");
+        self.table[slot] = SetSlot::DUMMY;
+        self.used -= 1;
+        old
     }
 
     /// The resize used after insertions and after `difference_update`.
@@ -232,6 +359,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
             return;
         }
         let old = std::mem::replace(&mut self.table, smallvec::smallvec![SetSlot::UNUSED; newsize]);
+        self.layout = fresh_layout();
         for slot in &old {
             if let Some(k) = slot.key {
                 set_insert_clean(&mut self.table, slot.hash, k);
@@ -249,15 +377,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
     /// Like `discard` but returns the removed stored key.
     #[inline]
     pub fn remove<E>(&mut self, hash: i64, key: K, eq: &mut EqFn<'_, K, E>) -> Result<Option<K>, E> {
-        match self.lookup(hash, key, eq)? {
-            Some(i) => {
-                let old = self.table[i].key;
-                self.table[i] = SetSlot::DUMMY;
-                self.used -= 1;
-                Ok(old)
-            }
-            None => Ok(None),
-        }
+        Ok(self.lookup(hash, key, eq)?.map(|i| self.remove_found(i)))
     }
 
     /// `set.pop()`: first active slot at or after the finger (wrapping); None if empty.
@@ -282,6 +402,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
     /// `set.clear()`: back to an empty 8-slot table (the finger is kept, as in CPython).
     pub fn clear(&mut self) {
         self.table.clear();
+        self.layout = 0;
         self.fill = 0;
         self.used = 0;
     }
@@ -321,6 +442,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
     /// Replace this set's contents with `other`'s table, keeping the pop finger (`set_swap_bodies`).
     pub fn replace_body(&mut self, other: SetTable<K>) {
         self.table = other.table;
+        self.layout = fresh_layout();
         self.fill = other.fill;
         self.used = other.used;
     }
@@ -343,6 +465,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
             // Same size, no dummies: copy the layout slot for slot.
             self.table.clear();
             self.table.extend_from_slice(&other.table);
+            self.layout = fresh_layout();
             self.fill = other.fill;
             self.used = other.used;
             return true;
