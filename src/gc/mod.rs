@@ -672,8 +672,16 @@ impl Heap {
     }
 
     /// Marks everything reachable from the roots (young and old), frees unreachable old objects.
-    /// Nothing moves.
+    /// Nothing moves. (The VM always has a weak table and calls `major_with_weak`.)
+    #[cfg(test)]
     pub fn major(&mut self, roots: impl FnOnce(&mut Tracer)) {
+        self.major_with_weak(roots, |_| {});
+    }
+
+    /// `major`, calling `weak(is_live)` between marking and sweeping so that the owner of a weak
+    /// table (one that names objects without keeping them alive, like the intern table) can
+    /// drop the entries whose objects are about to be freed.
+    pub fn major_with_weak(&mut self, roots: impl FnOnce(&mut Tracer), weak: impl FnOnce(&dyn Fn(Value) -> bool)) {
         let start = std::time::Instant::now();
         let mut gray: Vec<*mut ObjHeader> = Vec::new();
         {
@@ -687,6 +695,11 @@ impl Heap {
             // SAFETY: only live objects are pushed on the gray list.
             unsafe { trace_object(h, &mut tracer) };
         }
+        weak(&|v: Value| {
+            // SAFETY: heap values in a weak table point at objects that were live before this
+            // collection; nothing has been freed yet.
+            !v.is_heap() || unsafe { (*v.header_ptr()).flags.get() } & MARK != 0
+        });
         // Sweep the old generation.
         let mut live_bytes = 0usize;
         let mut freed = 0u64;
@@ -1127,6 +1140,21 @@ mod tests {
         roots.clear();
         heap.major(|t| t.visit_all(&mut roots));
         assert_eq!(heap.object_count(), 0);
+    }
+
+    #[test]
+    fn major_with_weak_reports_which_objects_survive() {
+        let mut heap = Heap::with_nursery(2);
+        let kept = heap.alloc_old(StrObj::from_str("kept")).value();
+        let dropped = heap.alloc_old(StrObj::from_str("dropped")).value();
+        let mut roots = [kept];
+        let mut weak_table = vec![kept, dropped, Value::NONE];
+        heap.major_with_weak(
+            |t| t.visit_all(&mut roots),
+            |is_live| weak_table.retain(|&v| is_live(v)),
+        );
+        assert_eq!(weak_table, vec![kept, Value::NONE]);
+        assert_eq!(heap.object_count(), 1);
     }
 
     #[test]

@@ -79,7 +79,8 @@ pub struct Vm {
     pub(crate) builtin_of_slot: Vec<Value>,
     /// Builtins by name.
     pub(crate) builtins: rustc_hash::FxHashMap<String, Value>,
-    /// Interned strings (attribute names, identifiers) by content.
+    /// Interned strings (attribute names, identifiers) by content. Weak: an entry is dropped at
+    /// the major collection that finds its string unreachable from elsewhere.
     interned: rustc_hash::FxHashMap<Box<str>, Value>,
     /// The shape tree of instance attributes (`runtime::shapes`); shape 0 is empty.
     pub(crate) shapes: Vec<crate::runtime::shapes::Shape>,
@@ -89,7 +90,8 @@ pub struct Vm {
     /// Bumped whenever a class dict may have changed and at every collection (cached results
     /// may have moved), which invalidates every `type_cache` entry at once.
     pub(crate) type_epoch: u64,
-    /// (text address, interned str) pairs; see `intern`. Interned strings never move.
+    /// (text address, interned str) pairs; see `intern`. Interned strings never move; the cache
+    /// is emptied at every major collection (which may free interned strings).
     intern_cache: Box<[(usize, Value); INTERN_CACHE]>,
     /// The exception in flight (valid while a `Throw::Exception` propagates).
     pub(crate) exc: Value,
@@ -360,9 +362,9 @@ impl Vm {
 
     // ----- garbage collection ---------------------------------------------------------------
 
-    /// Visits every root (see `gc`'s module docs). A minor collection (`minor`) skips the roots
-    /// that are old objects by construction and so can never point into the nursery: the
-    /// interned strings (allocated old; the table may hold thousands).
+    /// Visits every root (see `gc`'s module docs). The intern table is not a root: it is weak
+    /// (see `collect_garbage`). A minor collection (`minor`) skips the roots that are old
+    /// objects by construction and so can never point into the nursery: shape names.
     fn visit_roots(&mut self, t: &mut Tracer, minor: bool) {
         let top = self.stack_top;
         // SAFETY: `top` is within the stack allocation; slots below it hold values written by
@@ -383,8 +385,9 @@ impl Vm {
             t.visit(v);
         }
         if !minor {
-            for v in self.interned.values_mut() {
-                t.visit(v);
+            // Shapes outlive the instances that use them, so they keep their names alive.
+            for shape in self.shapes.iter_mut() {
+                t.visit_all(&mut shape.names);
             }
         }
         t.visit(&mut self.exc);
@@ -433,7 +436,16 @@ impl Vm {
                 let mut check = |v: &mut Value| heap.verify_root(*v, false);
                 self.visit_roots(&mut Tracer::new(&mut check), false);
             }
-            heap.major(|t| self.visit_roots(t, false));
+            // The intern table is weak: an interned string that nothing else reaches (a name
+            // from code that is gone, a class name) is dropped, so interning never pins memory.
+            // Interned strings are allocated old, so minor collections never move them.
+            let mut interned = std::mem::take(&mut self.interned);
+            heap.major_with_weak(
+                |t| self.visit_roots(t, false),
+                |is_live| interned.retain(|_, v| is_live(*v)),
+            );
+            self.interned = interned;
+            self.intern_cache.fill((0, Value::NONE));
         }
         self.heap = heap;
     }

@@ -243,8 +243,8 @@ impl<K: Copy + PartialEq> SetTable<K> {
             } else {
                 0
             };
-            for j in from..=start + probes {
-                let slot = table[j];
+            for (offset, slot) in table[from..=start + probes].iter().enumerate() {
+                let j = from + offset;
                 match slot.key {
                     None => {
                         if slot.hash == 0 {
