@@ -62,6 +62,19 @@ impl Vm {
         Ok(step)
     }
 
+    /// Merges dict `o` into `d` by cloning when `d` is empty and CPython's `dict_merge` would
+    /// clone (see `DictTable::clone_into_empty`); false when the caller must insert one by one.
+    pub(crate) fn dict_clone_into_empty(&mut self, d: Gc<DictObj>, o: Gc<DictObj>) -> bool {
+        if d == o || !d.is_empty() {
+            return false;
+        }
+        let cloned = o.with(|src| d.with_mut(|t| t.clone_into_empty(src)));
+        if cloned {
+            self.heap.note_growth(24 * o.len());
+        }
+        cloned
+    }
+
     /// Membership of `key` (hash `h`) in dict `d`.
     pub(crate) fn dict_has(&mut self, d: Gc<DictObj>, h: i64, key: Value) -> PyResult<bool> {
         Ok(matches!(self.dict_lookup(d, h, key)?, DictLookup::Found { .. }))
@@ -78,6 +91,12 @@ impl Vm {
     /// `d[key] = value` (CPython's `insertdict`: an equal stored key keeps its place and object).
     pub(crate) fn dict_set(&mut self, d: Gc<DictObj>, key: Value, value: Value) -> PyResult<()> {
         let h = self.hash(key)?;
+        self.dict_set_hashed(d, h, key, value)
+    }
+
+    /// `dict_set` for a key whose hash `h` is known (copied from another table: CPython does
+    /// not call `__hash__` again).
+    pub(crate) fn dict_set_hashed(&mut self, d: Gc<DictObj>, h: i64, key: Value, value: Value) -> PyResult<()> {
         match self.dict_lookup(d, h, key)? {
             DictLookup::Found { ix, .. } => d.with_mut(|t| t.set_value_at(ix, value)),
             _ => {
@@ -101,16 +120,37 @@ impl Vm {
     pub(crate) fn dict_update(&mut self, d: Value, other: Value, merge: bool) -> PyResult<()> {
         let d = d.downcast::<DictObj>().expect("dict target");
         if let Some(o) = other.downcast::<DictObj>() {
-            let entries: Vec<(Value, Value)> = o.with(|t| t.iter().map(|(_, k, v)| (k, v)).collect());
-            for (k, v) in entries {
-                if merge && self.dict_get(d, k)?.is_some() {
-                    let ks = self.str_of(k);
-                    let msg = format!("got multiple values for keyword argument '{ks}'");
-                    return Err(self.type_error(msg));
-                }
-                self.dict_set(d, k, v)?;
+            if self.dict_clone_into_empty(d, o) {
+                return Ok(());
             }
-            return Ok(());
+            // Keys keep their stored hashes (CPython's `dict_merge` calls no `__hash__`).
+            let entries: Vec<(i64, Value, Value)> = o.with(|t| t.iter().collect());
+            let mark = self.roots.len();
+            self.roots.extend(entries.iter().flat_map(|&(_, k, v)| [k, v]));
+            let mut result = Ok(());
+            for (h, k, v) in entries {
+                if merge {
+                    match self.dict_lookup(d, h, k) {
+                        Ok(DictLookup::Found { .. }) => {
+                            let ks = self.str_of(k);
+                            let msg = format!("got multiple values for keyword argument '{ks}'");
+                            result = Err(self.type_error(msg));
+                            break;
+                        }
+                        Ok(_) => {}
+                        Err(e) => {
+                            result = Err(e);
+                            break;
+                        }
+                    }
+                }
+                if let Err(e) = self.dict_set_hashed(d, h, k, v) {
+                    result = Err(e);
+                    break;
+                }
+            }
+            self.roots.truncate(mark);
+            return result;
         }
         // Mapping-like objects with keys(): user classes.
         if crate::runtime::ops::is_user_object(other) {
@@ -199,37 +239,6 @@ impl Vm {
         let h = self.hash(key)?;
         self.set_add_hashed(s, h, key)?;
         Ok(())
-    }
-
-    /// `s.update(iterable)` with CPython's ordering for set and dict operands.
-    pub(crate) fn set_update(&mut self, s: Value, other: Value) -> PyResult<()> {
-        let target = s.downcast::<SetObj>().expect("set target");
-        if let Some(o) = other.downcast::<SetObj>()
-            && o != target
-        {
-            let r = o.with(|to| target.with_mut(|tt| tt.merge_from(to, &mut |p, q| fast_eq(p, q).ok_or(()))));
-            if r.is_ok() {
-                return Ok(());
-            }
-        }
-        if let Some(d) = other.downcast::<DictObj>() {
-            let r = d.with(|td| target.with_mut(|tt| tt.merge_from_dict(td, &mut |p, q| fast_eq(p, q).ok_or(()))));
-            if r.is_ok() {
-                return Ok(());
-            }
-        }
-        let items = self.collect_iterable(other)?;
-        self.roots.extend_from_slice(&items);
-        let n = items.len();
-        let mut result = Ok(());
-        for item in items {
-            if let Err(e) = self.set_add(s, item) {
-                result = Err(e);
-                break;
-            }
-        }
-        self.roots.truncate(self.roots.len() - n);
-        result
     }
 
     pub(crate) fn new_set(&mut self, frozen: bool) -> Value {

@@ -537,6 +537,13 @@ fn lookup_key(vm: &mut Vm, key: Value) -> PyResult<(i64, Value)> {
 // the operators
 
 impl Vm {
+    /// `s.update(iterable)` for set `s` (`set_update_internal`: set and dict operands keep
+    /// their stored hashes, other iterables are streamed).
+    pub(crate) fn set_update(&mut self, s: Value, other: Value) -> PyResult<()> {
+        let so = s.downcast::<SetObj>().expect("set target");
+        guarded(self, |vm| update_internal(vm, so, other))
+    }
+
     /// `a | b`, `a & b`, `a - b`, `a ^ b` for two sets; the result has `a`'s kind.
     pub(crate) fn set_binop(&mut self, kind: BinOpKind, a: Gc<SetObj>, b: Gc<SetObj>) -> PyResult<Value> {
         let frozen = a.frozen;

@@ -443,6 +443,22 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
         self.entries.iter().filter_map(|e| e.kv.map(|(_, v)| v))
     }
 
+    /// `dict_merge` into this empty table from `other` when CPython clones `other`'s keys
+    /// instead of inserting them one by one (its entries have no holes and its index array is
+    /// not sparse): no key is compared. False (nothing done) otherwise.
+    pub fn clone_into_empty(&mut self, other: &Self) -> bool {
+        let size = other.indices.len();
+        let compact = other.used > 0 && other.entries.len() == other.used;
+        if self.used != 0 || !compact || !(size == DICT_MINSIZE || usable_fraction(size / 2) < other.used) {
+            return false;
+        }
+        let version = self.version;
+        *self = other.clone();
+        self.version = version.wrapping_add(1);
+        self.layout = fresh_layout();
+        true
+    }
+
     /// A compact copy (`dict.copy()`; same items and order).
     pub fn copy(&self) -> Self {
         let mut d = Self::with_capacity(self.used);

@@ -91,6 +91,40 @@ show("r2 while p1.__eq__ deletes p1")
 print(g)
 
 
+# Copies, merges and comparisons reuse the stored hashes; merging into an empty dict clones.
+ma = {K("a1", 1): 1, K("b1", 1): 2}
+mb = {K("b2", 1): 2, K("a2", 1): 1}
+show("build ma mb")
+print(ma == mb)
+show("ma == mb")
+mc = dict(ma)
+show("dict(ma)")
+mc.update(mb)
+show("mc.update(mb)")
+print({**ma, **mb})
+show("{**ma, **mb}")
+print(len(ma.copy()), len(set(ma)))
+show("copy, set(ma)")
+ms = set(mb)
+ms |= set(ma)
+show("set(mb) |= set(ma)")
+print(ma.keys() & mb.keys(), K("a3", 1) in ma.keys())
+show("keys views")
+holes = {K("h1", 1): 1, K("i1", 1): 2, K("j1", 1): 3}
+del holes[K("i2", 1)]
+show("holes")
+print(dict(holes))
+show("dict(holes) inserts one by one")
+
+
+def kw(**kwargs):
+    return len(kwargs)
+
+
+print(kw(**{"x": 1}, **{"y": 2}))
+show("kwargs")
+
+
 class Boom:
     def __init__(self, h):
         self.h = h
