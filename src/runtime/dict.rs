@@ -23,10 +23,11 @@ pub fn get_str(d: Gc<DictObj>, key: Value) -> Option<Value> {
         h = crate::runtime::hash::hash_str(s.as_str());
         s.hash.set(h);
     }
-    d.with(|t| {
-        t.get(h, key, &mut |p, q| Ok::<bool, ()>(fast_eq(p, q).unwrap_or(false)))
-            .ok()
-            .flatten()
+    // A str equals only a str with the same text or a user object (whose `__eq__` is not run
+    // here): every comparison is answered in the table.
+    d.with(|t| match t.lookup_start(h, key, &mut |p, q| Some(fast_eq(p, q).unwrap_or(false))) {
+        DictLookup::Found { ix, .. } => Some(t.value_at(ix)),
+        _ => None,
     })
 }
 
