@@ -25,10 +25,12 @@ pub fn get_str(d: Gc<DictObj>, key: Value) -> Option<Value> {
     }
     // A str equals only a str with the same text or a user object (whose `__eq__` is not run
     // here): every comparison is answered in the table.
-    d.with(|t| match t.lookup_start(h, key, &mut |p, q| Some(fast_eq(p, q).unwrap_or(false))) {
-        DictLookup::Found { ix, .. } => Some(t.value_at(ix)),
-        _ => None,
-    })
+    d.with(
+        |t| match t.lookup_start(h, key, &mut |p, q| Some(fast_eq(p, q).unwrap_or(false))) {
+            DictLookup::Found { ix, .. } => Some(t.value_at(ix)),
+            _ => None,
+        },
+    )
 }
 
 impl Vm {

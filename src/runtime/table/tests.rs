@@ -2,6 +2,7 @@
 //! same little op scripts on real sets/dicts (generator kept out of tree).
 use super::dict::dict_keysize;
 use super::*;
+use super::{DictLookup, SetLookup};
 use std::collections::HashMap;
 
 /// CPython's `hash(int)` for the i64 test keys (input generation only).
@@ -841,4 +842,84 @@ fn intersection_with_items_stops_once_full() {
     let r2 = set_intersection_items(&a, &[(1, 101), (2, 2), (1, 1)], &mut eq).unwrap();
     assert_eq!(r2.keys().collect::<Vec<_>>(), [101, 2]);
     assert_eq!(calls, 1);
+}
+
+/// Drives a dict lookup whose every same-hash comparison is the caller's, recording them.
+fn drive_dict(d: &DictTable<i64, i64>, hash: i64, key: i64, equal: impl Fn(i64) -> bool) -> (Vec<i64>, Option<i64>) {
+    let mut compared = Vec::new();
+    let mut step = d.lookup_start(hash, key, &mut |_, _| None);
+    loop {
+        match step {
+            DictLookup::Compare(p) => {
+                compared.push(p.stored);
+                step = d.lookup_resume(hash, key, p, equal(p.stored), &mut |_, _| None);
+            }
+            DictLookup::Found { ix, .. } => return (compared, Some(d.value_at(ix))),
+            DictLookup::Absent => return (compared, None),
+        }
+    }
+}
+
+#[test]
+fn dict_lookup_resumes_after_each_caller_comparison_and_restarts_after_a_rebuild() {
+    let mut d: DictTable<i64, i64> = DictTable::new();
+    for k in 1..=3 {
+        d.insert(7, k, k * 10, &mut |_, _| Ok::<bool, ()>(false)).unwrap();
+    }
+    // Probe order, one comparison per same-hash entry, stopping at the equal one.
+    assert_eq!(drive_dict(&d, 7, 30, |k| k == 2), (vec![1, 2], Some(20)));
+    assert_eq!(drive_dict(&d, 7, 30, |_| false), (vec![1, 2, 3], None));
+    // The table is rebuilt while the caller compares: the lookup starts over.
+    let DictLookup::Compare(p) = d.lookup_start(7, 30, &mut |_, _| None) else {
+        panic!("expected a comparison")
+    };
+    for k in 100..120 {
+        d.insert(k, k, 0, &mut |_, _| Ok::<bool, ()>(false)).unwrap();
+    }
+    match d.lookup_resume(7, 30, p, false, &mut |_, _| None) {
+        DictLookup::Compare(q) => assert_eq!(q.stored, 1),
+        _ => panic!("expected the lookup to start over at key 1"),
+    }
+    // The compared entry is deleted meanwhile: also a restart, now meeting key 2 first.
+    let DictLookup::Compare(p) = d.lookup_start(7, 30, &mut |_, _| None) else {
+        panic!("expected a comparison")
+    };
+    d.remove(7, 1, &mut |_, _| Ok::<bool, ()>(false)).unwrap();
+    match d.lookup_resume(7, 30, p, true, &mut |_, _| None) {
+        DictLookup::Compare(q) => assert_eq!(q.stored, 2),
+        _ => panic!("expected the lookup to start over at key 2"),
+    }
+}
+
+#[test]
+fn set_lookup_restarts_after_a_rebuild_but_add_trusts_an_equal_answer() {
+    let mut s: SetTable<i64> = SetTable::new();
+    for k in 1..=2 {
+        s.add(9, k, &mut |_, _| Ok::<bool, ()>(false)).unwrap();
+    }
+    let SetLookup::Compare(p) = s.lookup_start(9, 50, &mut |_, _| None) else {
+        panic!("expected a comparison")
+    };
+    assert_eq!(p.stored, 1);
+    for k in 200..230 {
+        s.add(k, k, &mut |_, _| Ok::<bool, ()>(false)).unwrap();
+    }
+    // `set_lookkey` checks for changes before trusting the answer; `set_add_entry` does not.
+    assert!(matches!(s.lookup_resume(9, 50, p, true, true, &mut |_, _| None), SetLookup::Compare(q) if q.stored == 1));
+    assert!(matches!(
+        s.lookup_resume(9, 50, p, true, false, &mut |_, _| None),
+        SetLookup::Found(_)
+    ));
+    // Unchanged table: a "not equal" answer continues to the next same-hash key, then ends.
+    let SetLookup::Compare(p) = s.lookup_start(9, 50, &mut |_, _| None) else {
+        panic!("expected a comparison")
+    };
+    let SetLookup::Compare(q) = s.lookup_resume(9, 50, p, false, true, &mut |_, _| None) else {
+        panic!("expected a second comparison")
+    };
+    assert_eq!(q.stored, 2);
+    assert!(matches!(
+        s.lookup_resume(9, 50, q, false, true, &mut |_, _| None),
+        SetLookup::Absent { .. }
+    ));
 }
