@@ -35,8 +35,8 @@
 //! globals, builtins, the in-flight and handled exceptions, and `Vm::roots` (the temporary-root
 //! stack). Code objects, interned strings, built-in types and native functions are allocated in
 //! the old generation (pretenured), so the interpreter may hold them across safepoints.
-//! The intern table is a weak table, not a root: `Heap::major_with_weak` lets the VM drop the
-//! entries whose strings were not marked before they are swept.
+//! The intern table's entries for loaded code are weak: `Heap::major_with_weak` lets the VM
+//! drop those whose strings were not marked before they are swept.
 //!
 //! # Safepoints and what the mutator owes
 //!

@@ -55,6 +55,14 @@ pub(crate) struct Frame {
     pub generator: Value,
 }
 
+/// One entry of `Vm::interned`.
+#[derive(Clone, Copy)]
+struct InternEntry {
+    string: Value,
+    /// Never dropped: Rust code was given the string and may hold it across safepoints.
+    pinned: bool,
+}
+
 /// Entries in `Vm::type_cache` (a power of two).
 const TYPE_CACHE: usize = 1024;
 
@@ -79,9 +87,11 @@ pub struct Vm {
     pub(crate) builtin_of_slot: Vec<Value>,
     /// Builtins by name.
     pub(crate) builtins: rustc_hash::FxHashMap<String, Value>,
-    /// Interned strings (attribute names, identifiers) by content. Weak: an entry is dropped at
-    /// the major collection that finds its string unreachable from elsewhere.
-    interned: rustc_hash::FxHashMap<Box<str>, Value>,
+    /// Interned strings (attribute names, identifiers) by content. Entries made for loaded code
+    /// are weak (dropped at the major collection that finds their string unreachable from
+    /// elsewhere, e.g. once the program that mentioned them is gone); entries handed to Rust
+    /// code are pinned, since helpers hold them across safepoints.
+    interned: rustc_hash::FxHashMap<Box<str>, InternEntry>,
     /// The shape tree of instance attributes (`runtime::shapes`); shape 0 is empty.
     pub(crate) shapes: Vec<crate::runtime::shapes::Shape>,
     /// Attribute lookups along class MROs: (class serial, name bits, epoch, result or
@@ -248,14 +258,27 @@ impl Vm {
         {
             return cached;
         }
-        if let Some(&v) = self.interned.get(s) {
-            self.intern_cache[slot] = (s.as_ptr() as usize, v);
-            return v;
+        let v = self.intern_entry(s, true);
+        self.intern_cache[slot] = (s.as_ptr() as usize, v);
+        v
+    }
+
+    /// The unique string object for a name or string constant of code being loaded: weak,
+    /// unless Rust code asked for the same text (see `interned`).
+    pub(crate) fn intern_for_code(&mut self, s: &str) -> Value {
+        self.intern_entry(s, false)
+    }
+
+    fn intern_entry(&mut self, s: &str, pin: bool) -> Value {
+        if let Some(e) = self.interned.get_mut(s) {
+            e.pinned |= pin;
+            return e.string;
         }
-        // Interned strings are shared by code objects and live as long as the VM.
+        // Interned strings are allocated old: they never move, so minor collections need not
+        // visit the table.
         let v = self.heap.alloc_old(StrObj::from_str(s)).value();
         crate::gc::set_interned(v);
-        self.interned.insert(s.into(), v);
+        self.interned.insert(s.into(), InternEntry { string: v, pinned: pin });
         v
     }
 
@@ -268,8 +291,15 @@ impl Vm {
         if crate::gc::is_interned(name) {
             return name;
         }
-        match name.downcast::<StrObj>() {
-            Some(s) => self.interned.get(s.as_str()).copied().unwrap_or(name),
+        let Some(s) = name.downcast::<StrObj>() else {
+            return name;
+        };
+        match self.interned.get_mut(s.as_str()) {
+            Some(e) => {
+                // The caller may hold it across Python code.
+                e.pinned = true;
+                e.string
+            }
             None => name,
         }
     }
@@ -362,9 +392,10 @@ impl Vm {
 
     // ----- garbage collection ---------------------------------------------------------------
 
-    /// Visits every root (see `gc`'s module docs). The intern table is not a root: it is weak
-    /// (see `collect_garbage`). A minor collection (`minor`) skips the roots that are old
-    /// objects by construction and so can never point into the nursery: shape names.
+    /// Visits every root (see `gc`'s module docs) but the intern table, whose pinned entries
+    /// `collect_garbage` visits itself (its weak ones are not roots). A minor collection
+    /// (`minor`) skips the roots that are old objects by construction and so can never point
+    /// into the nursery: shape names.
     fn visit_roots(&mut self, t: &mut Tracer, minor: bool) {
         let top = self.stack_top;
         // SAFETY: `top` is within the stack allocation; slots below it hold values written by
@@ -436,13 +467,17 @@ impl Vm {
                 let mut check = |v: &mut Value| heap.verify_root(*v, false);
                 self.visit_roots(&mut Tracer::new(&mut check), false);
             }
-            // The intern table is weak: an interned string that nothing else reaches (a name
-            // from code that is gone, a class name) is dropped, so interning never pins memory.
-            // Interned strings are allocated old, so minor collections never move them.
+            // Weak intern entries whose string nothing else reaches (constants and names of
+            // code that is gone) are dropped, so loading programs never pins memory.
             let mut interned = std::mem::take(&mut self.interned);
+            // Pinned entries are roots (interned strings never move, so a copy will do).
+            let mut pinned: Vec<Value> = interned.values().filter(|e| e.pinned).map(|e| e.string).collect();
             heap.major_with_weak(
-                |t| self.visit_roots(t, false),
-                |is_live| interned.retain(|_, v| is_live(*v)),
+                |t| {
+                    self.visit_roots(t, false);
+                    t.visit_all(&mut pinned);
+                },
+                |is_live| interned.retain(|_, e| e.pinned || is_live(e.string)),
             );
             self.interned = interned;
             self.intern_cache.fill((0, Value::NONE));
