@@ -35,6 +35,8 @@
 //! globals, builtins, the in-flight and handled exceptions, and `Vm::roots` (the temporary-root
 //! stack). Code objects, interned strings, built-in types and native functions are allocated in
 //! the old generation (pretenured), so the interpreter may hold them across safepoints.
+//! The intern table's entries for loaded code are weak: `Heap::major_with_weak` lets the VM
+//! drop those whose strings were not marked before they are swept.
 //!
 //! # Safepoints and what the mutator owes
 //!
@@ -805,12 +807,25 @@ impl Heap {
     }
 
     /// Marks everything reachable from the roots (young and old), frees unreachable old objects.
-    /// Nothing moves.
+    /// Nothing moves. (The VM always has a weak table and calls `major_with_weak`.)
+    #[cfg(test)]
+    pub fn major(&mut self, protect_below: u64, roots: impl FnOnce(&mut Tracer)) {
+        self.major_with_weak(protect_below, roots, |_| {});
+    }
+
+    /// `major`, calling `weak(is_live)` between marking and sweeping so that the owner of a weak
+    /// table (one that names objects without keeping them alive, like the intern table) can
+    /// drop the entries whose objects are about to be freed.
     ///
     /// `protect_below`: every object whose serial is below it counts as a root (0: none). The
     /// VM passes the first serial not yet handed out when the innermost active native→script
     /// call began, so nothing a suspended Rust helper can hold is freed ("Safepoints", rule 2).
-    pub fn major(&mut self, protect_below: u64, roots: impl FnOnce(&mut Tracer)) {
+    pub fn major_with_weak(
+        &mut self,
+        protect_below: u64,
+        roots: impl FnOnce(&mut Tracer),
+        weak: impl FnOnce(&dyn Fn(Value) -> bool),
+    ) {
         let start = std::time::Instant::now();
         let mut gray: Vec<*mut ObjHeader> = Vec::new();
         if protect_below > 0 {
@@ -827,6 +842,11 @@ impl Heap {
             // SAFETY: only live objects are pushed on the gray list.
             unsafe { trace_object(h, &mut tracer) };
         }
+        weak(&|v: Value| {
+            // SAFETY: heap values in a weak table point at objects that were live before this
+            // collection; nothing has been freed yet.
+            !v.is_heap() || unsafe { (*v.header_ptr()).flags.get() } & MARK != 0
+        });
         // Sweep the old generation.
         let mut live_bytes = 0usize;
         let mut freed = 0u64;
@@ -1352,6 +1372,22 @@ mod tests {
         roots.clear();
         heap.major(0, |t| t.visit_all(&mut roots));
         assert_eq!(heap.object_count(), 0);
+    }
+
+    #[test]
+    fn major_with_weak_reports_which_objects_survive() {
+        let mut heap = Heap::with_nursery(2);
+        let kept = heap.alloc_old(StrObj::from_str("kept")).value();
+        let dropped = heap.alloc_old(StrObj::from_str("dropped")).value();
+        let mut roots = [kept];
+        let mut weak_table = vec![kept, dropped, Value::NONE];
+        heap.major_with_weak(
+            0,
+            |t| t.visit_all(&mut roots),
+            |is_live| weak_table.retain(|&v| is_live(v)),
+        );
+        assert_eq!(weak_table, vec![kept, Value::NONE]);
+        assert_eq!(heap.object_count(), 1);
     }
 
     #[test]

@@ -162,8 +162,12 @@ impl Vm {
     /// errors name the callee).
     pub(crate) fn merge_mapping(&mut self, d: Value, m: Value, callee: Option<Value>) -> PyResult<()> {
         let d = d.downcast::<DictObj>().expect("dict being built");
-        let pairs: Vec<(Value, Value)> = if let Some(o) = m.downcast::<DictObj>() {
-            o.with(|t| t.iter().map(|(_, k, v)| (k, v)).collect())
+        // A dict operand's keys keep their stored hashes (CPython calls no `__hash__`).
+        let pairs: Vec<(Option<i64>, Value, Value)> = if let Some(o) = m.downcast::<DictObj>() {
+            if self.dict_clone_into_empty(d, o) {
+                return Ok(());
+            }
+            o.with(|t| t.iter().map(|(h, k, v)| (Some(h), k, v)).collect())
         } else {
             // The mapping protocol: keys(), then m[key].
             let keys_name = self.intern("keys");
@@ -191,7 +195,7 @@ impl Vm {
                 match self.getitem(m, k) {
                     Ok(v) => {
                         self.roots.push(v);
-                        pairs.push((k, v));
+                        pairs.push((None, k, v));
                     }
                     Err(e) => {
                         failed = Some(e);
@@ -205,9 +209,16 @@ impl Vm {
             }
             pairs
         };
-        for (k, v) in pairs {
+        for (h, k, v) in pairs {
+            let h = match h {
+                Some(h) => h,
+                None => self.hash(k)?,
+            };
             if let Some(f) = callee
-                && self.dict_get(d, k)?.is_some()
+                && matches!(
+                    self.dict_lookup(d, h, k)?,
+                    crate::runtime::table::DictLookup::Found { .. }
+                )
             {
                 let msg = format!(
                     "{} got multiple values for keyword argument '{}'",
@@ -216,7 +227,7 @@ impl Vm {
                 );
                 return Err(self.type_error(msg));
             }
-            self.dict_set(d, k, v)?;
+            self.dict_set_hashed(d, h, k, v)?;
         }
         Ok(())
     }

@@ -19,15 +19,15 @@ pub(crate) fn load_unit(vm: &mut Vm, unit: &CodeUnit) -> Gc<CodeObj> {
 
 fn load_unit_inner(vm: &mut Vm, unit: &CodeUnit) -> Gc<CodeObj> {
     let consts: Vec<Value> = unit.consts.iter().map(|c| load_const(vm, c)).collect();
-    let names: Vec<Value> = unit.names.iter().map(|n| vm.intern(n)).collect();
+    let names: Vec<Value> = unit.names.iter().map(|n| vm.intern_for_code(n)).collect();
     let global_slots: Vec<usize> = unit.global_names.iter().map(|n| vm.global_slot(n)).collect();
-    let name = vm.intern(&unit.name);
-    let qualname = vm.intern(&unit.qualname);
-    let param_names: Vec<Value> = unit.param_names.iter().map(|n| vm.intern(n)).collect();
+    let name = vm.intern_for_code(&unit.name);
+    let qualname = vm.intern_for_code(&unit.qualname);
+    let param_names: Vec<Value> = unit.param_names.iter().map(|n| vm.intern_for_code(n)).collect();
     let local_names: Vec<Value> = unit
         .local_names
         .iter()
-        .map(|n| n.as_ref().map_or(Value::NONE, |n| vm.intern(n)))
+        .map(|n| n.as_ref().map_or(Value::NONE, |n| vm.intern_for_code(n)))
         .collect();
     vm.heap.alloc(CodeObj {
         name,
@@ -59,7 +59,7 @@ fn load_const(vm: &mut Vm, c: &Const) -> Value {
         Const::Ellipsis => Value::ELLIPSIS,
         Const::Int(i) => vm.new_int(i.clone()),
         Const::Float(f) => Value::float(*f),
-        Const::Str(s) => vm.intern(s),
+        Const::Str(s) => vm.intern_for_code(s),
         Const::Bytes(_) => Value::NONE,
         Const::Tuple(items) => {
             let vs: Vec<Value> = items.iter().map(|i| load_const(vm, i)).collect();

@@ -7,7 +7,6 @@
 pub(crate) mod bytecode;
 mod call;
 pub(crate) mod dis;
-pub(crate) mod fxhash;
 mod load;
 pub(crate) mod run;
 
@@ -69,6 +68,14 @@ pub(crate) struct Frame {
     pub generator: Value,
 }
 
+/// One entry of `Vm::interned`.
+#[derive(Clone, Copy)]
+struct InternEntry {
+    string: Value,
+    /// Never dropped: Rust code was given the string and may hold it across safepoints.
+    pinned: bool,
+}
+
 /// Entries in `Vm::type_cache` (a power of two).
 const TYPE_CACHE: usize = 1024;
 
@@ -88,13 +95,16 @@ pub struct Vm {
     pub(crate) globals: Vec<Value>,
     /// Global slot names (strs).
     pub(crate) global_names: Vec<Value>,
-    pub(crate) global_slots: fxhash::FxHashMap<String, usize>,
+    pub(crate) global_slots: rustc_hash::FxHashMap<String, usize>,
     /// For each global slot, the builtin of that name, or UNBOUND.
     pub(crate) builtin_of_slot: Vec<Value>,
     /// Builtins by name.
-    pub(crate) builtins: fxhash::FxHashMap<String, Value>,
-    /// Interned strings (attribute names, identifiers) by content.
-    interned: fxhash::FxHashMap<Box<str>, Value>,
+    pub(crate) builtins: rustc_hash::FxHashMap<String, Value>,
+    /// Interned strings (attribute names, identifiers) by content. Entries made for loaded code
+    /// are weak (dropped at the major collection that finds their string unreachable from
+    /// elsewhere, e.g. once the program that mentioned them is gone); entries handed to Rust
+    /// code are pinned, since helpers hold them across safepoints.
+    interned: rustc_hash::FxHashMap<Box<str>, InternEntry>,
     /// The shape tree of instance attributes (`runtime::shapes`); shape 0 is empty.
     pub(crate) shapes: Vec<crate::runtime::shapes::Shape>,
     /// Attribute lookups along class MROs: (class serial, name bits, epoch, result or
@@ -103,7 +113,8 @@ pub struct Vm {
     /// Bumped whenever a class dict may have changed and at every collection (cached results
     /// may have moved), which invalidates every `type_cache` entry at once.
     pub(crate) type_epoch: u64,
-    /// (text address, interned str) pairs; see `intern`. Interned strings never move.
+    /// (text address, interned str) pairs; see `intern`. Interned strings never move; the cache
+    /// is emptied at every major collection (which may free interned strings).
     intern_cache: Box<[(usize, Value); INTERN_CACHE]>,
     /// The exception in flight (valid while a `Throw::Exception` propagates).
     pub(crate) exc: Value,
@@ -114,7 +125,7 @@ pub struct Vm {
     /// The value carried by the last `StopIteration` consumed by the VM (`yield from`).
     pub(crate) stop_value: Value,
     /// Constructors of built-in classes, by class.
-    pub(crate) ctors: fxhash::FxHashMap<u64, NativeFn>,
+    pub(crate) ctors: rustc_hash::FxHashMap<u64, NativeFn>,
     /// Exceptions being handled by `except` blocks, innermost last.
     pub(crate) handled: Vec<Value>,
     /// Temporary roots for Rust helpers that run Python code (see `gc`'s module docs).
@@ -273,15 +284,50 @@ impl Vm {
         {
             return cached;
         }
-        if let Some(&v) = self.interned.get(s) {
-            self.intern_cache[slot] = (s.as_ptr() as usize, v);
-            return v;
+        let v = self.intern_entry(s, true);
+        self.intern_cache[slot] = (s.as_ptr() as usize, v);
+        v
+    }
+
+    /// The unique string object for a name or string constant of code being loaded: weak,
+    /// unless Rust code asked for the same text (see `interned`).
+    pub(crate) fn intern_for_code(&mut self, s: &str) -> Value {
+        self.intern_entry(s, false)
+    }
+
+    fn intern_entry(&mut self, s: &str, pin: bool) -> Value {
+        if let Some(e) = self.interned.get_mut(s) {
+            e.pinned |= pin;
+            return e.string;
         }
-        // Interned strings are shared by code objects and live as long as the VM.
+        // Interned strings are allocated old: they never move, so minor collections need not
+        // visit the table.
         let v = self.heap.alloc_old(StrObj::from_str(s)).value();
         crate::gc::set_interned(v);
-        self.interned.insert(s.into(), v);
+        self.interned.insert(s.into(), InternEntry { string: v, pinned: pin });
         v
+    }
+
+    /// Attribute name `name` (a str) as attribute lookups want it: the interned string of the
+    /// same text when there is one (shapes and the type cache then compare by identity), else
+    /// `name` itself. Names made at run time (`getattr(o, "a%d" % i)`) are never interned, so
+    /// the intern table grows only with names that code mentions, and a run-time name dies
+    /// with its last use.
+    pub(crate) fn attr_name(&mut self, name: Value) -> Value {
+        if crate::gc::is_interned(name) {
+            return name;
+        }
+        let Some(s) = name.downcast::<StrObj>() else {
+            return name;
+        };
+        match self.interned.get_mut(s.as_str()) {
+            Some(e) => {
+                // The caller may hold it across Python code.
+                e.pinned = true;
+                e.string
+            }
+            None => name,
+        }
     }
 
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
@@ -372,8 +418,11 @@ impl Vm {
 
     // ----- garbage collection ---------------------------------------------------------------
 
-    /// Visits every root (see `gc`'s module docs).
-    fn visit_roots(&mut self, t: &mut Tracer) {
+    /// Visits every root (see `gc`'s module docs) but the intern table, whose pinned entries
+    /// `collect_garbage` visits itself (its weak ones are not roots). A minor collection
+    /// (`minor`) skips the roots that are old objects by construction and so can never point
+    /// into the nursery: shape names.
+    fn visit_roots(&mut self, t: &mut Tracer, minor: bool) {
         let top = self.stack_top;
         // SAFETY: `top` is within the stack allocation; slots below it hold values written by
         // the VM, and nothing else borrows the stack during a collection.
@@ -392,8 +441,11 @@ impl Vm {
         for v in self.builtins.values_mut() {
             t.visit(v);
         }
-        for v in self.interned.values_mut() {
-            t.visit(v);
+        if !minor {
+            // Shapes outlive the instances that use them, so they keep their names alive.
+            for shape in self.shapes.iter_mut() {
+                t.visit_all(&mut shape.names);
+            }
         }
         t.visit(&mut self.exc);
         t.visit(&mut self.caught);
@@ -433,19 +485,33 @@ impl Vm {
             // SAFETY: no Rust helper frame holding references is active (no pins: the only
             // nested runs are generators resumed by loops), so every reference to a young
             // object is in a root visited here or in the heap.
-            unsafe { heap.minor(|t| self.visit_roots(t)) };
+            unsafe { heap.minor(|t| self.visit_roots(t, true)) };
             if heap.zeal {
                 let mut check = |v: &mut Value| heap.verify_root(*v, true);
-                self.visit_roots(&mut Tracer::new(&mut check));
+                self.visit_roots(&mut Tracer::new(&mut check), false);
             }
         }
         if heap.major_due(!self.pins.is_empty()) {
             if heap.zeal {
                 let mut check = |v: &mut Value| heap.verify_root(*v, false);
-                self.visit_roots(&mut Tracer::new(&mut check));
+                self.visit_roots(&mut Tracer::new(&mut check), false);
             }
+            // Weak intern entries whose string nothing else reaches (constants and names of
+            // code that is gone) are dropped, so loading programs never pins memory.
+            let mut interned = std::mem::take(&mut self.interned);
+            // Pinned entries are roots (interned strings never move, so a copy will do).
+            let mut pinned: Vec<Value> = interned.values().filter(|e| e.pinned).map(|e| e.string).collect();
             let protect_below = self.pins.last().copied().unwrap_or(0);
-            heap.major(protect_below, |t| self.visit_roots(t));
+            heap.major_with_weak(
+                protect_below,
+                |t| {
+                    self.visit_roots(t, false);
+                    t.visit_all(&mut pinned);
+                },
+                |is_live| interned.retain(|_, e| e.pinned || is_live(e.string)),
+            );
+            self.interned = interned;
+            self.intern_cache.fill((0, Value::NONE));
         }
         self.heap = std::mem::ManuallyDrop::into_inner(heap);
         self.collecting = false;

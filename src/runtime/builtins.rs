@@ -774,8 +774,7 @@ fn builtin_getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         let msg = format!("attribute name must be string, not '{}'", type_name(vm, args[1]));
         return Err(vm.type_error(msg));
     }
-    let name = vm.str_of(args[1]);
-    let name = vm.intern(&name);
+    let name = vm.attr_name(args[1]);
     match vm.getattr_opt(args[0], name) {
         Ok(Some(v)) => Ok(v),
         Ok(None) => match args.get(2) {
@@ -794,8 +793,7 @@ fn builtin_setattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         let msg = format!("attribute name must be string, not '{}'", type_name(vm, args[1]));
         return Err(vm.type_error(msg));
     }
-    let name = vm.str_of(args[1]);
-    let name = vm.intern(&name);
+    let name = vm.attr_name(args[1]);
     vm.setattr(args[0], name, args[2])?;
     Ok(Value::NONE)
 }
@@ -806,8 +804,7 @@ fn builtin_hasattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         let msg = format!("attribute name must be string, not '{}'", type_name(vm, args[1]));
         return Err(vm.type_error(msg));
     }
-    let name = vm.str_of(args[1]);
-    let name = vm.intern(&name);
+    let name = vm.attr_name(args[1]);
     match vm.getattr_opt(args[0], name) {
         Ok(v) => Ok(Value::bool(v.is_some())),
         Err(Throw::Exception) if isinstance(vm, vm.exc, vm.types.AttributeError) => Ok(Value::FALSE),
@@ -821,8 +818,7 @@ fn builtin_delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         let msg = format!("attribute name must be string, not '{}'", type_name(vm, args[1]));
         return Err(vm.type_error(msg));
     }
-    let name = vm.str_of(args[1]);
-    let name = vm.intern(&name);
+    let name = vm.attr_name(args[1]);
     vm.delattr(args[0], name)?;
     Ok(Value::NONE)
 }

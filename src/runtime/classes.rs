@@ -1714,10 +1714,7 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn attr_name_arg(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match v.downcast::<StrObj>() {
-        Some(s) => {
-            let s = s.as_str().to_string();
-            Ok(vm.intern(&s))
-        }
+        Some(_) => Ok(vm.attr_name(v)),
         None => {
             let msg = format!("attribute name must be string, not '{}'", type_name(vm, v));
             Err(vm.type_error(msg))

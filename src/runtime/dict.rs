@@ -1,23 +1,19 @@
 //! Dict and set operations with Python equality.
 //!
-//! Tables are only touched inside `with`/`with_mut` closures that run no Python code. Keys
-//! whose equality needs Python code (user `__eq__`) take a slow path: the candidate keys with
-//! the same hash are copied out, compared outside the table, and the operation is redone with
-//! the matching stored key, which the table then finds by identity.
+//! Tables are only touched inside `with`/`with_mut` closures that run no Python code. A lookup
+//! walks the key's probe sequence as CPython's `lookdict`/`set_lookkey` do: identical keys
+//! and built-in keys compare inside the table; a stored key with the same hash whose equality
+//! needs Python code (a user `__eq__`) suspends the lookup, the comparison runs outside any
+//! borrow of the table, and the lookup resumes at the next probe (or starts over, as in
+//! CPython, when the table changed during the call). So a lookup costs its probes, whatever
+//! the size of the table.
 
 use crate::gc::Gc;
 use crate::interp::{PyResult, Vm};
 use crate::runtime::object::*;
 use crate::runtime::ops::fast_eq;
-use crate::runtime::table::SetTable;
+use crate::runtime::table::{DictLookup, SetLookup, SetTable};
 use crate::runtime::value::Value;
-
-/// Marker error: a key comparison needs Python code.
-struct NeedsSlow;
-
-fn fast(p: Value, q: Value) -> Result<bool, NeedsSlow> {
-    fast_eq(p, q).ok_or(NeedsSlow)
-}
 
 /// Looks up a str key in a dict without running Python code (str keys compare by content).
 pub fn get_str(d: Gc<DictObj>, key: Value) -> Option<Value> {
@@ -27,72 +23,89 @@ pub fn get_str(d: Gc<DictObj>, key: Value) -> Option<Value> {
         h = crate::runtime::hash::hash_str(s.as_str());
         s.hash.set(h);
     }
-    d.with(|t| {
-        t.get(h, key, &mut |p, q| Ok::<bool, ()>(fast_eq(p, q).unwrap_or(false)))
-            .ok()
-            .flatten()
-    })
+    // A str equals only a str with the same text or a user object (whose `__eq__` is not run
+    // here): every comparison is answered in the table.
+    d.with(
+        |t| match t.lookup_start(h, key, &mut |p, q| Some(fast_eq(p, q).unwrap_or(false))) {
+            DictLookup::Found { ix, .. } => Some(t.value_at(ix)),
+            _ => None,
+        },
+    )
 }
 
 impl Vm {
-    /// Resolves `key` to the stored key it equals among entries with hash `h` using full
-    /// Python equality, or `None`.
-    fn slow_match(&mut self, candidates: Vec<Value>, key: Value) -> PyResult<Option<Value>> {
+    /// `stored == key` with Python equality, both rooted while it runs.
+    fn probe_eq(&mut self, stored: Value, key: Value) -> PyResult<bool> {
         self.roots.push(key);
-        self.roots.extend_from_slice(&candidates);
-        let n = candidates.len() + 1;
-        let mut found = None;
-        let mut err = None;
-        for c in candidates {
-            match self.eq(c, key) {
-                Ok(true) => {
-                    found = Some(c);
-                    break;
-                }
-                Ok(false) => {}
-                Err(e) => {
-                    err = Some(e);
-                    break;
-                }
-            }
-        }
-        self.roots.truncate(self.roots.len() - n);
-        match err {
-            Some(e) => Err(e),
-            None => Ok(found),
-        }
+        self.roots.push(stored);
+        let r = self.eq(stored, key);
+        self.roots.truncate(self.roots.len() - 2);
+        r
     }
 
-    /// The stored key equal to `key` (by Python equality), if any.
-    fn dict_resolve(&mut self, d: Gc<DictObj>, h: i64, key: Value) -> PyResult<Option<Value>> {
-        let candidates: Vec<Value> = d.with(|t| t.iter().filter(|(eh, _, _)| *eh == h).map(|(_, k, _)| k).collect());
-        self.slow_match(candidates, key)
+    /// CPython's `_Py_dict_lookup`: `Found` or `Absent` for `key` (hash `h`) in `d`, valid
+    /// until the dict is next mutated.
+    pub(crate) fn dict_lookup(&mut self, d: Gc<DictObj>, h: i64, key: Value) -> PyResult<DictLookup<Value>> {
+        let mut step = d.with(|t| t.lookup_start(h, key, &mut fast_eq));
+        while let DictLookup::Compare(p) = step {
+            let equal = self.probe_eq(p.stored, key)?;
+            step = d.with(|t| t.lookup_resume(h, key, p, equal, &mut fast_eq));
+        }
+        Ok(step)
+    }
+
+    /// `set_lookkey` (or, with `adding`, the search of `set_add_entry`): `Found` or `Absent`
+    /// for `key` (hash `h`) in `s`, valid until the set is next mutated.
+    pub(crate) fn set_lookup(&mut self, s: Gc<SetObj>, h: i64, key: Value, adding: bool) -> PyResult<SetLookup<Value>> {
+        let mut step = s.with(|t| t.lookup_start(h, key, &mut fast_eq));
+        while let SetLookup::Compare(p) = step {
+            let equal = self.probe_eq(p.stored, key)?;
+            step = s.with(|t| t.lookup_resume(h, key, p, equal, !adding, &mut fast_eq));
+        }
+        Ok(step)
+    }
+
+    /// Merges dict `o` into `d` by cloning when `d` is empty and CPython's `dict_merge` would
+    /// clone (see `DictTable::clone_into_empty`); false when the caller must insert one by one.
+    pub(crate) fn dict_clone_into_empty(&mut self, d: Gc<DictObj>, o: Gc<DictObj>) -> bool {
+        if d == o || !d.is_empty() {
+            return false;
+        }
+        let cloned = o.with(|src| d.with_mut(|t| t.clone_into_empty(src)));
+        if cloned {
+            self.heap.note_growth(24 * o.len());
+        }
+        cloned
+    }
+
+    /// Membership of `key` (hash `h`) in dict `d`.
+    pub(crate) fn dict_has(&mut self, d: Gc<DictObj>, h: i64, key: Value) -> PyResult<bool> {
+        Ok(matches!(self.dict_lookup(d, h, key)?, DictLookup::Found { .. }))
     }
 
     pub(crate) fn dict_get(&mut self, d: Gc<DictObj>, key: Value) -> PyResult<Option<Value>> {
         let h = self.hash(key)?;
-        match d.with(|t| t.get(h, key, &mut fast)) {
-            Ok(v) => Ok(v),
-            Err(NeedsSlow) => match self.dict_resolve(d, h, key)? {
-                Some(k) => Ok(d.with(|t| t.get(h, k, &mut |_, _| Ok::<bool, ()>(false)).ok().flatten())),
-                None => Ok(None),
-            },
-        }
+        Ok(match self.dict_lookup(d, h, key)? {
+            DictLookup::Found { ix, .. } => Some(d.with(|t| t.value_at(ix))),
+            _ => None,
+        })
     }
 
+    /// `d[key] = value` (CPython's `insertdict`: an equal stored key keeps its place and object).
     pub(crate) fn dict_set(&mut self, d: Gc<DictObj>, key: Value, value: Value) -> PyResult<()> {
         let h = self.hash(key)?;
-        let before = d.with(|t| t.len());
-        match d.with_mut(|t| t.insert(h, key, value, &mut fast)) {
-            Ok(_) => {}
-            Err(NeedsSlow) => {
-                let stored = self.dict_resolve(d, h, key)?;
-                let k = stored.unwrap_or(key);
-                let _ = d.with_mut(|t| t.insert(h, k, value, &mut |_, _| Ok::<bool, ()>(false)));
+        self.dict_set_hashed(d, h, key, value)
+    }
+
+    /// `dict_set` for a key whose hash `h` is known (copied from another table: CPython does
+    /// not call `__hash__` again).
+    pub(crate) fn dict_set_hashed(&mut self, d: Gc<DictObj>, h: i64, key: Value, value: Value) -> PyResult<()> {
+        match self.dict_lookup(d, h, key)? {
+            DictLookup::Found { ix, .. } => d.with_mut(|t| t.set_value_at(ix, value)),
+            _ => {
+                d.with_mut(|t| t.insert_absent(h, key, value));
+                self.heap.note_growth(24);
             }
-        }
-        if d.with(|t| t.len()) != before {
-            self.heap.note_growth(24);
         }
         Ok(())
     }
@@ -100,33 +113,47 @@ impl Vm {
     /// Removes `key`; returns its value, or `None` if absent.
     pub(crate) fn dict_remove(&mut self, d: Gc<DictObj>, key: Value) -> PyResult<Option<Value>> {
         let h = self.hash(key)?;
-        match d.with_mut(|t| t.remove(h, key, &mut fast)) {
-            Ok(r) => Ok(r.map(|(_, v)| v)),
-            Err(NeedsSlow) => match self.dict_resolve(d, h, key)? {
-                Some(k) => Ok(d
-                    .with_mut(|t| t.remove(h, k, &mut |_, _| Ok::<bool, ()>(false)))
-                    .ok()
-                    .flatten()
-                    .map(|(_, v)| v)),
-                None => Ok(None),
-            },
-        }
+        Ok(match self.dict_lookup(d, h, key)? {
+            DictLookup::Found { pos, ix } => Some(d.with_mut(|t| t.remove_found(pos, ix)).1),
+            _ => None,
+        })
     }
 
     /// `d.update(other)`; with `merge`, duplicate keys are an error (`f(**a, **b)`).
     pub(crate) fn dict_update(&mut self, d: Value, other: Value, merge: bool) -> PyResult<()> {
         let d = d.downcast::<DictObj>().expect("dict target");
         if let Some(o) = other.downcast::<DictObj>() {
-            let entries: Vec<(Value, Value)> = o.with(|t| t.iter().map(|(_, k, v)| (k, v)).collect());
-            for (k, v) in entries {
-                if merge && self.dict_get(d, k)?.is_some() {
-                    let ks = self.str_of(k);
-                    let msg = format!("got multiple values for keyword argument '{ks}'");
-                    return Err(self.type_error(msg));
-                }
-                self.dict_set(d, k, v)?;
+            if self.dict_clone_into_empty(d, o) {
+                return Ok(());
             }
-            return Ok(());
+            // Keys keep their stored hashes (CPython's `dict_merge` calls no `__hash__`).
+            let entries: Vec<(i64, Value, Value)> = o.with(|t| t.iter().collect());
+            let mark = self.roots.len();
+            self.roots.extend(entries.iter().flat_map(|&(_, k, v)| [k, v]));
+            let mut result = Ok(());
+            for (h, k, v) in entries {
+                if merge {
+                    match self.dict_lookup(d, h, k) {
+                        Ok(DictLookup::Found { .. }) => {
+                            let ks = self.str_of(k);
+                            let msg = format!("got multiple values for keyword argument '{ks}'");
+                            result = Err(self.type_error(msg));
+                            break;
+                        }
+                        Ok(_) => {}
+                        Err(e) => {
+                            result = Err(e);
+                            break;
+                        }
+                    }
+                }
+                if let Err(e) = self.dict_set_hashed(d, h, k, v) {
+                    result = Err(e);
+                    break;
+                }
+            }
+            self.roots.truncate(mark);
+            return result;
         }
         // Mapping-like objects with keys(): user classes.
         if crate::runtime::ops::is_user_object(other) {
@@ -181,16 +208,31 @@ impl Vm {
 
     // ----- sets -----------------------------------------------------------------------------
 
-    fn set_resolve(&mut self, s: Gc<SetObj>, h: i64, key: Value) -> PyResult<Option<Value>> {
-        let candidates: Vec<Value> = s.with(|t| t.iter().filter(|(eh, _)| *eh == h).map(|(_, k)| k).collect());
-        self.slow_match(candidates, key)
-    }
-
     pub(crate) fn set_contains(&mut self, s: Gc<SetObj>, key: Value) -> PyResult<bool> {
         let h = self.hash(key)?;
-        match s.with(|t| t.contains(h, key, &mut fast)) {
-            Ok(b) => Ok(b),
-            Err(NeedsSlow) => Ok(self.set_resolve(s, h, key)?.is_some()),
+        Ok(matches!(self.set_lookup(s, h, key, false)?, SetLookup::Found(_)))
+    }
+
+    /// Adds `key` (hash `h`) to `s` unless an equal key is present; true if added.
+    pub(crate) fn set_add_hashed(&mut self, s: Gc<SetObj>, h: i64, key: Value) -> PyResult<bool> {
+        match self.set_lookup(s, h, key, true)? {
+            SetLookup::Absent { slot, freeslot } => {
+                s.with_mut(|t| t.add_absent(h, key, slot, freeslot));
+                self.heap.note_growth(16);
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// Removes the key equal to `key` (hash `h`) from `s`; true if there was one.
+    pub(crate) fn set_discard_hashed(&mut self, s: Gc<SetObj>, h: i64, key: Value) -> PyResult<bool> {
+        match self.set_lookup(s, h, key, false)? {
+            SetLookup::Found(slot) => {
+                s.with_mut(|t| t.remove_found(slot));
+                Ok(true)
+            }
+            _ => Ok(false),
         }
     }
 
@@ -198,50 +240,8 @@ impl Vm {
     pub(crate) fn set_add(&mut self, s: Value, key: Value) -> PyResult<()> {
         let s = s.downcast::<SetObj>().expect("set target");
         let h = self.hash(key)?;
-        match s.with_mut(|t| t.add(h, key, &mut fast)) {
-            Ok(added) => {
-                if added {
-                    self.heap.note_growth(16);
-                }
-            }
-            Err(NeedsSlow) => {
-                if self.set_resolve(s, h, key)?.is_none() {
-                    let _ = s.with_mut(|t| t.add(h, key, &mut |_, _| Ok::<bool, ()>(false)));
-                }
-            }
-        }
+        self.set_add_hashed(s, h, key)?;
         Ok(())
-    }
-
-    /// `s.update(iterable)` with CPython's ordering for set and dict operands.
-    pub(crate) fn set_update(&mut self, s: Value, other: Value) -> PyResult<()> {
-        let target = s.downcast::<SetObj>().expect("set target");
-        if let Some(o) = other.downcast::<SetObj>()
-            && o != target
-        {
-            let r = o.with(|to| target.with_mut(|tt| tt.merge_from(to, &mut fast)));
-            if r.is_ok() {
-                return Ok(());
-            }
-        }
-        if let Some(d) = other.downcast::<DictObj>() {
-            let r = d.with(|td| target.with_mut(|tt| tt.merge_from_dict(td, &mut fast)));
-            if r.is_ok() {
-                return Ok(());
-            }
-        }
-        let items = self.collect_iterable(other)?;
-        self.roots.extend_from_slice(&items);
-        let n = items.len();
-        let mut result = Ok(());
-        for item in items {
-            if let Err(e) = self.set_add(s, item) {
-                result = Err(e);
-                break;
-            }
-        }
-        self.roots.truncate(self.roots.len() - n);
-        result
     }
 
     pub(crate) fn new_set(&mut self, frozen: bool) -> Value {

@@ -81,6 +81,10 @@ pub(crate) fn hash_str(s: &str) -> i64 {
     if s.is_empty() {
         return 0;
     }
+    if s.is_ascii() {
+        // One byte per char: the UTF-8 text is the canonical storage.
+        return fix_minus_one(siphash13(s.as_bytes()));
+    }
     let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
     // CPython hashes the string's canonical storage, whose width is set by its widest char.
     let bytes: Vec<u8> = if max < 0x100 {

@@ -777,9 +777,14 @@ impl Vm {
         if a.len() != b.len() {
             return Ok(false);
         }
-        let entries: Vec<(Value, Value)> = a.with(|t| t.iter().map(|(_, k, v)| (k, v)).collect());
-        for (k, v) in entries {
-            match self.dict_get(b, k)? {
+        // Keys keep their stored hashes (CPython's `dict_equal` calls no `__hash__`).
+        let entries: Vec<(i64, Value, Value)> = a.with(|t| t.iter().collect());
+        for (h, k, v) in entries {
+            let found = match self.dict_lookup(b, h, k)? {
+                crate::runtime::table::DictLookup::Found { ix, .. } => Some(b.with(|t| t.value_at(ix))),
+                _ => None,
+            };
+            match found {
                 Some(w) => {
                     if !self.eq(v, w)? {
                         return Ok(false);

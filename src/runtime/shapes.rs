@@ -4,13 +4,18 @@
 //! them, in the order they were first set (which is also the order `__dict__` shows). Shapes
 //! form a tree: adding attribute `n` to shape `s` always leads to the same child, so instances
 //! built the same way share shapes and a lookup is a short scan of the shape's names. Names in
-//! shapes are interned strings (allocated old, never moved).
+//! shapes are interned strings (allocated old, never moved). Names made at run time are not
+//! interned (`Vm::attr_name`), so an instance given one goes to dict mode; the tree itself is
+//! capped at `MAX_SHAPES`.
 
 use crate::gc::Gc;
-use crate::interp::fxhash::FxHashMap;
 use crate::interp::{PyResult, Vm};
 use crate::runtime::object::{ClassObj, DictObj, INSTANCE_SLOTS, InstanceObj, Kind, StrObj};
 use crate::runtime::value::Value;
+use rustc_hash::FxHashMap;
+
+/// Most shapes the tree may hold; past it, instances that would need a new shape use dicts.
+const MAX_SHAPES: usize = 1 << 16;
 
 /// One node of the shape tree.
 #[derive(Default)]
@@ -61,17 +66,15 @@ impl Vm {
             return Ok(());
         }
         let n = self.shapes[shape as usize].names.len();
-        if n < INSTANCE_SLOTS {
-            // Transitions are keyed by interned names; names from code already are.
-            let interned = if crate::gc::is_interned(name) {
-                name
-            } else {
-                let text = self.str_of(name);
-                self.intern(&text)
-            };
-            let child = match self.shapes[shape as usize].next.get(&interned.bits()) {
-                Some(&c) => c,
-                None => {
+        // Transitions are keyed by interned names (names from code are). A name made at run
+        // time sends the instance to dict mode instead, as does a full shape tree: shapes live
+        // as long as the VM, so they must not grow with the names a script invents.
+        let interned = self.attr_name(name);
+        if n < INSTANCE_SLOTS && crate::gc::is_interned(interned) {
+            let existing = self.shapes[shape as usize].next.get(&interned.bits()).copied();
+            let child = match existing {
+                Some(c) => Some(c),
+                None if self.shapes.len() < MAX_SHAPES => {
                     let mut names = self.shapes[shape as usize].names.clone();
                     names.push(interned);
                     let id = self.shapes.len() as u32;
@@ -80,12 +83,15 @@ impl Vm {
                         next: FxHashMap::default(),
                     });
                     self.shapes[shape as usize].next.insert(interned.bits(), id);
-                    id
+                    Some(id)
                 }
+                None => None,
             };
-            inst.shape.set(child);
-            inst.set_slot(n, v);
-            return Ok(());
+            if let Some(child) = child {
+                inst.shape.set(child);
+                inst.set_slot(n, v);
+                return Ok(());
+            }
         }
         let d = self.materialize_dict(inst)?;
         self.dict_set(d, name, v)

@@ -4,6 +4,7 @@ use crate::gc::Gc;
 use crate::interp::{PyResult, Vm};
 use crate::runtime::builtins::{check_args, no_kwargs};
 use crate::runtime::object::*;
+use crate::runtime::table::DictLookup;
 use crate::runtime::value::Value;
 
 use super::list::descriptor_error;
@@ -90,11 +91,17 @@ fn dict_setdefault(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "dict.setdefault", kw)?;
     check_args(vm, "setdefault", &args[1..], 1, 2)?;
     let default = args.get(2).copied().unwrap_or(Value::NONE);
-    if let Some(v) = vm.dict_get(d, args[1])? {
-        return Ok(v);
+    // One lookup, as in CPython: a key whose `__eq__` runs is compared once.
+    let key = args[1];
+    let h = vm.hash(key)?;
+    match vm.dict_lookup(d, h, key)? {
+        DictLookup::Found { ix, .. } => Ok(d.with(|t| t.value_at(ix))),
+        _ => {
+            d.with_mut(|t| t.insert_absent(h, key, default));
+            vm.heap.note_growth(24);
+            Ok(default)
+        }
     }
-    vm.dict_set(d, args[1], default)?;
-    Ok(default)
 }
 
 fn dict_pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

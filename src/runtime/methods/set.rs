@@ -8,9 +8,10 @@
 //!
 //! The table functions compare keys without running Python code. When a comparison needs a
 //! user `__eq__` they give up (`NeedsSlow`) and the operation is redone here with the same
-//! algorithm on snapshots, one entry at a time, comparing outside the table. The in-place
-//! table operations that are retried this way are idempotent (adds of present keys and
-//! discards of absent keys change nothing), so a partial fast attempt does no harm.
+//! algorithm on snapshots, one entry at a time, each through the resumable probes of
+//! `Vm::set_lookup`/`Vm::dict_lookup` (comparing outside the table). The in-place table
+//! operations that are retried this way are idempotent (adds of present keys and discards of
+//! absent keys change nothing), so a partial fast attempt does no harm.
 
 use crate::gc::Gc;
 use crate::interp::bytecode::{BinOpKind, CmpKind};
@@ -32,11 +33,6 @@ struct NeedsSlow;
 
 fn fast(p: Value, q: Value) -> Result<bool, NeedsSlow> {
     fast_eq(p, q).ok_or(NeedsSlow)
-}
-
-/// Identity-only equality, for redoing an operation with a key already resolved.
-fn ident(p: Value, q: Value) -> Result<bool, NeedsSlow> {
-    Ok(p == q)
 }
 
 pub(super) fn install(vm: &mut Vm) {
@@ -196,79 +192,22 @@ fn for_each_hashed(
 // ---------------------------------------------------------------------------------------------
 // single-entry operations with a known hash (fast comparison first, Python equality after)
 
-/// The stored key among `candidates` that equals `key` (`stored == key`, CPython's order).
-fn slow_match(vm: &mut Vm, candidates: Vec<Value>, key: Value) -> PyResult<Option<Value>> {
-    let mark = vm.roots.len();
-    vm.roots.push(key);
-    vm.roots.extend_from_slice(&candidates);
-    let mut r = Ok(None);
-    for c in candidates {
-        match vm.eq(c, key) {
-            Ok(true) => {
-                r = Ok(Some(c));
-                break;
-            }
-            Ok(false) => {}
-            Err(e) => {
-                r = Err(e);
-                break;
-            }
-        }
-    }
-    vm.roots.truncate(mark);
-    r
-}
-
-fn set_resolve(vm: &mut Vm, s: Gc<SetObj>, h: i64, key: Value) -> PyResult<Option<Value>> {
-    let candidates: Vec<Value> = s.with(|t| t.iter().filter(|&(eh, _)| eh == h).map(|(_, k)| k).collect());
-    slow_match(vm, candidates, key)
-}
-
 fn contains_entry(vm: &mut Vm, s: Gc<SetObj>, h: i64, key: Value) -> PyResult<bool> {
-    match s.with(|t| t.contains(h, key, &mut fast)) {
-        Ok(b) => Ok(b),
-        Err(NeedsSlow) => Ok(set_resolve(vm, s, h, key)?.is_some()),
-    }
+    Ok(matches!(vm.set_lookup(s, h, key, false)?, table::SetLookup::Found(_)))
 }
 
 /// Adds `key` (hash `h`) unless an equal key is present; true if added.
 fn add_entry(vm: &mut Vm, s: Gc<SetObj>, h: i64, key: Value) -> PyResult<bool> {
-    let added = match s.with_mut(|t| t.add(h, key, &mut fast)) {
-        Ok(b) => b,
-        Err(NeedsSlow) => {
-            if set_resolve(vm, s, h, key)?.is_some() {
-                false
-            } else {
-                s.with_mut(|t| t.add(h, key, &mut ident)).unwrap_or(false)
-            }
-        }
-    };
-    if added {
-        vm.heap.note_growth(16);
-    }
-    Ok(added)
+    vm.set_add_hashed(s, h, key)
 }
 
 /// Removes the key equal to `key`; true if there was one.
 fn discard_entry(vm: &mut Vm, s: Gc<SetObj>, h: i64, key: Value) -> PyResult<bool> {
-    match s.with_mut(|t| t.discard(h, key, &mut fast)) {
-        Ok(b) => Ok(b),
-        Err(NeedsSlow) => match set_resolve(vm, s, h, key)? {
-            Some(k) => Ok(s.with_mut(|t| t.discard(h, k, &mut ident)).unwrap_or(false)),
-            None => Ok(false),
-        },
-    }
+    vm.set_discard_hashed(s, h, key)
 }
 
 fn dict_has_entry(vm: &mut Vm, d: Gc<DictObj>, h: i64, key: Value) -> PyResult<bool> {
-    match d.with(|t| t.contains_key(h, key, &mut fast)) {
-        Ok(b) => Ok(b),
-        Err(NeedsSlow) => {
-            let candidates: Vec<Value> =
-                d.with(|t| t.iter().filter(|&(eh, _, _)| eh == h).map(|(_, k, _)| k).collect());
-            Ok(slow_match(vm, candidates, key)?.is_some())
-        }
-    }
+    vm.dict_has(d, h, key)
 }
 
 /// `symmetric_difference_update`'s step: remove `key` if present, else add it.
@@ -598,6 +537,13 @@ fn lookup_key(vm: &mut Vm, key: Value) -> PyResult<(i64, Value)> {
 // the operators
 
 impl Vm {
+    /// `s.update(iterable)` for set `s` (`set_update_internal`: set and dict operands keep
+    /// their stored hashes, other iterables are streamed).
+    pub(crate) fn set_update(&mut self, s: Value, other: Value) -> PyResult<()> {
+        let so = s.downcast::<SetObj>().expect("set target");
+        guarded(self, |vm| update_internal(vm, so, other))
+    }
+
     /// `a | b`, `a & b`, `a - b`, `a ^ b` for two sets; the result has `a`'s kind.
     pub(crate) fn set_binop(&mut self, kind: BinOpKind, a: Gc<SetObj>, b: Gc<SetObj>) -> PyResult<Value> {
         let frozen = a.frozen;

@@ -265,7 +265,8 @@ impl Formatter<'_> {
                         return Err(vm.value_error("Empty attribute in format string"));
                     }
                     let attr: String = rest[start..p].iter().collect();
-                    let n = vm.intern(&attr);
+                    let n = vm.new_string(attr);
+                    let n = vm.attr_name(n);
                     obj = vm.getattr(obj, n)?;
                 }
                 '[' => {

@@ -1,0 +1,470 @@
+//! The dict table: CPython's compact, insertion-ordered `PyDictKeysObject` layout.
+#![allow(dead_code)]
+
+use smallvec::SmallVec;
+
+use super::{EqFn, PERTURB_SHIFT, fresh_layout};
+
+// ---------------------------------------------------------------------------
+// Dict table
+// ---------------------------------------------------------------------------
+
+const DICT_MINSIZE: usize = 8;
+const IX_EMPTY: u32 = u32::MAX;
+const IX_DUMMY: u32 = u32::MAX - 1;
+
+/// One dense dict entry; `kv == None` is a hole left by a deletion.
+#[derive(Clone, Copy)]
+struct DictEntry<K, V> {
+    hash: i64,
+    kv: Option<(K, V)>,
+}
+
+/// Insertion-ordered compact dict table (CPython's combined-table `PyDictKeysObject`).
+#[derive(Clone)]
+pub(crate) struct DictTable<K, V> {
+    /// Sparse index array (power-of-two length); empty = CPython's shared empty keys.
+    /// Small tables (most dicts: instance attributes, keyword arguments) keep both arrays
+    /// inside the dict object, so they allocate nothing outside the heap.
+    indices: SmallVec<[u32; 8]>,
+    /// Dense entries in insertion order, with holes.
+    entries: SmallVec<[DictEntry<K, V>; 5]>,
+    /// Live entries.
+    used: usize,
+    /// Insertions left before a resize (CPython's `dk_usable`).
+    usable: usize,
+    /// Bumped whenever a key is added or removed.
+    version: u64,
+    /// Names the current index array: a fresh number whenever it is rebuilt or dropped
+    /// (CPython compares its `ma_keys` pointer), so a lookup suspended around a Python
+    /// `__eq__` can tell that the table it was probing is gone.
+    layout: u64,
+}
+
+/// Where a lookup stands while the caller compares a stored key with the probe key
+/// (CPython's `lookdict` around `PyObject_RichCompareBool`).
+#[derive(Clone, Copy)]
+pub(crate) struct DictProbe<K> {
+    /// The stored key with the probe's hash, to compare as `stored == key`.
+    pub stored: K,
+    layout: u64,
+    pos: usize,
+    ix: usize,
+    perturb: u64,
+}
+
+/// One step of a resumable dict lookup.
+pub(crate) enum DictLookup<K> {
+    /// The key is at index-array position `pos`, entry `ix`.
+    Found {
+        pos: usize,
+        ix: usize,
+    },
+    Absent,
+    /// A stored key with the same hash needs the caller's equality: compare outside the
+    /// table, then `lookup_resume`.
+    Compare(DictProbe<K>),
+}
+
+impl<K: Copy + PartialEq, V: Copy> Default for DictTable<K, V> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// `USABLE_FRACTION`: entries a table of `n` index slots may hold.
+#[inline]
+fn usable_fraction(n: usize) -> usize {
+    (n << 1) / 3
+}
+
+/// 3.11's `calculate_log2_keysize`, as a size (its bit trick included, e.g. 5 -> 16).
+#[inline]
+pub(super) fn dict_keysize(minsize: usize) -> usize {
+    let m = ((minsize | DICT_MINSIZE) - 1) | (DICT_MINSIZE - 1);
+    1usize << (usize::BITS - m.leading_zeros())
+}
+
+impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
+    /// Mutable access to every key and value, for the garbage collector.
+    pub fn visit_mut(&mut self, mut f: impl FnMut(&mut K, &mut V)) {
+        for e in &mut self.entries {
+            if let Some((k, v)) = &mut e.kv {
+                f(k, v);
+            }
+        }
+    }
+
+    /// Bytes of the index and entry arrays, for memory accounting.
+    pub fn heap_bytes(&self) -> usize {
+        self.indices.capacity() * 4 + self.entries.capacity() * std::mem::size_of::<DictEntry<K, V>>()
+    }
+
+    /// Empty dict (no allocation until the first insertion).
+    #[inline]
+    pub fn new() -> Self {
+        DictTable {
+            indices: SmallVec::new(),
+            entries: SmallVec::new(),
+            used: 0,
+            usable: 0,
+            version: 0,
+            layout: 0,
+        }
+    }
+
+    /// Dict presized as `_PyDict_NewPresized(n)` (dict displays, `dict.fromkeys`...).
+    pub fn with_capacity(n: usize) -> Self {
+        let mut d = Self::new();
+        if n > usable_fraction(DICT_MINSIZE) {
+            let size = if n > usable_fraction(1 << 17) {
+                1 << 17
+            } else {
+                dict_keysize((n * 3).div_ceil(2))
+            };
+            d.indices = smallvec::smallvec![IX_EMPTY; size];
+            d.layout = fresh_layout();
+            d.usable = usable_fraction(size);
+            d.entries.reserve_exact(d.usable);
+        }
+        d
+    }
+
+    /// Number of live items.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    /// True when the dict has no items.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    /// Counter bumped by every key insertion/removal (not by value replacement).
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// Probe for `key`: (index-array position, entry index) if present; `eq` is called on
+    /// every stored key with the same hash that is not `key` itself.
+    #[inline]
+    fn lookup<E>(&self, hash: i64, key: K, eq: &mut EqFn<'_, K, E>) -> Result<Option<(usize, usize)>, E> {
+        let mut step = self.lookup_start(hash, key, &mut |_, _| None);
+        loop {
+            match step {
+                DictLookup::Found { pos, ix } => return Ok(Some((pos, ix))),
+                DictLookup::Absent => return Ok(None),
+                DictLookup::Compare(p) => {
+                    let equal = eq(p.stored, key)?;
+                    step = self.lookup_resume(hash, key, p, equal, &mut |_, _| None);
+                }
+            }
+        }
+    }
+
+    /// Starts `lookdict` for `key`. `fast(stored, key)` answers comparisons that need no
+    /// Python code (`None` hands the comparison to the caller as `Compare`).
+    #[inline]
+    pub fn lookup_start(&self, hash: i64, key: K, fast: &mut impl FnMut(K, K) -> Option<bool>) -> DictLookup<K> {
+        if self.used == 0 {
+            return DictLookup::Absent;
+        }
+        let mask = self.indices.len() - 1;
+        self.probe_from(hash, key, (hash as u64 as usize) & mask, hash as u64, fast)
+    }
+
+    /// Continues a lookup after the caller compared `p.stored == key` (`equal`). As in CPython,
+    /// the lookup starts over when the table was rebuilt or the compared entry changed meanwhile.
+    #[inline]
+    pub fn lookup_resume(
+        &self,
+        hash: i64,
+        key: K,
+        p: DictProbe<K>,
+        equal: bool,
+        fast: &mut impl FnMut(K, K) -> Option<bool>,
+    ) -> DictLookup<K> {
+        let unchanged = p.layout == self.layout
+            && self.indices.get(p.pos) == Some(&(p.ix as u32))
+            && self
+                .entries
+                .get(p.ix)
+                .and_then(|e| e.kv)
+                .is_some_and(|(k, _)| k == p.stored);
+        if !unchanged {
+            return self.lookup_start(hash, key, fast);
+        }
+        if equal {
+            return DictLookup::Found { pos: p.pos, ix: p.ix };
+        }
+        let mask = self.indices.len() - 1;
+        let perturb = p.perturb >> PERTURB_SHIFT;
+        let i = ((p.pos as u64).wrapping_mul(5).wrapping_add(perturb).wrapping_add(1) as usize) & mask;
+        self.probe_from(hash, key, i, perturb, fast)
+    }
+
+    /// The probe loop of `lookdict` from position `i`.
+    #[inline]
+    fn probe_from(
+        &self,
+        hash: i64,
+        key: K,
+        mut i: usize,
+        mut perturb: u64,
+        fast: &mut impl FnMut(K, K) -> Option<bool>,
+    ) -> DictLookup<K> {
+        let mask = self.indices.len() - 1;
+        loop {
+            let ix = self.indices[i];
+            if ix == IX_EMPTY {
+                return DictLookup::Absent;
+            }
+            if ix != IX_DUMMY {
+                let e = &self.entries[ix as usize];
+                if let Some((k, _)) = e.kv {
+                    if k == key {
+                        return DictLookup::Found {
+                            pos: i,
+                            ix: ix as usize,
+                        };
+                    }
+                    if e.hash == hash {
+                        match fast(k, key) {
+                            Some(true) => {
+                                return DictLookup::Found {
+                                    pos: i,
+                                    ix: ix as usize,
+                                };
+                            }
+                            Some(false) => {}
+                            None => {
+                                return DictLookup::Compare(DictProbe {
+                                    stored: k,
+                                    layout: self.layout,
+                                    pos: i,
+                                    ix: ix as usize,
+                                    perturb,
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = ((i as u64).wrapping_mul(5).wrapping_add(perturb).wrapping_add(1) as usize) & mask;
+        }
+    }
+
+    /// The value of live entry `ix` (from a `Found` lookup).
+    #[inline]
+    pub fn value_at(&self, ix: usize) -> V {
+        self.entries[ix].kv.expect("live entry").1
+    }
+
+    /// Appends a key that a lookup just found absent (no Python code ran since).
+    #[inline]
+    pub fn insert_absent(&mut self, hash: i64, key: K, value: V) {
+        self.insert_new(hash, key, value);
+    }
+
+    /// Removes the entry a lookup just found at (`pos`, `ix`); returns its key and value.
+    #[inline]
+    pub fn remove_found(&mut self, pos: usize, ix: usize) -> (K, V) {
+        self.indices[pos] = IX_DUMMY;
+        self.used -= 1;
+        self.version = self.version.wrapping_add(1);
+        self.entries[ix].kv.take().expect("live entry")
+    }
+
+    /// First empty-or-dummy index position on `hash`'s probe path (`find_empty_slot`).
+    #[inline]
+    fn find_empty_slot(indices: &[u32], hash: i64) -> usize {
+        let mask = indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while indices[i] < IX_DUMMY {
+            perturb >>= PERTURB_SHIFT;
+            i = ((i as u64).wrapping_mul(5).wrapping_add(perturb).wrapping_add(1) as usize) & mask;
+        }
+        i
+    }
+
+    /// Entry index of `key`, if present.
+    #[inline]
+    pub fn find<E>(&self, hash: i64, key: K, eq: &mut EqFn<'_, K, E>) -> Result<Option<usize>, E> {
+        Ok(self.lookup(hash, key, eq)?.map(|(_, ix)| ix))
+    }
+
+    /// Value for `key`, if present.
+    #[inline]
+    pub fn get<E>(&self, hash: i64, key: K, eq: &mut EqFn<'_, K, E>) -> Result<Option<V>, E> {
+        Ok(self
+            .lookup(hash, key, eq)?
+            .and_then(|(_, ix)| self.entries[ix].kv.map(|(_, v)| v)))
+    }
+
+    /// Membership test (`key in d`).
+    #[inline]
+    pub fn contains_key<E>(&self, hash: i64, key: K, eq: &mut EqFn<'_, K, E>) -> Result<bool, E> {
+        Ok(self.lookup(hash, key, eq)?.is_some())
+    }
+
+    /// `d[key] = value`: an existing key keeps its slot and key object; returns the old value.
+    #[inline]
+    pub fn insert<E>(&mut self, hash: i64, key: K, value: V, eq: &mut EqFn<'_, K, E>) -> Result<Option<V>, E> {
+        if let Some((_, ix)) = self.lookup(hash, key, eq)? {
+            let kv = self.entries[ix].kv.as_mut().expect("live entry");
+            return Ok(Some(std::mem::replace(&mut kv.1, value)));
+        }
+        self.insert_new(hash, key, value);
+        Ok(None)
+    }
+
+    /// Append a key known to be absent (resizing first when `usable` is exhausted).
+    #[inline]
+    fn insert_new(&mut self, hash: i64, key: K, value: V) {
+        if self.usable == 0 {
+            self.insertion_resize();
+        }
+        let pos = Self::find_empty_slot(&self.indices, hash);
+        self.indices[pos] = self.entries.len() as u32;
+        self.entries.push(DictEntry {
+            hash,
+            kv: Some((key, value)),
+        });
+        self.used += 1;
+        self.usable -= 1;
+        self.version = self.version.wrapping_add(1);
+    }
+
+    /// `insertion_resize`: rebuild for `GROWTH_RATE = used*3`, compacting the entries.
+    #[inline(never)]
+    fn insertion_resize(&mut self) {
+        let size = if self.indices.is_empty() {
+            DICT_MINSIZE
+        } else {
+            dict_keysize(self.used * 3)
+        };
+        self.entries.retain(|e| e.kv.is_some());
+        self.layout = fresh_layout();
+        self.indices.clear();
+        self.indices.resize(size, IX_EMPTY);
+        for (n, e) in self.entries.iter().enumerate() {
+            let pos = Self::find_empty_slot(&self.indices, e.hash);
+            self.indices[pos] = n as u32;
+        }
+        self.usable = usable_fraction(size) - self.entries.len();
+        let want = usable_fraction(size);
+        if self.entries.capacity() < want {
+            self.entries.reserve_exact(want - self.entries.len());
+        }
+    }
+
+    /// `del d[key]` / `d.pop(key)`: leaves a hole; returns the stored key and value.
+    #[inline]
+    pub fn remove<E>(&mut self, hash: i64, key: K, eq: &mut EqFn<'_, K, E>) -> Result<Option<(K, V)>, E> {
+        Ok(self.lookup(hash, key, eq)?.map(|(pos, ix)| self.remove_found(pos, ix)))
+    }
+
+    /// `d.popitem()`: remove the last live entry (LIFO), truncating the entry array behind it.
+    pub fn pop_last(&mut self) -> Option<(K, V)> {
+        if self.used == 0 {
+            return None;
+        }
+        let mut i = self.entries.len() - 1;
+        while self.entries[i].kv.is_none() {
+            i -= 1;
+        }
+        let hash = self.entries[i].hash;
+        // lookdict_index: find the index slot that points at entry i.
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut p = (hash as u64 as usize) & mask;
+        while self.indices[p] != i as u32 {
+            perturb >>= PERTURB_SHIFT;
+            p = ((p as u64).wrapping_mul(5).wrapping_add(perturb).wrapping_add(1) as usize) & mask;
+        }
+        self.indices[p] = IX_DUMMY;
+        let kv = self.entries[i].kv.take();
+        self.entries.truncate(i);
+        self.used -= 1;
+        self.version = self.version.wrapping_add(1);
+        kv
+    }
+
+    /// `d.clear()`: back to the shared empty table.
+    pub fn clear(&mut self) {
+        self.indices = SmallVec::new();
+        self.entries = SmallVec::new();
+        self.used = 0;
+        self.usable = 0;
+        self.version = self.version.wrapping_add(1);
+        self.layout = 0;
+    }
+
+    /// Upper bound of entry indices (holes included), for index-keeping iterators.
+    #[inline]
+    pub fn entry_count(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Entry `i` as (hash, key, value); None for a hole or out of range.
+    #[inline]
+    pub fn entry(&self, i: usize) -> Option<(i64, K, V)> {
+        self.entries.get(i).and_then(|e| e.kv.map(|(k, v)| (e.hash, k, v)))
+    }
+
+    /// Overwrite the value of live entry `i` (no-op on a hole).
+    #[inline]
+    pub fn set_value_at(&mut self, i: usize, v: V) {
+        if let Some((_, val)) = self.entries.get_mut(i).and_then(|e| e.kv.as_mut()) {
+            *val = v;
+        }
+    }
+
+    /// Items as (hash, key, value) in insertion order.
+    #[inline]
+    pub fn iter(&self) -> impl Iterator<Item = (i64, K, V)> + '_ {
+        self.entries.iter().filter_map(|e| e.kv.map(|(k, v)| (e.hash, k, v)))
+    }
+
+    /// Keys in insertion order.
+    #[inline]
+    pub fn keys(&self) -> impl Iterator<Item = K> + '_ {
+        self.entries.iter().filter_map(|e| e.kv.map(|(k, _)| k))
+    }
+
+    /// Values in insertion order.
+    #[inline]
+    pub fn values(&self) -> impl Iterator<Item = V> + '_ {
+        self.entries.iter().filter_map(|e| e.kv.map(|(_, v)| v))
+    }
+
+    /// `dict_merge` into this empty table from `other` when CPython clones `other`'s keys
+    /// instead of inserting them one by one (its entries have no holes and its index array is
+    /// not sparse): no key is compared. False (nothing done) otherwise.
+    pub fn clone_into_empty(&mut self, other: &Self) -> bool {
+        let size = other.indices.len();
+        let compact = other.used > 0 && other.entries.len() == other.used;
+        if self.used != 0 || !compact || !(size == DICT_MINSIZE || usable_fraction(size / 2) < other.used) {
+            return false;
+        }
+        let version = self.version;
+        *self = other.clone();
+        self.version = version.wrapping_add(1);
+        self.layout = fresh_layout();
+        true
+    }
+
+    /// A compact copy (`dict.copy()`; same items and order).
+    pub fn copy(&self) -> Self {
+        let mut d = Self::with_capacity(self.used);
+        for (h, k, v) in self.iter() {
+            d.insert_new(h, k, v);
+        }
+        d
+    }
+}

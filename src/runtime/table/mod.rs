@@ -1,0 +1,60 @@
+//! Hash tables behind Python `set`, `frozenset` and `dict`.
+//!
+//! # Why the set layout must be CPython's
+//!
+//! A Python `set` has no defined order, yet every program that prints a set,
+//! iterates over one, or calls `set.pop()` exposes an order, and pyrite
+//! promises to print exactly what CPython 3.11 prints.  That order is nothing
+//! but the physical slot order of CPython's open-addressing table, so the
+//! only way to reproduce it is to reproduce the table itself: the same
+//! initial size (8), the same probe sequence (a run of up to 9 linear probes,
+//! then `i = 5*i + 1 + perturb` with `perturb >>= 5`), the same reuse of
+//! deleted ("dummy") slots (3.11 reuses the *last* dummy seen on the probe
+//! path), the same fill/used bookkeeping and resize thresholds (grow when
+//! `fill*5 >= mask*3`, to `used*4`), the same presizing in `set_merge` and
+//! `set.update(dict)`, the same layout copy when merging into an empty set,
+//! the same operand order in the set algebra (which side is iterated, when
+//! operands are swapped, when a result is copied and then pruned) and the
+//! same roving "finger" of `set.pop()`.  Hashes come from the caller and are
+//! already CPython's, so given identical inputs this module makes the same
+//! decisions slot by slot, and iteration order falls out identical.
+//!
+//! `dict` iteration order is insertion order, which any ordered table gives;
+//! `DictTable` nevertheless mirrors CPython's compact layout (sparse index
+//! array + dense entry array with holes, compaction on resize, LIFO
+//! `popitem`) so that positions seen by iterators behave the same way.
+//!
+//! Keys are opaque `Copy` handles.  Two keys whose `==` holds (bit/identity
+//! equality, CPython's `startkey == key`) are equal without a callback;
+//! otherwise, when the stored and probe hashes match, the caller's `eq`
+//! callback is invoked as `eq(stored_key, probe_key)` — the argument order of
+//! CPython's `PyObject_RichCompareBool(startkey, key, Py_EQ)` — and its error
+//! is propagated.  Lookups never allocate and never recurse.  Hash values
+//! must never be `-1` (CPython never produces it; `-1` marks dummy slots).
+//!
+//! Object identity: CPython short-circuits some operations when both operands
+//! are the same object (`s |= s`, `s &= s`, `s -= s`, `s ^= s`).  The free
+//! functions in `set_algebra` detect this with `std::ptr::eq`; the `&mut self` methods
+//! cannot alias, so the caller handles those cases as documented on each.
+
+mod dict;
+mod set;
+mod set_algebra;
+#[cfg(test)]
+mod tests;
+
+pub(crate) use dict::{DictLookup, DictTable};
+pub(crate) use set::{SetLookup, SetTable};
+pub(crate) use set_algebra::*;
+
+/// Caller-supplied equality callback: `eq(stored_key, probe_key)`.
+pub(crate) type EqFn<'a, K, E> = dyn FnMut(K, K) -> Result<bool, E> + 'a;
+
+/// The probe sequence's perturbation shift, shared by both tables.
+const PERTURB_SHIFT: u32 = 5;
+
+/// A number naming a newly built table array, unique in the process (0 names "no array").
+fn fresh_layout() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
