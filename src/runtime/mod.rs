@@ -13,6 +13,7 @@ pub(crate) mod methods;
 pub(crate) mod num;
 pub(crate) mod object;
 pub(crate) mod ops;
+pub(crate) mod range;
 pub(crate) mod repr;
 pub(crate) mod shapes;
 pub(crate) mod strops;

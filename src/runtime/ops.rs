@@ -745,8 +745,7 @@ impl Vm {
             if !matches!(kind, CmpKind::Eq | CmpKind::Ne) {
                 return Ok(None);
             }
-            let (la, lb) = (a.len(), b.len());
-            let eq = la == lb && (la == 0 || (a.start == b.start && (la == 1 || a.step == b.step)));
+            let eq = a.same_sequence(&b);
             return Ok(Some(if kind == CmpKind::Eq { eq } else { !eq }));
         }
         if let (Some(a), Some(b)) = (x.downcast::<BoundMethodObj>(), y.downcast::<BoundMethodObj>())
@@ -849,14 +848,7 @@ impl Vm {
             return Ok(h);
         }
         if let Some(r) = v.downcast::<RangeObj>() {
-            // CPython hashes (len, start, step), with None for parts that do not matter.
-            let n = r.len();
-            let parts = match n {
-                0 => [hash::hash_i64(0), self.hash(Value::NONE)?, self.hash(Value::NONE)?],
-                1 => [hash::hash_i64(1), hash::hash_i64(r.start), self.hash(Value::NONE)?],
-                _ => [hash::hash_i64(n), hash::hash_i64(r.start), hash::hash_i64(r.step)],
-            };
-            return Ok(hash::hash_tuple(&parts));
+            return self.range_hash(r);
         }
         if v.downcast::<ListObj>().is_some() || v.downcast::<DictObj>().is_some() || v.downcast::<SetObj>().is_some() {
             let msg = format!("unhashable type: '{}'", type_name(self, v));
@@ -998,8 +990,7 @@ pub(crate) fn fast_eq(x: Value, y: Value) -> Option<bool> {
         return Some(true);
     }
     if let (Some(a), Some(b)) = (x.downcast::<RangeObj>(), y.downcast::<RangeObj>()) {
-        let (la, lb) = (a.len(), b.len());
-        return Some(la == lb && (la == 0 || (a.start == b.start && (la == 1 || a.step == b.step))));
+        return Some(a.same_sequence(&b));
     }
     if x.downcast::<ListObj>().is_some() || x.downcast::<DictObj>().is_some() {
         return None;

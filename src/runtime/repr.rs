@@ -78,11 +78,7 @@ impl Vm {
             return r;
         }
         if let Some(r) = v.downcast::<RangeObj>() {
-            return Ok(if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
-            } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
-            });
+            return Ok(r.repr());
         }
         if let Some(s) = v.downcast::<SliceObj>() {
             let (a, b, c) = (s.start, s.stop, s.step);
