@@ -374,7 +374,8 @@ impl Vm {
                 return Ok(n);
             }
             if self.is_int_like(r) {
-                let msg = format!("cannot fit '{}' into an index-sized integer", type_name(self, r));
+                // CPython names the object that was converted, not its `__index__` result.
+                let msg = format!("cannot fit '{}' into an index-sized integer", type_name(self, i));
                 return Err(self.index_error(msg));
             }
             let msg = format!("__index__ returned non-int (type {})", type_name(self, r));

@@ -668,8 +668,10 @@ fn builtin_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let v = args[0];
     let nd = args.get(1).copied().or(nd_kw).filter(|n| !n.is_none());
     let ndigits = match nd {
-        Some(n) => match vm.as_i64(n) {
-            Some(i) => Some(i),
+        // Clamped into i64 as CPython clamps into `Py_ssize_t`: beyond it every float rounds
+        // to itself (or to zero) and every int to itself (or to zero).
+        Some(n) => match vm.index_big(n)? {
+            Some(i) => Some(i64::try_from(&i).unwrap_or(if i < IBig::ZERO { i64::MIN } else { i64::MAX })),
             None => {
                 let msg = format!("'{}' object cannot be interpreted as an integer", type_name(vm, n));
                 return Err(vm.type_error(msg));

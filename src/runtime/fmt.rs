@@ -138,6 +138,10 @@ pub(crate) fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpe
             _ => return bad_separator(sep, ty),
         }
     }
+    // CPython would try to build the padded result and fail with MemoryError.
+    if f.width.is_some_and(|w| w > crate::runtime::MAX_OBJECT_BYTES) {
+        return Err(NumError::new(ErrKind::MemoryError, ""));
+    }
     Ok(f)
 }
 
@@ -427,12 +431,35 @@ impl PercentSpec {
             if w < 0 {
                 s.minus = true;
             }
-            s.width = Some(Width::Num(w.unsigned_abs() as usize));
+            // CPython negates a negative width in a `Py_ssize_t`: -2**63 stays negative and
+            // pads nothing.
+            s.width = Some(Width::Num(if w == i64::MIN { 0 } else { w.unsigned_abs() as usize }));
         }
         if let (Some(Width::Star), Some(p)) = (s.precision, precision) {
             s.precision = Some(Width::Num(p.max(0) as usize));
         }
         s
+    }
+
+    /// Refuses, before any formatting, a width or integer precision whose result CPython could
+    /// not build: OverflowError for an integer precision past a C int (less 3, CPython's
+    /// `_PyUnicode_FormatLong`), MemoryError past `MAX_OBJECT_BYTES`.
+    pub(crate) fn check_sizes(&self) -> Result<(), NumError> {
+        let int_conv = matches!(self.conv, 'd' | 'i' | 'u' | 'o' | 'x' | 'X');
+        if let Some(p) = self.precision_num()
+            && int_conv
+        {
+            if p > i32::MAX as usize - 3 {
+                return Err(NumError::new(ErrKind::OverflowError, "precision too large"));
+            }
+            if p > crate::runtime::MAX_OBJECT_BYTES {
+                return Err(NumError::new(ErrKind::MemoryError, ""));
+            }
+        }
+        if self.width_num() > crate::runtime::MAX_OBJECT_BYTES {
+            return Err(NumError::new(ErrKind::MemoryError, ""));
+        }
+        Ok(())
     }
 
     /// The numeric width (0 when absent or unresolved).
@@ -452,12 +479,13 @@ impl PercentSpec {
     }
 }
 
-/// Reads the digits of a width/precision at `pos`, with CPython's overflow error.
-fn read_percent_num(chars: &[char], pos: &mut usize, what: &str) -> Result<usize, NumError> {
+/// Reads the digits of a width (at most `Py_ssize_t`) or precision (at most a C int) at `pos`,
+/// with CPython's overflow error.
+fn read_percent_num(chars: &[char], pos: &mut usize, what: &str, max: usize) -> Result<usize, NumError> {
     let mut acc = 0usize;
     while *pos < chars.len() && chars[*pos].is_ascii_digit() {
         let d = chars[*pos] as usize - '0' as usize;
-        if acc > (isize::MAX as usize - d) / 10 {
+        if acc > (max - d) / 10 {
             return value_err(format!("{what} too big"));
         }
         acc = acc * 10 + d;
@@ -532,7 +560,12 @@ pub(crate) fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, NumError> {
             spec.width = Some(Width::Star);
             pos += 1;
         } else if pos < c.len() && c[pos].is_ascii_digit() {
-            spec.width = Some(Width::Num(read_percent_num(&c, &mut pos, "width")?));
+            spec.width = Some(Width::Num(read_percent_num(
+                &c,
+                &mut pos,
+                "width",
+                isize::MAX as usize,
+            )?));
         }
         if pos < c.len() && c[pos] == '.' {
             pos += 1;
@@ -541,7 +574,12 @@ pub(crate) fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, NumError> {
                 spec.precision = Some(Width::Star);
                 pos += 1;
             } else if pos < c.len() && c[pos].is_ascii_digit() {
-                spec.precision = Some(Width::Num(read_percent_num(&c, &mut pos, "precision")?));
+                spec.precision = Some(Width::Num(read_percent_num(
+                    &c,
+                    &mut pos,
+                    "precision",
+                    i32::MAX as usize,
+                )?));
             }
         }
         // Length modifiers are accepted and ignored, as in C.

@@ -370,10 +370,24 @@ impl Vm {
         if let Some(t) = x.downcast::<TupleObj>() {
             return Ok(t.items.to_vec());
         }
+        // A range's length is known in advance: refuse one too long to hold at once (CPython
+        // preallocates from the length hint and raises MemoryError) and reserve for the rest.
+        let hint = crate::runtime::range::range_length_hint(x);
+        if hint.is_some_and(|n| {
+            n.saturating_mul(std::mem::size_of::<Value>() as u128) > crate::runtime::MAX_OBJECT_BYTES as u128
+        }) {
+            return Err(self.memory_error());
+        }
         let it = self.get_iter(x)?;
         self.roots.push(it);
         let mark = self.roots.len();
         let mut out = Vec::new();
+        if let Some(n) = hint
+            && (out.try_reserve_exact(n as usize).is_err() || self.roots.try_reserve(n as usize).is_err())
+        {
+            self.roots.truncate(mark - 1);
+            return Err(self.memory_error());
+        }
         let result = loop {
             match self.iter_next(it) {
                 Ok(Some(v)) => {

@@ -285,6 +285,24 @@ impl RangeObj {
     }
 }
 
+/// The number of items left in a range or range iterator, for preallocation.
+pub(crate) fn range_length_hint(x: Value) -> Option<u128> {
+    if let Some(r) = x.downcast::<RangeObj>() {
+        return Some(match &*r {
+            RangeObj::Small(s) => s.len().into(),
+            RangeObj::Big(b) => u128::try_from(&b.len).unwrap_or(u128::MAX),
+        });
+    }
+    let it = x.downcast::<crate::runtime::object::IterObj>()?;
+    it.with_mut(|st| match st {
+        IterState::Range { remaining, .. } => Some(u128::from(*remaining)),
+        IterState::BigRange(b) => {
+            Some(u128::try_from(&b.remaining).unwrap_or(if b.remaining < IBig::ZERO { 0 } else { u128::MAX }))
+        }
+        _ => None,
+    })
+}
+
 impl BigRangeIter {
     /// The next element, if any.
     pub fn next(&mut self) -> Option<IBig> {

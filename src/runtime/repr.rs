@@ -362,6 +362,18 @@ impl Vm {
     }
 
     /// `fmt % args`.
+    /// A `*` width or precision argument: an int in `min..=max` (CPython's `Py_ssize_t` or C
+    /// int), OverflowError `msg` outside it, TypeError for anything else.
+    fn star_arg(&mut self, v: Value, min: i64, max: i64, msg: &str) -> PyResult<i64> {
+        if !self.is_int_like(v) {
+            return Err(self.type_error("* wants int"));
+        }
+        match self.as_i64(v) {
+            Some(n) if (min..=max).contains(&n) => Ok(n),
+            _ => Err(self.overflow_error(msg)),
+        }
+    }
+
     pub(crate) fn percent_format(&mut self, fmt_text: &str, args: Value) -> PyResult<Value> {
         let pieces = fmt::parse_percent(fmt_text).map_err(|e| self.num_error(e))?;
         let mapping = if args.downcast::<DictObj>().is_some()
@@ -392,17 +404,19 @@ impl Vm {
                 PercentPiece::Spec(spec) => {
                     let width = if spec.width == Some(Width::Star) {
                         let w = take(self, &mut next)?;
-                        Some(self.as_i64(w).ok_or_else(|| self.type_error("* wants int"))?)
+                        Some(self.star_arg(w, i64::MIN, i64::MAX, crate::runtime::range::SSIZE_OVERFLOW)?)
                     } else {
                         None
                     };
                     let precision = if spec.precision == Some(Width::Star) {
                         let w = take(self, &mut next)?;
-                        Some(self.as_i64(w).ok_or_else(|| self.type_error("* wants int"))?)
+                        let msg = "Python int too large to convert to C int";
+                        Some(self.star_arg(w, i32::MIN.into(), i32::MAX.into(), msg)?)
                     } else {
                         None
                     };
                     let spec = spec.resolve_stars(width, precision);
+                    spec.check_sizes().map_err(|e| self.num_error(e))?;
                     if spec.conv == '%' {
                         out.push('%');
                         continue;
