@@ -893,14 +893,15 @@ impl Vm {
                     let fast = it.downcast::<IterObj>().and_then(|io| {
                         io.with_mut(|st| match st {
                             IterState::Range { next, remaining, step } => {
-                                if *remaining == 0 {
-                                    return Some(None);
+                                if *remaining != 0 {
+                                    *remaining -= 1;
+                                    let cur = *next;
+                                    // Exact: the elements fit in i64 (`runtime::range`).
+                                    *next = cur.wrapping_add(*step);
+                                    Some(Some(Fast::Int(cur)))
+                                } else {
+                                    Some(None)
                                 }
-                                *remaining -= 1;
-                                let cur = *next;
-                                // Exact: the elements fit in i64 (`runtime::range`).
-                                *next = cur.wrapping_add(*step);
-                                Some(Some(Fast::Int(cur)))
                             }
                             IterState::List { seq, index } => {
                                 let l = seq.downcast::<ListObj>().expect("list iterator over a list");
