@@ -465,7 +465,8 @@ impl Vm {
                                 num::f64_to_int(v.as_float().trunc()).map_err(|e| self.num_error(e))?
                             } else if spec.conv == 'c' && v.downcast::<StrObj>().is_some_and(|s| s.char_len == 1) {
                                 let s = self.str_of(v);
-                                out.push_str(&fmt::percent_pad_str(&s, &spec));
+                                let piece = fmt::percent_pad_str(&s, &spec).map_err(|e| self.num_error(e))?;
+                                out.push_str(&piece);
                                 continue;
                             } else {
                                 let msg = match spec.conv {
@@ -483,7 +484,7 @@ impl Vm {
                                 };
                                 return Err(self.type_error(msg));
                             };
-                            fmt::percent_format_int(&i, &spec).map_err(|e| self.num_error(e))?
+                            fmt::percent_format_int(&i, &spec)
                         }
                         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                             let f = if v.is_float() {
@@ -501,6 +502,11 @@ impl Vm {
                             return Err(self.value_error(msg));
                         }
                     };
+                    let piece = piece.map_err(|e| self.num_error(e))?;
+                    // The widths are the script's: growing the result must fail softly too.
+                    if out.try_reserve(piece.len()).is_err() {
+                        return Err(self.memory_error());
+                    }
                     out.push_str(&piece);
                 }
             }
