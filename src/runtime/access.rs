@@ -427,6 +427,12 @@ impl Vm {
                 len: count as usize,
             });
         }
+        self.slice_range_general(s, len)
+    }
+
+    /// `slice_range` for any bounds and steps (kept out of line so the fast path inlines).
+    #[inline(never)]
+    fn slice_range_general(&mut self, s: Gc<SliceObj>, len: usize) -> PyResult<SliceRange> {
         let conv = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
             if v.is_none() {
                 return Ok(None);

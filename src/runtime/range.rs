@@ -34,9 +34,18 @@ pub struct SmallRange {
 
 impl SmallRange {
     /// The number of elements: at most 2^64 - 1 (`range(-2**63, 2**63 - 1)`), so u64.
+    #[inline]
     pub fn len(&self) -> u64 {
         let SmallRange { start, stop, step } = *self;
         // The differences are taken as u64: `stop - start` is in 1..2^64 when positive.
+        if step == 1 {
+            // The common case, without a division.
+            return if start < stop {
+                stop.wrapping_sub(start) as u64
+            } else {
+                0
+            };
+        }
         if step > 0 && start < stop {
             (stop.wrapping_sub(start) as u64 - 1) / step as u64 + 1
         } else if step < 0 && start > stop {
@@ -73,12 +82,14 @@ pub enum RangeObj {
 unsafe impl HeapData for RangeObj {
     const KIND: Kind = Kind::Range;
     fn trace(&mut self, _: &mut Tracer) {}
+    #[inline]
     fn extra_bytes(&self) -> usize {
         match self {
             RangeObj::Small(_) => 0,
             RangeObj::Big(b) => std::mem::size_of::<BigRange>() + (bits(b) / 8) as usize,
         }
     }
+    #[inline]
     fn needs_drop(&self) -> bool {
         matches!(self, RangeObj::Big(_))
     }
@@ -225,6 +236,7 @@ impl RangeObj {
     }
 
     /// The state of `iter(r)`.
+    #[inline]
     pub fn iter_state(&self) -> IterState {
         if let RangeObj::Small(s) = self {
             let len = s.len();
@@ -245,6 +257,11 @@ impl RangeObj {
                 };
             }
         }
+        self.long_iter_state()
+    }
+
+    #[cold]
+    fn long_iter_state(&self) -> IterState {
         let b = self.to_big();
         IterState::BigRange(Box::new(BigRangeIter {
             next: b.start,
@@ -385,6 +402,26 @@ impl Vm {
 
     /// `range(...)` from the constructor's arguments (already checked to number 1 to 3).
     pub(crate) fn new_range(&mut self, args: &[Value]) -> PyResult<Value> {
+        // Fast path: inline ints, the `for i in range(n)` of every loop.
+        let small = match *args {
+            [stop] if stop.is_int() => Some((0, stop.as_inline_int(), 1)),
+            [start, stop] if start.is_int() && stop.is_int() => Some((start.as_inline_int(), stop.as_inline_int(), 1)),
+            [start, stop, step] if start.is_int() && stop.is_int() && step.is_int() && step != Value::inline_int(0) => {
+                Some((start.as_inline_int(), stop.as_inline_int(), step.as_inline_int()))
+            }
+            _ => None,
+        };
+        if let Some((start, stop, step)) = small {
+            return Ok(self
+                .heap
+                .alloc(RangeObj::Small(SmallRange { start, stop, step }))
+                .value());
+        }
+        self.new_range_slow(args)
+    }
+
+    #[cold]
+    fn new_range_slow(&mut self, args: &[Value]) -> PyResult<Value> {
         let mut nums = Vec::with_capacity(3);
         for &v in args {
             match self.index_big(v)? {
