@@ -73,6 +73,8 @@ pub struct BigRangeIter {
     pub remaining: IBig,
 }
 
+/// A `range` object; `Small` exactly when start, stop and step all fit in i64 (the
+/// constructors normalize), so the two forms never describe the same bounds.
 pub enum RangeObj {
     Small(SmallRange),
     Big(Box<BigRange>),
