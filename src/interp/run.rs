@@ -892,9 +892,11 @@ impl Vm {
                     }
                     let fast = it.downcast::<IterObj>().and_then(|io| {
                         io.with_mut(|st| match st {
-                            IterState::Range { next, stop, step } => {
-                                let cur = *next;
-                                if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                            IterState::Range { next, remaining, step } => {
+                                if *remaining != 0 {
+                                    *remaining -= 1;
+                                    let cur = *next;
+                                    // Exact: the elements fit in i64 (`runtime::range`).
                                     *next = cur.wrapping_add(*step);
                                     Some(Some(Fast::Int(cur)))
                                 } else {

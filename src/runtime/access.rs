@@ -12,7 +12,6 @@ use crate::runtime::value::Value;
 /// A resolved slice over a sequence of `len` items.
 pub(crate) struct SliceRange {
     pub start: i64,
-    pub stop: i64,
     pub step: i64,
     pub len: usize,
 }
@@ -159,13 +158,7 @@ impl Vm {
 
     fn builtin_data_attr(&mut self, obj: Value, n: &str) -> PyResult<Option<Value>> {
         if let Some(r) = obj.downcast::<RangeObj>() {
-            let (start, stop, step) = (r.start, r.stop, r.step);
-            return Ok(match n {
-                "start" => Some(self.new_i64(start)),
-                "stop" => Some(self.new_i64(stop)),
-                "step" => Some(self.new_i64(step)),
-                _ => None,
-            });
+            return Ok(self.range_attr(r, n));
         }
         if let Some(s) = obj.downcast::<SliceObj>() {
             return Ok(match n {
@@ -381,7 +374,8 @@ impl Vm {
                 return Ok(n);
             }
             if self.is_int_like(r) {
-                let msg = format!("cannot fit '{}' into an index-sized integer", type_name(self, r));
+                // CPython names the object that was converted, not its `__index__` result.
+                let msg = format!("cannot fit '{}' into an index-sized integer", type_name(self, i));
                 return Err(self.index_error(msg));
             }
             let msg = format!("__index__ returned non-int (type {})", type_name(self, r));
@@ -429,45 +423,34 @@ impl Vm {
             };
             return Ok(SliceRange {
                 start,
-                stop,
                 step,
                 len: count as usize,
             });
         }
+        self.slice_range_general(s, len)
+    }
+
+    /// `slice_range` for any bounds and steps (kept out of line so the fast path inlines).
+    #[inline(never)]
+    fn slice_range_general(&mut self, s: Gc<SliceObj>, len: usize) -> PyResult<SliceRange> {
         let conv = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
             if v.is_none() {
                 return Ok(None);
             }
-            // An int subclass without its own __index__ is its int value.
-            let v = if is_user_object(v) && vm.lookup_special(v, "__index__").is_none() {
-                vm.unwrap_payload(v)
-            } else {
-                v
-            };
-            if let Some(n) = vm.as_i64(v) {
-                return Ok(Some(n));
-            }
-            if let Some(b) = vm.as_bigint(v) {
-                return Ok(Some(if b < dashu_int::IBig::ZERO {
-                    i64::MIN / 2
+            match vm.index_big(v)? {
+                // Clipped into i64 as CPython clips into `Py_ssize_t` (`_PyEval_SliceIndex`):
+                // lengths are far smaller, so the clipped bounds give the same slice.
+                Some(i) => Ok(Some(i64::try_from(&i).unwrap_or(if i < dashu_int::IBig::ZERO {
+                    i64::MIN
                 } else {
-                    i64::MAX / 2
-                }));
+                    i64::MAX
+                }))),
+                None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
             }
-            if let Some(m) = vm.lookup_special(v, "__index__") {
-                let r = vm.call_function(m, &[v])?;
-                return Ok(vm.as_i64(r));
-            }
-            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
         };
         let (a, b, c) = (conv(self, s.start)?, conv(self, s.stop)?, conv(self, s.step)?);
         match strops::slice_indices(len, a, b, c) {
-            Ok((start, stop, step, n)) => Ok(SliceRange {
-                start,
-                stop,
-                step,
-                len: n,
-            }),
+            Ok((start, _, step, n)) => Ok(SliceRange { start, step, len: n }),
             Err(_) => Err(self.value_error("slice step cannot be zero")),
         }
     }
@@ -555,23 +538,7 @@ impl Vm {
             };
         }
         if let Some(r) = obj.downcast::<RangeObj>() {
-            let (start, step, len) = (r.start, r.step, r.len());
-            if let Some(s) = i.downcast::<SliceObj>() {
-                let sr = self.slice_range(s, len as usize)?;
-                let new_start = start + sr.start * step;
-                let new_step = step * sr.step;
-                let new_stop = start + sr.stop * step;
-                return Ok(self
-                    .heap
-                    .alloc(RangeObj {
-                        start: new_start,
-                        stop: new_stop,
-                        step: new_step,
-                    })
-                    .value());
-            }
-            let k = self.seq_index(i, len as usize, "range object")?;
-            return Ok(self.new_i64(start + k as i64 * step));
+            return self.range_getitem(r, i);
         }
         if is_user_object(obj) {
             if let Some(m) = self.lookup_special(obj, "__getitem__") {
@@ -750,18 +717,9 @@ impl Vm {
             return self.set_contains(s, x);
         }
         if let Some(r) = container.downcast::<RangeObj>()
-            && let Some(n) = self.as_i64(x)
-            && !x.is_bool()
+            && let Some(inside) = self.range_contains_int(r, x)
         {
-            {
-                let (start, stop, step) = (r.start, r.stop, r.step);
-                let inside = if step > 0 {
-                    n >= start && n < stop
-                } else {
-                    n <= start && n > stop
-                };
-                return Ok(inside && (n - start) % step == 0);
-            }
+            return Ok(inside);
         }
         if let Some(dv) = container.downcast::<DictViewObj>()
             && dv.which == DictViewKind::Keys

@@ -241,7 +241,7 @@ pub(crate) fn length(vm: &mut Vm, v: Value) -> PyResult<usize> {
         return Ok(s.len());
     }
     if let Some(r) = v.downcast::<RangeObj>() {
-        return Ok(r.len() as usize);
+        return vm.range_len(r);
     }
     if let Some(dv) = v.downcast::<DictViewObj>() {
         return Ok(dv.dict.downcast::<DictObj>().map_or(0, |d| d.len()));
@@ -605,8 +605,10 @@ fn builtin_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let v = args[0];
     let nd = args.get(1).copied().or(nd_kw).filter(|n| !n.is_none());
     let ndigits = match nd {
-        Some(n) => match vm.as_i64(n) {
-            Some(i) => Some(i),
+        // Clamped into i64 as CPython clamps into `Py_ssize_t`: beyond it every float rounds
+        // to itself (or to zero) and every int to itself (or to zero).
+        Some(n) => match vm.index_big(n)? {
+            Some(i) => Some(i64::try_from(&i).unwrap_or(if i < IBig::ZERO { i64::MIN } else { i64::MAX })),
             None => {
                 let msg = format!("'{}' object cannot be interpreted as an integer", type_name(vm, n));
                 return Err(vm.type_error(msg));
@@ -1112,31 +1114,7 @@ fn ctor_range(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let msg = format!("range expected at most 3 arguments, got {}", a.len());
         return Err(vm.type_error(msg));
     }
-    let mut nums = [0i64; 3];
-    for (i, &v) in a.iter().enumerate() {
-        let n = if let Some(n) = vm.as_i64(v) {
-            n
-        } else if vm.is_int_like(v) {
-            return Err(vm.not_implemented("range() bounds beyond 64 bits are not supported"));
-        } else {
-            // `__index__` objects and int subclasses.
-            let i = int_arg(vm, v)?;
-            match i64::try_from(&i) {
-                Ok(n) => n,
-                Err(_) => return Err(vm.not_implemented("range() bounds beyond 64 bits are not supported")),
-            }
-        };
-        nums[i] = n;
-    }
-    let (start, stop, step) = match a.len() {
-        1 => (0, nums[0], 1),
-        2 => (nums[0], nums[1], 1),
-        _ => (nums[0], nums[1], nums[2]),
-    };
-    if step == 0 {
-        return Err(vm.value_error("range() arg 3 must not be zero"));
-    }
-    Ok(vm.heap.alloc(RangeObj { start, stop, step }).value())
+    vm.new_range(a)
 }
 
 fn ctor_slice(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -1283,23 +1261,7 @@ fn ctor_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(vm.new_iter(IterState::ListReverse { seq: x, index: l.len() }));
     }
     if let Some(r) = x.downcast::<RangeObj>() {
-        let n = r.len();
-        let (start, step) = (r.start, r.step);
-        let last = start + (n - 1) * step;
-        let new = if n == 0 {
-            IterState::Range {
-                next: 0,
-                stop: 0,
-                step: 1,
-            }
-        } else {
-            IterState::Range {
-                next: last,
-                stop: start - step,
-                step: -step,
-            }
-        };
-        return Ok(vm.new_iter(new));
+        return Ok(vm.range_reversed(r));
     }
     if is_user_object(x)
         && let Some(m) = vm.lookup_special(x, "__reversed__")

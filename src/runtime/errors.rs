@@ -71,6 +71,12 @@ impl Vm {
         self.throw(e)
     }
 
+    /// `MemoryError()` without a message, as CPython's `PyErr_NoMemory`.
+    pub(crate) fn memory_error(&mut self) -> Throw {
+        let c = self.types.MemoryError;
+        self.raise_empty(c)
+    }
+
     pub(crate) fn type_error(&mut self, msg: impl Into<String>) -> Throw {
         let c = self.types.TypeError;
         self.raise_msg(c, msg)
@@ -166,6 +172,7 @@ impl Vm {
             ErrKind::TypeError => self.types.TypeError,
             ErrKind::OverflowError => self.types.OverflowError,
             ErrKind::ZeroDivisionError => self.types.ZeroDivisionError,
+            ErrKind::MemoryError => return self.memory_error(),
         };
         self.raise_msg(cls, e.msg)
     }

@@ -138,6 +138,10 @@ pub(crate) fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpe
             _ => return bad_separator(sep, ty),
         }
     }
+    // CPython would try to build the padded result and fail with MemoryError.
+    if f.width.is_some_and(|w| w > crate::runtime::MAX_OBJECT_BYTES) {
+        return Err(NumError::new(ErrKind::MemoryError, ""));
+    }
     Ok(f)
 }
 
@@ -153,15 +157,51 @@ fn unknown_code<T>(ty: char, type_name: &str) -> Result<T, NumError> {
     }
 }
 
+fn no_memory() -> NumError {
+    NumError::new(ErrKind::MemoryError, "")
+}
+
+/// A part of a padded result: text, or a run of `n` fill characters.
+enum Piece<'a> {
+    Text(&'a str),
+    Fill(char, usize),
+}
+
+/// Concatenates `pieces` in one fallible allocation: scripts choose the widths, so a failed
+/// allocation must be a MemoryError, never an abort.
+fn build(pieces: &[Piece]) -> Result<String, NumError> {
+    let mut total = 0usize;
+    for p in pieces {
+        let n = match p {
+            Piece::Text(t) => Some(t.len()),
+            Piece::Fill(c, n) => c.len_utf8().checked_mul(*n),
+        };
+        total = n.and_then(|n| total.checked_add(n)).ok_or_else(no_memory)?;
+    }
+    let mut out = String::new();
+    out.try_reserve_exact(total).map_err(|_| no_memory())?;
+    for p in pieces {
+        match p {
+            Piece::Text(t) => out.push_str(t),
+            Piece::Fill(c, n) => out.extend(std::iter::repeat_n(*c, *n)),
+        }
+    }
+    Ok(out)
+}
+
 /// Groups ASCII `digits` from the right, zero-extending to `min_width` chars
 /// (CPython's `_PyUnicode_InsertThousandsGrouping`, which also groups the zero padding).
-fn group_digits(digits: &str, min_width: i64, sep: Option<char>, group: i64) -> String {
+fn group_digits(digits: &str, min_width: i64, sep: Option<char>, group: i64) -> Result<String, NumError> {
     let d: Vec<char> = digits.chars().collect();
     let Some(sep) = sep else {
         let pad = (min_width - d.len() as i64).max(0) as usize;
-        return "0".repeat(pad) + digits;
+        return build(&[Piece::Fill('0', pad), Piece::Text(digits)]);
     };
     let mut out: Vec<char> = Vec::new(); // built right-to-left
+    // Digits and zeros, plus one separator per group: reserved up front, fallibly.
+    let body = (d.len() as i64).max(min_width).max(1) as usize;
+    out.try_reserve_exact(body + body / (group.max(1) as usize) + 1)
+        .map_err(|_| no_memory())?;
     let mut remaining = d.len() as i64;
     let mut min_width = min_width;
     let mut use_sep = false;
@@ -184,7 +224,11 @@ fn group_digits(digits: &str, min_width: i64, sep: Option<char>, group: i64) -> 
         }
         min_width -= 1;
     }
-    out.iter().rev().collect()
+    let mut s = String::new();
+    s.try_reserve_exact(out.len() * sep.len_utf8().max(1))
+        .map_err(|_| no_memory())?;
+    s.extend(out.iter().rev());
+    Ok(s)
 }
 
 /// Assembles sign, prefix, grouped digits and remainder with fill/alignment
@@ -197,7 +241,7 @@ fn layout_number(
     spec: &FormatSpec,
     sep: Option<char>,
     group: i64,
-) -> String {
+) -> Result<String, NumError> {
     let align = spec.align.unwrap_or(if spec.zero { '=' } else { '>' });
     let width = spec.width.unwrap_or(0) as i64;
     let n_other = (sign.chars().count() + prefix.len() + remainder.chars().count()) as i64;
@@ -210,20 +254,22 @@ fn layout_number(
     let grouped = if digits.is_empty() {
         String::new()
     } else {
-        group_digits(digits, min_width, sep, group)
+        group_digits(digits, min_width, sep, group)?
     };
     let total = n_other + grouped.chars().count() as i64;
     let pad = (width - total).max(0) as usize;
-    let fill = |n: usize| spec.fill.to_string().repeat(n);
+    let (sign, prefix, grouped, remainder) = (
+        Piece::Text(sign),
+        Piece::Text(prefix),
+        Piece::Text(&grouped),
+        Piece::Text(remainder),
+    );
+    let fill = |n: usize| Piece::Fill(spec.fill, n);
     match align {
-        '=' => format!("{sign}{prefix}{}{grouped}{remainder}", fill(pad)),
-        '<' => format!("{sign}{prefix}{grouped}{remainder}{}", fill(pad)),
-        '^' => format!(
-            "{}{sign}{prefix}{grouped}{remainder}{}",
-            fill(pad / 2),
-            fill(pad - pad / 2)
-        ),
-        _ => format!("{}{sign}{prefix}{grouped}{remainder}", fill(pad)),
+        '=' => build(&[sign, prefix, fill(pad), grouped, remainder]),
+        '<' => build(&[sign, prefix, grouped, remainder, fill(pad)]),
+        '^' => build(&[fill(pad / 2), sign, prefix, grouped, remainder, fill(pad - pad / 2)]),
+        _ => build(&[fill(pad), sign, prefix, grouped, remainder]),
     }
 }
 
@@ -272,7 +318,7 @@ pub(crate) fn format_int(n: &IBig, spec: &FormatSpec, type_name: &str) -> Result
         let Some(ch) = char::from_u32(code as u32) else {
             return value_err("surrogate code points are not supported");
         };
-        return Ok(layout_number("", "", &ch.to_string(), "", spec, None, 3));
+        return layout_number("", "", &ch.to_string(), "", spec, None, 3);
     }
     let (radix, prefix) = match ty {
         'b' => (2, "0b"),
@@ -288,7 +334,7 @@ pub(crate) fn format_int(n: &IBig, spec: &FormatSpec, type_name: &str) -> Result
     let prefix = if spec.alternate { prefix } else { "" };
     let group = if radix == 10 { 3 } else { 4 };
     let sign = sign_str(n.sign() == Sign::Negative, spec.sign);
-    Ok(layout_number(sign, prefix, &digits, "", spec, spec.grouping, group))
+    layout_number(sign, prefix, &digits, "", spec, spec.grouping, group)
 }
 
 /// `format(x, spec)` for floats (`type_name` is used in "Unknown format code" errors).
@@ -335,15 +381,7 @@ pub(crate) fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result
     let remainder = format!("{rest}{suffix}");
     // The 'n' type uses the (C) locale, which has no thousands grouping.
     let sep = if spec.ty == Some('n') { None } else { spec.grouping };
-    Ok(layout_number(
-        sign_str(negative, spec.sign),
-        "",
-        digits,
-        &remainder,
-        spec,
-        sep,
-        3,
-    ))
+    layout_number(sign_str(negative, spec.sign), "", digits, &remainder, spec, sep, 3)
 }
 
 /// `format(s, spec)` for strings (`type_name` is used in "Unknown format code" errors).
@@ -378,12 +416,13 @@ pub(crate) fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<
     };
     let len = truncated.chars().count();
     let pad = spec.width.unwrap_or(0).saturating_sub(len);
-    let fill = |n: usize| spec.fill.to_string().repeat(n);
-    Ok(match spec.align.unwrap_or('<') {
-        '>' => fill(pad) + &truncated,
-        '^' => fill(pad / 2) + &truncated + &fill(pad - pad / 2),
-        _ => truncated + &fill(pad),
-    })
+    let fill = |n: usize| Piece::Fill(spec.fill, n);
+    let text = Piece::Text(&truncated);
+    match spec.align.unwrap_or('<') {
+        '>' => build(&[fill(pad), text]),
+        '^' => build(&[fill(pad / 2), text, fill(pad - pad / 2)]),
+        _ => build(&[text, fill(pad)]),
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -427,12 +466,35 @@ impl PercentSpec {
             if w < 0 {
                 s.minus = true;
             }
-            s.width = Some(Width::Num(w.unsigned_abs() as usize));
+            // CPython negates a negative width in a `Py_ssize_t`: -2**63 stays negative and
+            // pads nothing.
+            s.width = Some(Width::Num(if w == i64::MIN { 0 } else { w.unsigned_abs() as usize }));
         }
         if let (Some(Width::Star), Some(p)) = (s.precision, precision) {
             s.precision = Some(Width::Num(p.max(0) as usize));
         }
         s
+    }
+
+    /// Refuses, before any formatting, a width or integer precision whose result CPython could
+    /// not build: OverflowError for an integer precision past a C int (less 3, CPython's
+    /// `_PyUnicode_FormatLong`), MemoryError past `MAX_OBJECT_BYTES`.
+    pub(crate) fn check_sizes(&self) -> Result<(), NumError> {
+        let int_conv = matches!(self.conv, 'd' | 'i' | 'u' | 'o' | 'x' | 'X');
+        if let Some(p) = self.precision_num()
+            && int_conv
+        {
+            if p > i32::MAX as usize - 3 {
+                return Err(NumError::new(ErrKind::OverflowError, "precision too large"));
+            }
+            if p > crate::runtime::MAX_OBJECT_BYTES {
+                return Err(NumError::new(ErrKind::MemoryError, ""));
+            }
+        }
+        if self.width_num() > crate::runtime::MAX_OBJECT_BYTES {
+            return Err(NumError::new(ErrKind::MemoryError, ""));
+        }
+        Ok(())
     }
 
     /// The numeric width (0 when absent or unresolved).
@@ -452,12 +514,13 @@ impl PercentSpec {
     }
 }
 
-/// Reads the digits of a width/precision at `pos`, with CPython's overflow error.
-fn read_percent_num(chars: &[char], pos: &mut usize, what: &str) -> Result<usize, NumError> {
+/// Reads the digits of a width (at most `Py_ssize_t`) or precision (at most a C int) at `pos`,
+/// with CPython's overflow error.
+fn read_percent_num(chars: &[char], pos: &mut usize, what: &str, max: usize) -> Result<usize, NumError> {
     let mut acc = 0usize;
     while *pos < chars.len() && chars[*pos].is_ascii_digit() {
         let d = chars[*pos] as usize - '0' as usize;
-        if acc > (isize::MAX as usize - d) / 10 {
+        if acc > (max - d) / 10 {
             return value_err(format!("{what} too big"));
         }
         acc = acc * 10 + d;
@@ -532,7 +595,12 @@ pub(crate) fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, NumError> {
             spec.width = Some(Width::Star);
             pos += 1;
         } else if pos < c.len() && c[pos].is_ascii_digit() {
-            spec.width = Some(Width::Num(read_percent_num(&c, &mut pos, "width")?));
+            spec.width = Some(Width::Num(read_percent_num(
+                &c,
+                &mut pos,
+                "width",
+                isize::MAX as usize,
+            )?));
         }
         if pos < c.len() && c[pos] == '.' {
             pos += 1;
@@ -541,7 +609,12 @@ pub(crate) fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, NumError> {
                 spec.precision = Some(Width::Star);
                 pos += 1;
             } else if pos < c.len() && c[pos].is_ascii_digit() {
-                spec.precision = Some(Width::Num(read_percent_num(&c, &mut pos, "precision")?));
+                spec.precision = Some(Width::Num(read_percent_num(
+                    &c,
+                    &mut pos,
+                    "precision",
+                    i32::MAX as usize,
+                )?));
             }
         }
         // Length modifiers are accepted and ignored, as in C.
@@ -576,7 +649,7 @@ pub(crate) fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, NumError> {
 }
 
 /// Applies sign/prefix/width/flags to a numeric body (CPython's `unicode_format_arg_output`).
-fn percent_pad_number(negative: bool, prefix: &str, body: &str, spec: &PercentSpec) -> String {
+fn percent_pad_number(negative: bool, prefix: &str, body: &str, spec: &PercentSpec) -> Result<String, NumError> {
     let sign = if negative {
         "-"
     } else if spec.plus {
@@ -589,12 +662,13 @@ fn percent_pad_number(negative: bool, prefix: &str, body: &str, spec: &PercentSp
     let len = sign.len() + prefix.len() + body.chars().count();
     let width = spec.width_num();
     let pad = width.saturating_sub(len);
+    let (sign, prefix, body) = (Piece::Text(sign), Piece::Text(prefix), Piece::Text(body));
     if spec.minus {
-        format!("{sign}{prefix}{body}{}", " ".repeat(pad))
+        build(&[sign, prefix, body, Piece::Fill(' ', pad)])
     } else if spec.zero {
-        format!("{sign}{prefix}{}{body}", "0".repeat(pad))
+        build(&[sign, prefix, Piece::Fill('0', pad), body])
     } else {
-        format!("{}{sign}{prefix}{body}", " ".repeat(pad))
+        build(&[Piece::Fill(' ', pad), sign, prefix, body])
     }
 }
 
@@ -609,7 +683,7 @@ pub(crate) fn percent_format_int(n: &IBig, spec: &PercentSpec) -> Result<String,
         let Some(ch) = char::from_u32(code) else {
             return value_err("surrogate code points are not supported");
         };
-        return Ok(percent_pad_str(&ch.to_string(), spec));
+        return percent_pad_str(&ch.to_string(), spec);
     }
     let (radix, prefix) = match spec.conv {
         'o' => (8, "0o"),
@@ -625,14 +699,14 @@ pub(crate) fn percent_format_int(n: &IBig, spec: &PercentSpec) -> Result<String,
     if let Some(p) = spec.precision_num()
         && p > digits.len()
     {
-        digits = "0".repeat(p - digits.len()) + &digits;
+        digits = build(&[Piece::Fill('0', p - digits.len()), Piece::Text(&digits)])?;
     }
     let prefix = if spec.alt { prefix } else { "" };
-    Ok(percent_pad_number(n.sign() == Sign::Negative, prefix, &digits, spec))
+    percent_pad_number(n.sign() == Sign::Negative, prefix, &digits, spec)
 }
 
 /// `%e %E %f %F %g %G` applied to a float.
-pub(crate) fn percent_format_float(x: f64, spec: &PercentSpec) -> String {
+pub(crate) fn percent_format_float(x: f64, spec: &PercentSpec) -> Result<String, NumError> {
     let precision = spec.precision_num().unwrap_or(6);
     let (mode, upper) = match spec.conv {
         'E' => ('e', true),
@@ -647,16 +721,16 @@ pub(crate) fn percent_format_float(x: f64, spec: &PercentSpec) -> String {
 }
 
 /// `%s %r %a` (and `%c`) padding of an already-converted string.
-pub(crate) fn percent_pad_str(s: &str, spec: &PercentSpec) -> String {
+pub(crate) fn percent_pad_str(s: &str, spec: &PercentSpec) -> Result<String, NumError> {
     let truncated: String = match spec.precision_num() {
         Some(p) => s.chars().take(p).collect(),
         None => s.to_string(),
     };
     let pad = spec.width_num().saturating_sub(truncated.chars().count());
     if spec.minus {
-        truncated + &" ".repeat(pad)
+        build(&[Piece::Text(&truncated), Piece::Fill(' ', pad)])
     } else {
-        " ".repeat(pad) + &truncated
+        build(&[Piece::Fill(' ', pad), Piece::Text(&truncated)])
     }
 }
 
@@ -1199,7 +1273,7 @@ mod tests {
         ("%g", 1.0, "1"),
         ];
         for (f, v, w) in cases {
-            let got = render(f, &percent_format_float(*v, &one_spec(f)));
+            let got = render(f, &percent_format_float(*v, &one_spec(f)).expect("formats"));
             assert_eq!(got, *w, "{f:?} % {v:e}");
         }
     }
@@ -1220,7 +1294,7 @@ mod tests {
         ];
         for (f, v, w) in cases {
             let s = if f.contains('r') { crate::runtime::strops::str_repr(v) } else { v.to_string() };
-            let got = render(f, &percent_pad_str(&s, &one_spec(f)));
+            let got = render(f, &percent_pad_str(&s, &one_spec(f)).expect("pads"));
             assert_eq!(got, *w, "{f:?} % {v:?}");
         }
     }

@@ -20,11 +20,7 @@ impl Vm {
         } else if x.downcast::<StrObj>().is_some() {
             IterState::Str { seq: x, byte_pos: 0 }
         } else if let Some(r) = x.downcast::<RangeObj>() {
-            IterState::Range {
-                next: r.start,
-                stop: r.stop,
-                step: r.step,
-            }
+            r.iter_state()
         } else if let Some(d) = x.downcast::<DictObj>() {
             IterState::DictKeys {
                 dict: x,
@@ -112,6 +108,7 @@ impl Vm {
             Done(Option<Value>),
             Char(char),
             Int(i64),
+            BigInt(dashu_int::IBig),
             DictChanged,
             SetChanged,
             Item(Value, Value),
@@ -167,15 +164,20 @@ impl Vm {
                     None => Step::Done(None),
                 }
             }
-            IterState::Range { next, stop, step } => {
-                let cur = *next;
-                if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
-                    *next = cur.wrapping_add(*step);
-                    Step::Int(cur)
-                } else {
-                    Step::Done(None)
+            IterState::Range { next, remaining, step } => {
+                if *remaining == 0 {
+                    return Step::Done(None);
                 }
+                *remaining -= 1;
+                let cur = *next;
+                // Exact: every element fits in i64, and the value past the last is never used.
+                *next = cur.wrapping_add(*step);
+                Step::Int(cur)
             }
+            IterState::BigRange(b) => match b.next() {
+                Some(v) => Step::BigInt(v),
+                None => Step::Done(None),
+            },
             IterState::DictKeys { dict, index, len }
             | IterState::DictValues { dict, index, len }
             | IterState::DictItems { dict, index, len } => {
@@ -245,6 +247,7 @@ impl Vm {
                 Ok(Some(self.new_str(c.encode_utf8(&mut buf))))
             }
             Step::Int(i) => Ok(Some(self.new_i64(i))),
+            Step::BigInt(i) => Ok(Some(self.new_int(i))),
             Step::DictChanged => Err(self.runtime_error("dictionary changed size during iteration")),
             Step::SetChanged => Err(self.runtime_error("Set changed size during iteration")),
             Step::Item(k, v) => {
@@ -367,10 +370,24 @@ impl Vm {
         if let Some(t) = x.downcast::<TupleObj>() {
             return Ok(t.items.to_vec());
         }
+        // A range's length is known in advance: refuse one too long to hold at once (CPython
+        // preallocates from the length hint and raises MemoryError) and reserve for the rest.
+        let hint = crate::runtime::range::range_length_hint(x);
+        if hint.is_some_and(|n| {
+            n.saturating_mul(std::mem::size_of::<Value>() as u128) > crate::runtime::MAX_OBJECT_BYTES as u128
+        }) {
+            return Err(self.memory_error());
+        }
         let it = self.get_iter(x)?;
         self.roots.push(it);
         let mark = self.roots.len();
         let mut out = Vec::new();
+        if let Some(n) = hint
+            && (out.try_reserve_exact(n as usize).is_err() || self.roots.try_reserve(n as usize).is_err())
+        {
+            self.roots.truncate(mark - 1);
+            return Err(self.memory_error());
+        }
         let result = loop {
             match self.iter_next(it) {
                 Ok(Some(v)) => {

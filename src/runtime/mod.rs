@@ -1,5 +1,13 @@
 //! The object model and built-in types and functions.
 
+/// The largest object, in bytes of payload, a script may ask for in one request (a repetition,
+/// a padded or formatted string, a list built from a range, an int): past it pyrite raises
+/// MemoryError at once instead of attempting the allocation, as CPython does for requests it
+/// cannot satisfy. 4 GiB: beyond any sane embedded use, far below `isize::MAX`, and small
+/// enough that refusing early protects the host. Allocations under the bound use
+/// `try_reserve`, so an allocator failure is a MemoryError too, never an abort.
+pub(crate) const MAX_OBJECT_BYTES: usize = 1 << 32;
+
 pub(crate) mod access;
 pub(crate) mod builtins;
 pub(crate) mod classes;
@@ -13,6 +21,7 @@ pub(crate) mod methods;
 pub(crate) mod num;
 pub(crate) mod object;
 pub(crate) mod ops;
+pub(crate) mod range;
 pub(crate) mod repr;
 pub(crate) mod shapes;
 pub(crate) mod sort;

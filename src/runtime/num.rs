@@ -20,6 +20,8 @@ pub(crate) enum ErrKind {
     TypeError,
     OverflowError,
     ZeroDivisionError,
+    /// Raised without a message, as CPython's `PyErr_NoMemory`.
+    MemoryError,
 }
 
 /// A numeric failure: exception class plus CPython's exact message.
@@ -41,8 +43,8 @@ fn fail<T>(kind: ErrKind, msg: impl Into<String>) -> Result<T, NumError> {
     Err(NumError::new(kind, msg))
 }
 
-/// Largest integer result (in bits) we agree to build; CPython would grind or raise
-/// MemoryError, we raise OverflowError("too many digits in integer") instead of hanging.
+/// Largest integer result (in bits) we agree to build; past it we raise MemoryError at once,
+/// where CPython would grind and then raise MemoryError.
 pub(crate) const MAX_INT_BITS: usize = 1 << 32;
 
 /// CPython's default `sys.get_int_max_str_digits()` limit for decimal conversions.
@@ -50,7 +52,7 @@ pub(crate) const INT_MAX_STR_DIGITS: usize = 4300;
 
 /// Error returned when an integer result would exceed [`MAX_INT_BITS`].
 fn too_big() -> NumError {
-    NumError::new(ErrKind::OverflowError, "too many digits in integer")
+    NumError::new(ErrKind::MemoryError, "")
 }
 
 // ---------------------------------------------------------------------------
@@ -544,7 +546,13 @@ pub(crate) fn int_shl(a: &IBig, n: &IBig) -> Result<IBig, NumError> {
     }
     match count {
         Some(c) if c <= MAX_INT_BITS => Ok(a << c),
-        _ => Err(too_big()),
+        Some(_) => Err(too_big()),
+        // CPython splits the count into 30-bit digits: a digit count past `Py_ssize_t` is its
+        // OverflowError, anything less a MemoryError.
+        None if i64::try_from(&(n / IBig::from(30u8))).is_err() => {
+            fail(ErrKind::OverflowError, "too many digits in integer")
+        }
+        None => Err(too_big()),
     }
 }
 
@@ -1582,10 +1590,11 @@ mod tests {
                 (g, w) => panic!("{a}**{b}: got {g:?} want {w:?}"),
             }
         }
+        // CPython grinds and then runs out of memory; pyrite refuses at once.
         let huge = e(int_pow(&big("2"), &big("18446744073709551616"))).unwrap_err();
-        assert_eq!(huge.0, ErrKind::OverflowError);
+        assert_eq!(huge.0, ErrKind::MemoryError);
         let huge = e(int_pow(&big("3"), &big("5000000000"))).unwrap_err();
-        assert_eq!(huge.0, ErrKind::OverflowError);
+        assert_eq!(huge.0, ErrKind::MemoryError);
         assert_eq!(
             int_pow(&big("-1"), &big("100000000000000000001")).unwrap(),
             PowResult::Int(IBig::NEG_ONE)
@@ -1669,6 +1678,8 @@ mod tests {
         }
         let huge = e(int_shl(&big("1"), &big("1267650600228229401496703205376"))).unwrap_err();
         assert_eq!(huge, (ErrKind::OverflowError, "too many digits in integer".to_string()));
+        let huge = e(int_shl(&big("1"), &big("1099511627776"))).unwrap_err();
+        assert_eq!(huge, (ErrKind::MemoryError, String::new()));
     }
 
     /// Two's complement &, |, ^ and ~ on negative ints.

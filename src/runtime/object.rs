@@ -492,34 +492,7 @@ unsafe impl HeapData for SetObj {
 // ---------------------------------------------------------------------------------------------
 // range, slice
 
-/// `range` with bounds that fit in i64 (larger ranges are refused when built).
-pub struct RangeObj {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
-}
-
-impl RangeObj {
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 {
-            if lo < hi { (hi - lo - 1) / step + 1 } else { 0 }
-        } else if lo > hi {
-            (lo - hi - 1) / (-step) + 1
-        } else {
-            0
-        };
-        n as i64
-    }
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-    pub fn item(&self, i: i64) -> i64 {
-        self.start + i * self.step
-    }
-}
-
-heap_data!(RangeObj, Range, |s, t| ());
+pub use crate::runtime::range::{BigRangeIter, RangeObj};
 
 pub struct SliceObj {
     pub start: Value,
@@ -836,11 +809,14 @@ pub enum IterState {
         seq: Value,
         byte_pos: usize,
     },
+    /// `range_iterator`: `remaining` more items from `next` by `step` (see `runtime::range`).
     Range {
         next: i64,
-        stop: i64,
+        remaining: u64,
         step: i64,
     },
+    /// `longrange_iterator`: the same with big ints.
+    BigRange(Box<BigRangeIter>),
     DictKeys {
         dict: Value,
         index: usize,
@@ -925,7 +901,7 @@ heap_data!(IterObj, Iter, |s, t| match s.state.get_mut() {
         t.visit(func);
         t.visit(sentinel);
     }
-    IterState::Range { .. } | IterState::Exhausted => {}
+    IterState::Range { .. } | IterState::BigRange(_) | IterState::Exhausted => {}
     IterState::DictKeys { dict, .. } | IterState::DictValues { dict, .. } | IterState::DictItems { dict, .. } => {
         t.visit(dict)
     }

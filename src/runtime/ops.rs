@@ -107,8 +107,12 @@ impl Vm {
         if kind == BinOpKind::Mul {
             let (seq, n) = if self.is_sequence(x) { (x, y) } else { (y, x) };
             if self.is_sequence(seq) && is_user_object(n) && self.lookup_special(n, "__index__").is_some() {
-                let i = self.index_of(n, "can't multiply sequence by non-int of type '{}'")?;
-                let i = self.new_i64(i);
+                let i = self.index_big(n)?.expect("an __index__ object");
+                if i64::try_from(&i).is_err() {
+                    let msg = format!("cannot fit '{}' into an index-sized integer", type_name(self, n));
+                    return Err(self.overflow_error(msg));
+                }
+                let i = self.new_int(i);
                 return self.binary_op(kind, seq, i);
             }
         }
@@ -170,14 +174,8 @@ impl Vm {
                 BinOpKind::Mul => {
                     if let Some(n) = self.as_i64(y) {
                         let items = l.to_vec();
-                        let n = n.max(0) as usize;
-                        self.check_size(items.len().saturating_mul(n))?;
-                        l.with_mut(|v| {
-                            v.clear();
-                            for _ in 0..n {
-                                v.extend_from_slice(&items);
-                            }
-                        });
+                        let repeated = self.repeat_items(&items, n.max(0) as usize)?;
+                        l.with_mut(|v| *v = repeated);
                         return Ok(x);
                     }
                 }
@@ -282,7 +280,7 @@ impl Vm {
                     Sub => a - b,
                     Mul => {
                         if (&a).unsigned_abs().bit_len() + (&b).unsigned_abs().bit_len() > num::MAX_INT_BITS {
-                            return Err(self.overflow_error("too many digits in integer"));
+                            return Err(self.memory_error());
                         }
                         a * b
                     }
@@ -375,25 +373,16 @@ impl Vm {
                 };
                 let count = count.max(0) as usize;
                 if let Some(s) = seq.downcast::<StrObj>() {
-                    self.check_size(s.s.len().saturating_mul(count))?;
-                    let r = s.as_str().repeat(count);
+                    let r = self.repeat_str(&s, count)?;
                     return Ok(Some(self.new_string(r)));
                 }
                 if let Some(l) = seq.downcast::<ListObj>() {
                     let items = l.to_vec();
-                    self.check_size(items.len().saturating_mul(count))?;
-                    let mut v = Vec::with_capacity(items.len() * count);
-                    for _ in 0..count {
-                        v.extend_from_slice(&items);
-                    }
+                    let v = self.repeat_items(&items, count)?;
                     return Ok(Some(self.new_list(v)));
                 }
                 if let Some(t) = seq.downcast::<TupleObj>() {
-                    self.check_size(t.items.len().saturating_mul(count))?;
-                    let mut v = Vec::with_capacity(t.items.len() * count);
-                    for _ in 0..count {
-                        v.extend_from_slice(&t.items);
-                    }
+                    let v = self.repeat_items(&t.items, count)?;
                     return Ok(Some(self.new_tuple(v)));
                 }
             }
@@ -424,13 +413,55 @@ impl Vm {
         Ok(None)
     }
 
-    /// Refuses results larger than the single-object size limit.
-    pub(crate) fn check_size(&mut self, n: usize) -> PyResult<()> {
-        if n > (1 << 31) {
-            let c = self.types.MemoryError;
-            return Err(self.raise_empty(c));
+    /// Refuses results of more than `MAX_OBJECT_BYTES` bytes (see `runtime::MAX_OBJECT_BYTES`).
+    pub(crate) fn check_size(&mut self, bytes: usize) -> PyResult<()> {
+        if bytes > crate::runtime::MAX_OBJECT_BYTES {
+            return Err(self.memory_error());
         }
         Ok(())
+    }
+
+    /// `items * count` (list or tuple repetition), as CPython's `list_repeat`: MemoryError when
+    /// the result is too large, never an aborting allocation.
+    fn repeat_items(&mut self, items: &[Value], count: usize) -> PyResult<Vec<Value>> {
+        let total = items.len().checked_mul(count).filter(|&n| n <= isize::MAX as usize);
+        let Some(total) = total else {
+            return Err(self.memory_error());
+        };
+        self.check_size(total.saturating_mul(std::mem::size_of::<Value>()))?;
+        let mut v = Vec::new();
+        if total == 0 {
+            // `[] * 2**62` must not loop 2**62 times.
+            return Ok(v);
+        }
+        if v.try_reserve_exact(total).is_err() {
+            return Err(self.memory_error());
+        }
+        for _ in 0..count {
+            v.extend_from_slice(items);
+        }
+        Ok(v)
+    }
+
+    /// `s * count`, as CPython's `unicode_repeat`: OverflowError when the length passes
+    /// `sys.maxsize`, MemoryError when the result is too large to build.
+    fn repeat_str(&mut self, s: &StrObj, count: usize) -> PyResult<String> {
+        if s.char_len.checked_mul(count).is_none_or(|n| n > isize::MAX as usize) {
+            return Err(self.overflow_error("repeated string is too long"));
+        }
+        let bytes = s.s.len().saturating_mul(count);
+        self.check_size(bytes)?;
+        let mut out = String::new();
+        if bytes == 0 {
+            return Ok(out);
+        }
+        if out.try_reserve_exact(bytes).is_err() {
+            return Err(self.memory_error());
+        }
+        for _ in 0..count {
+            out.push_str(&s.s);
+        }
+        Ok(out)
     }
 
     fn set_binary(&mut self, kind: BinOpKind, a: Gc<SetObj>, b: Gc<SetObj>) -> PyResult<Value> {
@@ -730,8 +761,7 @@ impl Vm {
             if !matches!(kind, CmpKind::Eq | CmpKind::Ne) {
                 return Ok(None);
             }
-            let (la, lb) = (a.len(), b.len());
-            let eq = la == lb && (la == 0 || (a.start == b.start && (la == 1 || a.step == b.step)));
+            let eq = a.same_sequence(&b);
             return Ok(Some(if kind == CmpKind::Eq { eq } else { !eq }));
         }
         if let (Some(a), Some(b)) = (x.downcast::<BoundMethodObj>(), y.downcast::<BoundMethodObj>())
@@ -849,14 +879,7 @@ impl Vm {
             return Ok(h);
         }
         if let Some(r) = v.downcast::<RangeObj>() {
-            // CPython hashes (len, start, step), with None for parts that do not matter.
-            let n = r.len();
-            let parts = match n {
-                0 => [hash::hash_i64(0), self.hash(Value::NONE)?, self.hash(Value::NONE)?],
-                1 => [hash::hash_i64(1), hash::hash_i64(r.start), self.hash(Value::NONE)?],
-                _ => [hash::hash_i64(n), hash::hash_i64(r.start), hash::hash_i64(r.step)],
-            };
-            return Ok(hash::hash_tuple(&parts));
+            return self.range_hash(r);
         }
         if v.downcast::<ListObj>().is_some() || v.downcast::<DictObj>().is_some() || v.downcast::<SetObj>().is_some() {
             let msg = format!("unhashable type: '{}'", type_name(self, v));
@@ -1025,8 +1048,7 @@ pub(crate) fn fast_eq(x: Value, y: Value) -> Option<bool> {
         return Some(true);
     }
     if let (Some(a), Some(b)) = (x.downcast::<RangeObj>(), y.downcast::<RangeObj>()) {
-        let (la, lb) = (a.len(), b.len());
-        return Some(la == lb && (la == 0 || (a.start == b.start && (la == 1 || a.step == b.step))));
+        return Some(a.same_sequence(&b));
     }
     if x.downcast::<ListObj>().is_some() || x.downcast::<DictObj>().is_some() {
         return None;

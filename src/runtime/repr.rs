@@ -78,11 +78,7 @@ impl Vm {
             return r;
         }
         if let Some(r) = v.downcast::<RangeObj>() {
-            return Ok(if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
-            } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
-            });
+            return Ok(r.repr());
         }
         if let Some(s) = v.downcast::<SliceObj>() {
             let (a, b, c) = (s.start, s.stop, s.step);
@@ -376,6 +372,18 @@ impl Vm {
     }
 
     /// `fmt % args`.
+    /// A `*` width or precision argument: an int in `min..=max` (CPython's `Py_ssize_t` or C
+    /// int), OverflowError `msg` outside it, TypeError for anything else.
+    fn star_arg(&mut self, v: Value, min: i64, max: i64, msg: &str) -> PyResult<i64> {
+        if !self.is_int_like(v) {
+            return Err(self.type_error("* wants int"));
+        }
+        match self.as_i64(v) {
+            Some(n) if (min..=max).contains(&n) => Ok(n),
+            _ => Err(self.overflow_error(msg)),
+        }
+    }
+
     pub(crate) fn percent_format(&mut self, fmt_text: &str, args: Value) -> PyResult<Value> {
         let pieces = fmt::parse_percent(fmt_text).map_err(|e| self.num_error(e))?;
         let mapping = if args.downcast::<DictObj>().is_some()
@@ -406,17 +414,19 @@ impl Vm {
                 PercentPiece::Spec(spec) => {
                     let width = if spec.width == Some(Width::Star) {
                         let w = take(self, &mut next)?;
-                        Some(self.as_i64(w).ok_or_else(|| self.type_error("* wants int"))?)
+                        Some(self.star_arg(w, i64::MIN, i64::MAX, crate::runtime::range::SSIZE_OVERFLOW)?)
                     } else {
                         None
                     };
                     let precision = if spec.precision == Some(Width::Star) {
                         let w = take(self, &mut next)?;
-                        Some(self.as_i64(w).ok_or_else(|| self.type_error("* wants int"))?)
+                        let msg = "Python int too large to convert to C int";
+                        Some(self.star_arg(w, i32::MIN.into(), i32::MAX.into(), msg)?)
                     } else {
                         None
                     };
                     let spec = spec.resolve_stars(width, precision);
+                    spec.check_sizes().map_err(|e| self.num_error(e))?;
                     if spec.conv == '%' {
                         out.push('%');
                         continue;
@@ -465,7 +475,8 @@ impl Vm {
                                 num::f64_to_int(v.as_float().trunc()).map_err(|e| self.num_error(e))?
                             } else if spec.conv == 'c' && v.downcast::<StrObj>().is_some_and(|s| s.char_len == 1) {
                                 let s = self.str_of(v);
-                                out.push_str(&fmt::percent_pad_str(&s, &spec));
+                                let piece = fmt::percent_pad_str(&s, &spec).map_err(|e| self.num_error(e))?;
+                                out.push_str(&piece);
                                 continue;
                             } else {
                                 let msg = match spec.conv {
@@ -483,7 +494,7 @@ impl Vm {
                                 };
                                 return Err(self.type_error(msg));
                             };
-                            fmt::percent_format_int(&i, &spec).map_err(|e| self.num_error(e))?
+                            fmt::percent_format_int(&i, &spec)
                         }
                         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                             let f = if v.is_float() {
@@ -501,6 +512,11 @@ impl Vm {
                             return Err(self.value_error(msg));
                         }
                     };
+                    let piece = piece.map_err(|e| self.num_error(e))?;
+                    // The widths are the script's: growing the result must fail softly too.
+                    if out.try_reserve(piece.len()).is_err() {
+                        return Err(self.memory_error());
+                    }
                     out.push_str(&piece);
                 }
             }

@@ -211,116 +211,105 @@ fn range_self(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<Gc<Ra
     Ok(r.expect("range receiver"))
 }
 
-/// The position of int `x` in the range, if it is an element.
-fn range_position(vm: &Vm, r: Gc<RangeObj>, x: Value) -> Option<i64> {
-    let n = vm.as_i64(x)? as i128;
-    let (start, step, len) = (r.start as i128, r.step as i128, r.len() as i128);
-    let off = n - start;
-    if off % step != 0 {
-        return None;
-    }
-    let i = off / step;
-    (0..len).contains(&i).then_some(i as i64)
-}
-
 /// Exact ints and bools are located arithmetically; anything else is compared with every
 /// element, as CPython's generic sequence search does.
-fn is_exact_int(vm: &Vm, x: Value) -> bool {
-    vm.is_int_like(x)
+fn range_position(vm: &Vm, r: Gc<RangeObj>, x: Value) -> Option<Option<dashu_int::IBig>> {
+    if !vm.is_int_like(x) {
+        return None;
+    }
+    let x = vm.as_bigint(x)?;
+    Some(r.position(&x))
+}
+
+/// Calls `f` with each element of `r` equal to `x` and its index, until `f` returns false.
+fn range_search(vm: &mut Vm, r: Gc<RangeObj>, x: Value, mut f: impl FnMut(usize) -> bool) -> PyResult<()> {
+    let it = vm.new_iter(r.iter_state());
+    vm.roots.push(it);
+    let mut result = Ok(());
+    let mut i = 0usize;
+    loop {
+        match vm.iter_next(it) {
+            Ok(Some(item)) => match vm.eq(item, x) {
+                Ok(true) if !f(i) => break,
+                Ok(_) => {}
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            },
+            Ok(None) => break,
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+        i += 1;
+    }
+    vm.roots.pop();
+    result
 }
 
 fn range_index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let r = range_self(vm, args, kw, "index")?;
     let x = args[1];
-    if is_exact_int(vm, x) {
-        return match range_position(vm, r, x) {
-            Some(i) => Ok(vm.new_i64(i)),
+    if let Some(pos) = range_position(vm, r, x) {
+        return match pos {
+            Some(i) => Ok(vm.new_int(i)),
             None => {
                 let s = vm.repr(x)?;
                 Err(vm.value_error(format!("{s} is not in range")))
             }
         };
     }
-    for i in 0..r.len() {
-        let item = vm.new_i64(r.item(i));
-        if vm.eq(item, x)? {
-            return Ok(vm.new_i64(i));
-        }
+    let mut found = None;
+    range_search(vm, r, x, |i| {
+        found = Some(i);
+        false
+    })?;
+    match found {
+        Some(i) => Ok(vm.new_i64(i as i64)),
+        None => Err(vm.value_error("sequence.index(x): x not in sequence")),
     }
-    Err(vm.value_error("sequence.index(x): x not in sequence"))
 }
 
 fn range_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let r = range_self(vm, args, kw, "count")?;
     let x = args[1];
-    if is_exact_int(vm, x) {
-        return Ok(Value::inline_int(range_position(vm, r, x).is_some() as i64));
+    if let Some(pos) = range_position(vm, r, x) {
+        return Ok(Value::inline_int(pos.is_some() as i64));
     }
-    let mut n = 0;
-    for i in 0..r.len() {
-        let item = vm.new_i64(r.item(i));
-        if vm.eq(item, x)? {
-            n += 1;
-        }
-    }
+    let mut n = 0i64;
+    range_search(vm, r, x, |_| {
+        n += 1;
+        true
+    })?;
     Ok(vm.new_i64(n))
 }
 
 // ---------------------------------------------------------------------------------------------
 // slice
 
-/// A slice field for `indices()`: None, or an int clamped into i64 (bounds are clamped to
-/// `-1..=len` anyway).
-fn slice_field(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
-    if v.is_none() {
-        return Ok(None);
-    }
-    let v = if crate::runtime::ops::is_user_object(v)
-        && let Some(m) = vm.lookup_special(v, "__index__")
-    {
-        vm.call_function(m, &[v])?
-    } else {
-        v
-    };
-    if let Some(n) = vm.as_i64(v) {
-        return Ok(Some(n));
-    }
-    if let Some(b) = vm.as_bigint(v) {
-        return Ok(Some(if b < IBig::ZERO { i64::MIN / 2 } else { i64::MAX / 2 }));
-    }
-    Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
-}
-
+/// `slice.indices(len)`: CPython's `_PySlice_GetLongIndices`, exact for any ints.
 fn slice_indices(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = args.first().and_then(|v| v.downcast::<SliceObj>());
     prologue(vm, args, kw, "slice", "indices", s.is_some(), (1, 1))?;
     let s = s.expect("slice receiver");
-    let len = match vm.as_i64(args[1]) {
+    let len = match vm.index_big(args[1])? {
         Some(n) => n,
-        None if vm.is_int_like(args[1]) => {
-            return Err(vm.not_implemented("slice.indices() with a huge length is not supported"));
+        None => {
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(vm, args[1])
+            );
+            return Err(vm.type_error(msg));
         }
-        None => super::list::ssize_arg(vm, args[1])?,
     };
-    if len < 0 {
+    if len < IBig::ZERO {
         return Err(vm.value_error("length should not be negative"));
     }
-    let step_v = s.step;
-    if vm.is_int_like(step_v) && vm.as_i64(step_v).is_none() {
-        return Err(vm.not_implemented("slice.indices() with a huge step is not supported"));
-    }
-    let (a, b, c) = (
-        slice_field(vm, s.start)?,
-        slice_field(vm, s.stop)?,
-        slice_field(vm, s.step)?,
-    );
-    match crate::runtime::strops::slice_indices(len as usize, a, b, c) {
-        Ok((start, stop, step, _)) => {
-            let items = vec![vm.new_i64(start), vm.new_i64(stop), vm.new_i64(step)];
-            Ok(vm.new_tuple(items))
-        }
-        Err(_) => Err(vm.value_error("slice step cannot be zero")),
-    }
+    let (start, stop, step) = vm.slice_indices_big(s, &len)?;
+    let items = vec![vm.new_int(start), vm.new_int(stop), vm.new_int(step)];
+    Ok(vm.new_tuple(items))
 }
 
 // ---------------------------------------------------------------------------------------------

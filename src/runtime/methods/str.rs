@@ -308,9 +308,19 @@ fn string_list(vm: &mut Vm, parts: Vec<String>) -> Value {
     vm.new_list(items)
 }
 
-/// Refuses results whose size in bytes would exceed the object size limit.
+/// Refuses results whose size in bytes would exceed the object size limit, or that the
+/// allocator cannot provide right now.
 fn check_len(vm: &mut Vm, bytes: u128) -> PyResult<()> {
-    vm.check_size(usize::try_from(bytes).unwrap_or(usize::MAX))
+    let bytes = usize::try_from(bytes).unwrap_or(usize::MAX);
+    vm.check_size(bytes)?;
+    // The pure helpers in `strops` allocate infallibly. For a large result, asking the
+    // allocator first (and giving the block straight back) turns a request the system refuses,
+    // such as one past an address-space limit, into MemoryError rather than an abort.
+    const PROBE_FROM: usize = 1 << 20;
+    if bytes >= PROBE_FROM && Vec::<u8>::new().try_reserve_exact(bytes).is_err() {
+        return Err(vm.memory_error());
+    }
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------------
