@@ -494,6 +494,8 @@ impl Vm {
                 self.frames.last_mut().expect("frame").is_entry = true;
                 self.native_depth += 1;
                 self.pin();
+                // Frame entry is a safepoint, whatever path made the frame.
+                self.safepoint();
                 let r = self.run();
                 self.native_depth -= 1;
                 self.unpin();
@@ -857,7 +859,11 @@ impl Vm {
         // it back afterwards.
         self.roots.push(g.value());
         let r = match how {
-            Resume::Send(_) => self.run(),
+            Resume::Send(_) => {
+                // Resuming is a safepoint (`g` is re-read from its root below).
+                self.safepoint();
+                self.run()
+            }
             Resume::Throw(exc) => {
                 // Like CPython's `_PyErr_ChainStackItem`: the exception gets the generator's
                 // own handled exception as its context, if it has one.

@@ -734,6 +734,7 @@ impl Vm {
                             }
                             Ok(CallOutcome::Pushed) => {
                                 reload!();
+                                self.safepoint();
                                 continue;
                             }
                             Err(e) => {
@@ -756,6 +757,7 @@ impl Vm {
                         }
                         Ok(CallOutcome::Pushed) => {
                             reload!();
+                            self.safepoint();
                             continue;
                         }
                         Err(e) => {
@@ -774,6 +776,7 @@ impl Vm {
                         }
                         Ok(CallOutcome::Pushed) => {
                             reload!();
+                            self.safepoint();
                             continue;
                         }
                         Err(e) => {
