@@ -419,8 +419,8 @@ impl Engine {
             return;
         };
         seen.push(exc);
-        // The depth bound only protects the Rust stack from absurdly long chains.
-        if seen.len() < 500 {
+        // The bounds only protect the Rust stack from absurdly long chains.
+        if seen.len() < 500 && !crate::interp::stack_guard::native_stack_low() {
             let cause = e.cause.get();
             let context = e.context.get();
             if !cause.is_none() {

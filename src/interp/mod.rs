@@ -10,6 +10,7 @@ pub(crate) mod dis;
 pub(crate) mod fxhash;
 mod load;
 pub(crate) mod run;
+pub(crate) mod stack_guard;
 
 use crate::gc::{Gc, Heap, Tracer};
 use crate::runtime::object::*;
@@ -111,6 +112,9 @@ pub struct Vm {
     pub(crate) recursion_limit: usize,
     /// Nested native→Python `run` invocations.
     pub(crate) native_depth: usize,
+    /// Levels of native recursion over script data (comparison, `repr`, `isinstance`) being
+    /// run: they share the recursion limit with Python frames, as in CPython (`stack_guard`).
+    pub(crate) native_recursion: usize,
     /// Of those, the ones whose Rust frames may hold heap references in locals: objects move
     /// (minor collections run) only while this is zero. A generator resumed by a `for` loop
     /// is not counted: the frames between the loop and the generator re-read everything.
@@ -164,6 +168,7 @@ impl Vm {
             out: Box::new(std::io::stdout()),
             recursion_limit: 1000,
             native_depth: 0,
+            native_recursion: 0,
             pinned_depth: 0,
             yielded: false,
             char_cache: Vec::new(),

@@ -5,6 +5,7 @@ use std::io::Write;
 use dashu_int::IBig;
 
 use crate::interp::bytecode::{BinOpKind, CmpKind};
+use crate::interp::stack_guard::RecursionSite;
 use crate::interp::{PyResult, Throw, Vm};
 use crate::runtime::num;
 use crate::runtime::object::*;
@@ -518,12 +519,21 @@ fn builtin_all(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn class_check(vm: &mut Vm, cls: Value, fname: &str, test: &mut dyn FnMut(&mut Vm, Value) -> bool) -> PyResult<bool> {
     if let Some(t) = cls.downcast::<TupleObj>() {
-        for &c in t.items.iter() {
-            if class_check(vm, c, fname, test)? {
-                return Ok(true);
+        // Tuples of classes nest as deep as a script likes: one counted level per tuple, as
+        // in CPython's object_recursive_isinstance.
+        let site = if fname == "isinstance" {
+            RecursionSite::InstanceCheck
+        } else {
+            RecursionSite::SubclassCheck
+        };
+        return vm.guarded(site, |vm| {
+            for &c in t.items.iter() {
+                if class_check(vm, c, fname, test)? {
+                    return Ok(true);
+                }
             }
-        }
-        return Ok(false);
+            Ok(false)
+        });
     }
     if cls.downcast::<ClassObj>().is_none() {
         let msg = if fname == "isinstance" {

@@ -1,5 +1,6 @@
 //! `repr`, `str`, `format` and printf-style `%` formatting of values.
 
+use crate::interp::stack_guard::RecursionSite;
 use crate::interp::{PyResult, Vm};
 use crate::runtime::fmt::{self, PercentPiece, Width};
 use crate::runtime::num;
@@ -12,6 +13,13 @@ use crate::runtime::value::Value;
 impl Vm {
     /// `repr(v)`.
     pub(crate) fn repr(&mut self, v: Value) -> PyResult<String> {
+        // Containers recurse into their items, and `__repr__` may run anything (CPython's
+        // PyObject_Repr counts every call).
+        self.guarded(RecursionSite::Repr, |vm| vm.repr_unguarded(v))
+    }
+
+    /// `repr` inside one counted recursion level.
+    fn repr_unguarded(&mut self, v: Value) -> PyResult<String> {
         if v.is_int() {
             return Ok(v.as_inline_int().to_string());
         }
@@ -68,9 +76,6 @@ impl Vm {
                     "{...}"
                 }
                 .to_string());
-            }
-            if self.repr_stack.len() > 500 {
-                return Err(self.recursion_error());
             }
             self.repr_stack.push(v);
             let r = self.container_repr(v);
@@ -252,6 +257,12 @@ impl Vm {
         if let Some(s) = v.downcast::<StrObj>() {
             return Ok(s.as_str().to_string());
         }
+        // CPython's PyObject_Str counts a level (strs aside), then `repr` counts its own.
+        self.guarded(RecursionSite::Str, |vm| vm.to_str_unguarded(v))
+    }
+
+    /// `to_str` of a non-str inside one counted recursion level.
+    fn to_str_unguarded(&mut self, v: Value) -> PyResult<String> {
         if is_user_object(v)
             && let Some(m) = self.lookup_special(v, "__str__")
         {

@@ -1,0 +1,121 @@
+//! Native recursion guards.
+//!
+//! Python calls do not recurse in Rust (frames are windows on the value stack), but several
+//! runtime operations do recurse on script-built data: comparing nested lists, hashing nested
+//! tuples, `isinstance` with nested tuples of classes, `repr` of nested containers, and every
+//! Rust helper that calls back into Python (`__eq__`, `__repr__`, generator resumption), which
+//! runs a nested `run`. A script can nest data a million levels deep, so each such level
+//! enters a guard that does what CPython's `Py_EnterRecursiveCall` does, plus one thing more:
+//!
+//! 1. **Depth**, for exactness: a counted level adds one to `Vm::native_recursion`, which
+//!    shares the recursion limit with Python frames (CPython 3.11 counts both in one
+//!    counter). Comparisons, `repr`/`str`, and `isinstance`/`issubclass` over tuples count, so
+//!    data nested 5,000 deep raises `RecursionError` in the same places as in CPython, with
+//!    CPython's message for the site ("... in comparison", "... while getting the repr of an
+//!    object", ...). Hashing is not counted: CPython's tuple hash has no guard, and hashing a
+//!    tuple nested 100,000 deep succeeds there.
+//! 2. **Native stack**, for safety: every guard also checks how much of the current thread's
+//!    stack is left and raises the same `RecursionError` when less than [`STACK_RESERVE`]
+//!    remains. A depth bound alone cannot know how big the host's thread stack is (256 KiB
+//!    on some embedder threads, 256 MB in the CLI), nor how big a level's frames are (several
+//!    times bigger in debug builds).
+//!
+//! The stack check reads the stack pointer and compares it with this thread's stack limit,
+//! which `stacker` finds once per thread (`pthread_getattr_np` on Linux) and caches in a
+//! thread-local: no system call per check. Where the limit is unknown (`stacker` cannot tell
+//! on some platforms), only the depth bounds apply.
+//!
+//! The reserve covers the deepest native stretch between two guard checks (one level of the
+//! widest recursive path, which is a nested `run` through a call from Rust) plus building and
+//! raising the `RecursionError` itself; unwinding is by `Result` and needs no extra stack.
+
+use super::{PyResult, Throw, Vm};
+
+/// Native stack, in bytes, that must remain when a guarded level is entered. Measured (see
+/// `tests/native_recursion.rs`): in a debug build the widest level, a Python call from a Rust
+/// helper (`call_function` → `run` → an operator helper → `call_function`), takes about
+/// 12 KiB and raising `RecursionError` a few KiB; release builds need a fraction of that.
+pub(crate) const STACK_RESERVE: usize = 64 * 1024;
+
+/// True when less than [`STACK_RESERVE`] bytes of the current thread's stack are left.
+#[inline]
+pub(crate) fn native_stack_low() -> bool {
+    matches!(stacker::remaining_stack(), Some(left) if left < STACK_RESERVE)
+}
+
+/// The operation that entered a guarded level: it chooses CPython's message.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum RecursionSite {
+    /// Rich comparison (`==`, `<`, `in`, dict and set equality).
+    Comparison,
+    /// `repr()` of a container or of an object with `__repr__`.
+    Repr,
+    /// `str()` of a container or of an object with `__str__`.
+    Str,
+    /// `isinstance()` with a tuple of classes.
+    InstanceCheck,
+    /// `issubclass()` with a tuple of classes.
+    SubclassCheck,
+    /// Everything else: calls into Python from Rust, hashing.
+    Plain,
+}
+
+impl RecursionSite {
+    /// CPython's text after "maximum recursion depth exceeded".
+    fn suffix(self) -> &'static str {
+        match self {
+            RecursionSite::Comparison => " in comparison",
+            RecursionSite::Repr => " while getting the repr of an object",
+            RecursionSite::Str => " while getting the str of an object",
+            RecursionSite::InstanceCheck => " in __instancecheck__",
+            RecursionSite::SubclassCheck => " in __subclasscheck__",
+            RecursionSite::Plain => "",
+        }
+    }
+}
+
+impl Vm {
+    /// Enters one counted level of native recursion (CPython's `Py_EnterRecursiveCall`):
+    /// fails when Python frames plus counted levels reach the recursion limit, or when the
+    /// native stack runs low. Pair every `Ok` with [`Vm::leave_recursion`].
+    #[inline]
+    pub(crate) fn enter_recursion(&mut self, site: RecursionSite) -> PyResult<()> {
+        if self.frames.len() + self.native_recursion >= self.recursion_limit || native_stack_low() {
+            return Err(self.recursion_error_at(site));
+        }
+        self.native_recursion += 1;
+        Ok(())
+    }
+
+    /// Leaves a level entered by [`Vm::enter_recursion`].
+    #[inline]
+    pub(crate) fn leave_recursion(&mut self) {
+        self.native_recursion -= 1;
+    }
+
+    /// Runs `f` inside one counted level of native recursion.
+    #[inline]
+    pub(crate) fn guarded<T>(&mut self, site: RecursionSite, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        self.enter_recursion(site)?;
+        let r = f(self);
+        self.leave_recursion();
+        r
+    }
+
+    /// A level that CPython does not count (hashing, Rust→Python re-entry, which counts its
+    /// Python frame instead): only the native stack is checked.
+    #[inline]
+    pub(crate) fn check_native_stack(&mut self, site: RecursionSite) -> PyResult<()> {
+        if native_stack_low() {
+            return Err(self.recursion_error_at(site));
+        }
+        Ok(())
+    }
+
+    /// `RecursionError: maximum recursion depth exceeded<site's suffix>`.
+    #[cold]
+    pub(crate) fn recursion_error_at(&mut self, site: RecursionSite) -> Throw {
+        let c = self.types.RecursionError;
+        self.raise_msg(c, format!("maximum recursion depth exceeded{}", site.suffix()))
+    }
+}

@@ -1,0 +1,160 @@
+//! Runtime operations that recurse in Rust over script-built data (comparison, hashing,
+//! `isinstance`, `repr`, ...) must end with `RecursionError`, never overflow the native stack:
+//! on a host thread with a small stack (256 KiB) as well as on the default test thread.
+//! Each test is named after the operation that used to abort the process.
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+#[derive(Clone)]
+struct SharedBuf(Arc<Mutex<Vec<u8>>>);
+
+impl Write for SharedBuf {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+const SMALL_STACK: usize = 256 * 1024;
+const DEFAULT_TEST_STACK: usize = 2 * 1024 * 1024;
+
+/// Runs `source` in a fresh engine on a thread with `stack` bytes of stack; returns the
+/// error text (empty when the script succeeded) and what it printed.
+fn run_on_thread(stack: usize, source: String) -> (String, String) {
+    let buf = SharedBuf(Arc::new(Mutex::new(Vec::new())));
+    let out = buf.clone();
+    let err = std::thread::Builder::new()
+        .stack_size(stack)
+        .spawn(move || {
+            let mut engine = pyrite::Engine::new();
+            engine.set_output(Box::new(out));
+            match engine.run_source(&source, "deep.py") {
+                Ok(()) => String::new(),
+                Err(e) => e.to_string(),
+            }
+        })
+        .unwrap()
+        .join()
+        .expect("the engine thread panicked");
+    let printed = String::from_utf8_lossy(&buf.0.lock().unwrap()).into_owned();
+    (err, printed)
+}
+
+/// Builds data nested `depth` deep with `build` (a statement run in a loop, rebinding `x`
+/// from the previous `x`), applies `op` to it and expects `RecursionError: <message>`.
+fn expect_recursion_error(stack: usize, depth: usize, build: &str, op: &str, message: &str) {
+    let source = format!(
+        "class K: pass\nx = K\ny = K\nfor i in range({depth}):\n    {build}\n    y = x\nx = K\nfor i in range({depth}):\n    {build}\n{op}\n"
+    );
+    let (err, printed) = run_on_thread(stack, source);
+    let expected = format!("RecursionError: {message}");
+    let last = err.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("");
+    assert_eq!(
+        last, expected,
+        "op `{op}` at depth {depth}; printed {printed:?}; error:\n{err}"
+    );
+}
+
+const LIST: &str = "x = [x]";
+const TUPLE: &str = "x = (x,)";
+const DICT: &str = "x = {1: x}";
+const FROZENSET: &str = "x = frozenset([x])";
+const CLASS_TUPLE: &str = "x = (x, K)";
+
+const COMPARISON: &str = "maximum recursion depth exceeded in comparison";
+const REPR: &str = "maximum recursion depth exceeded while getting the repr of an object";
+const INSTANCECHECK: &str = "maximum recursion depth exceeded in __instancecheck__";
+const SUBCLASSCHECK: &str = "maximum recursion depth exceeded in __subclasscheck__";
+const PLAIN: &str = "maximum recursion depth exceeded";
+
+/// Every operation, at `depth` on a thread with `stack` bytes.
+fn all_operations(stack: usize, depth: usize) {
+    let cases: &[(&str, &str, &str)] = &[
+        (LIST, "x == y", COMPARISON),
+        (LIST, "x != y", COMPARISON),
+        (LIST, "x < y", COMPARISON),
+        (TUPLE, "x == y", COMPARISON),
+        (TUPLE, "x <= y", COMPARISON),
+        (DICT, "x == y", COMPARISON),
+        (LIST, "x in [y]", COMPARISON),
+        (TUPLE, "x in (y,)", COMPARISON),
+        (FROZENSET, "x == y", COMPARISON),
+        (TUPLE, "hash(x)", PLAIN),
+        (TUPLE, "{x}", PLAIN),
+        (CLASS_TUPLE, "isinstance(1, x)", INSTANCECHECK),
+        (CLASS_TUPLE, "issubclass(int, x)", SUBCLASSCHECK),
+        (LIST, "repr(x)", REPR),
+        (TUPLE, "repr(x)", REPR),
+        (DICT, "repr(x)", REPR),
+        (LIST, "str(x)", REPR),
+        (LIST, "print(x)", REPR),
+        (LIST, "f'{x}'", REPR),
+        (LIST, "format(x)", REPR),
+    ];
+    for (build, op, message) in cases {
+        expect_recursion_error(stack, depth, build, op, message);
+    }
+}
+
+#[test]
+fn nested_data_ops_small_stack() {
+    all_operations(SMALL_STACK, 100_000);
+}
+
+#[test]
+fn nested_data_ops_million_deep_default_stack() {
+    // Building a million levels takes a while: each structure is built once, and every
+    // operation on it is caught and its message printed by the script itself.
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            LIST,
+            &[
+                ("x == y", COMPARISON),
+                ("x < y", COMPARISON),
+                ("x in [y]", COMPARISON),
+                ("repr(x)", REPR),
+                ("str(x)", REPR),
+                ("print(x)", REPR),
+                ("f'{x}'", REPR),
+            ],
+        ),
+        (
+            TUPLE,
+            &[
+                ("x == y", COMPARISON),
+                ("x >= y", COMPARISON),
+                ("hash(x)", PLAIN),
+                ("repr(x)", REPR),
+            ],
+        ),
+        (DICT, &[("x == y", COMPARISON), ("repr(x)", REPR)]),
+        (FROZENSET, &[("x == y", COMPARISON), ("repr(x)", REPR)]),
+        (
+            CLASS_TUPLE,
+            &[
+                ("isinstance(1, x)", INSTANCECHECK),
+                ("issubclass(int, x)", SUBCLASSCHECK),
+            ],
+        ),
+    ];
+    for (build, ops) in cases {
+        let depth = 1_000_000;
+        let mut source = format!(
+            "class K: pass\nx = K\nfor i in range({depth}):\n    {build}\ny = x\nx = K\nfor i in range({depth}):\n    {build}\n"
+        );
+        let mut expected = String::new();
+        for (op, message) in *ops {
+            source.push_str(&format!(
+                "try:\n    {op}\nexcept RecursionError as e:\n    print('RecursionError:', e)\n"
+            ));
+            expected.push_str(&format!("RecursionError: {message}\n"));
+        }
+        let (err, printed) = run_on_thread(DEFAULT_TEST_STACK, source);
+        assert_eq!(err, "", "structure `{build}`");
+        assert_eq!(printed, expected, "structure `{build}`");
+    }
+}
