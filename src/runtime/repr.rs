@@ -262,6 +262,7 @@ impl Vm {
     }
 
     /// `to_str` of a non-str inside one counted recursion level.
+    #[allow(clippy::wrong_self_convention)]
     fn to_str_unguarded(&mut self, v: Value) -> PyResult<String> {
         if is_user_object(v)
             && let Some(m) = self.lookup_special(v, "__str__")
