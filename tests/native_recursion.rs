@@ -158,3 +158,42 @@ fn nested_data_ops_million_deep_default_stack() {
         assert_eq!(printed, expected, "structure `{build}`");
     }
 }
+
+/// Each script recurses through a Rust helper that calls back into Python (a nested `run` per
+/// level, the widest native level there is).
+const DUNDER_RECURSION: &[&str] = &[
+    "class A:\n    def __eq__(self, o):\n        return A() == A()\nA() == A()",
+    "class A:\n    def __lt__(self, o):\n        return [A()] < [A()]\nA() < A()",
+    "class A:\n    def __repr__(self):\n        return repr([A()])\nrepr(A())",
+    "class A:\n    def __str__(self):\n        return str(A())\nprint(A())",
+    "class A:\n    def __format__(self, spec):\n        return f'{A()}'\nformat(A())",
+    "class A:\n    def __hash__(self):\n        return hash(A())\n{A()}",
+    "class A:\n    def __init__(self):\n        A()\nA()",
+    "class A:\n    def __getattr__(self, name):\n        return getattr(self, name + 'x')\nA().a",
+    "class A:\n    def __bool__(self):\n        return bool(A())\nif A(): pass",
+    "class A:\n    def __len__(self):\n        return len(A())\nlen(A())",
+    "class D:\n    def __get__(self, obj, t):\n        return A().d\nclass A:\n    d = D()\nA().d",
+    "class A:\n    @property\n    def p(self):\n        return A().p\nA().p",
+    "class A:\n    def __iter__(self):\n        return iter(A())\nfor v in A(): pass",
+    "class A:\n    def __add__(self, o):\n        return A() + o\nA() + 1",
+    "class A:\n    def __contains__(self, o):\n        return o in A()\n1 in A()",
+    "class A:\n    def __getitem__(self, i):\n        return A()[i]\nA()[0]",
+    "def key(v):\n    return sorted([1, 2], key=key)\nsorted([1, 2], key=key)",
+    "def f(v):\n    return list(map(f, [v]))\nf(1)",
+    "def g(n):\n    yield from g(n + 1)\nlist(g(0))",
+    "def g(n):\n    for v in g(n + 1):\n        yield v\nlist(g(0))",
+    "class S:\n    def m(self):\n        return B().m()\nclass B(S):\n    def m(self):\n        return super().m()\nB().m()",
+    "class A:\n    def __eq__(self, o):\n        try:\n            return A() == A()\n        except RecursionError:\n            return A() == A()\nA() == A()",
+];
+
+#[test]
+fn dunder_recursion_small_stack() {
+    for source in DUNDER_RECURSION {
+        let (err, _) = run_on_thread(SMALL_STACK, source.to_string());
+        let last = err.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("");
+        assert!(
+            last.starts_with("RecursionError: maximum recursion depth exceeded"),
+            "script:\n{source}\nerror:\n{err}"
+        );
+    }
+}

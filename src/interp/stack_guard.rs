@@ -56,6 +56,9 @@ pub(crate) enum RecursionSite {
     InstanceCheck,
     /// `issubclass()` with a tuple of classes.
     SubclassCheck,
+    /// A call of a built-in function or method descriptor that CPython counts (`repr()`, the
+    /// `__format__` that `format()` and f-strings call).
+    Call,
     /// Everything else: calls into Python from Rust, hashing.
     Plain,
 }
@@ -69,6 +72,7 @@ impl RecursionSite {
             RecursionSite::Str => " while getting the str of an object",
             RecursionSite::InstanceCheck => " in __instancecheck__",
             RecursionSite::SubclassCheck => " in __subclasscheck__",
+            RecursionSite::Call => " while calling a Python object",
             RecursionSite::Plain => "",
         }
     }

@@ -283,13 +283,14 @@ fn builtin_len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn builtin_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "repr", args, 1, 1)?;
-    let s = vm.repr(args[0])?;
+    // CPython counts the call of a one-argument builtin as a recursion level.
+    let s = vm.guarded(RecursionSite::Call, |vm| vm.repr(args[0]))?;
     Ok(vm.new_string(s))
 }
 
 fn builtin_ascii(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "ascii", args, 1, 1)?;
-    let s = vm.repr(args[0])?;
+    let s = vm.guarded(RecursionSite::Call, |vm| vm.repr(args[0]))?;
     let a = crate::runtime::repr::escape_non_ascii(&s);
     Ok(vm.new_string(a))
 }

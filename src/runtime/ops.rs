@@ -604,11 +604,23 @@ impl Vm {
 
     /// `x == y` as a bool.
     pub(crate) fn eq(&mut self, x: Value, y: Value) -> PyResult<bool> {
-        if let Some(b) = fast_eq(x, y) {
+        // `fast_eq` does not count the nested tuples it looks into: near the recursion limit
+        // it looks only as deep as the levels left, so that the slow path raises where
+        // CPython does.
+        if let Some(b) = fast_eq_nested(x, y, self.fast_eq_start()) {
             return Ok(b);
         }
         let r = self.compare(CmpKind::Eq, x, y)?;
         self.truthy(r)
+    }
+
+    /// The nesting `fast_eq_nested` starts at so that it looks no deeper than the recursion
+    /// levels left.
+    pub(crate) fn fast_eq_start(&self) -> usize {
+        let levels_left = self
+            .recursion_limit
+            .saturating_sub(self.frames.len() + self.native_recursion);
+        FAST_EQ_MAX_NESTING.saturating_sub(levels_left)
     }
 
     /// Rich comparison returning a value.
@@ -956,7 +968,7 @@ fn fast_eq_stop(nesting: usize) -> bool {
     nesting >= FAST_EQ_MAX_NESTING || crate::interp::stack_guard::native_stack_low()
 }
 
-fn fast_eq_nested(x: Value, y: Value, nesting: usize) -> Option<bool> {
+pub(crate) fn fast_eq_nested(x: Value, y: Value, nesting: usize) -> Option<bool> {
     if x == y {
         // NaN compares unequal to itself, except by identity in containers (CPython checks
         // identity first there too).

@@ -226,7 +226,8 @@ impl Vm {
             if items.is_empty() {
                 return Ok(format!("{name}()"));
             }
-            let body = join(self, &items)?;
+            // CPython reprs a list of the items: one more counted level.
+            let body = self.guarded(RecursionSite::Repr, |vm| join(vm, &items))?;
             return Ok(if s.frozen {
                 format!("frozenset({{{body}}})")
             } else {
@@ -246,7 +247,9 @@ impl Vm {
                     )
                 }
             };
-            return Ok(format!("{name}([{}])", join(self, &items)?));
+            // CPython reprs a list of the items: one more counted level.
+            let body = self.guarded(RecursionSite::Repr, |vm| join(vm, &items))?;
+            return Ok(format!("{name}([{body}])"));
         }
         unreachable!("container_repr on a non-container")
     }
@@ -288,7 +291,8 @@ impl Vm {
                 return self.to_str(p);
             }
         }
-        self.repr(v)
+        // `object.__str__` calls the type's repr directly: no second counted level.
+        self.repr_unguarded(v)
     }
 
     /// A new str value holding `str(v)` (no copy for strs).
@@ -340,7 +344,8 @@ impl Vm {
             return fmt::format_str(&text, &fs, &tname).map_err(|e| self.num_error(e));
         }
         if spec.is_empty() {
-            return self.to_str(v);
+            // `object.__format__`, a method CPython counts as a call, then `str(v)`.
+            return self.guarded(RecursionSite::Call, |vm| vm.to_str(v));
         }
         let msg = format!("unsupported format string passed to {tname}.__format__");
         Err(self.type_error(msg))
@@ -370,7 +375,12 @@ impl Vm {
             return Ok(v);
         }
         let s = if spec_text.is_empty() && !is_user_object(v) {
-            self.to_str(v)?
+            if v.is_heap() && v.downcast::<BigIntObj>().is_none() {
+                // CPython calls the type's `__format__` (a counted call), which gives `str(v)`.
+                self.guarded(RecursionSite::Call, |vm| vm.to_str(v))?
+            } else {
+                self.to_str(v)?
+            }
         } else {
             self.format_spec(v, &spec_text)?
         };
