@@ -197,3 +197,55 @@ fn dunder_recursion_small_stack() {
         );
     }
 }
+
+/// Source nested as deep as the syntax allows: the parser and the compiler recurse on it, so
+/// on a small stack they must fail with an error rather than overflow.
+#[test]
+fn deeply_nested_source_small_stack() {
+    let indented = |head: &str| -> String {
+        let mut s: String = (0..100).map(|i| format!("{}{head}\n", "    ".repeat(i))).collect();
+        s.push_str(&format!("{}pass\n", "    ".repeat(100)));
+        s
+    };
+    let sources = [
+        format!("x = {}1{}", "(".repeat(99), ")".repeat(99)),
+        format!("x = {}1{}", "[".repeat(99), "]".repeat(99)),
+        format!("x = {}1{}", "{1: ".repeat(99), "}".repeat(99)),
+        format!("x = {}1,{}", "(".repeat(99), ")".repeat(99)),
+        format!("x = {}1", "-".repeat(300)),
+        format!("x = {}1", "not ".repeat(300)),
+        format!("x = 1{}", "+1".repeat(1000)),
+        format!("def f(): return f\nx = f{}", "()".repeat(1000)),
+        format!("x = [1]{}", "[0:1]".repeat(1000)),
+        format!("x = {}1", "1 if True else ".repeat(300)),
+        format!("x = {}", vec!["1"; 1000].join("**")),
+        format!("x = {}[1]{}", "[x for x in ".repeat(50), "]".repeat(50)),
+        indented("if True:"),
+        indented("while False:"),
+        (0..100)
+            .map(|i| format!("{}def f{i}():\n", "    ".repeat(i)))
+            .collect::<String>()
+            + &"    ".repeat(100)
+            + "pass\n",
+        (0..100)
+            .map(|i| format!("{}class C{i}:\n", "    ".repeat(i)))
+            .collect::<String>()
+            + &"    ".repeat(100)
+            + "pass\n",
+    ];
+    for source in sources {
+        let (err, _) = run_on_thread(SMALL_STACK, source.clone());
+        let last = err.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("");
+        let expected = [
+            "SyntaxError:",
+            "IndentationError:",
+            "RecursionError:",
+            "NotImplementedError:",
+        ];
+        assert!(
+            err.is_empty() || expected.iter().any(|p| last.starts_with(p)),
+            "source starting {:?}: {err}",
+            &source[..source.len().min(60)]
+        );
+    }
+}

@@ -316,6 +316,11 @@ impl Engine {
                     e.line, e.msg
                 ),
             },
+            CompileErrorKind::Recursion => Error::Exception {
+                type_name: "RecursionError".into(),
+                message: e.msg.clone(),
+                traceback: format!("RecursionError: {}\n", e.msg),
+            },
         })
     }
 
