@@ -9,11 +9,12 @@
 //!
 //! 1. **Depth**, for exactness: a counted level adds one to `Vm::native_recursion`, which
 //!    shares the recursion limit with Python frames (CPython 3.11 counts both in one
-//!    counter). Comparisons, `repr`/`str`, and `isinstance`/`issubclass` over tuples count, so
-//!    data nested 5,000 deep raises `RecursionError` in the same places as in CPython, with
-//!    CPython's message for the site ("... in comparison", "... while getting the repr of an
-//!    object", ...). Hashing is not counted: CPython's tuple hash has no guard, and hashing a
-//!    tuple nested 100,000 deep succeeds there.
+//!    counter). Comparisons, `repr`/`str`, `isinstance`/`issubclass` over tuples, and the
+//!    builtin calls CPython counts (`repr()`, `__format__`) count, so data nested past the
+//!    limit raises `RecursionError` at the same depth as in CPython (level for level,
+//!    `tests/scripts/recursion/nested_data_limits.py`), with CPython's message for the site.
+//!    Hashing is not counted: CPython's tuple hash has no guard, and hashing a tuple nested
+//!    100,000 deep succeeds there (and in pyrite, given the stack).
 //! 2. **Native stack**, for safety: every guard also checks how much of the current thread's
 //!    stack is left and raises the same `RecursionError` when less than [`STACK_RESERVE`]
 //!    remains. A depth bound alone cannot know how big the host's thread stack is (256 KiB
@@ -25,16 +26,26 @@
 //! thread-local: no system call per check. Where the limit is unknown (`stacker` cannot tell
 //! on some platforms), only the depth bounds apply.
 //!
+//! Known differences from CPython: a dunder that recurses through a builtin CPython calls
+//! through `tp_call` (`str()`, `bool()`, `len()`, `hash()`, class instantiation, `getattr`,
+//! `sorted(key=...)`) costs CPython an extra level per recursion (it stops at about 500 levels,
+//! "... while calling a Python object") where pyrite counts the Python frame only (about
+//! 1000); dict and set lookups look up to 8 levels into nested tuples without counting them,
+//! so within 8 levels of the limit a lookup may succeed where CPython raises; and a small host
+//! stack raises earlier than any depth limit, by design.
+//!
 //! The reserve covers the deepest native stretch between two guard checks (one level of the
 //! widest recursive path, which is a nested `run` through a call from Rust) plus building and
 //! raising the `RecursionError` itself; unwinding is by `Result` and needs no extra stack.
 
 use super::{PyResult, Throw, Vm};
 
-/// Native stack, in bytes, that must remain when a guarded level is entered. Measured (see
-/// `tests/native_recursion.rs`): in a debug build the widest level, a Python call from a Rust
-/// helper (`call_function` → `run` → an operator helper → `call_function`), takes about
-/// 12 KiB and raising `RecursionError` a few KiB; release builds need a fraction of that.
+/// Native stack, in bytes, that must remain when a guarded level is entered. Measured with
+/// the stack pointer at each guard: in a debug build the widest stretch between two checks, a
+/// Python call from a Rust helper (`call_function` → `run` → an operator helper → the next
+/// check), takes about 22 KiB, a nested-container `repr` level 11 KiB, a comparison level
+/// 5 KiB; release builds need 0.2 to 1.2 KiB per level. The rest covers raising the
+/// `RecursionError` (an exception object and its message) and a collection at a safepoint.
 pub(crate) const STACK_RESERVE: usize = 64 * 1024;
 
 /// True when less than [`STACK_RESERVE`] bytes of the current thread's stack are left.
