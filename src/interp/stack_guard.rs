@@ -46,6 +46,8 @@ use super::{PyResult, Throw, Vm};
 /// check), takes about 22 KiB, a nested-container `repr` level 11 KiB, a comparison level
 /// 5 KiB; release builds need 0.2 to 1.2 KiB per level. The rest covers raising the
 /// `RecursionError` (an exception object and its message) and a collection at a safepoint.
+/// With a 32 KiB reserve the small-stack tests still pass in a debug build, with 20 KiB they
+/// overflow: 64 KiB is twice the debug need and many times the release need.
 pub(crate) const STACK_RESERVE: usize = 64 * 1024;
 
 /// True when less than [`STACK_RESERVE`] bytes of the current thread's stack are left.
