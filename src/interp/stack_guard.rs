@@ -21,10 +21,11 @@
 //!    on some embedder threads, 256 MB in the CLI), nor how big a level's frames are (several
 //!    times bigger in debug builds).
 //!
-//! The stack check reads the stack pointer and compares it with this thread's stack limit,
-//! which `stacker` finds once per thread (`pthread_getattr_np` on Linux) and caches in a
-//! thread-local: no system call per check. Where the limit is unknown (`stacker` cannot tell
-//! on some platforms), only the depth bounds apply.
+//! The stack check compares the address of a local with this thread's floor (the stack's end
+//! plus the reserve), which `stacker` finds once per thread (`pthread_getattr_np` on Linux)
+//! and which is cached in a thread-local: a load and a compare per check, no system call.
+//! Where the bounds are unknown (`stacker` cannot tell on some platforms), only the depth
+//! bounds apply.
 //!
 //! Known differences from CPython: a dunder that recurses through a builtin CPython calls
 //! through `tp_call` (`str()`, `bool()`, `len()`, `hash()`, class instantiation, `getattr`,
@@ -37,6 +38,8 @@
 //! The reserve covers the deepest native stretch between two guard checks (one level of the
 //! widest recursive path, which is a nested `run` through a call from Rust) plus building and
 //! raising the `RecursionError` itself; unwinding is by `Result` and needs no extra stack.
+
+use std::cell::Cell;
 
 use super::{PyResult, Throw, Vm};
 
@@ -53,7 +56,42 @@ pub(crate) const STACK_RESERVE: usize = 64 * 1024;
 /// True when less than [`STACK_RESERVE`] bytes of the current thread's stack are left.
 #[inline]
 pub(crate) fn native_stack_low() -> bool {
-    matches!(stacker::remaining_stack(), Some(left) if left < STACK_RESERVE)
+    let floor = STACK_FLOOR.with(Cell::get);
+    if floor == FLOOR_UNKNOWN {
+        return find_stack_floor() > stack_position();
+    }
+    floor > stack_position()
+}
+
+thread_local! {
+    /// The lowest stack address this thread may reach before a guard fails (the stack's end
+    /// plus [`STACK_RESERVE`]); [`FLOOR_UNKNOWN`] until the first check on the thread. A
+    /// const-initialised thread-local without a destructor: reading it is a single load.
+    static STACK_FLOOR: Cell<usize> = const { Cell::new(FLOOR_UNKNOWN) };
+}
+
+/// `STACK_FLOOR` before it is found.
+const FLOOR_UNKNOWN: usize = usize::MAX;
+
+/// An address in the current stack frame: the stack grows down on every platform `stacker`
+/// knows, so comparing it with the floor tells how much is left.
+#[inline(always)]
+fn stack_position() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
+
+/// Finds and caches this thread's floor (once per thread). Where the stack's bounds are
+/// unknown the floor is 0 and the stack guards never fail: only the depth bounds apply.
+#[cold]
+fn find_stack_floor() -> usize {
+    let here = stack_position();
+    let floor = match stacker::remaining_stack() {
+        Some(left) => here.saturating_sub(left).saturating_add(STACK_RESERVE),
+        None => 0,
+    };
+    STACK_FLOOR.with(|f| f.set(floor));
+    floor
 }
 
 /// The operation that entered a guarded level: it chooses CPython's message.
