@@ -371,6 +371,11 @@ impl Engine {
                     e.line, e.msg
                 ),
             },
+            CompileErrorKind::Recursion => Error::Exception {
+                type_name: "RecursionError".into(),
+                message: e.msg.clone(),
+                traceback: format!("RecursionError: {}\n", e.msg),
+            },
         })
     }
 
@@ -470,8 +475,8 @@ impl Engine {
             return;
         };
         seen.push(exc);
-        // The depth bound only protects the Rust stack from absurdly long chains.
-        if seen.len() < 500 {
+        // The bounds only protect the Rust stack from absurdly long chains.
+        if seen.len() < 500 && !crate::interp::stack_guard::native_stack_low() {
             let cause = e.cause.get();
             let context = e.context.get();
             if !cause.is_none() {

@@ -168,6 +168,7 @@ impl<'a> Compiler<'a> {
 
     /// Evaluates `e` into register `dst`.
     pub(super) fn expr_into(&mut self, e: &'a Expr, dst: usize) -> CResult<()> {
+        CompileError::check_stack(e.span)?;
         let mark = self.temps_mark();
         self.set_pos(e.span);
         if let Some(c) = constant_of(e) {

@@ -32,6 +32,8 @@ pub(crate) use verify::verify;
 pub enum CompileErrorKind {
     Syntax,
     NotImplemented,
+    /// The thread's native stack ran low (`RecursionError`, as CPython's compiler raises).
+    Recursion,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,6 +72,22 @@ impl CompileError {
             end_line: line,
             end_col: col,
         }
+    }
+    /// Fails when the native stack runs low: the syntax bounds nesting, but a host thread's
+    /// stack may be small (`interp::stack_guard`). CPython's message for a compiler that
+    /// recursed too deep.
+    pub fn check_stack(span: Span) -> Result<(), CompileError> {
+        if crate::interp::stack_guard::native_stack_low() {
+            return Err(CompileError {
+                kind: CompileErrorKind::Recursion,
+                msg: "maximum recursion depth exceeded during compilation".into(),
+                line: span.line,
+                col: span.col,
+                end_line: span.line,
+                end_col: span.col,
+            });
+        }
+        Ok(())
     }
     /// A feature outside pyrite's subset: reported as `NotImplementedError: <what> is not supported`.
     pub fn unsupported(what: &str, span: Span) -> CompileError {
@@ -524,6 +542,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
+        CompileError::check_stack(s.span)?;
         self.set_pos(s.span);
         let mark = self.temps_mark();
         match &s.kind {

@@ -218,6 +218,7 @@ impl Builder {
     }
 
     fn stmt(&mut self, s: &Stmt) -> Result<(), CompileError> {
+        CompileError::check_stack(s.span)?;
         match &s.kind {
             StmtKind::FunctionDef(f) => {
                 for d in &f.decorators {
@@ -468,6 +469,7 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), CompileError> {
+        CompileError::check_stack(e.span)?;
         match &e.kind {
             ExprKind::BoolOp { values, .. } => {
                 for v in values {

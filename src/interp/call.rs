@@ -3,6 +3,7 @@
 
 use super::bytecode::Op;
 use super::run::CallOutcome;
+use super::stack_guard::RecursionSite;
 use super::{Frame, PyResult, Throw, Vm};
 use crate::gc::Gc;
 use crate::runtime::object::*;
@@ -20,9 +21,8 @@ enum Resume {
 
 /// How deep Rust helpers (dunder calls from operators and builtins, generator resumptions)
 /// may nest calls back into Python before `RecursionError`. Every such level also runs a
-/// Python frame, so the frame limit (CPython's 1000) normally triggers first, as in CPython;
-/// this bound only keeps the Rust stack (the CLI and test threads run on 256 MB) from
-/// overflowing if it does not.
+/// Python frame, so the frame limit (CPython's 1000) normally triggers first, as in CPython.
+/// The native stack itself is guarded by `stack_guard` (the host's thread may be small).
 const MAX_NATIVE_DEPTH: usize = 1100;
 
 impl Vm {
@@ -476,6 +476,8 @@ impl Vm {
         if self.native_depth >= MAX_NATIVE_DEPTH {
             return Err(self.recursion_error());
         }
+        // The nested `run` below is the widest native level; the host thread may be small.
+        self.check_native_stack(RecursionSite::Plain)?;
         let base = self.stack_top + 1;
         // Every slot below the new top must hold a valid value (it is a GC root).
         self.set_slot(base - 1, Value::UNBOUND);
@@ -794,9 +796,11 @@ impl Vm {
     /// `pinned`: the calling Rust code may hold heap references across the run, so objects must
     /// not move meanwhile (see `Vm::pins`).
     fn gen_run(&mut self, g: Gc<GeneratorObj>, how: Resume, pinned: bool) -> PyResult<Option<Value>> {
-        if self.native_depth >= MAX_NATIVE_DEPTH || self.frames.len() >= self.recursion_limit {
+        if self.native_depth >= MAX_NATIVE_DEPTH || self.frames.len() + self.native_recursion >= self.recursion_limit {
             return Err(self.recursion_error());
         }
+        // Each generator in a `yield from` chain resumes the next in a nested `run`.
+        self.check_native_stack(RecursionSite::Plain)?;
         let func = g.func.downcast::<FunctionObj>().expect("generator function");
         let code = func.code;
         let base = self.stack_top + 1;

@@ -9,6 +9,7 @@ mod call;
 pub(crate) mod dis;
 mod load;
 pub(crate) mod run;
+pub(crate) mod stack_guard;
 
 use crate::gc::{Gc, Heap, Tracer};
 use crate::runtime::object::*;
@@ -135,11 +136,15 @@ pub struct Vm {
     pub(crate) recursion_limit: usize,
     /// Nested native→Python `run` invocations.
     pub(crate) native_depth: usize,
-    /// Of those, the ones whose Rust frames may hold heap references in locals ("pins"), each
-    /// with the first serial not yet allocated when it began. Objects move (minor collections
-    /// run) only while there is none, and a major collection keeps every object born before
-    /// the innermost one (see `gc`, "Safepoints"). A generator resumed by a `for` loop is not
-    /// a pin: the frames between the loop and the generator re-read everything.
+    /// Levels of native recursion over script data (comparison, `repr`, `isinstance`) being
+    /// run: they share the recursion limit with Python frames, as in CPython (`stack_guard`).
+    pub(crate) native_recursion: usize,
+    /// Of the native→Python runs, the ones whose Rust frames may hold heap references in
+    /// locals ("pins"), each with the first serial not yet allocated when it began. Objects
+    /// move (minor collections run) only while there is none, and a major collection keeps
+    /// every object born before the innermost one (see `gc`, "Safepoints"). A generator resumed
+    /// by a `for` loop is not a pin: the frames between the loop and the generator re-read
+    /// everything.
     pub(crate) pins: Vec<u64>,
     /// Set by `Yield` when `run` returns a yielded value rather than a return value.
     pub(crate) yielded: bool,
@@ -198,6 +203,7 @@ impl Vm {
             out: Box::new(std::io::stdout()),
             recursion_limit: 1000,
             native_depth: 0,
+            native_recursion: 0,
             pins: Vec::new(),
             yielded: false,
             char_cache: Vec::new(),

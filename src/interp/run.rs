@@ -1110,10 +1110,10 @@ impl Vm {
     ) -> PyResult<()> {
         let code = func.code;
         let nregs = code.nregs;
-        if new_base + nregs > Vm::stack_capacity() || self.frames.len() >= self.recursion_limit + 50 {
-            return Err(self.recursion_error());
-        }
-        if self.frames.len() >= self.recursion_limit {
+        // Python frames share the recursion limit with native recursion levels (a `__eq__`
+        // called by a comparison counts both, as in CPython).
+        if new_base + nregs > Vm::stack_capacity() || self.frames.len() + self.native_recursion >= self.recursion_limit
+        {
             return Err(self.recursion_error());
         }
         for i in nargs..nregs {

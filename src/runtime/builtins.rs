@@ -5,6 +5,7 @@ use std::io::Write;
 use dashu_int::IBig;
 
 use crate::interp::bytecode::{BinOpKind, CmpKind};
+use crate::interp::stack_guard::RecursionSite;
 use crate::interp::{PyResult, Throw, Vm};
 use crate::runtime::num;
 use crate::runtime::object::*;
@@ -282,13 +283,14 @@ fn builtin_len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn builtin_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "repr", args, 1, 1)?;
-    let s = vm.repr(args[0])?;
+    // CPython counts the call of a one-argument builtin as a recursion level.
+    let s = vm.guarded(RecursionSite::Call, |vm| vm.repr(args[0]))?;
     Ok(vm.new_string(s))
 }
 
 fn builtin_ascii(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "ascii", args, 1, 1)?;
-    let s = vm.repr(args[0])?;
+    let s = vm.guarded(RecursionSite::Call, |vm| vm.repr(args[0]))?;
     let a = crate::runtime::repr::escape_non_ascii(&s);
     Ok(vm.new_string(a))
 }
@@ -455,12 +457,21 @@ fn builtin_all(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn class_check(vm: &mut Vm, cls: Value, fname: &str, test: &mut dyn FnMut(&mut Vm, Value) -> bool) -> PyResult<bool> {
     if let Some(t) = cls.downcast::<TupleObj>() {
-        for &c in t.items.iter() {
-            if class_check(vm, c, fname, test)? {
-                return Ok(true);
+        // Tuples of classes nest as deep as a script likes: one counted level per tuple, as
+        // in CPython's object_recursive_isinstance.
+        let site = if fname == "isinstance" {
+            RecursionSite::InstanceCheck
+        } else {
+            RecursionSite::SubclassCheck
+        };
+        return vm.guarded(site, |vm| {
+            for &c in t.items.iter() {
+                if class_check(vm, c, fname, test)? {
+                    return Ok(true);
+                }
             }
-        }
-        return Ok(false);
+            Ok(false)
+        });
     }
     if cls.downcast::<ClassObj>().is_none() {
         let msg = if fname == "isinstance" {

@@ -11,7 +11,7 @@
 use crate::gc::Gc;
 use crate::interp::{PyResult, Vm};
 use crate::runtime::object::*;
-use crate::runtime::ops::fast_eq;
+use crate::runtime::ops::{fast_eq, fast_eq_nested};
 use crate::runtime::table::{DictLookup, SetLookup, SetTable};
 use crate::runtime::value::Value;
 
@@ -46,10 +46,13 @@ impl Vm {
     /// CPython's `_Py_dict_lookup`: `Found` or `Absent` for `key` (hash `h`) in `d`, valid
     /// until the dict is next mutated.
     pub(crate) fn dict_lookup(&mut self, d: Gc<DictObj>, h: i64, key: Value) -> PyResult<DictLookup<Value>> {
-        let mut step = d.with(|t| t.lookup_start(h, key, &mut fast_eq));
+        // Near the recursion limit the fast path looks only as deep as the levels left.
+        let start = self.fast_eq_start();
+        let mut fast = |p, q| fast_eq_nested(p, q, start);
+        let mut step = d.with(|t| t.lookup_start(h, key, &mut fast));
         while let DictLookup::Compare(p) = step {
             let equal = self.probe_eq(p.stored, key)?;
-            step = d.with(|t| t.lookup_resume(h, key, p, equal, &mut fast_eq));
+            step = d.with(|t| t.lookup_resume(h, key, p, equal, &mut fast));
         }
         Ok(step)
     }
@@ -57,10 +60,12 @@ impl Vm {
     /// `set_lookkey` (or, with `adding`, the search of `set_add_entry`): `Found` or `Absent`
     /// for `key` (hash `h`) in `s`, valid until the set is next mutated.
     pub(crate) fn set_lookup(&mut self, s: Gc<SetObj>, h: i64, key: Value, adding: bool) -> PyResult<SetLookup<Value>> {
-        let mut step = s.with(|t| t.lookup_start(h, key, &mut fast_eq));
+        let start = self.fast_eq_start();
+        let mut fast = |p, q| fast_eq_nested(p, q, start);
+        let mut step = s.with(|t| t.lookup_start(h, key, &mut fast));
         while let SetLookup::Compare(p) = step {
             let equal = self.probe_eq(p.stored, key)?;
-            step = s.with(|t| t.lookup_resume(h, key, p, equal, !adding, &mut fast_eq));
+            step = s.with(|t| t.lookup_resume(h, key, p, equal, !adding, &mut fast));
         }
         Ok(step)
     }

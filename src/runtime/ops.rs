@@ -7,6 +7,7 @@ use dashu_int::ops::{BitTest, UnsignedAbs};
 
 use crate::gc::Gc;
 use crate::interp::bytecode::{BinOpKind, CmpKind, Op};
+use crate::interp::stack_guard::RecursionSite;
 use crate::interp::{PyResult, Vm};
 use crate::runtime::num::{self, PowResult};
 use crate::runtime::object::*;
@@ -634,11 +635,23 @@ impl Vm {
 
     /// `x == y` as a bool.
     pub(crate) fn eq(&mut self, x: Value, y: Value) -> PyResult<bool> {
-        if let Some(b) = fast_eq(x, y) {
+        // `fast_eq` does not count the nested tuples it looks into: near the recursion limit
+        // it looks only as deep as the levels left, so that the slow path raises where
+        // CPython does.
+        if let Some(b) = fast_eq_nested(x, y, self.fast_eq_start()) {
             return Ok(b);
         }
         let r = self.compare(CmpKind::Eq, x, y)?;
         self.truthy(r)
+    }
+
+    /// The nesting `fast_eq_nested` starts at so that it looks no deeper than the recursion
+    /// levels left.
+    pub(crate) fn fast_eq_start(&self) -> usize {
+        let levels_left = self
+            .recursion_limit
+            .saturating_sub(self.frames.len() + self.native_recursion);
+        FAST_EQ_MAX_NESTING.saturating_sub(levels_left)
     }
 
     /// Rich comparison returning a value.
@@ -647,6 +660,12 @@ impl Vm {
         if let (Some(a), Some(b)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) {
             return Ok(Value::bool(kind.test(a.as_str().cmp(b.as_str()))));
         }
+        // Comparing containers recurses into their items (CPython's PyObject_RichCompare).
+        self.guarded(RecursionSite::Comparison, |vm| vm.compare_objects(kind, x, y))
+    }
+
+    /// `compare` past the str fast path, inside one counted recursion level.
+    fn compare_objects(&mut self, kind: CmpKind, x: Value, y: Value) -> PyResult<Value> {
         if is_user_object(x) || is_user_object(y) {
             // CPython's do_richcompare: the right operand goes first when its type is a proper
             // subclass of the left's; then the left; then the reflected right.
@@ -859,6 +878,9 @@ impl Vm {
             if h != -1 {
                 return Ok(h);
             }
+            // Not counted against the recursion limit (CPython's tuple hash has no guard),
+            // but the native stack is checked: tuples nest as deep as a script likes.
+            self.check_native_stack(RecursionSite::Plain)?;
             let mut hs = Vec::with_capacity(t.items.len());
             for &item in t.items.iter() {
                 hs.push(self.hash(item)?);
@@ -983,6 +1005,20 @@ pub(crate) fn is_user_object(v: Value) -> bool {
 /// Equality that needs no Python code: `Some(answer)` for built-in values, `None` when a user
 /// `__eq__` might be involved.
 pub(crate) fn fast_eq(x: Value, y: Value) -> Option<bool> {
+    fast_eq_nested(x, y, 0)
+}
+
+/// How deep `fast_eq` looks into nested tuples and frozensets before leaving the rest to the
+/// slow path, which counts each level against the recursion limit as CPython does.
+const FAST_EQ_MAX_NESTING: usize = 8;
+
+/// True when `fast_eq` should not look one level deeper: past its nesting bound, or where
+/// the native stack runs low (the slow path then raises `RecursionError`).
+fn fast_eq_stop(nesting: usize) -> bool {
+    nesting >= FAST_EQ_MAX_NESTING || crate::interp::stack_guard::native_stack_low()
+}
+
+pub(crate) fn fast_eq_nested(x: Value, y: Value, nesting: usize) -> Option<bool> {
     if x == y {
         // NaN compares unequal to itself, except by identity in containers (CPython checks
         // identity first there too).
@@ -1021,8 +1057,11 @@ pub(crate) fn fast_eq(x: Value, y: Value) -> Option<bool> {
         if a.items.len() != b.items.len() {
             return Some(false);
         }
+        if fast_eq_stop(nesting) {
+            return None;
+        }
         for (p, q) in a.items.iter().zip(b.items.iter()) {
-            match fast_eq(*p, *q) {
+            match fast_eq_nested(*p, *q, nesting + 1) {
                 Some(true) => {}
                 Some(false) => return Some(false),
                 None => return None,
@@ -1037,9 +1076,12 @@ pub(crate) fn fast_eq(x: Value, y: Value) -> Option<bool> {
         if a.len() != b.len() {
             return Some(false);
         }
+        if fast_eq_stop(nesting) {
+            return None;
+        }
         let keys: Vec<(i64, Value)> = a.with(|t| t.iter().collect());
         for (h, k) in keys {
-            match b.with(|t| t.contains(h, k, &mut |p, q| fast_eq(p, q).ok_or(()))) {
+            match b.with(|t| t.contains(h, k, &mut |p, q| fast_eq_nested(p, q, nesting + 1).ok_or(()))) {
                 Ok(true) => {}
                 Ok(false) => return Some(false),
                 Err(()) => return None,

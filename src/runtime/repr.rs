@@ -1,5 +1,6 @@
 //! `repr`, `str`, `format` and printf-style `%` formatting of values.
 
+use crate::interp::stack_guard::RecursionSite;
 use crate::interp::{PyResult, Vm};
 use crate::runtime::fmt::{self, PercentPiece, Width};
 use crate::runtime::num;
@@ -12,6 +13,13 @@ use crate::runtime::value::Value;
 impl Vm {
     /// `repr(v)`.
     pub(crate) fn repr(&mut self, v: Value) -> PyResult<String> {
+        // Containers recurse into their items, and `__repr__` may run anything (CPython's
+        // PyObject_Repr counts every call).
+        self.guarded(RecursionSite::Repr, |vm| vm.repr_unguarded(v))
+    }
+
+    /// `repr` inside one counted recursion level.
+    fn repr_unguarded(&mut self, v: Value) -> PyResult<String> {
         if v.is_int() {
             return Ok(v.as_inline_int().to_string());
         }
@@ -68,9 +76,6 @@ impl Vm {
                     "{...}"
                 }
                 .to_string());
-            }
-            if self.repr_stack.len() > 500 {
-                return Err(self.recursion_error());
             }
             self.repr_stack.push(v);
             let r = self.container_repr(v);
@@ -227,7 +232,8 @@ impl Vm {
             if items.is_empty() {
                 return Ok(format!("{name}()"));
             }
-            let body = join(self, &items)?;
+            // CPython reprs a list of the items: one more counted level.
+            let body = self.guarded(RecursionSite::Repr, |vm| join(vm, &items))?;
             return Ok(if s.frozen {
                 format!("frozenset({{{body}}})")
             } else {
@@ -247,7 +253,9 @@ impl Vm {
                     )
                 }
             };
-            return Ok(format!("{name}([{}])", join(self, &items)?));
+            // CPython reprs a list of the items: one more counted level.
+            let body = self.guarded(RecursionSite::Repr, |vm| join(vm, &items))?;
+            return Ok(format!("{name}([{body}])"));
         }
         unreachable!("container_repr on a non-container")
     }
@@ -258,6 +266,13 @@ impl Vm {
         if let Some(s) = v.downcast::<StrObj>() {
             return Ok(s.as_str().to_string());
         }
+        // CPython's PyObject_Str counts a level (strs aside), then `repr` counts its own.
+        self.guarded(RecursionSite::Str, |vm| vm.to_str_unguarded(v))
+    }
+
+    /// `to_str` of a non-str inside one counted recursion level.
+    #[allow(clippy::wrong_self_convention)]
+    fn to_str_unguarded(&mut self, v: Value) -> PyResult<String> {
         if is_user_object(v)
             && let Some(m) = self.lookup_special(v, "__str__")
         {
@@ -282,7 +297,8 @@ impl Vm {
                 return self.to_str(p);
             }
         }
-        self.repr(v)
+        // `object.__str__` calls the type's repr directly: no second counted level.
+        self.repr_unguarded(v)
     }
 
     /// A new str value holding `str(v)` (no copy for strs).
@@ -334,7 +350,8 @@ impl Vm {
             return fmt::format_str(&text, &fs, &tname).map_err(|e| self.num_error(e));
         }
         if spec.is_empty() {
-            return self.to_str(v);
+            // `object.__format__`, a method CPython counts as a call, then `str(v)`.
+            return self.guarded(RecursionSite::Call, |vm| vm.to_str(v));
         }
         let msg = format!("unsupported format string passed to {tname}.__format__");
         Err(self.type_error(msg))
@@ -364,7 +381,12 @@ impl Vm {
             return Ok(v);
         }
         let s = if spec_text.is_empty() && !is_user_object(v) {
-            self.to_str(v)?
+            if v.is_heap() && v.downcast::<BigIntObj>().is_none() {
+                // CPython calls the type's `__format__` (a counted call), which gives `str(v)`.
+                self.guarded(RecursionSite::Call, |vm| vm.to_str(v))?
+            } else {
+                self.to_str(v)?
+            }
         } else {
             self.format_spec(v, &spec_text)?
         };

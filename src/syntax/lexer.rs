@@ -458,7 +458,8 @@ impl Lexer {
             if altcol <= alttop {
                 return Err(tab_error(self));
             }
-            if self.indents.len() > MAX_INDENT {
+            // `indents` holds the base level too: CPython allows 99 indents.
+            if self.indents.len() >= MAX_INDENT {
                 return Err(Stop::Soft(
                     SyntaxError::new("too many levels of indentation", line, ncol)
                         .with_kind(SyntaxErrorKind::Indentation),

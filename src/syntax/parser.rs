@@ -503,7 +503,8 @@ impl Parser {
         #[cfg(test)]
         stack_probe::record();
         self.depth += cost;
-        if self.depth > MAX_DEPTH {
+        // The bound keeps trees shallow; the stack check covers host threads with small stacks.
+        if self.depth > MAX_DEPTH || crate::interp::stack_guard::native_stack_low() {
             return Err(self.err_here("too many nested expressions"));
         }
         Ok(())

@@ -476,6 +476,11 @@ impl Parser {
 
     // block: NEWLINE INDENT statements DEDENT | simple_stmts
     pub(super) fn block(&mut self, what: &str, line: u32) -> PResult<Vec<Stmt>> {
+        if crate::interp::stack_guard::native_stack_low() {
+            // Nested blocks recurse; a host thread's stack may be small.
+            let e = self.err_here("too many levels of indentation");
+            return Err(e.with_kind(SyntaxErrorKind::Indentation));
+        }
         let mut body = Vec::new();
         if !matches!(self.tok(), Tok::Newline) {
             self.simple_stmts(&mut body)?;

@@ -414,6 +414,13 @@ fn deep_indentation() {
         }
         src.push_str(&format!("{}pass\n", " ".repeat(99)));
         assert!(parse_module(&src).is_ok());
+        // The 100th level is one too many, as in CPython.
+        let mut src = String::new();
+        for d in 0..100 {
+            src.push_str(&format!("{}if x:\n", " ".repeat(d)));
+        }
+        src.push_str(&format!("{}pass\n", " ".repeat(100)));
+        assert_eq!(parse_module(&src).unwrap_err().msg, "too many levels of indentation");
         let mut src = String::new();
         for d in 0..150 {
             src.push_str(&format!("{}if x:\n", " ".repeat(d)));

@@ -18,8 +18,8 @@ use crate::interp::bytecode::{BinOpKind, CmpKind};
 use crate::interp::{PyResult, Throw, Vm};
 use crate::runtime::builtins::{check_args, no_kwargs};
 use crate::runtime::object::*;
-use crate::runtime::ops::fast_eq;
 use crate::runtime::ops::is_user_object;
+use crate::runtime::ops::{fast_eq, fast_eq_nested};
 use crate::runtime::table::{self, SetTable};
 use crate::runtime::types::isinstance;
 use crate::runtime::value::Value;
@@ -453,7 +453,11 @@ fn symmetric_difference_of(vm: &mut Vm, so: Gc<SetObj>, other: Value) -> PyResul
 
 /// `a <= b` for two sets.
 fn subset_sets(vm: &mut Vm, a: Gc<SetObj>, b: Gc<SetObj>) -> PyResult<bool> {
-    if let Ok(r) = a.with(|ta| b.with(|tb| table::set_issubset(ta, tb, &mut fast))) {
+    // Set comparison recurses into nested frozensets: near the recursion limit the fast path
+    // looks only as deep as the levels left (`Vm::fast_eq_start`).
+    let start = vm.fast_eq_start();
+    let mut fast_within = |p, q| fast_eq_nested(p, q, start).ok_or(NeedsSlow);
+    if let Ok(r) = a.with(|ta| b.with(|tb| table::set_issubset(ta, tb, &mut fast_within))) {
         return Ok(r);
     }
     if a.len() > b.len() {
