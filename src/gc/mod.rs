@@ -41,28 +41,61 @@
 //! # Safepoints and what the mutator owes
 //!
 //! Allocation never collects: it only bumps, or falls back to the old generation when the
-//! nursery is full, and raises a request. Collections happen at interpreter safepoints
-//! (function entry, backward jumps):
-//! 1. **Objects move only when no Rust helper that holds references is on the stack**
-//!    (`Vm::pinned_depth == 0`): a minor collection runs only at safepoints of the outermost
-//!    interpreter activation, or of generators that a `for` loop in it is driving (the frames
-//!    in between re-read everything after the generator yields). Rust code may therefore keep
-//!    `Value`s and `Gc<T>`s in locals across allocations and calls.
-//! 2. A Rust helper that runs Python code (a `key=` function, a user `__eq__`, a generator) may
-//!    meet a *major* collection inside it. Every value it still needs afterwards must be
-//!    reachable from a root: its arguments are; anything it made must go on `Vm::roots`.
-//! 3. Payloads report every `Value` and `Gc` they hold in `HeapData::trace`, and mutate only
-//!    through the barrier-carrying accessors.
+//! nursery is full, and raises a request. Collections happen at interpreter safepoints: every
+//! frame entry (however the frame was made: plain, keyword, bound-method, class and `*args`
+//! calls, frames entered from Rust), every generator resume, and backward jumps.
 //!
-//! # Stress mode
+//! **The rooting rule** — no Rust helper can hold a reference to a freed or moved object —
+//! is enforced by the collector, not by helpers' discipline. A helper that calls script code
+//! (a `key=` function, a user `__eq__`, a generator) *pins* (`Vm::pin`, done by
+//! `call_function` and helper-driven generator resumes), recording the serial of the next
+//! object to be born. While any pin is active:
+//! 1. **Nothing moves**: minor collections wait until no pin is active (at the outermost
+//!    interpreter activation, or in generators that a `for` loop in it is driving, whose frames
+//!    in between re-read everything after the generator yields).
+//! 2. **Nothing born before the innermost pin is freed**: a major collection treats every
+//!    object (old or young) whose serial is below the innermost pin's as a root
+//!    (`major_with_weak`'s `protect_below`). A helper suspended in script code can only hold
+//!    objects that existed when it called out, so whatever it holds in Rust locals, `Vec`s or
+//!    snapshots stays valid, and so does everything reachable from those objects later.
+//!
+//! So Rust code may keep `Value`s and `Gc<T>`s in locals across allocations and calls, with no
+//! rooting. Why this rather than `Rooted<T>` handles: it makes the whole class of missed-root
+//! bugs impossible at once, for the ~100 existing helpers and every future one, with no
+//! per-helper code and no cost on the hot path (one serial comparison per object in a pinned
+//! major collection). The cost is floating garbage: objects born before the innermost pin
+//! that die during it are freed only after it ends. Helpers that call script code once per item
+//! and would otherwise accumulate that garbage (iteration drivers) keep their state rooted on
+//! `Vm::roots` and call without a new pin.
+//!
+//! Payloads report every `Value` and `Gc` they hold in `HeapData::trace`, and mutate only
+//! through the barrier-carrying accessors.
+//!
+//! # Identity
+//!
+//! `id()` and reprs that show an address use `Heap::identity`: the address of the object's
+//! old-generation slot, unique among live objects and stable for the object's life. A young
+//! object asked for its identity gets an old slot reserved then, and its promotion copies it
+//! there. Identity *hashes* use the allocation serial instead, so the order of sets of objects
+//! is the same from run to run.
+//!
+//! # Stress modes
 //!
 //! `zeal` makes every safepoint that follows an allocation run a minor collection (where
-//! allowed), every eighth of them also a major one, and runs the heap verifier after each
-//! collection: nothing refers into the nursery after a minor collection,
-//! no dirty card is left behind, and every reference names a live object of a valid kind.
+//! allowed), every eighth of them also a major one (inside pins, where no minor collection can
+//! run, at the 1st, 2nd, 4th, ... and every 4096th such safepoint), and runs the heap verifier
+//! after each collection: nothing refers into the nursery after a minor collection, no dirty
+//! card is left behind, and every reference names a live object of a valid kind.
+//!
+//! `quarantine` (with zeal in the test harness) finds what the verifier cannot see, a stale
+//! reference in a Rust local: a freed old slot is not reused but poisoned (`PoisonedObj`, which
+//! remembers where the dead object was allocated, recorded through `#[track_caller]`), and any
+//! later type check of it (`Gc::from_header`, `type_of`) aborts the process naming that site.
+//! At most `QUARANTINE_BYTES` stay quarantined; older slots are reused.
 //!
 //! # Invariants
-//! - **Only `gc` frees memory**, and only unreachable objects.
+//! - **Only `gc` frees memory**, and only unreachable objects not protected by a pin.
+//! - Objects move only in minor collections, which run only while no pin is active.
 //! - A young object is referenced only from roots, from other young objects, and from old
 //!   objects on dirty cards.
 //!

@@ -7,7 +7,8 @@
 //!    across calls; it is reloaded whenever the top frame changes.
 //! 3. Each arm runs its fast path inline and otherwise calls one out-of-line helper (on `Vm`,
 //!    shared with every other caller) that implements the full semantics.
-//! 4. Safepoints (collection, later fuel and interrupts) are function entry and backward jumps.
+//! 4. Safepoints (collection, later fuel and interrupts) are frame entry, on every call path
+//!    (`Call` fast path and every `CallOutcome::Pushed`), generator resume and backward jumps.
 
 use super::bytecode::{BinOpKind, CmpKind, Instr, Op};
 use super::{Frame, PyResult, Throw, Vm};
