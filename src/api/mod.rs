@@ -1,7 +1,6 @@
 //! The public embedding API: [`Engine`], [`Error`], and conversions. This is the only public
 //! surface of the crate (**API boundary**): nothing a script does can panic through it.
 
-use std::collections::HashMap;
 use std::fmt;
 use std::rc::Rc;
 
@@ -164,7 +163,6 @@ impl FromValue for () {
 /// A Python engine: one VM with its heap, globals and builtins.
 pub struct Engine {
     vm: Box<Vm>,
-    sources: HashMap<String, Rc<str>>,
     options: Options,
     /// Set when a panic escaped the collector: the heap is no longer trustworthy (see
     /// `Engine::guarded`).
@@ -217,7 +215,6 @@ impl EngineBuilder {
         vm.heap.quarantine = self.options.gc_quarantine;
         Engine {
             vm,
-            sources: HashMap::new(),
             options: self.options,
             retired: false,
         }
@@ -334,7 +331,6 @@ impl Engine {
     }
 
     fn compile_unit(&mut self, source: &str, filename: &str, value_of_last: bool) -> Result<compiler::CodeUnit, Error> {
-        self.sources.insert(filename.to_string(), source.into());
         let line_of = |line: u32| {
             source
                 .lines()
@@ -382,7 +378,7 @@ impl Engine {
     fn exec(&mut self, source: &str, filename: &str, value_of_last: bool) -> Result<Value, Error> {
         let unit = self.compile_unit(source, filename, value_of_last)?;
         let vm = &mut self.vm;
-        let code = crate::interp::load_unit(vm, &unit);
+        let code = crate::interp::load_unit(vm, &unit, &source.into());
         // Helpers that fail part-way may leave temporary roots behind; a run starts and ends
         // with the stacks it found (the value stack too: each run used to keep one slot).
         let checkpoint = vm.checkpoint();
@@ -409,6 +405,9 @@ impl Engine {
                 generator: Value::UNBOUND,
             });
             vm.stack_top = base + code.nregs;
+            // Entering the module's frame is a safepoint like any frame entry (code with no
+            // call and no loop would otherwise never collect, however many runs it takes).
+            vm.safepoint();
             vm.run()
         };
         vm.restore(&checkpoint);
@@ -548,10 +547,7 @@ impl Engine {
             if code.filename.starts_with('<') && code.filename.ends_with('>') {
                 continue;
             }
-            let Some(src) = self.sources.get(&*code.filename) else {
-                continue;
-            };
-            let Some(text) = src.lines().nth(line.saturating_sub(1) as usize) else {
+            let Some(text) = code.source.lines().nth(line.saturating_sub(1) as usize) else {
                 continue;
             };
             let text = text.trim_end_matches('\r');

@@ -972,6 +972,25 @@ impl Heap {
         self.stats.objects_freed += freed;
     }
 
+    /// Calls `f` with every live old-generation object of kind `kind`.
+    pub fn for_each_old_object(&self, kind: Kind, mut f: impl FnMut(*mut ObjHeader)) {
+        for &r in &self.old_regions {
+            // SAFETY: live old region; slots below `bump` have initialised headers.
+            let region = unsafe { &*r };
+            let slot = region.slot_size as usize;
+            let mut off = FIRST_SLOT;
+            while off + slot <= region.bump {
+                let h = (r as usize + off) as *mut ObjHeader;
+                // SAFETY: an initialised slot header.
+                let header = unsafe { &*h };
+                if header.flags.get() & FREE == 0 && header.kind == kind {
+                    f(h);
+                }
+                off += slot;
+            }
+        }
+    }
+
     /// Marks gray every object (old or young) born before serial `protect_below`.
     fn mark_born_before(&mut self, protect_below: u64, gray: &mut Vec<*mut ObjHeader>) {
         // Past the last serial, serials no longer order births: protect everything.

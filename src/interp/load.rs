@@ -10,15 +10,15 @@ use crate::runtime::value::Value;
 /// Turns a compiled unit (and its nested units) into a heap code object.
 /// Code objects and their constants are allocated in the old generation: the interpreter holds
 /// code objects across safepoints, so they must never move.
-pub(crate) fn load_unit(vm: &mut Vm, unit: &CodeUnit) -> Gc<CodeObj> {
+pub(crate) fn load_unit(vm: &mut Vm, unit: &CodeUnit, source: &std::rc::Rc<str>) -> Gc<CodeObj> {
     let saved = std::mem::replace(&mut vm.heap.pretenure, true);
-    let code = load_unit_inner(vm, unit);
+    let code = load_unit_inner(vm, unit, source);
     vm.heap.pretenure = saved;
     code
 }
 
-fn load_unit_inner(vm: &mut Vm, unit: &CodeUnit) -> Gc<CodeObj> {
-    let consts: Vec<Value> = unit.consts.iter().map(|c| load_const(vm, c)).collect();
+fn load_unit_inner(vm: &mut Vm, unit: &CodeUnit, source: &std::rc::Rc<str>) -> Gc<CodeObj> {
+    let consts: Vec<Value> = unit.consts.iter().map(|c| load_const(vm, c, source)).collect();
     let names: Vec<Value> = unit.names.iter().map(|n| vm.intern_for_code(n)).collect();
     let global_slots: Vec<usize> = unit.global_names.iter().map(|n| vm.global_slot(n)).collect();
     let name = vm.intern_for_code(&unit.name);
@@ -33,6 +33,7 @@ fn load_unit_inner(vm: &mut Vm, unit: &CodeUnit) -> Gc<CodeObj> {
         name,
         qualname,
         filename: unit.filename.clone(),
+        source: source.clone(),
         instrs: unit.instrs.clone().into_boxed_slice(),
         positions: unit.positions.clone().into_boxed_slice(),
         consts: consts.into_boxed_slice(),
@@ -51,7 +52,7 @@ fn load_unit_inner(vm: &mut Vm, unit: &CodeUnit) -> Gc<CodeObj> {
     })
 }
 
-fn load_const(vm: &mut Vm, c: &Const) -> Value {
+fn load_const(vm: &mut Vm, c: &Const, source: &std::rc::Rc<str>) -> Value {
     match c {
         Const::None => Value::NONE,
         Const::True => Value::TRUE,
@@ -62,7 +63,7 @@ fn load_const(vm: &mut Vm, c: &Const) -> Value {
         Const::Str(s) => vm.intern_for_code(s),
         Const::Bytes(_) => Value::NONE,
         Const::Tuple(items) => {
-            let vs: Vec<Value> = items.iter().map(|i| load_const(vm, i)).collect();
+            let vs: Vec<Value> = items.iter().map(|i| load_const(vm, i, source)).collect();
             vm.new_tuple(vs)
         }
         Const::FrozenSet(items) => {
@@ -70,7 +71,7 @@ fn load_const(vm: &mut Vm, c: &Const) -> Value {
             // from its own iteration order when merging constants, and once more when it
             // interns identifier-like strings in it; each rebuild can change the table layout
             // and so the iteration order of sets made from it.
-            let vs: Vec<Value> = items.iter().map(|i| load_const(vm, i)).collect();
+            let vs: Vec<Value> = items.iter().map(|i| load_const(vm, i, source)).collect();
             let mut rebuilds = 2;
             if items
                 .iter()
@@ -87,7 +88,7 @@ fn load_const(vm: &mut Vm, c: &Const) -> Value {
             }
             set
         }
-        Const::Code(u) => load_unit_inner(vm, u).value(),
+        Const::Code(u) => load_unit_inner(vm, u, source).value(),
     }
 }
 

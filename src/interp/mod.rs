@@ -97,6 +97,10 @@ pub struct Vm {
     /// Global slot names (strs).
     pub(crate) global_names: Vec<Value>,
     pub(crate) global_slots: rustc_hash::FxHashMap<String, usize>,
+    /// Global slots freed by `reclaim_global_slots`, for reuse.
+    free_global_slots: Vec<usize>,
+    /// Slots in use after the last reclaim (the next one waits until twice as many).
+    global_slots_after_reclaim: usize,
     /// For each global slot, the builtin of that name, or UNBOUND.
     pub(crate) builtin_of_slot: Vec<Value>,
     /// Builtins by name.
@@ -186,6 +190,8 @@ impl Vm {
             globals: Vec::new(),
             global_names: Vec::new(),
             global_slots: Default::default(),
+            free_global_slots: Vec::new(),
+            global_slots_after_reclaim: 0,
             builtin_of_slot: Vec::new(),
             builtins: Default::default(),
             interned: Default::default(),
@@ -394,14 +400,55 @@ impl Vm {
         if let Some(&s) = self.global_slots.get(name) {
             return s;
         }
-        let slot = self.globals.len();
-        let n = self.intern(name);
-        self.globals.push(Value::UNBOUND);
-        self.global_names.push(n);
-        self.builtin_of_slot
-            .push(self.builtins.get(name).copied().unwrap_or(Value::UNBOUND));
+        // The slot's entry in `global_names` keeps the name alive (a weak intern entry).
+        let n = self.intern_for_code(name);
+        let builtin = self.builtins.get(name).copied().unwrap_or(Value::UNBOUND);
+        let slot = match self.free_global_slots.pop() {
+            Some(slot) => {
+                self.globals[slot] = Value::UNBOUND;
+                self.global_names[slot] = n;
+                self.builtin_of_slot[slot] = builtin;
+                slot
+            }
+            None => {
+                self.globals.push(Value::UNBOUND);
+                self.global_names.push(n);
+                self.builtin_of_slot.push(builtin);
+                self.globals.len() - 1
+            }
+        };
         self.global_slots.insert(name.to_string(), slot);
         slot
+    }
+
+    /// Frees the global slots that no live code object names and that hold no value, so an
+    /// engine that runs ever new names (generated code, `eval` of fresh identifiers) keeps a
+    /// table the size of what is in use. Runs after a major collection once the table has
+    /// doubled since the last time (a walk over the code objects, amortised).
+    fn reclaim_global_slots(&mut self) {
+        let in_use = self.globals.len() - self.free_global_slots.len();
+        if in_use < 4096 || in_use < 2 * self.global_slots_after_reclaim {
+            return;
+        }
+        let mut named = vec![false; self.globals.len()];
+        self.heap.for_each_old_object(Kind::Code, |h| {
+            if let Some(code) = Gc::<CodeObj>::from_header(h) {
+                for &slot in code.global_slots.iter() {
+                    named[slot] = true;
+                }
+            }
+        });
+        for (slot, named) in named.into_iter().enumerate() {
+            if named || !self.globals[slot].is_unbound() || self.global_names[slot].is_none() {
+                continue;
+            }
+            let name = self.str_of(self.global_names[slot]);
+            self.global_slots.remove(name.as_str());
+            self.global_names[slot] = Value::NONE;
+            self.builtin_of_slot[slot] = Value::UNBOUND;
+            self.free_global_slots.push(slot);
+        }
+        self.global_slots_after_reclaim = self.globals.len() - self.free_global_slots.len();
     }
 
     pub fn set_global(&mut self, name: &str, v: Value) {
@@ -486,6 +533,7 @@ impl Vm {
         // If the collector panicked, the heap would be half-collected: it is leaked rather than
         // dropped (`ManuallyDrop`), and `collecting` stays set so the API retires the engine.
         self.collecting = true;
+        let majors_before = self.heap.stats.major_collections;
         let mut heap = std::mem::ManuallyDrop::new(std::mem::replace(&mut self.heap, Heap::placeholder()));
         if heap.wants_minor() && self.pins.is_empty() {
             // SAFETY: no Rust helper frame holding references is active (no pins: the only
@@ -519,8 +567,12 @@ impl Vm {
             self.interned = interned;
             self.intern_cache.fill((0, Value::NONE));
         }
+        let majored = heap.stats.major_collections != majors_before;
         self.heap = std::mem::ManuallyDrop::into_inner(heap);
         self.collecting = false;
+        if majored {
+            self.reclaim_global_slots();
+        }
     }
 
     #[inline(always)]
