@@ -54,8 +54,9 @@
 //!    interpreter activation, or in generators that a `for` loop in it is driving, whose frames
 //!    in between re-read everything after the generator yields).
 //! 2. **Nothing born before the innermost pin is freed**: a major collection treats every
-//!    object (old or young) whose serial is below the innermost pin's as a root
-//!    (`major_with_weak`'s `protect_below`). A helper suspended in script code can only hold
+//!    old object whose serial is below the innermost pin's as a root (`major_with_weak`'s
+//!    `protect_below`), and every nursery object, dead or alive, always (majors never free
+//!    young objects, so they must not free what young objects refer to). A helper suspended in script code can only hold
 //!    objects that existed when it called out, so whatever it holds in Rust locals, `Vec`s or
 //!    snapshots stays valid, and so does everything reachable from those objects later.
 //!
@@ -861,8 +862,9 @@ impl Heap {
     ) {
         let start = std::time::Instant::now();
         let mut gray: Vec<*mut ObjHeader> = Vec::new();
+        self.mark_nursery(&mut gray);
         if protect_below > 0 {
-            self.mark_born_before(protect_below, &mut gray);
+            self.mark_old_born_before(protect_below, &mut gray);
         }
         {
             let mut mark = |v: &mut Value| mark_gray(*v, &mut gray);
@@ -972,8 +974,8 @@ impl Heap {
         self.stats.objects_freed += freed;
     }
 
-    /// Calls `f` with every live old-generation object of kind `kind`.
-    pub fn for_each_old_object(&self, kind: Kind, mut f: impl FnMut(*mut ObjHeader)) {
+    /// Calls `f` with every live old-generation object.
+    fn for_each_old(&self, mut f: impl FnMut(*mut ObjHeader, &ObjHeader)) {
         for &r in &self.old_regions {
             // SAFETY: live old region; slots below `bump` have initialised headers.
             let region = unsafe { &*r };
@@ -983,41 +985,43 @@ impl Heap {
                 let h = (r as usize + off) as *mut ObjHeader;
                 // SAFETY: an initialised slot header.
                 let header = unsafe { &*h };
-                if header.flags.get() & FREE == 0 && header.kind == kind {
-                    f(h);
+                if header.flags.get() & FREE == 0 {
+                    f(h, header);
                 }
                 off += slot;
             }
         }
     }
 
-    /// Marks gray every object (old or young) born before serial `protect_below`.
-    fn mark_born_before(&mut self, protect_below: u64, gray: &mut Vec<*mut ObjHeader>) {
+    /// Calls `f` with every live old-generation object of kind `kind`.
+    pub fn for_each_old_object(&self, kind: Kind, mut f: impl FnMut(*mut ObjHeader)) {
+        self.for_each_old(|h, header| {
+            if header.kind == kind {
+                f(h)
+            }
+        });
+    }
+
+    /// Marks gray every old object born before serial `protect_below`.
+    fn mark_old_born_before(&mut self, protect_below: u64, gray: &mut Vec<*mut ObjHeader>) {
         // Past the last serial, serials no longer order births: protect everything.
         let protected = |serial: u64| serial < protect_below || protect_below > SERIAL_MAX;
-        for &r in &self.old_regions {
-            // SAFETY: live old region; slots below `bump` have initialised headers.
-            let region = unsafe { &*r };
-            let slot = region.slot_size as usize;
-            let mut off = FIRST_SLOT;
-            while off + slot <= region.bump {
-                let h = (r as usize + off) as *mut ObjHeader;
-                // SAFETY: an initialised slot header.
-                let header = unsafe { &*h };
-                if header.flags.get() & FREE == 0 && protected(header.serial()) {
-                    mark_gray(Value::from_header(h), gray);
-                }
-                off += slot;
+        self.for_each_old(|h, header| {
+            if protected(header.serial()) {
+                mark_gray(Value::from_header(h), gray);
             }
-        }
+        });
+    }
+
+    /// Marks gray every object in the nursery, dead or alive. A major collection does not free
+    /// nursery objects (minor collections do), so it must not free what they refer to either:
+    /// a dead young object would keep a dangling reference, and a later pin that protects it
+    /// (or a helper holding it) would reach freed memory.
+    fn mark_nursery(&mut self, gray: &mut Vec<*mut ObjHeader>) {
         let mut young = Vec::new();
         self.for_each_nursery_object(|h| young.push(h));
         for h in young {
-            // SAFETY: nursery objects between minor collections are live or dead copies, and
-            // none is forwarded (forwarding happens only inside `minor`).
-            if protected(unsafe { (*h).serial() }) {
-                mark_gray(Value::from_header(h), gray);
-            }
+            mark_gray(Value::from_header(h), gray);
         }
     }
 
@@ -1545,5 +1549,24 @@ mod tests {
             let l = heap.alloc_old(ListObj::new(Vec::new()));
             assert_ne!(l.value(), victim, "a quarantined slot is not handed out again");
         }
+    }
+
+    #[test]
+    fn major_keeps_what_dead_young_objects_refer_to() {
+        // A dead young object stays in the nursery until the next minor collection; if a major
+        // collection freed its old referent, a later pin protecting it would trace freed memory.
+        let mut heap = Heap::with_nursery(2);
+        let old = heap.alloc_old(ListObj::new(Vec::new())).value();
+        let _dead_young = heap.alloc(ListObj::new(vec![old]));
+        heap.major(0, |_| {});
+        assert_eq!(
+            heap.object_count(),
+            1,
+            "the old list survives while the nursery refers to it"
+        );
+        let mut roots: [Value; 0] = [];
+        minor(&mut heap, &mut roots);
+        heap.major(0, |_| {});
+        assert_eq!(heap.object_count(), 0);
     }
 }
