@@ -10,6 +10,7 @@ pub(crate) mod dis;
 mod load;
 pub(crate) mod run;
 pub(crate) mod stack_guard;
+mod unpinned;
 
 use crate::gc::{Gc, Heap, Tracer};
 use crate::runtime::object::*;
@@ -17,6 +18,7 @@ use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 
 pub(crate) use load::load_unit;
+pub(crate) use unpinned::{Root, is_composite};
 
 /// Why a Rust helper stopped: the in-flight exception is in `Vm::exc`, or a resource limit
 /// (which no `except` can catch) was hit.
