@@ -167,8 +167,21 @@ impl Vm {
         self.iter_next(v)
     }
 
-    /// One step of a `map`, `filter`, `zip` or `enumerate` iterator in root `it`.
+    /// One step of a `map`, `filter`, `zip` or `enumerate` iterator in root `it`. A
+    /// StopIteration raised by a step (a `map` function raising it) ends the iteration, as
+    /// CPython's consumers treat any `tp_iternext` failing with it.
     pub(crate) fn composite_next(&mut self, it: Root<'_>) -> PyResult<Option<Value>> {
+        match self.composite_step(it) {
+            Err(super::Throw::Exception) if isinstance(self, self.exc, self.types.StopIteration) => {
+                let e = self.exc;
+                self.stop_value = self.stop_iteration_value(e);
+                Ok(None)
+            }
+            r => r,
+        }
+    }
+
+    fn composite_step(&mut self, it: Root<'_>) -> PyResult<Option<Value>> {
         // Iterators of iterators nest as deep as a script likes.
         self.check_native_stack(RecursionSite::Plain)?;
         let state = |vm: &Vm| vm.root_get(it).downcast::<IterObj>().expect("rooted iterator");
