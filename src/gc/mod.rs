@@ -43,14 +43,30 @@
 //! Allocation never collects: it only bumps, or falls back to the old generation when the
 //! nursery is full, and raises a request. Collections happen at interpreter safepoints
 //! (function entry, backward jumps):
-//! 1. **Objects move only when no Rust helper that holds references is on the stack**
-//!    (`Vm::pinned_depth == 0`): a minor collection runs only at safepoints of the outermost
-//!    interpreter activation, or of generators that a `for` loop in it is driving (the frames
-//!    in between re-read everything after the generator yields). Rust code may therefore keep
-//!    `Value`s and `Gc<T>`s in locals across allocations and calls.
-//! 2. A Rust helper that runs Python code (a `key=` function, a user `__eq__`, a generator) may
-//!    meet a *major* collection inside it. Every value it still needs afterwards must be
-//!    reachable from a root: its arguments are; anything it made must go on `Vm::roots`.
+//! 1. **Pinned calls.** Rust code that runs script code while it holds heap references in
+//!    locals (any `Vm::call_function*`, a generator resumed by a helper) *pins*: `Vm::pin`
+//!    pushes the serial of the next object to be allocated. While any pin is active no minor
+//!    collection runs (objects do not move), and a major collection treats every object born
+//!    before the *innermost* pin as a root (`Heap::major_with_weak`'s `protect_below`). So a
+//!    pinned helper may keep `Value`s and `Gc<T>`s in locals across allocations and calls.
+//!    The price is floating garbage in a helper that calls script code once per item: the
+//!    garbage of item k is born before the pin of item k + 1 and protected while it lasts.
+//! 2. **Unpinned calls** (`interp::unpinned`). The per-item drivers (`list`/`tuple`/`sorted`/
+//!    `str.join` of an iterable, `sum`, `min`/`max`, `any`/`all`, the steps of `map`/`filter`/
+//!    `zip`/`enumerate`, a `for` loop's `next`) call script code *without* a pin of their own
+//!    (`Vm::call_unpinned`, `Vm::next_unpinned`, generators resumed unpinned). Then the
+//!    innermost pin is an older one (or none, and minor collections may run and move objects),
+//!    so the previous items' garbage is collectible. In exchange, after an unpinned call:
+//!    - every `Value`/`Gc` the helper still uses is re-read from rooted storage (a
+//!      `RootScope` slot on `Vm::roots`, or a heap object reachable from one), never from a
+//!      Rust local, a `Vec`, or an argument slice (which may be a copy, not the value stack);
+//!      a native roots the arguments it needs on entry;
+//!    - no Rust frame between the helper and the innermost pin (or the dispatch loop) holds
+//!      references either. The dispatch loop's call path (`call_at`, `call_ex`) and its `for`
+//!      loop hold nothing across a call; every other way into a native pins first
+//!      (`call_function_kw` pins around natives and classes too, and direct constructor calls
+//!      in `runtime::classes` pin).
+//!
 //! 3. Payloads report every `Value` and `Gc` they hold in `HeapData::trace`, and mutate only
 //!    through the barrier-carrying accessors.
 //!

@@ -145,8 +145,8 @@ pub struct Vm {
     /// locals ("pins"), each with the first serial not yet allocated when it began. Objects
     /// move (minor collections run) only while there is none, and a major collection keeps
     /// every object born before the innermost one (see `gc`, "Safepoints"). A generator resumed
-    /// by a `for` loop is not a pin: the frames between the loop and the generator re-read
-    /// everything.
+    /// by a `for` loop, and the script code the per-item drivers call (`unpinned`), run without
+    /// a pin of their own: the Rust frames in between keep what they need rooted and re-read it.
     pub(crate) pins: Vec<u64>,
     /// Set by `Yield` when `run` returns a yielded value rather than a return value.
     pub(crate) yielded: bool,
