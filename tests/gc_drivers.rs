@@ -88,6 +88,8 @@ fn per_item_callbacks_from_builtins_run_in_bounded_memory() {
             "44999850000",
             6 * mib,
         ),
+        // Bounded before too (the loop's safepoints collected between items); guards the
+        // `for` loop's unpinned `next`.
         (
             "t = 0\nfor v in map(lambda x: len(g(x)), range(N)):\n    t += v\nprint(t)",
             "600000",

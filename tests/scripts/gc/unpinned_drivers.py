@@ -85,3 +85,19 @@ print(sorted((Box(i) for i in range(10)), key=keep)[:3], len(kept), kept[4])
 print(sum(max(Box(j) for j in range(i + 1)).v for i in range(10)))
 print(list(map(lambda i: sorted(map(bump, range(i)), key=lambda b: -b.v), range(4))))
 print(state["n"])
+
+# The order of calls: CPython's min/max take one item, its key, one comparison at a time;
+# sorted builds the list first, then computes every key.
+def noisy(n):
+    for i in range(n):
+        print("gen", i)
+        yield Box(i)
+def noisy_key(b):
+    print("key", b.v)
+    return -b.v
+print(max(noisy(3), key=noisy_key))
+print(min(noisy(3)))
+print(sorted(noisy(3), key=noisy_key))
+print(sum(b.v for b in noisy(2)), any(b.v for b in noisy(3)), all(b.v for b in noisy(3)))
+print(list(map(noisy_key, noisy(2))), list(filter(noisy_key, noisy(2))))
+print(list(zip(noisy(2), noisy(3))))
