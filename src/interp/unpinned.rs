@@ -73,6 +73,17 @@ impl<'s> RootRange<'s> {
 }
 
 impl<'s> RootScope<'s> {
+    /// `n` slots holding `fill`, for the rest of the scope.
+    pub(crate) fn push_n(self, vm: &mut Vm, n: usize, fill: Value) -> RootRange<'s> {
+        let start = vm.roots.len();
+        vm.roots.resize(start + n, fill);
+        RootRange {
+            start,
+            len: n,
+            _scope: PhantomData,
+        }
+    }
+
     /// Roots each of `vs` for the rest of the scope.
     pub(crate) fn push_all(self, vm: &mut Vm, vs: &[Value]) -> RootRange<'s> {
         let start = vm.roots.len();
@@ -125,11 +136,17 @@ impl Vm {
     /// Calls `callee(*args)` with no pin of its own (see the module docs for when that is
     /// allowed). The result is fresh: valid until the next unpinned call or safepoint.
     pub(crate) fn call_unpinned(&mut self, callee: Root<'_>, args: &[Root<'_>]) -> PyResult<Value> {
-        let mut vals = smallvec::SmallVec::<[Value; 4]>::new();
-        vals.extend(args.iter().map(|&a| self.root_get(a)));
         let callee = self.root_get(callee);
         // Nothing collects between reading the roots and the callee taking its arguments.
-        self.call_from_rust(callee, &vals, &[])
+        match *args {
+            [] => self.call_from_rust(callee, &[], &[]),
+            [a] => self.call_from_rust(callee, &[self.root_get(a)], &[]),
+            [a, b] => self.call_from_rust(callee, &[self.root_get(a), self.root_get(b)], &[]),
+            _ => {
+                let vals: smallvec::SmallVec<[Value; 4]> = args.iter().map(|&a| self.root_get(a)).collect();
+                self.call_from_rust(callee, &vals, &[])
+            }
+        }
     }
 
     /// `next(it)` for the iterator in root `it`, with no pin of its own: generators resume
@@ -138,7 +155,7 @@ impl Vm {
     pub(crate) fn next_unpinned(&mut self, it: Root<'_>) -> PyResult<Option<Value>> {
         let v = self.root_get(it);
         if let Some(io) = v.downcast::<IterObj>() {
-            if io.with_mut(|st| is_composite(st)) {
+            if io.with(is_composite) {
                 return self.composite_next(it);
             }
             return self.builtin_iter_next(io);
@@ -185,7 +202,7 @@ impl Vm {
         // Iterators of iterators nest as deep as a script likes.
         self.check_native_stack(RecursionSite::Plain)?;
         let state = |vm: &Vm| vm.root_get(it).downcast::<IterObj>().expect("rooted iterator");
-        let kind = state(self).with_mut(|st| match st {
+        let kind = state(self).with(|st| match st {
             IterState::Map { iters, .. } => Composite::Map(iters.len()),
             IterState::Zip { iters, strict } => Composite::Zip(iters.len(), *strict),
             IterState::Filter { .. } => Composite::Filter,
@@ -193,14 +210,14 @@ impl Vm {
         });
         // The `k`th inner iterator, re-read from the (rooted) outer one.
         let inner = |vm: &Vm, k: usize| {
-            state(vm).with_mut(|st| match st {
+            state(vm).with(|st| match st {
                 IterState::Map { iters, .. } | IterState::Zip { iters, .. } => iters[k],
                 IterState::Filter { iter, .. } | IterState::Enumerate { iter, .. } => *iter,
                 _ => unreachable!("composite iterator"),
             })
         };
         let func = |vm: &Vm| {
-            state(vm).with_mut(|st| match st {
+            state(vm).with(|st| match st {
                 IterState::Map { func, .. } | IterState::Filter { func, .. } => *func,
                 _ => unreachable!("map or filter"),
             })
@@ -245,7 +262,7 @@ impl Vm {
                 };
                 // No script code runs from here on (the count is an int), so locals will do.
                 let io = state(vm);
-                let count = io.with_mut(|st| match st {
+                let count = io.with(|st| match st {
                     IterState::Enumerate { count, .. } => *count,
                     _ => unreachable!("enumerate"),
                 });
@@ -303,12 +320,20 @@ impl Vm {
     /// iterator runs unpinned. The result is fresh (valid until the next unpinned call or
     /// safepoint).
     pub(crate) fn collect_unpinned(&mut self, x: Root<'_>) -> PyResult<Vec<Value>> {
+        self.rooted(|vm, scope| {
+            let items = vm.collect_rooted(scope, x)?;
+            Ok(vm.root_values(items))
+        })
+    }
+
+    /// `collect_unpinned`, leaving the items in slots of `scope`.
+    pub(crate) fn collect_rooted<'s>(&mut self, scope: RootScope<'s>, x: Root<'_>) -> PyResult<RootRange<'s>> {
         let v = self.root_get(x);
         if let Some(l) = v.downcast::<ListObj>() {
-            return Ok(l.to_vec());
+            return Ok(scope.push_all(self, &l.to_vec()));
         }
         if let Some(t) = v.downcast::<TupleObj>() {
-            return Ok(t.items.to_vec());
+            return Ok(scope.push_all(self, &t.items));
         }
         // A range's length is known in advance: refuse one too long to hold at once (CPython
         // preallocates from the length hint and raises MemoryError) and reserve for the rest.
@@ -319,28 +344,37 @@ impl Vm {
             return Err(self.memory_error());
         }
         let iter = self.get_iter(v)?;
+        let it = scope.push(self, iter);
+        self.drain_rooted(scope, it, hint)
+    }
+
+    /// The remaining items of the iterator in root `it`, in order, gathered in rooted storage
+    /// while it runs unpinned. The result is fresh.
+    pub(crate) fn drain_unpinned(&mut self, it: Root<'_>) -> PyResult<Vec<Value>> {
         self.rooted(|vm, scope| {
-            let it = scope.push(vm, iter);
-            vm.drain_unpinned(it, hint)
+            let items = vm.drain_rooted(scope, it, None)?;
+            Ok(vm.root_values(items))
         })
     }
 
-    /// The remaining items of the iterator in root `it` (`hint`: how many to expect), in order,
-    /// gathered in rooted storage while it runs unpinned. The result is fresh.
-    pub(crate) fn drain_unpinned(&mut self, it: Root<'_>, hint: Option<u128>) -> PyResult<Vec<Value>> {
-        self.rooted(|vm, _| {
-            // The items go on `Vm::roots` one per step: whatever a step pushes there it has
-            // popped again by the time it returns.
-            let start = vm.roots.len();
-            if let Some(n) = hint
-                && vm.roots.try_reserve(n as usize).is_err()
-            {
-                return Err(vm.memory_error());
-            }
-            while let Some(item) = vm.next_unpinned(it)? {
-                vm.roots.push(item);
-            }
-            Ok(vm.roots[start..].to_vec())
+    /// `drain_unpinned` (`hint`: how many items to expect), leaving the items in slots of
+    /// `scope`.
+    fn drain_rooted<'s>(&mut self, _scope: RootScope<'s>, it: Root<'_>, hint: Option<u128>) -> PyResult<RootRange<'s>> {
+        // The items go on `Vm::roots` one per step: whatever a step pushes there it has popped
+        // again by the time it returns, so they stay consecutive.
+        let start = self.roots.len();
+        if let Some(n) = hint
+            && self.roots.try_reserve(n as usize).is_err()
+        {
+            return Err(self.memory_error());
+        }
+        while let Some(item) = self.next_unpinned(it)? {
+            self.roots.push(item);
+        }
+        Ok(RootRange {
+            start,
+            len: self.roots.len() - start,
+            _scope: PhantomData,
         })
     }
 }

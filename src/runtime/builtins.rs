@@ -426,9 +426,7 @@ fn builtin_sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             .iter()
             .map(|&(k, v)| (scope.push(vm, k), scope.push(vm, v)))
             .collect();
-        let collected = vm.collect_unpinned(src)?;
-        let items = scope.push_all(vm, &collected);
-        drop(collected);
+        let items = vm.collect_rooted(scope, src)?;
         // CPython builds the list, then calls its `sort` with the keyword arguments.
         let kw: Vec<(Value, Value)> = kw_roots
             .iter()
@@ -441,15 +439,15 @@ fn builtin_sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             return Ok(vm.new_list(values));
         };
         let key = scope.push(vm, key);
-        let keys = scope.push_all(vm, &vec![Value::NONE; items.len()]);
+        let keys = scope.push_n(vm, items.len(), Value::NONE);
         for i in 0..items.len() {
             let k = vm.call_unpinned(key, &[items.at(i)])?;
             vm.root_set(keys.at(i), k);
         }
         // The comparisons pin: the values may stay in these vectors (they are rooted, too).
         let mut values = vm.root_values(items);
-        let keys = vm.root_values(keys);
-        crate::runtime::sort::sort_with_keys(vm, &mut values, &keys, sort_args.reverse)?;
+        let key_of = |vm: &Vm, i| vm.root_get(keys.at(i));
+        crate::runtime::sort::sort_with_keys(vm, &mut values, key_of, sort_args.reverse)?;
         Ok(vm.new_list(values))
     })
 }

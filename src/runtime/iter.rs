@@ -83,7 +83,7 @@ impl Vm {
     /// `next(it)`: `Ok(None)` when exhausted.
     pub(crate) fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         if let Some(io) = it.downcast::<IterObj>() {
-            if io.with_mut(|st| crate::interp::is_composite(st)) {
+            if io.with(crate::interp::is_composite) {
                 // `map`/`filter`/`zip`/`enumerate` are driven by `next_unpinned`; the caller
                 // may hold references, so under one pin.
                 self.pin();

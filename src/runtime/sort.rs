@@ -697,13 +697,21 @@ fn sort_rooted(vm: &mut Vm, items: &mut [Value], key: Option<Value>, reverse: bo
     sort_pairs(vm, items, pairs, reverse)
 }
 
-/// `sort_values` with a key function whose results are known: `keys[i]` is `items[i]`'s.
+/// `sort_values` with a key function whose results are known: `key_of(vm, i)` is `items[i]`'s.
 /// The caller keeps both rooted.
-pub(crate) fn sort_with_keys(vm: &mut Vm, items: &mut [Value], keys: &[Value], reverse: bool) -> PyResult<()> {
+pub(crate) fn sort_with_keys(
+    vm: &mut Vm,
+    items: &mut [Value],
+    key_of: impl Fn(&Vm, usize) -> Value,
+    reverse: bool,
+) -> PyResult<()> {
     let pairs = items
         .iter()
-        .zip(keys)
-        .map(|(&item, &key)| Keyed { key, item })
+        .enumerate()
+        .map(|(i, &item)| Keyed {
+            key: key_of(vm, i),
+            item,
+        })
         .collect();
     sort_pairs(vm, items, pairs, reverse)
 }

@@ -386,7 +386,7 @@ fn collect_for_join(vm: &mut Vm, iterable: crate::interp::Root<'_>) -> PyResult<
     };
     vm.rooted(|vm, scope| {
         let it = scope.push(vm, iter);
-        vm.drain_unpinned(it, None)
+        vm.drain_unpinned(it)
     })
 }
 
