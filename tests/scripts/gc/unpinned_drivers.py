@@ -101,3 +101,19 @@ print(sorted(noisy(3), key=noisy_key))
 print(sum(b.v for b in noisy(2)), any(b.v for b in noisy(3)), all(b.v for b in noisy(3)))
 print(list(map(noisy_key, noisy(2))), list(filter(noisy_key, noisy(2))))
 print(list(zip(noisy(2), noisy(3))))
+
+# Sets built from generators that churn, and set operations against them.
+print(sorted(set(Box(i % 5).v for i in range(40))), sorted(frozenset(b.v % 3 for b in gen(9))))
+s = {1, 2, 3}
+s.update(b.v for b in gen(6))
+print(sorted(s), s.issuperset(b.v for b in gen(3)), s.isdisjoint(b.v + 100 for b in gen(3)))
+s.difference_update(b.v for b in gen(4))
+print(sorted(s))
+def bad_items():
+    yield 1
+    churn(3)
+    yield [2]
+try:
+    set(bad_items())
+except TypeError as e:
+    print("TypeError", e)
