@@ -2,7 +2,7 @@
 //! without `key=`, `any`/`all`, `sorted(key=)`, `str.join`, `map`/`filter`/`zip`/`enumerate`)
 //! run it without a pin per item (`interp::unpinned`), so the garbage each item makes is
 //! collectible while the loop is still running. With a pin per item, 300,000 items of the
-//! patterns below each peaked at 14-100 MB with no object ever freed; now each stays within a
+//! patterns below each peaked at 14-29 MB with no object ever freed; now each stays within a
 //! few MB (what the results themselves hold: a 300,000-item list is 2.4 MB). `set(genexpr)`
 //! (14.8 MB before) runs its loop under one pin instead of one per item: majors free the garbage.
 
