@@ -128,6 +128,7 @@ impl Vm {
             /// Item `i` of a sequence by `__getitem__` (forward or reversed iteration).
             SeqIndex(Value, usize),
             Callable(Value, Value),
+            Composite,
         }
         let step = io.with_mut(|st| match st {
             IterState::List { seq, index } => {
@@ -243,13 +244,16 @@ impl Vm {
             }
             IterState::Callable { func, sentinel } => Step::Callable(*func, *sentinel),
             IterState::Exhausted => Step::Done(None),
+            // Stepped by `interp::unpinned` (callers check first; this keeps any other caller
+            // correct).
             IterState::Enumerate { .. } | IterState::Zip { .. } | IterState::Map { .. } | IterState::Filter { .. } => {
-                unreachable!("composite iterators step in interp::unpinned")
+                Step::Composite
             }
         });
         // Which view produced an Item: re-read the state's kind.
         match step {
             Step::Done(v) => Ok(v),
+            Step::Composite => self.iter_next(io.value()),
             Step::Char(c) => {
                 let mut buf = [0u8; 4];
                 Ok(Some(self.new_str(c.encode_utf8(&mut buf))))
