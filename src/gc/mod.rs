@@ -56,18 +56,37 @@
 //! 2. **Nothing born before the innermost pin is freed**: a major collection treats every
 //!    old object whose serial is below the innermost pin's as a root (`major_with_weak`'s
 //!    `protect_below`), and every nursery object, dead or alive, always (majors never free
-//!    young objects, so they must not free what young objects refer to). A helper suspended in script code can only hold
-//!    objects that existed when it called out, so whatever it holds in Rust locals, `Vec`s or
+//!    young objects, so they must not free what young objects refer to). A helper suspended
+//!    in script code can only hold objects that existed when it called out, so whatever it holds in Rust locals, `Vec`s or
 //!    snapshots stays valid, and so does everything reachable from those objects later.
 //!
-//! So Rust code may keep `Value`s and `Gc<T>`s in locals across allocations and calls, with no
-//! rooting. Why this rather than `Rooted<T>` handles: it makes the whole class of missed-root
-//! bugs impossible at once, for the ~100 existing helpers and every future one, with no
-//! per-helper code and no cost on the hot path (one serial comparison per object in a pinned
-//! major collection). The cost is floating garbage: objects born before the innermost pin
-//! that die during it are freed only after it ends. Helpers that call script code once per item
-//! and would otherwise accumulate that garbage (iteration drivers) keep their state rooted on
-//! `Vm::roots` and call without a new pin.
+//! So a pinned helper may keep `Value`s and `Gc<T>`s in locals across allocations and calls,
+//! with no rooting. Why this rather than `Rooted<T>` handles everywhere: it makes the whole
+//! class of missed-root bugs impossible at once, for the ~100 existing helpers and every future
+//! one, with no per-helper code and no cost on the hot path (one serial comparison per old
+//! object in a pinned major collection). The price is floating garbage: objects born before
+//! the innermost pin that die during it are freed only after it ends, which matters for a
+//! helper that calls script code once per item (the garbage of item k is born before the pin
+//! of item k + 1). Those helpers use the second way:
+//!
+//! 3. **Unpinned calls** (`interp::unpinned`). The per-item drivers (`list`/`tuple`/`sorted`/
+//!    `str.join` of an iterable, `sum`, `min`/`max`, `any`/`all`, the steps of `map`/`filter`/
+//!    `zip`/`enumerate`, a `for` loop's `next`) call script code *without* a pin of their own
+//!    (`Vm::call_unpinned`, `Vm::next_unpinned`, generators resumed unpinned). Then the
+//!    innermost pin is an older one (or none, and minor collections may run and move objects),
+//!    so the previous items' garbage is collectible. In exchange, after an unpinned call:
+//!    - every `Value`/`Gc` the helper still uses is re-read from rooted storage (a
+//!      `RootScope` slot on `Vm::roots`, or a heap object reachable from one), never from a
+//!      Rust local, a `Vec`, or an argument slice (which may be a copy, not the value stack);
+//!      a native roots the arguments it needs on entry;
+//!    - no Rust frame between the helper and the innermost pin (or the dispatch loop) holds
+//!      references either. The dispatch loop's call path (`call_at`, `call_ex`) and its `for`
+//!      loop hold nothing across a call; every other way into a native pins first
+//!      (`call_function_kw` pins around natives and classes too, and direct constructor calls
+//!      in `runtime::classes` pin).
+//!
+//!    This is the one place where rooting is the helper's duty, and the `RootScope` API makes
+//!    it the only way to carry a value across such a call; `--gc-quarantine` checks it.
 //!
 //! Payloads report every `Value` and `Gc` they hold in `HeapData::trace`, and mutate only
 //! through the barrier-carrying accessors.

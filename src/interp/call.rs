@@ -462,8 +462,23 @@ impl Vm {
         self.call_function_kw(callee, args, &[])
     }
 
-    /// Calls `callee` with keyword arguments from Rust and runs it to completion.
+    /// Calls `callee` with keyword arguments from Rust and runs it to completion, under a pin:
+    /// the calling Rust code may hold heap references in locals across the call, natives and
+    /// classes included (a native may itself run script code unpinned, see `unpinned`).
     pub fn call_function_kw(&mut self, callee: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+        self.pin();
+        let r = self.call_from_rust(callee, args, kwargs);
+        self.unpin();
+        r
+    }
+
+    /// `call_function_kw` without a pin of its own: for `call_unpinned` and under a pin.
+    pub(crate) fn call_from_rust(
+        &mut self,
+        callee: Value,
+        args: &[Value],
+        kwargs: &[(Value, Value)],
+    ) -> PyResult<Value> {
         // Natives need no frame.
         if let Some(native) = callee.downcast::<NativeObj>()
             && native.self_.is_unbound()
@@ -495,12 +510,10 @@ impl Vm {
             Ok(CallOutcome::Pushed) => {
                 self.frames.last_mut().expect("frame").is_entry = true;
                 self.native_depth += 1;
-                self.pin();
                 // Frame entry is a safepoint, whatever path made the frame.
                 self.safepoint();
                 let r = self.run();
                 self.native_depth -= 1;
-                self.unpin();
                 r
             }
             Err(e) => Err(e),
@@ -615,9 +628,10 @@ impl Vm {
         self.gen_resume_with(g, sent, true)
     }
 
-    /// `next(g)` for a `for` loop in the interpreter: the loop's Rust frames hold no heap
-    /// references across the call, so objects may move while the generator runs.
-    pub(crate) fn gen_resume_from_loop(&mut self, g: Gc<GeneratorObj>) -> PyResult<Option<Value>> {
+    /// `next(g)` with no pin: for a `for` loop in the interpreter and the unpinned drivers
+    /// (`unpinned`), whose Rust frames hold no heap references across the call, so objects may
+    /// move while the generator runs.
+    pub(crate) fn gen_resume_unpinned(&mut self, g: Gc<GeneratorObj>) -> PyResult<Option<Value>> {
         self.gen_resume_with(g, Value::NONE, false)
     }
 

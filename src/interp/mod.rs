@@ -10,6 +10,7 @@ pub(crate) mod dis;
 mod load;
 pub(crate) mod run;
 pub(crate) mod stack_guard;
+mod unpinned;
 
 use crate::gc::{Gc, Heap, Tracer};
 use crate::runtime::object::*;
@@ -17,6 +18,7 @@ use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 
 pub(crate) use load::load_unit;
+pub(crate) use unpinned::{Root, is_composite};
 
 /// Why a Rust helper stopped: the in-flight exception is in `Vm::exc`, or a resource limit
 /// (which no `except` can catch) was hit.
@@ -147,8 +149,8 @@ pub struct Vm {
     /// locals ("pins"), each with the first serial not yet allocated when it began. Objects
     /// move (minor collections run) only while there is none, and a major collection keeps
     /// every object born before the innermost one (see `gc`, "Safepoints"). A generator resumed
-    /// by a `for` loop is not a pin: the frames between the loop and the generator re-read
-    /// everything.
+    /// by a `for` loop, and the script code the per-item drivers call (`unpinned`), run without
+    /// a pin of their own: the Rust frames in between keep what they need rooted and re-read it.
     pub(crate) pins: Vec<u64>,
     /// Set by `Yield` when `run` returns a yielded value rather than a return value.
     pub(crate) yielded: bool,

@@ -939,11 +939,15 @@ impl Vm {
                         }
                         None => {
                             save_ip!(pc);
-                            // A generator driven by this loop may let objects move while it
-                            // runs: nothing here is used after the call but its result.
+                            // A generator (or map/filter/... iterator) driven by this loop runs
+                            // unpinned, so objects may move meanwhile: nothing here is used
+                            // after the call but its result (`interp::unpinned`).
                             let next = match it.downcast::<GeneratorObj>() {
-                                Some(g) => self.gen_resume_from_loop(g),
-                                None => self.iter_next(it),
+                                Some(g) => self.gen_resume_unpinned(g),
+                                None => self.rooted(|vm, scope| {
+                                    let it = scope.push(vm, it);
+                                    vm.next_unpinned(it)
+                                }),
                             };
                             match next {
                                 Ok(Some(v)) => {

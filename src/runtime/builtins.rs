@@ -316,57 +316,65 @@ fn builtin_abs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Err(vm.type_error(msg))
 }
 
-/// Shared by `min` and `max`.
+/// Shared by `min` and `max`: CPython's `min_max`, one item at a time (next item, its key,
+/// one comparison), with the key function and the iterator run unpinned (`interp::unpinned`).
 fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, kind: CmpKind) -> PyResult<Value> {
     let [key, default] = take_kwargs(vm, name, kw, ["key", "default"])?;
     if args.is_empty() {
         let msg = format!("{name} expected at least 1 argument, got 0");
         return Err(vm.type_error(msg));
     }
-    let items = if args.len() == 1 {
-        vm.collect_iterable(args[0])?
+    let seq = if args.len() == 1 {
+        args[0]
     } else {
         if default.is_some() {
             let msg = format!("Cannot specify a default for {name}() with multiple positional arguments");
             return Err(vm.type_error(msg));
         }
-        args.to_vec()
+        vm.new_tuple_from(args)
     };
-    if items.is_empty() {
-        return match default {
-            Some(d) => Ok(d),
-            None => {
+    let key = key.filter(|k| !k.is_none()).unwrap_or(Value::NONE);
+    let default = default.unwrap_or(Value::UNBOUND);
+    vm.rooted(|vm, scope| {
+        // Everything read after the first unpinned call is rooted here first.
+        let key = scope.push(vm, key);
+        let default = scope.push(vm, default);
+        let seq = scope.push(vm, seq);
+        let iter = vm.get_iter(vm.root_get(seq))?;
+        let it = scope.push(vm, iter);
+        let item = scope.push(vm, Value::UNBOUND);
+        let best = scope.push(vm, Value::UNBOUND);
+        let best_key = scope.push(vm, Value::UNBOUND);
+        while let Some(v) = vm.next_unpinned(it)? {
+            vm.root_set(item, v);
+            let k = if vm.root_get(key).is_none() {
+                v
+            } else {
+                vm.call_unpinned(key, &[item])?
+            };
+            if vm.root_get(best).is_unbound() {
+                vm.root_set(best, vm.root_get(item));
+                vm.root_set(best_key, k);
+                continue;
+            }
+            // Comparisons run script code under a pin, so `k` may stay in a local.
+            let r = vm.compare(kind, k, vm.root_get(best_key))?;
+            if vm.truthy(r)? {
+                vm.root_set(best, vm.root_get(item));
+                vm.root_set(best_key, k);
+            }
+        }
+        if !vm.root_get(best).is_unbound() {
+            return Ok(vm.root_get(best));
+        }
+        match vm.root_get(default) {
+            d if !d.is_unbound() => Ok(d),
+            _ => {
                 let msg = format!("{name}() arg is an empty sequence");
                 Err(vm.value_error(msg))
             }
-        };
-    }
-    let mark = vm.roots.len();
-    vm.roots.extend_from_slice(&items);
-    let key = key.filter(|k| !k.is_none());
-    let result = (|| {
-        let mut best = items[0];
-        let mut best_key = match key {
-            Some(k) => vm.call_function(k, &[best])?,
-            None => best,
-        };
-        vm.roots.push(best_key);
-        for &item in &items[1..] {
-            let k = match key {
-                Some(kf) => vm.call_function(kf, &[item])?,
-                None => item,
-            };
-            vm.roots.push(k);
-            let r = vm.compare(kind, k, best_key)?;
-            if vm.truthy(r)? {
-                best = item;
-                best_key = k;
-            }
         }
-        Ok(best)
-    })();
-    vm.roots.truncate(mark);
-    result
+    })
 }
 
 fn builtin_min(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -380,36 +388,29 @@ fn builtin_max(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn builtin_sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let [start_kw] = take_kwargs(vm, "sum", kw, ["start"])?;
     check_args(vm, "sum", args, 1, 2)?;
-    let mut acc = args.get(1).copied().or(start_kw).unwrap_or(Value::inline_int(0));
-    if acc.downcast::<StrObj>().is_some() {
+    let start = args.get(1).copied().or(start_kw).unwrap_or(Value::inline_int(0));
+    if start.downcast::<StrObj>().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let it = vm.get_iter(args[0])?;
-    let mark = vm.roots.len();
-    vm.roots.push(it);
-    vm.roots.push(acc);
-    let result = loop {
-        match vm.iter_next(it) {
-            Ok(Some(v)) => {
-                if acc.is_int() && v.is_int() {
-                    acc = vm.new_i64(acc.as_inline_int() + v.as_inline_int());
-                } else if acc.is_float() && v.is_float() {
-                    acc = Value::float(acc.as_float() + v.as_float());
-                } else {
-                    match vm.binary_op(BinOpKind::Add, acc, v) {
-                        Ok(r) => acc = r,
-                        Err(e) => break Err(e),
-                    }
-                }
-                let last = vm.roots.len() - 1;
-                vm.roots[last] = acc;
-            }
-            Ok(None) => break Ok(acc),
-            Err(e) => break Err(e),
+    let iter = vm.get_iter(args[0])?;
+    vm.rooted(|vm, scope| {
+        let acc = scope.push(vm, start);
+        let it = scope.push(vm, iter);
+        // The iterator runs unpinned (`interp::unpinned`): the sum so far is re-read from its
+        // root after each item.
+        while let Some(v) = vm.next_unpinned(it)? {
+            let a = vm.root_get(acc);
+            let next = if a.is_int() && v.is_int() {
+                vm.new_i64(a.as_inline_int() + v.as_inline_int())
+            } else if a.is_float() && v.is_float() {
+                Value::float(a.as_float() + v.as_float())
+            } else {
+                vm.binary_op(BinOpKind::Add, a, v)?
+            };
+            vm.root_set(acc, next);
         }
-    };
-    vm.roots.truncate(mark);
-    result
+        Ok(vm.root_get(acc))
+    })
 }
 
 fn builtin_sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -417,34 +418,52 @@ fn builtin_sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let msg = format!("sorted expected 1 argument, got {}", args.len());
         return Err(vm.type_error(msg));
     }
-    // CPython builds the list, then calls its `sort` with the keyword arguments.
-    let mut items = vm.collect_iterable(args[0])?;
-    let mark = vm.roots.len();
-    vm.roots.extend_from_slice(&items);
-    let sorted = crate::runtime::sort::parse_sort_args(vm, kw)
-        .and_then(|a| crate::runtime::sort::sort_values(vm, &mut items, a.key, a.reverse));
-    vm.roots.truncate(mark);
-    sorted?;
-    Ok(vm.new_list(items))
+    vm.rooted(|vm, scope| {
+        // The iterable and the key function run unpinned (`interp::unpinned`): everything read
+        // afterwards is rooted first, the keyword arguments included.
+        let src = scope.push(vm, args[0]);
+        let kw_roots: Vec<_> = kw
+            .iter()
+            .map(|&(k, v)| (scope.push(vm, k), scope.push(vm, v)))
+            .collect();
+        let items = vm.collect_rooted(scope, src)?;
+        // CPython builds the list, then calls its `sort` with the keyword arguments.
+        let kw: Vec<(Value, Value)> = kw_roots
+            .iter()
+            .map(|&(k, v)| (vm.root_get(k), vm.root_get(v)))
+            .collect();
+        let sort_args = crate::runtime::sort::parse_sort_args(vm, &kw)?;
+        let Some(key) = sort_args.key else {
+            let mut values = vm.root_values(items);
+            crate::runtime::sort::sort_values(vm, &mut values, None, sort_args.reverse)?;
+            return Ok(vm.new_list(values));
+        };
+        let key = scope.push(vm, key);
+        let keys = scope.push_n(vm, items.len(), Value::NONE);
+        for i in 0..items.len() {
+            let k = vm.call_unpinned(key, &[items.at(i)])?;
+            vm.root_set(keys.at(i), k);
+        }
+        // The comparisons pin: the values may stay in these vectors (they are rooted, too).
+        let mut values = vm.root_values(items);
+        let key_of = |vm: &Vm, i| vm.root_get(keys.at(i));
+        crate::runtime::sort::sort_with_keys(vm, &mut values, key_of, sort_args.reverse)?;
+        Ok(vm.new_list(values))
+    })
 }
 
 fn any_all(vm: &mut Vm, args: &[Value], name: &str, want: bool) -> PyResult<Value> {
     check_args(vm, name, args, 1, 1)?;
-    let it = vm.get_iter(args[0])?;
-    vm.roots.push(it);
-    let result = loop {
-        match vm.iter_next(it) {
-            Ok(Some(v)) => match vm.truthy(v) {
-                Ok(t) if t == want => break Ok(Value::bool(want)),
-                Ok(_) => {}
-                Err(e) => break Err(e),
-            },
-            Ok(None) => break Ok(Value::bool(!want)),
-            Err(e) => break Err(e),
+    let iter = vm.get_iter(args[0])?;
+    vm.rooted(|vm, scope| {
+        let it = scope.push(vm, iter);
+        while let Some(v) = vm.next_unpinned(it)? {
+            if vm.truthy(v)? == want {
+                return Ok(Value::bool(want));
+            }
         }
-    };
-    vm.roots.pop();
-    result
+        Ok(Value::bool(!want))
+    })
 }
 
 fn builtin_any(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -1042,7 +1061,10 @@ fn ctor_list(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error(msg));
     }
     let items = match a.first() {
-        Some(&x) => vm.collect_iterable(x)?,
+        Some(&x) => vm.rooted(|vm, scope| {
+            let x = scope.push(vm, x);
+            vm.collect_unpinned(x)
+        })?,
         None => Vec::new(),
     };
     Ok(vm.new_list(items))
@@ -1058,7 +1080,10 @@ fn ctor_tuple(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     match a.first() {
         Some(&x) if x.downcast::<TupleObj>().is_some() => Ok(x),
         Some(&x) => {
-            let items = vm.collect_iterable(x)?;
+            let items = vm.rooted(|vm, scope| {
+                let x = scope.push(vm, x);
+                vm.collect_unpinned(x)
+            })?;
             Ok(vm.new_tuple(items))
         }
         None => Ok(vm.empty_tuple),

@@ -2342,7 +2342,11 @@ fn payload_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if !mutable {
         a.extend_from_slice(&args[1..]);
     }
-    let value = if mutable { ctor(vm, &a, &[])? } else { ctor(vm, &a, kw)? };
+    // Constructors may run script code unpinned (`interp::unpinned`); this frame holds `cls`.
+    vm.pin();
+    let value = if mutable { ctor(vm, &a, &[]) } else { ctor(vm, &a, kw) };
+    vm.unpin();
+    let value = value?;
     if c.builtin {
         return Ok(value);
     }
@@ -2374,7 +2378,11 @@ fn payload_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let ctor = vm.ctors.get(&base.bits()).copied().expect("constructor");
     let mut a = vec![base];
     a.extend_from_slice(&args[1..]);
-    let fresh = ctor(vm, &a, kw)?;
+    // Constructors may run script code unpinned (`interp::unpinned`); this frame holds `target`.
+    vm.pin();
+    let fresh = ctor(vm, &a, kw);
+    vm.unpin();
+    let fresh = fresh?;
     let _ = name;
     // Refilling may hash user keys (Python code): keep the new value rooted.
     vm.roots.push(fresh);

@@ -83,6 +83,17 @@ impl Vm {
     /// `next(it)`: `Ok(None)` when exhausted.
     pub(crate) fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         if let Some(io) = it.downcast::<IterObj>() {
+            if io.with(crate::interp::is_composite) {
+                // `map`/`filter`/`zip`/`enumerate` are driven by `next_unpinned`; the caller
+                // may hold references, so under one pin.
+                self.pin();
+                let r = self.rooted(|vm, scope| {
+                    let it = scope.push(vm, it);
+                    vm.composite_next(it)
+                });
+                self.unpin();
+                return r;
+            }
             return self.builtin_iter_next(io);
         }
         if let Some(g) = it.downcast::<GeneratorObj>() {
@@ -103,7 +114,9 @@ impl Vm {
         Err(self.type_error(msg))
     }
 
-    fn builtin_iter_next(&mut self, io: crate::gc::Gc<IterObj>) -> PyResult<Option<Value>> {
+    /// `next` for the iterators whose steps run no script code per item, or only pinned (the
+    /// composite ones are `interp::unpinned`'s).
+    pub(crate) fn builtin_iter_next(&mut self, io: crate::gc::Gc<IterObj>) -> PyResult<Option<Value>> {
         enum Step {
             Done(Option<Value>),
             Char(char),
@@ -112,13 +125,10 @@ impl Vm {
             DictChanged,
             SetChanged,
             Item(Value, Value),
-            Enumerate(Value, Value),
-            Zip(Box<[Value]>, bool),
-            Map(Value, Box<[Value]>),
-            Filter(Value, Value),
             /// Item `i` of a sequence by `__getitem__` (forward or reversed iteration).
             SeqIndex(Value, usize),
             Callable(Value, Value),
+            Composite,
         }
         let step = io.with_mut(|st| match st {
             IterState::List { seq, index } => {
@@ -219,10 +229,6 @@ impl Vm {
                 });
                 Step::Done(found)
             }
-            IterState::Enumerate { iter, count } => Step::Enumerate(*iter, *count),
-            IterState::Zip { iters, strict } => Step::Zip(iters.clone(), *strict),
-            IterState::Map { func, iters } => Step::Map(*func, iters.clone()),
-            IterState::Filter { func, iter } => Step::Filter(*func, *iter),
             IterState::SeqIndex { seq, index } => {
                 let i = *index;
                 *index += 1;
@@ -238,10 +244,16 @@ impl Vm {
             }
             IterState::Callable { func, sentinel } => Step::Callable(*func, *sentinel),
             IterState::Exhausted => Step::Done(None),
+            // Stepped by `interp::unpinned` (callers check first; this keeps any other caller
+            // correct).
+            IterState::Enumerate { .. } | IterState::Zip { .. } | IterState::Map { .. } | IterState::Filter { .. } => {
+                Step::Composite
+            }
         });
         // Which view produced an Item: re-read the state's kind.
         match step {
             Step::Done(v) => Ok(v),
+            Step::Composite => self.iter_next(io.value()),
             Step::Char(c) => {
                 let mut buf = [0u8; 4];
                 Ok(Some(self.new_str(c.encode_utf8(&mut buf))))
@@ -262,83 +274,6 @@ impl Vm {
                     _ => self.new_tuple(vec![k, v]),
                 }))
             }
-            Step::Enumerate(inner, count) => match self.iter_next(inner)? {
-                Some(v) => {
-                    let next = self.binary_op(crate::interp::bytecode::BinOpKind::Add, count, Value::inline_int(1))?;
-                    io.with_mut(|st| {
-                        if let IterState::Enumerate { count: c, .. } = st {
-                            *c = next;
-                        }
-                    });
-                    Ok(Some(self.new_tuple(vec![count, v])))
-                }
-                None => Ok(None),
-            },
-            Step::Zip(iters, strict) => {
-                let mut items = Vec::with_capacity(iters.len());
-                for (k, &it) in iters.iter().enumerate() {
-                    match self.iter_next(it)? {
-                        Some(v) => items.push(v),
-                        None => {
-                            if strict && k > 0 {
-                                let msg = format!(
-                                    "zip() argument {} is shorter than argument{} 1",
-                                    k + 1,
-                                    if k > 1 { "s" } else { "" }
-                                );
-                                return Err(self.value_error(msg));
-                            }
-                            if strict && k == 0 {
-                                for (j, &other) in iters.iter().enumerate().skip(1) {
-                                    if self.iter_next(other)?.is_some() {
-                                        let msg = format!(
-                                            "zip() argument {} is longer than argument{} 1",
-                                            j + 1,
-                                            if j > 1 { "s" } else { "" }
-                                        );
-                                        return Err(self.value_error(msg));
-                                    }
-                                }
-                            }
-                            return Ok(None);
-                        }
-                    }
-                }
-                if iters.is_empty() {
-                    return Ok(None);
-                }
-                Ok(Some(self.new_tuple(items)))
-            }
-            Step::Map(func, iters) => {
-                let mut args = Vec::with_capacity(iters.len());
-                for &it in iters.iter() {
-                    match self.iter_next(it)? {
-                        Some(v) => args.push(v),
-                        None => return Ok(None),
-                    }
-                }
-                self.roots.extend_from_slice(&args);
-                let r = self.call_function(func, &args);
-                self.roots.truncate(self.roots.len() - args.len());
-                r.map(Some)
-            }
-            Step::Filter(func, inner) => loop {
-                let Some(v) = self.iter_next(inner)? else {
-                    return Ok(None);
-                };
-                let keep = if func.is_none() {
-                    self.truthy(v)?
-                } else {
-                    self.roots.push(v);
-                    let r = self.call_function(func, &[v]);
-                    self.roots.pop();
-                    let r = r?;
-                    self.truthy(r)?
-                };
-                if keep {
-                    return Ok(Some(v));
-                }
-            },
             Step::Callable(func, sentinel) => {
                 let v = self.call_function(func, &[])?;
                 if self.eq(v, sentinel)? {
@@ -362,7 +297,9 @@ impl Vm {
         }
     }
 
-    /// All items of an iterable, in order.
+    /// All items of an iterable, in order. The caller may hold references across this: the
+    /// iteration runs under one pin (per call, not per item, so the items' garbage is
+    /// collectible meanwhile). Natives that hold nothing use `collect_unpinned`.
     pub(crate) fn collect_iterable(&mut self, x: Value) -> PyResult<Vec<Value>> {
         if let Some(l) = x.downcast::<ListObj>() {
             return Ok(l.to_vec());
@@ -370,37 +307,13 @@ impl Vm {
         if let Some(t) = x.downcast::<TupleObj>() {
             return Ok(t.items.to_vec());
         }
-        // A range's length is known in advance: refuse one too long to hold at once (CPython
-        // preallocates from the length hint and raises MemoryError) and reserve for the rest.
-        let hint = crate::runtime::range::range_length_hint(x);
-        if hint.is_some_and(|n| {
-            n.saturating_mul(std::mem::size_of::<Value>() as u128) > crate::runtime::MAX_OBJECT_BYTES as u128
-        }) {
-            return Err(self.memory_error());
-        }
-        let it = self.get_iter(x)?;
-        self.roots.push(it);
-        let mark = self.roots.len();
-        let mut out = Vec::new();
-        if let Some(n) = hint
-            && (out.try_reserve_exact(n as usize).is_err() || self.roots.try_reserve(n as usize).is_err())
-        {
-            self.roots.truncate(mark - 1);
-            return Err(self.memory_error());
-        }
-        let result = loop {
-            match self.iter_next(it) {
-                Ok(Some(v)) => {
-                    // Keep collected items alive while the iterator runs Python code.
-                    self.roots.push(v);
-                    out.push(v);
-                }
-                Ok(None) => break Ok(()),
-                Err(e) => break Err(e),
-            }
-        };
-        self.roots.truncate(mark - 1);
-        result.map(|_| out)
+        self.pin();
+        let r = self.rooted(|vm, scope| {
+            let x = scope.push(vm, x);
+            vm.collect_unpinned(x)
+        });
+        self.unpin();
+        r
     }
 
     /// `list.extend(iterable)` on a list value.

@@ -884,6 +884,14 @@ impl IterObj {
             state: UnsafeCell::new(state),
         }
     }
+    /// Runs `f` with shared access to the state (a read needs no write barrier); `f` must not
+    /// run Python code.
+    #[inline]
+    pub fn with<R>(&self, f: impl FnOnce(&IterState) -> R) -> R {
+        // SAFETY: the borrow lives only for `f`, which by contract cannot reach this object.
+        unsafe { f(&*self.state.get()) }
+    }
+
     /// Runs `f` with exclusive access to the state; `f` must not run Python code.
     #[inline]
     pub fn with_mut<R>(&self, f: impl FnOnce(&mut IterState) -> R) -> R {

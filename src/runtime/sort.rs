@@ -694,6 +694,30 @@ fn sort_rooted(vm: &mut Vm, items: &mut [Value], key: Option<Value>, reverse: bo
         vm.roots.push(key);
         pairs.push(Keyed { key, item });
     }
+    sort_pairs(vm, items, pairs, reverse)
+}
+
+/// `sort_values` with a key function whose results are known: `key_of(vm, i)` is `items[i]`'s.
+/// The caller keeps both rooted.
+pub(crate) fn sort_with_keys(
+    vm: &mut Vm,
+    items: &mut [Value],
+    key_of: impl Fn(&Vm, usize) -> Value,
+    reverse: bool,
+) -> PyResult<()> {
+    let pairs = items
+        .iter()
+        .enumerate()
+        .map(|(i, &item)| Keyed {
+            key: key_of(vm, i),
+            item,
+        })
+        .collect();
+    sort_pairs(vm, items, pairs, reverse)
+}
+
+/// Sorts `items` by the keys in `pairs` (one per item, in order).
+fn sort_pairs(vm: &mut Vm, items: &mut [Value], mut pairs: Vec<Keyed>, reverse: bool) -> PyResult<()> {
     if pairs.len() < 2 {
         return Ok(());
     }

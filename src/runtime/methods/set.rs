@@ -179,14 +179,22 @@ fn for_each_hashed(
 ) -> PyResult<()> {
     let it = vm.get_iter(iterable)?;
     vm.roots.push(it);
-    while let Some(item) = vm.iter_next(it)? {
-        vm.roots.push(item);
-        let h = vm.hash(item)?;
-        if !f(vm, h, item)? {
-            break;
+    // One pin for the whole loop rather than one per item (`interp::unpinned`): the callers
+    // hold references, but the garbage each item makes stays collectible.
+    vm.pin();
+    let r = vm.rooted(|vm, scope| {
+        let it = scope.push(vm, it);
+        while let Some(item) = vm.next_unpinned(it)? {
+            vm.roots.push(item);
+            let h = vm.hash(item)?;
+            if !f(vm, h, item)? {
+                break;
+            }
         }
-    }
-    Ok(())
+        Ok(())
+    });
+    vm.unpin();
+    r
 }
 
 // ---------------------------------------------------------------------------------------------

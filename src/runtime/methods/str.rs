@@ -329,12 +329,19 @@ fn check_len(vm: &mut Vm, bytes: u128) -> PyResult<()> {
 
 fn str_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (sep, iterable) = one_arg(vm, "join", args, kw)?;
-    let items = if let Some(l) = iterable.downcast::<ListObj>() {
-        l.to_vec()
+    let (sep, items) = if let Some(l) = iterable.downcast::<ListObj>() {
+        (sep, l.to_vec())
     } else if let Some(t) = iterable.downcast::<TupleObj>() {
-        t.items.to_vec()
+        (sep, t.items.to_vec())
     } else {
-        collect_for_join(vm, iterable)?
+        // The iterable runs unpinned (`interp::unpinned`): the separator is re-read after.
+        vm.rooted(|vm, scope| {
+            let sep_root = scope.push(vm, sep.value());
+            let it = scope.push(vm, iterable);
+            let items = collect_for_join(vm, it)?;
+            let sep = vm.root_get(sep_root).downcast::<StrObj>().expect("rooted separator");
+            Ok((sep, items))
+        })?
     };
     // No Python code runs from here on, so the collected items need no rooting. Instances
     // of str subclasses join as their str values.
@@ -367,31 +374,20 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(vm.new_string(out))
 }
 
-/// The items of a general iterable, with join's error for non-iterables.
-fn collect_for_join(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
-    let it = match vm.get_iter(iterable) {
+/// The items of the general iterable in root `iterable`, with join's error for non-iterables,
+/// gathered unpinned (fresh: valid until the next unpinned call or safepoint).
+fn collect_for_join(vm: &mut Vm, iterable: crate::interp::Root<'_>) -> PyResult<Vec<Value>> {
+    let iter = match vm.get_iter(vm.root_get(iterable)) {
         Ok(it) => it,
         Err(Throw::Exception) if isinstance(vm, vm.exc, vm.types.TypeError) => {
             return Err(vm.type_error("can only join an iterable"));
         }
         Err(e) => return Err(e),
     };
-    let mark = vm.roots.len();
-    vm.roots.push(it);
-    let mut out = Vec::new();
-    let result = loop {
-        match vm.iter_next(it) {
-            Ok(Some(v)) => {
-                // Keep the items alive while the iterator runs Python code.
-                vm.roots.push(v);
-                out.push(v);
-            }
-            Ok(None) => break Ok(out),
-            Err(e) => break Err(e),
-        }
-    };
-    vm.roots.truncate(mark);
-    result
+    vm.rooted(|vm, scope| {
+        let it = scope.push(vm, iter);
+        vm.drain_unpinned(it)
+    })
 }
 
 fn split_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, right: bool) -> PyResult<Value> {

@@ -1,0 +1,399 @@
+//! Running script code from Rust **without a pin**: root scopes, unpinned calls, and the
+//! per-item drivers built on them (iteration of `map`/`filter`/`zip`/`enumerate`, collecting an
+//! iterable).
+//!
+//! A pin (`Vm::pin`) makes every object born before it a root of major collections and stops
+//! minor collections while it lasts. That is what lets ordinary helpers keep `Value`s in Rust
+//! locals across calls into script code, but a helper that calls script code once per item
+//! would pin once per item, and the garbage of item k, born before pin k + 1, would float until
+//! the whole loop ends. The drivers here call script code without a new pin instead. That is
+//! sound under rule 2 of the collector's "Safepoints" (see `gc`):
+//!
+//! - Everything the driver needs after an unpinned call lives in **rooted storage**: a slot of
+//!   a [`RootScope`] (a window of `Vm::roots`, which every collection visits and updates), or a
+//!   heap object reachable from one. It is re-read ([`Vm::root_get`]) after every unpinned call,
+//!   because a minor collection may have moved it; never kept in a Rust local, a `Vec`, or an
+//!   argument slice.
+//! - **Every Rust frame between the driver and the innermost pin (or the dispatch loop) holds
+//!   nothing across the call either.** Natives are entered from Rust code that may hold
+//!   references only under a pin: `call_function_kw` pins around every call (natives and classes
+//!   included), and the few places that call a constructor directly pin too. The dispatch loop's
+//!   call instructions (`call_at`, `call_ex`), its `for` loop, and [`Vm::call_unpinned`] hold
+//!   nothing. So a native may drive unpinned calls provided it roots, on entry, every argument it
+//!   reads afterwards (its `args`/`kw` may be a copy, not the value stack).
+//!
+//! Roots are named by index ([`Root`]) and branded with their scope's lifetime, so a `Root`
+//! cannot outlive the scope that truncates `Vm::roots` behind it.
+
+use std::marker::PhantomData;
+
+use super::stack_guard::RecursionSite;
+use super::{PyResult, Vm};
+use crate::runtime::object::*;
+use crate::runtime::types::isinstance;
+use crate::runtime::value::Value;
+
+/// Invariant lifetime brand tying a [`Root`] to its [`RootScope`].
+type Brand<'s> = PhantomData<fn(&'s ()) -> &'s ()>;
+
+/// A slot of `Vm::roots` opened by a [`RootScope`]; read it with [`Vm::root_get`].
+#[derive(Clone, Copy)]
+pub(crate) struct Root<'s> {
+    index: usize,
+    _scope: Brand<'s>,
+}
+
+/// Slots of `Vm::roots` that live until the [`Vm::rooted`] call that opened the scope returns.
+#[derive(Clone, Copy)]
+pub(crate) struct RootScope<'s> {
+    _scope: Brand<'s>,
+}
+
+/// Consecutive slots of `Vm::roots` opened by a [`RootScope`].
+#[derive(Clone, Copy)]
+pub(crate) struct RootRange<'s> {
+    start: usize,
+    len: usize,
+    _scope: Brand<'s>,
+}
+
+impl<'s> RootRange<'s> {
+    pub(crate) fn len(self) -> usize {
+        self.len
+    }
+
+    /// The `i`th slot.
+    pub(crate) fn at(self, i: usize) -> Root<'s> {
+        assert!(i < self.len);
+        Root {
+            index: self.start + i,
+            _scope: PhantomData,
+        }
+    }
+}
+
+impl<'s> RootScope<'s> {
+    /// `n` slots holding `fill`, for the rest of the scope.
+    pub(crate) fn push_n(self, vm: &mut Vm, n: usize, fill: Value) -> RootRange<'s> {
+        let start = vm.roots.len();
+        vm.roots.resize(start + n, fill);
+        RootRange {
+            start,
+            len: n,
+            _scope: PhantomData,
+        }
+    }
+
+    /// Roots each of `vs` for the rest of the scope.
+    pub(crate) fn push_all(self, vm: &mut Vm, vs: &[Value]) -> RootRange<'s> {
+        let start = vm.roots.len();
+        vm.roots.extend_from_slice(vs);
+        RootRange {
+            start,
+            len: vs.len(),
+            _scope: PhantomData,
+        }
+    }
+
+    /// Roots `v` for the rest of the scope.
+    #[inline]
+    pub(crate) fn push(self, vm: &mut Vm, v: Value) -> Root<'s> {
+        vm.roots.push(v);
+        Root {
+            index: vm.roots.len() - 1,
+            _scope: PhantomData,
+        }
+    }
+}
+
+impl Vm {
+    /// Runs `f` with a root scope; every root it opened is dropped when `f` returns, however
+    /// it returns.
+    #[inline]
+    pub(crate) fn rooted<R>(&mut self, f: impl for<'s> FnOnce(&mut Vm, RootScope<'s>) -> R) -> R {
+        let mark = self.roots.len();
+        let r = f(self, RootScope { _scope: PhantomData });
+        self.roots.truncate(mark);
+        r
+    }
+
+    /// The current value of root `r` (it may have moved since it was stored).
+    #[inline]
+    pub(crate) fn root_get(&self, r: Root<'_>) -> Value {
+        self.roots[r.index]
+    }
+
+    /// The current values of `r` (fresh: valid until the next unpinned call or safepoint).
+    pub(crate) fn root_values(&self, r: RootRange<'_>) -> Vec<Value> {
+        self.roots[r.start..r.start + r.len].to_vec()
+    }
+
+    #[inline]
+    pub(crate) fn root_set(&mut self, r: Root<'_>, v: Value) {
+        self.roots[r.index] = v;
+    }
+
+    /// Calls `callee(*args)` with no pin of its own (see the module docs for when that is
+    /// allowed). The result is fresh: valid until the next unpinned call or safepoint.
+    pub(crate) fn call_unpinned(&mut self, callee: Root<'_>, args: &[Root<'_>]) -> PyResult<Value> {
+        let callee = self.root_get(callee);
+        // Nothing collects between reading the roots and the callee taking its arguments.
+        match *args {
+            [] => self.call_from_rust(callee, &[], &[]),
+            [a] => self.call_from_rust(callee, &[self.root_get(a)], &[]),
+            [a, b] => self.call_from_rust(callee, &[self.root_get(a), self.root_get(b)], &[]),
+            _ => {
+                let vals: smallvec::SmallVec<[Value; 4]> = args.iter().map(|&a| self.root_get(a)).collect();
+                self.call_from_rust(callee, &vals, &[])
+            }
+        }
+    }
+
+    /// `next(it)` for the iterator in root `it`, with no pin of its own: generators resume
+    /// unpinned and `map`/`filter`/`zip`/`enumerate` call their functions unpinned. `Ok(None)`
+    /// when exhausted.
+    pub(crate) fn next_unpinned(&mut self, it: Root<'_>) -> PyResult<Option<Value>> {
+        let v = self.root_get(it);
+        if let Some(io) = v.downcast::<IterObj>() {
+            if io.with(is_composite) {
+                return self.composite_next(it);
+            }
+            return self.builtin_iter_next(io);
+        }
+        if let Some(g) = v.downcast::<GeneratorObj>() {
+            return self.gen_resume_unpinned(g);
+        }
+        if is_user_object(v)
+            && let Some(m) = self.lookup_special(v, "__next__")
+        {
+            let r = self.rooted(|vm, scope| {
+                let m = scope.push(vm, m);
+                vm.call_unpinned(m, &[it])
+            });
+            return match r {
+                Ok(v) => Ok(Some(v)),
+                Err(super::Throw::Exception) if isinstance(self, self.exc, self.types.StopIteration) => {
+                    let e = self.exc;
+                    self.stop_value = self.stop_iteration_value(e);
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            };
+        }
+        // Anything else: the general protocol (which pins if it runs script code).
+        self.iter_next(v)
+    }
+
+    /// One step of a `map`, `filter`, `zip` or `enumerate` iterator in root `it`. A
+    /// StopIteration raised by a step (a `map` function raising it) ends the iteration, as
+    /// CPython's consumers treat any `tp_iternext` failing with it.
+    pub(crate) fn composite_next(&mut self, it: Root<'_>) -> PyResult<Option<Value>> {
+        match self.composite_step(it) {
+            Err(super::Throw::Exception) if isinstance(self, self.exc, self.types.StopIteration) => {
+                let e = self.exc;
+                self.stop_value = self.stop_iteration_value(e);
+                Ok(None)
+            }
+            r => r,
+        }
+    }
+
+    fn composite_step(&mut self, it: Root<'_>) -> PyResult<Option<Value>> {
+        // Iterators of iterators nest as deep as a script likes.
+        self.check_native_stack(RecursionSite::Plain)?;
+        let state = |vm: &Vm| vm.root_get(it).downcast::<IterObj>().expect("rooted iterator");
+        let kind = state(self).with(|st| match st {
+            IterState::Map { iters, .. } => Composite::Map(iters.len()),
+            IterState::Zip { iters, strict } => Composite::Zip(iters.len(), *strict),
+            IterState::Filter { .. } => Composite::Filter,
+            _ => Composite::Enumerate,
+        });
+        // The `k`th inner iterator, re-read from the (rooted) outer one.
+        let inner = |vm: &Vm, k: usize| {
+            state(vm).with(|st| match st {
+                IterState::Map { iters, .. } | IterState::Zip { iters, .. } => iters[k],
+                IterState::Filter { iter, .. } | IterState::Enumerate { iter, .. } => *iter,
+                _ => unreachable!("composite iterator"),
+            })
+        };
+        let func = |vm: &Vm| {
+            state(vm).with(|st| match st {
+                IterState::Map { func, .. } | IterState::Filter { func, .. } => *func,
+                _ => unreachable!("map or filter"),
+            })
+        };
+        self.rooted(|vm, scope| match kind {
+            Composite::Map(n) => {
+                let args: Vec<Root> = (0..n).map(|_| scope.push(vm, Value::NONE)).collect();
+                for (k, &arg) in args.iter().enumerate() {
+                    let i = scope.push(vm, inner(vm, k));
+                    match vm.next_unpinned(i)? {
+                        Some(v) => vm.root_set(arg, v),
+                        None => return Ok(None),
+                    }
+                }
+                let f = scope.push(vm, func(vm));
+                vm.call_unpinned(f, &args).map(Some)
+            }
+            Composite::Filter => {
+                let i = scope.push(vm, inner(vm, 0));
+                let f = scope.push(vm, func(vm));
+                let item = scope.push(vm, Value::NONE);
+                loop {
+                    let Some(v) = vm.next_unpinned(i)? else {
+                        return Ok(None);
+                    };
+                    vm.root_set(item, v);
+                    let keep = if vm.root_get(f).is_none() {
+                        vm.truthy(v)?
+                    } else {
+                        let r = vm.call_unpinned(f, &[item])?;
+                        vm.truthy(r)?
+                    };
+                    if keep {
+                        return Ok(Some(vm.root_get(item)));
+                    }
+                }
+            }
+            Composite::Enumerate => {
+                let i = scope.push(vm, inner(vm, 0));
+                let Some(v) = vm.next_unpinned(i)? else {
+                    return Ok(None);
+                };
+                // No script code runs from here on (the count is an int), so locals will do.
+                let io = state(vm);
+                let count = io.with(|st| match st {
+                    IterState::Enumerate { count, .. } => *count,
+                    _ => unreachable!("enumerate"),
+                });
+                scope.push(vm, v);
+                let next = vm.binary_op(crate::interp::bytecode::BinOpKind::Add, count, Value::inline_int(1))?;
+                io.with_mut(|st| {
+                    if let IterState::Enumerate { count: c, .. } = st {
+                        *c = next;
+                    }
+                });
+                Ok(Some(vm.new_tuple(vec![count, v])))
+            }
+            Composite::Zip(n, strict) => {
+                if n == 0 {
+                    return Ok(None);
+                }
+                let items: Vec<Root> = (0..n).map(|_| scope.push(vm, Value::NONE)).collect();
+                for (k, &slot) in items.iter().enumerate() {
+                    let i = scope.push(vm, inner(vm, k));
+                    match vm.next_unpinned(i)? {
+                        Some(v) => vm.root_set(slot, v),
+                        None => {
+                            if strict && k > 0 {
+                                let msg = format!(
+                                    "zip() argument {} is shorter than argument{} 1",
+                                    k + 1,
+                                    if k > 1 { "s" } else { "" }
+                                );
+                                return Err(vm.value_error(msg));
+                            }
+                            if strict && k == 0 {
+                                for j in 1..n {
+                                    let other = scope.push(vm, inner(vm, j));
+                                    if vm.next_unpinned(other)?.is_some() {
+                                        let msg = format!(
+                                            "zip() argument {} is longer than argument{} 1",
+                                            j + 1,
+                                            if j > 1 { "s" } else { "" }
+                                        );
+                                        return Err(vm.value_error(msg));
+                                    }
+                                }
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                let vals: Vec<Value> = items.iter().map(|&r| vm.root_get(r)).collect();
+                Ok(Some(vm.new_tuple(vals)))
+            }
+        })
+    }
+
+    /// All items of the iterable in root `x`, in order, gathered in rooted storage while the
+    /// iterator runs unpinned. The result is fresh (valid until the next unpinned call or
+    /// safepoint).
+    pub(crate) fn collect_unpinned(&mut self, x: Root<'_>) -> PyResult<Vec<Value>> {
+        self.rooted(|vm, scope| {
+            let items = vm.collect_rooted(scope, x)?;
+            Ok(vm.root_values(items))
+        })
+    }
+
+    /// `collect_unpinned`, leaving the items in slots of `scope`.
+    pub(crate) fn collect_rooted<'s>(&mut self, scope: RootScope<'s>, x: Root<'_>) -> PyResult<RootRange<'s>> {
+        let v = self.root_get(x);
+        if let Some(l) = v.downcast::<ListObj>() {
+            return Ok(scope.push_all(self, &l.to_vec()));
+        }
+        if let Some(t) = v.downcast::<TupleObj>() {
+            return Ok(scope.push_all(self, &t.items));
+        }
+        // A range's length is known in advance: refuse one too long to hold at once (CPython
+        // preallocates from the length hint and raises MemoryError) and reserve for the rest.
+        let hint = crate::runtime::range::range_length_hint(v);
+        if hint.is_some_and(|n| {
+            n.saturating_mul(std::mem::size_of::<Value>() as u128) > crate::runtime::MAX_OBJECT_BYTES as u128
+        }) {
+            return Err(self.memory_error());
+        }
+        let iter = self.get_iter(v)?;
+        let it = scope.push(self, iter);
+        self.drain_rooted(scope, it, hint)
+    }
+
+    /// The remaining items of the iterator in root `it`, in order, gathered in rooted storage
+    /// while it runs unpinned. The result is fresh.
+    pub(crate) fn drain_unpinned(&mut self, it: Root<'_>) -> PyResult<Vec<Value>> {
+        self.rooted(|vm, scope| {
+            let items = vm.drain_rooted(scope, it, None)?;
+            Ok(vm.root_values(items))
+        })
+    }
+
+    /// `drain_unpinned` (`hint`: how many items to expect), leaving the items in slots of
+    /// `scope`.
+    fn drain_rooted<'s>(&mut self, _scope: RootScope<'s>, it: Root<'_>, hint: Option<u128>) -> PyResult<RootRange<'s>> {
+        // The items go on `Vm::roots` one per step: whatever a step pushes there it has popped
+        // again by the time it returns, so they stay consecutive.
+        let start = self.roots.len();
+        if let Some(n) = hint
+            && self.roots.try_reserve(n as usize).is_err()
+        {
+            return Err(self.memory_error());
+        }
+        while let Some(item) = self.next_unpinned(it)? {
+            self.roots.push(item);
+        }
+        Ok(RootRange {
+            start,
+            len: self.roots.len() - start,
+            _scope: PhantomData,
+        })
+    }
+}
+
+/// The iterator kinds whose steps run script code per item.
+enum Composite {
+    Map(usize),
+    Zip(usize, bool),
+    Filter,
+    Enumerate,
+}
+
+pub(crate) fn is_composite(st: &IterState) -> bool {
+    matches!(
+        st,
+        IterState::Map { .. } | IterState::Filter { .. } | IterState::Zip { .. } | IterState::Enumerate { .. }
+    )
+}
+
+fn is_user_object(v: Value) -> bool {
+    crate::runtime::ops::is_user_object(v)
+}
