@@ -150,6 +150,8 @@ const FORWARDED: u8 = 4;
 const FREE: u8 = 8;
 /// Set on interned strings (see `Vm::intern`): equal interned strings are the same object.
 const INTERNED: u8 = 16;
+/// Set on young objects that have an old slot reserved (see `Heap::identity`).
+const RESERVED: u8 = 32;
 
 /// Marks heap value `v` as an interned string.
 pub fn set_interned(v: Value) {
@@ -764,6 +766,8 @@ impl Heap {
         // card scans pass over it until the object is copied in; not on any free list.
         unsafe { slot.write(ObjHeader::free_slot()) };
         self.reserved.insert(h as usize, slot);
+        // SAFETY: a live object header (see above).
+        unsafe { (*h).flags.set((*h).flags.get() | RESERVED) };
         slot as usize
     }
 
@@ -1239,14 +1243,19 @@ impl Minor<'_> {
         }
         // SAFETY: `h` is a live young object of a valid kind.
         let size = unsafe { object_size(h) };
-        let new = match self.heap.reserved.remove(&(h as usize)) {
+        let reserved = if flags & RESERVED != 0 {
+            self.heap.reserved.remove(&(h as usize))
+        } else {
+            None
+        };
+        let new = match reserved {
             Some(slot) => slot,
             None => self.heap.alloc_old_slot(size),
         };
         // SAFETY: both ranges are `size` bytes and distinct (nursery vs old region).
         unsafe { std::ptr::copy_nonoverlapping(h as *const u8, new as *mut u8, size) };
         // SAFETY: `new` holds a complete copy of the object; it is no longer young.
-        unsafe { (*new).flags.set(flags & !YOUNG) };
+        unsafe { (*new).flags.set(flags & !(YOUNG | RESERVED)) };
         header.flags.set(flags | FORWARDED);
         // SAFETY: every object is at least header + 8 bytes, so the forwarding word fits; the
         // abandoned copy is never used as an object again (nor dropped).
