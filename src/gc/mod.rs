@@ -557,7 +557,7 @@ impl Heap {
     }
 
     /// Moves `data` into a new heap object. Never collects (see "Safepoints").
-    #[inline]
+    #[inline(always)]
     #[track_caller]
     pub fn alloc<T: HeapData>(&mut self, data: T) -> Gc<T> {
         let size = std::mem::size_of::<GcBox<T>>();
@@ -584,12 +584,7 @@ impl Heap {
         // SAFETY: `p` is a fresh slot of at least `size` bytes, 16-aligned, owned by the heap.
         unsafe { b.write(GcBox { header, data }) };
         if self.quarantine {
-            let site = std::panic::Location::caller();
-            if young {
-                self.young_sites.push((p, site));
-            } else {
-                self.sites.insert(p as usize, site);
-            }
+            self.record_site(p, young, std::panic::Location::caller());
         }
         if young {
             if needs_drop {
@@ -605,6 +600,17 @@ impl Heap {
         Gc {
             ptr,
             _marker: PhantomData,
+        }
+    }
+
+    /// Remembers where the object at `p` was allocated (quarantine mode only).
+    #[cold]
+    #[inline(never)]
+    fn record_site(&mut self, p: *mut ObjHeader, young: bool, site: &'static std::panic::Location<'static>) {
+        if young {
+            self.young_sites.push((p, site));
+        } else {
+            self.sites.insert(p as usize, site);
         }
     }
 
