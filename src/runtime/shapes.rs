@@ -34,7 +34,7 @@ pub(crate) enum AttrStore {
 
 impl Vm {
     /// The slot of attribute `name` in `shape`.
-    #[inline]
+    #[inline(always)]
     fn shape_slot(&self, shape: u32, name: Value) -> Option<usize> {
         let names = &self.shapes[shape as usize].names;
         if let Some(i) = names.iter().position(|&n| n == name) {
@@ -44,11 +44,7 @@ impl Vm {
             // Shape names are interned too: a different object is a different name.
             return None;
         }
-        // A name that is not the interned string (built at run time): compare text.
-        let text = name.downcast::<StrObj>()?;
-        names
-            .iter()
-            .position(|&n| n.downcast::<StrObj>().is_some_and(|s| s.s == text.s))
+        shape_slot_by_text(names, name)
     }
 
     /// Attribute `name` of an instance in slot mode.
@@ -216,4 +212,15 @@ impl Vm {
             AttrStore::Slots(i) => self.slot_get(*i, name),
         }
     }
+}
+
+/// The slot named like `name`, a name that is not the interned string (built at run time), by
+/// comparing text: off the hot path of names from code.
+#[cold]
+#[inline(never)]
+fn shape_slot_by_text(names: &[Value], name: Value) -> Option<usize> {
+    let text = name.downcast::<StrObj>()?;
+    names
+        .iter()
+        .position(|&n| n.downcast::<StrObj>().is_some_and(|s| s.s == text.s))
 }
