@@ -557,7 +557,7 @@ impl Heap {
     }
 
     /// Moves `data` into a new heap object. Never collects (see "Safepoints").
-    #[inline(always)]
+    #[inline]
     #[track_caller]
     pub fn alloc<T: HeapData>(&mut self, data: T) -> Gc<T> {
         let size = std::mem::size_of::<GcBox<T>>();

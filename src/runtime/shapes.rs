@@ -34,7 +34,7 @@ pub(crate) enum AttrStore {
 
 impl Vm {
     /// The slot of attribute `name` in `shape`.
-    #[inline(always)]
+    #[inline]
     fn shape_slot(&self, shape: u32, name: Value) -> Option<usize> {
         let names = &self.shapes[shape as usize].names;
         if let Some(i) = names.iter().position(|&n| n == name) {
