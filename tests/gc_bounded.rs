@@ -2,6 +2,8 @@
 //! themselves, instances referring to each other, closures capturing their own cells, dicts
 //! holding themselves. Peak heap after 1,000 rounds must be within 2x of the peak after 10.
 
+mod common;
+
 const SCRIPT: &str = r#"
 class Node:
     def __init__(self, name):
@@ -33,30 +35,7 @@ print(total)
 "#;
 
 fn peak_after(rounds: usize) -> (usize, String) {
-    let source = SCRIPT.replace("ROUNDS", &rounds.to_string());
-    std::thread::Builder::new()
-        .stack_size(64 << 20)
-        .spawn(move || {
-            let out = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-            struct Sink(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
-            impl std::io::Write for Sink {
-                fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-                    self.0.lock().unwrap().extend_from_slice(b);
-                    Ok(b.len())
-                }
-                fn flush(&mut self) -> std::io::Result<()> {
-                    Ok(())
-                }
-            }
-            let mut engine = pyrite::Engine::new();
-            engine.set_output(Box::new(Sink(out.clone())));
-            engine.run_source(&source, "cycles.py").unwrap();
-            let printed = String::from_utf8(out.lock().unwrap().clone()).unwrap();
-            (engine.heap_stats().peak_bytes, printed)
-        })
-        .unwrap()
-        .join()
-        .unwrap()
+    common::peak_and_output(SCRIPT.replace("ROUNDS", &rounds.to_string()), "cycles.py")
 }
 
 #[test]

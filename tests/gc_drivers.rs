@@ -6,6 +6,8 @@
 //! few MB (what the results themselves hold: a 300,000-item list is 2.4 MB). `set(genexpr)`
 //! (14.8 MB before) runs its loop under one pin instead of one per item: majors free the garbage.
 
+mod common;
+
 const ITEMS: usize = 300_000;
 
 const PRELUDE: &str = r#"
@@ -18,30 +20,7 @@ def g(x):
 /// Peak heap bytes and output of `body` run with `N` bound to the item count, in a fresh
 /// engine.
 fn peak_of(body: &str) -> (usize, String) {
-    let source = format!("{PRELUDE}N = {ITEMS}\n{body}");
-    std::thread::Builder::new()
-        .stack_size(64 << 20)
-        .spawn(move || {
-            let out = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-            struct Sink(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
-            impl std::io::Write for Sink {
-                fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-                    self.0.lock().unwrap().extend_from_slice(b);
-                    Ok(b.len())
-                }
-                fn flush(&mut self) -> std::io::Result<()> {
-                    Ok(())
-                }
-            }
-            let mut engine = pyrite::Engine::new();
-            engine.set_output(Box::new(Sink(out.clone())));
-            engine.run_source(&source, "drivers.py").unwrap();
-            let printed = String::from_utf8(out.lock().unwrap().clone()).unwrap();
-            (engine.heap_stats().peak_bytes, printed)
-        })
-        .unwrap()
-        .join()
-        .unwrap()
+    common::peak_and_output(format!("{PRELUDE}N = {ITEMS}\n{body}"), "drivers.py")
 }
 
 #[test]
