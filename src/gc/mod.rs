@@ -1047,11 +1047,7 @@ impl Heap {
     /// a dead young object would keep a dangling reference, and a later pin that protects it
     /// (or a helper holding it) would reach freed memory.
     fn mark_nursery(&mut self, gray: &mut Vec<*mut ObjHeader>) {
-        let mut young = Vec::new();
-        self.for_each_nursery_object(|h| young.push(h));
-        for h in young {
-            mark_gray(Value::from_header(h), gray);
-        }
+        self.for_each_nursery_object(|h| mark_gray(Value::from_header(h), gray));
     }
 
     /// Visits every object in the nursery (in allocation order).
