@@ -1,0 +1,499 @@
+//! The natives of `object`, `BaseException`, `property`, `staticmethod`, `classmethod`,
+//! `super` and `mappingproxy`.
+
+use super::*;
+
+// ----- natives: object ----------------------------------------------------------------------
+
+pub(super) fn need_self(vm: &mut Vm, args: &[Value], name: &str, owner: &str) -> PyResult<Value> {
+    match args.first() {
+        Some(&v) => Ok(v),
+        None => {
+            let msg = format!("descriptor '{name}' of '{owner}' object needs an argument");
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+pub(super) fn object_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let obj = need_self(vm, args, "__init__", "object")?;
+    if args.len() > 1 || !kw.is_empty() {
+        let tp = type_of(vm, obj);
+        if !vm.is_object_slot(tp, "__init__") {
+            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        if vm.is_object_slot(tp, "__new__") {
+            let msg = format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                class_name(tp)
+            );
+            return Err(vm.type_error(msg));
+        }
+    }
+    Ok(Value::NONE)
+}
+
+pub(super) fn object_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let Some(&cls) = args.first() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    let Some(c) = cls.downcast::<ClassObj>() else {
+        let msg = format!("object.__new__(X): X is not a type object ({})", type_name(vm, cls));
+        return Err(vm.type_error(msg));
+    };
+    if args.len() > 1 || !kw.is_empty() {
+        if !vm.is_object_slot(cls, "__new__") {
+            return Err(vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        if vm.is_object_slot(cls, "__init__") {
+            let msg = format!("{}() takes no arguments", class_name(cls));
+            return Err(vm.type_error(msg));
+        }
+    }
+    if cls != vm.types.object && (c.builtin || c.instance_kind != Kind::Instance) {
+        let base = vm.solid_base(cls);
+        let msg = format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            class_name(cls),
+            class_name(base)
+        );
+        return Err(vm.type_error(msg));
+    }
+    Ok(vm.new_plain_instance(cls))
+}
+
+pub(super) fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let obj = need_self(vm, args, "__repr__", "object")?;
+    let s = vm.default_repr(obj);
+    Ok(vm.new_string(s))
+}
+
+pub(super) fn object_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let obj = need_self(vm, args, "__str__", "object")?;
+    if let Some(p) = vm.payload_of(obj)
+        && p.downcast::<StrObj>().is_some()
+    {
+        return Ok(p);
+    }
+    let s = vm.repr(obj)?;
+    Ok(vm.new_string(s))
+}
+
+pub(super) fn object_cmp(vm: &mut Vm, args: &[Value], kind: CmpKind) -> PyResult<Value> {
+    let name = kind.dunder();
+    let a = need_self(vm, args, name, "object")?;
+    if args.len() != 2 {
+        let msg = format!("expected 1 argument, got {}", args.len() - 1);
+        return Err(vm.type_error(msg));
+    }
+    let b = args[1];
+    if is_plain_user(a) && vm.payload_of(a).is_none() {
+        return Ok(match kind {
+            CmpKind::Eq if a == b => Value::TRUE,
+            CmpKind::Ne => match vm.rich_slot(CmpKind::Eq, a, b)? {
+                Some(r) => {
+                    let t = vm.truthy(r)?;
+                    Value::bool(!t)
+                }
+                None => Value::NOT_IMPLEMENTED,
+            },
+            _ => Value::NOT_IMPLEMENTED,
+        });
+    }
+    // Built-in values: their type's own comparison.
+    let pa = vm.unwrap_payload(a);
+    let pb = vm.unwrap_payload(b);
+    Ok(vm.builtin_richcompare(kind, pa, pb)?.unwrap_or(Value::NOT_IMPLEMENTED))
+}
+
+pub(super) fn object_eq(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    object_cmp(vm, args, CmpKind::Eq)
+}
+pub(super) fn object_ne(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    object_cmp(vm, args, CmpKind::Ne)
+}
+pub(super) fn object_lt(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    object_cmp(vm, args, CmpKind::Lt)
+}
+pub(super) fn object_le(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    object_cmp(vm, args, CmpKind::Le)
+}
+pub(super) fn object_gt(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    object_cmp(vm, args, CmpKind::Gt)
+}
+pub(super) fn object_ge(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    object_cmp(vm, args, CmpKind::Ge)
+}
+
+pub(super) fn object_hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let obj = need_self(vm, args, "__hash__", "object")?;
+    let h = if is_plain_user(obj) && vm.payload_of(obj).is_none() {
+        vm.identity_hash(obj)
+    } else {
+        let p = vm.unwrap_payload(obj);
+        vm.hash(p)?
+    };
+    Ok(vm.new_i64(h))
+}
+
+pub(super) fn object_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let obj = need_self(vm, args, "__format__", "object")?;
+    check_args(vm, "__format__", &args[1..], 1, 1)?;
+    let Some(spec) = args[1].downcast::<StrObj>() else {
+        let msg = format!("__format__() argument must be str, not {}", type_name(vm, args[1]));
+        return Err(vm.type_error(msg));
+    };
+    let spec = spec.as_str().to_string();
+    if is_plain_user(obj) && vm.payload_of(obj).is_none() {
+        if !spec.is_empty() {
+            let msg = format!("unsupported format string passed to {}.__format__", type_name(vm, obj));
+            return Err(vm.type_error(msg));
+        }
+        return vm.str_value(obj);
+    }
+    let p = vm.unwrap_payload(obj);
+    let s = vm.format_spec(p, &spec)?;
+    Ok(vm.new_string(s))
+}
+
+pub(super) fn attr_name_arg(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    match v.downcast::<StrObj>() {
+        Some(_) => Ok(vm.attr_name(v)),
+        None => {
+            let msg = format!("attribute name must be string, not '{}'", type_name(vm, v));
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+pub(super) fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let obj = need_self(vm, args, "__getattribute__", "object")?;
+    check_args(vm, "__getattribute__", &args[1..], 1, 1)?;
+    let name = attr_name_arg(vm, args[1])?;
+    let r = if is_plain_user(obj) {
+        if obj.downcast::<ExceptionObj>().is_some() {
+            vm.exception_getattr(obj, name)?
+        } else {
+            vm.generic_getattr(obj, name)?
+        }
+    } else {
+        vm.getattr_opt(obj, name)?
+    };
+    match r {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(obj, name)),
+    }
+}
+
+pub(super) fn object_setattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let obj = need_self(vm, args, "__setattr__", "object")?;
+    check_args(vm, "__setattr__", &args[1..], 2, 2)?;
+    let name = attr_name_arg(vm, args[1])?;
+    if is_plain_user(obj) && obj.downcast::<InstanceObj>().is_some() {
+        vm.generic_setattr(obj, name, args[2])?;
+    } else {
+        vm.setattr(obj, name, args[2])?;
+    }
+    Ok(Value::NONE)
+}
+
+pub(super) fn object_delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let obj = need_self(vm, args, "__delattr__", "object")?;
+    check_args(vm, "__delattr__", &args[1..], 1, 1)?;
+    let name = attr_name_arg(vm, args[1])?;
+    if is_plain_user(obj) && obj.downcast::<InstanceObj>().is_some() {
+        vm.generic_setattr(obj, name, Value::UNBOUND)?;
+    } else {
+        vm.delattr(obj, name)?;
+    }
+    Ok(Value::NONE)
+}
+
+pub(super) fn object_dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let obj = need_self(vm, args, "__dir__", "object")?;
+    let names = vm.dir_names(obj)?;
+    let items: Vec<Value> = names.iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
+}
+
+pub(super) fn object_unsupported(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Err(vm.not_implemented("pickling and object sizes (__reduce__, __sizeof__, __getstate__) are not supported"))
+}
+
+pub(super) fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let cls = args.first().copied().unwrap_or(Value::NONE);
+    let qual = format!("{}.__init_subclass__", class_name(cls));
+    no_kwargs(vm, &qual, kw)?;
+    check_args(vm, &qual, &args[1..], 0, 0)?;
+    Ok(Value::NONE)
+}
+
+pub(super) fn object_subclasshook(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::NOT_IMPLEMENTED)
+}
+
+pub(super) fn type_mro(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let cls = args.first().copied().unwrap_or(Value::NONE);
+    let items = cls
+        .downcast::<ClassObj>()
+        .map(|c| c.mro_items().to_vec())
+        .unwrap_or_default();
+    Ok(vm.new_list(items))
+}
+
+// ----- natives: BaseException ---------------------------------------------------------------
+
+pub(super) fn exc_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let Some(&cls) = args.first() else {
+        return Err(vm.type_error("BaseException.__new__(): not enough arguments"));
+    };
+    if cls.downcast::<ClassObj>().is_none() {
+        let msg = format!(
+            "BaseException.__new__(X): X is not a type object ({})",
+            type_name(vm, cls)
+        );
+        return Err(vm.type_error(msg));
+    }
+    if !is_subclass(cls, vm.types.BaseException) {
+        let msg = format!(
+            "BaseException.__new__({}): {} is not a subtype of BaseException",
+            class_name(cls),
+            class_name(cls)
+        );
+        return Err(vm.type_error(msg));
+    }
+    // Built-in exception constructors with their own rules (errors.rs).
+    let cls = vm.exception_new_class(cls, &args[1..])?;
+    let a = vm.new_tuple(args[1..].to_vec());
+    Ok(vm.new_exception_obj(cls, a))
+}
+
+pub(super) fn exc_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc<ExceptionObj>> {
+    let obj = need_self(vm, args, name, "BaseException")?;
+    match obj.downcast::<ExceptionObj>() {
+        Some(e) => Ok(e),
+        None => {
+            let msg = format!(
+                "descriptor '{name}' requires a 'BaseException' object but received a '{}'",
+                type_name(vm, obj)
+            );
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+pub(super) fn exc_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let e = exc_self(vm, args, "__init__")?;
+    if !kw.is_empty() {
+        let msg = format!("{}() takes no keyword arguments", class_name(e.class));
+        return Err(vm.type_error(msg));
+    }
+    let a = vm.new_tuple(args[1..].to_vec());
+    e.args.set(a);
+    Ok(Value::NONE)
+}
+
+pub(super) fn exc_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let e = exc_self(vm, args, "__str__")?;
+    let s = vm.exception_str(e)?;
+    Ok(vm.new_string(s))
+}
+
+pub(super) fn exc_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let e = exc_self(vm, args, "__repr__")?;
+    let s = vm.exception_repr(e)?;
+    Ok(vm.new_string(s))
+}
+
+// ----- natives: property, staticmethod, classmethod, super ----------------------------------
+
+pub(super) fn ctor_property(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = &args[1..];
+    if a.len() > 4 {
+        let msg = format!("property() takes at most 4 arguments ({} given)", a.len() + kw.len());
+        return Err(vm.type_error(msg));
+    }
+    let names = ["fget", "fset", "fdel", "doc"];
+    let kws = take_kwargs(vm, "property", kw, names)?;
+    let mut vals = [Value::NONE; 4];
+    for i in 0..4 {
+        if let Some(&v) = a.get(i) {
+            if kws[i].is_some() {
+                let msg = format!(
+                    "argument for property() given by name ('{}') and position ({})",
+                    names[i],
+                    i + 1
+                );
+                return Err(vm.type_error(msg));
+            }
+            vals[i] = v;
+        } else if let Some(v) = kws[i] {
+            vals[i] = v;
+        }
+    }
+    let [fget, fset, fdel, mut doc] = vals;
+    if doc.is_none() && !fget.is_none() {
+        let d = vm.intern("__doc__");
+        doc = vm.getattr_opt(fget, d)?.unwrap_or(Value::NONE);
+    }
+    let cls = vm.types.property;
+    Ok(vm.new_state_instance(cls, &[("fget", fget), ("fset", fset), ("fdel", fdel), ("__doc__", doc)]))
+}
+
+pub(super) fn prop_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    let p = need_self(vm, args, name, "property")?;
+    if !vm.is_instance_of_builtin(p, vm.types.property) {
+        let msg = format!(
+            "descriptor '{name}' for 'property' objects doesn't apply to a '{}' object",
+            type_name(vm, p)
+        );
+        return Err(vm.type_error(msg));
+    }
+    Ok(p)
+}
+
+/// `prop.getter(f)` / `.setter(f)` / `.deleter(f)`: a copy with one accessor replaced.
+pub(super) fn prop_copy(vm: &mut Vm, args: &[Value], kw: Kw, which: &str) -> PyResult<Value> {
+    let p = prop_self(vm, args, which)?;
+    no_kwargs(vm, which, kw)?;
+    check_args(vm, which, &args[1..], 1, 1)?;
+    let key = match which {
+        "getter" => "fget",
+        "setter" => "fset",
+        _ => "fdel",
+    };
+    let mut state: Vec<(&str, Value)> = Vec::new();
+    for k in ["fget", "fset", "fdel", "__doc__", PROP_NAME] {
+        let v = if k == key { args[1] } else { vm.state_of(p, k) };
+        state.push((k, v));
+    }
+    let cls = vm.types.property;
+    Ok(vm.new_state_instance(cls, &state))
+}
+
+pub(super) fn prop_getter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    prop_copy(vm, args, kw, "getter")
+}
+pub(super) fn prop_setter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    prop_copy(vm, args, kw, "setter")
+}
+pub(super) fn prop_deleter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    prop_copy(vm, args, kw, "deleter")
+}
+
+pub(super) fn prop_get(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let p = prop_self(vm, args, "__get__")?;
+    check_args(vm, "__get__", &args[1..], 1, 2)?;
+    if args[1].is_none() {
+        return Ok(p);
+    }
+    vm.property_get(p, args[1])
+}
+
+pub(super) fn prop_set(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let p = prop_self(vm, args, "__set__")?;
+    check_args(vm, "__set__", &args[1..], 2, 2)?;
+    vm.descr_set(p, args[1], args[2])?;
+    Ok(Value::NONE)
+}
+
+pub(super) fn prop_delete(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let p = prop_self(vm, args, "__delete__")?;
+    check_args(vm, "__delete__", &args[1..], 1, 1)?;
+    vm.descr_set(p, args[1], Value::UNBOUND)?;
+    Ok(Value::NONE)
+}
+
+pub(super) fn prop_set_name(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let p = prop_self(vm, args, "__set_name__")?;
+    check_args(vm, "__set_name__", &args[1..], 2, 2)?;
+    vm.set_state(p, PROP_NAME, args[2]);
+    Ok(Value::NONE)
+}
+
+/// `type(None)()`, `type(NotImplemented)()`, `type(...)()`: the singleton.
+pub(super) fn ctor_singleton(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let cls = args[0];
+    if args.len() > 1 || !kw.is_empty() {
+        let msg = format!("{} takes no arguments", class_name(cls));
+        return Err(vm.type_error(msg));
+    }
+    let t = &vm.types;
+    Ok(if cls == t.none_type {
+        Value::NONE
+    } else if cls == t.not_implemented_type {
+        Value::NOT_IMPLEMENTED
+    } else {
+        Value::ELLIPSIS
+    })
+}
+
+pub(super) fn wrapper_ctor(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, cls: Value) -> PyResult<Value> {
+    no_kwargs(vm, name, kw)?;
+    let a = &args[1..];
+    if a.len() != 1 {
+        let msg = format!("{name} expected 1 argument, got {}", a.len());
+        return Err(vm.type_error(msg));
+    }
+    Ok(vm.new_state_instance(cls, &[("__func__", a[0])]))
+}
+
+pub(super) fn ctor_staticmethod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let c = vm.types.staticmethod;
+    wrapper_ctor(vm, args, kw, "staticmethod", c)
+}
+
+pub(super) fn ctor_classmethod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let c = vm.types.classmethod;
+    wrapper_ctor(vm, args, kw, "classmethod", c)
+}
+
+pub(super) fn ctor_super(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs(vm, "super", kw)?;
+    let a = &args[1..];
+    match a.len() {
+        0 => vm.super_from_frame(),
+        1 => vm.make_super(a[0], Value::NONE),
+        2 => vm.make_super(a[0], a[1]),
+        n => {
+            let msg = format!("super() expected at most 2 arguments, got {n}");
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+// ----- natives: mappingproxy ----------------------------------------------------------------
+
+/// Calls dict method `name` on the dict a mappingproxy shows.
+pub(super) fn proxy_delegate(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
+    let p = need_self(vm, args, name, "mappingproxy")?;
+    let Some(d) = vm.payload_of(p) else {
+        let msg = format!(
+            "descriptor '{name}' for 'mappingproxy' objects doesn't apply to a '{}' object",
+            type_name(vm, p)
+        );
+        return Err(vm.type_error(msg));
+    };
+    let key = vm.intern(name);
+    let m = lookup_in_mro(vm.types.dict, key).expect("dict method");
+    let f = m.downcast::<NativeObj>().expect("native dict method").f;
+    let mut a = args.to_vec();
+    a[0] = d;
+    f(vm, &a, kw)
+}
+
+pub(super) fn proxy_keys(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    proxy_delegate(vm, args, kw, "keys")
+}
+pub(super) fn proxy_values(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    proxy_delegate(vm, args, kw, "values")
+}
+pub(super) fn proxy_items(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    proxy_delegate(vm, args, kw, "items")
+}
+pub(super) fn proxy_get(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    proxy_delegate(vm, args, kw, "get")
+}
+pub(super) fn proxy_copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    proxy_delegate(vm, args, kw, "copy")
+}
