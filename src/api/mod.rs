@@ -9,7 +9,7 @@ use crate::interp::bytecode::srcpos;
 use crate::interp::{Frame, Throw, Vm};
 use crate::runtime::object::*;
 use crate::runtime::value::Value;
-use crate::syntax;
+use crate::syntax::{self, SyntaxErrorKind};
 
 /// Which resource limit ended a run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -338,15 +338,18 @@ impl Engine {
                 .unwrap_or("")
                 .to_string()
         };
-        let module = syntax::parse_module(source).map_err(|e| Error::Syntax {
-            type_name: e.class_name().to_string(),
-            message: e.msg.clone(),
-            filename: filename.to_string(),
-            line: e.line,
-            col: e.col,
-            end_line: e.end_line,
-            end_col: e.end_col,
-            source_line: line_of(e.line),
+        let module = syntax::parse_module(source).map_err(|e| match e.kind {
+            SyntaxErrorKind::Unsupported => unsupported(filename, e.line, &e.msg),
+            _ => Error::Syntax {
+                type_name: e.class_name().to_string(),
+                message: e.msg.clone(),
+                filename: filename.to_string(),
+                line: e.line,
+                col: e.col,
+                end_line: e.end_line,
+                end_col: e.end_col,
+                source_line: line_of(e.line),
+            },
         })?;
         compiler::compile_module_with(&module, filename, value_of_last).map_err(|e| match e.kind {
             CompileErrorKind::Syntax => Error::Syntax {
@@ -359,14 +362,7 @@ impl Engine {
                 end_col: e.end_col,
                 source_line: line_of(e.line),
             },
-            CompileErrorKind::NotImplemented => Error::Exception {
-                type_name: "NotImplementedError".into(),
-                message: e.msg.clone(),
-                traceback: format!(
-                    "Traceback (most recent call last):\n  File \"{filename}\", line {}, in <module>\nNotImplementedError: {}\n",
-                    e.line, e.msg
-                ),
-            },
+            CompileErrorKind::NotImplemented => unsupported(filename, e.line, &e.msg),
             CompileErrorKind::Recursion => Error::Exception {
                 type_name: "RecursionError".into(),
                 message: e.msg.clone(),
@@ -682,3 +678,14 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
 
 #[cfg(test)]
 mod tests;
+
+/// The error for a construct outside the subset, found while parsing or compiling.
+fn unsupported(filename: &str, line: u32, msg: &str) -> Error {
+    Error::Exception {
+        type_name: "NotImplementedError".into(),
+        message: msg.to_string(),
+        traceback: format!(
+            "Traceback (most recent call last):\n  File \"{filename}\", line {line}, in <module>\nNotImplementedError: {msg}\n"
+        ),
+    }
+}

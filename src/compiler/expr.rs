@@ -177,7 +177,7 @@ impl<'a> Compiler<'a> {
         }
         match &e.kind {
             ExprKind::Constant(Constant::Imaginary(_)) => {
-                return Err(CompileError::unsupported("complex numbers", e.span));
+                return Err(CompileError::unsupported("complex", e.span));
             }
             ExprKind::Constant(_) => unreachable!("constants are folded above"),
             ExprKind::Name(n) => self.load_name(n, dst, e.span)?,

@@ -559,7 +559,7 @@ fn builtin_chr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                 let mut buf = [0u8; 4];
                 Ok(vm.new_str(c.encode_utf8(&mut buf)))
             }
-            None => Err(vm.not_implemented("lone surrogate characters are not supported")),
+            None => Err(vm.not_implemented("lone surrogate is not supported")),
         },
         Ok(_) => Err(vm.value_error("chr() arg not in range(0x110000)")),
         Err(_) => Err(vm.overflow_error("Python int too large to convert to C int")),

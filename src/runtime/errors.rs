@@ -164,8 +164,8 @@ impl Vm {
     pub(crate) fn num_error(&mut self, e: NumError) -> Throw {
         let cls = match e.kind {
             ErrKind::ValueError => {
-                if e.msg == "complex numbers are not supported" {
-                    return self.not_implemented("complex numbers are not supported");
+                if e.msg == "complex is not supported" {
+                    return self.not_implemented("complex is not supported");
                 }
                 self.types.ValueError
             }

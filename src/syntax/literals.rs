@@ -1,9 +1,9 @@
 //! Decoding of string and bytes literals, and splitting of f-strings into literal text and
 //! replacement fields (CPython 3.11's `Parser/string_parser.c` rules).
 
-use super::SyntaxError;
 use super::ast::Expr;
 use super::lexer::StrTok;
+use super::{SyntaxError, SyntaxErrorKind};
 
 /// One piece of an f-string.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,6 +14,21 @@ pub(crate) enum FPart {
         conversion: Option<char>,
         spec: Option<Vec<FPart>>,
     },
+}
+
+/// The refusal of a lone surrogate escape (`"\ud800"`): strings are UTF-8, which cannot hold one.
+pub(crate) const LONE_SURROGATE: &str = "lone surrogate is not supported";
+
+/// The error for a string literal that failed to decode: a `SyntaxError`, or for a lone
+/// surrogate the refusal (`NotImplementedError`).
+pub(crate) fn literal_error(msg: String, line: u32, col: u32) -> SyntaxError {
+    let unsupported = msg == LONE_SURROGATE;
+    let e = SyntaxError::new(msg, line, col);
+    if unsupported {
+        e.with_kind(SyntaxErrorKind::Unsupported)
+    } else {
+        e
+    }
 }
 
 fn unicode_error(msg: &str, start: usize, end: usize) -> String {
@@ -100,7 +115,7 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                 match char::from_u32(v) {
                     Some(ch) => out.push(ch),
                     None if (0xd800..0xe000).contains(&v) => {
-                        return Err(unicode_error("lone surrogates are not supported", bs, be));
+                        return Err(LONE_SURROGATE.to_string());
                     }
                     None => return Err(unicode_error("illegal Unicode character", bs, be)),
                 }
@@ -261,7 +276,7 @@ impl FParser<'_> {
         loop {
             let lit = self.literal(level)?;
             if !lit.is_empty() {
-                let decoded = decode_str(&lit, self.raw).map_err(|m| self.err(&m))?;
+                let decoded = decode_str(&lit, self.raw).map_err(|m| literal_error(m, self.after.0, self.after.1))?;
                 parts.push(FPart::Lit(decoded));
             }
             match self.peek() {

@@ -27,6 +27,8 @@ pub(crate) enum SyntaxErrorKind {
     Indentation,
     /// `TabError`
     Tab,
+    /// A construct outside pyrite's subset: `NotImplementedError: <msg>`.
+    Unsupported,
 }
 
 /// A syntax error with CPython-compatible message and position. `line` is 1-based, `col` is
@@ -76,6 +78,7 @@ impl SyntaxError {
             SyntaxErrorKind::Syntax => "SyntaxError",
             SyntaxErrorKind::Indentation => "IndentationError",
             SyntaxErrorKind::Tab => "TabError",
+            SyntaxErrorKind::Unsupported => "NotImplementedError",
         }
     }
 }

@@ -1510,7 +1510,8 @@ impl Parser {
         if !toks.iter().any(|(t, _)| t.fstring) {
             let mut out = String::new();
             for (t, _) in &toks {
-                let s = literals::decode_str(&t.body, t.raw).map_err(|m| SyntaxError::new(m, after.0, after.1))?;
+                let s =
+                    literals::decode_str(&t.body, t.raw).map_err(|m| literals::literal_error(m, after.0, after.1))?;
                 out.push_str(&s);
             }
             return Ok(mk(ExprKind::Constant(Constant::Str(out)), span));
@@ -1522,7 +1523,8 @@ impl Parser {
                 let mut sub = |text: &str, l: u32, c: u32| parse_fstring_expr(text, l, c, depth + 1);
                 parts.extend(literals::parse_fstring(t, after, &mut sub)?);
             } else {
-                let s = literals::decode_str(&t.body, t.raw).map_err(|m| SyntaxError::new(m, after.0, after.1))?;
+                let s =
+                    literals::decode_str(&t.body, t.raw).map_err(|m| literals::literal_error(m, after.0, after.1))?;
                 parts.push(FPart::Lit(s));
             }
         }

@@ -862,8 +862,8 @@ impl Parser {
                 self.funcdef(out, decorators, Some(start))
             }
             Tok::Kw(k @ ("for" | "with")) if decorators.is_empty() => {
-                let msg = format!("'async {k}' is not supported");
-                Err(self.err_here(&msg))
+                let msg = format!("async {k} is not supported");
+                Err(self.err_here(&msg).with_kind(SyntaxErrorKind::Unsupported))
             }
             _ => {
                 self.advance();

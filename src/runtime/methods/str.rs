@@ -912,7 +912,7 @@ fn str_translate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
             match char::from_u32(n as u32) {
                 Some(m) => out.push(m),
-                None => return Err(vm.not_implemented("lone surrogates in str are not supported")),
+                None => return Err(vm.not_implemented("lone surrogate is not supported")),
             }
             continue;
         }

@@ -390,7 +390,7 @@ fn is_odd_integer(w: f64) -> bool {
 /// `a ** b` for floats following CPython's `float_pow` special cases.
 ///
 /// A negative base with a non-integer exponent gives a complex number in CPython;
-/// we return ValueError("complex numbers are not supported") for the VM to translate.
+/// we return ValueError("complex is not supported") for the VM to translate.
 pub(crate) fn float_pow(iv: f64, iw: f64) -> Result<f64, NumError> {
     if iw == 0.0 {
         return Ok(1.0);
@@ -432,7 +432,7 @@ pub(crate) fn float_pow(iv: f64, iw: f64) -> Result<f64, NumError> {
     let mut negate = false;
     if iv < 0.0 {
         if iw != iw.floor() {
-            return fail(ErrKind::ValueError, "complex numbers are not supported");
+            return fail(ErrKind::ValueError, "complex is not supported");
         }
         base = -iv;
         negate = is_odd_integer(iw);
