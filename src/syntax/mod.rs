@@ -8,6 +8,7 @@ pub(crate) mod ast;
 pub(crate) mod lexer;
 pub(crate) mod literals;
 pub(crate) mod parser;
+mod pattern;
 mod stmt;
 #[cfg(test)]
 mod tests;
