@@ -16,6 +16,8 @@ mod tests;
 mod tests_ast;
 #[cfg(test)]
 mod tests_errors;
+#[cfg(test)]
+mod tests_pattern;
 
 use std::fmt;
 
