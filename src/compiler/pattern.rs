@@ -32,7 +32,13 @@ struct PatternCtx {
 }
 
 fn is_wildcard(p: &Pattern) -> bool {
-    matches!(p.kind, PatternKind::MatchAs { pattern: None, name: None })
+    matches!(
+        p.kind,
+        PatternKind::MatchAs {
+            pattern: None,
+            name: None
+        }
+    )
 }
 
 /// Every name a pattern can capture, in first-appearance order.
@@ -121,7 +127,11 @@ fn key_repr(c: &Const) -> String {
 
 /// `repr(bytes)`: single quotes unless the bytes hold `'` and no `"`.
 fn bytes_literal_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {
@@ -369,7 +379,10 @@ impl<'a> Compiler<'a> {
             }
         }
         if items.len() > 250 {
-            return Err(CompileError::unsupported("a sequence pattern of more than 250 items", p.span));
+            return Err(CompileError::unsupported(
+                "a sequence pattern of more than 250 items",
+                p.span,
+            ));
         }
         let n = items.len();
         let star_wildcard = star.is_some_and(|i| matches!(items[i].kind, PatternKind::MatchStar(None)));
@@ -455,7 +468,10 @@ impl<'a> Compiler<'a> {
         }
         let n = keys.len();
         if n > 250 {
-            return Err(CompileError::unsupported("a mapping pattern of more than 250 keys", p.span));
+            return Err(CompileError::unsupported(
+                "a mapping pattern of more than 250 keys",
+                p.span,
+            ));
         }
         if n > 0 {
             self.emit(Op::GetLen, t, subj, 0);
@@ -465,10 +481,7 @@ impl<'a> Compiler<'a> {
         for key in keys {
             if let Some(c) = constant_of(key) {
                 if seen.iter().any(|s| keys_equal(s, &c)) {
-                    return Err(self.pattern_error(format!(
-                        "mapping pattern checks duplicate key ({})",
-                        key_repr(&c)
-                    )));
+                    return Err(self.pattern_error(format!("mapping pattern checks duplicate key ({})", key_repr(&c))));
                 }
                 seen.push(c);
             } else if !matches!(key.kind, ExprKind::Attribute { .. }) && !is_complex_literal(key) {
@@ -533,7 +546,10 @@ impl<'a> Compiler<'a> {
         }
         let total = patterns.len() + kwd_attrs.len();
         if total > 250 {
-            return Err(CompileError::unsupported("a class pattern of more than 250 sub-patterns", p.span));
+            return Err(CompileError::unsupported(
+                "a class pattern of more than 250 sub-patterns",
+                p.span,
+            ));
         }
         let block = self.alloc_temp(p.span)?;
         let names = self.alloc_temp(p.span)?;

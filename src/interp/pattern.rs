@@ -38,8 +38,13 @@ fn has_builtin_base(cls: Value, names: &[&str]) -> bool {
         return false;
     };
     let is_named = |k: Value| {
-        k.downcast::<ClassObj>()
-            .is_some_and(|kc| kc.builtin && kc.name.downcast::<StrObj>().is_some_and(|n| names.contains(&n.as_str())))
+        k.downcast::<ClassObj>().is_some_and(|kc| {
+            kc.builtin
+                && kc
+                    .name
+                    .downcast::<StrObj>()
+                    .is_some_and(|n| names.contains(&n.as_str()))
+        })
     };
     is_named(cls) || c.mro_items().iter().any(|&k| is_named(k))
 }
@@ -154,7 +159,9 @@ impl Vm {
                 }
                 None => (self.empty_tuple, has_builtin_base(cls, MATCH_SELF_CLASSES)),
             };
-            let names: Vec<Value> = match_args.downcast::<TupleObj>().map_or_else(Vec::new, |t| t.items.to_vec());
+            let names: Vec<Value> = match_args
+                .downcast::<TupleObj>()
+                .map_or_else(Vec::new, |t| t.items.to_vec());
             let allowed = if match_self { 1 } else { names.len() };
             if allowed < npos {
                 let plural = if allowed == 1 { "" } else { "s" };
@@ -169,7 +176,10 @@ impl Vm {
             } else {
                 for &name in &names[..npos] {
                     if name.downcast::<StrObj>().is_none() {
-                        let msg = format!("__match_args__ elements must be strings (got {})", type_name(self, name));
+                        let msg = format!(
+                            "__match_args__ elements must be strings (got {})",
+                            type_name(self, name)
+                        );
                         return Err(self.type_error(msg));
                     }
                     match self.match_class_attr(cls, subject, name, &mut seen)? {
@@ -179,7 +189,9 @@ impl Vm {
                 }
             }
         }
-        let kw: Vec<Value> = kw_names.downcast::<TupleObj>().map_or_else(Vec::new, |t| t.items.to_vec());
+        let kw: Vec<Value> = kw_names
+            .downcast::<TupleObj>()
+            .map_or_else(Vec::new, |t| t.items.to_vec());
         for name in kw {
             match self.match_class_attr(cls, subject, name, &mut seen)? {
                 Some(v) => attrs.push(v),
@@ -191,7 +203,13 @@ impl Vm {
 
     /// One attribute for a class pattern: `None` when missing (an `AttributeError`), a
     /// `TypeError` when the same name is asked twice.
-    fn match_class_attr(&mut self, cls: Value, subject: Value, name: Value, seen: &mut Vec<Value>) -> PyResult<Option<Value>> {
+    fn match_class_attr(
+        &mut self,
+        cls: Value,
+        subject: Value,
+        name: Value,
+        seen: &mut Vec<Value>,
+    ) -> PyResult<Option<Value>> {
         if seen.iter().any(|&s| self.str_eq(s, name)) {
             let r = self.repr(name)?;
             let msg = format!("{}() got multiple sub-patterns for attribute {r}", class_name(cls));

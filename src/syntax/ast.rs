@@ -371,7 +371,8 @@ pub struct Pattern {
     pub kind: PatternKind,
 }
 
-/// The pattern nodes of CPython's `ast` module.
+/// The pattern nodes of CPython's `ast` module (its names, hence the shared prefix).
+#[allow(clippy::enum_variant_names)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum PatternKind {
     /// A literal or dotted-name value compared with `==`.

@@ -267,7 +267,10 @@ impl Parser {
             Tok::Name(n) if n == "_" => {
                 // wildcard_pattern: "_" (no lookahead: `_.x` and `_()` are errors).
                 self.advance();
-                PatternKind::MatchAs { pattern: None, name: None }
+                PatternKind::MatchAs {
+                    pattern: None,
+                    name: None,
+                }
             }
             Tok::Name(_) => return self.name_led_pattern(),
             Tok::Op("(") => return self.bracketed_pattern(true),
@@ -303,7 +306,10 @@ impl Parser {
             _ => return Ok(left),
         };
         if real_is_imaginary {
-            return Err(SyntaxError::ranged("real number required in complex literal", number.span));
+            return Err(SyntaxError::ranged(
+                "real number required in complex literal",
+                number.span,
+            ));
         }
         self.advance();
         let imag = self.number()?;

@@ -9,10 +9,22 @@ use super::tests::check_all;
 const PATTERN_ERRORS: &[(&str, &str)] = &[
     ("match x:\n    case _.x: pass\n", "Err:SyntaxError:invalid syntax:2:10"),
     ("match x:\n    case _(): pass\n", "Err:SyntaxError:invalid syntax:2:10"),
-    ("match x:\n    case {**rest, 'a': 1}: pass\n", "Err:SyntaxError:invalid syntax:2:18"),
-    ("match x:\n    case {'a': 1, **_}: pass\n", "Err:SyntaxError:invalid syntax:2:20"),
-    ("match x:\n    case 1 as _: pass\n", "Err:SyntaxError:cannot use '_' as a target:2:14"),
-    ("match x:\n    case 1 as 2: pass\n", "Err:SyntaxError:invalid pattern target:2:14"),
+    (
+        "match x:\n    case {**rest, 'a': 1}: pass\n",
+        "Err:SyntaxError:invalid syntax:2:18",
+    ),
+    (
+        "match x:\n    case {'a': 1, **_}: pass\n",
+        "Err:SyntaxError:invalid syntax:2:20",
+    ),
+    (
+        "match x:\n    case 1 as _: pass\n",
+        "Err:SyntaxError:cannot use '_' as a target:2:14",
+    ),
+    (
+        "match x:\n    case 1 as 2: pass\n",
+        "Err:SyntaxError:invalid pattern target:2:14",
+    ),
     (
         "match x:\n    case C(a=1, b, c=2, d): pass\n",
         "Err:SyntaxError:positional patterns follow keyword patterns:2:16",
@@ -36,9 +48,15 @@ const PATTERN_ERRORS: &[(&str, &str)] = &[
         "Err:IndentationError:expected an indented block after 'case' statement on line 2:3:4",
     ),
     ("match x:\n    case *a: pass\n", "Err:SyntaxError:invalid syntax:2:11"),
-    ("match x:\n    case {a: 1}: pass\n", "Err:SyntaxError:invalid syntax:2:11"),
+    (
+        "match x:\n    case {a: 1}: pass\n",
+        "Err:SyntaxError:invalid syntax:2:11",
+    ),
     ("match x:\n    case -x: pass\n", "Err:SyntaxError:invalid syntax:2:10"),
-    ("match x:\n    case x as y as z: pass\n", "Err:SyntaxError:invalid syntax:2:16"),
+    (
+        "match x:\n    case x as y as z: pass\n",
+        "Err:SyntaxError:invalid syntax:2:16",
+    ),
     ("match x:\n    pass\n", "Err:SyntaxError:invalid syntax:2:4"),
     (
         "match x:\n    case a.b(): pass\n    case a.b: pass\n    case {a.b: 1}: pass\n    case {**_}: pass\n",
@@ -94,7 +112,10 @@ fn pattern_shapes() {
     let p = first_pattern("match x:\n    case a, *b:\n        pass\n");
     assert!(matches!(&p.kind, PatternKind::MatchSequence(items) if items.len() == 2));
     let p = first_pattern("match x:\n    case (1):\n        pass\n");
-    assert!(matches!(p.kind, PatternKind::MatchValue(_)), "a group is its inner pattern");
+    assert!(
+        matches!(p.kind, PatternKind::MatchValue(_)),
+        "a group is its inner pattern"
+    );
     let p = first_pattern("match x:\n    case (1,):\n        pass\n");
     assert!(matches!(&p.kind, PatternKind::MatchSequence(items) if items.len() == 1));
     let p = first_pattern("match x:\n    case {'k': v, **rest}:\n        pass\n");
