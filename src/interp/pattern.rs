@@ -133,7 +133,7 @@ impl Vm {
         if cls.downcast::<ClassObj>().is_none() {
             return Err(self.type_error("called match pattern must be a type"));
         }
-        if !isinstance(self, subject, cls) {
+        if !self.match_isinstance(subject, cls)? {
             return Ok(Value::NONE);
         }
         let mut seen: Vec<Value> = Vec::new();
@@ -199,6 +199,19 @@ impl Vm {
             }
         }
         Ok(self.new_tuple(attrs))
+    }
+
+    /// `isinstance(subject, cls)` as the builtin answers it. A class whose metaclass is not
+    /// `type` may define `__instancecheck__`, so it goes through the builtin itself.
+    fn match_isinstance(&mut self, subject: Value, cls: Value) -> PyResult<bool> {
+        if type_of(self, cls) == self.types.type_ {
+            return Ok(isinstance(self, subject, cls));
+        }
+        let Some(&check) = self.builtins.get("isinstance") else {
+            return Ok(isinstance(self, subject, cls));
+        };
+        let r = self.call_function(check, &[subject, cls])?;
+        Ok(r == Value::TRUE)
     }
 
     /// One attribute for a class pattern: `None` when missing (an `AttributeError`), a
