@@ -27,6 +27,9 @@ impl Parser {
             out.push(stmt);
             return Ok(());
         }
+        // CPython reports a generic error at the furthest token any alternative looked at,
+        // the failed match header included.
+        let header_furthest = self.furthest.get();
         self.restore(save);
         match self.simple_stmts(out) {
             Ok(()) => Ok(()),
@@ -40,6 +43,10 @@ impl Parser {
                     return Err(self.err_here("expected ':'"));
                 }
                 self.restore(after);
+                if e.msg == "invalid syntax" && header_furthest > self.furthest.get() {
+                    self.furthest.set(header_furthest);
+                    return Err(self.invalid());
+                }
                 Err(e)
             }
         }

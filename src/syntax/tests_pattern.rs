@@ -58,6 +58,35 @@ const PATTERN_ERRORS: &[(&str, &str)] = &[
         "Err:SyntaxError:invalid syntax:2:16",
     ),
     ("match x:\n    pass\n", "Err:SyntaxError:invalid syntax:2:4"),
+    ("match x y:\n    case 1: pass\n", "Err:SyntaxError:invalid syntax:1:8"),
+    ("match {1}\n", "Err:SyntaxError:expected ':':1:9"),
+    ("match:\n    case 1: pass\n", "Err:SyntaxError:invalid syntax:1:6"),
+    (
+        "match x:\n    case 1: pass\n    else: pass\n",
+        "Err:SyntaxError:invalid syntax:3:4",
+    ),
+    ("match x:\n    case 1 2: pass\n", "Err:SyntaxError:invalid syntax:2:11"),
+    ("match x:\n    case: pass\n", "Err:SyntaxError:invalid syntax:2:8"),
+    ("match x:\n    case 1 if: pass\n", "Err:SyntaxError:invalid syntax:2:13"),
+    (
+        "match x:\n    case [1, 2: pass\n",
+        "Err:SyntaxError:invalid syntax:2:14",
+    ),
+    (
+        "match x:\n    case C(1, *a): pass\n",
+        "Err:SyntaxError:invalid syntax:2:14",
+    ),
+    ("match x:\n    case 1 | : pass\n", "Err:SyntaxError:invalid syntax:2:13"),
+    (
+        "match x:\n    case a.b = 1: pass\n",
+        "Err:SyntaxError:invalid syntax:2:13",
+    ),
+    ("match x:\n    case -(1): pass\n", "Err:SyntaxError:invalid syntax:2:10"),
+    ("match x:\n    case 1 +: pass\n", "Err:SyntaxError:invalid syntax:2:12"),
+    (
+        "match x:\n    case {'a': 1, 'b'}: pass\n",
+        "Err:SyntaxError:invalid syntax:2:21",
+    ),
     (
         "match x:\n    case a.b(): pass\n    case a.b: pass\n    case {a.b: 1}: pass\n    case {**_}: pass\n",
         "Err:SyntaxError:invalid syntax:5:12",
