@@ -488,14 +488,30 @@ impl<'a> Compiler<'a> {
                 return Err(self.pattern_error("mapping pattern keys may only match literals and attribute lookups"));
             }
         }
-        let key_base = self.temps_mark();
-        for key in keys {
-            let r = self.alloc_temp(key.span)?;
-            self.expr_into(key, r)?;
+        // Literal keys (the common case) make one constant tuple; otherwise the keys are
+        // evaluated into consecutive registers and packed.
+        let literal_keys: Option<Vec<Const>> = keys.iter().map(constant_of).collect();
+        let key_tuple;
+        let mut key_regs = None;
+        match &literal_keys {
+            Some(consts) => {
+                self.set_pos(p.span);
+                key_tuple = self.alloc_temp(p.span)?;
+                let ci = self.add_const(Const::Tuple(consts.clone()), p.span)?;
+                self.emit_abx(Op::LoadConst, key_tuple, ci);
+            }
+            None => {
+                let key_base = self.temps_mark();
+                for key in keys {
+                    let r = self.alloc_temp(key.span)?;
+                    self.expr_into(key, r)?;
+                }
+                self.set_pos(p.span);
+                key_tuple = self.alloc_temp(p.span)?;
+                self.emit(Op::BuildTuple, key_tuple, key_base, n);
+                key_regs = Some(key_base);
+            }
         }
-        self.set_pos(p.span);
-        let key_tuple = self.alloc_temp(p.span)?;
-        self.emit(Op::BuildTuple, key_tuple, key_base, n);
         let values = self.alloc_temp(p.span)?;
         self.emit(Op::MatchKeys, values, subj, key_tuple);
         self.emit(Op::LoadNone, t, 0, 0);
@@ -518,8 +534,20 @@ impl<'a> Compiler<'a> {
             let r = self.alloc_temp(p.span)?;
             self.emit(Op::BuildDict, r, 0, 0);
             self.emit(Op::DictUpdate, r, subj, 0);
-            for k in 0..n {
-                self.emit(Op::DelItem, r, key_base + k, 0);
+            match (key_regs, literal_keys) {
+                (Some(key_base), _) => {
+                    for k in 0..n {
+                        self.emit(Op::DelItem, r, key_base + k, 0);
+                    }
+                }
+                (None, consts) => {
+                    let k = self.alloc_temp(p.span)?;
+                    for c in consts.unwrap_or_default() {
+                        let ci = self.add_const(c, p.span)?;
+                        self.emit_abx(Op::LoadConst, k, ci);
+                        self.emit(Op::DelItem, r, k, 0);
+                    }
+                }
             }
             self.capture(name, r, ctx)?;
         }
