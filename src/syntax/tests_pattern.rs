@@ -182,3 +182,71 @@ fn deep_patterns_are_bounded() {
     let src = format!("match x:\n    case {ors} as y: pass\n");
     assert!(parse_module(&src).is_ok());
 }
+
+/// (source, pre-order pattern nodes with spans) from CPython 3.11's `ast.parse`.
+const PATTERN_SPANS: &[(&str, &str)] = &[
+    (
+        "match x:\n    case [a, *b, (c | d) as e]: pass\n",
+        "MatchSequence@2:9-2:30 MatchAs@2:10-2:11 MatchStar@2:13-2:15 MatchAs@2:17-2:29 MatchOr@2:18-2:23 MatchAs@2:18-2:19 MatchAs@2:22-2:23",
+    ),
+    (
+        "match x:\n    case {'k': v, -1: w, a.b: _, **rest}: pass\n",
+        "MatchMapping@2:9-2:40 MatchAs@2:15-2:16 MatchAs@2:22-2:23 MatchAs@2:30-2:31",
+    ),
+    (
+        "match x:\n    case P(1, -2.5, y=[*_], z=None) | Q(): pass\n",
+        "MatchOr@2:9-2:41 MatchClass@2:9-2:35 MatchValue@2:11-2:12 MatchValue@2:14-2:18 MatchSequence@2:22-2:26 MatchStar@2:23-2:25 MatchSingleton@2:30-2:34 MatchClass@2:38-2:41",
+    ),
+    (
+        "match x:\n    case a, *_, 'x' 'y': pass\n",
+        "MatchSequence@2:9-2:23 MatchAs@2:9-2:10 MatchStar@2:12-2:14 MatchValue@2:16-2:23",
+    ),
+    ("match x:\n    case ((1)): pass\n", "MatchValue@2:11-2:12"),
+    (
+        "match x:\n    case (\n        1\n        | 2\n    ) as n: pass\n",
+        "MatchAs@2:9-5:10 MatchOr@3:8-4:11 MatchValue@3:8-3:9 MatchValue@4:10-4:11",
+    ),
+    (
+        "match x:\n    case a.b.c(d=e.f): pass\n",
+        "MatchClass@2:9-2:21 MatchValue@2:17-2:20",
+    ),
+    (
+        "match x:\n    case True | False | None | 1 + 2j: pass\n",
+        "MatchOr@2:9-2:37 MatchSingleton@2:9-2:13 MatchSingleton@2:16-2:21 MatchSingleton@2:24-2:28 MatchValue@2:31-2:37",
+    ),
+];
+
+fn dump_pattern(p: &Pattern, out: &mut Vec<String>) {
+    let kind = match &p.kind {
+        PatternKind::MatchValue(_) => "MatchValue",
+        PatternKind::MatchSingleton(_) => "MatchSingleton",
+        PatternKind::MatchSequence(_) => "MatchSequence",
+        PatternKind::MatchMapping { .. } => "MatchMapping",
+        PatternKind::MatchClass { .. } => "MatchClass",
+        PatternKind::MatchStar(_) => "MatchStar",
+        PatternKind::MatchAs { .. } => "MatchAs",
+        PatternKind::MatchOr(_) => "MatchOr",
+    };
+    let s = p.span;
+    out.push(format!("{kind}@{}:{}-{}:{}", s.line, s.col, s.end_line, s.end_col));
+    match &p.kind {
+        PatternKind::MatchSequence(items) | PatternKind::MatchOr(items) => {
+            items.iter().for_each(|c| dump_pattern(c, out));
+        }
+        PatternKind::MatchMapping { patterns, .. } => patterns.iter().for_each(|c| dump_pattern(c, out)),
+        PatternKind::MatchClass {
+            patterns, kwd_patterns, ..
+        } => patterns.iter().chain(kwd_patterns).for_each(|c| dump_pattern(c, out)),
+        PatternKind::MatchAs { pattern: Some(sub), .. } => dump_pattern(sub, out),
+        _ => {}
+    }
+}
+
+#[test]
+fn pattern_spans_match_cpython() {
+    for (src, want) in PATTERN_SPANS {
+        let mut out = Vec::new();
+        dump_pattern(&first_pattern(src), &mut out);
+        assert_eq!(out.join(" "), *want, "{src:?}");
+    }
+}
