@@ -85,11 +85,7 @@ impl Vm {
     /// missing. Looks up through `map.get(key, sentinel)` so that `__missing__` never runs, as
     /// CPython does; duplicate keys (from value patterns) are a `ValueError`.
     pub(crate) fn match_keys(&mut self, map: Value, keys: Value) -> PyResult<Value> {
-        let keys: Vec<Value> = match keys.downcast::<TupleObj>() {
-            Some(t) => t.items.to_vec(),
-            None => return Err(self.type_error("match keys must be a tuple")),
-        };
-        if keys.is_empty() {
+        if keys.downcast::<TupleObj>().is_none_or(|t| t.items.is_empty()) {
             return Ok(self.empty_tuple);
         }
         // An exact dict's `get` cannot be overridden: look it up directly.
@@ -101,6 +97,9 @@ impl Vm {
                 self.getattr(map, name)?
             }
         };
+        // From here on, script code runs only under `call_function`'s pin, so the values
+        // held in locals stay valid (see the rooting rule in `gc`).
+        let keys: Vec<Value> = keys.downcast::<TupleObj>().map_or_else(Vec::new, |t| t.items.to_vec());
         let seen = self.new_set(false);
         let seen_set = seen.downcast::<SetObj>().expect("a new set");
         let sentinel = self.new_list(Vec::new());
