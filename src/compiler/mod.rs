@@ -13,6 +13,7 @@
 
 mod defs;
 mod expr;
+mod pattern;
 mod protect;
 pub(crate) mod symtable;
 mod verify;
@@ -254,6 +255,7 @@ fn has_annotations(stmts: &[Stmt]) -> bool {
                 || has_annotations(finalbody)
         }
         StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| has_annotations(&c.body)),
         _ => false,
     })
 }
@@ -782,6 +784,7 @@ impl<'a> Compiler<'a> {
                 self.try_stmt(body, handlers, orelse, finalbody, s.span)?;
             }
             StmtKind::With { items, body } => self.with_stmt(items, body, s.span)?,
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {
                 return Err(CompileError::unsupported("import", s.span));
             }

@@ -414,7 +414,65 @@ impl Builder {
                 }
             }
             StmtKind::Expr(e) => self.expr(e)?,
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for case in cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
+            }
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+        }
+        Ok(())
+    }
+
+    /// A `case` pattern: captures bind, values and classes are uses.
+    fn pattern(&mut self, p: &Pattern) -> Result<(), CompileError> {
+        CompileError::check_stack(p.span)?;
+        match &p.kind {
+            PatternKind::MatchValue(e) => self.expr(e)?,
+            PatternKind::MatchSingleton(_) => {}
+            PatternKind::MatchSequence(items) | PatternKind::MatchOr(items) => {
+                for item in items {
+                    self.pattern(item)?;
+                }
+            }
+            PatternKind::MatchMapping { keys, patterns, rest } => {
+                for (k, v) in keys.iter().zip(patterns) {
+                    self.expr(k)?;
+                    self.pattern(v)?;
+                }
+                if let Some(r) = rest {
+                    self.bind(r);
+                }
+            }
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.expr(cls)?;
+                for item in patterns.iter().chain(kwd_patterns) {
+                    self.pattern(item)?;
+                }
+            }
+            PatternKind::MatchStar(name) => {
+                if let Some(n) = name {
+                    self.bind(n);
+                }
+            }
+            PatternKind::MatchAs { pattern, name } => {
+                if let Some(sub) = pattern {
+                    self.pattern(sub)?;
+                }
+                if let Some(n) = name {
+                    self.bind(n);
+                }
+            }
         }
         Ok(())
     }

@@ -201,6 +201,11 @@ macro_rules! for_each_op {
             GenStart, None, ___, "generator entry: first send must be None";
             WithEnter, AB, BR_, "r[a], r[a+1] = __exit__ of r[b]'s type and r[b]; r[a+2], r[a+3] = __enter__ and r[b]";
             TypeOf, AB, RR_, "r[a] = type(r[b])";
+            MatchSequence, AB, RR_, "r[a] = whether r[b] is a sequence to sequence patterns (list, tuple, range and their subclasses; not str, bytes, bytearray)";
+            MatchMapping, AB, RR_, "r[a] = whether r[b] is a mapping to mapping patterns (dict and its subclasses, mappingproxy)";
+            GetLen, AB, RR_, "r[a] = len(r[b])";
+            MatchKeys, ABC, RRR, "r[a] = tuple of mapping r[b]'s values for the keys tuple r[c] (through r[b].get), or None when one is missing";
+            MatchClass, ABC, BRI, "r[a] = tuple of r[b]'s attributes for class r[a]'s c positional sub-patterns then the names in tuple r[a+1], or None when r[b] does not match";
         }
     };
 }

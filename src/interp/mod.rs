@@ -8,6 +8,7 @@ pub(crate) mod bytecode;
 mod call;
 pub(crate) mod dis;
 mod load;
+mod pattern;
 pub(crate) mod run;
 pub(crate) mod stack_guard;
 mod unpinned;

@@ -1092,6 +1092,29 @@ impl Vm {
                     set!(ins.a(), crate::runtime::types::type_of(self, r!(ins.b())));
                     Ok(())
                 }
+                Op::MatchSequence => {
+                    set!(ins.a(), Value::bool(self.match_is_sequence(r!(ins.b()))));
+                    Ok(())
+                }
+                Op::MatchMapping => {
+                    set!(ins.a(), Value::bool(self.match_is_mapping(r!(ins.b()))));
+                    Ok(())
+                }
+                Op::GetLen => {
+                    save_ip!(pc);
+                    self.match_len(r!(ins.b())).map(|v| set!(ins.a(), v))
+                }
+                Op::MatchKeys => {
+                    save_ip!(pc);
+                    let (map, keys) = (r!(ins.b()), r!(ins.c()));
+                    self.match_keys(map, keys).map(|v| set!(ins.a(), v))
+                }
+                Op::MatchClass => {
+                    save_ip!(pc);
+                    let a = ins.a();
+                    let (cls, names, subject) = (r!(a), r!(a + 1), r!(ins.b()));
+                    self.match_class(cls, subject, names, ins.c()).map(|v| set!(a, v))
+                }
             };
             if let Err(t) = result {
                 match self.unwind(t) {

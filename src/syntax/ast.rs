@@ -96,6 +96,11 @@ pub enum StmtKind {
     },
     Global(Vec<Name>),
     Nonlocal(Vec<Name>),
+    /// `match subject:` with its `case` blocks (PEP 634).
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
     Expr(Expr),
     Pass,
     Break,
@@ -350,4 +355,52 @@ pub struct Comprehension {
     pub iter: Expr,
     pub ifs: Vec<Expr>,
     pub is_async: bool,
+}
+
+/// `case pattern if guard: body`
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub span: Span,
+    pub kind: PatternKind,
+}
+
+/// The pattern nodes of CPython's `ast` module (its names, hence the shared prefix).
+#[allow(clippy::enum_variant_names)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// A literal or dotted-name value compared with `==`.
+    MatchValue(Expr),
+    /// `None`, `True` or `False`, compared with `is`.
+    MatchSingleton(Constant),
+    /// `[p, *rest]` / `(p, q)` / `p, q`: at most one `MatchStar` among the items.
+    MatchSequence(Vec<Pattern>),
+    /// `{key: p, **rest}`; keys are literals or dotted names.
+    MatchMapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Name>,
+    },
+    /// `cls(p, attr=q)`
+    MatchClass {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Name>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` (or `*_` when `None`) inside a sequence pattern.
+    MatchStar(Option<Name>),
+    /// `p as name`, a capture `name` (no pattern), or the wildcard `_` (neither).
+    MatchAs {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Name>,
+    },
+    /// `p | q | ...`
+    MatchOr(Vec<Pattern>),
 }

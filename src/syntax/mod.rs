@@ -8,6 +8,7 @@ pub(crate) mod ast;
 pub(crate) mod lexer;
 pub(crate) mod literals;
 pub(crate) mod parser;
+mod pattern;
 mod stmt;
 #[cfg(test)]
 mod tests;
@@ -15,6 +16,8 @@ mod tests;
 mod tests_ast;
 #[cfg(test)]
 mod tests_errors;
+#[cfg(test)]
+mod tests_pattern;
 
 use std::fmt;
 

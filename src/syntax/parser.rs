@@ -1,4 +1,5 @@
-//! Recursive-descent parser for Python 3.11 (without `match` and type parameters).
+//! Recursive-descent parser for Python 3.11 (expressions; statements in `stmt.rs`, `match`
+//! patterns in `pattern.rs`).
 //!
 //! Each parsing function is preceded by the grammar rule it implements, in the notation of
 //! CPython's `Grammar/python.gram`. Binary operators use precedence climbing. Errors try to

@@ -42,15 +42,14 @@ impl Parser {
             Tok::Kw("class") => self.classdef(out, Vec::new(), None),
             Tok::Op("@") => self.decorated(out),
             Tok::Kw("async") => self.async_stmt(out, Vec::new(), None),
+            Tok::Name(n) if n == "match" => self.match_or_simple_stmts(out),
             _ => self.simple_stmts(out),
         }
     }
 
     // simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE
     pub(super) fn simple_stmts(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
-        let first = self.i;
-        let r = self.simple_stmts_inner(out);
-        r.map_err(|e| self.match_stmt_error(first).unwrap_or(e))
+        self.simple_stmts_inner(out)
     }
 
     pub(super) fn simple_stmts_inner(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
@@ -71,29 +70,6 @@ impl Parser {
         } else {
             Err(self.invalid())
         }
-    }
-
-    /// A line starting `match ... :` gets a clearer message than "invalid syntax".
-    pub(super) fn match_stmt_error(&self, first: usize) -> Option<SyntaxError> {
-        let t = self.toks.get(first)?;
-        if t.tok != Tok::Name("match".into()) {
-            return None;
-        }
-        let mut depth = 0i32;
-        let mut prev: Option<&Tok> = None;
-        for t2 in self.toks.get(first..)? {
-            match &t2.tok {
-                Tok::Op("(" | "[" | "{") => depth += 1,
-                Tok::Op(")" | "]" | "}") => depth -= 1,
-                Tok::Newline | Tok::EndMarker | Tok::Error if depth <= 0 => break,
-                _ => {}
-            }
-            prev = Some(&t2.tok);
-        }
-        if prev == Some(&Tok::Op(":")) {
-            return Some(SyntaxError::new("match statement is not supported", t.line, t.col));
-        }
-        None
     }
 
     // simple_stmt: assignment | star_expressions | return_stmt | import_stmt | raise_stmt

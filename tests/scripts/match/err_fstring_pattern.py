@@ -1,0 +1,3 @@
+match 's':
+    case f's':
+        pass

@@ -1,0 +1,3 @@
+match [1, 0]:
+    case [a, b] if a / b:
+        pass

@@ -1,0 +1,6 @@
+class Plain:
+    pass
+
+match Plain():
+    case Plain(1):
+        pass

@@ -1,0 +1,7 @@
+def check(v):
+    match v:
+        case print(x):
+            return x
+
+print('start')
+check(1)
