@@ -229,12 +229,6 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn class_def(&mut self, cd: &'a ClassDef, span: Span) -> CResult<()> {
-        if !cd.keywords.is_empty() {
-            return Err(CompileError::unsupported(
-                "class keyword arguments (metaclass=...)",
-                span,
-            ));
-        }
         let mark = self.temps_mark();
         let mut decos = Vec::new();
         for d in &cd.decorators {
@@ -245,6 +239,12 @@ impl<'a> Compiler<'a> {
         let t = self.alloc_temp(span)?;
         let name_reg = self.alloc_temp(span)?;
         let bases_reg = self.alloc_temp(span)?;
+        // Keyword arguments (`metaclass=`, `__init_subclass__` keywords) as one dict.
+        let kwargs_reg = if cd.keywords.is_empty() {
+            None
+        } else {
+            Some(self.alloc_temp(span)?)
+        };
         // Body function first (its closure/defaults regs follow t; none for class bodies
         // except a closure).
         let scope_idx = self.table.by_node[&node_key(cd)];
@@ -358,16 +358,41 @@ impl<'a> Compiler<'a> {
         // Bases tuple.
         let bmark = self.temps_mark();
         if cd.bases.iter().any(|b| matches!(b.kind, ExprKind::Starred(_))) {
-            return Err(CompileError::unsupported("starred base classes", span));
+            self.sequence(&cd.bases, bases_reg, Op::BuildTuple, span)?;
+        } else {
+            for b in &cd.bases {
+                let r = self.alloc_temp(b.span)?;
+                self.expr_into(b, r)?;
+            }
+            self.set_pos(span);
+            self.emit(Op::BuildTuple, bases_reg, bmark, cd.bases.len());
         }
-        for b in &cd.bases {
-            let r = self.alloc_temp(b.span)?;
-            self.expr_into(b, r)?;
-        }
-        self.set_pos(span);
-        self.emit(Op::BuildTuple, bases_reg, bmark, cd.bases.len());
         self.free_temps(bmark);
-        self.emit(Op::BuildClass, t, 0, 0);
+        if let Some(kw) = kwargs_reg {
+            self.emit(Op::BuildDict, kw, kw, 0);
+            for k in &cd.keywords {
+                let m = self.temps_mark();
+                match &k.arg {
+                    Some(name) => {
+                        let kr = self.alloc_temp(k.span)?;
+                        let ci = self.add_const(Const::Str(name.clone()), k.span)?;
+                        self.emit_abx(Op::LoadConst, kr, ci);
+                        let vr = self.alloc_temp(k.span)?;
+                        self.expr_into(&k.value, vr)?;
+                        self.emit(Op::DictSet, kw, kr, vr);
+                    }
+                    None => {
+                        let vr = self.expr_reg(&k.value)?;
+                        self.set_pos(k.value.span);
+                        // The body function stands for the callee in a duplicate-key message.
+                        self.emit(Op::DictMerge, kw, vr, t);
+                    }
+                }
+                self.free_temps(m);
+            }
+            self.set_pos(span);
+        }
+        self.emit(Op::BuildClass, t, kwargs_reg.is_some() as usize, 0);
         self.apply_decorators(t, &decos, &cd.decorators)?;
         self.store_name(&cd.name, t, span)?;
         self.free_temps(mark);

@@ -426,7 +426,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Builds a list/tuple/set display into `dst`, handling `*x` items.
-    fn sequence(&mut self, items: &'a [Expr], dst: usize, op: Op, span: Span) -> CResult<()> {
+    pub(super) fn sequence(&mut self, items: &'a [Expr], dst: usize, op: Op, span: Span) -> CResult<()> {
         let has_star = items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)));
         if op == Op::BuildSet && items.len() > 2 {
             let consts: Option<Vec<Const>> = items.iter().map(constant_of).collect();

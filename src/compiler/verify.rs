@@ -72,7 +72,7 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
             Op::CallEx => a + 3,
             Op::LoadMethod => a + 2,
             Op::WithEnter => a + 4,
-            Op::BuildClass => a + 3,
+            Op::BuildClass => a + 3 + b,
             Op::Format => b + 2,
             Op::MakeFunction => match &unit.consts[ins.bx()] {
                 Const::Code(inner) => {

@@ -869,7 +869,8 @@ impl Vm {
                 Op::BuildClass => {
                     save_ip!(ip);
                     let a = ins.a();
-                    let res = self.build_class(r!(a), r!(a + 1), r!(a + 2));
+                    let kwargs = if ins.b() == 1 { r!(a + 3) } else { Value::NONE };
+                    let res = self.build_class(r!(a), r!(a + 1), r!(a + 2), kwargs);
                     match res {
                         Ok(v) => {
                             set!(a, v);

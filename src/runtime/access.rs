@@ -346,6 +346,12 @@ impl Vm {
         {
             return Ok(v);
         }
+        // A namespace from a metaclass's `__prepare__` (runtime::classes::meta).
+        if ns.downcast::<DictObj>().is_none()
+            && let Some(v) = self.class_ns_lookup(ns, name)?
+        {
+            return Ok(v);
+        }
         let n = self.str_of(name);
         if let Some(v) = self.get_global(&n) {
             return Ok(v);

@@ -626,6 +626,8 @@ pub struct ClassObj {
     pub builtin: bool,
     /// Bumped whenever the class or a base is mutated (for inline caches).
     pub version: Cell<u64>,
+    /// The class's metaclass when it is a user subclass of `type`; None means `type`.
+    pub metaclass: ValueCell,
 }
 
 impl ClassObj {
@@ -654,6 +656,7 @@ heap_data!(ClassObj, Class, |s, t| {
     t.visit_all(&mut s.bases);
     t.visit_cell(&mut s.mro);
     t.visit_gc(&mut s.dict);
+    t.visit_cell(&mut s.metaclass);
 });
 
 /// An instance of a user class (or of a helper class such as `property`).

@@ -179,6 +179,7 @@ fn new_builtin_class(heap: &mut Heap, name: &str, bases: &[Value], kind: Kind) -
         instance_kind: kind,
         builtin: true,
         version: std::cell::Cell::new(0),
+        metaclass: crate::gc::ValueCell::new(Value::NONE),
     });
     // Built-in classes use single inheritance: the MRO is the class, then its base's MRO.
     let mut mro = vec![cls.value()];
@@ -229,7 +230,10 @@ pub fn type_of(vm: &Vm, v: Value) -> Value {
         Kind::Code => t.code,
         Kind::Function => t.function,
         Kind::Cell => t.cell,
-        Kind::Class => t.type_,
+        Kind::Class => match v.downcast::<ClassObj>().map(|c| c.metaclass.get()) {
+            Some(m) if !m.is_none() => m,
+            _ => t.type_,
+        },
         Kind::Instance => v.downcast::<InstanceObj>().map_or(t.object, |i| i.class),
         Kind::BoundMethod => t.method,
         Kind::Native => t.builtin_function,

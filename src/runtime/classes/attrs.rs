@@ -347,6 +347,11 @@ impl Vm {
     /// Attribute lookup on a class (`type.__getattribute__`).
     pub(crate) fn class_getattr(&mut self, cls: Value, name: Value) -> PyResult<Option<Value>> {
         let c = cls.downcast::<ClassObj>().expect("class");
+        let has_meta = !c.metaclass.get().is_none();
+        if has_meta && let Some(d) = self.metaclass_data_descr(cls, name) {
+            let meta = c.metaclass.get();
+            return self.descr_get(d, cls, meta).map(Some);
+        }
         let n = self.str_of(name);
         match n.as_str() {
             "__name__" => return Ok(Some(c.name)),
@@ -361,7 +366,7 @@ impl Vm {
                 let p = self.heap.alloc(InstanceObj::with_dict(self.types.mappingproxy, c.dict));
                 return Ok(Some(p.value()));
             }
-            "__class__" => return Ok(Some(self.types.type_)),
+            "__class__" => return Ok(Some(type_of(self, cls))),
             "__module__" => {
                 if let Some(m) = get_str(c.dict, name) {
                     return Ok(Some(m));
@@ -388,6 +393,15 @@ impl Vm {
             | "__dictoffset__"
             | "__abstractmethods__"
             | "__prepare__" => {
+                if let Some(a) = self.user_lookup(cls, &n) {
+                    return self.descr_get(a, Value::UNBOUND, cls).map(Some);
+                }
+                if let Some(v) = self.metaclass_getattr(cls, name)? {
+                    return Ok(Some(v));
+                }
+                if n == "__prepare__" {
+                    return self.lookup_type(self.types.type_, name).map(|p| self.descr_get(p, Value::UNBOUND, cls)).transpose();
+                }
                 let msg = format!("type.{n} is not supported");
                 return Err(self.not_implemented(msg));
             }
@@ -407,6 +421,9 @@ impl Vm {
         }
         if let Some(a) = self.lookup_type(cls, name) {
             return self.descr_get(a, Value::UNBOUND, cls).map(Some);
+        }
+        if has_meta && let Some(v) = self.metaclass_getattr(cls, name)? {
+            return Ok(Some(v));
         }
         if n == "mro" {
             let f = self.new_native("mro", type_mro, Value::NONE);
@@ -509,6 +526,12 @@ impl Vm {
                 format!("cannot set '{n}' attribute of immutable type '{}'", class_name(cls))
             };
             return Err(self.type_error(msg));
+        }
+        if !c.metaclass.get().is_none()
+            && let Some(d) = self.metaclass_data_descr(cls, name)
+        {
+            // A property (or other data descriptor) of the metaclass.
+            return self.descr_set(d, cls, value);
         }
         match n.as_str() {
             "__qualname__" if !value.is_unbound() => {

@@ -81,6 +81,19 @@ impl Vm {
     /// Creates class `name` with `bases` from namespace `ns` (what `type(name, bases, ns)` and
     /// the `class` statement do after running the body).
     pub(crate) fn create_class(&mut self, name: Value, bases: Vec<Value>, ns: Gc<DictObj>) -> PyResult<Value> {
+        self.create_class_full(self.types.type_, name, bases, ns, &[])
+    }
+
+    /// `create_class` for metaclass `meta` (an instance of which the class is), passing the
+    /// class keyword arguments `kw` to `__init_subclass__` (what `type.__new__` does).
+    pub(crate) fn create_class_full(
+        &mut self,
+        meta: Value,
+        name: Value,
+        bases: Vec<Value>,
+        ns: Gc<DictObj>,
+        kw: Kw,
+    ) -> PyResult<Value> {
         let mut bases = bases;
         for &b in &bases {
             let Some(bc) = b.downcast::<ClassObj>() else {
@@ -89,7 +102,6 @@ impl Vm {
             if bc.builtin && !self.is_acceptable_base(b) {
                 let t = &self.types;
                 let subclassable = [
-                    t.type_,
                     t.enumerate,
                     t.zip,
                     t.map,
@@ -222,6 +234,7 @@ impl Vm {
             instance_kind: kind,
             builtin: false,
             version: std::cell::Cell::new(0),
+            metaclass: crate::gc::ValueCell::new(if meta == self.types.type_ { Value::NONE } else { meta }),
         });
         let cls_v = cls.value();
         let mut full = vec![cls_v];
@@ -261,13 +274,13 @@ impl Vm {
         }
         // `__set_name__` and `__init_subclass__` run Python code: keep the class rooted.
         self.roots.push(cls_v);
-        let r = self.finish_class(cls_v, ns);
+        let r = self.finish_class(cls_v, ns, kw);
         self.roots.pop();
         r?;
         Ok(cls_v)
     }
 
-    pub(super) fn finish_class(&mut self, cls: Value, ns: Gc<DictObj>) -> PyResult<()> {
+    pub(super) fn finish_class(&mut self, cls: Value, ns: Gc<DictObj>, kw: Kw) -> PyResult<()> {
         let items: Vec<(Value, Value)> = ns.with(|t| t.iter().map(|(_, k, v)| (k, v)).collect());
         let mark = self.roots.len();
         for &(k, v) in &items {
@@ -284,7 +297,7 @@ impl Vm {
             let Some(kc) = k.downcast::<ClassObj>() else { continue };
             if let Some(v) = get_str(kc.dict, key) {
                 let m = self.descr_get(v, Value::UNBOUND, cls)?;
-                self.call_function(m, &[])?;
+                self.call_function_kw(m, &[], kw)?;
                 break;
             }
         }
@@ -366,7 +379,7 @@ impl Vm {
         b == t.object
             || b.downcast::<ClassObj>()
                 .is_some_and(|c| c.instance_kind == Kind::Exception)
-            || [t.int, t.float, t.str_, t.list, t.tuple, t.dict, t.set, t.frozenset].contains(&b)
+            || [t.int, t.float, t.str_, t.list, t.tuple, t.dict, t.set, t.frozenset, t.type_].contains(&b)
     }
 
     /// The built-in class whose layout `b`'s instances have (for layout-conflict checks).

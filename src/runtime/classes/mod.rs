@@ -30,9 +30,11 @@ use crate::runtime::value::Value;
 
 mod attrs;
 mod create;
+mod meta;
 mod natives;
 mod payload;
 
+pub(crate) use meta::type_new;
 use natives::*;
 use payload::*;
 
@@ -157,6 +159,7 @@ pub(crate) fn install(vm: &mut Vm) {
         vm.add_builtin(name, cls);
     }
     install_payload_methods(vm);
+    meta::install_type_methods(vm);
 }
 
 /// Stores `staticmethod(native)` (or `classmethod(native)`) as `cls.name`.
