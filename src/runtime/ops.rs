@@ -996,10 +996,13 @@ pub(crate) fn seq_item(v: Value, i: usize) -> Option<Value> {
     }
 }
 
-/// True for instances of user classes (which may define special methods).
+/// True for instances of user classes (which may define special methods), including classes
+/// made by a user metaclass.
 #[inline]
 pub(crate) fn is_user_object(v: Value) -> bool {
-    v.downcast::<InstanceObj>().is_some() || v.downcast::<ExceptionObj>().is_some()
+    v.downcast::<InstanceObj>().is_some()
+        || v.downcast::<ExceptionObj>().is_some()
+        || crate::runtime::classes::has_user_metaclass(v)
 }
 
 /// Equality that needs no Python code: `Some(answer)` for built-in values, `None` when a user

@@ -215,11 +215,13 @@ impl Vm {
         let inherits_dict = mro.iter().any(|&k| {
             k.downcast::<ClassObj>()
                 .is_some_and(|c| c.instance_kind == Kind::Exception || get_str(c.dict, dict_key).is_some())
-        });
-        let inherits_weakref = mro.iter().any(|&k| {
-            k.downcast::<ClassObj>()
-                .is_some_and(|c| get_str(c.dict, weakref_key).is_some())
-        });
+        }) || kind == Kind::Class;
+        // (Classes, the instances of a metaclass, have `type`'s `__dict__` and weak references.)
+        let inherits_weakref = kind == Kind::Class
+            || mro.iter().any(|&k| {
+                k.downcast::<ClassObj>()
+                    .is_some_and(|c| get_str(c.dict, weakref_key).is_some())
+            });
         let wants = |n: &str| slots.as_ref().is_none_or(|s| s.iter().any(|x| x == n));
         let (add_dict, add_weakref) = (
             !inherits_dict && wants("__dict__"),

@@ -184,12 +184,19 @@ fn set_getset(vm: &mut Vm, cls: Value, name: &str) {
     let _ = vm.dict_set(d, n, g);
 }
 
-/// True for instances of user classes and exceptions (objects that carry a class and a dict).
+/// True for instances of user classes and exceptions (objects that carry a class and a dict),
+/// and for classes made by a user metaclass (whose special methods come from it).
 pub(crate) fn is_plain_user(v: Value) -> bool {
     match v.downcast::<InstanceObj>() {
         Some(i) => !i.class.downcast::<ClassObj>().is_some_and(|c| c.builtin),
-        None => v.downcast::<ExceptionObj>().is_some(),
+        None => v.downcast::<ExceptionObj>().is_some() || has_user_metaclass(v),
     }
+}
+
+/// True when `v` is a class whose metaclass is a user subclass of `type`.
+#[inline]
+pub(crate) fn has_user_metaclass(v: Value) -> bool {
+    v.downcast::<ClassObj>().is_some_and(|c| !c.metaclass.get().is_none())
 }
 
 impl Vm {

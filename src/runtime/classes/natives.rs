@@ -170,7 +170,7 @@ pub(super) fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyRes
     let obj = need_self(vm, args, "__getattribute__", "object")?;
     check_args(vm, "__getattribute__", &args[1..], 1, 1)?;
     let name = attr_name_arg(vm, args[1])?;
-    let r = if is_plain_user(obj) {
+    let r = if is_plain_user(obj) && !has_user_metaclass(obj) {
         if obj.downcast::<ExceptionObj>().is_some() {
             vm.exception_getattr(obj, name)?
         } else {
