@@ -3,6 +3,17 @@
 
 use super::*;
 
+/// The parameters of a signature in the order CPython 3.11 evaluates their annotations and
+/// lists them in `__annotations__`: plain, positional-only, `*args`, keyword-only, `**kwargs`.
+pub(super) fn annotation_order(args: &Arguments) -> impl Iterator<Item = &Arg> {
+    args.args
+        .iter()
+        .chain(&args.posonlyargs)
+        .chain(&args.vararg)
+        .chain(&args.kwonlyargs)
+        .chain(&args.kwarg)
+}
+
 impl<'a> Compiler<'a> {
     // ----- functions and classes ------------------------------------------------------------
 
@@ -15,6 +26,7 @@ impl<'a> Compiler<'a> {
         key: usize,
         args: &'a Arguments,
         body: FuncBody<'a>,
+        returns: Option<&'a Expr>,
         span: Span,
     ) -> CResult<()> {
         let scope_idx = self.table.by_node[&key];
@@ -60,6 +72,26 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BuildDict, t, base, n);
             extra.push(t);
             flags |= code_flags::HAS_KWDEFAULTS;
+        }
+        // Annotations, evaluated after the defaults into a dict `__annotations__` returns.
+        let annotated: Vec<(&str, &'a Expr)> = annotation_order(args)
+            .filter_map(|a| a.annotation.as_ref().map(|e| (a.name.as_str(), e)))
+            .chain(returns.map(|r| ("return", r)))
+            .collect();
+        if !annotated.is_empty() {
+            let base = self.temps_mark();
+            for &(pname, e) in &annotated {
+                let k = self.alloc_temp(e.span)?;
+                let ci = self.add_const(Const::Str(pname.to_string()), e.span)?;
+                self.emit_abx(Op::LoadConst, k, ci);
+                let v = self.alloc_temp(e.span)?;
+                self.annotation_into(e, v)?;
+            }
+            let t = self.alloc_temp(span)?;
+            self.set_pos(span);
+            self.emit(Op::BuildDict, t, base, annotated.len());
+            extra.push(t);
+            flags |= code_flags::HAS_ANNOTATIONS;
         }
 
         let mut fs = FuncState::new(scope_idx, name.to_string(), qualname, self.filename.clone());

@@ -78,7 +78,7 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
                 Const::Code(inner) => {
                     use crate::runtime::object::code_flags::*;
                     a + 1
-                        + [HAS_DEFAULTS, HAS_KWDEFAULTS, HAS_CLOSURE]
+                        + [HAS_DEFAULTS, HAS_KWDEFAULTS, HAS_ANNOTATIONS, HAS_CLOSURE]
                             .iter()
                             .filter(|&&f| inner.flags & f != 0)
                             .count()

@@ -849,6 +849,7 @@ impl Vm {
                     };
                     let defaults = take(code_flags::HAS_DEFAULTS);
                     let kwdefaults = take(code_flags::HAS_KWDEFAULTS);
+                    let annotations = take(code_flags::HAS_ANNOTATIONS);
                     let closure = take(code_flags::HAS_CLOSURE);
                     let closure: Box<[Value]> = match closure.downcast::<TupleObj>() {
                         Some(t) => t.items.to_vec().into_boxed_slice(),
@@ -862,6 +863,7 @@ impl Vm {
                         kwdefaults: crate::gc::ValueCell::new(kwdefaults),
                         closure,
                         dict: crate::gc::ValueCell::new(Value::UNBOUND),
+                        annotations: crate::gc::ValueCell::new(annotations),
                     });
                     set!(a, f.value());
                     Ok(())

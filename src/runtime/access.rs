@@ -81,6 +81,8 @@ impl Vm {
                 "__qualname__" => Some(f.qualname.get()),
                 "__defaults__" => Some(f.defaults.get()),
                 "__kwdefaults__" => Some(f.kwdefaults.get()),
+                "__annotations__" => Some(self.function_annotations(f)),
+                "__code__" => Some(f.code.value()),
                 // Constant 0 of a function's code is its docstring or None (the compiler).
                 "__doc__" => Some(
                     f.code
@@ -188,6 +190,9 @@ impl Vm {
         if let Some(g) = obj.downcast::<GeneratorObj>() {
             return Ok(self.generator_attr(g, n));
         }
+        if let Some(c) = obj.downcast::<CodeObj>() {
+            return self.code_attr(c, n);
+        }
         Ok(None)
     }
 
@@ -268,10 +273,13 @@ impl Vm {
             return self.class_setattr(obj, name, v);
         }
         if let Some(f) = obj.downcast::<FunctionObj>() {
-            match self.str_of(name).as_str() {
+            let n = self.str_of(name);
+            if self.set_function_special(f, &n, v)? {
+                return Ok(());
+            }
+            match n.as_str() {
                 "__name__" => f.name.set(v),
                 "__qualname__" => f.qualname.set(v),
-                "__defaults__" => f.defaults.set(v),
                 _ => {
                     let d = self.function_dict(f);
                     return self.dict_set(d, name, v);
@@ -327,8 +335,14 @@ impl Vm {
                 return self.generic_setattr(obj, name, Value::UNBOUND);
             }
             Some(e.dict)
+        } else if let Some(f) = obj.downcast::<FunctionObj>() {
+            let n = self.str_of(name);
+            if self.set_function_special(f, &n, Value::UNBOUND)? {
+                return Ok(());
+            }
+            Some(self.function_dict(f))
         } else {
-            obj.downcast::<FunctionObj>().map(|f| self.function_dict(f))
+            None
         };
         if let Some(d) = d {
             if self.dict_remove(d, name)?.is_some() {

@@ -126,6 +126,8 @@ pub fn install(vm: &mut Vm) {
     crate::runtime::classes::install(vm);
     let name = vm.intern("__main__");
     vm.set_global("__name__", name);
+    // A module without a docstring has `__doc__` None (the compiler stores a docstring).
+    vm.set_global("__doc__", Value::NONE);
 }
 
 /// Checks a builtin's positional argument count with CPython's messages.

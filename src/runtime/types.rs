@@ -171,7 +171,7 @@ fn new_builtin_class(heap: &mut Heap, name: &str, bases: &[Value], kind: Kind) -
     let name_v = heap.alloc(StrObj::new(name.into())).value();
     let dict = heap.alloc(DictObj::new());
     let cls = heap.alloc(ClassObj {
-        name: name_v,
+        name: crate::gc::ValueCell::new(name_v),
         qualname: crate::gc::ValueCell::new(name_v),
         bases: bases.into(),
         mro: crate::gc::ValueCell::new(Value::NONE),
@@ -273,7 +273,7 @@ pub fn type_of(vm: &Vm, v: Value) -> Value {
 /// The name of a class (`__name__`).
 pub fn class_name(cls: Value) -> String {
     cls.downcast::<ClassObj>()
-        .and_then(|c| c.name.downcast::<StrObj>().map(|s| s.as_str().to_string()))
+        .and_then(|c| c.name.get().downcast::<StrObj>().map(|s| s.as_str().to_string()))
         .unwrap_or_else(|| "?".into())
 }
 

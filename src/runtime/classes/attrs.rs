@@ -354,7 +354,7 @@ impl Vm {
         }
         let n = self.str_of(name);
         match n.as_str() {
-            "__name__" => return Ok(Some(c.name)),
+            "__name__" => return Ok(Some(c.name.get())),
             "__qualname__" => return Ok(Some(c.qualname.get())),
             "__mro__" => return Ok(Some(c.mro.get())),
             "__bases__" => {
@@ -382,6 +382,10 @@ impl Vm {
                 self.dict_set(c.dict, name, d.value())?;
                 return Ok(Some(d.value()));
             }
+            "__subclasses__" if !c.builtin => {
+                let f = self.lookup_type(self.types.type_, name).expect("type.__subclasses__");
+                return Ok(Some(self.bind_callable(f, cls)));
+            }
             "__subclasses__"
             | "__instancecheck__"
             | "__subclasscheck__"
@@ -400,7 +404,10 @@ impl Vm {
                     return Ok(Some(v));
                 }
                 if n == "__prepare__" {
-                    return self.lookup_type(self.types.type_, name).map(|p| self.descr_get(p, Value::UNBOUND, cls)).transpose();
+                    return self
+                        .lookup_type(self.types.type_, name)
+                        .map(|p| self.descr_get(p, Value::UNBOUND, cls))
+                        .transpose();
                 }
                 let msg = format!("type.{n} is not supported");
                 return Err(self.not_implemented(msg));
@@ -546,7 +553,26 @@ impl Vm {
                 c.qualname.set(value);
                 return Ok(());
             }
-            "__name__" | "__bases__" | "__mro__" | "__dict__" | "__class__" | "__qualname__" | "__base__" => {
+            "__name__" if !value.is_unbound() => {
+                if value.downcast::<StrObj>().is_none() {
+                    let msg = format!(
+                        "can only assign string to {}.__name__, not '{}'",
+                        class_name(cls),
+                        type_name(self, value)
+                    );
+                    return Err(self.type_error(msg));
+                }
+                if self.str_of(value).contains('\0') {
+                    return Err(self.value_error("type name must not contain null characters"));
+                }
+                c.name.set(value);
+                return Ok(());
+            }
+            "__name__" | "__qualname__" => {
+                let msg = format!("cannot delete '{n}' attribute of immutable type '{}'", class_name(cls));
+                return Err(self.type_error(msg));
+            }
+            "__bases__" | "__mro__" | "__dict__" | "__class__" | "__base__" => {
                 let msg = format!("assigning or deleting {n} of a class is not supported");
                 return Err(self.not_implemented(msg));
             }

@@ -227,8 +227,9 @@ impl Vm {
             !inherits_dict && wants("__dict__"),
             !inherits_weakref && wants("__weakref__"),
         );
-        let cls = self.heap.alloc(ClassObj {
-            name,
+        // Classes live in the old generation, where `__subclasses__` finds them.
+        let cls = self.heap.alloc_old(ClassObj {
+            name: crate::gc::ValueCell::new(name),
             qualname: crate::gc::ValueCell::new(qualname),
             bases: bases.into_boxed_slice(),
             mro: crate::gc::ValueCell::new(Value::NONE),
@@ -381,7 +382,18 @@ impl Vm {
         b == t.object
             || b.downcast::<ClassObj>()
                 .is_some_and(|c| c.instance_kind == Kind::Exception)
-            || [t.int, t.float, t.str_, t.list, t.tuple, t.dict, t.set, t.frozenset, t.type_].contains(&b)
+            || [
+                t.int,
+                t.float,
+                t.str_,
+                t.list,
+                t.tuple,
+                t.dict,
+                t.set,
+                t.frozenset,
+                t.type_,
+            ]
+            .contains(&b)
     }
 
     /// The built-in class whose layout `b`'s instances have (for layout-conflict checks).

@@ -10,10 +10,19 @@
 
 use super::*;
 
-/// Installs `type.__new__`, `type.__init__`, `type.__call__` and `type.__prepare__`.
+/// Installs `type.__new__`, `type.__init__`, `type.__call__`, `type.__prepare__` and
+/// `type.__subclasses__`.
 pub(super) fn install_type_methods(vm: &mut Vm) {
     let ty = vm.types.type_;
-    add_methods(vm, ty, &[("__init__", type_init), ("__call__", type_call)]);
+    add_methods(
+        vm,
+        ty,
+        &[
+            ("__init__", type_init),
+            ("__call__", type_call),
+            ("__subclasses__", type_subclasses),
+        ],
+    );
     set_wrapped(vm, ty, "__new__", type_new, true);
     set_wrapped(vm, ty, "__prepare__", type_prepare, false);
 }
@@ -28,7 +37,7 @@ pub(crate) fn type_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error(msg));
     };
     if !is_subclass(mcls, vm.types.type_) {
-        let n = vm.str_of(mc.name);
+        let n = vm.str_of(mc.name.get());
         let msg = format!("type.__new__({n}): {n} is not a subtype of type");
         return Err(vm.type_error(msg));
     }
@@ -94,6 +103,13 @@ fn type_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
     }
     Ok(Value::NONE)
+}
+
+/// `type.__subclasses__(cls)`.
+fn type_subclasses(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs(vm, "__subclasses__", kw)?;
+    check_args(vm, "__subclasses__", &args[1..], 0, 0)?;
+    vm.subclasses_of(args[0])
 }
 
 /// `type.__prepare__(name, bases, **kw)`: a new empty dict.
@@ -304,6 +320,33 @@ impl Vm {
             return Err(self.type_error(msg));
         }
         Ok(())
+    }
+
+    /// `cls.__subclasses__()`: the user classes that list `cls` among their bases, in the
+    /// order they were made (CPython's order). Classes are allocated old, so a walk of the
+    /// old generation sees all of them; like CPython's list, it may still hold a class that
+    /// is unreachable but not yet collected.
+    pub(crate) fn subclasses_of(&mut self, cls: Value) -> PyResult<Value> {
+        if cls.downcast::<ClassObj>().is_some_and(|c| c.builtin) {
+            let msg = format!(
+                "{}.__subclasses__() of a built-in type is not supported",
+                class_name(cls)
+            );
+            return Err(self.not_implemented(msg));
+        }
+        let mut found: Vec<(u64, Value)> = Vec::new();
+        self.heap.for_each_old_object(Kind::Class, |h| {
+            let v = Value::from_header(h);
+            if let Some(c) = v.downcast::<ClassObj>()
+                && !c.builtin
+                && c.bases.contains(&cls)
+            {
+                found.push((c.serial(), v));
+            }
+        });
+        found.sort_by_key(|&(serial, _)| serial);
+        let items: Vec<Value> = found.into_iter().map(|(_, v)| v).collect();
+        Ok(self.new_list(items))
     }
 
     /// `name` defined by a user metaclass of `cls` (its own classes, not `type`), unbound.

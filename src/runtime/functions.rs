@@ -1,0 +1,94 @@
+//! Introspection attributes of functions and code objects: `__annotations__`, `__code__`
+//! and the `co_*` attributes CPython scripts commonly read. The rest of a code object's
+//! attributes (bytecode, constants, line tables) describe CPython's own bytecode and are
+//! refused by name.
+
+use crate::gc::Gc;
+use crate::interp::{PyResult, Vm};
+use crate::runtime::object::*;
+use crate::runtime::value::Value;
+
+/// The attributes of CPython's code objects that pyrite's register bytecode cannot mirror.
+const UNSUPPORTED_CODE_ATTRS: &[&str] = &[
+    "co_code",
+    "co_consts",
+    "co_names",
+    "co_lnotab",
+    "co_linetable",
+    "co_exceptiontable",
+    "co_stacksize",
+    "co_cellvars",
+    "co_freevars",
+    "co_lines",
+    "co_positions",
+    "co_nlocals",
+    "co_flags",
+    "_co_code_adaptive",
+    "replace",
+];
+
+impl Vm {
+    /// `f.__annotations__`: the dict made when the function was defined, or a new empty one
+    /// kept from then on (CPython's `func_get_annotations`).
+    pub(crate) fn function_annotations(&mut self, f: Gc<FunctionObj>) -> Value {
+        let a = f.annotations.get();
+        if a.downcast::<DictObj>().is_some() {
+            return a;
+        }
+        let d = self.new_dict().value();
+        f.annotations.set(d);
+        d
+    }
+
+    /// Assigns (UNBOUND: deletes) one of a function's checked attributes; `Ok(false)` when
+    /// `name` is not one of them.
+    pub(crate) fn set_function_special(&mut self, f: Gc<FunctionObj>, name: &str, v: Value) -> PyResult<bool> {
+        let (cell, what, ok) = match name {
+            "__annotations__" => (&f.annotations, "dict", v.downcast::<DictObj>().is_some()),
+            "__kwdefaults__" => (&f.kwdefaults, "dict", v.downcast::<DictObj>().is_some()),
+            "__defaults__" => (&f.defaults, "tuple", v.downcast::<TupleObj>().is_some()),
+            _ => return Ok(false),
+        };
+        if v.is_unbound() || v.is_none() {
+            cell.set(Value::NONE);
+            return Ok(true);
+        }
+        if !ok {
+            let msg = format!("{name} must be set to a {what} object");
+            return Err(self.type_error(msg));
+        }
+        cell.set(v);
+        Ok(true)
+    }
+
+    /// `code.co_*` (and `code.__class__`); `None` for names code objects do not have.
+    pub(crate) fn code_attr(&mut self, c: Gc<CodeObj>, n: &str) -> PyResult<Option<Value>> {
+        Ok(Some(match n {
+            "co_name" => c.name,
+            "co_qualname" => c.qualname,
+            "co_filename" => self.new_str(&c.filename),
+            "co_firstlineno" => Value::inline_int(c.first_line as i64),
+            "co_argcount" => Value::inline_int(c.argcount as i64),
+            "co_posonlyargcount" => Value::inline_int(c.posonly as i64),
+            "co_kwonlyargcount" => Value::inline_int(c.kwonly as i64),
+            "co_varnames" => {
+                // Parameters then locals, as CPython lists them (cells and free variables
+                // follow in pyrite's registers and are left out).
+                let names: Vec<Value> = c.local_names[..c.free_start]
+                    .iter()
+                    .copied()
+                    .filter(|v| {
+                        v.downcast::<StrObj>()
+                            .is_some_and(|s| !s.as_str().starts_with('.') && s.as_str() != "__class__")
+                    })
+                    .collect();
+                self.new_tuple(names)
+            }
+            _ if UNSUPPORTED_CODE_ATTRS.contains(&n) => {
+                let msg = format!("code.{n} is not supported");
+                return Err(self.not_implemented(msg));
+            }
+            _ => return Ok(None),
+        }))
+    }
+}
