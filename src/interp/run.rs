@@ -864,6 +864,8 @@ impl Vm {
                         closure,
                         dict: crate::gc::ValueCell::new(Value::UNBOUND),
                         annotations: crate::gc::ValueCell::new(annotations),
+                        doc: crate::gc::ValueCell::new(Value::UNBOUND),
+                        module: crate::gc::ValueCell::new(Value::UNBOUND),
                     });
                     set!(a, f.value());
                     Ok(())

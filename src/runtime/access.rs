@@ -83,6 +83,7 @@ impl Vm {
                 "__kwdefaults__" => Some(f.kwdefaults.get()),
                 "__annotations__" => Some(self.function_annotations(f)),
                 "__code__" => Some(f.code.value()),
+                "__doc__" | "__module__" if let Some(v) = self.function_member(f, &n) => Some(v),
                 // Constant 0 of a function's code is its docstring or None (the compiler).
                 "__doc__" => Some(
                     f.code
@@ -709,7 +710,13 @@ impl Vm {
                 return self.delitem(p, i);
             }
         }
-        let msg = format!("'{}' object doesn't support item deletion", type_name(self, obj));
+        // (CPython words it differently for a mappingproxy.)
+        let verb = if self.is_instance_of_builtin(obj, self.types.mappingproxy) {
+            "does not"
+        } else {
+            "doesn't"
+        };
+        let msg = format!("'{}' object {verb} support item deletion", type_name(self, obj));
         Err(self.type_error(msg))
     }
 

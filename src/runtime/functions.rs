@@ -40,9 +40,24 @@ impl Vm {
         d
     }
 
-    /// Assigns (UNBOUND: deletes) one of a function's checked attributes; `Ok(false)` when
-    /// `name` is not one of them.
+    /// An assigned `__doc__` or `__module__` of `f` (they live in the function object, not in
+    /// its `__dict__`); `None` while it has its original value.
+    pub(crate) fn function_member(&mut self, f: Gc<FunctionObj>, name: &str) -> Option<Value> {
+        let v = match name {
+            "__doc__" => f.doc.get(),
+            _ => f.module.get(),
+        };
+        (!v.is_unbound()).then_some(v)
+    }
+
+    /// Assigns (UNBOUND: deletes) one of a function's own attributes; `Ok(false)` when `name`
+    /// is not one of them (it goes to the function's `__dict__`).
     pub(crate) fn set_function_special(&mut self, f: Gc<FunctionObj>, name: &str, v: Value) -> PyResult<bool> {
+        if name == "__doc__" || name == "__module__" {
+            let cell = if name == "__doc__" { &f.doc } else { &f.module };
+            cell.set(if v.is_unbound() { Value::NONE } else { v });
+            return Ok(true);
+        }
         let (cell, what, ok) = match name {
             "__annotations__" => (&f.annotations, "dict", v.downcast::<DictObj>().is_some()),
             "__kwdefaults__" => (&f.kwdefaults, "dict", v.downcast::<DictObj>().is_some()),

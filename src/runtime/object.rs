@@ -598,6 +598,10 @@ pub struct FunctionObj {
     /// `__annotations__`: the dict made at definition, or None (an empty dict is made on
     /// first access).
     pub annotations: ValueCell,
+    /// An assigned `__doc__`, or UNBOUND for the docstring (constant 0 of the code).
+    pub doc: ValueCell,
+    /// An assigned `__module__`, or UNBOUND for the defining module's name.
+    pub module: ValueCell,
 }
 
 heap_data!(FunctionObj, Function, |s, t| {
@@ -609,6 +613,8 @@ heap_data!(FunctionObj, Function, |s, t| {
     t.visit_all(&mut s.closure);
     t.visit_cell(&mut s.dict);
     t.visit_cell(&mut s.annotations);
+    t.visit_cell(&mut s.doc);
+    t.visit_cell(&mut s.module);
 });
 
 pub struct CellObj {

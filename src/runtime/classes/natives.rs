@@ -51,7 +51,24 @@ pub(super) fn object_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value>
         }
     }
     if cls != vm.types.object && (c.builtin || c.instance_kind != Kind::Instance) {
-        let base = vm.solid_base(cls);
+        // CPython names the first class along the MRO whose `__new__` is not Python code.
+        let new_key = vm.intern("__new__");
+        let base = c
+            .mro_items()
+            .iter()
+            .copied()
+            .find(|k| {
+                k.downcast::<ClassObj>().is_some_and(|kc| {
+                    kc.builtin
+                        || get_str(kc.dict, new_key).is_none_or(|f| {
+                            vm.is_instance_of_builtin(f, vm.types.staticmethod) && {
+                                let inner = vm.state_of(f, "__func__");
+                                inner.downcast::<FunctionObj>().is_none()
+                            }
+                        })
+                })
+            })
+            .unwrap_or(cls);
         let msg = format!(
             "object.__new__({}) is not safe, use {}.__new__()",
             class_name(cls),
