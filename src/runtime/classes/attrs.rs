@@ -386,17 +386,15 @@ impl Vm {
                 let f = self.lookup_type(self.types.type_, name).expect("type.__subclasses__");
                 return Ok(Some(self.bind_callable(f, cls)));
             }
-            "__subclasses__"
-            | "__instancecheck__"
-            | "__subclasscheck__"
-            | "__text_signature__"
-            | "__basicsize__"
-            | "__itemsize__"
-            | "__flags__"
-            | "__weakrefoffset__"
-            | "__dictoffset__"
-            | "__abstractmethods__"
-            | "__prepare__" => {
+            "__abstractmethods__" => {
+                // Only classes given the attribute have it (`type` itself raises too).
+                return match get_str(c.dict, name).filter(|_| !c.builtin) {
+                    Some(v) => Ok(Some(v)),
+                    None => Err(self.attribute_error("__abstractmethods__")),
+                };
+            }
+            "__subclasses__" | "__instancecheck__" | "__subclasscheck__" | "__text_signature__" | "__basicsize__"
+            | "__itemsize__" | "__flags__" | "__weakrefoffset__" | "__dictoffset__" | "__prepare__" => {
                 if let Some(a) = self.user_lookup(cls, &n) {
                     return self.descr_get(a, Value::UNBOUND, cls).map(Some);
                 }
@@ -430,6 +428,9 @@ impl Vm {
             return self.descr_get(a, Value::UNBOUND, cls).map(Some);
         }
         if has_meta && let Some(v) = self.metaclass_getattr(cls, name)? {
+            return Ok(Some(v));
+        }
+        if has_meta && let Some(v) = self.metaclass_getattr_hook(cls, name)? {
             return Ok(Some(v));
         }
         if n == "mro" {
@@ -524,6 +525,15 @@ impl Vm {
 
     /// `cls.name = value` (`value` UNBOUND: `del cls.name`).
     pub(crate) fn class_setattr(&mut self, cls: Value, name: Value, value: Value) -> PyResult<()> {
+        if has_user_metaclass(cls) && self.metaclass_setattr_hook(cls, name, value)? {
+            return Ok(());
+        }
+        self.class_setattr_raw(cls, name, value)
+    }
+
+    /// `type.__setattr__`/`type.__delattr__` (value UNBOUND): what assignment to a class
+    /// attribute does without a metaclass hook.
+    pub(crate) fn class_setattr_raw(&mut self, cls: Value, name: Value, value: Value) -> PyResult<()> {
         let c = cls.downcast::<ClassObj>().expect("class");
         let n = self.str_of(name);
         if c.builtin {
@@ -572,6 +582,7 @@ impl Vm {
                 let msg = format!("cannot delete '{n}' attribute of immutable type '{}'", class_name(cls));
                 return Err(self.type_error(msg));
             }
+            "__abstractmethods__" => self.abstract_seen = true,
             "__bases__" | "__mro__" | "__dict__" | "__class__" | "__base__" => {
                 let msg = format!("assigning or deleting {n} of a class is not supported");
                 return Err(self.not_implemented(msg));

@@ -23,6 +23,9 @@ impl Vm {
         };
         if new == object_new {
             // object.__new__, inline: the common case.
+            if self.abstract_seen {
+                self.check_not_abstract(cls)?;
+            }
             let excess = !pos.is_empty() || !kwnames.is_empty();
             if excess && self.is_object_slot(cls, "__init__") {
                 let msg = format!("{}() takes no arguments", class_name(cls));

@@ -349,6 +349,64 @@ impl Vm {
         Ok(self.new_list(items))
     }
 
+    /// `cls.name = value` (UNBOUND: `del cls.name`) through a user metaclass's
+    /// `__setattr__`/`__delattr__`; `Ok(false)` when the metaclass has no such hook.
+    pub(crate) fn metaclass_setattr_hook(&mut self, cls: Value, name: Value, value: Value) -> PyResult<bool> {
+        let meta = type_of(self, cls);
+        let hook = if value.is_unbound() {
+            "__delattr__"
+        } else {
+            "__setattr__"
+        };
+        let Some(m) = self.user_lookup(meta, hook) else {
+            return Ok(false);
+        };
+        let f = self.descr_get(m, cls, meta)?;
+        if value.is_unbound() {
+            self.call_function(f, &[name])?;
+        } else {
+            self.call_function(f, &[name, value])?;
+        }
+        Ok(true)
+    }
+
+    /// A missing attribute of `cls` from its metaclass's `__getattr__`.
+    pub(crate) fn metaclass_getattr_hook(&mut self, cls: Value, name: Value) -> PyResult<Option<Value>> {
+        let meta = type_of(self, cls);
+        let Some(m) = self.user_lookup(meta, "__getattr__") else {
+            return Ok(None);
+        };
+        let f = self.descr_get(m, cls, meta)?;
+        self.call_function(f, &[name]).map(Some)
+    }
+
+    /// CPython's refusal to instantiate a class whose `__abstractmethods__` is non-empty.
+    pub(crate) fn check_not_abstract(&mut self, cls: Value) -> PyResult<()> {
+        let Some(c) = cls.downcast::<ClassObj>() else {
+            return Ok(());
+        };
+        let key = self.intern("__abstractmethods__");
+        let Some(methods) = get_str(c.dict, key) else {
+            return Ok(());
+        };
+        if !self.truthy(methods)? {
+            return Ok(());
+        }
+        let items = self.collect_iterable(methods)?;
+        let mut names = Vec::with_capacity(items.len());
+        for it in items {
+            names.push(self.to_str(it)?);
+        }
+        names.sort();
+        let msg = format!(
+            "Can't instantiate abstract class {} with abstract method{} {}",
+            class_name(cls),
+            if names.len() == 1 { "" } else { "s" },
+            names.join(", ")
+        );
+        Err(self.type_error(msg))
+    }
+
     /// `name` defined by a user metaclass of `cls` (its own classes, not `type`), unbound.
     pub(crate) fn metaclass_attr_raw(&mut self, cls: Value, name: Value) -> Option<Value> {
         let meta = cls.downcast::<ClassObj>()?.metaclass.get();

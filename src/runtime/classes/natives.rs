@@ -76,6 +76,9 @@ pub(super) fn object_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value>
         );
         return Err(vm.type_error(msg));
     }
+    if vm.abstract_seen {
+        vm.check_not_abstract(cls)?;
+    }
     Ok(vm.new_plain_instance(cls))
 }
 
@@ -208,6 +211,9 @@ pub(super) fn object_setattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<V
     let name = attr_name_arg(vm, args[1])?;
     if is_plain_user(obj) && obj.downcast::<InstanceObj>().is_some() {
         vm.generic_setattr(obj, name, args[2])?;
+    } else if obj.downcast::<ClassObj>().is_some() {
+        // `super().__setattr__` in a metaclass: no second round through its hook.
+        vm.class_setattr_raw(obj, name, args[2])?;
     } else {
         vm.setattr(obj, name, args[2])?;
     }
@@ -220,6 +226,8 @@ pub(super) fn object_delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<V
     let name = attr_name_arg(vm, args[1])?;
     if is_plain_user(obj) && obj.downcast::<InstanceObj>().is_some() {
         vm.generic_setattr(obj, name, Value::UNBOUND)?;
+    } else if obj.downcast::<ClassObj>().is_some() {
+        vm.class_setattr_raw(obj, name, Value::UNBOUND)?;
     } else {
         vm.delattr(obj, name)?;
     }
