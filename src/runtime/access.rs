@@ -585,9 +585,7 @@ impl Vm {
         if let Some(c) = obj.downcast::<ClassObj>()
             && c.builtin
         {
-            let msg = format!("type '{}' is not subscriptable", class_name(obj));
-            let _ = msg;
-            return Err(self.not_implemented("generic alias types are not supported"));
+            return self.builtin_class_getitem(obj, i);
         }
         let msg = format!("'{}' object is not subscriptable", type_name(self, obj));
         Err(self.type_error(msg))

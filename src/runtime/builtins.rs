@@ -486,6 +486,15 @@ fn class_check(
     if let Some(r) = vm.metaclass_check(cls, subject, fname == "isinstance")? {
         return Ok(r);
     }
+    // `int | None`: any member.
+    if let Some(members) = vm.class_check_members(cls, fname)? {
+        for m in members {
+            if class_check(vm, subject, m, fname, test)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
     if let Some(t) = cls.downcast::<TupleObj>() {
         // Tuples of classes nest as deep as a script likes: one counted level per tuple, as
         // in CPython's object_recursive_isinstance.

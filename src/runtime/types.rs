@@ -97,6 +97,8 @@ builtin_types! {
     mappingproxy: "mappingproxy" => Instance,
     getset_descriptor: "getset_descriptor" => Instance,
     member_descriptor: "member_descriptor" => Instance,
+    generic_alias: "GenericAlias" => Instance,
+    union_type: "UnionType" => Instance,
     }
     exceptions {
         BaseException: object,

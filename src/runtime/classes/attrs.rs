@@ -298,6 +298,11 @@ impl Vm {
         if self.str_of(name).starts_with(' ') {
             return Ok(None);
         }
+        if cls == self.types.generic_alias
+            && let Some(v) = self.alias_getattr(obj, name)?
+        {
+            return Ok(Some(v));
+        }
         self.generic_getattr(obj, name)
     }
 

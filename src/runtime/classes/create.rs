@@ -76,7 +76,7 @@ impl Vm {
         if self.is_instance_of_builtin(callee, self.types.staticmethod) {
             return Some(self.state_of(callee, "__func__"));
         }
-        None
+        self.alias_callee(callee)
     }
 
     // ----- class creation ---------------------------------------------------------------------
@@ -513,6 +513,9 @@ impl Vm {
     /// One side of a rich comparison: `a.__op__(b)` as type(a) defines it; `None` for
     /// NotImplemented.
     pub(crate) fn rich_slot(&mut self, kind: CmpKind, a: Value, b: Value) -> PyResult<Option<Value>> {
+        if let Some(r) = self.generic_compare(kind, a, b)? {
+            return Ok(r);
+        }
         if !is_plain_user(a) {
             // A built-in value (or helper instance): its type's own comparison, which treats
             // instances of built-in subclasses as their base values (and a mappingproxy as

@@ -185,13 +185,50 @@ impl Vm {
         Ok(winner)
     }
 
-    /// True when some base in tuple `bases` was made by a user metaclass.
+    /// True when some base in tuple `bases` was made by a user metaclass, or is not a class
+    /// but may stand for one (`__mro_entries__`, e.g. `list[int]`).
     pub(crate) fn bases_have_metaclass(&self, bases: Value) -> bool {
         bases.downcast::<TupleObj>().is_some_and(|t| {
-            t.items
-                .iter()
-                .any(|b| b.downcast::<ClassObj>().is_some_and(|c| !c.metaclass.get().is_none()))
+            t.items.iter().any(|&b| match b.downcast::<ClassObj>() {
+                Some(c) => !c.metaclass.get().is_none(),
+                None => b.downcast::<InstanceObj>().is_some(),
+            })
         })
+    }
+
+    /// The bases after replacing each non-class base by what its `__mro_entries__(bases)`
+    /// returns (an alias by its origin), as CPython's `__build_class__` does; the same tuple
+    /// when nothing changed.
+    fn resolve_mro_entries(&mut self, bases: Value) -> PyResult<Value> {
+        let items = bases.downcast::<TupleObj>().map_or(Vec::new(), |t| t.items.to_vec());
+        if items.iter().all(|b| b.downcast::<ClassObj>().is_some()) {
+            return Ok(bases);
+        }
+        let mut out = Vec::with_capacity(items.len());
+        let mut changed = false;
+        for b in items {
+            if b.downcast::<ClassObj>().is_some() {
+                out.push(b);
+                continue;
+            }
+            if let Some(origin) = self.alias_callee(b) {
+                out.push(origin);
+                changed = true;
+                continue;
+            }
+            let key = self.intern("__mro_entries__");
+            let Some(m) = self.getattr_opt(b, key)? else {
+                out.push(b);
+                continue;
+            };
+            let r = self.call_function(m, &[bases])?;
+            let Some(t) = r.downcast::<TupleObj>() else {
+                return Err(self.type_error("__mro_entries__ must return a tuple"));
+            };
+            out.extend(t.items.iter().copied());
+            changed = true;
+        }
+        Ok(if changed { self.new_tuple(out) } else { bases })
     }
 
     /// The `class` statement when it has keywords or a base has a metaclass (CPython's
@@ -212,7 +249,9 @@ impl Vm {
         r
     }
 
-    fn build_class_steps(&mut self, body: Value, name: Value, bases: Value, kwargs: Value) -> PyResult<Value> {
+    fn build_class_steps(&mut self, body: Value, name: Value, orig_bases: Value, kwargs: Value) -> PyResult<Value> {
+        let bases = self.resolve_mro_entries(orig_bases)?;
+        self.roots.push(bases);
         let base_list: Vec<Value> = bases.downcast::<TupleObj>().map_or(Vec::new(), |t| t.items.to_vec());
         let mut kw: Vec<(Value, Value)> = kwargs
             .downcast::<DictObj>()
@@ -257,6 +296,10 @@ impl Vm {
         }
         self.roots.push(ns);
         self.call_function(body, &[ns])?;
+        if bases != orig_bases {
+            let key = self.intern("__orig_bases__");
+            self.setitem(ns, key, orig_bases)?;
+        }
         let mut args = vec![name, bases, ns];
         if !kw.is_empty() {
             args.reserve(kw.len());

@@ -30,6 +30,7 @@ use crate::runtime::value::Value;
 
 mod attrs;
 mod create;
+mod generic;
 mod meta;
 mod natives;
 mod payload;
@@ -160,6 +161,7 @@ pub(crate) fn install(vm: &mut Vm) {
     }
     install_payload_methods(vm);
     meta::install_type_methods(vm);
+    generic::install_generic_types(vm);
 }
 
 /// Stores `staticmethod(native)` (or `classmethod(native)`) as `cls.name`.
@@ -434,6 +436,9 @@ impl Vm {
                 self.str_of(name),
                 class_name(owner)
             )));
+        }
+        if let Some(r) = self.generic_repr(v)? {
+            return Ok(Some(r));
         }
         if let Some(p) = self.payload_of(v) {
             return self.repr(p).map(Some);
