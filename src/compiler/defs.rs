@@ -3,6 +3,11 @@
 
 use super::*;
 
+/// True for the code name of a comprehension's scope.
+fn is_comprehension_name(name: &str) -> bool {
+    matches!(name, "<listcomp>" | "<setcomp>" | "<dictcomp>" | "<genexpr>")
+}
+
 /// The parameters of a signature in the order CPython 3.11 evaluates their annotations and
 /// lists them in `__annotations__`: plain, positional-only, `*args`, keyword-only, `**kwargs`.
 pub(super) fn annotation_order(args: &Arguments) -> impl Iterator<Item = &Arg> {
@@ -38,6 +43,8 @@ impl<'a> Compiler<'a> {
             let pscope = &self.table.scopes[f.scope];
             match pscope.kind {
                 ScopeKind::Module => String::new(),
+                // Comprehensions add no `<locals>` (CPython's compiler_set_qualname).
+                ScopeKind::Function if is_comprehension_name(&f.unit.name) => format!("{}.", f.unit.qualname),
                 ScopeKind::Function => format!("{}.<locals>.", f.unit.qualname),
                 ScopeKind::Class => format!("{}.", f.unit.qualname),
             }
@@ -287,6 +294,8 @@ impl<'a> Compiler<'a> {
             let f = self.funcs.last().expect("function");
             match self.table.scopes[f.scope].kind {
                 ScopeKind::Module => String::new(),
+                // Comprehensions add no `<locals>` (CPython's compiler_set_qualname).
+                ScopeKind::Function if is_comprehension_name(&f.unit.name) => format!("{}.", f.unit.qualname),
                 ScopeKind::Function => format!("{}.<locals>.", f.unit.qualname),
                 ScopeKind::Class => format!("{}.", f.unit.qualname),
             }
