@@ -400,17 +400,19 @@ impl Vm {
             }
             "__subclasses__" | "__instancecheck__" | "__subclasscheck__" | "__text_signature__" | "__basicsize__"
             | "__itemsize__" | "__flags__" | "__weakrefoffset__" | "__dictoffset__" | "__prepare__" => {
-                if let Some(a) = self.user_lookup(cls, &n) {
+                // The class's own MRO first (`type` and metaclasses find `type`'s natives).
+                if let Some(a) = self.lookup_type(cls, name) {
                     return self.descr_get(a, Value::UNBOUND, cls).map(Some);
                 }
                 if let Some(v) = self.metaclass_getattr(cls, name)? {
                     return Ok(Some(v));
                 }
-                if n == "__prepare__" {
-                    return self
-                        .lookup_type(self.types.type_, name)
-                        .map(|p| self.descr_get(p, Value::UNBOUND, cls))
-                        .transpose();
+                // `type`'s own natives, bound to the class.
+                if let Some(f) = self.lookup_type(self.types.type_, name) {
+                    if f.downcast::<NativeObj>().is_some() {
+                        return Ok(Some(self.bind_callable(f, cls)));
+                    }
+                    return self.descr_get(f, Value::UNBOUND, cls).map(Some);
                 }
                 let msg = format!("type.{n} is not supported");
                 return Err(self.not_implemented(msg));

@@ -21,6 +21,8 @@ pub(super) fn install_type_methods(vm: &mut Vm) {
             ("__init__", type_init),
             ("__call__", type_call),
             ("__subclasses__", type_subclasses),
+            ("__instancecheck__", type_instancecheck),
+            ("__subclasscheck__", type_subclasscheck),
         ],
     );
     set_wrapped(vm, ty, "__new__", type_new, true);
@@ -110,6 +112,27 @@ fn type_subclasses(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "__subclasses__", kw)?;
     check_args(vm, "__subclasses__", &args[1..], 0, 0)?;
     vm.subclasses_of(args[0])
+}
+
+/// `type.__instancecheck__(cls, obj)`: the check without metaclass hooks (what a metaclass
+/// override reaches through `super()`).
+fn type_instancecheck(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs(vm, "__instancecheck__", kw)?;
+    check_args(vm, "__instancecheck__", &args[1..], 1, 1)?;
+    Ok(Value::bool(isinstance(vm, args[1], args[0])))
+}
+
+/// `type.__subclasscheck__(cls, sub)`, without metaclass hooks.
+fn type_subclasscheck(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs(vm, "__subclasscheck__", kw)?;
+    check_args(vm, "__subclasscheck__", &args[1..], 1, 1)?;
+    if args[1].downcast::<ClassObj>().is_none() {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    let (sub, cls) = (args[1], args[0]);
+    Ok(Value::bool(
+        is_subclass(sub, cls) || (cls == vm.types.int && sub == vm.types.bool_),
+    ))
 }
 
 /// `type.__prepare__(name, bases, **kw)`: a new empty dict.
