@@ -351,6 +351,27 @@ impl Vm {
 
     /// Attribute lookup on a class (`type.__getattribute__`).
     pub(crate) fn class_getattr(&mut self, cls: Value, name: Value) -> PyResult<Option<Value>> {
+        if self.custom_getattribute_seen && has_user_metaclass(cls) {
+            let meta = type_of(self, cls);
+            if let Some(ga) = self.user_lookup(meta, "__getattribute__") {
+                let f = self.descr_get(ga, cls, meta)?;
+                return match self.call_function(f, &[name]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(Throw::Exception) if isinstance(self, self.exc, self.types.AttributeError) => {
+                        match self.metaclass_getattr_hook(cls, name)? {
+                            Some(v) => Ok(Some(v)),
+                            None => Err(Throw::Exception),
+                        }
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        self.class_getattr_raw(cls, name)
+    }
+
+    /// `type.__getattribute__`: a class attribute without a metaclass `__getattribute__`.
+    pub(crate) fn class_getattr_raw(&mut self, cls: Value, name: Value) -> PyResult<Option<Value>> {
         let c = cls.downcast::<ClassObj>().expect("class");
         let has_meta = !c.metaclass.get().is_none();
         if has_meta && let Some(d) = self.metaclass_data_descr(cls, name) {

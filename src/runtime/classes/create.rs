@@ -156,6 +156,10 @@ impl Vm {
             }
         }
         let mro = self.c3_linearize(&bases)?;
+        if meta != self.types.type_ && self.user_lookup(meta, "mro").is_some() {
+            // The metaclass would choose the MRO; pyrite always uses C3.
+            return Err(self.not_implemented("a metaclass defining mro() is not supported"));
+        }
         // Namespace fix-ups, in CPython's order.
         let qn_key = self.intern("__qualname__");
         let qualname = match get_str(ns, qn_key) {

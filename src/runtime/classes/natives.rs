@@ -196,6 +196,9 @@ pub(super) fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyRes
         } else {
             vm.generic_getattr(obj, name)?
         }
+    } else if obj.downcast::<ClassObj>().is_some() {
+        // `super().__getattribute__` in a metaclass: no second round through its hook.
+        vm.class_getattr_raw(obj, name)?
     } else {
         vm.getattr_opt(obj, name)?
     };
