@@ -4,6 +4,7 @@
 //! refused by name.
 
 use crate::gc::Gc;
+use crate::interp::bytecode::Op;
 use crate::interp::{PyResult, Vm};
 use crate::runtime::object::*;
 use crate::runtime::value::Value;
@@ -87,15 +88,27 @@ impl Vm {
             "co_posonlyargcount" => Value::inline_int(c.posonly as i64),
             "co_kwonlyargcount" => Value::inline_int(c.kwonly as i64),
             "co_varnames" => {
-                // Parameters then locals, as CPython lists them (cells and free variables
-                // follow in pyrite's registers and are left out).
+                // Parameters, then the locals that are not cells (CPython lists those in
+                // `co_cellvars`). Cells are the registers the entry code wraps (`MakeCell`).
+                let nparams = c.argcount
+                    + c.kwonly
+                    + usize::from(c.has(code_flags::VARARGS))
+                    + usize::from(c.has(code_flags::VARKWARGS));
+                let cells: Vec<usize> = c
+                    .instrs
+                    .iter()
+                    .take_while(|i| i.op_byte() == Op::MakeCell as u8)
+                    .map(|i| i.a())
+                    .collect();
                 let names: Vec<Value> = c.local_names[..c.free_start]
                     .iter()
-                    .copied()
-                    .filter(|v| {
-                        v.downcast::<StrObj>()
-                            .is_some_and(|s| !s.as_str().starts_with('.') && s.as_str() != "__class__")
+                    .enumerate()
+                    .filter(|&(r, v)| {
+                        (r < nparams || !cells.contains(&r))
+                            && v.downcast::<StrObj>()
+                                .is_some_and(|s| !s.as_str().starts_with('.') && s.as_str() != "__class__")
                     })
+                    .map(|(_, &v)| v)
                     .collect();
                 self.new_tuple(names)
             }
