@@ -352,6 +352,10 @@ impl<'a> Compiler<'a> {
         let n = self.add_name("__qualname__", span)?;
         self.emit_abx(Op::StoreName, q, n);
         self.free_temps(q);
+        // `__annotations__` before `__doc__`, as CPython's compiler_body orders them.
+        if has_annotations(&cd.body) {
+            self.setup_annotations()?;
+        }
         if let Some(StmtKind::Expr(Expr {
             kind: ExprKind::Constant(Constant::Str(doc)),
             ..
@@ -363,9 +367,6 @@ impl<'a> Compiler<'a> {
             let n = self.add_name("__doc__", span)?;
             self.emit_abx(Op::StoreName, q, n);
             self.free_temps(q);
-        }
-        if has_annotations(&cd.body) {
-            self.setup_annotations()?;
         }
         self.stmts(&cd.body)?;
         if let Some(r) = class_cell {

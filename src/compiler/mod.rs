@@ -216,6 +216,9 @@ pub fn compile_module_with(module: &Module, filename: &str, value_of_last: bool)
     ));
     c.func().unit.flags |= code_flags::MODULE;
     c.func().unit.first_line = 1;
+    if has_annotations(&module.body) {
+        c.setup_annotations()?;
+    }
     if let Some(StmtKind::Expr(Expr {
         kind: ExprKind::Constant(Constant::Str(doc)),
         span,
@@ -226,9 +229,6 @@ pub fn compile_module_with(module: &Module, filename: &str, value_of_last: bool)
         c.emit_abx(Op::LoadConst, r, ci);
         c.store_name("__doc__", r, *span)?;
         c.free_temps(r);
-    }
-    if has_annotations(&module.body) {
-        c.setup_annotations()?;
     }
     let n = module.body.len();
     for (i, s) in module.body.iter().enumerate() {
