@@ -323,12 +323,31 @@ impl Vm {
             let key = self.intern("__orig_bases__");
             self.setitem(ns, key, orig_bases)?;
         }
-        let mut args = vec![name, bases, ns];
-        if !kw.is_empty() {
-            args.reserve(kw.len());
+        // The `__class__` cell the body made for `super()`, which `type.__new__` fills.
+        let cell_key = self.intern("__classcell__");
+        let cell = match ns.downcast::<DictObj>() {
+            Some(d) => get_str(d, cell_key),
+            None => self.class_ns_lookup(ns, cell_key)?,
         }
-        let cls = self.call_function_kw(meta, &args, &kw)?;
-        args.clear();
+        .and_then(|c| c.downcast::<CellObj>());
+        let cls = self.call_function_kw(meta, &[name, bases, ns], &kw)?;
+        if let Some(cell) = cell
+            && cls.downcast::<ClassObj>().is_some()
+        {
+            let inside = cell.value.get();
+            if inside != cls {
+                self.roots.push(cls);
+                let (n, c) = (self.repr(name)?, self.repr(cls)?);
+                return Err(if inside.is_unbound() {
+                    let msg =
+                        format!("__class__ not set defining {n} as {c}. Was __classcell__ propagated to type.__new__?");
+                    self.runtime_error(msg)
+                } else {
+                    let i = self.repr(inside)?;
+                    self.type_error(format!("__class__ set to {i} defining {n} as {c}"))
+                });
+            }
+        }
         Ok(cls)
     }
 
