@@ -83,6 +83,7 @@ impl Vm {
                 "__kwdefaults__" => Some(f.kwdefaults.get()),
                 "__annotations__" => Some(self.function_annotations(f)),
                 "__code__" => Some(f.code.value()),
+                "__closure__" => Some(self.function_closure(f)),
                 "__doc__" | "__module__" if let Some(v) = self.function_member(f, &n) => Some(v),
                 // Constant 0 of a function's code is its docstring or None (the compiler).
                 "__doc__" => Some(
@@ -194,6 +195,11 @@ impl Vm {
         if let Some(c) = obj.downcast::<CodeObj>() {
             return self.code_attr(c, n);
         }
+        if let Some(c) = obj.downcast::<CellObj>()
+            && n == "cell_contents"
+        {
+            return self.cell_contents(c).map(Some);
+        }
         Ok(None)
     }
 
@@ -278,15 +284,8 @@ impl Vm {
             if self.set_function_special(f, &n, v)? {
                 return Ok(());
             }
-            match n.as_str() {
-                "__name__" => f.name.set(v),
-                "__qualname__" => f.qualname.set(v),
-                _ => {
-                    let d = self.function_dict(f);
-                    return self.dict_set(d, name, v);
-                }
-            }
-            return Ok(());
+            let d = self.function_dict(f);
+            return self.dict_set(d, name, v);
         }
         Err(self.readonly_error(obj, name))
     }

@@ -59,6 +59,15 @@ impl Vm {
             cell.set(if v.is_unbound() { Value::NONE } else { v });
             return Ok(true);
         }
+        if name == "__name__" || name == "__qualname__" {
+            if v.downcast::<StrObj>().is_none() {
+                let msg = format!("{name} must be set to a string object");
+                return Err(self.type_error(msg));
+            }
+            let cell = if name == "__name__" { &f.name } else { &f.qualname };
+            cell.set(v);
+            return Ok(true);
+        }
         let (cell, what, ok) = match name {
             "__annotations__" => (&f.annotations, "dict", v.downcast::<DictObj>().is_some()),
             "__kwdefaults__" => (&f.kwdefaults, "dict", v.downcast::<DictObj>().is_some()),
@@ -75,6 +84,24 @@ impl Vm {
         }
         cell.set(v);
         Ok(true)
+    }
+
+    /// `f.__closure__`: a tuple of the cells `f` closes over, or None.
+    pub(crate) fn function_closure(&mut self, f: Gc<FunctionObj>) -> Value {
+        if f.closure.is_empty() {
+            return Value::NONE;
+        }
+        let cells = f.closure.to_vec();
+        self.new_tuple(cells)
+    }
+
+    /// `cell.cell_contents`, with CPython's error for an empty cell.
+    pub(crate) fn cell_contents(&mut self, c: Gc<CellObj>) -> PyResult<Value> {
+        let v = c.value.get();
+        if v.is_unbound() {
+            return Err(self.value_error("Cell is empty"));
+        }
+        Ok(v)
     }
 
     /// `code.co_*` (and `code.__class__`); `None` for names code objects do not have.
