@@ -10,7 +10,7 @@ print(o().__closure__[0].cell_contents, f.__closure__, type(o().__closure__[0]).
 try: del f.__name__
 except TypeError as e: print(e)
 f.__name__ = "g"; f.__qualname__ = "h.g"
-print(f.__name__, f.__qualname__, repr(f)[:21], f.__dict__)
+print(f.__name__, f.__qualname__, repr(f)[:16], f.__dict__)
 def later():
     def use(): return y
     c = use.__closure__[0]
