@@ -97,7 +97,10 @@ pub(crate) fn type_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `type.__init__(cls, *args, **kw)`: checks the argument count only, as CPython does.
 fn type_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let nargs = args.len().saturating_sub(1);
+    if args.is_empty() {
+        return Err(vm.type_error("descriptor '__init__' of 'type' object needs an argument"));
+    }
+    let nargs = args.len() - 1;
     if nargs == 1 && !kw.is_empty() {
         return Err(vm.type_error("type.__init__() takes no keyword arguments"));
     }
@@ -107,25 +110,45 @@ fn type_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// The class an unbound `type` method was called on, with CPython's errors when there is
+/// none or it is not a class.
+fn type_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    let Some(&cls) = args.first() else {
+        let msg = format!("unbound method type.{name}() needs an argument");
+        return Err(vm.type_error(msg));
+    };
+    if cls.downcast::<ClassObj>().is_none() {
+        let msg = format!(
+            "descriptor '{name}' for 'type' objects doesn't apply to a '{}' object",
+            type_name(vm, cls)
+        );
+        return Err(vm.type_error(msg));
+    }
+    Ok(cls)
+}
+
 /// `type.__subclasses__(cls)`.
 fn type_subclasses(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let cls = type_self(vm, args, "__subclasses__")?;
     no_kwargs(vm, "__subclasses__", kw)?;
-    check_args(vm, "__subclasses__", &args[1..], 0, 0)?;
-    vm.subclasses_of(args[0])
+    check_args(vm, "type.__subclasses__", &args[1..], 0, 0)?;
+    vm.subclasses_of(cls)
 }
 
 /// `type.__instancecheck__(cls, obj)`: the check without metaclass hooks (what a metaclass
 /// override reaches through `super()`).
 fn type_instancecheck(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    type_self(vm, args, "__instancecheck__")?;
     no_kwargs(vm, "__instancecheck__", kw)?;
-    check_args(vm, "__instancecheck__", &args[1..], 1, 1)?;
+    check_args(vm, "type.__instancecheck__", &args[1..], 1, 1)?;
     Ok(Value::bool(isinstance(vm, args[1], args[0])))
 }
 
 /// `type.__subclasscheck__(cls, sub)`, without metaclass hooks.
 fn type_subclasscheck(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    type_self(vm, args, "__subclasscheck__")?;
     no_kwargs(vm, "__subclasscheck__", kw)?;
-    check_args(vm, "__subclasscheck__", &args[1..], 1, 1)?;
+    check_args(vm, "type.__subclasscheck__", &args[1..], 1, 1)?;
     if args[1].downcast::<ClassObj>().is_none() {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
@@ -279,6 +302,9 @@ impl Vm {
         let mut kw: Vec<(Value, Value)> = kwargs
             .downcast::<DictObj>()
             .map_or(Vec::new(), |d| d.with(|t| t.iter().map(|(_, k, v)| (k, v)).collect()));
+        if kw.iter().any(|(k, _)| k.downcast::<StrObj>().is_none()) {
+            return Err(self.type_error("keywords must be strings"));
+        }
         let explicit = kw
             .iter()
             .position(|(k, _)| k.downcast::<StrObj>().is_some_and(|s| s.as_str() == "metaclass"))
