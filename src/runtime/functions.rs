@@ -7,6 +7,7 @@ use crate::gc::Gc;
 use crate::interp::bytecode::Op;
 use crate::interp::{PyResult, Vm};
 use crate::runtime::object::*;
+use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
 
 /// The attributes of CPython's code objects that pyrite's register bytecode cannot mirror.
@@ -58,6 +59,26 @@ impl Vm {
             let cell = if name == "__doc__" { &f.doc } else { &f.module };
             cell.set(if v.is_unbound() { Value::NONE } else { v });
             return Ok(true);
+        }
+        match name {
+            "__closure__" | "__globals__" | "__builtins__" => {
+                return Err(self.attribute_error("readonly attribute"));
+            }
+            "__code__" if v.downcast::<CodeObj>().is_none() => {
+                return Err(self.type_error("__code__ must be set to a code object"));
+            }
+            // A function's code is fixed when it is made (the interpreter holds it).
+            "__code__" => return Err(self.not_implemented("assigning __code__ is not supported")),
+            "__dict__" if v.is_unbound() => return Err(self.type_error("cannot delete __dict__")),
+            "__dict__" => {
+                if v.downcast::<DictObj>().is_none() {
+                    let msg = format!("__dict__ must be set to a dictionary, not a '{}'", type_name(self, v));
+                    return Err(self.type_error(msg));
+                }
+                f.dict.set(v);
+                return Ok(true);
+            }
+            _ => {}
         }
         if name == "__name__" || name == "__qualname__" {
             if v.downcast::<StrObj>().is_none() {

@@ -19,3 +19,14 @@ def later():
     y = 2
     return c.cell_contents
 print(later())
+def f(): pass
+def g(): return 2
+for n, v in [('__closure__', None), ('__globals__', {}), ('__builtins__', {}), ('__dict__', 5), ('__code__', 5)]:
+    try: setattr(f, n, v)
+    except Exception as e: print(type(e).__name__, e)
+f.__dict__ = {'a': 1}
+print(f.a, f.__dict__)
+try: del f.__dict__
+except Exception as e: print(type(e).__name__, e)
+try: del f.__code__
+except Exception as e: print(type(e).__name__, e)
