@@ -3,11 +3,30 @@
 
 use super::*;
 
+/// True for the code name of a comprehension's scope.
+fn is_comprehension_name(name: &str) -> bool {
+    matches!(name, "<listcomp>" | "<setcomp>" | "<dictcomp>" | "<genexpr>")
+}
+
+/// The parameters of a signature in the order CPython 3.11 evaluates their annotations and
+/// lists them in `__annotations__`: plain, positional-only, `*args`, keyword-only, `**kwargs`.
+pub(super) fn annotation_order(args: &Arguments) -> impl Iterator<Item = &Arg> {
+    args.args
+        .iter()
+        .chain(&args.posonlyargs)
+        .chain(&args.vararg)
+        .chain(&args.kwonlyargs)
+        .chain(&args.kwarg)
+}
+
 impl<'a> Compiler<'a> {
     // ----- functions and classes ------------------------------------------------------------
 
     /// Compiles a nested function (def, lambda, comprehension) and emits `MakeFunction` into
     /// register `dst`, using the registers after `dst` for defaults and closure.
+    // One parameter per part of a definition (the signature's annotations included): grouping
+    // them would only move the list elsewhere.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn make_function(
         &mut self,
         dst: usize,
@@ -15,6 +34,7 @@ impl<'a> Compiler<'a> {
         key: usize,
         args: &'a Arguments,
         body: FuncBody<'a>,
+        returns: Option<&'a Expr>,
         span: Span,
     ) -> CResult<()> {
         let scope_idx = self.table.by_node[&key];
@@ -23,6 +43,8 @@ impl<'a> Compiler<'a> {
             let pscope = &self.table.scopes[f.scope];
             match pscope.kind {
                 ScopeKind::Module => String::new(),
+                // Comprehensions add no `<locals>` (CPython's compiler_set_qualname).
+                ScopeKind::Function if is_comprehension_name(&f.unit.name) => format!("{}.", f.unit.qualname),
                 ScopeKind::Function => format!("{}.<locals>.", f.unit.qualname),
                 ScopeKind::Class => format!("{}.", f.unit.qualname),
             }
@@ -60,6 +82,26 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BuildDict, t, base, n);
             extra.push(t);
             flags |= code_flags::HAS_KWDEFAULTS;
+        }
+        // Annotations, evaluated after the defaults into a dict `__annotations__` returns.
+        let annotated: Vec<(&str, &'a Expr)> = annotation_order(args)
+            .filter_map(|a| a.annotation.as_ref().map(|e| (a.name.as_str(), e)))
+            .chain(returns.map(|r| ("return", r)))
+            .collect();
+        if !annotated.is_empty() {
+            let base = self.temps_mark();
+            for &(pname, e) in &annotated {
+                let k = self.alloc_temp(e.span)?;
+                let ci = self.add_const(Const::Str(pname.to_string()), e.span)?;
+                self.emit_abx(Op::LoadConst, k, ci);
+                let v = self.alloc_temp(e.span)?;
+                self.annotation_into(e, v)?;
+            }
+            let t = self.alloc_temp(span)?;
+            self.set_pos(span);
+            self.emit(Op::BuildDict, t, base, annotated.len());
+            extra.push(t);
+            flags |= code_flags::HAS_ANNOTATIONS;
         }
 
         let mut fs = FuncState::new(scope_idx, name.to_string(), qualname, self.filename.clone());
@@ -229,12 +271,6 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn class_def(&mut self, cd: &'a ClassDef, span: Span) -> CResult<()> {
-        if !cd.keywords.is_empty() {
-            return Err(CompileError::unsupported(
-                "class keyword arguments (metaclass=...)",
-                span,
-            ));
-        }
         let mark = self.temps_mark();
         let mut decos = Vec::new();
         for d in &cd.decorators {
@@ -245,6 +281,12 @@ impl<'a> Compiler<'a> {
         let t = self.alloc_temp(span)?;
         let name_reg = self.alloc_temp(span)?;
         let bases_reg = self.alloc_temp(span)?;
+        // Keyword arguments (`metaclass=`, `__init_subclass__` keywords) as one dict.
+        let kwargs_reg = if cd.keywords.is_empty() {
+            None
+        } else {
+            Some(self.alloc_temp(span)?)
+        };
         // Body function first (its closure/defaults regs follow t; none for class bodies
         // except a closure).
         let scope_idx = self.table.by_node[&node_key(cd)];
@@ -252,6 +294,8 @@ impl<'a> Compiler<'a> {
             let f = self.funcs.last().expect("function");
             match self.table.scopes[f.scope].kind {
                 ScopeKind::Module => String::new(),
+                // Comprehensions add no `<locals>` (CPython's compiler_set_qualname).
+                ScopeKind::Function if is_comprehension_name(&f.unit.name) => format!("{}.", f.unit.qualname),
                 ScopeKind::Function => format!("{}.<locals>.", f.unit.qualname),
                 ScopeKind::Class => format!("{}.", f.unit.qualname),
             }
@@ -308,6 +352,10 @@ impl<'a> Compiler<'a> {
         let n = self.add_name("__qualname__", span)?;
         self.emit_abx(Op::StoreName, q, n);
         self.free_temps(q);
+        // `__annotations__` before `__doc__`, as CPython's compiler_body orders them.
+        if has_annotations(&cd.body) {
+            self.setup_annotations()?;
+        }
         if let Some(StmtKind::Expr(Expr {
             kind: ExprKind::Constant(Constant::Str(doc)),
             ..
@@ -319,9 +367,6 @@ impl<'a> Compiler<'a> {
             let n = self.add_name("__doc__", span)?;
             self.emit_abx(Op::StoreName, q, n);
             self.free_temps(q);
-        }
-        if has_annotations(&cd.body) {
-            self.setup_annotations()?;
         }
         self.stmts(&cd.body)?;
         if let Some(r) = class_cell {
@@ -358,16 +403,41 @@ impl<'a> Compiler<'a> {
         // Bases tuple.
         let bmark = self.temps_mark();
         if cd.bases.iter().any(|b| matches!(b.kind, ExprKind::Starred(_))) {
-            return Err(CompileError::unsupported("starred base classes", span));
+            self.sequence(&cd.bases, bases_reg, Op::BuildTuple, span)?;
+        } else {
+            for b in &cd.bases {
+                let r = self.alloc_temp(b.span)?;
+                self.expr_into(b, r)?;
+            }
+            self.set_pos(span);
+            self.emit(Op::BuildTuple, bases_reg, bmark, cd.bases.len());
         }
-        for b in &cd.bases {
-            let r = self.alloc_temp(b.span)?;
-            self.expr_into(b, r)?;
-        }
-        self.set_pos(span);
-        self.emit(Op::BuildTuple, bases_reg, bmark, cd.bases.len());
         self.free_temps(bmark);
-        self.emit(Op::BuildClass, t, 0, 0);
+        if let Some(kw) = kwargs_reg {
+            self.emit(Op::BuildDict, kw, kw, 0);
+            for k in &cd.keywords {
+                let m = self.temps_mark();
+                match &k.arg {
+                    Some(name) => {
+                        let kr = self.alloc_temp(k.span)?;
+                        let ci = self.add_const(Const::Str(name.clone()), k.span)?;
+                        self.emit_abx(Op::LoadConst, kr, ci);
+                        let vr = self.alloc_temp(k.span)?;
+                        self.expr_into(&k.value, vr)?;
+                        self.emit(Op::DictSet, kw, kr, vr);
+                    }
+                    None => {
+                        let vr = self.expr_reg(&k.value)?;
+                        self.set_pos(k.value.span);
+                        // The body function stands for the callee in a duplicate-key message.
+                        self.emit(Op::DictMerge, kw, vr, t);
+                    }
+                }
+                self.free_temps(m);
+            }
+            self.set_pos(span);
+        }
+        self.emit(Op::BuildClass, t, kwargs_reg.is_some() as usize, 0);
         self.apply_decorators(t, &decos, &cd.decorators)?;
         self.store_name(&cd.name, t, span)?;
         self.free_temps(mark);

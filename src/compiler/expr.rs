@@ -351,7 +351,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Format, dst, v, flags);
             }
             ExprKind::Lambda { args, body } => {
-                self.make_function(dst, "<lambda>", node_key(e), args, FuncBody::Expr(body), e.span)?;
+                self.make_function(dst, "<lambda>", node_key(e), args, FuncBody::Expr(body), None, e.span)?;
             }
             ExprKind::ListComp { generators, .. }
             | ExprKind::SetComp { generators, .. }
@@ -368,7 +368,7 @@ impl<'a> Compiler<'a> {
                 };
                 let f = self.alloc_temp(e.span)?;
                 let arg = self.alloc_temp(e.span)?;
-                self.make_function(f, name, node_key(e), &NO_ARGS, FuncBody::Comprehension(e), e.span)?;
+                self.make_function(f, name, node_key(e), &NO_ARGS, FuncBody::Comprehension(e), None, e.span)?;
                 let it = self.expr_reg(&generators[0].iter)?;
                 self.set_pos(e.span);
                 self.emit(Op::GetIter, arg, it, 0);
@@ -426,7 +426,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Builds a list/tuple/set display into `dst`, handling `*x` items.
-    fn sequence(&mut self, items: &'a [Expr], dst: usize, op: Op, span: Span) -> CResult<()> {
+    pub(super) fn sequence(&mut self, items: &'a [Expr], dst: usize, op: Op, span: Span) -> CResult<()> {
         let has_star = items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)));
         if op == Op::BuildSet && items.len() > 2 {
             let consts: Option<Vec<Const>> = items.iter().map(constant_of).collect();

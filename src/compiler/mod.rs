@@ -13,9 +13,11 @@
 
 mod defs;
 mod expr;
+mod future;
 mod pattern;
 mod protect;
 pub(crate) mod symtable;
+mod unparse;
 mod verify;
 
 use std::collections::{HashMap, HashSet};
@@ -197,11 +199,14 @@ pub fn compile_module(module: &Module, filename: &str) -> CResult<CodeUnit> {
 /// Compiles a whole module; with `value_of_last`, a final expression statement's value is the
 /// module's return value (for `Engine::eval`).
 pub fn compile_module_with(module: &Module, filename: &str, value_of_last: bool) -> CResult<CodeUnit> {
+    let future_annotations = future::module_features(module)?;
     let table = symtable::build(module)?;
     let mut c = Compiler {
         table,
         filename: filename.into(),
         funcs: Vec::new(),
+        future_annotations,
+        module_body: &module.body,
     };
     let scope = c.table.by_node[&node_key(module)];
     c.funcs.push(FuncState::new(
@@ -214,6 +219,17 @@ pub fn compile_module_with(module: &Module, filename: &str, value_of_last: bool)
     c.func().unit.first_line = 1;
     if has_annotations(&module.body) {
         c.setup_annotations()?;
+    }
+    if let Some(StmtKind::Expr(Expr {
+        kind: ExprKind::Constant(Constant::Str(doc)),
+        span,
+    })) = module.body.first().map(|s| &s.kind)
+    {
+        let r = c.alloc_temp(*span)?;
+        let ci = c.add_const(Const::Str(doc.clone()), *span)?;
+        c.emit_abx(Op::LoadConst, r, ci);
+        c.store_name("__doc__", r, *span)?;
+        c.free_temps(r);
     }
     let n = module.body.len();
     for (i, s) in module.body.iter().enumerate() {
@@ -373,6 +389,10 @@ pub(crate) struct Compiler<'a> {
     table: SymbolTable,
     filename: Rc<str>,
     funcs: Vec<FuncState<'a>>,
+    /// `from __future__ import annotations`: annotations are stored as source strings.
+    future_annotations: bool,
+    /// The module's statements (future statements must stand at their head).
+    module_body: &'a [Stmt],
 }
 
 /// The argument count at which the compiler stops and reports an unsupported feature.
@@ -569,7 +589,7 @@ impl<'a> Compiler<'a> {
                 if matches!(self.scope_kind(), ScopeKind::Module | ScopeKind::Class) {
                     let mark = self.temps_mark();
                     let ann = self.alloc_temp(annotation.span)?;
-                    self.expr_into(annotation, ann)?;
+                    self.annotation_into(annotation, ann)?;
                     if let ExprKind::Name(n) = &target.kind {
                         let d = self.alloc_temp(target.span)?;
                         self.load_name("__annotations__", d, target.span)?;
@@ -725,6 +745,7 @@ impl<'a> Compiler<'a> {
                     node_key(&**fd),
                     &fd.args,
                     FuncBody::Stmts(&fd.body),
+                    fd.returns.as_ref(),
                     s.span,
                 )?;
                 self.apply_decorators(t, &decos, &fd.decorators)?;
@@ -785,6 +806,15 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::With { items, body } => self.with_stmt(items, body, s.span)?,
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
+            // Future statements were checked before compiling (compiler::future).
+            StmtKind::ImportFrom { .. } if future::is_future_import(s) => {
+                if !future::at_module_head(self.module_body, s) || self.funcs.len() > 1 {
+                    return Err(CompileError::syntax(
+                        "from __future__ imports must occur at the beginning of the file",
+                        s.span,
+                    ));
+                }
+            }
             StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {
                 return Err(CompileError::unsupported("import", s.span));
             }

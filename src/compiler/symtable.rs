@@ -188,6 +188,7 @@ impl Builder {
         args: &Arguments,
         body_stmts: Option<&[Stmt]>,
         body_expr: Option<&Expr>,
+        returns: Option<&Expr>,
     ) -> Result<(), CompileError> {
         // Defaults and annotations are evaluated in the enclosing scope.
         for d in &args.defaults {
@@ -195,6 +196,14 @@ impl Builder {
         }
         for d in args.kw_defaults.iter().flatten() {
             self.expr(d)?;
+        }
+        for a in super::defs::annotation_order(args) {
+            if let Some(ann) = &a.annotation {
+                self.expr(ann)?;
+            }
+        }
+        if let Some(r) = returns {
+            self.expr(r)?;
         }
         let prev = self.push(ScopeKind::Function, name, key);
         self.params(args)?;
@@ -224,7 +233,14 @@ impl Builder {
                 for d in &f.decorators {
                     self.expr(d)?;
                 }
-                self.function(&f.name, node_key(&**f), &f.args, Some(&f.body), None)?;
+                self.function(
+                    &f.name,
+                    node_key(&**f),
+                    &f.args,
+                    Some(&f.body),
+                    None,
+                    f.returns.as_ref(),
+                )?;
                 self.bind(&f.name);
             }
             StmtKind::ClassDef(c) => {
@@ -574,7 +590,7 @@ impl Builder {
             }
             ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
             ExprKind::Lambda { args, body } => {
-                self.function("<lambda>", node_key(e), args, None, Some(body))?;
+                self.function("<lambda>", node_key(e), args, None, Some(body), None)?;
             }
             ExprKind::IfExp { test, body, orelse } => {
                 self.expr(test)?;

@@ -73,13 +73,13 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
             Op::LoadMethod => a + 2,
             Op::WithEnter => a + 4,
             Op::MatchClass => a + 2,
-            Op::BuildClass => a + 3,
+            Op::BuildClass => a + 3 + b,
             Op::Format => b + 2,
             Op::MakeFunction => match &unit.consts[ins.bx()] {
                 Const::Code(inner) => {
                     use crate::runtime::object::code_flags::*;
                     a + 1
-                        + [HAS_DEFAULTS, HAS_KWDEFAULTS, HAS_CLOSURE]
+                        + [HAS_DEFAULTS, HAS_KWDEFAULTS, HAS_ANNOTATIONS, HAS_CLOSURE]
                             .iter()
                             .filter(|&&f| inner.flags & f != 0)
                             .count()

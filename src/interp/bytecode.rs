@@ -183,7 +183,7 @@ macro_rules! for_each_op {
             Return, A, R__, "return r[a]";
             ReturnNone, None, ___, "return None";
             MakeFunction, ABx, BK_, "r[a] = function of code k[bx], with defaults, kw-defaults, closure from r[a+1..] as its flags say";
-            BuildClass, A, B__, "r[a] = class named r[a+1] with bases r[a+2] whose body function is r[a]";
+            BuildClass, AB, BI_, "r[a] = class named r[a+1] with bases r[a+2] whose body function is r[a], and keyword arguments dict r[a+3] if b == 1";
             GetIter, AB, RR_, "r[a] = iter(r[b])";
             ForIter, ABJ, RR_, "r[a] = next(r[b]), or jump when exhausted";
             UnpackSeq, ABC, BRI, "r[a..a+c] = exactly c items of r[b]";

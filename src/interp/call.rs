@@ -533,6 +533,11 @@ impl Vm {
         ret_dst: usize,
     ) -> PyResult<CallOutcome> {
         let c = cls.downcast::<ClassObj>().expect("class");
+        if !c.metaclass.get().is_none()
+            && let Some(v) = self.metaclass_call(cls, pos, kwnames, kwvals)?
+        {
+            return Ok(CallOutcome::Value(v));
+        }
         if c.builtin && c.instance_kind != Kind::Exception {
             let ctor = self.ctors.get(&cls.bits()).copied();
             let kw: Vec<(Value, Value)> = kwnames.iter().copied().zip(kwvals.iter().copied()).collect();
@@ -980,10 +985,17 @@ impl Vm {
     // ----- classes --------------------------------------------------------------------------
 
     /// Executes a class body and creates the class.
-    pub(crate) fn build_class(&mut self, body: Value, name: Value, bases: Value) -> PyResult<Value> {
+    pub(crate) fn build_class(&mut self, body: Value, name: Value, bases: Value, kwargs: Value) -> PyResult<Value> {
         // A new class (and what its creation hooks do to class dicts) invalidates cached
         // attribute lookups.
         self.type_epoch += 1;
+        if !kwargs.is_none() || self.bases_have_metaclass(bases) {
+            // `metaclass=`, class keywords or a base with a metaclass: `__prepare__`, the
+            // metaclass call (runtime::classes::meta).
+            let r = self.build_class_with_meta(body, name, bases, kwargs);
+            self.type_epoch += 1;
+            return r;
+        }
         let ns = self.new_dict();
         self.roots.push(ns.value());
         let r = self.call_function(body, &[ns.value()]);

@@ -49,6 +49,7 @@ fn load_unit_inner(vm: &mut Vm, unit: &CodeUnit, source: &std::rc::Rc<str>) -> G
         local_names: local_names.into_boxed_slice(),
         free_start: unit.free_start,
         nfree: unit.nfree,
+        first_line: unit.first_line,
     })
 }
 

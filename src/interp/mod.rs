@@ -167,6 +167,9 @@ pub struct Vm {
     /// Set once any class of this engine uses `__slots__`: until then every user instance has
     /// a `__dict__` and attribute stores skip the check. Conservative: never cleared.
     pub(crate) slots_seen: bool,
+    /// Set once a script assigns `__abstractmethods__` to a class (instance creation then
+    /// checks for it).
+    pub(crate) abstract_seen: bool,
     /// Set while a collection runs (see `collect_garbage`).
     pub(crate) collecting: bool,
 }
@@ -221,6 +224,7 @@ impl Vm {
             repr_stack: Vec::new(),
             custom_getattribute_seen: false,
             slots_seen: false,
+            abstract_seen: false,
             collecting: false,
         });
         vm.empty_tuple = vm.heap.alloc(TupleObj::new(Box::new([]))).value();

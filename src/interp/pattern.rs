@@ -42,6 +42,7 @@ fn has_builtin_base(cls: Value, names: &[&str]) -> bool {
             kc.builtin
                 && kc
                     .name
+                    .get()
                     .downcast::<StrObj>()
                     .is_some_and(|n| names.contains(&n.as_str()))
         })

@@ -849,6 +849,7 @@ impl Vm {
                     };
                     let defaults = take(code_flags::HAS_DEFAULTS);
                     let kwdefaults = take(code_flags::HAS_KWDEFAULTS);
+                    let annotations = take(code_flags::HAS_ANNOTATIONS);
                     let closure = take(code_flags::HAS_CLOSURE);
                     let closure: Box<[Value]> = match closure.downcast::<TupleObj>() {
                         Some(t) => t.items.to_vec().into_boxed_slice(),
@@ -862,6 +863,9 @@ impl Vm {
                         kwdefaults: crate::gc::ValueCell::new(kwdefaults),
                         closure,
                         dict: crate::gc::ValueCell::new(Value::UNBOUND),
+                        annotations: crate::gc::ValueCell::new(annotations),
+                        doc: crate::gc::ValueCell::new(Value::UNBOUND),
+                        module: crate::gc::ValueCell::new(Value::UNBOUND),
                     });
                     set!(a, f.value());
                     Ok(())
@@ -869,7 +873,8 @@ impl Vm {
                 Op::BuildClass => {
                     save_ip!(ip);
                     let a = ins.a();
-                    let res = self.build_class(r!(a), r!(a + 1), r!(a + 2));
+                    let kwargs = if ins.b() == 1 { r!(a + 3) } else { Value::NONE };
+                    let res = self.build_class(r!(a), r!(a + 1), r!(a + 2), kwargs);
                     match res {
                         Ok(v) => {
                             set!(a, v);

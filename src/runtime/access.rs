@@ -81,6 +81,10 @@ impl Vm {
                 "__qualname__" => Some(f.qualname.get()),
                 "__defaults__" => Some(f.defaults.get()),
                 "__kwdefaults__" => Some(f.kwdefaults.get()),
+                "__annotations__" => Some(self.function_annotations(f)),
+                "__code__" => Some(f.code.value()),
+                "__closure__" => Some(self.function_closure(f)),
+                "__doc__" | "__module__" if let Some(v) = self.function_member(f, &n) => Some(v),
                 // Constant 0 of a function's code is its docstring or None (the compiler).
                 "__doc__" => Some(
                     f.code
@@ -188,6 +192,14 @@ impl Vm {
         if let Some(g) = obj.downcast::<GeneratorObj>() {
             return Ok(self.generator_attr(g, n));
         }
+        if let Some(c) = obj.downcast::<CodeObj>() {
+            return self.code_attr(c, n);
+        }
+        if let Some(c) = obj.downcast::<CellObj>()
+            && n == "cell_contents"
+        {
+            return self.cell_contents(c).map(Some);
+        }
         Ok(None)
     }
 
@@ -268,16 +280,12 @@ impl Vm {
             return self.class_setattr(obj, name, v);
         }
         if let Some(f) = obj.downcast::<FunctionObj>() {
-            match self.str_of(name).as_str() {
-                "__name__" => f.name.set(v),
-                "__qualname__" => f.qualname.set(v),
-                "__defaults__" => f.defaults.set(v),
-                _ => {
-                    let d = self.function_dict(f);
-                    return self.dict_set(d, name, v);
-                }
+            let n = self.str_of(name);
+            if self.set_function_special(f, &n, v)? {
+                return Ok(());
             }
-            return Ok(());
+            let d = self.function_dict(f);
+            return self.dict_set(d, name, v);
         }
         Err(self.readonly_error(obj, name))
     }
@@ -327,8 +335,14 @@ impl Vm {
                 return self.generic_setattr(obj, name, Value::UNBOUND);
             }
             Some(e.dict)
+        } else if let Some(f) = obj.downcast::<FunctionObj>() {
+            let n = self.str_of(name);
+            if self.set_function_special(f, &n, Value::UNBOUND)? {
+                return Ok(());
+            }
+            Some(self.function_dict(f))
         } else {
-            obj.downcast::<FunctionObj>().map(|f| self.function_dict(f))
+            None
         };
         if let Some(d) = d {
             if self.dict_remove(d, name)?.is_some() {
@@ -343,6 +357,12 @@ impl Vm {
     pub(crate) fn load_class_name(&mut self, ns: Value, name: Value) -> PyResult<Value> {
         if let Some(d) = ns.downcast::<DictObj>()
             && let Some(v) = get_str(d, name)
+        {
+            return Ok(v);
+        }
+        // A namespace from a metaclass's `__prepare__` (runtime::classes::meta).
+        if ns.downcast::<DictObj>().is_none()
+            && let Some(v) = self.class_ns_lookup(ns, name)?
         {
             return Ok(v);
         }
@@ -564,9 +584,7 @@ impl Vm {
         if let Some(c) = obj.downcast::<ClassObj>()
             && c.builtin
         {
-            let msg = format!("type '{}' is not subscriptable", class_name(obj));
-            let _ = msg;
-            return Err(self.not_implemented("generic alias types are not supported"));
+            return self.builtin_class_getitem(obj, i);
         }
         let msg = format!("'{}' object is not subscriptable", type_name(self, obj));
         Err(self.type_error(msg))
@@ -689,7 +707,13 @@ impl Vm {
                 return self.delitem(p, i);
             }
         }
-        let msg = format!("'{}' object doesn't support item deletion", type_name(self, obj));
+        // (CPython words it differently for a mappingproxy.)
+        let verb = if self.is_instance_of_builtin(obj, self.types.mappingproxy) {
+            "does not"
+        } else {
+            "doesn't"
+        };
+        let msg = format!("'{}' object {verb} support item deletion", type_name(self, obj));
         Err(self.type_error(msg))
     }
 

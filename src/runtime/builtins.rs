@@ -126,6 +126,8 @@ pub fn install(vm: &mut Vm) {
     crate::runtime::classes::install(vm);
     let name = vm.intern("__main__");
     vm.set_global("__name__", name);
+    // A module without a docstring has `__doc__` None (the compiler stores a docstring).
+    vm.set_global("__doc__", Value::NONE);
 }
 
 /// Checks a builtin's positional argument count with CPython's messages.
@@ -474,7 +476,25 @@ fn builtin_all(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     any_all(vm, args, "all", false)
 }
 
-fn class_check(vm: &mut Vm, cls: Value, fname: &str, test: &mut dyn FnMut(&mut Vm, Value) -> bool) -> PyResult<bool> {
+fn class_check(
+    vm: &mut Vm,
+    subject: Value,
+    cls: Value,
+    fname: &str,
+    test: &mut dyn FnMut(&mut Vm, Value) -> bool,
+) -> PyResult<bool> {
+    if let Some(r) = vm.metaclass_check(cls, subject, fname == "isinstance")? {
+        return Ok(r);
+    }
+    // `int | None`: any member.
+    if let Some(members) = vm.class_check_members(cls, fname)? {
+        for m in members {
+            if class_check(vm, subject, m, fname, test)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
     if let Some(t) = cls.downcast::<TupleObj>() {
         // Tuples of classes nest as deep as a script likes: one counted level per tuple, as
         // in CPython's object_recursive_isinstance.
@@ -485,7 +505,7 @@ fn class_check(vm: &mut Vm, cls: Value, fname: &str, test: &mut dyn FnMut(&mut V
         };
         return vm.guarded(site, |vm| {
             for &c in t.items.iter() {
-                if class_check(vm, c, fname, test)? {
+                if class_check(vm, subject, c, fname, test)? {
                     return Ok(true);
                 }
             }
@@ -506,7 +526,7 @@ fn class_check(vm: &mut Vm, cls: Value, fname: &str, test: &mut dyn FnMut(&mut V
 fn builtin_isinstance(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "isinstance", args, 2, 2)?;
     let v = args[0];
-    let r = class_check(vm, args[1], "isinstance", &mut |vm, c| isinstance(vm, v, c))?;
+    let r = class_check(vm, v, args[1], "isinstance", &mut |vm, c| isinstance(vm, v, c))?;
     Ok(Value::bool(r))
 }
 
@@ -516,7 +536,7 @@ fn builtin_issubclass(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if v.downcast::<ClassObj>().is_none() {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
-    let r = class_check(vm, args[1], "issubclass", &mut |vm, c| {
+    let r = class_check(vm, v, args[1], "issubclass", &mut |vm, c| {
         is_subclass(v, c) || (c == vm.types.int && v == vm.types.bool_)
     })?;
     Ok(Value::bool(r))
@@ -1172,36 +1192,16 @@ fn ctor_slice(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(vm.heap.alloc(SliceObj { start, stop, step }).value())
 }
 
-fn ctor_type(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let a = &args[1..];
-    match a.len() {
-        1 => Ok(type_of(vm, a[0])),
+fn ctor_type(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    match args.len() - 1 {
+        1 if kw.is_empty() => Ok(type_of(vm, args[1])),
+        // type(name, bases, dict): type.__new__, then the new class's metaclass __init__.
         3 => {
-            // type(name, bases, dict): a class made from a copy of the namespace.
-            if a[0].downcast::<StrObj>().is_none() {
-                let msg = format!("type.__new__() argument 1 must be str, not {}", type_name(vm, a[0]));
-                return Err(vm.type_error(msg));
-            }
-            let Some(bases) = a[1].downcast::<TupleObj>() else {
-                let msg = format!("type.__new__() argument 2 must be tuple, not {}", type_name(vm, a[1]));
-                return Err(vm.type_error(msg));
-            };
-            if a[2].downcast::<DictObj>().is_none() {
-                let msg = format!("type.__new__() argument 3 must be dict, not {}", type_name(vm, a[2]));
-                return Err(vm.type_error(msg));
-            }
-            let ns = vm.new_dict();
-            let name = vm.str_of(a[0]);
-            let name = vm.intern(&name);
-            let bases = bases.items.to_vec();
-            // Copying the namespace may hash user keys (Python code): root it first.
-            vm.roots.push(ns.value());
-            let r = match vm.dict_update(ns.value(), a[2], false) {
-                Ok(()) => vm.create_class(name, bases, ns),
-                Err(e) => Err(e),
-            };
+            let cls = crate::runtime::classes::type_new(vm, args, kw)?;
+            vm.roots.push(cls);
+            let r = vm.metaclass_init(cls, &args[1..], kw);
             vm.roots.pop();
-            r
+            r.map(|()| cls)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }

@@ -15,6 +15,7 @@ pub(crate) mod dict;
 pub(crate) mod dir_table;
 pub(crate) mod errors;
 pub(crate) mod fmt;
+pub(crate) mod functions;
 pub(crate) mod hash;
 pub(crate) mod iter;
 pub(crate) mod methods;

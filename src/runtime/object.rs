@@ -519,6 +519,8 @@ pub mod code_flags {
     pub const HAS_CLOSURE: u32 = 32;
     pub const CLASS_BODY: u32 = 64;
     pub const MODULE: u32 = 128;
+    /// `MakeFunction` takes an annotations dict from the register after the kw-defaults.
+    pub const HAS_ANNOTATIONS: u32 = 256;
 }
 
 /// An exception-table entry: a fault in `start..end` jumps to `handler`.
@@ -562,6 +564,8 @@ pub struct CodeObj {
     /// First register receiving the closure's cells at entry.
     pub free_start: usize,
     pub nfree: usize,
+    /// The line of the `def`/`class`/`lambda` (1 for a module): `co_firstlineno`.
+    pub first_line: u32,
 }
 
 impl CodeObj {
@@ -591,6 +595,13 @@ pub struct FunctionObj {
     pub closure: Box<[Value]>,
     /// Attribute dict (`f.attr = 1`), created on demand, or UNBOUND.
     pub dict: ValueCell,
+    /// `__annotations__`: the dict made at definition, or None (an empty dict is made on
+    /// first access).
+    pub annotations: ValueCell,
+    /// An assigned `__doc__`, or UNBOUND for the docstring (constant 0 of the code).
+    pub doc: ValueCell,
+    /// An assigned `__module__`, or UNBOUND for the defining module's name.
+    pub module: ValueCell,
 }
 
 heap_data!(FunctionObj, Function, |s, t| {
@@ -601,6 +612,9 @@ heap_data!(FunctionObj, Function, |s, t| {
     t.visit_cell(&mut s.kwdefaults);
     t.visit_all(&mut s.closure);
     t.visit_cell(&mut s.dict);
+    t.visit_cell(&mut s.annotations);
+    t.visit_cell(&mut s.doc);
+    t.visit_cell(&mut s.module);
 });
 
 pub struct CellObj {
@@ -614,7 +628,7 @@ heap_data!(CellObj, Cell, |s, t| t.visit_cell(&mut s.value));
 
 /// A class, built-in or user-defined.
 pub struct ClassObj {
-    pub name: Value,
+    pub name: ValueCell,
     pub qualname: ValueCell,
     pub bases: Box<[Value]>,
     /// Method resolution order as a tuple, starting with this class.
@@ -626,6 +640,8 @@ pub struct ClassObj {
     pub builtin: bool,
     /// Bumped whenever the class or a base is mutated (for inline caches).
     pub version: Cell<u64>,
+    /// The class's metaclass when it is a user subclass of `type`; None means `type`.
+    pub metaclass: ValueCell,
 }
 
 impl ClassObj {
@@ -649,11 +665,12 @@ pub fn tuple_items<'a>(t: Gc<TupleObj>) -> &'a [Value] {
 }
 
 heap_data!(ClassObj, Class, |s, t| {
-    t.visit(&mut s.name);
+    t.visit_cell(&mut s.name);
     t.visit_cell(&mut s.qualname);
     t.visit_all(&mut s.bases);
     t.visit_cell(&mut s.mro);
     t.visit_gc(&mut s.dict);
+    t.visit_cell(&mut s.metaclass);
 });
 
 /// An instance of a user class (or of a helper class such as `property`).

@@ -97,12 +97,11 @@ impl Vm {
         if let Some(v) = self.dunder_binary(kind, x, y)? {
             return Ok(v);
         }
+        // `int | None`: a `types.UnionType` (runtime::classes::generic).
         if kind == BinOpKind::BitOr
-            && (x.downcast::<ClassObj>().is_some() || y.downcast::<ClassObj>().is_some())
-            && (x.downcast::<ClassObj>().is_some() || x.is_none())
-            && (y.downcast::<ClassObj>().is_some() || y.is_none())
+            && let Some(u) = self.union_or(x, y)?
         {
-            return Err(self.not_implemented("union types (X | Y) are not supported"));
+            return Ok(u);
         }
         // `seq * n` with `n` defining `__index__`.
         if kind == BinOpKind::Mul {
@@ -908,6 +907,9 @@ impl Vm {
             return Err(self.type_error(msg));
         }
         if is_user_object(v) {
+            if let Some(h) = self.generic_hash(v)? {
+                return Ok(h);
+            }
             if let Some(m) = self.lookup_special(v, "__hash__") {
                 if m.is_none() {
                     let msg = format!("unhashable type: '{}'", type_name(self, v));
@@ -996,10 +998,13 @@ pub(crate) fn seq_item(v: Value, i: usize) -> Option<Value> {
     }
 }
 
-/// True for instances of user classes (which may define special methods).
+/// True for instances of user classes (which may define special methods), including classes
+/// made by a user metaclass.
 #[inline]
 pub(crate) fn is_user_object(v: Value) -> bool {
-    v.downcast::<InstanceObj>().is_some() || v.downcast::<ExceptionObj>().is_some()
+    v.downcast::<InstanceObj>().is_some()
+        || v.downcast::<ExceptionObj>().is_some()
+        || crate::runtime::classes::has_user_metaclass(v)
 }
 
 /// Equality that needs no Python code: `Some(answer)` for built-in values, `None` when a user

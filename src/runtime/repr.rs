@@ -168,9 +168,8 @@ impl Vm {
         let Some(c) = cls.downcast::<ClassObj>() else {
             return String::new();
         };
-        if c.builtin {
-            return String::new();
-        }
+        // (Built-in classes have no `__module__` entry unless they live outside `builtins`,
+        // as `types.GenericAlias` does.)
         let key = self.intern("__module__");
         match crate::runtime::dict::get_str(c.dict, key).and_then(|m| m.downcast::<StrObj>()) {
             Some(m) if m.as_str() != "builtins" => format!("{}.", m.as_str()),

@@ -97,6 +97,8 @@ builtin_types! {
     mappingproxy: "mappingproxy" => Instance,
     getset_descriptor: "getset_descriptor" => Instance,
     member_descriptor: "member_descriptor" => Instance,
+    generic_alias: "GenericAlias" => Instance,
+    union_type: "UnionType" => Instance,
     }
     exceptions {
         BaseException: object,
@@ -171,7 +173,7 @@ fn new_builtin_class(heap: &mut Heap, name: &str, bases: &[Value], kind: Kind) -
     let name_v = heap.alloc(StrObj::new(name.into())).value();
     let dict = heap.alloc(DictObj::new());
     let cls = heap.alloc(ClassObj {
-        name: name_v,
+        name: crate::gc::ValueCell::new(name_v),
         qualname: crate::gc::ValueCell::new(name_v),
         bases: bases.into(),
         mro: crate::gc::ValueCell::new(Value::NONE),
@@ -179,6 +181,7 @@ fn new_builtin_class(heap: &mut Heap, name: &str, bases: &[Value], kind: Kind) -
         instance_kind: kind,
         builtin: true,
         version: std::cell::Cell::new(0),
+        metaclass: crate::gc::ValueCell::new(Value::NONE),
     });
     // Built-in classes use single inheritance: the MRO is the class, then its base's MRO.
     let mut mro = vec![cls.value()];
@@ -229,7 +232,10 @@ pub fn type_of(vm: &Vm, v: Value) -> Value {
         Kind::Code => t.code,
         Kind::Function => t.function,
         Kind::Cell => t.cell,
-        Kind::Class => t.type_,
+        Kind::Class => match v.downcast::<ClassObj>().map(|c| c.metaclass.get()) {
+            Some(m) if !m.is_none() => m,
+            _ => t.type_,
+        },
         Kind::Instance => v.downcast::<InstanceObj>().map_or(t.object, |i| i.class),
         Kind::BoundMethod => t.method,
         Kind::Native => t.builtin_function,
@@ -269,7 +275,7 @@ pub fn type_of(vm: &Vm, v: Value) -> Value {
 /// The name of a class (`__name__`).
 pub fn class_name(cls: Value) -> String {
     cls.downcast::<ClassObj>()
-        .and_then(|c| c.name.downcast::<StrObj>().map(|s| s.as_str().to_string()))
+        .and_then(|c| c.name.get().downcast::<StrObj>().map(|s| s.as_str().to_string()))
         .unwrap_or_else(|| "?".into())
 }
 

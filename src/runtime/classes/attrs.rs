@@ -298,6 +298,11 @@ impl Vm {
         if self.str_of(name).starts_with(' ') {
             return Ok(None);
         }
+        if cls == self.types.generic_alias
+            && let Some(v) = self.alias_getattr(obj, name)?
+        {
+            return Ok(Some(v));
+        }
         self.generic_getattr(obj, name)
     }
 
@@ -346,10 +351,36 @@ impl Vm {
 
     /// Attribute lookup on a class (`type.__getattribute__`).
     pub(crate) fn class_getattr(&mut self, cls: Value, name: Value) -> PyResult<Option<Value>> {
+        if self.custom_getattribute_seen && has_user_metaclass(cls) {
+            let meta = type_of(self, cls);
+            if let Some(ga) = self.user_lookup(meta, "__getattribute__") {
+                let f = self.descr_get(ga, cls, meta)?;
+                return match self.call_function(f, &[name]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(Throw::Exception) if isinstance(self, self.exc, self.types.AttributeError) => {
+                        match self.metaclass_getattr_hook(cls, name)? {
+                            Some(v) => Ok(Some(v)),
+                            None => Err(Throw::Exception),
+                        }
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        self.class_getattr_raw(cls, name)
+    }
+
+    /// `type.__getattribute__`: a class attribute without a metaclass `__getattribute__`.
+    pub(crate) fn class_getattr_raw(&mut self, cls: Value, name: Value) -> PyResult<Option<Value>> {
         let c = cls.downcast::<ClassObj>().expect("class");
+        let has_meta = !c.metaclass.get().is_none();
+        if has_meta && let Some(d) = self.metaclass_data_descr(cls, name) {
+            let meta = c.metaclass.get();
+            return self.descr_get(d, cls, meta).map(Some);
+        }
         let n = self.str_of(name);
         match n.as_str() {
-            "__name__" => return Ok(Some(c.name)),
+            "__name__" => return Ok(Some(c.name.get())),
             "__qualname__" => return Ok(Some(c.qualname.get())),
             "__mro__" => return Ok(Some(c.mro.get())),
             "__bases__" => {
@@ -361,7 +392,7 @@ impl Vm {
                 let p = self.heap.alloc(InstanceObj::with_dict(self.types.mappingproxy, c.dict));
                 return Ok(Some(p.value()));
             }
-            "__class__" => return Ok(Some(self.types.type_)),
+            "__class__" => return Ok(Some(type_of(self, cls))),
             "__module__" => {
                 if let Some(m) = get_str(c.dict, name) {
                     return Ok(Some(m));
@@ -377,17 +408,33 @@ impl Vm {
                 self.dict_set(c.dict, name, d.value())?;
                 return Ok(Some(d.value()));
             }
-            "__subclasses__"
-            | "__instancecheck__"
-            | "__subclasscheck__"
-            | "__text_signature__"
-            | "__basicsize__"
-            | "__itemsize__"
-            | "__flags__"
-            | "__weakrefoffset__"
-            | "__dictoffset__"
-            | "__abstractmethods__"
-            | "__prepare__" => {
+            "__subclasses__" if !c.builtin => {
+                let f = self.lookup_type(self.types.type_, name).expect("type.__subclasses__");
+                return Ok(Some(self.bind_callable(f, cls)));
+            }
+            "__abstractmethods__" => {
+                // Only classes given the attribute have it (`type` itself raises too).
+                return match get_str(c.dict, name).filter(|_| !c.builtin) {
+                    Some(v) => Ok(Some(v)),
+                    None => Err(self.attribute_error("__abstractmethods__")),
+                };
+            }
+            "__subclasses__" | "__instancecheck__" | "__subclasscheck__" | "__text_signature__" | "__basicsize__"
+            | "__itemsize__" | "__flags__" | "__weakrefoffset__" | "__dictoffset__" | "__prepare__" => {
+                // The class's own MRO first (`type` and metaclasses find `type`'s natives).
+                if let Some(a) = self.lookup_type(cls, name) {
+                    return self.descr_get(a, Value::UNBOUND, cls).map(Some);
+                }
+                if let Some(v) = self.metaclass_getattr(cls, name)? {
+                    return Ok(Some(v));
+                }
+                // `type`'s own natives, bound to the class.
+                if let Some(f) = self.lookup_type(self.types.type_, name) {
+                    if f.downcast::<NativeObj>().is_some() {
+                        return Ok(Some(self.bind_callable(f, cls)));
+                    }
+                    return self.descr_get(f, Value::UNBOUND, cls).map(Some);
+                }
                 let msg = format!("type.{n} is not supported");
                 return Err(self.not_implemented(msg));
             }
@@ -407,6 +454,12 @@ impl Vm {
         }
         if let Some(a) = self.lookup_type(cls, name) {
             return self.descr_get(a, Value::UNBOUND, cls).map(Some);
+        }
+        if has_meta && let Some(v) = self.metaclass_getattr(cls, name)? {
+            return Ok(Some(v));
+        }
+        if has_meta && let Some(v) = self.metaclass_getattr_hook(cls, name)? {
+            return Ok(Some(v));
         }
         if n == "mro" {
             let f = self.new_native("mro", type_mro, Value::NONE);
@@ -500,6 +553,15 @@ impl Vm {
 
     /// `cls.name = value` (`value` UNBOUND: `del cls.name`).
     pub(crate) fn class_setattr(&mut self, cls: Value, name: Value, value: Value) -> PyResult<()> {
+        if has_user_metaclass(cls) && self.metaclass_setattr_hook(cls, name, value)? {
+            return Ok(());
+        }
+        self.class_setattr_raw(cls, name, value)
+    }
+
+    /// `type.__setattr__`/`type.__delattr__` (value UNBOUND): what assignment to a class
+    /// attribute does without a metaclass hook.
+    pub(crate) fn class_setattr_raw(&mut self, cls: Value, name: Value, value: Value) -> PyResult<()> {
         let c = cls.downcast::<ClassObj>().expect("class");
         let n = self.str_of(name);
         if c.builtin {
@@ -509,6 +571,12 @@ impl Vm {
                 format!("cannot set '{n}' attribute of immutable type '{}'", class_name(cls))
             };
             return Err(self.type_error(msg));
+        }
+        if !c.metaclass.get().is_none()
+            && let Some(d) = self.metaclass_data_descr(cls, name)
+        {
+            // A property (or other data descriptor) of the metaclass.
+            return self.descr_set(d, cls, value);
         }
         match n.as_str() {
             "__qualname__" if !value.is_unbound() => {
@@ -523,7 +591,27 @@ impl Vm {
                 c.qualname.set(value);
                 return Ok(());
             }
-            "__name__" | "__bases__" | "__mro__" | "__dict__" | "__class__" | "__qualname__" | "__base__" => {
+            "__name__" if !value.is_unbound() => {
+                if value.downcast::<StrObj>().is_none() {
+                    let msg = format!(
+                        "can only assign string to {}.__name__, not '{}'",
+                        class_name(cls),
+                        type_name(self, value)
+                    );
+                    return Err(self.type_error(msg));
+                }
+                if self.str_of(value).contains('\0') {
+                    return Err(self.value_error("type name must not contain null characters"));
+                }
+                c.name.set(value);
+                return Ok(());
+            }
+            "__name__" | "__qualname__" => {
+                let msg = format!("cannot delete '{n}' attribute of immutable type '{}'", class_name(cls));
+                return Err(self.type_error(msg));
+            }
+            "__abstractmethods__" => self.abstract_seen = true,
+            "__bases__" | "__mro__" | "__dict__" | "__class__" | "__base__" => {
                 let msg = format!("assigning or deleting {n} of a class is not supported");
                 return Err(self.not_implemented(msg));
             }

@@ -23,6 +23,9 @@ impl Vm {
         };
         if new == object_new {
             // object.__new__, inline: the common case.
+            if self.abstract_seen {
+                self.check_not_abstract(cls)?;
+            }
             let excess = !pos.is_empty() || !kwnames.is_empty();
             if excess && self.is_object_slot(cls, "__init__") {
                 let msg = format!("{}() takes no arguments", class_name(cls));
@@ -73,7 +76,7 @@ impl Vm {
         if self.is_instance_of_builtin(callee, self.types.staticmethod) {
             return Some(self.state_of(callee, "__func__"));
         }
-        None
+        self.alias_callee(callee)
     }
 
     // ----- class creation ---------------------------------------------------------------------
@@ -81,6 +84,19 @@ impl Vm {
     /// Creates class `name` with `bases` from namespace `ns` (what `type(name, bases, ns)` and
     /// the `class` statement do after running the body).
     pub(crate) fn create_class(&mut self, name: Value, bases: Vec<Value>, ns: Gc<DictObj>) -> PyResult<Value> {
+        self.create_class_full(self.types.type_, name, bases, ns, &[])
+    }
+
+    /// `create_class` for metaclass `meta` (an instance of which the class is), passing the
+    /// class keyword arguments `kw` to `__init_subclass__` (what `type.__new__` does).
+    pub(crate) fn create_class_full(
+        &mut self,
+        meta: Value,
+        name: Value,
+        bases: Vec<Value>,
+        ns: Gc<DictObj>,
+        kw: Kw,
+    ) -> PyResult<Value> {
         let mut bases = bases;
         for &b in &bases {
             let Some(bc) = b.downcast::<ClassObj>() else {
@@ -89,7 +105,6 @@ impl Vm {
             if bc.builtin && !self.is_acceptable_base(b) {
                 let t = &self.types;
                 let subclassable = [
-                    t.type_,
                     t.enumerate,
                     t.zip,
                     t.map,
@@ -141,6 +156,10 @@ impl Vm {
             }
         }
         let mro = self.c3_linearize(&bases)?;
+        if meta != self.types.type_ && self.user_lookup(meta, "mro").is_some() {
+            // The metaclass would choose the MRO; pyrite always uses C3.
+            return Err(self.not_implemented("a metaclass defining mro() is not supported"));
+        }
         // Namespace fix-ups, in CPython's order.
         let qn_key = self.intern("__qualname__");
         let qualname = match get_str(ns, qn_key) {
@@ -203,18 +222,21 @@ impl Vm {
         let inherits_dict = mro.iter().any(|&k| {
             k.downcast::<ClassObj>()
                 .is_some_and(|c| c.instance_kind == Kind::Exception || get_str(c.dict, dict_key).is_some())
-        });
-        let inherits_weakref = mro.iter().any(|&k| {
-            k.downcast::<ClassObj>()
-                .is_some_and(|c| get_str(c.dict, weakref_key).is_some())
-        });
+        }) || kind == Kind::Class;
+        // (Classes, the instances of a metaclass, have `type`'s `__dict__` and weak references.)
+        let inherits_weakref = kind == Kind::Class
+            || mro.iter().any(|&k| {
+                k.downcast::<ClassObj>()
+                    .is_some_and(|c| get_str(c.dict, weakref_key).is_some())
+            });
         let wants = |n: &str| slots.as_ref().is_none_or(|s| s.iter().any(|x| x == n));
         let (add_dict, add_weakref) = (
             !inherits_dict && wants("__dict__"),
             !inherits_weakref && wants("__weakref__"),
         );
-        let cls = self.heap.alloc(ClassObj {
-            name,
+        // Classes live in the old generation, where `__subclasses__` finds them.
+        let cls = self.heap.alloc_old(ClassObj {
+            name: crate::gc::ValueCell::new(name),
             qualname: crate::gc::ValueCell::new(qualname),
             bases: bases.into_boxed_slice(),
             mro: crate::gc::ValueCell::new(Value::NONE),
@@ -222,6 +244,7 @@ impl Vm {
             instance_kind: kind,
             builtin: false,
             version: std::cell::Cell::new(0),
+            metaclass: crate::gc::ValueCell::new(if meta == self.types.type_ { Value::NONE } else { meta }),
         });
         let cls_v = cls.value();
         let mut full = vec![cls_v];
@@ -261,13 +284,13 @@ impl Vm {
         }
         // `__set_name__` and `__init_subclass__` run Python code: keep the class rooted.
         self.roots.push(cls_v);
-        let r = self.finish_class(cls_v, ns);
+        let r = self.finish_class(cls_v, ns, kw);
         self.roots.pop();
         r?;
         Ok(cls_v)
     }
 
-    pub(super) fn finish_class(&mut self, cls: Value, ns: Gc<DictObj>) -> PyResult<()> {
+    pub(super) fn finish_class(&mut self, cls: Value, ns: Gc<DictObj>, kw: Kw) -> PyResult<()> {
         let items: Vec<(Value, Value)> = ns.with(|t| t.iter().map(|(_, k, v)| (k, v)).collect());
         let mark = self.roots.len();
         for &(k, v) in &items {
@@ -284,7 +307,7 @@ impl Vm {
             let Some(kc) = k.downcast::<ClassObj>() else { continue };
             if let Some(v) = get_str(kc.dict, key) {
                 let m = self.descr_get(v, Value::UNBOUND, cls)?;
-                self.call_function(m, &[])?;
+                self.call_function_kw(m, &[], kw)?;
                 break;
             }
         }
@@ -366,7 +389,18 @@ impl Vm {
         b == t.object
             || b.downcast::<ClassObj>()
                 .is_some_and(|c| c.instance_kind == Kind::Exception)
-            || [t.int, t.float, t.str_, t.list, t.tuple, t.dict, t.set, t.frozenset].contains(&b)
+            || [
+                t.int,
+                t.float,
+                t.str_,
+                t.list,
+                t.tuple,
+                t.dict,
+                t.set,
+                t.frozenset,
+                t.type_,
+            ]
+            .contains(&b)
     }
 
     /// The built-in class whose layout `b`'s instances have (for layout-conflict checks).
@@ -483,6 +517,9 @@ impl Vm {
     /// One side of a rich comparison: `a.__op__(b)` as type(a) defines it; `None` for
     /// NotImplemented.
     pub(crate) fn rich_slot(&mut self, kind: CmpKind, a: Value, b: Value) -> PyResult<Option<Value>> {
+        if let Some(r) = self.generic_compare(kind, a, b)? {
+            return Ok(r);
+        }
         if !is_plain_user(a) {
             // A built-in value (or helper instance): its type's own comparison, which treats
             // instances of built-in subclasses as their base values (and a mappingproxy as

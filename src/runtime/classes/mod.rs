@@ -30,9 +30,12 @@ use crate::runtime::value::Value;
 
 mod attrs;
 mod create;
+mod generic;
+mod meta;
 mod natives;
 mod payload;
 
+pub(crate) use meta::type_new;
 use natives::*;
 use payload::*;
 
@@ -157,6 +160,8 @@ pub(crate) fn install(vm: &mut Vm) {
         vm.add_builtin(name, cls);
     }
     install_payload_methods(vm);
+    meta::install_type_methods(vm);
+    generic::install_generic_types(vm);
 }
 
 /// Stores `staticmethod(native)` (or `classmethod(native)`) as `cls.name`.
@@ -181,12 +186,19 @@ fn set_getset(vm: &mut Vm, cls: Value, name: &str) {
     let _ = vm.dict_set(d, n, g);
 }
 
-/// True for instances of user classes and exceptions (objects that carry a class and a dict).
+/// True for instances of user classes and exceptions (objects that carry a class and a dict),
+/// and for classes made by a user metaclass (whose special methods come from it).
 pub(crate) fn is_plain_user(v: Value) -> bool {
     match v.downcast::<InstanceObj>() {
         Some(i) => !i.class.downcast::<ClassObj>().is_some_and(|c| c.builtin),
-        None => v.downcast::<ExceptionObj>().is_some(),
+        None => v.downcast::<ExceptionObj>().is_some() || has_user_metaclass(v),
     }
+}
+
+/// True when `v` is a class whose metaclass is a user subclass of `type`.
+#[inline]
+pub(crate) fn has_user_metaclass(v: Value) -> bool {
+    v.downcast::<ClassObj>().is_some_and(|c| !c.metaclass.get().is_none())
 }
 
 impl Vm {
@@ -424,6 +436,9 @@ impl Vm {
                 self.str_of(name),
                 class_name(owner)
             )));
+        }
+        if let Some(r) = self.generic_repr(v)? {
+            return Ok(Some(r));
         }
         if let Some(p) = self.payload_of(v) {
             return self.repr(p).map(Some);

@@ -51,13 +51,33 @@ pub(super) fn object_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value>
         }
     }
     if cls != vm.types.object && (c.builtin || c.instance_kind != Kind::Instance) {
-        let base = vm.solid_base(cls);
+        // CPython names the first class along the MRO whose `__new__` is not Python code.
+        let new_key = vm.intern("__new__");
+        let base = c
+            .mro_items()
+            .iter()
+            .copied()
+            .find(|k| {
+                k.downcast::<ClassObj>().is_some_and(|kc| {
+                    kc.builtin
+                        || get_str(kc.dict, new_key).is_none_or(|f| {
+                            vm.is_instance_of_builtin(f, vm.types.staticmethod) && {
+                                let inner = vm.state_of(f, "__func__");
+                                inner.downcast::<FunctionObj>().is_none()
+                            }
+                        })
+                })
+            })
+            .unwrap_or(cls);
         let msg = format!(
             "object.__new__({}) is not safe, use {}.__new__()",
             class_name(cls),
             class_name(base)
         );
         return Err(vm.type_error(msg));
+    }
+    if vm.abstract_seen {
+        vm.check_not_abstract(cls)?;
     }
     Ok(vm.new_plain_instance(cls))
 }
@@ -170,12 +190,15 @@ pub(super) fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyRes
     let obj = need_self(vm, args, "__getattribute__", "object")?;
     check_args(vm, "__getattribute__", &args[1..], 1, 1)?;
     let name = attr_name_arg(vm, args[1])?;
-    let r = if is_plain_user(obj) {
+    let r = if is_plain_user(obj) && !has_user_metaclass(obj) {
         if obj.downcast::<ExceptionObj>().is_some() {
             vm.exception_getattr(obj, name)?
         } else {
             vm.generic_getattr(obj, name)?
         }
+    } else if obj.downcast::<ClassObj>().is_some() {
+        // `super().__getattribute__` in a metaclass: no second round through its hook.
+        vm.class_getattr_raw(obj, name)?
     } else {
         vm.getattr_opt(obj, name)?
     };
@@ -191,6 +214,9 @@ pub(super) fn object_setattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<V
     let name = attr_name_arg(vm, args[1])?;
     if is_plain_user(obj) && obj.downcast::<InstanceObj>().is_some() {
         vm.generic_setattr(obj, name, args[2])?;
+    } else if obj.downcast::<ClassObj>().is_some() {
+        // `super().__setattr__` in a metaclass: no second round through its hook.
+        vm.class_setattr_raw(obj, name, args[2])?;
     } else {
         vm.setattr(obj, name, args[2])?;
     }
@@ -203,6 +229,8 @@ pub(super) fn object_delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<V
     let name = attr_name_arg(vm, args[1])?;
     if is_plain_user(obj) && obj.downcast::<InstanceObj>().is_some() {
         vm.generic_setattr(obj, name, Value::UNBOUND)?;
+    } else if obj.downcast::<ClassObj>().is_some() {
+        vm.class_setattr_raw(obj, name, Value::UNBOUND)?;
     } else {
         vm.delattr(obj, name)?;
     }

@@ -1,0 +1,2 @@
+from __future__ import nested_scopes, teleportation
+print("unreachable")
