@@ -13,6 +13,7 @@
 
 mod defs;
 mod expr;
+mod import_builtins;
 mod protect;
 pub(crate) mod symtable;
 mod verify;
@@ -783,7 +784,9 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::With { items, body } => self.with_stmt(items, body, s.span)?,
             StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {
-                return Err(CompileError::unsupported("import", s.span));
+                if !self.import_builtins(s)? {
+                    return Err(CompileError::unsupported("import", s.span));
+                }
             }
         }
         self.free_temps(mark);

@@ -51,6 +51,8 @@ impl Vm {
         let n = self.str_of(name);
         let msg = if obj.downcast::<ClassObj>().is_some() {
             format!("type object '{}' has no attribute '{n}'", class_name(obj))
+        } else if crate::runtime::builtins_module::module_dict(self, obj).is_some() {
+            format!("module 'builtins' has no attribute '{n}'")
         } else {
             format!("'{}' object has no attribute '{n}'", type_name(self, obj))
         };

@@ -327,7 +327,7 @@ impl Vm {
                 };
                 Some(items.get(idx).copied().unwrap_or(Value::NONE))
             }
-            _ => None,
+            _ => self.exception_group_attr(e, name),
         }
     }
 
@@ -335,6 +335,9 @@ impl Vm {
     /// `BaseException.__str__` (nothing, the single argument, or the args tuple), with
     /// `KeyError`'s repr of a single key and `OSError`'s `[Errno n] message` forms.
     pub(crate) fn exception_str(&mut self, e: Gc<ExceptionObj>) -> PyResult<String> {
+        if let Some(s) = self.exception_group_str(e)? {
+            return Ok(s);
+        }
         let key_error_style = is_subclass(e.class, self.types.KeyError);
         if let Some(items) = self.os_error_args(e).map(|i| i.to_vec()) {
             let (errno, strerror) = (items[0], items[1]);
@@ -377,6 +380,9 @@ impl Vm {
     /// (`OSError.__new__` picks a subclass by errno), or an error for constructors that are
     /// not supported.
     pub(crate) fn exception_new_class(&mut self, cls: Value, args: &[Value]) -> PyResult<Value> {
+        if is_subclass(cls, self.types.BaseExceptionGroup) {
+            return self.exception_group_class(cls, args);
+        }
         let t = &self.types;
         for special in [t.UnicodeDecodeError, t.UnicodeEncodeError, t.UnicodeTranslateError] {
             if is_subclass(cls, special) {

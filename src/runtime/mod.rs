@@ -10,10 +10,12 @@ pub(crate) const MAX_OBJECT_BYTES: usize = 1 << 32;
 
 pub(crate) mod access;
 pub(crate) mod builtins;
+pub(crate) mod builtins_module;
 pub(crate) mod classes;
 pub(crate) mod dict;
 pub(crate) mod dir_table;
 pub(crate) mod errors;
+pub(crate) mod exception_group;
 pub(crate) mod fmt;
 pub(crate) mod hash;
 pub(crate) mod iter;

@@ -97,6 +97,10 @@ builtin_types! {
     mappingproxy: "mappingproxy" => Instance,
     getset_descriptor: "getset_descriptor" => Instance,
     member_descriptor: "member_descriptor" => Instance,
+    // A class whose constructor refuses (`complex` is outside the subset), and the type of the
+    // `builtins` module object (`runtime::builtins_module`).
+    complex: "complex" => Instance,
+    module: "module" => Instance,
     }
     exceptions {
         BaseException: object,
@@ -164,6 +168,9 @@ builtin_types! {
                     GeneratorExit: BaseException,
                     KeyboardInterrupt: BaseException,
                     SystemExit: BaseException,
+                    BaseExceptionGroup: BaseException,
+                    // Also a subclass of Exception: `runtime::exception_group` sets its MRO.
+                    ExceptionGroup: BaseExceptionGroup,
     }
 }
 

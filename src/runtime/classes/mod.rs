@@ -407,6 +407,9 @@ impl Vm {
                 )
             }));
         }
+        if cls == t.module {
+            return crate::runtime::builtins_module::module_repr(self, v);
+        }
         if cls == t.mappingproxy {
             let d = inst.dict.get();
             return Ok(Some(format!("mappingproxy({})", self.repr(d)?)));
