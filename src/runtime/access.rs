@@ -124,7 +124,7 @@ impl Vm {
                     }
                 }
                 "__self__" => Some(if nf.self_.is_unbound() { Value::NONE } else { nf.self_ }),
-                "__class__" => Some(self.types.builtin_function),
+                "__class__" => Some(crate::runtime::slots::native_type(&self.types, obj)),
                 _ => self.type_attr(obj, name)?,
             });
         }

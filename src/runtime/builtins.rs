@@ -124,6 +124,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_builtin("Ellipsis", Value::ELLIPSIS);
     vm.add_builtin("NotImplemented", Value::NOT_IMPLEMENTED);
     crate::runtime::classes::install(vm);
+    crate::runtime::slots::install(vm);
     crate::runtime::builtins_module::install(vm);
     let name = vm.intern("__main__");
     vm.set_global("__name__", name);

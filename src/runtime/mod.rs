@@ -26,6 +26,8 @@ pub(crate) mod ops;
 pub(crate) mod range;
 pub(crate) mod repr;
 pub(crate) mod shapes;
+pub(crate) mod slot_table;
+pub(crate) mod slots;
 pub(crate) mod sort;
 pub(crate) mod strops;
 pub(crate) mod table;

@@ -1,6 +1,7 @@
 //! Attribute lookup and assignment on instances and classes, with descriptors and `super`.
 
 use super::*;
+use crate::runtime::slots::keeps_instance;
 
 impl Vm {
     // ----- descriptors ------------------------------------------------------------------------
@@ -28,7 +29,10 @@ impl Vm {
                 return f;
             }
             // Methods of a built-in base class work on the payload.
-            let self_ = match self.native_self_payload(n.owner, &[self_]) {
+            let self_ = match self
+                .native_self_payload(n.owner, &[self_])
+                .filter(|_| !keeps_instance(&n))
+            {
                 Some(fixed) => fixed[0],
                 None => self_,
             };
