@@ -112,6 +112,11 @@ impl Vm {
                 }
             });
         }
+        if let Some(c) = obj.downcast::<CodeObj>()
+            && let Some(v) = self.code_attr(c, &n)
+        {
+            return Ok(Some(v));
+        }
         if let Some(nf) = obj.downcast::<NativeObj>() {
             return Ok(match n.as_str() {
                 "__name__" => Some(self.intern(nf.name)),
@@ -258,6 +263,9 @@ impl Vm {
             if self.str_of(name) == "__context__" {
                 e.context.set(v);
                 return Ok(());
+            }
+            if self.str_of(name) == "__traceback__" {
+                return crate::runtime::traceback::with_traceback(self, e, v).map(|_| ());
             }
             if self.str_of(name) == "__suppress_context__" {
                 let b = self.truthy(v)?;

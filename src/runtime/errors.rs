@@ -170,7 +170,19 @@ impl Vm {
                 self.types.ValueError
             }
             ErrKind::TypeError => self.types.TypeError,
-            ErrKind::OverflowError => self.types.OverflowError,
+            ErrKind::OverflowError => {
+                // C's `ERANGE` as CPython reports it: `OverflowError(34, 'Numerical result
+                // out of range')`, two arguments.
+                if let Some(strerror) = e.msg.strip_prefix("(34, '").and_then(|m| m.strip_suffix("')")) {
+                    let s = self.new_str(strerror);
+                    let errno = self.new_i64(34);
+                    let args = self.new_tuple(vec![errno, s]);
+                    let cls = self.types.OverflowError;
+                    let exc = self.new_exception_obj(cls, args);
+                    return self.throw(exc);
+                }
+                self.types.OverflowError
+            }
             ErrKind::ZeroDivisionError => self.types.ZeroDivisionError,
             ErrKind::MemoryError => return self.memory_error(),
         };

@@ -31,5 +31,6 @@ pub(crate) mod slots;
 pub(crate) mod sort;
 pub(crate) mod strops;
 pub(crate) mod table;
+pub(crate) mod traceback;
 pub(crate) mod types;
 pub mod value;

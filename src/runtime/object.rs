@@ -774,6 +774,12 @@ impl ExceptionObj {
         // SAFETY: no reference into the vector escapes these methods.
         unsafe { (*self.traceback.get()).push(e) }
     }
+    /// Replaces the traceback (`with_traceback`, `__traceback__ = tb`).
+    pub fn set_traceback(&self, entries: Vec<TbEntry>) {
+        write_barrier(self as *const ExceptionObj as usize);
+        // SAFETY: as above.
+        unsafe { *self.traceback.get() = entries }
+    }
     pub fn traceback(&self) -> Vec<TbEntry> {
         // SAFETY: as above.
         unsafe { (*self.traceback.get()).clone() }

@@ -903,7 +903,14 @@ impl Vm {
         if let Some(r) = v.downcast::<RangeObj>() {
             return self.range_hash(r);
         }
-        if v.downcast::<ListObj>().is_some() || v.downcast::<DictObj>().is_some() || v.downcast::<SetObj>().is_some() {
+        // Slices, dict_keys and dict_items are unhashable too; dict_values hash by identity.
+        if v.downcast::<ListObj>().is_some()
+            || v.downcast::<DictObj>().is_some()
+            || v.downcast::<SetObj>().is_some()
+            || v.downcast::<SliceObj>().is_some()
+            || v.downcast::<DictViewObj>()
+                .is_some_and(|d| !matches!(d.which, DictViewKind::Values))
+        {
             let msg = format!("unhashable type: '{}'", type_name(self, v));
             return Err(self.type_error(msg));
         }

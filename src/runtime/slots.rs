@@ -43,6 +43,12 @@ pub(crate) fn install(vm: &mut Vm) {
             crate::runtime::methods::add_methods(vm, cls, &[(name, f)]);
         }
     }
+    // Slices and the set-like dict views are unhashable (`__hash__ = None`, as in CPython).
+    for cls in [vm.types.slice, vm.types.dict_keys, vm.types.dict_items] {
+        let key = vm.intern("__hash__");
+        let d = cls.downcast::<ClassObj>().expect("class").dict;
+        let _ = vm.dict_set(d, key, Value::NONE);
+    }
 }
 
 /// Whether CPython implements `native` (a method of a built-in type) as a slot wrapper.

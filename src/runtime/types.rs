@@ -116,6 +116,9 @@ builtin_types! {
     // `builtins` module object (`runtime::builtins_module`).
     complex: "complex" => Instance,
     module: "module" => Instance,
+    // `runtime::traceback`.
+    traceback: "traceback" => Instance,
+    frame: "frame" => Instance,
     }
     exceptions {
         BaseException: object,

@@ -322,7 +322,7 @@ impl Vm {
             "__cause__" => Some(e.cause.get()),
             "__context__" => Some(e.context.get()),
             "__suppress_context__" => Some(Value::bool(e.suppress_context.get())),
-            "__traceback__" => Some(Value::NONE),
+            "__traceback__" => Some(self.exception_traceback(e)),
             "__dict__" => Some(e.dict.value()),
             "value" if is_subclass(cls, self.types.StopIteration) => Some(
                 e.args

@@ -407,6 +407,9 @@ impl Vm {
                 )
             }));
         }
+        if cls == t.frame {
+            return self.traceback_helper_repr(v);
+        }
         if cls == t.module {
             return crate::runtime::builtins_module::module_repr(self, v);
         }
