@@ -106,6 +106,9 @@ impl<'a> Compiler<'a> {
                 match cleanup {
                     Cleanup::Finally(body) => self.stmts(body)?,
                     Cleanup::WithExit { exit, span } => self.call_exit_none(exit, span)?,
+                    Cleanup::CloseOwned { it, own } => {
+                        self.emit(Op::CloseOwned, it, own, 0);
+                    }
                     Cleanup::None => {}
                 }
                 self.func().protections.extend(hidden);

@@ -295,6 +295,8 @@ impl Vm {
                 name: func.name.get(),
                 resume_reg: std::cell::Cell::new(usize::MAX),
             });
+            let caller_ip = self.frames.last().map_or(usize::MAX, |f| f.ip);
+            self.fresh_generator = (g.value().bits(), self.frames.len(), caller_ip);
             return Ok(CallOutcome::Value(g.value()));
         }
         self.ensure_stack(base + code.nregs)?;
