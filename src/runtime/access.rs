@@ -56,7 +56,9 @@ impl Vm {
         } else {
             format!("'{}' object has no attribute '{n}'", type_name(self, obj))
         };
-        self.attribute_error(msg)
+        let t = self.attribute_error(msg);
+        self.set_exception_members(name, obj);
+        t
     }
 
     /// Attribute lookup; `Ok(None)` when the attribute does not exist.
@@ -263,6 +265,20 @@ impl Vm {
             if self.str_of(name) == "__context__" {
                 e.context.set(v);
                 return Ok(());
+            }
+            let t = &self.types;
+            let (name_err, attr_err) = (t.NameError, t.AttributeError);
+            let is_attr_err = crate::runtime::types::is_subclass(cls, attr_err);
+            match self.str_of(name).as_str() {
+                "name" if is_attr_err || crate::runtime::types::is_subclass(cls, name_err) => {
+                    e.member_name.set(v);
+                    return Ok(());
+                }
+                "obj" if is_attr_err => {
+                    e.member_obj.set(v);
+                    return Ok(());
+                }
+                _ => {}
             }
             if self.str_of(name) == "__traceback__" {
                 return crate::runtime::traceback::with_traceback(self, e, v).map(|_| ());

@@ -19,6 +19,8 @@ impl Vm {
                 context: crate::gc::ValueCell::new(Value::NONE),
                 suppress_context: std::cell::Cell::new(false),
                 dict,
+                member_name: crate::gc::ValueCell::new(Value::NONE),
+                member_obj: crate::gc::ValueCell::new(Value::NONE),
             })
             .value()
     }
@@ -62,6 +64,15 @@ impl Vm {
         let args = self.new_tuple(vec![m]);
         let e = self.new_exception_obj(cls, args);
         self.throw(e)
+    }
+
+    /// Sets the `name`/`obj` members of the in-flight exception (a `NameError` or
+    /// `AttributeError` the interpreter just raised).
+    pub(crate) fn set_exception_members(&mut self, name: Value, obj: Value) {
+        if let Some(e) = self.exc.downcast::<ExceptionObj>() {
+            e.member_name.set(name);
+            e.member_obj.set(obj);
+        }
     }
 
     /// Raises a new exception of class `cls` with no arguments.
@@ -125,7 +136,9 @@ impl Vm {
     pub(crate) fn name_error(&mut self, name: Value) -> Throw {
         let msg = format!("name '{}' is not defined", self.str_of(name));
         let c = self.types.NameError;
-        self.raise_msg(c, msg)
+        let t = self.raise_msg(c, msg);
+        self.set_exception_members(name, Value::NONE);
+        t
     }
 
     pub(crate) fn unbound_local_error(&mut self, code: &CodeObj, reg: usize) -> Throw {
@@ -339,6 +352,10 @@ impl Vm {
                 };
                 Some(items.get(idx).copied().unwrap_or(Value::NONE))
             }
+            "name" if is_subclass(cls, self.types.NameError) || is_subclass(cls, self.types.AttributeError) => {
+                Some(e.member_name.get())
+            }
+            "obj" if is_subclass(cls, self.types.AttributeError) => Some(e.member_obj.get()),
             _ => self.exception_group_attr(e, name),
         }
     }

@@ -766,6 +766,10 @@ pub struct ExceptionObj {
     pub context: ValueCell,
     pub suppress_context: Cell<bool>,
     pub dict: Gc<DictObj>,
+    /// The `name` and `obj` members of `NameError`/`AttributeError` the interpreter sets when
+    /// it raises them (None otherwise).
+    pub member_name: ValueCell,
+    pub member_obj: ValueCell,
 }
 
 impl ExceptionObj {
@@ -795,6 +799,8 @@ heap_data!(ExceptionObj, Exception, |s, t| {
     t.visit_cell(&mut s.cause);
     t.visit_cell(&mut s.context);
     t.visit_gc(&mut s.dict);
+    t.visit_cell(&mut s.member_name);
+    t.visit_cell(&mut s.member_obj);
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -724,6 +724,13 @@ impl Vm {
 
     /// Comparison of built-in values; `None` when the types do not compare.
     fn builtin_cmp(&mut self, kind: CmpKind, x: Value, y: Value) -> PyResult<Option<bool>> {
+        // Bound methods of built-in types: the same method of the same object.
+        if let (Some(a), Some(b)) = (x.downcast::<NativeObj>(), y.downcast::<NativeObj>())
+            && matches!(kind, CmpKind::Eq | CmpKind::Ne)
+        {
+            let same = a.name == b.name && a.owner == b.owner && a.self_ == b.self_;
+            return Ok(Some(same == (kind == CmpKind::Eq)));
+        }
         // Numbers.
         if x.is_float() || y.is_float() {
             let xf = x.is_float();
