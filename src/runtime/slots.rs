@@ -105,7 +105,11 @@ impl Vm {
         }
         let tname = class_name(n.owner);
         let Some(&first) = args.first() else {
-            let msg = format!("descriptor '{}' of '{tname}' object needs an argument", n.name);
+            let msg = if is_slot_wrapper(n) {
+                format!("descriptor '{}' of '{tname}' object needs an argument", n.name)
+            } else {
+                format!("unbound method {tname}.{}() needs an argument", n.name)
+            };
             return Err(self.type_error(msg));
         };
         if isinstance(self, first, n.owner) {
@@ -524,7 +528,11 @@ fn nb_ceil(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     to_int(vm, a)
 }
 fn nb_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let nargs = args.len().clamp(1, 2) - 1;
+    if args.len() > 2 {
+        let msg = format!("__round__ expected at most 1 argument, got {}", args.len() - 1);
+        return Err(vm.type_error(msg));
+    }
+    let nargs = args.len().max(1) - 1;
     let a = slot_self(vm, args, kw, "__round__", nargs)?;
     let mut call = vec![a];
     call.extend_from_slice(&args[1..]);
@@ -569,8 +577,13 @@ fn slot_call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// `function.__get__(obj, type=None)`: the function itself for `obj` None, else a bound
 /// method.
 fn slot_get(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if !(2..=3).contains(&args.len()) {
-        let msg = format!("expected 1 or 2 arguments, got {}", args.len().saturating_sub(1));
+    // CPython's `wrap_descr_get` unpacks its arguments under an empty name.
+    if args.len() < 2 {
+        let msg = format!(" expected at least 1 argument, got {}", args.len().saturating_sub(1));
+        return Err(vm.type_error(msg));
+    }
+    if args.len() > 3 {
+        let msg = format!(" expected at most 2 arguments, got {}", args.len() - 1);
         return Err(vm.type_error(msg));
     }
     let f = slot_self(vm, &args[..2], kw, "__get__", 1)?;
