@@ -53,11 +53,10 @@ pub(crate) fn install(vm: &mut Vm) {
 
 /// Whether CPython implements `native` (a method of a built-in type) as a slot wrapper.
 pub(crate) fn is_slot_wrapper(n: &NativeObj) -> bool {
-    if n.owner.is_none() {
+    let Some(owner) = n.owner.downcast::<ClassObj>().and_then(|c| c.name.downcast::<StrObj>()) else {
         return false;
-    }
-    let owner = class_name(n.owner);
-    match SLOT_TABLE.iter().find(|(t, _)| *t == owner) {
+    };
+    match SLOT_TABLE.iter().find(|(t, _)| *t == owner.as_str()) {
         Some((_, entries)) => entries.iter().any(|&(name, wrapper)| wrapper && name == n.name),
         None => crate::runtime::classes::SLOT_WRAPPERS.contains(&n.name),
     }
