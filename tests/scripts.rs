@@ -65,7 +65,10 @@ fn run_script(path: &Path, mode: Mode) -> String {
                 .gc_quarantine(mode == Mode::GcQuarantine)
                 .build();
             engine.set_output(Box::new(out));
-            engine.run_source(&source, &name).map_err(|e| match e {
+            let result = engine.run_source(&source, &name);
+            // What CPython's shutdown runs: `finally` blocks of generators globals hold.
+            let _ = engine.finish();
+            result.map_err(|e| match e {
                 // An uncaught SystemExit: CPython's exit status, and what it printed (if any).
                 pyrite::Error::Exit { status, message } => (status & 0xff, message),
                 other => (1, other.to_string()),

@@ -246,6 +246,16 @@ impl Engine {
         self.guarded(|engine| engine.exec(source, filename, false).map(|_| ()))
     }
 
+    /// Ends a program as CPython's shutdown does: closes the suspended generators module
+    /// globals still hold, so their `finally` blocks run (errors in them are ignored). Call it
+    /// once, after the program's last `run_source`; the CLI does.
+    pub fn finish(&mut self) -> Result<(), Error> {
+        self.guarded(|engine| {
+            engine.vm.close_global_generators();
+            Ok(())
+        })
+    }
+
     /// Evaluates `source` and converts the value of its last expression statement.
     pub fn eval<T: FromValue>(&mut self, source: &str) -> Result<T, Error> {
         self.guarded(|engine| {

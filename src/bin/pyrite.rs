@@ -161,6 +161,7 @@ fn main() -> ExitCode {
                 };
             }
             let r = engine.run_source(&source, &filename);
+            let _ = engine.finish();
             if stats {
                 eprintln!("{}", engine.stats_report());
             }

@@ -14,6 +14,8 @@
 mod defs;
 mod expr;
 mod future;
+mod import_builtins;
+mod owned_iter;
 mod pattern;
 mod protect;
 pub(crate) mod symtable;
@@ -305,6 +307,11 @@ enum Cleanup<'a> {
     WithExit {
         exit: usize,
         span: Span,
+    },
+    /// A `for` loop that may own its generator: `CloseOwned` (`owned_iter.rs`).
+    CloseOwned {
+        it: usize,
+        own: usize,
     },
 }
 
@@ -653,7 +660,12 @@ impl<'a> Compiler<'a> {
                 let src = self.expr_reg(iter)?;
                 // CPython positions the iteration at the whole `for` statement.
                 self.set_pos(s.span);
-                self.emit(Op::GetIter, it, src, 0);
+                let owned = if Self::may_own_iterator(iter) {
+                    Some(self.get_owned_iter(it, src, s.span)?)
+                } else {
+                    self.emit(Op::GetIter, it, src, 0);
+                    None
+                };
                 let top = self.here();
                 let direct = self.local_reg_for_store(target);
                 let dst = match direct {
@@ -677,6 +689,9 @@ impl<'a> Compiler<'a> {
                 self.stmts(orelse)?;
                 for b in lp.breaks {
                     self.patch_here(b);
+                }
+                if let Some(owned) = owned {
+                    self.close_owned_iter(owned, s.span)?;
                 }
                 self.func().bound = bound_before;
             }
@@ -816,7 +831,9 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {
-                return Err(CompileError::unsupported("import", s.span));
+                if !self.import_builtins(s)? {
+                    return Err(CompileError::unsupported("import", s.span));
+                }
             }
         }
         self.free_temps(mark);

@@ -106,6 +106,9 @@ impl<'a> Compiler<'a> {
                 match cleanup {
                     Cleanup::Finally(body) => self.stmts(body)?,
                     Cleanup::WithExit { exit, span } => self.call_exit_none(exit, span)?,
+                    Cleanup::CloseOwned { it, own } => {
+                        self.emit(Op::CloseOwned, it, own, 0);
+                    }
                     Cleanup::None => {}
                 }
                 self.func().protections.extend(hidden);
@@ -187,7 +190,9 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Move, t + 1, m + 1, 0);
         self.emit(Op::TypeOf, t + 2, exc, 0);
         self.emit(Op::Move, t + 3, exc, 0);
-        self.emit(Op::LoadNone, t + 4, 0, 0);
+        // The traceback argument: `exc.__traceback__` (`runtime::traceback`).
+        let tb_name = self.add_name("__traceback__", span)?;
+        self.emit(Op::GetAttr, t + 4, exc, tb_name);
         self.emit(Op::CallMethod, t, 3, 0);
         let suppressed = self.emit_jump(Op::JumpIfTrue, t, 0, 0);
         self.emit(Op::PopHandled, 0, 0, 0);

@@ -185,6 +185,8 @@ macro_rules! for_each_op {
             MakeFunction, ABx, BK_, "r[a] = function of code k[bx], with defaults, kw-defaults, closure from r[a+1..] as its flags say";
             BuildClass, AB, BI_, "r[a] = class named r[a+1] with bases r[a+2] whose body function is r[a], and keyword arguments dict r[a+3] if b == 1";
             GetIter, AB, RR_, "r[a] = iter(r[b])";
+            GetIterOwned, ABC, RRR, "r[a] = iter(r[b]); r[c] = whether r[a] is a generator the call just before created (compiler::owned_iter)";
+            CloseOwned, AB, RR_, "close generator r[a] if r[b] is true, ignoring errors (a loop that owned it ended)";
             ForIter, ABJ, RR_, "r[a] = next(r[b]), or jump when exhausted";
             UnpackSeq, ABC, BRI, "r[a..a+c] = exactly c items of r[b]";
             UnpackEx, ABCX, BRI, "r[a..] = r[b] with c items before a starred list and x after";

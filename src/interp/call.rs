@@ -7,6 +7,7 @@ use super::stack_guard::RecursionSite;
 use super::{Frame, PyResult, Throw, Vm};
 use crate::gc::Gc;
 use crate::runtime::object::*;
+use crate::runtime::slots::keeps_instance;
 use crate::runtime::types::{class_name, lookup_in_mro, type_name};
 use crate::runtime::value::Value;
 
@@ -50,7 +51,11 @@ impl Vm {
                 .zip(self.slots(args_at + nargs, kwnames.len()).iter().copied())
                 .collect();
             let v = if native.self_.is_unbound() {
-                match self.native_self_payload(native.owner, args) {
+                self.check_slot_self(&native, args)?;
+                match self
+                    .native_self_payload(native.owner, args)
+                    .filter(|_| !keeps_instance(&native))
+                {
                     // `list.append(my_list_subclass_instance, x)`: the method works on the
                     // built-in value inside (runtime::classes).
                     Some(fixed) => (native.f)(self, &fixed, &kw)?,
@@ -290,6 +295,8 @@ impl Vm {
                 name: func.name.get(),
                 resume_reg: std::cell::Cell::new(usize::MAX),
             });
+            let caller_ip = self.frames.last().map_or(usize::MAX, |f| f.ip);
+            self.fresh_generator = (g.value().bits(), self.frames.len(), caller_ip);
             return Ok(CallOutcome::Value(g.value()));
         }
         self.ensure_stack(base + code.nregs)?;
@@ -483,7 +490,11 @@ impl Vm {
         if let Some(native) = callee.downcast::<NativeObj>()
             && native.self_.is_unbound()
         {
-            if let Some(fixed) = self.native_self_payload(native.owner, args) {
+            self.check_slot_self(&native, args)?;
+            if let Some(fixed) = self
+                .native_self_payload(native.owner, args)
+                .filter(|_| !keeps_instance(&native))
+            {
                 return (native.f)(self, &fixed, kwargs);
             }
             return (native.f)(self, args, kwargs);

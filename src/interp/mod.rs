@@ -7,6 +7,7 @@
 pub(crate) mod bytecode;
 mod call;
 pub(crate) mod dis;
+mod finalize;
 mod load;
 mod pattern;
 pub(crate) mod run;
@@ -128,6 +129,9 @@ pub struct Vm {
     pub(crate) exc: Value,
     /// The exception that entered the current handler (read by `LoadExc`).
     pub(crate) caught: Value,
+    /// The generator the last call of a generator function created, as (value bits, frame
+    /// depth, caller's ip after the call): `GetIterOwned` compares it (`interp::finalize`).
+    pub(crate) fresh_generator: (u64, usize, usize),
     /// Set by `Reraise` so the unwinder does not add a second traceback entry for the frame.
     pub(crate) reraising: bool,
     /// The value carried by the last `StopIteration` consumed by the VM (`yield from`).
@@ -207,6 +211,7 @@ impl Vm {
             type_epoch: 1,
             exc: Value::NONE,
             caught: Value::NONE,
+            fresh_generator: (0, 0, 0),
             reraising: false,
             stop_value: Value::NONE,
             ctors: Default::default(),

@@ -891,6 +891,20 @@ impl Vm {
                     let x = r!(ins.b());
                     self.get_iter(x).map(|v| set!(ins.a(), v))
                 }
+                Op::GetIterOwned => {
+                    save_ip!(pc);
+                    let x = r!(ins.b());
+                    let owned = self.owns_fresh_generator(&code, x, pc);
+                    set!(ins.c(), Value::bool(owned));
+                    self.get_iter(x).map(|v| set!(ins.a(), v))
+                }
+                Op::CloseOwned => {
+                    if r!(ins.b()) == Value::TRUE {
+                        save_ip!(pc);
+                        self.close_owned_generator(r!(ins.a()));
+                    }
+                    Ok(())
+                }
                 Op::ForIter => {
                     let it = r!(ins.b());
                     // Fast paths: range and list iterators. The item comes out as an int to

@@ -51,10 +51,14 @@ impl Vm {
         let n = self.str_of(name);
         let msg = if obj.downcast::<ClassObj>().is_some() {
             format!("type object '{}' has no attribute '{n}'", class_name(obj))
+        } else if crate::runtime::builtins_module::module_dict(self, obj).is_some() {
+            format!("module 'builtins' has no attribute '{n}'")
         } else {
             format!("'{}' object has no attribute '{n}'", type_name(self, obj))
         };
-        self.attribute_error(msg)
+        let t = self.attribute_error(msg);
+        self.set_exception_members(name, obj);
+        t
     }
 
     /// Attribute lookup; `Ok(None)` when the attribute does not exist.
@@ -114,6 +118,11 @@ impl Vm {
                 }
             });
         }
+        if let Some(c) = obj.downcast::<CodeObj>()
+            && let Some(v) = self.code_attr(c, &n)?
+        {
+            return Ok(Some(v));
+        }
         if let Some(nf) = obj.downcast::<NativeObj>() {
             return Ok(match n.as_str() {
                 "__name__" => Some(self.intern(nf.name)),
@@ -126,7 +135,7 @@ impl Vm {
                     }
                 }
                 "__self__" => Some(if nf.self_.is_unbound() { Value::NONE } else { nf.self_ }),
-                "__class__" => Some(self.types.builtin_function),
+                "__class__" => Some(crate::runtime::slots::native_type(&self.types, obj)),
                 _ => self.type_attr(obj, name)?,
             });
         }
@@ -268,6 +277,23 @@ impl Vm {
             if self.str_of(name) == "__context__" {
                 e.context.set(v);
                 return Ok(());
+            }
+            let t = &self.types;
+            let (name_err, attr_err) = (t.NameError, t.AttributeError);
+            let is_attr_err = crate::runtime::types::is_subclass(cls, attr_err);
+            match self.str_of(name).as_str() {
+                "name" if is_attr_err || crate::runtime::types::is_subclass(cls, name_err) => {
+                    e.member_name.set(v);
+                    return Ok(());
+                }
+                "obj" if is_attr_err => {
+                    e.member_obj.set(v);
+                    return Ok(());
+                }
+                _ => {}
+            }
+            if self.str_of(name) == "__traceback__" {
+                return crate::runtime::traceback::with_traceback(self, e, v).map(|_| ());
             }
             if self.str_of(name) == "__suppress_context__" {
                 let b = self.truthy(v)?;

@@ -124,6 +124,8 @@ pub fn install(vm: &mut Vm) {
     vm.add_builtin("Ellipsis", Value::ELLIPSIS);
     vm.add_builtin("NotImplemented", Value::NOT_IMPLEMENTED);
     crate::runtime::classes::install(vm);
+    crate::runtime::slots::install(vm);
+    crate::runtime::builtins_module::install(vm);
     let name = vm.intern("__main__");
     vm.set_global("__name__", name);
     // A module without a docstring has `__doc__` None (the compiler stores a docstring).
@@ -905,7 +907,10 @@ fn builtin_dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         crate::runtime::sort::sort_values(vm, &mut items, None, false)?;
         return Ok(vm.new_list(items));
     }
-    let names = vm.dir_names(v)?;
+    let names = match crate::runtime::builtins_module::module_dir(vm, v) {
+        Some(names) => names,
+        None => vm.dir_names(v)?,
+    };
     let items: Vec<Value> = names.iter().map(|n| vm.new_str(n)).collect();
     Ok(vm.new_list(items))
 }

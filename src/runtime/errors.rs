@@ -19,6 +19,8 @@ impl Vm {
                 context: crate::gc::ValueCell::new(Value::NONE),
                 suppress_context: std::cell::Cell::new(false),
                 dict,
+                member_name: crate::gc::ValueCell::new(Value::NONE),
+                member_obj: crate::gc::ValueCell::new(Value::NONE),
             })
             .value()
     }
@@ -62,6 +64,15 @@ impl Vm {
         let args = self.new_tuple(vec![m]);
         let e = self.new_exception_obj(cls, args);
         self.throw(e)
+    }
+
+    /// Sets the `name`/`obj` members of the in-flight exception (a `NameError` or
+    /// `AttributeError` the interpreter just raised).
+    pub(crate) fn set_exception_members(&mut self, name: Value, obj: Value) {
+        if let Some(e) = self.exc.downcast::<ExceptionObj>() {
+            e.member_name.set(name);
+            e.member_obj.set(obj);
+        }
     }
 
     /// Raises a new exception of class `cls` with no arguments.
@@ -125,7 +136,9 @@ impl Vm {
     pub(crate) fn name_error(&mut self, name: Value) -> Throw {
         let msg = format!("name '{}' is not defined", self.str_of(name));
         let c = self.types.NameError;
-        self.raise_msg(c, msg)
+        let t = self.raise_msg(c, msg);
+        self.set_exception_members(name, Value::NONE);
+        t
     }
 
     pub(crate) fn unbound_local_error(&mut self, code: &CodeObj, reg: usize) -> Throw {
@@ -170,7 +183,19 @@ impl Vm {
                 self.types.ValueError
             }
             ErrKind::TypeError => self.types.TypeError,
-            ErrKind::OverflowError => self.types.OverflowError,
+            ErrKind::OverflowError => {
+                // C's `ERANGE` as CPython reports it: `OverflowError(34, 'Numerical result
+                // out of range')`, two arguments.
+                if let Some(strerror) = e.msg.strip_prefix("(34, '").and_then(|m| m.strip_suffix("')")) {
+                    let s = self.new_str(strerror);
+                    let errno = self.new_i64(34);
+                    let args = self.new_tuple(vec![errno, s]);
+                    let cls = self.types.OverflowError;
+                    let exc = self.new_exception_obj(cls, args);
+                    return self.throw(exc);
+                }
+                self.types.OverflowError
+            }
             ErrKind::ZeroDivisionError => self.types.ZeroDivisionError,
             ErrKind::MemoryError => return self.memory_error(),
         };
@@ -327,7 +352,11 @@ impl Vm {
                 };
                 Some(items.get(idx).copied().unwrap_or(Value::NONE))
             }
-            _ => None,
+            "name" if is_subclass(cls, self.types.NameError) || is_subclass(cls, self.types.AttributeError) => {
+                Some(e.member_name.get())
+            }
+            "obj" if is_subclass(cls, self.types.AttributeError) => Some(e.member_obj.get()),
+            _ => self.exception_group_attr(e, name),
         }
     }
 
@@ -335,6 +364,9 @@ impl Vm {
     /// `BaseException.__str__` (nothing, the single argument, or the args tuple), with
     /// `KeyError`'s repr of a single key and `OSError`'s `[Errno n] message` forms.
     pub(crate) fn exception_str(&mut self, e: Gc<ExceptionObj>) -> PyResult<String> {
+        if let Some(s) = self.exception_group_str(e)? {
+            return Ok(s);
+        }
         let key_error_style = is_subclass(e.class, self.types.KeyError);
         if let Some(items) = self.os_error_args(e).map(|i| i.to_vec()) {
             let (errno, strerror) = (items[0], items[1]);
@@ -377,6 +409,9 @@ impl Vm {
     /// (`OSError.__new__` picks a subclass by errno), or an error for constructors that are
     /// not supported.
     pub(crate) fn exception_new_class(&mut self, cls: Value, args: &[Value]) -> PyResult<Value> {
+        if is_subclass(cls, self.types.BaseExceptionGroup) {
+            return self.exception_group_class(cls, args);
+        }
         let t = &self.types;
         for special in [t.UnicodeDecodeError, t.UnicodeEncodeError, t.UnicodeTranslateError] {
             if is_subclass(cls, special) {

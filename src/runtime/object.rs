@@ -783,6 +783,10 @@ pub struct ExceptionObj {
     pub context: ValueCell,
     pub suppress_context: Cell<bool>,
     pub dict: Gc<DictObj>,
+    /// The `name` and `obj` members of `NameError`/`AttributeError` the interpreter sets when
+    /// it raises them (None otherwise).
+    pub member_name: ValueCell,
+    pub member_obj: ValueCell,
 }
 
 impl ExceptionObj {
@@ -790,6 +794,12 @@ impl ExceptionObj {
         write_barrier(self as *const ExceptionObj as usize);
         // SAFETY: no reference into the vector escapes these methods.
         unsafe { (*self.traceback.get()).push(e) }
+    }
+    /// Replaces the traceback (`with_traceback`, `__traceback__ = tb`).
+    pub fn set_traceback(&self, entries: Vec<TbEntry>) {
+        write_barrier(self as *const ExceptionObj as usize);
+        // SAFETY: as above.
+        unsafe { *self.traceback.get() = entries }
     }
     pub fn traceback(&self) -> Vec<TbEntry> {
         // SAFETY: as above.
@@ -806,6 +816,8 @@ heap_data!(ExceptionObj, Exception, |s, t| {
     t.visit_cell(&mut s.cause);
     t.visit_cell(&mut s.context);
     t.visit_gc(&mut s.dict);
+    t.visit_cell(&mut s.member_name);
+    t.visit_cell(&mut s.member_obj);
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -723,6 +723,13 @@ impl Vm {
 
     /// Comparison of built-in values; `None` when the types do not compare.
     fn builtin_cmp(&mut self, kind: CmpKind, x: Value, y: Value) -> PyResult<Option<bool>> {
+        // Bound methods of built-in types: the same method of the same object.
+        if let (Some(a), Some(b)) = (x.downcast::<NativeObj>(), y.downcast::<NativeObj>())
+            && matches!(kind, CmpKind::Eq | CmpKind::Ne)
+        {
+            let same = a.name == b.name && a.owner == b.owner && a.self_ == b.self_;
+            return Ok(Some(same == (kind == CmpKind::Eq)));
+        }
         // Numbers.
         if x.is_float() || y.is_float() {
             let xf = x.is_float();
@@ -902,7 +909,14 @@ impl Vm {
         if let Some(r) = v.downcast::<RangeObj>() {
             return self.range_hash(r);
         }
-        if v.downcast::<ListObj>().is_some() || v.downcast::<DictObj>().is_some() || v.downcast::<SetObj>().is_some() {
+        // Slices, dict_keys and dict_items are unhashable too; dict_values hash by identity.
+        if v.downcast::<ListObj>().is_some()
+            || v.downcast::<DictObj>().is_some()
+            || v.downcast::<SetObj>().is_some()
+            || v.downcast::<SliceObj>().is_some()
+            || v.downcast::<DictViewObj>()
+                .is_some_and(|d| !matches!(d.which, DictViewKind::Values))
+        {
             let msg = format!("unhashable type: '{}'", type_name(self, v));
             return Err(self.type_error(msg));
         }

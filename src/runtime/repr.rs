@@ -114,7 +114,7 @@ impl Vm {
             return Ok(format!("<bound method {fname} of {}>", self.repr(self_)?));
         }
         if let Some(n) = v.downcast::<NativeObj>() {
-            let slot = !n.owner.is_none() && crate::runtime::classes::SLOT_WRAPPERS.contains(&n.name);
+            let slot = crate::runtime::slots::is_slot_wrapper(&n);
             return Ok(if n.self_.is_unbound() {
                 if n.owner.is_none() {
                     format!("<built-in function {}>", n.name)

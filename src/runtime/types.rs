@@ -21,7 +21,18 @@ macro_rules! builtin_types {
             #[allow(non_snake_case)]
             pub fn bootstrap(heap: &mut Heap) -> Types {
                 let object = new_builtin_class(heap, "object", &[], Kind::Instance);
-                $(let $field = if $name == "object" { object } else { new_builtin_class(heap, $name, &[object], Kind::$kind) };)*
+                // `bool` derives from `int` (created just before it); every other type from
+                // `object`.
+                let mut int_class = object;
+                $(let $field = match $name {
+                    "object" => object,
+                    "bool" => new_builtin_class(heap, $name, &[int_class], Kind::$kind),
+                    _ => new_builtin_class(heap, $name, &[object], Kind::$kind),
+                };
+                if $name == "int" {
+                    int_class = $field;
+                })*
+                let _ = int_class;
                 $(let $exc = new_builtin_class(heap, stringify!($exc), &[$base], Kind::Exception);)*
                 Types { $($field,)* $($exc,)* }
             }
@@ -61,6 +72,10 @@ builtin_types! {
     slice: "slice" => Slice,
     function: "function" => Function,
     builtin_function: "builtin_function_or_method" => Native,
+    // The types of natives that are methods of built-in types (`runtime::slots::native_type`).
+    method_descriptor: "method_descriptor" => Native,
+    wrapper_descriptor: "wrapper_descriptor" => Native,
+    method_wrapper: "method-wrapper" => Native,
     method: "method" => BoundMethod,
     cell: "cell" => Cell,
     code: "code" => Code,
@@ -99,6 +114,13 @@ builtin_types! {
     member_descriptor: "member_descriptor" => Instance,
     generic_alias: "GenericAlias" => Instance,
     union_type: "UnionType" => Instance,
+    // A class whose constructor refuses (`complex` is outside the subset), and the type of the
+    // `builtins` module object (`runtime::builtins_module`).
+    complex: "complex" => Instance,
+    module: "module" => Instance,
+    // `runtime::traceback`.
+    traceback: "traceback" => Instance,
+    frame: "frame" => Instance,
     }
     exceptions {
         BaseException: object,
@@ -166,6 +188,9 @@ builtin_types! {
                     GeneratorExit: BaseException,
                     KeyboardInterrupt: BaseException,
                     SystemExit: BaseException,
+                    BaseExceptionGroup: BaseException,
+                    // Also a subclass of Exception: `runtime::exception_group` sets its MRO.
+                    ExceptionGroup: BaseExceptionGroup,
     }
 }
 
@@ -238,7 +263,7 @@ pub fn type_of(vm: &Vm, v: Value) -> Value {
         },
         Kind::Instance => v.downcast::<InstanceObj>().map_or(t.object, |i| i.class),
         Kind::BoundMethod => t.method,
-        Kind::Native => t.builtin_function,
+        Kind::Native => crate::runtime::slots::native_type(t, v),
         Kind::Exception => v.downcast::<ExceptionObj>().map_or(t.Exception, |e| e.class),
         Kind::Generator => t.generator,
         Kind::Poisoned => crate::gc::poisoned_access(v.header_ptr()),

@@ -1,6 +1,7 @@
 //! Attribute lookup and assignment on instances and classes, with descriptors and `super`.
 
 use super::*;
+use crate::runtime::slots::keeps_instance;
 
 impl Vm {
     // ----- descriptors ------------------------------------------------------------------------
@@ -28,7 +29,10 @@ impl Vm {
                 return f;
             }
             // Methods of a built-in base class work on the payload.
-            let self_ = match self.native_self_payload(n.owner, &[self_]) {
+            let self_ = match self
+                .native_self_payload(n.owner, &[self_])
+                .filter(|_| !keeps_instance(&n))
+            {
                 Some(fixed) => fixed[0],
                 None => self_,
             };
@@ -323,7 +327,7 @@ impl Vm {
             "__cause__" => Some(e.cause.get()),
             "__context__" => Some(e.context.get()),
             "__suppress_context__" => Some(Value::bool(e.suppress_context.get())),
-            "__traceback__" => Some(Value::NONE),
+            "__traceback__" => Some(self.exception_traceback(e)),
             "__dict__" => Some(e.dict.value()),
             "value" if is_subclass(cls, self.types.StopIteration) => Some(
                 e.args

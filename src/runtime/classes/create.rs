@@ -499,7 +499,11 @@ impl Vm {
                 let Some(kc) = k.downcast::<ClassObj>() else { continue };
                 if kc.builtin {
                     let kn = class_name(k);
-                    if let Some((_, table)) = crate::runtime::dir_table::DIR_TABLE.iter().find(|(n, _)| *n == kn) {
+                    if let Some((_, table)) = crate::runtime::dir_table::DIR_TABLE
+                        .iter()
+                        .chain(crate::runtime::slot_table::DESCRIPTOR_DIR_TABLE)
+                        .find(|(n, _)| *n == kn)
+                    {
                         names.extend(table.iter().map(|s| s.to_string()));
                         break;
                     }

@@ -18,7 +18,7 @@
 //! ([`Vm::payload_of`]); methods of the built-in base are bound to the payload.
 
 use crate::gc::Gc;
-use crate::interp::bytecode::{BinOpKind, CmpKind, Op};
+use crate::interp::bytecode::CmpKind;
 use crate::interp::{PyResult, Throw, Vm};
 use crate::runtime::builtins::{check_args, no_kwargs, take_kwargs};
 use crate::runtime::dict::get_str;
@@ -418,6 +418,12 @@ impl Vm {
                     class_name(start)
                 )
             }));
+        }
+        if cls == t.frame {
+            return self.traceback_helper_repr(v);
+        }
+        if cls == t.module {
+            return crate::runtime::builtins_module::module_repr(self, v);
         }
         if cls == t.mappingproxy {
             let d = inst.dict.get();

@@ -402,8 +402,8 @@ fn gen_close(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn exc_with_traceback(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let ok = args.first().is_some_and(|v| v.downcast::<ExceptionObj>().is_some());
     prologue(vm, args, kw, "BaseException", "with_traceback", ok, (1, 1))?;
-    // Tracebacks are not objects here; only `with_traceback(None)`-style chaining is used.
-    Ok(args[0])
+    let e = args[0].downcast::<ExceptionObj>().expect("checked by the prologue");
+    crate::runtime::traceback::with_traceback(vm, e, args[1])
 }
 
 /// The exception receiver of a `BaseException` method, or the descriptor error.
