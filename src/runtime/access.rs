@@ -188,6 +188,9 @@ impl Vm {
         if let Some(g) = obj.downcast::<GeneratorObj>() {
             return Ok(self.generator_attr(g, n));
         }
+        if let Some(v) = self.memoryview_attr(obj, n)? {
+            return Ok(Some(v));
+        }
         Ok(None)
     }
 
@@ -476,6 +479,12 @@ impl Vm {
     }
 
     pub(crate) fn getitem(&mut self, obj: Value, i: Value) -> PyResult<Value> {
+        if let Some(v) = self.bytes_getitem(obj, i)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.memoryview_getitem(obj, i)? {
+            return Ok(v);
+        }
         if let Some(l) = obj.downcast::<ListObj>() {
             if let Some(s) = i.downcast::<SliceObj>() {
                 let r = self.slice_range(s, l.len())?;
@@ -584,6 +593,12 @@ impl Vm {
         if let Some(d) = obj.downcast::<DictObj>() {
             return self.dict_set(d, i, v);
         }
+        if let Some(ba) = obj.downcast::<ByteArrayObj>() {
+            return self.bytearray_setitem(ba, i, v);
+        }
+        if obj.downcast::<MemoryViewObj>().is_some() {
+            return Err(self.not_implemented("memoryview.__setitem__ is not supported"));
+        }
         if is_user_object(obj) {
             if let Some(m) = self.lookup_special(obj, "__setitem__") {
                 self.call_function(m, &[obj, i, v])?;
@@ -671,6 +686,9 @@ impl Vm {
             l.with_mut(|v| v.remove(k));
             return Ok(());
         }
+        if let Some(ba) = obj.downcast::<ByteArrayObj>() {
+            return self.bytearray_delitem(ba, i);
+        }
         if let Some(d) = obj.downcast::<DictObj>() {
             return match self.dict_remove(d, i)? {
                 Some(_) => Ok(()),
@@ -695,6 +713,9 @@ impl Vm {
 
     /// `x in container`.
     pub(crate) fn contains(&mut self, container: Value, x: Value) -> PyResult<bool> {
+        if let Some(r) = self.bytes_contains(container, x)? {
+            return Ok(r);
+        }
         if let Some(s) = container.downcast::<StrObj>() {
             let x = self.unwrap_payload(x);
             return match x.downcast::<StrObj>() {

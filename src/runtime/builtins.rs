@@ -123,6 +123,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_builtin("None", Value::NONE);
     vm.add_builtin("Ellipsis", Value::ELLIPSIS);
     vm.add_builtin("NotImplemented", Value::NOT_IMPLEMENTED);
+    crate::runtime::bytes::install(vm);
     crate::runtime::classes::install(vm);
     let name = vm.intern("__main__");
     vm.set_global("__name__", name);
@@ -246,6 +247,15 @@ pub(crate) fn length(vm: &mut Vm, v: Value) -> PyResult<usize> {
     }
     if let Some(dv) = v.downcast::<DictViewObj>() {
         return Ok(dv.dict.downcast::<DictObj>().map_or(0, |d| d.len()));
+    }
+    if let Some(b) = v.downcast::<BytesObj>() {
+        return Ok(b.data.len());
+    }
+    if let Some(b) = v.downcast::<ByteArrayObj>() {
+        return Ok(b.len());
+    }
+    if let Some(m) = v.downcast::<MemoryViewObj>() {
+        return vm.memoryview_len(&m);
     }
     if is_user_object(v)
         && let Some(m) = vm.lookup_special(v, "__len__")
@@ -1044,13 +1054,15 @@ fn ctor_float(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn ctor_str(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    no_kwargs(vm, "str", kw)?;
     let a = &args[1..];
-    match a.len() {
-        0 => Ok(vm.empty_str),
-        1 => vm.str_value(a[0]),
-        _ => Err(vm.not_implemented("str(bytes, encoding) is not supported")),
+    if a.len() <= 1 && kw.is_empty() {
+        return match a.first() {
+            None => Ok(vm.empty_str),
+            Some(&x) => vm.str_value(x),
+        };
     }
+    // `str(object, encoding, errors)`: decoding (runtime::codecs).
+    crate::runtime::codecs::ctor_str_decode(vm, a, kw)
 }
 
 fn ctor_list(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -336,6 +336,9 @@ impl Vm {
     /// `KeyError`'s repr of a single key and `OSError`'s `[Errno n] message` forms.
     pub(crate) fn exception_str(&mut self, e: Gc<ExceptionObj>) -> PyResult<String> {
         let key_error_style = is_subclass(e.class, self.types.KeyError);
+        if let Some(s) = self.unicode_error_str(&e) {
+            return Ok(s);
+        }
         if let Some(items) = self.os_error_args(e).map(|i| i.to_vec()) {
             let (errno, strerror) = (items[0], items[1]);
             let head = format!("[Errno {}] {}", self.to_str(errno)?, self.to_str(strerror)?);

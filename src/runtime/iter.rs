@@ -19,6 +19,8 @@ impl Vm {
             IterState::Tuple { seq: x, index: 0 }
         } else if x.downcast::<StrObj>().is_some() {
             IterState::Str { seq: x, byte_pos: 0 }
+        } else if crate::runtime::bytes::is_buffer(x) {
+            IterState::Bytes { seq: x, index: 0 }
         } else if let Some(r) = x.downcast::<RangeObj>() {
             r.iter_state()
         } else if let Some(d) = x.downcast::<DictObj>() {
@@ -229,6 +231,16 @@ impl Vm {
                 });
                 Step::Done(found)
             }
+            IterState::Bytes { seq, index } => match crate::runtime::bytes::byte_at(*seq, *index) {
+                Some(b) => {
+                    *index += 1;
+                    Step::Done(Some(Value::inline_int(b as i64)))
+                }
+                None => {
+                    *st = IterState::Exhausted;
+                    Step::Done(None)
+                }
+            },
             IterState::SeqIndex { seq, index } => {
                 let i = *index;
                 *index += 1;

@@ -10,6 +10,10 @@ pub(crate) const MAX_OBJECT_BYTES: usize = 1 << 32;
 
 pub(crate) mod access;
 pub(crate) mod builtins;
+pub(crate) mod byteops;
+pub(crate) mod bytes;
+pub(crate) mod bytes_format;
+pub(crate) mod codecs;
 pub(crate) mod classes;
 pub(crate) mod dict;
 pub(crate) mod dir_table;
@@ -17,6 +21,7 @@ pub(crate) mod errors;
 pub(crate) mod fmt;
 pub(crate) mod hash;
 pub(crate) mod iter;
+pub(crate) mod memoryview;
 pub(crate) mod methods;
 pub(crate) mod num;
 pub(crate) mod object;

@@ -89,6 +89,9 @@ object_kinds! {
     Iter => IterObj,
     Generator => GeneratorObj,
     DictView => DictViewObj,
+    Bytes => BytesObj,
+    ByteArray => ByteArrayObj,
+    MemoryView => MemoryViewObj,
     Poisoned => PoisonedObj,
 }
 
@@ -494,6 +497,8 @@ unsafe impl HeapData for SetObj {
 
 pub use crate::runtime::range::{BigRangeIter, RangeObj};
 
+pub use crate::runtime::bytes::{ByteArrayObj, BytesObj, MemoryViewObj};
+
 pub struct SliceObj {
     pub start: Value,
     pub stop: Value,
@@ -856,6 +861,11 @@ pub enum IterState {
         func: Value,
         iter: Value,
     },
+    /// Iterator over a bytes, bytearray or memoryview: the ints of its bytes.
+    Bytes {
+        seq: Value,
+        index: usize,
+    },
     /// `__getitem__`-protocol iterator over a sequence.
     SeqIndex {
         seq: Value,
@@ -906,6 +916,7 @@ heap_data!(IterObj, Iter, |s, t| match s.state.get_mut() {
     | IterState::ListReverse { seq, .. }
     | IterState::Tuple { seq, .. }
     | IterState::Str { seq, .. }
+    | IterState::Bytes { seq, .. }
     | IterState::SeqIndex { seq, .. }
     | IterState::SeqReverse { seq, .. } => t.visit(seq),
     IterState::Callable { func, sentinel } => {

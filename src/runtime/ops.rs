@@ -161,11 +161,18 @@ impl Vm {
     }
 
     fn is_sequence(&self, v: Value) -> bool {
-        v.downcast::<StrObj>().is_some() || v.downcast::<ListObj>().is_some() || v.downcast::<TupleObj>().is_some()
+        v.downcast::<StrObj>().is_some()
+            || v.downcast::<ListObj>().is_some()
+            || v.downcast::<TupleObj>().is_some()
+            || v.downcast::<BytesObj>().is_some()
+            || v.downcast::<ByteArrayObj>().is_some()
     }
 
     /// `x op= y`: lists, sets and dicts mutate in place; everything else is `x op y`.
     pub(crate) fn inplace_op(&mut self, kind: BinOpKind, x: Value, y: Value) -> PyResult<Value> {
+        if let Some(r) = self.bytearray_inplace(kind, x, y)? {
+            return Ok(r);
+        }
         if let Some(l) = x.downcast::<ListObj>() {
             match kind {
                 BinOpKind::Add => {
@@ -338,6 +345,9 @@ impl Vm {
     /// Built-in sequence/set/dict operators; `None` when the operand types do not apply.
     fn sequence_op(&mut self, kind: BinOpKind, x: Value, y: Value) -> PyResult<Option<Value>> {
         use BinOpKind::*;
+        if let Some(v) = self.bytes_binary_op(kind, x, y)? {
+            return Ok(Some(v));
+        }
         match kind {
             Add => {
                 if let (Some(a), Some(b)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) {
@@ -588,6 +598,9 @@ impl Vm {
         if let Some(l) = v.downcast::<ListObj>() {
             return Ok(!l.is_empty());
         }
+        if crate::runtime::bytes::is_buffer(v) {
+            return Ok(crate::runtime::builtins::length(self, v)? != 0);
+        }
         if let Some(t) = v.downcast::<TupleObj>() {
             return Ok(!t.items.is_empty());
         }
@@ -751,6 +764,9 @@ impl Vm {
         if let (Some(a), Some(b)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) {
             return Ok(Some(kind.test(a.as_str().cmp(b.as_str()))));
         }
+        if let Some(r) = self.bytes_compare(kind, x, y) {
+            return Ok(Some(r));
+        }
         let same_sequence_kind = (x.downcast::<ListObj>().is_some() && y.downcast::<ListObj>().is_some())
             || (x.downcast::<TupleObj>().is_some() && y.downcast::<TupleObj>().is_some());
         if same_sequence_kind {
@@ -872,6 +888,9 @@ impl Vm {
         }
         if let Some(b) = v.downcast::<BigIntObj>() {
             return Ok(hash::hash_bigint(&b.v));
+        }
+        if let Some(r) = self.bytes_hash(v) {
+            return r;
         }
         if let Some(t) = v.downcast::<TupleObj>() {
             let h = t.hash.get();

@@ -43,6 +43,9 @@ impl Vm {
         if let Some(b) = v.downcast::<BigIntObj>() {
             return num::int_to_str(&b.v).map_err(|e| self.num_error(e));
         }
+        if let Some(r) = crate::runtime::bytes::buffer_repr(self, v) {
+            return Ok(r);
+        }
         if is_user_object(v)
             && let Some(m) = self.lookup_special(v, "__repr__")
         {

@@ -52,6 +52,9 @@ builtin_types! {
     bool_: "bool" => BigInt,
     float: "float" => BigInt,
     str_: "str" => Str,
+    bytes: "bytes" => Bytes,
+    bytearray: "bytearray" => ByteArray,
+    memoryview: "memoryview" => MemoryView,
     list: "list" => List,
     tuple: "tuple" => Tuple,
     dict: "dict" => Dict,
@@ -74,6 +77,9 @@ builtin_types! {
     callable_iterator: "callable_iterator" => Iter,
     tuple_iterator: "tuple_iterator" => Iter,
     str_iterator: "str_ascii_iterator" => Iter,
+    bytes_iterator: "bytes_iterator" => Iter,
+    bytearray_iterator: "bytearray_iterator" => Iter,
+    memory_iterator: "memory_iterator" => Iter,
     range_iterator: "range_iterator" => Iter,
     longrange_iterator: "longrange_iterator" => Iter,
     dict_keyiterator: "dict_keyiterator" => Iter,
@@ -213,6 +219,9 @@ pub fn type_of(vm: &Vm, v: Value) -> Value {
     let kind = unsafe { (*v.header_ptr()).kind };
     match kind {
         Kind::Str => t.str_,
+        Kind::Bytes => t.bytes,
+        Kind::ByteArray => t.bytearray,
+        Kind::MemoryView => t.memoryview,
         Kind::BigInt => t.int,
         Kind::List => t.list,
         Kind::Tuple => t.tuple,
@@ -248,6 +257,15 @@ pub fn type_of(vm: &Vm, v: Value) -> Value {
                 IterState::ListReverse { .. } => t.list_reverseiterator,
                 IterState::Tuple { .. } => t.tuple_iterator,
                 IterState::Str { .. } => t.str_iterator,
+                IterState::Bytes { seq, .. } => {
+                    if seq.downcast::<ByteArrayObj>().is_some() {
+                        t.bytearray_iterator
+                    } else if seq.downcast::<MemoryViewObj>().is_some() {
+                        t.memory_iterator
+                    } else {
+                        t.bytes_iterator
+                    }
+                }
                 IterState::Range { .. } => t.range_iterator,
                 IterState::BigRange(_) => t.longrange_iterator,
                 IterState::DictKeys { .. } => t.dict_keyiterator,
