@@ -312,8 +312,18 @@ impl Vm {
     /// The source/encoding/errors arguments shared by `bytes()` and `bytearray()`, resolved to
     /// the initial contents.
     fn bytes_ctor_contents(&mut self, args: &[Value], kw: Kw, tname: &str, range_msg: &str) -> PyResult<Vec<u8>> {
-        let [source_kw, encoding_kw, errors_kw] =
-            crate::runtime::builtins::take_kwargs(self, tname, kw, ["source", "encoding", "errors"])?;
+        let mut kws = [None; 3];
+        for &(k, v) in kw {
+            let ks = self.str_of(k);
+            match ["source", "encoding", "errors"].iter().position(|n| *n == ks) {
+                Some(i) => kws[i] = Some(v),
+                None => {
+                    let msg = format!("'{ks}' is an invalid keyword argument for {tname}()");
+                    return Err(self.type_error(msg));
+                }
+            }
+        }
+        let [source_kw, encoding_kw, errors_kw] = kws;
         if args.len() > 3 {
             let msg = format!("{tname}() takes at most 3 arguments ({} given)", args.len() + kw.len());
             return Err(self.type_error(msg));

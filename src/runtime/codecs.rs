@@ -331,20 +331,69 @@ impl Vm {
         let (start_v, end_v) = (self.new_i64(start as i64), self.new_i64(end as i64));
         let args = self.new_tuple(vec![enc, obj, start_v, end_v, reason_v]);
         let e = self.new_exception_obj(cls, args);
-        if let Some(eo) = e.downcast::<ExceptionObj>() {
-            for (name, v) in [
-                ("encoding", enc),
-                ("object", obj),
-                ("start", start_v),
-                ("end", end_v),
-                ("reason", reason_v),
-            ] {
-                let k = self.intern(name);
-                // A fresh dict with string keys: setting cannot fail.
-                let _ = self.dict_set(eo.dict, k, v);
+        self.init_unicode_error(e);
+        self.throw(e)
+    }
+
+    /// For `UnicodeDecodeError(...)`/`UnicodeEncodeError(...)`: checks CPython's five
+    /// arguments (`Ok(true)`); `Ok(false)` for other classes.
+    pub(crate) fn check_unicode_error_args(&mut self, cls: Value, args: &[Value]) -> PyResult<bool> {
+        let t = &self.types;
+        let decode = is_subclass(cls, t.UnicodeDecodeError);
+        if !decode && !is_subclass(cls, t.UnicodeEncodeError) {
+            return Ok(false);
+        }
+        if args.len() != 5 {
+            let msg = format!("function takes exactly 5 arguments ({} given)", args.len());
+            return Err(self.type_error(msg));
+        }
+        for i in [0, 4] {
+            if args[i].downcast::<StrObj>().is_none() {
+                let msg = format!("argument {} must be str, not {}", i + 1, crate::runtime::types::type_name(self, args[i]));
+                return Err(self.type_error(msg));
             }
         }
-        self.throw(e)
+        if decode {
+            self.need_buffer(args[1])?;
+        } else if args[1].downcast::<StrObj>().is_none() {
+            let msg = format!("argument 2 must be str, not {}", crate::runtime::types::type_name(self, args[1]));
+            return Err(self.type_error(msg));
+        }
+        for &i in &args[2..4] {
+            if self.index_big(i)?.is_none() {
+                let msg = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    crate::runtime::types::type_name(self, i)
+                );
+                return Err(self.type_error(msg));
+            }
+        }
+        Ok(true)
+    }
+
+    /// Sets the attributes of a new `UnicodeDecodeError`/`UnicodeEncodeError` from its
+    /// (checked) arguments, with a bytes-like object stored as bytes, as CPython does.
+    pub(crate) fn init_unicode_error(&mut self, e: Value) {
+        let Some(eo) = e.downcast::<ExceptionObj>() else { return };
+        let t = &self.types;
+        let decode = is_subclass(eo.class, t.UnicodeDecodeError);
+        if !decode && !is_subclass(eo.class, t.UnicodeEncodeError) {
+            return;
+        }
+        let Some(args) = eo.args.get().downcast::<TupleObj>() else { return };
+        let mut items = args.items.to_vec();
+        if items.len() != 5 {
+            return;
+        }
+        if decode && items[1].downcast::<BytesObj>().is_none() {
+            let b = self.buffer_of(items[1]).unwrap_or_default();
+            items[1] = self.new_bytes(b);
+        }
+        for (name, v) in ["encoding", "object", "start", "end", "reason"].into_iter().zip(items) {
+            let k = self.intern(name);
+            // A fresh dict with string keys: setting cannot fail.
+            let _ = self.dict_set(eo.dict, k, v);
+        }
     }
 
     /// `str(e)` for a `UnicodeDecodeError`/`UnicodeEncodeError` made with CPython's five

@@ -380,6 +380,9 @@ impl Vm {
     /// (`OSError.__new__` picks a subclass by errno), or an error for constructors that are
     /// not supported.
     pub(crate) fn exception_new_class(&mut self, cls: Value, args: &[Value]) -> PyResult<Value> {
+        if self.check_unicode_error_args(cls, args)? {
+            return Ok(cls);
+        }
         let t = &self.types;
         for special in [t.UnicodeDecodeError, t.UnicodeEncodeError, t.UnicodeTranslateError] {
             if is_subclass(cls, special) {

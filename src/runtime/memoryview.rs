@@ -13,10 +13,10 @@ use crate::runtime::value::Value;
 type Kw<'a> = &'a [(Value, Value)];
 
 pub(crate) fn ctor_memoryview(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let [obj_kw] = crate::runtime::builtins::take_kwargs(vm, "memoryview", kw, ["object"])?;
+    let obj_kw = kw.iter().find(|&&(k, _)| vm.str_of(k) == "object").map(|&(_, v)| v);
     let a = &args[1..];
-    if a.len() + kw.len() != 1 {
-        let msg = if a.len() + kw.len() == 0 {
+    if a.len() + kw.len() != 1 || (a.is_empty() && obj_kw.is_none()) {
+        let msg = if a.is_empty() && obj_kw.is_none() {
             "memoryview() missing required argument 'object' (pos 1)".to_string()
         } else {
             format!("memoryview() takes at most 1 argument ({} given)", a.len() + kw.len())

@@ -190,7 +190,7 @@ fn clinic<const N: usize>(
                 return Err(vm.type_error(msg));
             }
             None => {
-                let msg = format!("{name}() got an unexpected keyword argument '{ks}'");
+                let msg = format!("'{ks}' is an invalid keyword argument for {name}()");
                 return Err(vm.type_error(msg));
             }
         }
@@ -742,7 +742,7 @@ fn b_translate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     for &(k, val) in kw {
         let ks = vm.str_of(k);
         if ks != "delete" {
-            let msg = format!("translate() got an unexpected keyword argument '{ks}'");
+            let msg = format!("'{ks}' is an invalid keyword argument for translate()");
             return Err(vm.type_error(msg));
         }
         delete_kw = Some(val);
@@ -840,8 +840,6 @@ fn ba_extend(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (ba, src) = one_arg(vm, args, kw, "extend")?;
     let data = if let Some(b) = vm.buffer_of(src) {
         b
-    } else if vm.unwrap_payload(src).downcast::<StrObj>().is_some() {
-        return Err(vm.type_error("expected iterable of integers; got: 'str'"));
     } else if !vm.is_any_iterable(src) {
         let msg = format!("can't extend bytearray with {}", type_name(vm, src));
         return Err(vm.type_error(msg));

@@ -24,7 +24,7 @@ fn bind(vm: &mut Vm, name: &str, pos: &[Value], kw: Kw, names: [&str; 2]) -> PyR
             s if s == names[0] => 0,
             s if s == names[1] => 1,
             _ => {
-                let msg = format!("{name}() got an unexpected keyword argument '{ks}'");
+                let msg = format!("'{ks}' is an invalid keyword argument for {name}()");
                 return Err(vm.type_error(msg));
             }
         };
