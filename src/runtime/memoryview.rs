@@ -114,9 +114,6 @@ impl Vm {
         let Some(m) = obj.downcast::<MemoryViewObj>() else {
             return Ok(None);
         };
-        if name == "released" {
-            return Ok(Some(Value::bool(m.released.get())));
-        }
         let known = matches!(
             name,
             "obj" | "nbytes" | "readonly" | "itemsize" | "format" | "ndim" | "shape" | "strides" | "suboffsets"

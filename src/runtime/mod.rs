@@ -17,6 +17,7 @@ pub(crate) mod codecs;
 pub(crate) mod classes;
 pub(crate) mod dict;
 pub(crate) mod dir_table;
+pub(crate) mod dir_table_bytes;
 pub(crate) mod errors;
 pub(crate) mod fmt;
 pub(crate) mod hash;

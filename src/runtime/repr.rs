@@ -295,6 +295,10 @@ impl Vm {
             if let Some(s) = p.downcast::<StrObj>() {
                 return Ok(s.as_str().to_string());
             }
+            // `bytes.__str__` is the bytes' own repr, not the subclass's `__repr__`.
+            if let Some(r) = crate::runtime::bytes::buffer_repr(self, p) {
+                return Ok(r);
+            }
             // mappingproxy's str is its mapping's.
             if self.is_instance_of_builtin(v, self.types.mappingproxy) {
                 return self.to_str(p);

@@ -98,6 +98,7 @@ impl Vm {
                     t.staticmethod,
                     t.classmethod,
                     t.super_,
+                    t.bytearray,
                 ]
                 .contains(&b);
                 if subclassable {
@@ -366,7 +367,7 @@ impl Vm {
         b == t.object
             || b.downcast::<ClassObj>()
                 .is_some_and(|c| c.instance_kind == Kind::Exception)
-            || [t.int, t.float, t.str_, t.list, t.tuple, t.dict, t.set, t.frozenset].contains(&b)
+            || [t.int, t.float, t.str_, t.bytes, t.list, t.tuple, t.dict, t.set, t.frozenset].contains(&b)
     }
 
     /// The built-in class whose layout `b`'s instances have (for layout-conflict checks).
@@ -465,7 +466,11 @@ impl Vm {
                 let Some(kc) = k.downcast::<ClassObj>() else { continue };
                 if kc.builtin {
                     let kn = class_name(k);
-                    if let Some((_, table)) = crate::runtime::dir_table::DIR_TABLE.iter().find(|(n, _)| *n == kn) {
+                    if let Some((_, table)) = crate::runtime::dir_table::DIR_TABLE
+                        .iter()
+                        .chain(crate::runtime::dir_table_bytes::DIR_TABLE_BYTES)
+                        .find(|(n, _)| *n == kn)
+                    {
                         names.extend(table.iter().map(|s| s.to_string()));
                         break;
                     }

@@ -12,7 +12,8 @@ pub(super) fn install_payload_methods(vm: &mut Vm) {
     let t = &vm.types;
     let (int, float, str_, list, tuple, dict, set, frozenset) =
         (t.int, t.float, t.str_, t.list, t.tuple, t.dict, t.set, t.frozenset);
-    for cls in [int, float, str_, list, tuple, dict, set, frozenset] {
+    let bytes = t.bytes;
+    for cls in [int, float, str_, bytes, list, tuple, dict, set, frozenset] {
         set_wrapped(vm, cls, "__new__", payload_new, true);
         add_methods(vm, cls, &[("__repr__", slot_repr)]);
     }
@@ -28,10 +29,10 @@ pub(super) fn install_payload_methods(vm: &mut Vm) {
         ("__contains__", slot_contains),
         ("__iter__", slot_iter),
     ];
-    for cls in [str_, list, tuple, dict, set, frozenset] {
+    for cls in [str_, bytes, list, tuple, dict, set, frozenset] {
         add_methods(vm, cls, container);
     }
-    for cls in [str_, list, tuple, dict] {
+    for cls in [str_, bytes, list, tuple, dict] {
         add_methods(vm, cls, &[("__getitem__", slot_getitem)]);
     }
     for cls in [list, dict] {
@@ -47,10 +48,12 @@ pub(super) fn install_payload_methods(vm: &mut Vm) {
     }
     add_methods(vm, str_, &[("__str__", slot_str)]);
     let seq_ops: &[(&'static str, NativeFn)] = &[("__add__", nb_add), ("__mul__", nb_mul), ("__rmul__", nb_rmul)];
-    for cls in [str_, list, tuple] {
+    for cls in [str_, bytes, list, tuple] {
         add_methods(vm, cls, seq_ops);
     }
-    add_methods(vm, str_, &[("__mod__", nb_mod), ("__rmod__", nb_rmod)]);
+    for cls in [str_, bytes] {
+        add_methods(vm, cls, &[("__mod__", nb_mod), ("__rmod__", nb_rmod)]);
+    }
     let set_ops: &[(&'static str, NativeFn)] = &[
         ("__and__", nb_and),
         ("__rand__", nb_rand),
