@@ -240,7 +240,11 @@ pub(crate) fn replace(s: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
 
 /// The number of bytes `replace` produces, to check the size limit before building it.
 pub(crate) fn replace_len(s: &[u8], old: &[u8], new: &[u8], count: i64) -> u128 {
-    let n = if old.is_empty() { s.len() + 1 } else { self::count(s, old, 0, s.len()) };
+    let n = if old.is_empty() {
+        s.len() + 1
+    } else {
+        self::count(s, old, 0, s.len())
+    };
     let n = n.min(max_count(count)) as u128;
     s.len() as u128 + n * new.len() as u128 - n * old.len() as u128
 }
@@ -288,7 +292,13 @@ pub(crate) fn title(s: &[u8]) -> Vec<u8> {
 pub(crate) fn capitalize(s: &[u8]) -> Vec<u8> {
     s.iter()
         .enumerate()
-        .map(|(i, &c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+        .map(|(i, &c)| {
+            if i == 0 {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
         .collect()
 }
 
@@ -427,7 +437,11 @@ pub(crate) fn hex(s: &[u8], sep: Option<u8>, per: i64) -> String {
             && i > 0
             && group > 0
         {
-            let boundary = if per > 0 { (s.len() - i) % group == 0 } else { i % group == 0 };
+            let boundary = if per > 0 {
+                (s.len() - i).is_multiple_of(group)
+            } else {
+                i.is_multiple_of(group)
+            };
             if boundary {
                 out.push(sep as char);
             }
@@ -467,8 +481,14 @@ mod tests {
 
     #[test]
     fn byte_split_and_replace_match_cpython() {
-        assert_eq!(split_whitespace(b"  a b  c ", 1), vec![b"a".to_vec(), b"b  c ".to_vec()]);
-        assert_eq!(rsplit_whitespace(b"  a b  c ", 1), vec![b"  a b".to_vec(), b"c".to_vec()]);
+        assert_eq!(
+            split_whitespace(b"  a b  c ", 1),
+            vec![b"a".to_vec(), b"b  c ".to_vec()]
+        );
+        assert_eq!(
+            rsplit_whitespace(b"  a b  c ", 1),
+            vec![b"  a b".to_vec(), b"c".to_vec()]
+        );
         assert_eq!(split_sep(b"a,b,,c", b",", -1).len(), 4);
         assert_eq!(rsplit_sep(b"a,b,c", b",", 1), vec![b"a,b".to_vec(), b"c".to_vec()]);
         assert_eq!(replace(b"abc", b"", b"-", -1), b"-a-b-c-".to_vec());

@@ -149,12 +149,18 @@ pub(crate) fn memoryview_bytes(m: &MemoryViewObj) -> Vec<u8> {
 
 /// True for bytes, bytearray and memoryview values.
 pub(crate) fn is_buffer(v: Value) -> bool {
-    v.downcast::<BytesObj>().is_some() || v.downcast::<ByteArrayObj>().is_some() || v.downcast::<MemoryViewObj>().is_some()
+    v.downcast::<BytesObj>().is_some()
+        || v.downcast::<ByteArrayObj>().is_some()
+        || v.downcast::<MemoryViewObj>().is_some()
 }
 
 /// CPython's `repr` of a byte string body with its quotes (`b'...'` without the `b`).
 pub(crate) fn quoted_repr(data: &[u8]) -> String {
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(data.len() + 2);
     out.push(quote);
     for &c in data {
@@ -258,7 +264,10 @@ impl Vm {
             && let Some(m) = self.lookup_special(x, "__bytes__")
         {
             let r = self.call_function(m, &[x])?;
-            return match self.buffer_of(r).filter(|_| self.unwrap_payload(r).downcast::<BytesObj>().is_some()) {
+            return match self
+                .buffer_of(r)
+                .filter(|_| self.unwrap_payload(r).downcast::<BytesObj>().is_some())
+            {
                 Some(b) => Ok(b),
                 None => {
                     let msg = format!("__bytes__ returned non-bytes (type {})", type_name(self, r));
@@ -402,10 +411,7 @@ impl Vm {
         match p.downcast::<StrObj>() {
             Some(s) => Ok(s.as_str().to_string()),
             None => {
-                let msg = format!(
-                    "{fname}() argument '{what}' must be str, not {}",
-                    type_name(self, v)
-                );
+                let msg = format!("{fname}() argument '{what}' must be str, not {}", type_name(self, v));
                 let _ = pos;
                 Err(self.type_error(msg))
             }

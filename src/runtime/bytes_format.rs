@@ -99,7 +99,12 @@ impl Vm {
             };
             let precision = if spec.precision == Some(Width::Star) {
                 let w = take(self, &mut next)?;
-                Some(self.star(w, i32::MIN.into(), i32::MAX.into(), "Python int too large to convert to C int")?)
+                Some(self.star(
+                    w,
+                    i32::MIN.into(),
+                    i32::MAX.into(),
+                    "Python int too large to convert to C int",
+                )?)
             } else {
                 None
             };
@@ -131,9 +136,10 @@ impl Vm {
                     fmt::percent_pad_str(&a, &spec).map_err(|e| self.num_error(e))?
                 }
                 'c' => {
-                    let byte = if let Some(b) = self.buffer_of(v).filter(|_| {
-                        v.downcast::<BytesObj>().is_some() || v.downcast::<ByteArrayObj>().is_some()
-                    }) {
+                    let byte = if let Some(b) = self
+                        .buffer_of(v)
+                        .filter(|_| v.downcast::<BytesObj>().is_some() || v.downcast::<ByteArrayObj>().is_some())
+                    {
                         if b.len() != 1 {
                             return Err(self.type_error("%c requires an integer in range(256) or a single byte"));
                         }
@@ -158,9 +164,17 @@ impl Vm {
                         i
                     } else {
                         let msg = if matches!(spec.conv, 'd' | 'i' | 'u') {
-                            format!("%{} format: a real number is required, not {}", spec.conv, type_name(self, v))
+                            format!(
+                                "%{} format: a real number is required, not {}",
+                                spec.conv,
+                                type_name(self, v)
+                            )
                         } else {
-                            format!("%{} format: an integer is required, not {}", spec.conv, type_name(self, v))
+                            format!(
+                                "%{} format: an integer is required, not {}",
+                                spec.conv,
+                                type_name(self, v)
+                            )
                         };
                         return Err(self.type_error(msg));
                     };

@@ -291,7 +291,9 @@ impl Vm {
                 Err(self.type_error("don't know how to handle UnicodeDecodeError in error callback"))
             }
             Handler::SurrogatePass
-                if codec == Codec::Utf8 && b[start] == 0xed && b.get(start + 1).is_some_and(|c| (0xa0..0xc0).contains(c)) =>
+                if codec == Codec::Utf8
+                    && b[start] == 0xed
+                    && b.get(start + 1).is_some_and(|c| (0xa0..0xc0).contains(c)) =>
             {
                 Err(self.not_implemented("decoding surrogates with 'surrogatepass' is not supported"))
             }
@@ -349,14 +351,21 @@ impl Vm {
         }
         for i in [0, 4] {
             if args[i].downcast::<StrObj>().is_none() {
-                let msg = format!("argument {} must be str, not {}", i + 1, crate::runtime::types::type_name(self, args[i]));
+                let msg = format!(
+                    "argument {} must be str, not {}",
+                    i + 1,
+                    crate::runtime::types::type_name(self, args[i])
+                );
                 return Err(self.type_error(msg));
             }
         }
         if decode {
             self.need_buffer(args[1])?;
         } else if args[1].downcast::<StrObj>().is_none() {
-            let msg = format!("argument 2 must be str, not {}", crate::runtime::types::type_name(self, args[1]));
+            let msg = format!(
+                "argument 2 must be str, not {}",
+                crate::runtime::types::type_name(self, args[1])
+            );
             return Err(self.type_error(msg));
         }
         for &i in &args[2..4] {
@@ -380,7 +389,9 @@ impl Vm {
         if !decode && !is_subclass(eo.class, t.UnicodeEncodeError) {
             return;
         }
-        let Some(args) = eo.args.get().downcast::<TupleObj>() else { return };
+        let Some(args) = eo.args.get().downcast::<TupleObj>() else {
+            return;
+        };
         let mut items = args.items.to_vec();
         if items.len() != 5 {
             return;
@@ -441,25 +452,6 @@ impl Vm {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn codec_names_normalise_as_cpython() {
-        assert_eq!(lookup("UTF-8"), Lookup::Found(Codec::Utf8));
-        assert_eq!(lookup(" utf8 "), Lookup::Found(Codec::Utf8));
-        assert_eq!(lookup("Utf--8"), Lookup::Found(Codec::Utf8));
-        assert_eq!(lookup("u8"), Lookup::Found(Codec::Utf8));
-        assert_eq!(lookup("Latin 1"), Lookup::Found(Codec::Latin1));
-        assert_eq!(lookup("ISO-8859-1"), Lookup::Found(Codec::Latin1));
-        assert_eq!(lookup("US_ASCII"), Lookup::Found(Codec::Ascii));
-        assert_eq!(lookup("u-8"), Lookup::Unknown);
-        assert_eq!(lookup("ascii.x"), Lookup::Unknown);
-        assert_eq!(lookup("utf-16"), Lookup::Unsupported("utf_16".into()));
-    }
-}
-
 /// `str(object, encoding, errors)` with at least one of the last two (or any keyword).
 pub(crate) fn ctor_str_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     if args.len() > 3 {
@@ -511,4 +503,23 @@ pub(crate) fn ctor_str_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]
     };
     let s = vm.decode_bytes(&data, encoding.as_deref().unwrap_or("utf-8"), errors.as_deref())?;
     Ok(vm.new_string(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codec_names_normalise_as_cpython() {
+        assert_eq!(lookup("UTF-8"), Lookup::Found(Codec::Utf8));
+        assert_eq!(lookup(" utf8 "), Lookup::Found(Codec::Utf8));
+        assert_eq!(lookup("Utf--8"), Lookup::Found(Codec::Utf8));
+        assert_eq!(lookup("u8"), Lookup::Found(Codec::Utf8));
+        assert_eq!(lookup("Latin 1"), Lookup::Found(Codec::Latin1));
+        assert_eq!(lookup("ISO-8859-1"), Lookup::Found(Codec::Latin1));
+        assert_eq!(lookup("US_ASCII"), Lookup::Found(Codec::Ascii));
+        assert_eq!(lookup("u-8"), Lookup::Unknown);
+        assert_eq!(lookup("ascii.x"), Lookup::Unknown);
+        assert_eq!(lookup("utf-16"), Lookup::Unsupported("utf_16".into()));
+    }
 }

@@ -630,11 +630,11 @@ pub(crate) fn parse_percent_with(fmt: &str, bytes: bool) -> Result<Vec<PercentPi
             return incomplete();
         }
         let conv = c[pos];
-        if !matches!(
+        let known = matches!(
             conv,
             's' | 'r' | 'a' | 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c'
-        ) && !(bytes && conv == 'b')
-        {
+        ) || (bytes && conv == 'b');
+        if !known {
             let shown = if (' '..='~').contains(&conv) { conv } else { '?' };
             return value_err(format!(
                 "unsupported format character '{shown}' (0x{:x}) at index {pos}",

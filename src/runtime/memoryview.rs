@@ -47,7 +47,10 @@ impl Vm {
         } else if let Some(b) = base.downcast::<ByteArrayObj>() {
             b.len()
         } else {
-            let msg = format!("memoryview: a bytes-like object is required, not '{}'", type_name(self, x));
+            let msg = format!(
+                "memoryview: a bytes-like object is required, not '{}'",
+                type_name(self, x)
+            );
             return Err(self.type_error(msg));
         };
         let view = MemoryViewObj {
@@ -116,8 +119,18 @@ impl Vm {
         };
         let known = matches!(
             name,
-            "obj" | "nbytes" | "readonly" | "itemsize" | "format" | "ndim" | "shape" | "strides" | "suboffsets"
-                | "c_contiguous" | "f_contiguous" | "contiguous"
+            "obj"
+                | "nbytes"
+                | "readonly"
+                | "itemsize"
+                | "format"
+                | "ndim"
+                | "shape"
+                | "strides"
+                | "suboffsets"
+                | "c_contiguous"
+                | "f_contiguous"
+                | "contiguous"
         );
         if !known {
             return Ok(None);
@@ -168,7 +181,10 @@ fn mv_tobytes(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn mv_tolist(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let m = view_self(vm, args, "tolist")?;
     vm.check_released(&m)?;
-    let items = memoryview_bytes(&m).into_iter().map(|c| Value::inline_int(c as i64)).collect();
+    let items = memoryview_bytes(&m)
+        .into_iter()
+        .map(|c| Value::inline_int(c as i64))
+        .collect();
     Ok(vm.new_list(items))
 }
 

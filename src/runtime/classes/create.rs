@@ -367,7 +367,18 @@ impl Vm {
         b == t.object
             || b.downcast::<ClassObj>()
                 .is_some_and(|c| c.instance_kind == Kind::Exception)
-            || [t.int, t.float, t.str_, t.bytes, t.list, t.tuple, t.dict, t.set, t.frozenset].contains(&b)
+            || [
+                t.int,
+                t.float,
+                t.str_,
+                t.bytes,
+                t.list,
+                t.tuple,
+                t.dict,
+                t.set,
+                t.frozenset,
+            ]
+            .contains(&b)
     }
 
     /// The built-in class whose layout `b`'s instances have (for layout-conflict checks).

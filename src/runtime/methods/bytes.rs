@@ -123,7 +123,11 @@ fn recv(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Value, Vec<u8>)> {
 }
 
 fn tname(v: Value) -> &'static str {
-    if v.downcast::<ByteArrayObj>().is_some() { "bytearray" } else { "bytes" }
+    if v.downcast::<ByteArrayObj>().is_some() {
+        "bytearray"
+    } else {
+        "bytes"
+    }
 }
 
 /// A method without arguments.
@@ -240,7 +244,10 @@ fn search_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if vm.index_big(v)?.is_some() {
         return Ok(vec![vm.byte_value(v, "byte must be in range(0, 256)")?]);
     }
-    let msg = format!("argument should be integer or bytes-like object, not '{}'", type_name(vm, v));
+    let msg = format!(
+        "argument should be integer or bytes-like object, not '{}'",
+        type_name(vm, v)
+    );
     Err(vm.type_error(msg))
 }
 
@@ -304,13 +311,20 @@ fn b_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn b_fromhex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = args[0];
-    let cname = if cls == vm.types.bytearray { "bytearray" } else { "bytes" };
+    let cname = if cls == vm.types.bytearray {
+        "bytearray"
+    } else {
+        "bytes"
+    };
     if !kw.is_empty() {
         let msg = format!("{cname}.fromhex() takes no keyword arguments");
         return Err(vm.type_error(msg));
     }
     if args.len() != 2 {
-        let msg = format!("{cname}.fromhex() takes exactly one argument ({} given)", args.len() - 1);
+        let msg = format!(
+            "{cname}.fromhex() takes exactly one argument ({} given)",
+            args.len() - 1
+        );
         return Err(vm.type_error(msg));
     }
     let Some(s) = vm.unwrap_payload(args[1]).downcast::<StrObj>() else {
@@ -334,7 +348,10 @@ fn b_fromhex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 // searching
 
 /// The receiver, needle and window of `find`/`index`/`count`/... (`None` window: empty).
-fn search(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(Vec<u8>, Vec<u8>, Option<(usize, usize)>)> {
+/// The haystack, the needle, and the window searched (`None`: shorter than the needle).
+type SearchArgs = (Vec<u8>, Vec<u8>, Option<(usize, usize)>);
+
+fn search(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<SearchArgs> {
     let (v, data) = recv(vm, args, name)?;
     if !kw.is_empty() {
         let msg = format!("{}.{name}() takes no keyword arguments", tname(v));
@@ -418,10 +435,7 @@ fn starts_ends(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, ends: bool) -> P
     for c in candidates {
         let Some(affix) = vm.buffer_of(c) else {
             let msg = if is_tuple {
-                format!(
-                    "a bytes-like object is required, not '{}'",
-                    type_name(vm, c)
-                )
+                format!("a bytes-like object is required, not '{}'", type_name(vm, c))
             } else {
                 format!(
                     "{name} first arg must be bytes or a tuple of bytes, not {}",
@@ -451,7 +465,10 @@ fn b_endswith(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 // ---------------------------------------------------------------------------------------------
 // splitting, joining, stripping, replacing
 
-fn split_args(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(Value, Vec<u8>, Option<Vec<u8>>, i64)> {
+/// The receiver, its bytes, the separator (`None`: whitespace) and `maxsplit`.
+type SplitArgs = (Value, Vec<u8>, Option<Vec<u8>>, i64);
+
+fn split_args(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<SplitArgs> {
     let (v, data, [sep, maxsplit]) = clinic(vm, args, kw, name, ["sep", "maxsplit"], 0)?;
     let sep = match sep {
         Some(s) if !s.is_none() => {
@@ -663,12 +680,18 @@ predicate_methods! {
 // padding, tabs, translation
 
 /// `width` and `fillchar` of `center`/`ljust`/`rjust`: the padding needed (`None`: none).
-fn pad_args(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(Value, Vec<u8>, i64, u8, Option<usize>)> {
+/// The receiver, its bytes, the width, the fill byte and the padding needed.
+type PadArgs = (Value, Vec<u8>, i64, u8, Option<usize>);
+
+fn pad_args(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<PadArgs> {
     let (v, data, rest) = positional(vm, args, kw, name, 1, 2)?;
     let width = int_arg(vm, rest[0])?;
     let fill = match rest.get(1) {
         Some(&f) => {
-            let ok = f.downcast::<BytesObj>().map(|b| b.data.to_vec()).or_else(|| f.downcast::<ByteArrayObj>().map(|b| b.to_vec()));
+            let ok = f
+                .downcast::<BytesObj>()
+                .map(|b| b.data.to_vec())
+                .or_else(|| f.downcast::<ByteArrayObj>().map(|b| b.to_vec()));
             match ok {
                 Some(b) if b.len() == 1 => b[0],
                 _ => {
@@ -822,7 +845,10 @@ fn one_arg(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(crate::
         return Err(vm.type_error(format!("bytearray.{name}() takes no keyword arguments")));
     }
     if args.len() != 2 {
-        let msg = format!("bytearray.{name}() takes exactly one argument ({} given)", args.len() - 1);
+        let msg = format!(
+            "bytearray.{name}() takes exactly one argument ({} given)",
+            args.len() - 1
+        );
         return Err(vm.type_error(msg));
     }
     Ok((ba, args[1]))

@@ -782,7 +782,11 @@ fn str_encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut names = [None, None];
     for (i, (v, pname)) in [(encoding, "encoding"), (errors, "errors")].into_iter().enumerate() {
         if let Some(v) = v {
-            names[i] = Some(str_arg(vm, v, &format!("encode() argument '{pname}' must be str, not {{}}"))?);
+            names[i] = Some(str_arg(
+                vm,
+                v,
+                &format!("encode() argument '{pname}' must be str, not {{}}"),
+            )?);
         }
     }
     let s = recv(vm, args, "encode")?;
