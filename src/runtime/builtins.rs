@@ -540,6 +540,15 @@ fn builtin_hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn builtin_ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "ord", args, 1, 1)?;
+    if let Some(b) = crate::runtime::bytes::with_buffer(args[0], |b| b.to_vec())
+        && args[0].downcast::<MemoryViewObj>().is_none()
+    {
+        if b.len() == 1 {
+            return Ok(Value::inline_int(b[0] as i64));
+        }
+        let msg = format!("ord() expected a character, but string of length {} found", b.len());
+        return Err(vm.type_error(msg));
+    }
     match args[0].downcast::<StrObj>() {
         Some(s) if s.char_len == 1 => {
             let c = s.s.chars().next().expect("one char");
@@ -940,6 +949,9 @@ fn ctor_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         if bn != 0 && !(2..=36).contains(&bn) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
+        if let Some(i) = vm.int_from_buffer(x, bn as u32)? {
+            return Ok(i);
+        }
         return match x.downcast::<StrObj>() {
             Some(s) => {
                 let t = s.as_str().to_string();
@@ -963,6 +975,9 @@ fn ctor_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let t = s.as_str().to_string();
         let i = num::parse_int(&t, 10).map_err(|e| vm.num_error(e))?;
         return Ok(vm.new_int(i));
+    }
+    if let Some(i) = vm.int_from_buffer(x, 10)? {
+        return Ok(i);
     }
     for name in ["__int__", "__index__"] {
         if let Some(m) = vm.lookup_special(x, name) {
@@ -1024,6 +1039,9 @@ fn ctor_float(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let t = s.as_str().to_string();
         let f = num::parse_float(&t).map_err(|e| vm.num_error(e))?;
         return Ok(Value::float(f));
+    }
+    if let Some(f) = vm.float_from_buffer(x)? {
+        return Ok(f);
     }
     if let Some(m) = vm.lookup_special(x, "__float__") {
         let r = vm.call_function(m, &[x])?;
@@ -1325,6 +1343,7 @@ fn ctor_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     if x.downcast::<TupleObj>().is_some()
         || x.downcast::<StrObj>().is_some()
+        || crate::runtime::bytes::is_buffer(x)
         || (is_user_object(x) && vm.lookup_special(x, "__getitem__").is_some())
     {
         // A lazy `reversed` object over the sequence protocol, as CPython's.

@@ -154,6 +154,16 @@ pub(crate) fn is_buffer(v: Value) -> bool {
         || v.downcast::<MemoryViewObj>().is_some()
 }
 
+/// `x == y` for two bytes-like values (bytes, bytearray, memoryview in any mix); `None` when
+/// either is something else.
+pub(crate) fn buffers_equal(x: Value, y: Value) -> Option<bool> {
+    if !is_buffer(x) || !is_buffer(y) {
+        return None;
+    }
+    let a = with_buffer(x, |b| b.to_vec())?;
+    with_buffer(y, |b| a == b)
+}
+
 /// CPython's `repr` of a byte string body with its quotes (`b'...'` without the `b`).
 pub(crate) fn quoted_repr(data: &[u8]) -> String {
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
@@ -414,6 +424,52 @@ impl Vm {
                 let msg = format!("{fname}() argument '{what}' must be str, not {}", type_name(self, v));
                 let _ = pos;
                 Err(self.type_error(msg))
+            }
+        }
+    }
+
+    /// `int(b, base)` for a bytes-like `b`: its ASCII text parsed as for a str, with the bytes'
+    /// repr in the error message; `None` for other values.
+    pub(crate) fn int_from_buffer(&mut self, x: Value, base: u32) -> PyResult<Option<Value>> {
+        let Some(data) = self.buffer_of(x) else {
+            return Ok(None);
+        };
+        let parsed = if data.is_ascii() {
+            let text: String = data.iter().map(|&c| c as char).collect();
+            match crate::runtime::num::parse_int(&text, base) {
+                Ok(i) => Some(i),
+                // Other errors (the digit limit) are the str parser's own.
+                Err(e) if !e.msg.starts_with("invalid literal") => return Err(self.num_error(e)),
+                Err(_) => None,
+            }
+        } else {
+            None
+        };
+        match parsed {
+            Some(i) => Ok(Some(self.new_int(i))),
+            None => {
+                let msg = format!("invalid literal for int() with base {base}: b{}", quoted_repr(&data));
+                Err(self.value_error(msg))
+            }
+        }
+    }
+
+    /// `float(b)` for a bytes-like `b`; `None` for other values.
+    pub(crate) fn float_from_buffer(&mut self, x: Value) -> PyResult<Option<Value>> {
+        let Some(data) = self.buffer_of(x) else {
+            return Ok(None);
+        };
+        let parsed = if data.is_ascii() {
+            let text: String = data.iter().map(|&c| c as char).collect();
+            crate::runtime::num::parse_float(&text).ok()
+        } else {
+            None
+        };
+        match parsed {
+            Some(f) => Ok(Some(Value::float(f))),
+            None => {
+                let msg = format!("could not convert string to float: b{}", quoted_repr(&data));
+                Err(self.value_error(msg))
             }
         }
     }

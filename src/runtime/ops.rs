@@ -1052,6 +1052,9 @@ pub(crate) fn fast_eq_nested(x: Value, y: Value, nesting: usize) -> Option<bool>
     if let (Some(a), Some(b)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) {
         return Some(a.s == b.s);
     }
+    if let Some(eq) = crate::runtime::bytes::buffers_equal(x, y) {
+        return Some(eq);
+    }
     let num = |v: Value| -> Option<Num> {
         if v.is_int() {
             Some(Num::Int(IBig::from(v.as_inline_int())))
