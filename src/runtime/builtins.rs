@@ -402,6 +402,10 @@ fn builtin_sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if start.downcast::<StrObj>().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
+    if start.downcast::<BytesObj>().is_some() || start.downcast::<ByteArrayObj>().is_some() {
+        let msg = format!("sum() can't sum {} [use b''.join(seq) instead]", type_name(vm, start));
+        return Err(vm.type_error(msg));
+    }
     let iter = vm.get_iter(args[0])?;
     vm.rooted(|vm, scope| {
         let acc = scope.push(vm, start);

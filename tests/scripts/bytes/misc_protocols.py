@@ -38,3 +38,6 @@ key = b'0'
 check(lambda: [1][key])
 check(lambda: 'x' in b'xy')
 check(lambda: b'x'.foo)
+check(lambda: sum([b'a'], b''))
+check(lambda: sum([b'a'], bytearray()))
+print({b'a', b'b', b'c', b'd', b'hello', b'xyz', b'0'}, b'b' in {b'a', b'b', b'c'}, {b'x': 1, b'y': 2, b'z': 3})
