@@ -1,9 +1,11 @@
 //! Byte-string algorithms behind the methods of `bytes` and `bytearray`, over `&[u8]` with no
 //! VM dependency. Character classes are ASCII only, as CPython's `Py_ISSPACE`/`Py_ISALPHA`/...
-//! (`pyctype.h`). Index conventions (clamping of `start`/`end`) are `strops::adjust_indices`,
-//! shared with `str`.
+//! (`pyctype.h`). What `str` shares is not repeated here: index clamping is
+//! `strops::adjust_indices`, and searching, splitting at a separator, counting, partitioning
+//! and replacing are `textsearch`'s generic algorithms.
 
 use crate::runtime::strops::adjust_indices;
+use crate::runtime::textsearch::{self, Haystack};
 
 /// The window `start..end` of a haystack of `len` bytes after CPython's `ADJUST_INDICES`, or
 /// `None` when it is shorter than `min_len`.
@@ -21,10 +23,7 @@ pub(crate) fn find(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Optio
     if needle.is_empty() {
         return Some(start);
     }
-    if needle.len() == 1 {
-        return w.iter().position(|&c| c == needle[0]).map(|i| i + start);
-    }
-    w.windows(needle.len()).position(|x| x == needle).map(|i| i + start)
+    w.find_from(needle, 0).map(|i| i + start)
 }
 
 /// Highest index of `needle` in `hay[start..end]`.
@@ -33,7 +32,7 @@ pub(crate) fn rfind(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Opti
     if needle.is_empty() {
         return Some(end);
     }
-    w.windows(needle.len()).rposition(|x| x == needle).map(|i| i + start)
+    w.rfind_before(needle, w.len()).map(|i| i + start)
 }
 
 /// Non-overlapping occurrences of `needle` in `hay[start..end]` (`len + 1` for an empty one).
@@ -44,13 +43,7 @@ pub(crate) fn count(hay: &[u8], needle: &[u8], start: usize, end: usize) -> usiz
     if needle.is_empty() {
         return w.len() + 1;
     }
-    let mut n = 0;
-    let mut i = 0;
-    while let Some(k) = find(w, needle, i, w.len()) {
-        n += 1;
-        i = k + needle.len();
-    }
-    n
+    textsearch::match_starts(w, needle, usize::MAX).len()
 }
 
 /// `Py_ISSPACE`: space, `\t`, `\n`, `\v`, `\f`, `\r`.
@@ -118,41 +111,18 @@ pub(crate) fn rsplit_whitespace(s: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
 
 /// `split(sep, maxsplit)` with a non-empty separator.
 pub(crate) fn split_sep(s: &[u8], sep: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
-    let mut left = max_count(maxsplit);
-    let mut out = Vec::new();
-    let mut i = 0;
-    while left > 0 {
-        match find(s, sep, i, s.len()) {
-            Some(k) => {
-                out.push(s[i..k].to_vec());
-                i = k + sep.len();
-                left -= 1;
-            }
-            None => break,
-        }
-    }
-    out.push(s[i..].to_vec());
-    out
+    textsearch::split_sep(s, sep, maxsplit)
+        .into_iter()
+        .map(|r| s[r].to_vec())
+        .collect()
 }
 
 /// `rsplit(sep, maxsplit)` with a non-empty separator.
 pub(crate) fn rsplit_sep(s: &[u8], sep: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
-    let mut left = max_count(maxsplit);
-    let mut out = Vec::new();
-    let mut end = s.len();
-    while left > 0 {
-        match rfind(s, sep, 0, end) {
-            Some(k) => {
-                out.push(s[k + sep.len()..end].to_vec());
-                end = k;
-                left -= 1;
-            }
-            None => break,
-        }
-    }
-    out.push(s[..end].to_vec());
-    out.reverse();
-    out
+    textsearch::rsplit_sep(s, sep, maxsplit)
+        .into_iter()
+        .map(|r| s[r].to_vec())
+        .collect()
 }
 
 /// `splitlines(keepends)`: lines end at `\n`, `\r` or `\r\n`.
@@ -222,19 +192,12 @@ pub(crate) fn replace(s: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
         }
         return out;
     }
-    let mut i = 0;
-    while left > 0 {
-        match find(s, old, i, s.len()) {
-            Some(k) => {
-                out.extend_from_slice(&s[i..k]);
-                out.extend_from_slice(new);
-                i = k + old.len();
-                left -= 1;
-            }
-            None => break,
+    for (i, kept) in textsearch::replace_kept(s, old, count).into_iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(new);
         }
+        out.extend_from_slice(&s[kept]);
     }
-    out.extend_from_slice(&s[i..]);
     out
 }
 

@@ -33,5 +33,6 @@ pub(crate) mod shapes;
 pub(crate) mod sort;
 pub(crate) mod strops;
 pub(crate) mod table;
+pub(crate) mod textsearch;
 pub(crate) mod types;
 pub mod value;
