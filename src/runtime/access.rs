@@ -479,12 +479,6 @@ impl Vm {
     }
 
     pub(crate) fn getitem(&mut self, obj: Value, i: Value) -> PyResult<Value> {
-        if let Some(v) = self.bytes_getitem(obj, i)? {
-            return Ok(v);
-        }
-        if let Some(v) = self.memoryview_getitem(obj, i)? {
-            return Ok(v);
-        }
         if let Some(l) = obj.downcast::<ListObj>() {
             if let Some(s) = i.downcast::<SliceObj>() {
                 let r = self.slice_range(s, l.len())?;
@@ -545,6 +539,12 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(i)),
             };
+        }
+        if let Some(v) = self.bytes_getitem(obj, i)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.memoryview_getitem(obj, i)? {
+            return Ok(v);
         }
         if let Some(r) = obj.downcast::<RangeObj>() {
             return self.range_getitem(r, i);
@@ -713,9 +713,6 @@ impl Vm {
 
     /// `x in container`.
     pub(crate) fn contains(&mut self, container: Value, x: Value) -> PyResult<bool> {
-        if let Some(r) = self.bytes_contains(container, x)? {
-            return Ok(r);
-        }
         if let Some(s) = container.downcast::<StrObj>() {
             let x = self.unwrap_payload(x);
             return match x.downcast::<StrObj>() {
@@ -730,6 +727,9 @@ impl Vm {
                     Err(self.type_error(msg))
                 }
             };
+        }
+        if let Some(r) = self.bytes_contains(container, x)? {
+            return Ok(r);
         }
         if let Some(d) = container.downcast::<DictObj>() {
             return Ok(self.dict_get(d, x)?.is_some());

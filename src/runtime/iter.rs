@@ -19,8 +19,6 @@ impl Vm {
             IterState::Tuple { seq: x, index: 0 }
         } else if x.downcast::<StrObj>().is_some() {
             IterState::Str { seq: x, byte_pos: 0 }
-        } else if crate::runtime::bytes::is_buffer(x) {
-            IterState::Bytes { seq: x, index: 0 }
         } else if let Some(r) = x.downcast::<RangeObj>() {
             r.iter_state()
         } else if let Some(d) = x.downcast::<DictObj>() {
@@ -43,6 +41,8 @@ impl Vm {
                 DictViewKind::Values => IterState::DictValues { dict: d, index: 0, len },
                 DictViewKind::Items => IterState::DictItems { dict: d, index: 0, len },
             }
+        } else if crate::runtime::bytes::is_buffer(x) {
+            IterState::Bytes { seq: x, index: 0 }
         } else if x.downcast::<IterObj>().is_some() || x.downcast::<GeneratorObj>().is_some() {
             return Ok(x);
         } else if is_user_object(x) {

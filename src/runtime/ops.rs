@@ -345,9 +345,6 @@ impl Vm {
     /// Built-in sequence/set/dict operators; `None` when the operand types do not apply.
     fn sequence_op(&mut self, kind: BinOpKind, x: Value, y: Value) -> PyResult<Option<Value>> {
         use BinOpKind::*;
-        if let Some(v) = self.bytes_binary_op(kind, x, y)? {
-            return Ok(Some(v));
-        }
         match kind {
             Add => {
                 if let (Some(a), Some(b)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) {
@@ -421,7 +418,7 @@ impl Vm {
             }
             _ => {}
         }
-        Ok(None)
+        self.bytes_binary_op(kind, x, y)
     }
 
     /// Refuses results of more than `MAX_OBJECT_BYTES` bytes (see `runtime::MAX_OBJECT_BYTES`).
@@ -598,9 +595,6 @@ impl Vm {
         if let Some(l) = v.downcast::<ListObj>() {
             return Ok(!l.is_empty());
         }
-        if crate::runtime::bytes::is_buffer(v) {
-            return Ok(crate::runtime::builtins::length(self, v)? != 0);
-        }
         if let Some(t) = v.downcast::<TupleObj>() {
             return Ok(!t.items.is_empty());
         }
@@ -615,6 +609,9 @@ impl Vm {
         }
         if v.downcast::<BigIntObj>().is_some() {
             return Ok(true);
+        }
+        if crate::runtime::bytes::is_buffer(v) {
+            return Ok(crate::runtime::builtins::length(self, v)? != 0);
         }
         if let Some(dv) = v.downcast::<DictViewObj>() {
             return Ok(dv.dict.downcast::<DictObj>().is_some_and(|d| !d.is_empty()));
@@ -764,9 +761,6 @@ impl Vm {
         if let (Some(a), Some(b)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) {
             return Ok(Some(kind.test(a.as_str().cmp(b.as_str()))));
         }
-        if let Some(r) = self.bytes_compare(kind, x, y) {
-            return Ok(Some(r));
-        }
         let same_sequence_kind = (x.downcast::<ListObj>().is_some() && y.downcast::<ListObj>().is_some())
             || (x.downcast::<TupleObj>().is_some() && y.downcast::<TupleObj>().is_some());
         if same_sequence_kind {
@@ -798,6 +792,9 @@ impl Vm {
             }
             let eq = a.same_sequence(&b);
             return Ok(Some(if kind == CmpKind::Eq { eq } else { !eq }));
+        }
+        if let Some(r) = self.bytes_compare(kind, x, y) {
+            return Ok(Some(r));
         }
         if let (Some(a), Some(b)) = (x.downcast::<BoundMethodObj>(), y.downcast::<BoundMethodObj>())
             && matches!(kind, CmpKind::Eq | CmpKind::Ne)
@@ -889,9 +886,6 @@ impl Vm {
         if let Some(b) = v.downcast::<BigIntObj>() {
             return Ok(hash::hash_bigint(&b.v));
         }
-        if let Some(r) = self.bytes_hash(v) {
-            return r;
-        }
         if let Some(t) = v.downcast::<TupleObj>() {
             let h = t.hash.get();
             if h != -1 {
@@ -921,6 +915,9 @@ impl Vm {
         }
         if let Some(r) = v.downcast::<RangeObj>() {
             return self.range_hash(r);
+        }
+        if let Some(r) = self.bytes_hash(v) {
+            return r;
         }
         if v.downcast::<ListObj>().is_some() || v.downcast::<DictObj>().is_some() || v.downcast::<SetObj>().is_some() {
             let msg = format!("unhashable type: '{}'", type_name(self, v));
@@ -1052,9 +1049,6 @@ pub(crate) fn fast_eq_nested(x: Value, y: Value, nesting: usize) -> Option<bool>
     if let (Some(a), Some(b)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) {
         return Some(a.s == b.s);
     }
-    if let Some(eq) = crate::runtime::bytes::buffers_equal(x, y) {
-        return Some(eq);
-    }
     let num = |v: Value| -> Option<Num> {
         if v.is_int() {
             Some(Num::Int(IBig::from(v.as_inline_int())))
@@ -1093,6 +1087,9 @@ pub(crate) fn fast_eq_nested(x: Value, y: Value, nesting: usize) -> Option<bool>
     }
     if is_user_object(x) || is_user_object(y) {
         return None;
+    }
+    if let Some(eq) = crate::runtime::bytes::buffers_equal(x, y) {
+        return Some(eq);
     }
     if let (Some(a), Some(b)) = (x.downcast::<SetObj>(), y.downcast::<SetObj>()) {
         if a.len() != b.len() {
