@@ -164,11 +164,9 @@ impl Vm {
                         i
                     } else {
                         let msg = if matches!(spec.conv, 'd' | 'i' | 'u') {
-                            format!(
-                                "%{} format: a real number is required, not {}",
-                                spec.conv,
-                                type_name(self, v)
-                            )
+                            // CPython's bytes formatting reports `%i` as `%d`.
+                            let shown = if spec.conv == 'i' { 'd' } else { spec.conv };
+                            format!("%{shown} format: a real number is required, not {}", type_name(self, v))
                         } else {
                             format!(
                                 "%{} format: an integer is required, not {}",
@@ -187,7 +185,7 @@ impl Vm {
                     } else if let Some(i) = self.as_bigint(v) {
                         num::int_to_f64(&i).map_err(|e| self.num_error(e))?
                     } else {
-                        let msg = format!("must be real number, not {}", type_name(self, v));
+                        let msg = format!("float argument required, not {}", type_name(self, v));
                         return Err(self.type_error(msg));
                     };
                     fmt::percent_format_float(f, &spec).map_err(|e| self.num_error(e))?
