@@ -193,14 +193,19 @@ pub(crate) fn quoted_repr(data: &[u8]) -> String {
     out
 }
 
-/// `repr(b)` for bytes (`b'..'`) and bytearray (`bytearray(b'..')`); `None` for other values.
-pub(crate) fn buffer_repr(vm: &Vm, v: Value) -> Option<String> {
+/// `repr(b)` for bytes (`b'..'`), bytearray (`bytearray(b'..')`) and memoryview; `None` for
+/// other values.
+pub(crate) fn buffer_repr(vm: &mut Vm, v: Value) -> Option<String> {
     if let Some(b) = v.downcast::<BytesObj>() {
         return Some(format!("b{}", quoted_repr(&b.data)));
     }
     if let Some(b) = v.downcast::<ByteArrayObj>() {
-        let _ = vm;
         return Some(format!("bytearray(b{})", b.with(quoted_repr)));
+    }
+    if let Some(m) = v.downcast::<MemoryViewObj>() {
+        let state = if m.released.get() { "released memory" } else { "memory" };
+        let id = vm.id_of(v);
+        return Some(format!("<{state} at {id:#x}>"));
     }
     None
 }
@@ -544,6 +549,11 @@ impl Vm {
         };
         match kind {
             BinOpKind::Add => {
+                if x == y {
+                    // CPython holds an export of the right operand while it resizes the left.
+                    let c = self.types.BufferError;
+                    return Err(self.raise_msg(c, "Existing exports of data: object cannot be re-sized"));
+                }
                 let Some(b) = self.buffer_of(y) else {
                     let msg = format!("can't concat {} to bytearray", type_name(self, y));
                     return Err(self.type_error(msg));

@@ -63,7 +63,7 @@ pub(super) fn install(vm: &mut Vm) {
     for cls in [bytes, bytearray] {
         super::add_methods(vm, cls, SHARED);
         add_prebound(vm, cls, "maketrans", b_maketrans);
-        add_prebound(vm, cls, "fromhex", b_fromhex);
+        add_classmethod(vm, cls, "fromhex", b_fromhex);
     }
     super::add_methods(
         vm,
@@ -83,7 +83,7 @@ pub(super) fn install(vm: &mut Vm) {
 
 /// A native bound to the class itself (`maketrans`, a static method, and `fromhex`, a class
 /// method): attribute lookup never re-binds it, so it receives the class as `args[0]`.
-pub(super) fn add_prebound(vm: &mut Vm, cls: Value, name: &'static str, f: NativeFn) {
+fn add_prebound(vm: &mut Vm, cls: Value, name: &'static str, f: NativeFn) {
     let key = vm.intern(name);
     let native = vm
         .heap
@@ -99,6 +99,27 @@ pub(super) fn add_prebound(vm: &mut Vm, cls: Value, name: &'static str, f: Nativ
         let h = crate::runtime::hash::hash_str(name);
         let _ = t.insert(h, key, native, &mut |a: Value, b: Value| Ok::<bool, ()>(a == b));
     });
+}
+
+/// A native class method (`fromhex`, `int.from_bytes`): a `classmethod` wrapper, so that it
+/// receives the class it is looked up on (a subclass too) as `args[0]`.
+pub(super) fn add_classmethod(vm: &mut Vm, cls: Value, name: &'static str, f: NativeFn) {
+    let native = vm.new_native(name, f, cls);
+    let wrapper = vm.types.classmethod;
+    let w = vm.new_state_instance(wrapper, &[("__func__", native)]);
+    let key = vm.intern(name);
+    let dict = cls.downcast::<ClassObj>().expect("class").dict;
+    // A class dict with string keys: setting cannot fail.
+    let _ = vm.dict_set(dict, key, w);
+}
+
+/// The result of a class method called on `cls`: `value` itself for the built-in class, else
+/// `cls(value)`, as CPython builds the instance of a subclass.
+pub(super) fn for_class(vm: &mut Vm, cls: Value, builtin: Value, value: Value) -> PyResult<Value> {
+    if cls == builtin {
+        return Ok(value);
+    }
+    vm.call_function(cls, &[value])
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -311,11 +332,8 @@ fn b_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn b_fromhex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = args[0];
-    let cname = if cls == vm.types.bytearray {
-        "bytearray"
-    } else {
-        "bytes"
-    };
+    let is_bytearray = crate::runtime::types::is_subclass(cls, vm.types.bytearray);
+    let cname = if is_bytearray { "bytearray" } else { "bytes" };
     if !kw.is_empty() {
         let msg = format!("{cname}.fromhex() takes no keyword arguments");
         return Err(vm.type_error(msg));
@@ -332,11 +350,14 @@ fn b_fromhex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error(msg));
     };
     match byteops::fromhex(s.as_str()) {
-        Ok(data) => Ok(if cls == vm.types.bytearray {
-            vm.new_bytearray(data)
-        } else {
-            vm.new_bytes(data)
-        }),
+        Ok(data) => {
+            let (value, builtin) = if is_bytearray {
+                (vm.new_bytearray(data), vm.types.bytearray)
+            } else {
+                (vm.new_bytes(data), vm.types.bytes)
+            };
+            for_class(vm, cls, builtin, value)
+        }
         Err(pos) => {
             let msg = format!("non-hexadecimal number found in fromhex() arg at position {pos}");
             Err(vm.value_error(msg))

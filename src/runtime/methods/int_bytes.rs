@@ -121,7 +121,7 @@ pub(super) fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Valu
 }
 
 pub(super) fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    // Bound to the class (a class method): args[0] is `int`.
+    // A class method: args[0] is the class it was looked up on.
     let [src, order, signed] = bind(vm, "from_bytes", &args[1..], kw, ["bytes", "byteorder"])?;
     let Some(src) = src else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
@@ -139,7 +139,13 @@ pub(super) fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Va
     if signed && data.last().is_some_and(|&b| b & 0x80 != 0) {
         n -= IBig::ONE << (8 * data.len());
     }
-    Ok(vm.new_int(n))
+    let cls = args[0];
+    if cls == vm.types.bool_ {
+        return Ok(Value::bool(n != IBig::ZERO));
+    }
+    let value = vm.new_int(n);
+    let int = vm.types.int;
+    super::bytes::for_class(vm, cls, int, value)
 }
 
 #[cfg(test)]

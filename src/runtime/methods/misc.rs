@@ -28,9 +28,8 @@ pub(super) fn install(vm: &mut Vm) {
     // `bool` is built with `object` as its only base here, so it needs int's methods too.
     let bool_ = vm.types.bool_;
     super::add_methods(vm, bool_, int_methods);
-    // A class method: bound to `int` so that `int.from_bytes(...)` receives the class first.
-    super::bytes::add_prebound(vm, int, "from_bytes", super::int_bytes::int_from_bytes);
-    super::bytes::add_prebound(vm, bool_, "from_bytes", super::int_bytes::int_from_bytes);
+    super::bytes::add_classmethod(vm, int, "from_bytes", super::int_bytes::int_from_bytes);
+    super::bytes::add_classmethod(vm, bool_, "from_bytes", super::int_bytes::int_from_bytes);
     let float = vm.types.float;
     super::add_methods(
         vm,

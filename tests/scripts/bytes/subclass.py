@@ -16,3 +16,16 @@ print(p, p.kind, len(p), p[1:], bytes(p))
 class Z(bytes):
     pass
 print(Z(3), Z([65, 66]), Z('é', 'utf-8'), repr(Z(b'q')))
+print(type(Tag.fromhex('6869')).__name__, Tag.fromhex('6869').shout(), type(t.fromhex('00')).__name__, type(bytearray.fromhex('00')).__name__)
+class MyInt(int):
+    pass
+print(type(MyInt.from_bytes(b'\x01', 'big')).__name__, MyInt.from_bytes(b'\x02', 'little'), bool.from_bytes(b'\x01', 'big'), bool.from_bytes(b'\x00\x00', 'big'))
+print(repr(memoryview(b'x'))[:11], repr(iter(b''))[:22])
+m = memoryview(b'x')
+m.release()
+print(repr(m)[:20])
+ba = bytearray(b'ab')
+try:
+    ba += ba
+except BufferError as e:
+    print('BufferError', e, ba)
