@@ -192,12 +192,12 @@ pub(crate) fn replace(s: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
         }
         return out;
     }
-    for (i, kept) in textsearch::replace_kept(s, old, count).into_iter().enumerate() {
-        if i > 0 {
+    textsearch::replace_pieces(s, old, count, |kept, last| {
+        out.extend_from_slice(&s[kept]);
+        if !last {
             out.extend_from_slice(new);
         }
-        out.extend_from_slice(&s[kept]);
-    }
+    });
     out
 }
 

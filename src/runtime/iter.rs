@@ -41,10 +41,10 @@ impl Vm {
                 DictViewKind::Values => IterState::DictValues { dict: d, index: 0, len },
                 DictViewKind::Items => IterState::DictItems { dict: d, index: 0, len },
             }
-        } else if crate::runtime::bytes::is_buffer(x) {
-            IterState::Bytes { seq: x, index: 0 }
         } else if x.downcast::<IterObj>().is_some() || x.downcast::<GeneratorObj>().is_some() {
             return Ok(x);
+        } else if crate::runtime::bytes::is_buffer(x) {
+            IterState::Bytes { seq: x, index: 0 }
         } else if is_user_object(x) {
             if let Some(m) = self.lookup_special(x, "__iter__") {
                 // `__iter__ = None` declares the type not iterable.

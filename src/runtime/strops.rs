@@ -681,14 +681,13 @@ pub(crate) fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
         return s.to_string();
     }
     if !old.is_empty() {
-        let kept = crate::runtime::textsearch::replace_kept(s, old, count);
         let mut out = String::with_capacity(s.len());
-        for (i, r) in kept.into_iter().enumerate() {
-            if i > 0 {
+        crate::runtime::textsearch::replace_pieces(s, old, count, |r, last| {
+            out.push_str(&s[r]);
+            if !last {
                 out.push_str(new);
             }
-            out.push_str(&s[r]);
-        }
+        });
         return out;
     }
     let mut out = String::with_capacity(s.len() + new.len() * (s.len() + 1).min(maxcount));

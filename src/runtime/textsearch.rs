@@ -114,18 +114,24 @@ pub(crate) fn partition_at<H: Haystack + ?Sized>(s: &H, sep: &H, from_right: boo
     Some(k..k + sep.byte_len())
 }
 
-/// The pieces of `replace(old, new, count)` with a non-empty `old`: the ranges of `s` kept
-/// between the (at most `count`) replaced matches.
-pub(crate) fn replace_kept<H: Haystack + ?Sized>(s: &H, old: &H, count: i64) -> Vec<Range<usize>> {
-    let starts = match_starts(s, old, max_count(count));
-    let mut kept = Vec::with_capacity(starts.len() + 1);
+/// `replace(old, new, count)` with a non-empty `old`, without allocating: `piece` receives
+/// each range of `s` kept between the (at most `count`) replaced matches, in order, with
+/// `true` for the last one (the others are each followed by a replacement).
+pub(crate) fn replace_pieces<H: Haystack + ?Sized>(
+    s: &H,
+    old: &H,
+    count: i64,
+    mut piece: impl FnMut(Range<usize>, bool),
+) {
+    let mut left = max_count(count);
     let mut prev = 0;
-    for k in starts {
-        kept.push(prev..k);
+    while left > 0 {
+        let Some(k) = s.find_from(old, prev) else { break };
+        piece(prev..k, false);
         prev = k + old.byte_len();
+        left -= 1;
     }
-    kept.push(prev..s.byte_len());
-    kept
+    piece(prev..s.byte_len(), true);
 }
 
 #[cfg(test)]
@@ -142,7 +148,9 @@ mod tests {
         assert_eq!(rsplit_sep(b, b",".as_slice(), 1), rsplit_sep(s, ",", 1));
         let r: Vec<&str> = rsplit_sep(s, ",", 2).into_iter().map(|r| &s[r]).collect();
         assert_eq!(r, ["a,béé", "", "c"]);
-        assert_eq!(replace_kept(b"aaa".as_slice(), b"aa".as_slice(), -1), vec![0..0, 2..3]);
+        let mut kept = Vec::new();
+        replace_pieces(b"aaa".as_slice(), b"aa".as_slice(), -1, |r, last| kept.push((r, last)));
+        assert_eq!(kept, vec![(0..0, false), (2..3, true)]);
         assert_eq!(partition_at(b"k=v=w".as_slice(), b"=".as_slice(), true), Some(3..4));
         assert_eq!([1u8, 2, 1, 2, 3].find_from(&[1, 2, 3], 0), Some(2));
         assert_eq!([1u8, 2].find_from(&[1, 2, 3], 0), None);
