@@ -861,11 +861,6 @@ pub enum IterState {
         func: Value,
         iter: Value,
     },
-    /// Iterator over a bytes, bytearray or memoryview: the ints of its bytes.
-    Bytes {
-        seq: Value,
-        index: usize,
-    },
     /// `__getitem__`-protocol iterator over a sequence.
     SeqIndex {
         seq: Value,
@@ -880,6 +875,11 @@ pub enum IterState {
     Callable {
         func: Value,
         sentinel: Value,
+    },
+    /// Iterator over a bytes, bytearray or memoryview: the ints of its bytes.
+    Bytes {
+        seq: Value,
+        index: usize,
     },
     Exhausted,
 }
