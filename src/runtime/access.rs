@@ -596,8 +596,8 @@ impl Vm {
         if let Some(ba) = obj.downcast::<ByteArrayObj>() {
             return self.bytearray_setitem(ba, i, v);
         }
-        if obj.downcast::<MemoryViewObj>().is_some() {
-            return Err(self.not_implemented("memoryview.__setitem__ is not supported"));
+        if let Some(m) = obj.downcast::<MemoryViewObj>() {
+            return self.memoryview_setitem(m, i, v);
         }
         if is_user_object(obj) {
             if let Some(m) = self.lookup_special(obj, "__setitem__") {
@@ -688,6 +688,9 @@ impl Vm {
         }
         if let Some(ba) = obj.downcast::<ByteArrayObj>() {
             return self.bytearray_delitem(ba, i);
+        }
+        if obj.downcast::<MemoryViewObj>().is_some() {
+            return Err(self.type_error("cannot delete memory"));
         }
         if let Some(d) = obj.downcast::<DictObj>() {
             return match self.dict_remove(d, i)? {

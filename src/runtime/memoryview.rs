@@ -1,8 +1,8 @@
-//! `memoryview` over bytes and bytearray, for reading: format `'B'` (unsigned bytes), one
-//! dimension. Indexing gives ints, slicing gives views, `tobytes`/`tolist`/`hex`, `len`, `==`
-//! with any bytes-like object, iteration, `release` and the context-manager protocol. What it
-//! does not do (casts to other formats, writing through the view) raises
-//! `NotImplementedError: memoryview.<x> is not supported`.
+//! `memoryview` over bytes and bytearray: format `'B'` (unsigned bytes), one dimension.
+//! Indexing gives ints, slicing gives views, item and slice assignment write through a view of
+//! a bytearray, `tobytes`/`tolist`/`hex`, `len`, `==` with any bytes-like object, iteration,
+//! `release` and the context-manager protocol. What it does not do (casts to other formats,
+//! multi-dimensional keys) raises `NotImplementedError: memoryview.<x> is not supported`.
 
 use crate::interp::{PyResult, Vm};
 use crate::runtime::bytes::{ByteArrayObj, BytesObj, MemoryViewObj, memoryview_bytes};
@@ -110,6 +110,58 @@ impl Vm {
             Some(c) => Ok(Some(Value::inline_int(c as i64))),
             None => Err(self.index_error("index out of bounds on dimension 1")),
         }
+    }
+
+    /// `m[i] = v` / `m[i:j:k] = v`: writes through a view of a bytearray (the length never
+    /// changes); a view of bytes is read-only.
+    pub(crate) fn memoryview_setitem(&mut self, m: crate::gc::Gc<MemoryViewObj>, i: Value, v: Value) -> PyResult<()> {
+        self.check_released(&m)?;
+        let Some(ba) = m.obj.downcast::<ByteArrayObj>() else {
+            return Err(self.type_error("cannot modify read-only memory"));
+        };
+        // The buffer positions the view's items `k` map to.
+        let (positions, single) = if let Some(sl) = i.downcast::<SliceObj>() {
+            let r = self.slice_range(sl, m.len)?;
+            (r.indices().collect::<Vec<usize>>(), false)
+        } else {
+            if i.downcast::<TupleObj>().is_some() {
+                return Err(self.not_implemented("memoryview.__setitem__ with a tuple is not supported"));
+            }
+            let idx = self.index_of(i, "memoryview: invalid slice key")?;
+            let n = m.len as i64;
+            let k = if idx < 0 { idx + n } else { idx };
+            if !(0..n).contains(&k) {
+                return Err(self.index_error("index out of bounds on dimension 1"));
+            }
+            (vec![k as usize], true)
+        };
+        let data = if single {
+            if !self.is_int_like(v) {
+                return Err(self.type_error("memoryview: invalid type for format 'B'"));
+            }
+            match self.as_i64(v).and_then(|b| u8::try_from(b).ok()) {
+                Some(b) => vec![b],
+                None => return Err(self.value_error("memoryview: invalid value for format 'B'")),
+            }
+        } else {
+            let d = self.need_buffer(v)?;
+            if d.len() != positions.len() {
+                return Err(self.value_error("memoryview assignment: lvalue and rvalue have different structures"));
+            }
+            d
+        };
+        let (start, step) = (m.start as isize, m.step);
+        ba.with_mut(|buf| {
+            for (k, b) in positions.into_iter().zip(data) {
+                if let Some(slot) = usize::try_from(start + k as isize * step)
+                    .ok()
+                    .and_then(|at| buf.get_mut(at))
+                {
+                    *slot = b;
+                }
+            }
+        });
+        Ok(())
     }
 
     /// Attributes of a memoryview; `None` for other values or names.

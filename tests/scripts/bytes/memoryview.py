@@ -28,3 +28,28 @@ check(lambda: len(mr))
 check(lambda: mr[0])
 check(lambda: m < m)
 check(lambda: hash(mv))
+buf = bytearray(b'abcdef')
+w = memoryview(buf)
+w[0] = 65
+w[1:3] = b'XY'
+w[::2] = b'123'
+w[-1] = 0x7a
+tail = w[3:]
+tail[0] = ord('!')
+print(buf, w.tobytes(), tail.tobytes(), w.readonly, tail.readonly)
+def setter(view, i, v):
+    def f():
+        view[i] = v
+    return f
+def deleter(view, i):
+    def f():
+        del view[i]
+    return f
+check(setter(w, 0, 256))
+check(setter(w, 0, b'x'))
+check(setter(w, slice(0, 2), b'x'))
+check(setter(memoryview(b'ab'), 0, 1))
+check(setter(w, 9, 1))
+check(setter(w, slice(0, 1), 5))
+check(deleter(w, 0))
+check(setter(w, -1, -1))
