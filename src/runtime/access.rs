@@ -606,7 +606,9 @@ impl Vm {
             }
             if let Some(p) = self.payload_of(obj)
                 && !self.is_instance_of_builtin(obj, self.types.mappingproxy)
-                && (p.downcast::<ListObj>().is_some() || p.downcast::<DictObj>().is_some())
+                && (p.downcast::<ListObj>().is_some()
+                    || p.downcast::<DictObj>().is_some()
+                    || p.downcast::<ByteArrayObj>().is_some())
             {
                 return self.setitem(p, i, v);
             }
@@ -705,7 +707,9 @@ impl Vm {
             }
             if let Some(p) = self.payload_of(obj)
                 && !self.is_instance_of_builtin(obj, self.types.mappingproxy)
-                && (p.downcast::<ListObj>().is_some() || p.downcast::<DictObj>().is_some())
+                && (p.downcast::<ListObj>().is_some()
+                    || p.downcast::<DictObj>().is_some()
+                    || p.downcast::<ByteArrayObj>().is_some())
             {
                 return self.delitem(p, i);
             }

@@ -193,6 +193,16 @@ pub(crate) fn quoted_repr(data: &[u8]) -> String {
     out
 }
 
+/// The repr of an instance `v` of a user subclass of bytes or bytearray whose payload is `p`:
+/// bytes shows the bytes alone, bytearray names the instance's class (`Buf(b'..')`).
+pub(crate) fn subclass_buffer_repr(vm: &mut Vm, v: Value, p: Value) -> Option<String> {
+    if let Some(b) = p.downcast::<ByteArrayObj>() {
+        let body = b.with(quoted_repr);
+        return Some(format!("{}(b{body})", type_name(vm, v)));
+    }
+    buffer_repr(vm, p)
+}
+
 /// `repr(b)` for bytes (`b'..'`), bytearray (`bytearray(b'..')`) and memoryview; `None` for
 /// other values.
 pub(crate) fn buffer_repr(vm: &mut Vm, v: Value) -> Option<String> {

@@ -202,6 +202,7 @@ impl Vm {
             if let Some(p) = self.payload_of(x)
                 && (p.downcast::<ListObj>().is_some()
                     || p.downcast::<DictObj>().is_some()
+                    || p.downcast::<ByteArrayObj>().is_some()
                     || p.downcast::<SetObj>().is_some_and(|s| !s.frozen))
                 && self.lookup_special(x, kind.dunder()).is_none()
             {

@@ -296,7 +296,7 @@ impl Vm {
                 return Ok(s.as_str().to_string());
             }
             // `bytes.__str__` is the bytes' own repr, not the subclass's `__repr__`.
-            if let Some(r) = crate::runtime::bytes::buffer_repr(self, p) {
+            if let Some(r) = crate::runtime::bytes::subclass_buffer_repr(self, v, p) {
                 return Ok(r);
             }
             // mappingproxy's str is its mapping's.

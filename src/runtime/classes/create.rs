@@ -98,7 +98,6 @@ impl Vm {
                     t.staticmethod,
                     t.classmethod,
                     t.super_,
-                    t.bytearray,
                 ]
                 .contains(&b);
                 if subclassable {
@@ -372,6 +371,7 @@ impl Vm {
                 t.float,
                 t.str_,
                 t.bytes,
+                t.bytearray,
                 t.list,
                 t.tuple,
                 t.dict,

@@ -426,6 +426,9 @@ impl Vm {
             )));
         }
         if let Some(p) = self.payload_of(v) {
+            if let Some(r) = crate::runtime::bytes::subclass_buffer_repr(self, v, p) {
+                return Ok(Some(r));
+            }
             return self.repr(p).map(Some);
         }
         Ok(None)

@@ -12,12 +12,12 @@ pub(super) fn install_payload_methods(vm: &mut Vm) {
     let t = &vm.types;
     let (int, float, str_, list, tuple, dict, set, frozenset) =
         (t.int, t.float, t.str_, t.list, t.tuple, t.dict, t.set, t.frozenset);
-    let bytes = t.bytes;
-    for cls in [int, float, str_, bytes, list, tuple, dict, set, frozenset] {
+    let (bytes, bytearray) = (t.bytes, t.bytearray);
+    for cls in [int, float, str_, bytes, bytearray, list, tuple, dict, set, frozenset] {
         set_wrapped(vm, cls, "__new__", payload_new, true);
         add_methods(vm, cls, &[("__repr__", slot_repr)]);
     }
-    for cls in [list, dict, set] {
+    for cls in [list, dict, set, bytearray] {
         add_methods(vm, cls, &[("__init__", payload_init)]);
         // Mutable containers are unhashable (`__hash__ = None`, as in CPython).
         let key = vm.intern("__hash__");
@@ -29,13 +29,13 @@ pub(super) fn install_payload_methods(vm: &mut Vm) {
         ("__contains__", slot_contains),
         ("__iter__", slot_iter),
     ];
-    for cls in [str_, bytes, list, tuple, dict, set, frozenset] {
+    for cls in [str_, bytes, bytearray, list, tuple, dict, set, frozenset] {
         add_methods(vm, cls, container);
     }
-    for cls in [str_, bytes, list, tuple, dict] {
+    for cls in [str_, bytes, bytearray, list, tuple, dict] {
         add_methods(vm, cls, &[("__getitem__", slot_getitem)]);
     }
-    for cls in [list, dict] {
+    for cls in [list, dict, bytearray] {
         add_methods(
             vm,
             cls,
@@ -48,10 +48,10 @@ pub(super) fn install_payload_methods(vm: &mut Vm) {
     }
     add_methods(vm, str_, &[("__str__", slot_str)]);
     let seq_ops: &[(&'static str, NativeFn)] = &[("__add__", nb_add), ("__mul__", nb_mul), ("__rmul__", nb_rmul)];
-    for cls in [str_, bytes, list, tuple] {
+    for cls in [str_, bytes, bytearray, list, tuple] {
         add_methods(vm, cls, seq_ops);
     }
-    for cls in [str_, bytes] {
+    for cls in [str_, bytes, bytearray] {
         add_methods(vm, cls, &[("__mod__", nb_mod), ("__rmod__", nb_rmod)]);
     }
     let set_ops: &[(&'static str, NativeFn)] = &[
@@ -129,6 +129,10 @@ pub(super) fn slot_self(vm: &mut Vm, args: &[Value], name: &str, nargs: usize) -
 
 pub(super) fn slot_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let a = slot_self(vm, args, "__repr__", 0)?;
+    // bytearray's repr names the instance's own class (`Buf(b'..')`).
+    if let Some(s) = crate::runtime::bytes::subclass_buffer_repr(vm, args[0], a) {
+        return Ok(vm.new_string(s));
+    }
     let s = vm.repr(a)?;
     Ok(vm.new_string(s))
 }
@@ -289,7 +293,7 @@ pub(super) fn payload_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value
         return Err(vm.type_error("__new__(): not a built-in type"));
     };
     let t = &vm.types;
-    let mutable = [t.list, t.dict, t.set].contains(&base);
+    let mutable = [t.list, t.dict, t.set, t.bytearray].contains(&base);
     let mut a = vec![base];
     if !mutable {
         a.extend_from_slice(&args[1..]);
@@ -320,6 +324,8 @@ pub(super) fn payload_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Valu
         (t.dict, "dict")
     } else if target.downcast::<SetObj>().is_some() {
         (t.set, "set")
+    } else if target.downcast::<ByteArrayObj>().is_some() {
+        (t.bytearray, "bytearray")
     } else {
         let msg = format!(
             "descriptor '__init__' requires a built-in container but received a '{}'",
@@ -348,6 +354,10 @@ pub(super) fn payload_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Valu
     } else if let Some(s) = target.downcast::<SetObj>() {
         s.with_mut(|t| *t = crate::runtime::table::SetTable::new());
         vm.set_update(target, fresh)
+    } else if let (Some(b), Some(f)) = (target.downcast::<ByteArrayObj>(), fresh.downcast::<ByteArrayObj>()) {
+        let data = f.to_vec();
+        b.with_mut(|v| *v = data);
+        Ok(())
     } else {
         Ok(())
     };

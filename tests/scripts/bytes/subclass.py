@@ -29,3 +29,28 @@ try:
     ba += ba
 except BufferError as e:
     print('BufferError', e, ba)
+class Buf(bytearray):
+    def tail(self, n):
+        return bytes(self[-n:])
+b = Buf(b'hello')
+b.append(33)
+b += b'??'
+b[0] = 72
+del b[1]
+b.extend([65, 66])
+print(b, len(b), b.tail(3), b[0], b[1:3], type(b).__name__, isinstance(b, bytearray), b == bytearray(b'Hllo!??AB'))
+print(b.upper(), type(b.upper()).__name__, b.find(b'l'), list(b)[:3], b'l' in b, bytes(b), b.decode(), b * 2)
+try:
+    hash(b)
+except TypeError as e:
+    print(e)
+class Init(bytearray):
+    def __init__(self, n):
+        super().__init__(b'x' * n)
+        self.n = n
+i = Init(3)
+print(i, i.n, len(i))
+i *= 2
+print(i, type(i).__name__)
+e = Buf()
+print(e, Buf(3), Buf([1, 2]), repr(Buf(b'q')))
