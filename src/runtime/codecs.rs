@@ -237,7 +237,7 @@ impl Vm {
                         }
                         Err(e) => {
                             let good = e.valid_up_to();
-                            // SAFETY-free: the prefix is valid UTF-8 by `valid_up_to`.
+                            // The prefix is valid UTF-8 (`valid_up_to`), so this cannot fail.
                             out.push_str(std::str::from_utf8(&rest[..good]).expect("valid prefix"));
                             let start = pos + good;
                             let (end, reason) = match e.error_len() {
