@@ -79,3 +79,26 @@ fn huge_requests_raise_memory_error_instead_of_aborting() {
     // Empty sequences repeat in no time, whatever the count.
     assert_eq!(eval_i64("len([] * 2**62) + len('' * 2**62)"), 0);
 }
+
+#[test]
+fn bytes_sizes_past_the_object_limit_raise_memory_error() {
+    // Every byte-string result sized by a script value is checked before it is allocated.
+    for src in [
+        "len(b' ' * 2**33)",
+        "len(2**33 * b' ')",
+        "len(bytes(2**40))",
+        "len(bytearray(2**40))",
+        "len(b' '.center(2**40))",
+        "len(b' '.ljust(2**40, b'x'))",
+        "len(b'1'.zfill(2**40))",
+        "len(bytearray(b'x') * 2**33)",
+        "len((b'ab' * 2**20).replace(b'', b'x' * 2**12))",
+        "len((b'\\t' * 2**13).expandtabs(2**20))",
+        "len((1).to_bytes(2**40, 'big'))",
+        "len(b'%*d' % (2**40, 1))",
+    ] {
+        assert_eq!(raises(src).0, "MemoryError", "{src}");
+    }
+    assert_eq!(eval_i64("len(b'ab' * 3)"), 6);
+    assert_eq!(eval_i64("len(bytes(10))"), 10);
+}

@@ -13,7 +13,10 @@ assert sys.version_info[:2] == (3, 11), "generate the table with CPython 3.11"
 TYPES = [
     ("object", object), ("int", int), ("bool", bool), ("float", float), ("str", str),
     ("list", list), ("tuple", tuple), ("dict", dict), ("set", set), ("frozenset", frozenset),
-    ("range", range), ("slice", slice),
+    ("range", range), ("slice", slice), ("type", type),
+    ("bytes", bytes), ("bytearray", bytearray), ("memoryview", memoryview),
+    ("bytes_iterator", type(iter(b""))), ("bytearray_iterator", type(iter(bytearray()))),
+    ("memory_iterator", type(iter(memoryview(b"")))),
     ("list_iterator", type(iter([]))), ("list_reverseiterator", type(reversed([]))),
     ("tuple_iterator", type(iter(()))), ("str_ascii_iterator", type(iter(""))),
     ("range_iterator", type(iter(range(1)))), ("longrange_iterator", type(iter(range(2**64)))),

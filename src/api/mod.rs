@@ -154,6 +154,14 @@ impl FromValue for String {
     }
 }
 
+impl FromValue for Vec<u8> {
+    /// The bytes of a `bytes`, `bytearray` or `memoryview` value.
+    fn from_value(_: &mut Engine, v: Value) -> Result<Self, Error> {
+        crate::runtime::bytes::with_buffer(v, |b| b.to_vec())
+            .ok_or_else(|| Error::Conversion("expected a bytes-like object".into()))
+    }
+}
+
 impl FromValue for () {
     fn from_value(_: &mut Engine, _: Value) -> Result<Self, Error> {
         Ok(())

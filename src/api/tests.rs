@@ -83,3 +83,20 @@ fn global_slots_of_code_that_is_gone_are_reused() {
     engine.run_source("fresh_name_7 = 7", "later.py").unwrap();
     assert_eq!(engine.eval::<i64>("fresh_name_7 + kept").unwrap(), 48);
 }
+
+#[test]
+fn bytes_values_convert_to_byte_vectors() {
+    let mut engine = Engine::new();
+    assert_eq!(
+        engine.eval::<Vec<u8>>("b'ab\\x00\\xff'").unwrap(),
+        vec![b'a', b'b', 0, 255]
+    );
+    assert_eq!(engine.eval::<Vec<u8>>("bytearray(3)").unwrap(), vec![0, 0, 0]);
+    assert_eq!(
+        engine.eval::<Vec<u8>>("memoryview(b'xyz')[1:]").unwrap(),
+        b"yz".to_vec()
+    );
+    assert_eq!(engine.eval::<Vec<u8>>("'é'.encode()").unwrap(), "é".as_bytes().to_vec());
+    assert!(matches!(engine.eval::<Vec<u8>>("'str'"), Err(Error::Conversion(_))));
+    assert_eq!(engine.eval::<String>("repr(b'\\t')").unwrap(), "b'\\t'");
+}

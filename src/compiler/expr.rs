@@ -430,7 +430,7 @@ impl<'a> Compiler<'a> {
         let has_star = items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)));
         if op == Op::BuildSet && items.len() > 2 {
             let consts: Option<Vec<Const>> = items.iter().map(constant_of).collect();
-            if let Some(consts) = consts.filter(|cs| cs.iter().all(|c| !matches!(c, Const::Bytes(_)))) {
+            if let Some(consts) = consts {
                 // As CPython: an empty set updated from a frozenset constant.
                 let k = self.add_const(Const::FrozenSet(consts), span)?;
                 let t = self.alloc_temp(span)?;

@@ -62,7 +62,7 @@ fn load_const(vm: &mut Vm, c: &Const, source: &std::rc::Rc<str>) -> Value {
         Const::Int(i) => vm.new_int(i.clone()),
         Const::Float(f) => Value::float(*f),
         Const::Str(s) => vm.intern_for_code(s),
-        Const::Bytes(_) => Value::NONE,
+        Const::Bytes(b) => vm.new_bytes(b.clone()),
         Const::Tuple(items) => {
             let vs: Vec<Value> = items.iter().map(|i| load_const(vm, i, source)).collect();
             vm.new_tuple(vs)

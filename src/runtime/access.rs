@@ -209,6 +209,9 @@ impl Vm {
         {
             return self.cell_contents(c).map(Some);
         }
+        if let Some(v) = self.memoryview_attr(obj, n)? {
+            return Ok(Some(v));
+        }
         Ok(None)
     }
 
@@ -583,6 +586,12 @@ impl Vm {
                 None => Err(self.key_error(i)),
             };
         }
+        if let Some(v) = self.bytes_getitem(obj, i)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.memoryview_getitem(obj, i)? {
+            return Ok(v);
+        }
         if let Some(r) = obj.downcast::<RangeObj>() {
             return self.range_getitem(r, i);
         }
@@ -628,6 +637,12 @@ impl Vm {
         if let Some(d) = obj.downcast::<DictObj>() {
             return self.dict_set(d, i, v);
         }
+        if let Some(ba) = obj.downcast::<ByteArrayObj>() {
+            return self.bytearray_setitem(ba, i, v);
+        }
+        if let Some(m) = obj.downcast::<MemoryViewObj>() {
+            return self.memoryview_setitem(m, i, v);
+        }
         if is_user_object(obj) {
             if let Some(m) = self.lookup_special(obj, "__setitem__") {
                 self.call_function(m, &[obj, i, v])?;
@@ -635,7 +650,9 @@ impl Vm {
             }
             if let Some(p) = self.payload_of(obj)
                 && !self.is_instance_of_builtin(obj, self.types.mappingproxy)
-                && (p.downcast::<ListObj>().is_some() || p.downcast::<DictObj>().is_some())
+                && (p.downcast::<ListObj>().is_some()
+                    || p.downcast::<DictObj>().is_some()
+                    || p.downcast::<ByteArrayObj>().is_some())
             {
                 return self.setitem(p, i, v);
             }
@@ -715,6 +732,12 @@ impl Vm {
             l.with_mut(|v| v.remove(k));
             return Ok(());
         }
+        if let Some(ba) = obj.downcast::<ByteArrayObj>() {
+            return self.bytearray_delitem(ba, i);
+        }
+        if obj.downcast::<MemoryViewObj>().is_some() {
+            return Err(self.type_error("cannot delete memory"));
+        }
         if let Some(d) = obj.downcast::<DictObj>() {
             return match self.dict_remove(d, i)? {
                 Some(_) => Ok(()),
@@ -728,7 +751,9 @@ impl Vm {
             }
             if let Some(p) = self.payload_of(obj)
                 && !self.is_instance_of_builtin(obj, self.types.mappingproxy)
-                && (p.downcast::<ListObj>().is_some() || p.downcast::<DictObj>().is_some())
+                && (p.downcast::<ListObj>().is_some()
+                    || p.downcast::<DictObj>().is_some()
+                    || p.downcast::<ByteArrayObj>().is_some())
             {
                 return self.delitem(p, i);
             }
@@ -759,6 +784,9 @@ impl Vm {
                     Err(self.type_error(msg))
                 }
             };
+        }
+        if let Some(r) = self.bytes_contains(container, x)? {
+            return Ok(r);
         }
         if let Some(d) = container.downcast::<DictObj>() {
             return Ok(self.dict_get(d, x)?.is_some());

@@ -123,6 +123,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_builtin("None", Value::NONE);
     vm.add_builtin("Ellipsis", Value::ELLIPSIS);
     vm.add_builtin("NotImplemented", Value::NOT_IMPLEMENTED);
+    crate::runtime::bytes::install(vm);
     crate::runtime::classes::install(vm);
     crate::runtime::slots::install(vm);
     crate::runtime::builtins_module::install(vm);
@@ -250,6 +251,15 @@ pub(crate) fn length(vm: &mut Vm, v: Value) -> PyResult<usize> {
     }
     if let Some(dv) = v.downcast::<DictViewObj>() {
         return Ok(dv.dict.downcast::<DictObj>().map_or(0, |d| d.len()));
+    }
+    if let Some(b) = v.downcast::<BytesObj>() {
+        return Ok(b.data.len());
+    }
+    if let Some(b) = v.downcast::<ByteArrayObj>() {
+        return Ok(b.len());
+    }
+    if let Some(m) = v.downcast::<MemoryViewObj>() {
+        return vm.memoryview_len(&m);
     }
     if is_user_object(v)
         && let Some(m) = vm.lookup_special(v, "__len__")
@@ -395,6 +405,10 @@ fn builtin_sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let start = args.get(1).copied().or(start_kw).unwrap_or(Value::inline_int(0));
     if start.downcast::<StrObj>().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if start.downcast::<BytesObj>().is_some() || start.downcast::<ByteArrayObj>().is_some() {
+        let msg = format!("sum() can't sum {} [use b''.join(seq) instead]", type_name(vm, start));
+        return Err(vm.type_error(msg));
     }
     let iter = vm.get_iter(args[0])?;
     vm.rooted(|vm, scope| {
@@ -552,6 +566,15 @@ fn builtin_hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn builtin_ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "ord", args, 1, 1)?;
+    if let Some(b) = crate::runtime::bytes::with_buffer(args[0], |b| b.to_vec())
+        && args[0].downcast::<MemoryViewObj>().is_none()
+    {
+        if b.len() == 1 {
+            return Ok(Value::inline_int(b[0] as i64));
+        }
+        let msg = format!("ord() expected a character, but string of length {} found", b.len());
+        return Err(vm.type_error(msg));
+    }
     match args[0].downcast::<StrObj>() {
         Some(s) if s.char_len == 1 => {
             let c = s.s.chars().next().expect("one char");
@@ -955,6 +978,9 @@ fn ctor_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         if bn != 0 && !(2..=36).contains(&bn) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
+        if let Some(i) = vm.int_from_buffer(x, bn as u32)? {
+            return Ok(i);
+        }
         return match x.downcast::<StrObj>() {
             Some(s) => {
                 let t = s.as_str().to_string();
@@ -978,6 +1004,9 @@ fn ctor_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let t = s.as_str().to_string();
         let i = num::parse_int(&t, 10).map_err(|e| vm.num_error(e))?;
         return Ok(vm.new_int(i));
+    }
+    if let Some(i) = vm.int_from_buffer(x, 10)? {
+        return Ok(i);
     }
     for name in ["__int__", "__index__"] {
         if let Some(m) = vm.lookup_special(x, name) {
@@ -1040,6 +1069,9 @@ fn ctor_float(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let f = num::parse_float(&t).map_err(|e| vm.num_error(e))?;
         return Ok(Value::float(f));
     }
+    if let Some(f) = vm.float_from_buffer(x)? {
+        return Ok(f);
+    }
     if let Some(m) = vm.lookup_special(x, "__float__") {
         let r = vm.call_function(m, &[x])?;
         let r = vm.unwrap_payload(r);
@@ -1069,13 +1101,15 @@ fn ctor_float(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn ctor_str(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    no_kwargs(vm, "str", kw)?;
     let a = &args[1..];
-    match a.len() {
-        0 => Ok(vm.empty_str),
-        1 => vm.str_value(a[0]),
-        _ => Err(vm.not_implemented("str(bytes, encoding) is not supported")),
+    if a.len() <= 1 && kw.is_empty() {
+        return match a.first() {
+            None => Ok(vm.empty_str),
+            Some(&x) => vm.str_value(x),
+        };
     }
+    // `str(object, encoding, errors)`: decoding (runtime::codecs).
+    crate::runtime::codecs::ctor_str_decode(vm, a, kw)
 }
 
 fn ctor_list(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -1318,6 +1352,7 @@ fn ctor_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     if x.downcast::<TupleObj>().is_some()
         || x.downcast::<StrObj>().is_some()
+        || crate::runtime::bytes::is_buffer(x)
         || (is_user_object(x) && vm.lookup_special(x, "__getitem__").is_some())
     {
         // A lazy `reversed` object over the sequence protocol, as CPython's.

@@ -368,6 +368,9 @@ impl Vm {
             return Ok(s);
         }
         let key_error_style = is_subclass(e.class, self.types.KeyError);
+        if let Some(s) = self.unicode_error_str(&e) {
+            return Ok(s);
+        }
         if let Some(items) = self.os_error_args(e).map(|i| i.to_vec()) {
             let (errno, strerror) = (items[0], items[1]);
             let head = format!("[Errno {}] {}", self.to_str(errno)?, self.to_str(strerror)?);
@@ -411,6 +414,9 @@ impl Vm {
     pub(crate) fn exception_new_class(&mut self, cls: Value, args: &[Value]) -> PyResult<Value> {
         if is_subclass(cls, self.types.BaseExceptionGroup) {
             return self.exception_group_class(cls, args);
+        }
+        if self.check_unicode_error_args(cls, args)? {
+            return Ok(cls);
         }
         let t = &self.types;
         for special in [t.UnicodeDecodeError, t.UnicodeEncodeError, t.UnicodeTranslateError] {

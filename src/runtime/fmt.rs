@@ -535,6 +535,11 @@ fn read_percent_num(chars: &[char], pos: &mut usize, what: &str, max: usize) -> 
 /// string up front, so e.g. `'%y' % ()` reports the bad character rather than the
 /// missing argument.
 pub(crate) fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, NumError> {
+    parse_percent_with(fmt, false)
+}
+
+/// `parse_percent`, also accepting `%b` when `bytes` (the format of a bytes object).
+pub(crate) fn parse_percent_with(fmt: &str, bytes: bool) -> Result<Vec<PercentPiece>, NumError> {
     let c: Vec<char> = fmt.chars().collect();
     let mut pieces = Vec::new();
     let mut lit = String::new();
@@ -625,10 +630,11 @@ pub(crate) fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, NumError> {
             return incomplete();
         }
         let conv = c[pos];
-        if !matches!(
+        let known = matches!(
             conv,
             's' | 'r' | 'a' | 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c'
-        ) {
+        ) || (bytes && conv == 'b');
+        if !known {
             let shown = if (' '..='~').contains(&conv) { conv } else { '?' };
             return value_err(format!(
                 "unsupported format character '{shown}' (0x{:x}) at index {pos}",

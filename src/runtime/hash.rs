@@ -98,7 +98,6 @@ pub(crate) fn hash_str(s: &str) -> i64 {
 }
 
 /// `hash(b)` for bytes.
-#[allow(dead_code)] // bytes objects come with the next language issue
 pub(crate) fn hash_bytes(b: &[u8]) -> i64 {
     if b.is_empty() {
         return 0;

@@ -43,6 +43,8 @@ impl Vm {
             }
         } else if x.downcast::<IterObj>().is_some() || x.downcast::<GeneratorObj>().is_some() {
             return Ok(x);
+        } else if crate::runtime::bytes::is_buffer(x) {
+            IterState::Bytes { seq: x, index: 0 }
         } else if is_user_object(x) {
             if let Some(m) = self.lookup_special(x, "__iter__") {
                 // `__iter__ = None` declares the type not iterable.
@@ -229,6 +231,16 @@ impl Vm {
                 });
                 Step::Done(found)
             }
+            IterState::Bytes { seq, index } => match crate::runtime::bytes::byte_at(*seq, *index) {
+                Some(b) => {
+                    *index += 1;
+                    Step::Done(Some(Value::inline_int(b as i64)))
+                }
+                None => {
+                    *st = IterState::Exhausted;
+                    Step::Done(None)
+                }
+            },
             IterState::SeqIndex { seq, index } => {
                 let i = *index;
                 *index += 1;

@@ -89,6 +89,9 @@ object_kinds! {
     Iter => IterObj,
     Generator => GeneratorObj,
     DictView => DictViewObj,
+    Bytes => BytesObj,
+    ByteArray => ByteArrayObj,
+    MemoryView => MemoryViewObj,
     Poisoned => PoisonedObj,
 }
 
@@ -493,6 +496,8 @@ unsafe impl HeapData for SetObj {
 // range, slice
 
 pub use crate::runtime::range::{BigRangeIter, RangeObj};
+
+pub use crate::runtime::bytes::{ByteArrayObj, BytesObj, MemoryViewObj};
 
 pub struct SliceObj {
     pub start: Value,
@@ -900,6 +905,11 @@ pub enum IterState {
         func: Value,
         sentinel: Value,
     },
+    /// Iterator over a bytes, bytearray or memoryview: the ints of its bytes.
+    Bytes {
+        seq: Value,
+        index: usize,
+    },
     Exhausted,
 }
 
@@ -935,6 +945,7 @@ heap_data!(IterObj, Iter, |s, t| match s.state.get_mut() {
     | IterState::ListReverse { seq, .. }
     | IterState::Tuple { seq, .. }
     | IterState::Str { seq, .. }
+    | IterState::Bytes { seq, .. }
     | IterState::SeqIndex { seq, .. }
     | IterState::SeqReverse { seq, .. } => t.visit(seq),
     IterState::Callable { func, sentinel } => {

@@ -160,11 +160,18 @@ impl Vm {
     }
 
     fn is_sequence(&self, v: Value) -> bool {
-        v.downcast::<StrObj>().is_some() || v.downcast::<ListObj>().is_some() || v.downcast::<TupleObj>().is_some()
+        v.downcast::<StrObj>().is_some()
+            || v.downcast::<ListObj>().is_some()
+            || v.downcast::<TupleObj>().is_some()
+            || v.downcast::<BytesObj>().is_some()
+            || v.downcast::<ByteArrayObj>().is_some()
     }
 
     /// `x op= y`: lists, sets and dicts mutate in place; everything else is `x op y`.
     pub(crate) fn inplace_op(&mut self, kind: BinOpKind, x: Value, y: Value) -> PyResult<Value> {
+        if let Some(r) = self.bytearray_inplace(kind, x, y)? {
+            return Ok(r);
+        }
         if let Some(l) = x.downcast::<ListObj>() {
             match kind {
                 BinOpKind::Add => {
@@ -194,6 +201,7 @@ impl Vm {
             if let Some(p) = self.payload_of(x)
                 && (p.downcast::<ListObj>().is_some()
                     || p.downcast::<DictObj>().is_some()
+                    || p.downcast::<ByteArrayObj>().is_some()
                     || p.downcast::<SetObj>().is_some_and(|s| !s.frozen))
                 && self.lookup_special(x, kind.dunder()).is_none()
             {
@@ -410,7 +418,7 @@ impl Vm {
             }
             _ => {}
         }
-        Ok(None)
+        self.bytes_binary_op(kind, x, y)
     }
 
     /// Refuses results of more than `MAX_OBJECT_BYTES` bytes (see `runtime::MAX_OBJECT_BYTES`).
@@ -602,6 +610,9 @@ impl Vm {
         if v.downcast::<BigIntObj>().is_some() {
             return Ok(true);
         }
+        if crate::runtime::bytes::is_buffer(v) {
+            return Ok(crate::runtime::builtins::length(self, v)? != 0);
+        }
         if let Some(dv) = v.downcast::<DictViewObj>() {
             return Ok(dv.dict.downcast::<DictObj>().is_some_and(|d| !d.is_empty()));
         }
@@ -789,6 +800,9 @@ impl Vm {
             let eq = a.same_sequence(&b);
             return Ok(Some(if kind == CmpKind::Eq { eq } else { !eq }));
         }
+        if let Some(r) = self.bytes_compare(kind, x, y) {
+            return Ok(Some(r));
+        }
         if let (Some(a), Some(b)) = (x.downcast::<BoundMethodObj>(), y.downcast::<BoundMethodObj>())
             && matches!(kind, CmpKind::Eq | CmpKind::Ne)
         {
@@ -908,6 +922,9 @@ impl Vm {
         }
         if let Some(r) = v.downcast::<RangeObj>() {
             return self.range_hash(r);
+        }
+        if let Some(r) = self.bytes_hash(v) {
+            return r;
         }
         // Slices, dict_keys and dict_items are unhashable too; dict_values hash by identity.
         if v.downcast::<ListObj>().is_some()
@@ -1090,6 +1107,9 @@ pub(crate) fn fast_eq_nested(x: Value, y: Value, nesting: usize) -> Option<bool>
     }
     if is_user_object(x) || is_user_object(y) {
         return None;
+    }
+    if let Some(eq) = crate::runtime::bytes::buffers_equal(x, y) {
+        return Some(eq);
     }
     if let (Some(a), Some(b)) = (x.downcast::<SetObj>(), y.downcast::<SetObj>()) {
         if a.len() != b.len() {

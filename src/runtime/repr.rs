@@ -43,6 +43,9 @@ impl Vm {
         if let Some(b) = v.downcast::<BigIntObj>() {
             return num::int_to_str(&b.v).map_err(|e| self.num_error(e));
         }
+        if let Some(r) = crate::runtime::bytes::buffer_repr(self, v) {
+            return Ok(r);
+        }
         if is_user_object(v)
             && let Some(m) = self.lookup_special(v, "__repr__")
         {
@@ -290,6 +293,10 @@ impl Vm {
         if let Some(p) = self.payload_of(v) {
             if let Some(s) = p.downcast::<StrObj>() {
                 return Ok(s.as_str().to_string());
+            }
+            // `bytes.__str__` is the bytes' own repr, not the subclass's `__repr__`.
+            if let Some(r) = crate::runtime::bytes::subclass_buffer_repr(self, v, p) {
+                return Ok(r);
             }
             // mappingproxy's str is its mapping's.
             if self.is_instance_of_builtin(v, self.types.mappingproxy) {

@@ -99,6 +99,46 @@ pub(crate) const SLOT_TABLE: &[(&str, &[(&str, bool)])] = &[
         ("__eq__", true), ("__ne__", true), ("__gt__", true), ("__ge__", true),
         ("__reduce__", false),
     ]),
+    ("type", &[
+        ("__repr__", true), ("__call__", true), ("__getattribute__", true), ("__setattr__", true),
+        ("__delattr__", true), ("__init__", true), ("__or__", true), ("__ror__", true),
+        ("__subclasses__", false), ("__instancecheck__", false), ("__subclasscheck__", false),
+        ("__dir__", false), ("__sizeof__", false),
+    ]),
+    ("bytes", &[
+        ("__repr__", true), ("__hash__", true), ("__str__", true), ("__getattribute__", true),
+        ("__lt__", true), ("__le__", true), ("__eq__", true), ("__ne__", true), ("__gt__", true),
+        ("__ge__", true), ("__iter__", true), ("__mod__", true), ("__rmod__", true),
+        ("__len__", true), ("__getitem__", true), ("__add__", true), ("__mul__", true),
+        ("__rmul__", true), ("__contains__", true), ("__getnewargs__", false),
+        ("__bytes__", false),
+    ]),
+    ("bytearray", &[
+        ("__repr__", true), ("__str__", true), ("__getattribute__", true), ("__lt__", true),
+        ("__le__", true), ("__eq__", true), ("__ne__", true), ("__gt__", true), ("__ge__", true),
+        ("__iter__", true), ("__init__", true), ("__mod__", true), ("__rmod__", true),
+        ("__len__", true), ("__getitem__", true), ("__setitem__", true), ("__delitem__", true),
+        ("__add__", true), ("__mul__", true), ("__rmul__", true), ("__contains__", true),
+        ("__iadd__", true), ("__imul__", true), ("__alloc__", false), ("__reduce__", false),
+        ("__reduce_ex__", false), ("__sizeof__", false),
+    ]),
+    ("memoryview", &[
+        ("__repr__", true), ("__hash__", true), ("__getattribute__", true), ("__lt__", true),
+        ("__le__", true), ("__eq__", true), ("__ne__", true), ("__gt__", true), ("__ge__", true),
+        ("__iter__", true), ("__len__", true), ("__getitem__", true), ("__setitem__", true),
+        ("__delitem__", true), ("__enter__", false), ("__exit__", false),
+    ]),
+    ("bytes_iterator", &[
+        ("__getattribute__", true), ("__iter__", true), ("__next__", true),
+        ("__length_hint__", false), ("__reduce__", false), ("__setstate__", false),
+    ]),
+    ("bytearray_iterator", &[
+        ("__getattribute__", true), ("__iter__", true), ("__next__", true),
+        ("__length_hint__", false), ("__reduce__", false), ("__setstate__", false),
+    ]),
+    ("memory_iterator", &[
+        ("__getattribute__", true), ("__iter__", true), ("__next__", true),
+    ]),
     ("list_iterator", &[
         ("__getattribute__", true), ("__iter__", true), ("__next__", true),
         ("__length_hint__", false), ("__reduce__", false), ("__setstate__", false),

@@ -560,13 +560,8 @@ pub(crate) fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> StrResult<Vec<
         }
         Some("") => return Err(value_error("empty separator")),
         Some(sep) => {
-            let mut rest = s;
-            while out.len() < maxcount {
-                let Some(pos) = rest.find(sep) else { break };
-                out.push(rest[..pos].to_string());
-                rest = &rest[pos + sep.len()..];
-            }
-            out.push(rest.to_string());
+            let pieces = crate::runtime::textsearch::split_sep(s, sep, maxsplit);
+            out.extend(pieces.into_iter().map(|r| s[r].to_string()));
         }
     }
     Ok(out)
@@ -595,13 +590,9 @@ pub(crate) fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> StrResult<Vec
         }
         Some("") => return Err(value_error("empty separator")),
         Some(sep) => {
-            let mut rest = s;
-            while out.len() < maxcount {
-                let Some(pos) = rest.rfind(sep) else { break };
-                out.push(rest[pos + sep.len()..].to_string());
-                rest = &rest[..pos];
-            }
-            out.push(rest.to_string());
+            // Left to right already: undo the reversal below.
+            let pieces = crate::runtime::textsearch::rsplit_sep(s, sep, maxsplit);
+            out.extend(pieces.into_iter().rev().map(|r| s[r].to_string()));
         }
     }
     out.reverse();
@@ -645,8 +636,8 @@ pub(crate) fn partition(s: &str, sep: &str) -> StrResult<(String, String, String
     if sep.is_empty() {
         return Err(value_error("empty separator"));
     }
-    Ok(match s.find(sep) {
-        Some(i) => (s[..i].to_string(), sep.to_string(), s[i + sep.len()..].to_string()),
+    Ok(match crate::runtime::textsearch::partition_at(s, sep, false) {
+        Some(r) => (s[..r.start].to_string(), sep.to_string(), s[r.end..].to_string()),
         None => (s.to_string(), String::new(), String::new()),
     })
 }
@@ -656,8 +647,8 @@ pub(crate) fn rpartition(s: &str, sep: &str) -> StrResult<(String, String, Strin
     if sep.is_empty() {
         return Err(value_error("empty separator"));
     }
-    Ok(match s.rfind(sep) {
-        Some(i) => (s[..i].to_string(), sep.to_string(), s[i + sep.len()..].to_string()),
+    Ok(match crate::runtime::textsearch::partition_at(s, sep, true) {
+        Some(r) => (s[..r.start].to_string(), sep.to_string(), s[r.end..].to_string()),
         None => (String::new(), String::new(), s.to_string()),
     })
 }
@@ -690,7 +681,14 @@ pub(crate) fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
         return s.to_string();
     }
     if !old.is_empty() {
-        return s.replacen(old, new, maxcount);
+        let mut out = String::with_capacity(s.len());
+        crate::runtime::textsearch::replace_pieces(s, old, count, |r, last| {
+            out.push_str(&s[r]);
+            if !last {
+                out.push_str(new);
+            }
+        });
+        return out;
     }
     let mut out = String::with_capacity(s.len() + new.len() * (s.len() + 1).min(maxcount));
     let mut inserted = 0;

@@ -121,6 +121,12 @@ builtin_types! {
     // `runtime::traceback`.
     traceback: "traceback" => Instance,
     frame: "frame" => Instance,
+    bytes: "bytes" => Bytes,
+    bytearray: "bytearray" => ByteArray,
+    memoryview: "memoryview" => MemoryView,
+    bytes_iterator: "bytes_iterator" => Iter,
+    bytearray_iterator: "bytearray_iterator" => Iter,
+    memory_iterator: "memory_iterator" => Iter,
     }
     exceptions {
         BaseException: object,
@@ -241,6 +247,9 @@ pub fn type_of(vm: &Vm, v: Value) -> Value {
     let kind = unsafe { (*v.header_ptr()).kind };
     match kind {
         Kind::Str => t.str_,
+        Kind::Bytes => t.bytes,
+        Kind::ByteArray => t.bytearray,
+        Kind::MemoryView => t.memoryview,
         Kind::BigInt => t.int,
         Kind::List => t.list,
         Kind::Tuple => t.tuple,
@@ -279,6 +288,15 @@ pub fn type_of(vm: &Vm, v: Value) -> Value {
                 IterState::ListReverse { .. } => t.list_reverseiterator,
                 IterState::Tuple { .. } => t.tuple_iterator,
                 IterState::Str { .. } => t.str_iterator,
+                IterState::Bytes { seq, .. } => {
+                    if seq.downcast::<ByteArrayObj>().is_some() {
+                        t.bytearray_iterator
+                    } else if seq.downcast::<MemoryViewObj>().is_some() {
+                        t.memory_iterator
+                    } else {
+                        t.bytes_iterator
+                    }
+                }
                 IterState::Range { .. } => t.range_iterator,
                 IterState::BigRange(_) => t.longrange_iterator,
                 IterState::DictKeys { .. } => t.dict_keyiterator,

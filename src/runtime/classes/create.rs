@@ -393,6 +393,8 @@ impl Vm {
                 t.int,
                 t.float,
                 t.str_,
+                t.bytes,
+                t.bytearray,
                 t.list,
                 t.tuple,
                 t.dict,
@@ -502,6 +504,7 @@ impl Vm {
                     if let Some((_, table)) = crate::runtime::dir_table::DIR_TABLE
                         .iter()
                         .chain(crate::runtime::slot_table::DESCRIPTOR_DIR_TABLE)
+                        .chain(crate::runtime::dir_table_bytes::DIR_TABLE_BYTES)
                         .find(|(n, _)| *n == kn)
                     {
                         names.extend(table.iter().map(|s| s.to_string()));

@@ -447,6 +447,9 @@ impl Vm {
             return Ok(Some(r));
         }
         if let Some(p) = self.payload_of(v) {
+            if let Some(r) = crate::runtime::bytes::subclass_buffer_repr(self, v, p) {
+                return Ok(Some(r));
+            }
             return self.repr(p).map(Some);
         }
         Ok(None)

@@ -293,7 +293,9 @@ pub(super) fn exc_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     // Built-in exception constructors with their own rules (errors.rs).
     let cls = vm.exception_new_class(cls, &args[1..])?;
     let a = vm.new_tuple(args[1..].to_vec());
-    Ok(vm.new_exception_obj(cls, a))
+    let e = vm.new_exception_obj(cls, a);
+    vm.init_unicode_error(e);
+    Ok(e)
 }
 
 pub(super) fn exc_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc<ExceptionObj>> {

@@ -12,10 +12,11 @@ pub(super) fn install_payload_methods(vm: &mut Vm) {
     let t = &vm.types;
     let (int, float, str_, list, tuple, dict, set, frozenset) =
         (t.int, t.float, t.str_, t.list, t.tuple, t.dict, t.set, t.frozenset);
-    for cls in [int, float, str_, list, tuple, dict, set, frozenset] {
+    let (bytes, bytearray) = (t.bytes, t.bytearray);
+    for cls in [int, float, str_, bytes, bytearray, list, tuple, dict, set, frozenset] {
         set_wrapped(vm, cls, "__new__", payload_new, true);
     }
-    for cls in [list, dict, set] {
+    for cls in [list, dict, set, bytearray] {
         add_methods(vm, cls, &[("__init__", payload_init)]);
         // Mutable containers are unhashable (`__hash__ = None`, as in CPython).
         let key = vm.intern("__hash__");
@@ -40,7 +41,7 @@ pub(super) fn payload_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value
         return Err(vm.type_error("__new__(): not a built-in type"));
     };
     let t = &vm.types;
-    let mutable = [t.list, t.dict, t.set].contains(&base);
+    let mutable = [t.list, t.dict, t.set, t.bytearray].contains(&base);
     let mut a = vec![base];
     if !mutable {
         a.extend_from_slice(&args[1..]);
@@ -71,6 +72,8 @@ pub(super) fn payload_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Valu
         (t.dict, "dict")
     } else if target.downcast::<SetObj>().is_some() {
         (t.set, "set")
+    } else if target.downcast::<ByteArrayObj>().is_some() {
+        (t.bytearray, "bytearray")
     } else {
         let msg = format!(
             "descriptor '__init__' requires a built-in container but received a '{}'",
@@ -99,6 +102,10 @@ pub(super) fn payload_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Valu
     } else if let Some(s) = target.downcast::<SetObj>() {
         s.with_mut(|t| *t = crate::runtime::table::SetTable::new());
         vm.set_update(target, fresh)
+    } else if let (Some(b), Some(f)) = (target.downcast::<ByteArrayObj>(), fresh.downcast::<ByteArrayObj>()) {
+        let data = f.to_vec();
+        b.with_mut(|v| *v = data);
+        Ok(())
     } else {
         Ok(())
     };

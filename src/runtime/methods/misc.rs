@@ -21,14 +21,15 @@ pub(super) fn install(vm: &mut Vm) {
         ("bit_count", int_bit_count),
         ("conjugate", int_conjugate),
         ("as_integer_ratio", int_as_integer_ratio),
-        ("to_bytes", int_to_bytes),
-        ("from_bytes", int_from_bytes),
+        ("to_bytes", super::int_bytes::int_to_bytes),
     ];
     let int = vm.types.int;
     super::add_methods(vm, int, int_methods);
     // `bool` is built with `object` as its only base here, so it needs int's methods too.
     let bool_ = vm.types.bool_;
     super::add_methods(vm, bool_, int_methods);
+    super::bytes::add_classmethod(vm, int, "from_bytes", super::int_bytes::int_from_bytes);
+    super::bytes::add_classmethod(vm, bool_, "from_bytes", super::int_bytes::int_from_bytes);
     let float = vm.types.float;
     super::add_methods(
         vm,
@@ -112,14 +113,6 @@ fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> 
     let n = int_self(vm, args, kw, "as_integer_ratio")?;
     let num = vm.new_int(n);
     Ok(vm.new_tuple(vec![num, Value::inline_int(1)]))
-}
-
-fn int_to_bytes(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Err(vm.not_implemented("int.to_bytes() is not supported"))
-}
-
-fn int_from_bytes(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Err(vm.not_implemented("int.from_bytes() is not supported"))
 }
 
 // ---------------------------------------------------------------------------------------------

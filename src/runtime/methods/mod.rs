@@ -1,7 +1,9 @@
 //! Methods of the built-in types, registered into each type's class dict as native functions.
 //! Each method receives `self` as `args[0]`.
 
+mod bytes;
 mod dict;
+mod int_bytes;
 pub(crate) mod list;
 mod misc;
 mod set;
@@ -18,6 +20,8 @@ pub fn install(vm: &mut Vm) {
     dict::install(vm);
     set::install(vm);
     misc::install(vm);
+    bytes::install(vm);
+    crate::runtime::memoryview::install(vm);
 }
 
 /// Adds native methods to class `cls`.

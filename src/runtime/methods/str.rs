@@ -779,12 +779,21 @@ fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn str_encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (_, [encoding, errors]) = clinic_kw(vm, "encode", args, kw, ["encoding", "errors"])?;
-    for (v, pname) in [(encoding, "encoding"), (errors, "errors")] {
+    let mut names = [None, None];
+    for (i, (v, pname)) in [(encoding, "encoding"), (errors, "errors")].into_iter().enumerate() {
         if let Some(v) = v {
-            str_arg(vm, v, &format!("encode() argument '{pname}' must be str, not {{}}"))?;
+            names[i] = Some(str_arg(
+                vm,
+                v,
+                &format!("encode() argument '{pname}' must be str, not {{}}"),
+            )?);
         }
     }
-    Err(vm.not_implemented("str.encode() is not supported (no bytes type)"))
+    let s = recv(vm, args, "encode")?;
+    let text = s.as_str().to_string();
+    let [encoding, errors] = names;
+    let data = vm.encode_str(&text, encoding.as_deref().unwrap_or("utf-8"), errors.as_deref())?;
+    Ok(vm.new_bytes(data))
 }
 
 fn affix_remove(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, prefix: bool) -> PyResult<Value> {

@@ -13,3 +13,5 @@ print({str(i): i for i in range(3)}, {i: str(i) for i in range(3)})
 codes = {chr(c): c for c in range(ord("a"), ord("f"))}
 print(codes, {v: k for k, v in codes.items()}[99])
 print(dict(sorted({3: 1, 1: 3, 2: 2}.items())), dict(sorted({3: 1, 1: 3, 2: 2}.items(), key=lambda kv: kv[1])))
+mixed = {b"k": 1, "k": 2, 1: 3, (b"t", 1): 4, bytearray(b"v").decode(): 5}
+print(mixed, mixed[b"k"], mixed["k"], mixed[(b"t", 1)], b"k" in mixed, b"missing" in mixed)

@@ -38,3 +38,4 @@ class Same:
         return True
 s = Same()
 print(s == 1, s == None, None == s, s is None, s != 1)
+print(b"a" == "a", b"a" == bytearray(b"a"), [b"a", 1] == [bytearray(b"a"), 1], (b"",) == (memoryview(b""),), b"a" != "a")

@@ -36,3 +36,6 @@ print(len(a), a[0] is a, a == a[0] if False else "skip-compare")
 z = [[]]
 z[0].append(z[0])
 print(z, str(z)[:20])
+r = [b"x", bytearray(b"y")]
+r.append(r)
+print(r, {b"k": r}, (b"'", b'"', b"\x00"))

@@ -1,0 +1,471 @@
+//! Byte-string algorithms behind the methods of `bytes` and `bytearray`, over `&[u8]` with no
+//! VM dependency. Character classes are ASCII only, as CPython's `Py_ISSPACE`/`Py_ISALPHA`/...
+//! (`pyctype.h`). What `str` shares is not repeated here: index clamping is
+//! `strops::adjust_indices`, and searching, splitting at a separator, counting, partitioning
+//! and replacing are `textsearch`'s generic algorithms.
+
+use crate::runtime::strops::adjust_indices;
+use crate::runtime::textsearch::{self, Haystack};
+
+/// The window `start..end` of a haystack of `len` bytes after CPython's `ADJUST_INDICES`, or
+/// `None` when it is shorter than `min_len`.
+pub(crate) fn window(len: usize, start: Option<i64>, end: Option<i64>, min_len: usize) -> Option<(usize, usize)> {
+    let (s, e) = adjust_indices(start, end, len);
+    if e - s < min_len as i64 || s > len as i64 {
+        return None;
+    }
+    Some((s as usize, e as usize))
+}
+
+/// Lowest index of `needle` in `hay[start..end]` (an absolute index).
+pub(crate) fn find(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize> {
+    let w = hay.get(start..end)?;
+    if needle.is_empty() {
+        return Some(start);
+    }
+    w.find_from(needle, 0).map(|i| i + start)
+}
+
+/// Highest index of `needle` in `hay[start..end]`.
+pub(crate) fn rfind(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize> {
+    let w = hay.get(start..end)?;
+    if needle.is_empty() {
+        return Some(end);
+    }
+    w.rfind_before(needle, w.len()).map(|i| i + start)
+}
+
+/// Non-overlapping occurrences of `needle` in `hay[start..end]` (`len + 1` for an empty one).
+pub(crate) fn count(hay: &[u8], needle: &[u8], start: usize, end: usize) -> usize {
+    let Some(w) = hay.get(start..end) else {
+        return 0;
+    };
+    if needle.is_empty() {
+        return w.len() + 1;
+    }
+    textsearch::match_starts(w, needle, usize::MAX).len()
+}
+
+/// `Py_ISSPACE`: space, `\t`, `\n`, `\v`, `\f`, `\r`.
+pub(crate) fn is_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
+}
+
+fn max_count(maxsplit: i64) -> usize {
+    usize::try_from(maxsplit).unwrap_or(usize::MAX)
+}
+
+/// `split(sep=None, maxsplit)`: runs of ASCII whitespace separate, ends are dropped.
+pub(crate) fn split_whitespace(s: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
+    let mut left = max_count(maxsplit);
+    let mut out = Vec::new();
+    let mut i = 0;
+    let n = s.len();
+    while i < n {
+        while i < n && is_space(s[i]) {
+            i += 1;
+        }
+        if i == n {
+            break;
+        }
+        if left == 0 {
+            out.push(s[i..].to_vec());
+            return out;
+        }
+        let j = i;
+        while i < n && !is_space(s[i]) {
+            i += 1;
+        }
+        out.push(s[j..i].to_vec());
+        left -= 1;
+    }
+    out
+}
+
+/// `rsplit(sep=None, maxsplit)`.
+pub(crate) fn rsplit_whitespace(s: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
+    let mut left = max_count(maxsplit);
+    let mut out = Vec::new();
+    let mut i = s.len();
+    while i > 0 {
+        while i > 0 && is_space(s[i - 1]) {
+            i -= 1;
+        }
+        if i == 0 {
+            break;
+        }
+        if left == 0 {
+            out.push(s[..i].to_vec());
+            break;
+        }
+        let j = i;
+        while i > 0 && !is_space(s[i - 1]) {
+            i -= 1;
+        }
+        out.push(s[i..j].to_vec());
+        left -= 1;
+    }
+    out.reverse();
+    out
+}
+
+/// `split(sep, maxsplit)` with a non-empty separator.
+pub(crate) fn split_sep(s: &[u8], sep: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
+    textsearch::split_sep(s, sep, maxsplit)
+        .into_iter()
+        .map(|r| s[r].to_vec())
+        .collect()
+}
+
+/// `rsplit(sep, maxsplit)` with a non-empty separator.
+pub(crate) fn rsplit_sep(s: &[u8], sep: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
+    textsearch::rsplit_sep(s, sep, maxsplit)
+        .into_iter()
+        .map(|r| s[r].to_vec())
+        .collect()
+}
+
+/// `splitlines(keepends)`: lines end at `\n`, `\r` or `\r\n`.
+pub(crate) fn splitlines(s: &[u8], keepends: bool) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let n = s.len();
+    while i < n {
+        let j = i;
+        while i < n && s[i] != b'\n' && s[i] != b'\r' {
+            i += 1;
+        }
+        let mut eol = i;
+        if i < n {
+            if s[i] == b'\r' && i + 1 < n && s[i + 1] == b'\n' {
+                i += 2;
+            } else {
+                i += 1;
+            }
+            if keepends {
+                eol = i;
+            }
+        }
+        out.push(s[j..eol].to_vec());
+    }
+    out
+}
+
+/// The bounds `strip`/`lstrip`/`rstrip` keep: bytes in `chars` (ASCII whitespace for `None`)
+/// are removed from the chosen ends.
+pub(crate) fn strip_bounds(s: &[u8], chars: Option<&[u8]>, left: bool, right: bool) -> (usize, usize) {
+    let drop = |c: u8| match chars {
+        Some(set) => set.contains(&c),
+        None => is_space(c),
+    };
+    let mut a = 0;
+    let mut b = s.len();
+    if left {
+        while a < b && drop(s[a]) {
+            a += 1;
+        }
+    }
+    if right {
+        while b > a && drop(s[b - 1]) {
+            b -= 1;
+        }
+    }
+    (a, b)
+}
+
+/// `replace(old, new, count)`: an empty `old` inserts `new` before every byte and at the end.
+pub(crate) fn replace(s: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
+    let mut left = max_count(count);
+    let mut out = Vec::with_capacity(s.len());
+    if old.is_empty() {
+        let mut i = 0;
+        while left > 0 && i <= s.len() {
+            out.extend_from_slice(new);
+            left -= 1;
+            if i < s.len() {
+                out.push(s[i]);
+            }
+            i += 1;
+        }
+        if i <= s.len() {
+            out.extend_from_slice(&s[i..]);
+        }
+        return out;
+    }
+    textsearch::replace_pieces(s, old, count, |kept, last| {
+        out.extend_from_slice(&s[kept]);
+        if !last {
+            out.extend_from_slice(new);
+        }
+    });
+    out
+}
+
+/// The number of bytes `replace` produces, to check the size limit before building it.
+pub(crate) fn replace_len(s: &[u8], old: &[u8], new: &[u8], count: i64) -> u128 {
+    let n = if old.is_empty() {
+        s.len() + 1
+    } else {
+        self::count(s, old, 0, s.len())
+    };
+    let n = n.min(max_count(count)) as u128;
+    s.len() as u128 + n * new.len() as u128 - n * old.len() as u128
+}
+
+pub(crate) fn upper(s: &[u8]) -> Vec<u8> {
+    s.to_ascii_uppercase()
+}
+
+pub(crate) fn lower(s: &[u8]) -> Vec<u8> {
+    s.to_ascii_lowercase()
+}
+
+pub(crate) fn swapcase(s: &[u8]) -> Vec<u8> {
+    s.iter()
+        .map(|&c| {
+            if c.is_ascii_uppercase() {
+                c.to_ascii_lowercase()
+            } else {
+                c.to_ascii_uppercase()
+            }
+        })
+        .collect()
+}
+
+/// `title()`: a letter after a non-letter is upper-cased, every other letter lower-cased.
+pub(crate) fn title(s: &[u8]) -> Vec<u8> {
+    let mut prev_cased = false;
+    s.iter()
+        .map(|&c| {
+            let r = if c.is_ascii_alphabetic() {
+                if prev_cased {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            } else {
+                c
+            };
+            prev_cased = c.is_ascii_alphabetic();
+            r
+        })
+        .collect()
+}
+
+pub(crate) fn capitalize(s: &[u8]) -> Vec<u8> {
+    s.iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            if i == 0 {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect()
+}
+
+pub(crate) fn isalnum(s: &[u8]) -> bool {
+    !s.is_empty() && s.iter().all(u8::is_ascii_alphanumeric)
+}
+pub(crate) fn isalpha(s: &[u8]) -> bool {
+    !s.is_empty() && s.iter().all(u8::is_ascii_alphabetic)
+}
+pub(crate) fn isdigit(s: &[u8]) -> bool {
+    !s.is_empty() && s.iter().all(u8::is_ascii_digit)
+}
+pub(crate) fn isspace(s: &[u8]) -> bool {
+    !s.is_empty() && s.iter().all(|&c| is_space(c))
+}
+/// `islower()`: at least one lower-case letter and no upper-case one.
+pub(crate) fn islower(s: &[u8]) -> bool {
+    s.iter().any(u8::is_ascii_lowercase) && !s.iter().any(u8::is_ascii_uppercase)
+}
+pub(crate) fn isupper(s: &[u8]) -> bool {
+    s.iter().any(u8::is_ascii_uppercase) && !s.iter().any(u8::is_ascii_lowercase)
+}
+/// `istitle()`: upper-case letters only after uncased bytes, lower-case only after cased ones,
+/// and at least one cased letter.
+pub(crate) fn istitle(s: &[u8]) -> bool {
+    let mut cased = false;
+    let mut prev_cased = false;
+    for &c in s {
+        if c.is_ascii_uppercase() {
+            if prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_ascii_lowercase() {
+            if !prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    cased
+}
+
+/// Left and right padding of `center` for `marg` bytes of padding (CPython's rule: the odd
+/// byte goes left only when `width` is odd too).
+pub(crate) fn center_split(marg: usize, width: usize) -> (usize, usize) {
+    let left = marg / 2 + (marg & width & 1);
+    (left, marg - left)
+}
+
+/// `s` padded with `left` and `right` copies of `fill`.
+pub(crate) fn pad(s: &[u8], left: usize, right: usize, fill: u8) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len() + left + right);
+    out.resize(left, fill);
+    out.extend_from_slice(s);
+    out.resize(left + s.len() + right, fill);
+    out
+}
+
+/// `zfill(width)` given the padding `n` it needs: zeros after a leading sign.
+pub(crate) fn zfill(s: &[u8], n: usize) -> Vec<u8> {
+    let mut out = pad(s, n, 0, b'0');
+    if let Some(&c) = s.first()
+        && (c == b'+' || c == b'-')
+    {
+        out[0] = c;
+        out[n] = b'0';
+    }
+    out
+}
+
+/// The length `expandtabs(tabsize)` produces (checked against the size limit first).
+pub(crate) fn expandtabs_len(s: &[u8], tabsize: i64) -> u128 {
+    let mut total: u128 = 0;
+    let mut column: u128 = 0;
+    for &c in s {
+        match c {
+            b'\t' => {
+                if tabsize > 0 {
+                    let incr = tabsize as u128 - column % tabsize as u128;
+                    column += incr;
+                    total += incr;
+                }
+            }
+            b'\n' | b'\r' => {
+                total += 1;
+                column = 0;
+            }
+            _ => {
+                total += 1;
+                column += 1;
+            }
+        }
+    }
+    total
+}
+
+/// `expandtabs(tabsize)`: the column restarts after `\n` and `\r`.
+pub(crate) fn expandtabs(s: &[u8], tabsize: i64) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    let mut column: i64 = 0;
+    for &c in s {
+        match c {
+            b'\t' => {
+                if tabsize > 0 {
+                    let incr = tabsize - column % tabsize;
+                    column += incr;
+                    out.resize(out.len() + incr as usize, b' ');
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(c);
+                column = 0;
+            }
+            _ => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    out
+}
+
+/// `hex(sep, bytes_per_sep)`: groups of `|per|` bytes counted from the right for a positive
+/// count, from the left for a negative one.
+pub(crate) fn hex(s: &[u8], sep: Option<u8>, per: i64) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(s.len() * 3);
+    let group = per.unsigned_abs() as usize;
+    for (i, &c) in s.iter().enumerate() {
+        if let Some(sep) = sep
+            && i > 0
+            && group > 0
+        {
+            let boundary = if per > 0 {
+                (s.len() - i).is_multiple_of(group)
+            } else {
+                i.is_multiple_of(group)
+            };
+            if boundary {
+                out.push(sep as char);
+            }
+        }
+        out.push(DIGITS[(c >> 4) as usize] as char);
+        out.push(DIGITS[(c & 15) as usize] as char);
+    }
+    out
+}
+
+/// `bytes.fromhex(s)`: pairs of hex digits, with ASCII whitespace allowed between pairs. The
+/// error is the code point position of the first offending character.
+pub(crate) fn fromhex(s: &str) -> Result<Vec<u8>, usize> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::with_capacity(chars.len() / 2);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_ascii() && is_space(c as u8) {
+            i += 1;
+            continue;
+        }
+        let hi = c.to_digit(16).filter(|_| c.is_ascii()).ok_or(i)?;
+        let lo = chars
+            .get(i + 1)
+            .and_then(|d| d.to_digit(16).filter(|_| d.is_ascii()))
+            .ok_or(i + 1)?;
+        out.push((hi * 16 + lo) as u8);
+        i += 2;
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_split_and_replace_match_cpython() {
+        assert_eq!(
+            split_whitespace(b"  a b  c ", 1),
+            vec![b"a".to_vec(), b"b  c ".to_vec()]
+        );
+        assert_eq!(
+            rsplit_whitespace(b"  a b  c ", 1),
+            vec![b"  a b".to_vec(), b"c".to_vec()]
+        );
+        assert_eq!(split_sep(b"a,b,,c", b",", -1).len(), 4);
+        assert_eq!(rsplit_sep(b"a,b,c", b",", 1), vec![b"a,b".to_vec(), b"c".to_vec()]);
+        assert_eq!(replace(b"abc", b"", b"-", -1), b"-a-b-c-".to_vec());
+        assert_eq!(replace(b"abc", b"", b"-", 2), b"-a-bc".to_vec());
+        assert_eq!(replace_len(b"abc", b"", b"-", -1), 7);
+        assert_eq!(splitlines(b"a\r\nb\rc\n", true).len(), 3);
+    }
+
+    #[test]
+    fn byte_hex_and_fromhex() {
+        assert_eq!(hex(b"\x01\x02\x03", Some(b':'), 2), "01:0203");
+        assert_eq!(hex(b"\x01\x02\x03", Some(b':'), -2), "0102:03");
+        assert_eq!(fromhex("ab c"), Err(4));
+        assert_eq!(fromhex("abc d"), Err(3));
+        assert_eq!(fromhex(" 01 ff "), Ok(vec![1, 255]));
+    }
+}

@@ -1,0 +1,820 @@
+//! `bytes`, `bytearray` and the buffer protocol they share: the heap payloads, creation,
+//! conversion of bytes-like operands, `repr`, hashing, comparison, operators, subscripts and
+//! membership, and the constructors. Methods are in `methods/bytes.rs`, codecs in `codecs.rs`,
+//! `%`-formatting in `bytes_format.rs`, `memoryview` in `memoryview.rs`; the byte-string
+//! algorithms (search, split, case, ...) are in `byteops.rs`.
+
+use std::cell::{Cell, UnsafeCell};
+
+use crate::gc::{HeapData, Tracer, write_barrier};
+use crate::interp::bytecode::{BinOpKind, CmpKind};
+use crate::interp::{PyResult, Vm};
+use crate::runtime::object::*;
+use crate::runtime::types::type_name;
+use crate::runtime::value::Value;
+
+type Kw<'a> = &'a [(Value, Value)];
+
+// ---------------------------------------------------------------------------------------------
+// payloads
+
+/// An immutable byte string; the hash is computed on first use (CPython's value).
+pub struct BytesObj {
+    pub data: Box<[u8]>,
+    pub hash: Cell<i64>,
+}
+
+// SAFETY: kind Bytes is used only by BytesObj; it holds no Values.
+unsafe impl HeapData for BytesObj {
+    const KIND: Kind = Kind::Bytes;
+    fn trace(&mut self, _: &mut Tracer) {}
+    fn extra_bytes(&self) -> usize {
+        self.data.len()
+    }
+}
+
+/// A mutable byte string. The buffer is reached only through the short accessors below, which
+/// run no Python code (the module rule of `runtime::object`).
+pub struct ByteArrayObj {
+    data: UnsafeCell<Vec<u8>>,
+}
+
+impl ByteArrayObj {
+    pub fn new(data: Vec<u8>) -> ByteArrayObj {
+        ByteArrayObj {
+            data: UnsafeCell::new(data),
+        }
+    }
+    pub fn len(&self) -> usize {
+        // SAFETY: no reference into the vector escapes any ByteArrayObj method.
+        unsafe { (*self.data.get()).len() }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// A copy of the bytes (safe to hold while running Python code).
+    pub fn to_vec(&self) -> Vec<u8> {
+        // SAFETY: as in `len`.
+        unsafe { (*self.data.get()).clone() }
+    }
+    /// Runs `f` with shared access to the bytes; `f` must not run Python code.
+    pub fn with<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
+        // SAFETY: the borrow lives only for `f`, which by contract cannot reach this object.
+        unsafe { f(&*self.data.get()) }
+    }
+    /// Runs `f` with exclusive access to the bytes; `f` must not run Python code.
+    pub fn with_mut<R>(&self, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
+        // A byte buffer holds no references, but the barrier keeps the card rule simple.
+        write_barrier(self as *const ByteArrayObj as usize);
+        // SAFETY: as in `with`.
+        unsafe { f(&mut *self.data.get()) }
+    }
+}
+
+// SAFETY: kind ByteArray is used only by ByteArrayObj; it holds no Values.
+unsafe impl HeapData for ByteArrayObj {
+    const KIND: Kind = Kind::ByteArray;
+    fn trace(&mut self, _: &mut Tracer) {}
+    fn extra_bytes(&self) -> usize {
+        // SAFETY: as in `len`.
+        unsafe { (*self.data.get()).capacity() }
+    }
+}
+
+/// A read view of a bytes or bytearray object: items `start + k * step` for `k < len` of the
+/// underlying buffer. (A bytearray can be resized under a view here — CPython refuses that with
+/// BufferError — so every read is bounds-checked against the buffer's current length.)
+pub struct MemoryViewObj {
+    pub obj: Value,
+    pub start: usize,
+    pub step: isize,
+    pub len: usize,
+    pub released: Cell<bool>,
+}
+
+// SAFETY: kind MemoryView is used only by MemoryViewObj; trace visits its one Value.
+unsafe impl HeapData for MemoryViewObj {
+    const KIND: Kind = Kind::MemoryView;
+    fn trace(&mut self, t: &mut Tracer) {
+        t.visit(&mut self.obj);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// buffers
+
+/// Runs `f` over the bytes of a bytes, bytearray or memoryview value (not of subclass
+/// instances: see `Vm::buffer_of`). `None` for other values.
+pub(crate) fn with_buffer<R>(v: Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    if let Some(b) = v.downcast::<BytesObj>() {
+        return Some(f(&b.data));
+    }
+    if let Some(b) = v.downcast::<ByteArrayObj>() {
+        return Some(b.with(f));
+    }
+    if let Some(m) = v.downcast::<MemoryViewObj>() {
+        let data = memoryview_bytes(&m);
+        return Some(f(&data));
+    }
+    None
+}
+
+/// Byte `i` of a bytes, bytearray or memoryview value (what their iterators step through).
+pub(crate) fn byte_at(v: Value, i: usize) -> Option<u8> {
+    if let Some(m) = v.downcast::<MemoryViewObj>() {
+        if m.released.get() || i >= m.len {
+            return None;
+        }
+        let at = usize::try_from(m.start as isize + i as isize * m.step).ok()?;
+        return byte_at(m.obj, at);
+    }
+    with_buffer(v, |b| b.get(i).copied()).flatten()
+}
+
+/// The bytes a memoryview shows (empty once released).
+pub(crate) fn memoryview_bytes(m: &MemoryViewObj) -> Vec<u8> {
+    if m.released.get() {
+        return Vec::new();
+    }
+    with_buffer(m.obj, |all| {
+        (0..m.len)
+            .filter_map(|k| {
+                let i = m.start as isize + k as isize * m.step;
+                usize::try_from(i).ok().and_then(|i| all.get(i).copied())
+            })
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+/// True for bytes, bytearray and memoryview values.
+pub(crate) fn is_buffer(v: Value) -> bool {
+    v.downcast::<BytesObj>().is_some()
+        || v.downcast::<ByteArrayObj>().is_some()
+        || v.downcast::<MemoryViewObj>().is_some()
+}
+
+/// `x == y` for two bytes-like values (bytes, bytearray, memoryview in any mix); `None` when
+/// either is something else.
+pub(crate) fn buffers_equal(x: Value, y: Value) -> Option<bool> {
+    if !is_buffer(x) || !is_buffer(y) {
+        return None;
+    }
+    let a = with_buffer(x, |b| b.to_vec())?;
+    with_buffer(y, |b| a == b)
+}
+
+/// CPython's `repr` of a byte string body with its quotes (`b'...'` without the `b`).
+pub(crate) fn quoted_repr(data: &[u8]) -> String {
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(data.len() + 2);
+    out.push(quote);
+    for &c in data {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            c if !(0x20..0x7f).contains(&c) => {
+                out.push_str(&format!("\\x{c:02x}"));
+            }
+            c => out.push(c as char),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// The repr of an instance `v` of a user subclass of bytes or bytearray whose payload is `p`:
+/// bytes shows the bytes alone, bytearray names the instance's class (`Buf(b'..')`).
+pub(crate) fn subclass_buffer_repr(vm: &mut Vm, v: Value, p: Value) -> Option<String> {
+    if let Some(b) = p.downcast::<ByteArrayObj>() {
+        let body = b.with(quoted_repr);
+        return Some(format!("{}(b{body})", type_name(vm, v)));
+    }
+    buffer_repr(vm, p)
+}
+
+/// `repr(b)` for bytes (`b'..'`), bytearray (`bytearray(b'..')`) and memoryview; `None` for
+/// other values.
+pub(crate) fn buffer_repr(vm: &mut Vm, v: Value) -> Option<String> {
+    if let Some(b) = v.downcast::<BytesObj>() {
+        return Some(format!("b{}", quoted_repr(&b.data)));
+    }
+    if let Some(b) = v.downcast::<ByteArrayObj>() {
+        return Some(format!("bytearray(b{})", b.with(quoted_repr)));
+    }
+    if let Some(m) = v.downcast::<MemoryViewObj>() {
+        let state = if m.released.get() { "released memory" } else { "memory" };
+        let id = vm.id_of(v);
+        return Some(format!("<{state} at {id:#x}>"));
+    }
+    None
+}
+
+impl Vm {
+    pub(crate) fn new_bytes(&mut self, data: Vec<u8>) -> Value {
+        self.heap
+            .alloc(BytesObj {
+                data: data.into_boxed_slice(),
+                hash: Cell::new(-1),
+            })
+            .value()
+    }
+
+    pub(crate) fn new_bytearray(&mut self, data: Vec<u8>) -> Value {
+        self.heap.alloc(ByteArrayObj::new(data)).value()
+    }
+
+    /// A new bytearray when `like` is one (or a subclass instance of one), else a new bytes:
+    /// what the methods shared by both types return.
+    pub(crate) fn new_bytes_like(&mut self, like: Value, data: Vec<u8>) -> Value {
+        if like.downcast::<ByteArrayObj>().is_some() {
+            self.new_bytearray(data)
+        } else {
+            self.new_bytes(data)
+        }
+    }
+
+    /// A copy of the bytes of any bytes-like value (including instances of user subclasses of
+    /// bytes and bytearray); `None` for other values.
+    pub(crate) fn buffer_of(&mut self, v: Value) -> Option<Vec<u8>> {
+        if let Some(r) = with_buffer(v, |b| b.to_vec()) {
+            return Some(r);
+        }
+        let p = self.payload_of(v)?;
+        with_buffer(p, |b| b.to_vec())
+    }
+
+    /// `buffer_of`, or CPython's "a bytes-like object is required, not 'T'".
+    pub(crate) fn need_buffer(&mut self, v: Value) -> PyResult<Vec<u8>> {
+        match self.buffer_of(v) {
+            Some(b) => Ok(b),
+            None => {
+                let msg = format!("a bytes-like object is required, not '{}'", type_name(self, v));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    /// An int in `0..256` (`__index__` honoured), with CPython's errors: TypeError for a
+    /// non-integer, ValueError `range_msg` outside the range.
+    pub(crate) fn byte_value(&mut self, v: Value, range_msg: &str) -> PyResult<u8> {
+        match self.index_big(v)? {
+            Some(i) => match u8::try_from(&i) {
+                Ok(b) => Ok(b),
+                Err(_) => Err(self.value_error(range_msg)),
+            },
+            None => {
+                let msg = format!("'{}' object cannot be interpreted as an integer", type_name(self, v));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    /// The bytes of `x` as `bytes(x)` (CPython's `PyObject_Bytes`, for `int.from_bytes`).
+    pub(crate) fn bytes_of_object(&mut self, x: Value) -> PyResult<Vec<u8>> {
+        if self.unwrap_payload(x).downcast::<StrObj>().is_some() {
+            return Err(self.type_error("cannot convert 'str' object to bytes"));
+        }
+        if crate::runtime::ops::is_user_object(x)
+            && let Some(m) = self.lookup_special(x, "__bytes__")
+        {
+            let r = self.call_function(m, &[x])?;
+            return match self
+                .buffer_of(r)
+                .filter(|_| self.unwrap_payload(r).downcast::<BytesObj>().is_some())
+            {
+                Some(b) => Ok(b),
+                None => {
+                    let msg = format!("__bytes__ returned non-bytes (type {})", type_name(self, r));
+                    Err(self.type_error(msg))
+                }
+            };
+        }
+        self.bytes_from_object(x, "bytes", "bytes must be in range(0, 256)")
+    }
+
+    /// The bytes of `x` as `bytes(x)`/`bytearray(x)` take them from an iterable or a buffer
+    /// (not from an int or str: the constructors handle those first).
+    fn bytes_from_object(&mut self, x: Value, tname: &str, range_msg: &str) -> PyResult<Vec<u8>> {
+        if let Some(b) = self.buffer_of(x) {
+            return Ok(b);
+        }
+        if !self.is_any_iterable(x) {
+            let msg = format!("cannot convert '{}' object to {tname}", type_name(self, x));
+            return Err(self.type_error(msg));
+        }
+        let items = self.collect_iterable(x)?;
+        let mut out = Vec::new();
+        if out.try_reserve_exact(items.len()).is_err() {
+            return Err(self.memory_error());
+        }
+        for item in items {
+            out.push(self.byte_value(item, range_msg)?);
+        }
+        Ok(out)
+    }
+
+    /// A zero-filled buffer of `n` bytes for `bytes(n)` / `bytearray(n)`.
+    fn zeroed_bytes(&mut self, n: Value) -> PyResult<Vec<u8>> {
+        let Some(i) = self.as_i64(n) else {
+            let msg = format!("cannot fit '{}' into an index-sized integer", type_name(self, n));
+            return Err(self.overflow_error(msg));
+        };
+        if i < 0 {
+            return Err(self.value_error("negative count"));
+        }
+        let n = i as usize;
+        self.check_size(n)?;
+        let mut v = Vec::new();
+        if v.try_reserve_exact(n).is_err() {
+            return Err(self.memory_error());
+        }
+        v.resize(n, 0);
+        Ok(v)
+    }
+
+    /// The source/encoding/errors arguments shared by `bytes()` and `bytearray()`, resolved to
+    /// the initial contents.
+    fn bytes_ctor_contents(&mut self, args: &[Value], kw: Kw, tname: &str, range_msg: &str) -> PyResult<Vec<u8>> {
+        let mut kws = [None; 3];
+        for &(k, v) in kw {
+            let ks = self.str_of(k);
+            match ["source", "encoding", "errors"].iter().position(|n| *n == ks) {
+                Some(i) => kws[i] = Some(v),
+                None => {
+                    let msg = format!("'{ks}' is an invalid keyword argument for {tname}()");
+                    return Err(self.type_error(msg));
+                }
+            }
+        }
+        let [source_kw, encoding_kw, errors_kw] = kws;
+        if args.len() > 3 {
+            let msg = format!("{tname}() takes at most 3 arguments ({} given)", args.len() + kw.len());
+            return Err(self.type_error(msg));
+        }
+        let source = args.first().copied().or(source_kw);
+        let encoding = args.get(1).copied().or(encoding_kw);
+        let errors = args.get(2).copied().or(errors_kw);
+        let encoding = match encoding {
+            Some(e) => Some(self.str_arg(e, tname, "encoding", 2)?),
+            None => None,
+        };
+        let errors = match errors {
+            Some(e) => Some(self.str_arg(e, tname, "errors", 3)?),
+            None => None,
+        };
+        let Some(x) = source else {
+            if encoding.is_some() {
+                return Err(self.type_error("encoding without a string argument"));
+            }
+            if errors.is_some() {
+                return Err(self.type_error("errors without a string argument"));
+            }
+            return Ok(Vec::new());
+        };
+        let is_str = self.unwrap_payload(x).downcast::<StrObj>().is_some();
+        if let Some(enc) = encoding {
+            if !is_str {
+                return Err(self.type_error("encoding without a string argument"));
+            }
+            let xs = self.unwrap_payload(x);
+            let s = self.str_of(xs);
+            return self.encode_str(&s, &enc, errors.as_deref());
+        }
+        if errors.is_some() {
+            return Err(self.type_error(if is_str {
+                "string argument without an encoding"
+            } else {
+                "errors without a string argument"
+            }));
+        }
+        if tname == "bytes"
+            && crate::runtime::ops::is_user_object(x)
+            && let Some(m) = self.lookup_special(x, "__bytes__")
+        {
+            let r = self.call_function(m, &[x])?;
+            return match r.downcast::<BytesObj>() {
+                Some(b) => Ok(b.data.to_vec()),
+                None => match self.payload_of(r).and_then(|p| p.downcast::<BytesObj>()) {
+                    Some(b) => Ok(b.data.to_vec()),
+                    None => {
+                        let msg = format!("__bytes__ returned non-bytes (type {})", type_name(self, r));
+                        Err(self.type_error(msg))
+                    }
+                },
+            };
+        }
+        if is_str {
+            return Err(self.type_error("string argument without an encoding"));
+        }
+        if self.is_int_like(x) {
+            return self.zeroed_bytes(x);
+        }
+        if crate::runtime::ops::is_user_object(x)
+            && self.lookup_special(x, "__index__").is_some()
+            && let Some(i) = self.index_big(x)?
+        {
+            let n = self.new_int(i);
+            return self.zeroed_bytes(n);
+        }
+        self.bytes_from_object(x, tname, range_msg)
+    }
+
+    /// A str argument of a constructor or method, with CPython's argument-type error.
+    pub(crate) fn str_arg(&mut self, v: Value, fname: &str, what: &str, pos: usize) -> PyResult<String> {
+        let p = self.unwrap_payload(v);
+        match p.downcast::<StrObj>() {
+            Some(s) => Ok(s.as_str().to_string()),
+            None => {
+                let msg = format!("{fname}() argument '{what}' must be str, not {}", type_name(self, v));
+                let _ = pos;
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    /// `int(b, base)` for a bytes-like `b`: its ASCII text parsed as for a str, with the bytes'
+    /// repr in the error message; `None` for other values.
+    pub(crate) fn int_from_buffer(&mut self, x: Value, base: u32) -> PyResult<Option<Value>> {
+        let Some(data) = self.buffer_of(x) else {
+            return Ok(None);
+        };
+        let parsed = if data.is_ascii() {
+            let text: String = data.iter().map(|&c| c as char).collect();
+            match crate::runtime::num::parse_int(&text, base) {
+                Ok(i) => Some(i),
+                // Other errors (the digit limit) are the str parser's own.
+                Err(e) if !e.msg.starts_with("invalid literal") => return Err(self.num_error(e)),
+                Err(_) => None,
+            }
+        } else {
+            None
+        };
+        match parsed {
+            Some(i) => Ok(Some(self.new_int(i))),
+            None => {
+                let msg = format!("invalid literal for int() with base {base}: b{}", quoted_repr(&data));
+                Err(self.value_error(msg))
+            }
+        }
+    }
+
+    /// `float(b)` for a bytes-like `b`; `None` for other values.
+    pub(crate) fn float_from_buffer(&mut self, x: Value) -> PyResult<Option<Value>> {
+        let Some(data) = self.buffer_of(x) else {
+            return Ok(None);
+        };
+        let parsed = if data.is_ascii() {
+            let text: String = data.iter().map(|&c| c as char).collect();
+            crate::runtime::num::parse_float(&text).ok()
+        } else {
+            None
+        };
+        match parsed {
+            Some(f) => Ok(Some(Value::float(f))),
+            None => {
+                let msg = format!("could not convert string to float: b{}", quoted_repr(&data));
+                Err(self.value_error(msg))
+            }
+        }
+    }
+
+    // ----- operators ------------------------------------------------------------------------
+
+    /// `+`, `*` and `%` with a bytes or bytearray operand; `None` when they do not apply.
+    pub(crate) fn bytes_binary_op(&mut self, kind: BinOpKind, x: Value, y: Value) -> PyResult<Option<Value>> {
+        let x_bytes = x.downcast::<BytesObj>().is_some() || x.downcast::<ByteArrayObj>().is_some();
+        let y_bytes = y.downcast::<BytesObj>().is_some() || y.downcast::<ByteArrayObj>().is_some();
+        if !x_bytes && !y_bytes {
+            return Ok(None);
+        }
+        match kind {
+            BinOpKind::Add if x_bytes => {
+                let Some(b) = self.buffer_of(y) else {
+                    if crate::runtime::ops::is_user_object(y) && self.lookup_special(y, "__radd__").is_some() {
+                        return Ok(None);
+                    }
+                    let msg = format!("can't concat {} to {}", type_name(self, y), type_name(self, x));
+                    return Err(self.type_error(msg));
+                };
+                let mut a = self.buffer_of(x).expect("bytes operand");
+                self.check_size(a.len().saturating_add(b.len()))?;
+                a.extend_from_slice(&b);
+                Ok(Some(self.new_bytes_like(x, a)))
+            }
+            BinOpKind::Mul => {
+                let (seq, n) = if x_bytes { (x, y) } else { (y, x) };
+                if !self.is_int_like(n) {
+                    return Ok(None);
+                }
+                let Some(count) = self.as_i64(n) else {
+                    let msg = format!("cannot fit '{}' into an index-sized integer", type_name(self, n));
+                    return Err(self.overflow_error(msg));
+                };
+                let data = self.buffer_of(seq).expect("bytes operand");
+                let r = self.repeat_bytes(&data, count)?;
+                Ok(Some(self.new_bytes_like(seq, r)))
+            }
+            BinOpKind::Mod if x_bytes => {
+                let fmt = self.buffer_of(x).expect("bytes operand");
+                let r = self.bytes_percent_format(&fmt, y)?;
+                Ok(Some(self.new_bytes_like(x, r)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// `data * count` with the size limit and a fallible allocation.
+    pub(crate) fn repeat_bytes(&mut self, data: &[u8], count: i64) -> PyResult<Vec<u8>> {
+        let count = count.max(0) as usize;
+        let total = data.len().saturating_mul(count);
+        self.check_size(total)?;
+        let mut out = Vec::new();
+        if out.try_reserve_exact(total).is_err() {
+            return Err(self.memory_error());
+        }
+        for _ in 0..count {
+            if data.is_empty() {
+                break;
+            }
+            out.extend_from_slice(data);
+        }
+        Ok(out)
+    }
+
+    /// `x += y` / `x *= y` on a bytearray: in place; `None` for other operands.
+    pub(crate) fn bytearray_inplace(&mut self, kind: BinOpKind, x: Value, y: Value) -> PyResult<Option<Value>> {
+        let Some(ba) = x.downcast::<ByteArrayObj>() else {
+            return Ok(None);
+        };
+        match kind {
+            BinOpKind::Add => {
+                if x == y {
+                    // CPython holds an export of the right operand while it resizes the left.
+                    let c = self.types.BufferError;
+                    return Err(self.raise_msg(c, "Existing exports of data: object cannot be re-sized"));
+                }
+                let Some(b) = self.buffer_of(y) else {
+                    let msg = format!("can't concat {} to bytearray", type_name(self, y));
+                    return Err(self.type_error(msg));
+                };
+                self.check_size(ba.len().saturating_add(b.len()))?;
+                self.heap.note_growth(b.len());
+                ba.with_mut(|v| v.extend_from_slice(&b));
+                Ok(Some(x))
+            }
+            BinOpKind::Mul if self.is_int_like(y) => {
+                let Some(count) = self.as_i64(y) else {
+                    let msg = format!("cannot fit '{}' into an index-sized integer", type_name(self, y));
+                    return Err(self.overflow_error(msg));
+                };
+                let data = ba.to_vec();
+                let r = self.repeat_bytes(&data, count)?;
+                self.heap.note_growth(r.len().saturating_sub(data.len()));
+                ba.with_mut(|v| *v = r);
+                Ok(Some(x))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Comparison of two byte strings (bytes, bytearray or memoryview on either side; a
+    /// memoryview only for `==`/`!=`); `None` when the types do not compare.
+    pub(crate) fn bytes_compare(&mut self, kind: CmpKind, x: Value, y: Value) -> Option<bool> {
+        if !is_buffer(x) || !is_buffer(y) {
+            return None;
+        }
+        let views = x.downcast::<MemoryViewObj>().is_some() || y.downcast::<MemoryViewObj>().is_some();
+        if views && !matches!(kind, CmpKind::Eq | CmpKind::Ne) {
+            return None;
+        }
+        let a = with_buffer(x, |b| b.to_vec())?;
+        let ord = with_buffer(y, |b| a.as_slice().cmp(b))?;
+        Some(kind.test(ord))
+    }
+
+    /// `hash(b)` for bytes; `None` for other values.
+    pub(crate) fn bytes_hash(&mut self, v: Value) -> Option<PyResult<i64>> {
+        if let Some(b) = v.downcast::<BytesObj>() {
+            let h = b.hash.get();
+            if h != -1 {
+                return Some(Ok(h));
+            }
+            let h = crate::runtime::hash::hash_bytes(&b.data);
+            b.hash.set(h);
+            return Some(Ok(h));
+        }
+        if v.downcast::<ByteArrayObj>().is_some() {
+            return Some(Err(self.type_error("unhashable type: 'bytearray'")));
+        }
+        if let Some(m) = v.downcast::<MemoryViewObj>() {
+            if m.obj.downcast::<ByteArrayObj>().is_some() {
+                return Some(Err(self.value_error("cannot hash writable memoryview object")));
+            }
+            let data = memoryview_bytes(&m);
+            return Some(Ok(crate::runtime::hash::hash_bytes(&data)));
+        }
+        None
+    }
+
+    // ----- subscripts and membership --------------------------------------------------------
+
+    /// `b[i]` / `b[i:j:k]` for bytes and bytearray; `None` for other values.
+    pub(crate) fn bytes_getitem(&mut self, obj: Value, i: Value) -> PyResult<Option<Value>> {
+        let (len, tname) = if let Some(b) = obj.downcast::<BytesObj>() {
+            (b.data.len(), "byte")
+        } else if let Some(b) = obj.downcast::<ByteArrayObj>() {
+            (b.len(), "bytearray")
+        } else {
+            return Ok(None);
+        };
+        if let Some(sl) = i.downcast::<SliceObj>() {
+            let r = self.slice_range(sl, len)?;
+            let out = with_buffer(obj, |b| {
+                r.indices().filter_map(|k| b.get(k).copied()).collect::<Vec<u8>>()
+            })
+            .unwrap_or_default();
+            return Ok(Some(self.new_bytes_like(obj, out)));
+        }
+        let what = format!("{tname} indices must be integers or slices, not {{}}");
+        let idx = self.index_of(i, &what)?;
+        let n = len as i64;
+        let k = if idx < 0 { idx + n } else { idx };
+        let byte = if (0..n).contains(&k) {
+            with_buffer(obj, |b| b.get(k as usize).copied()).flatten()
+        } else {
+            None
+        };
+        match byte {
+            Some(c) => Ok(Some(Value::inline_int(c as i64))),
+            None => Err(self.index_error(if tname == "byte" {
+                "index out of range"
+            } else {
+                "bytearray index out of range"
+            })),
+        }
+    }
+
+    /// `ba[i] = v` / `ba[i:j:k] = v` for a bytearray.
+    pub(crate) fn bytearray_setitem(&mut self, ba: crate::gc::Gc<ByteArrayObj>, i: Value, v: Value) -> PyResult<()> {
+        if let Some(sl) = i.downcast::<SliceObj>() {
+            let items = if self.is_int_like(v) || v.is_none() || v.is_float() {
+                return Err(self.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+            } else if let Some(b) = self.buffer_of(v) {
+                b
+            } else if self.unwrap_payload(v).downcast::<StrObj>().is_some() {
+                return Err(self.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+            } else {
+                self.bytes_from_object(v, "bytearray", "byte must be in range(0, 256)")?
+            };
+            let r = self.slice_range(sl, ba.len())?;
+            if r.step == 1 {
+                let start = r.start.clamp(0, ba.len() as i64) as usize;
+                let end = start + r.len;
+                self.heap.note_growth(items.len().saturating_sub(r.len));
+                ba.with_mut(|vec| {
+                    vec.splice(start..end, items);
+                });
+                return Ok(());
+            }
+            if items.len() != r.len {
+                let msg = format!(
+                    "attempt to assign bytes of size {} to extended slice of size {}",
+                    items.len(),
+                    r.len
+                );
+                return Err(self.value_error(msg));
+            }
+            let idx: Vec<usize> = r.indices().collect();
+            ba.with_mut(|vec| {
+                for (k, b) in idx.into_iter().zip(items) {
+                    if let Some(slot) = vec.get_mut(k) {
+                        *slot = b;
+                    }
+                }
+            });
+            return Ok(());
+        }
+        let idx = self.index_of(i, "bytearray indices must be integers or slices, not {}")?;
+        let b = self.byte_value(v, "byte must be in range(0, 256)")?;
+        let n = ba.len() as i64;
+        let k = if idx < 0 { idx + n } else { idx };
+        if k < 0 || k >= n {
+            return Err(self.index_error("bytearray index out of range"));
+        }
+        ba.with_mut(|vec| vec[k as usize] = b);
+        Ok(())
+    }
+
+    /// `del ba[i]` / `del ba[i:j:k]` for a bytearray.
+    pub(crate) fn bytearray_delitem(&mut self, ba: crate::gc::Gc<ByteArrayObj>, i: Value) -> PyResult<()> {
+        if let Some(sl) = i.downcast::<SliceObj>() {
+            let r = self.slice_range(sl, ba.len())?;
+            let mut kill = vec![false; ba.len()];
+            for k in r.indices() {
+                kill[k] = true;
+            }
+            ba.with_mut(|vec| {
+                let mut idx = 0;
+                vec.retain(|_| {
+                    idx += 1;
+                    !kill[idx - 1]
+                });
+            });
+            return Ok(());
+        }
+        let idx = self.index_of(i, "bytearray indices must be integers or slices, not {}")?;
+        let n = ba.len() as i64;
+        let k = if idx < 0 { idx + n } else { idx };
+        if k < 0 || k >= n {
+            return Err(self.index_error("bytearray index out of range"));
+        }
+        ba.with_mut(|vec| vec.remove(k as usize));
+        Ok(())
+    }
+
+    /// `x in b` for bytes and bytearray containers; `None` for other containers.
+    pub(crate) fn bytes_contains(&mut self, container: Value, x: Value) -> PyResult<Option<bool>> {
+        if container.downcast::<BytesObj>().is_none() && container.downcast::<ByteArrayObj>().is_none() {
+            return Ok(None);
+        }
+        let needle = self.byte_or_buffer_arg(x)?;
+        let hay = self.buffer_of(container).expect("bytes container");
+        Ok(Some(match needle {
+            ByteNeedle::Byte(c) => hay.contains(&c),
+            ByteNeedle::Bytes(n) => crate::runtime::byteops::find(&hay, &n, 0, hay.len()).is_some(),
+        }))
+    }
+
+    /// The argument of `in` and the search methods: an int byte or a bytes-like object.
+    pub(crate) fn byte_or_buffer_arg(&mut self, x: Value) -> PyResult<ByteNeedle> {
+        if let Some(b) = self.buffer_of(x) {
+            return Ok(ByteNeedle::Bytes(b));
+        }
+        if self.index_big(x)?.is_some() {
+            return Ok(ByteNeedle::Byte(self.byte_value(x, "byte must be in range(0, 256)")?));
+        }
+        let msg = format!("a bytes-like object is required, not '{}'", type_name(self, x));
+        Err(self.type_error(msg))
+    }
+}
+
+/// A search argument: one byte (an int) or a byte string.
+pub(crate) enum ByteNeedle {
+    Byte(u8),
+    Bytes(Vec<u8>),
+}
+
+// ---------------------------------------------------------------------------------------------
+// constructors (args[0] is the class)
+
+pub(crate) fn ctor_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = &args[1..];
+    // `bytes(b)` of an exact bytes object is that object.
+    if a.len() == 1 && kw.is_empty() && a[0].downcast::<BytesObj>().is_some() {
+        return Ok(a[0]);
+    }
+    let data = vm.bytes_ctor_contents(a, kw, "bytes", "bytes must be in range(0, 256)")?;
+    Ok(vm.new_bytes(data))
+}
+
+pub(crate) fn ctor_bytearray(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let data = vm.bytes_ctor_contents(&args[1..], kw, "bytearray", "byte must be in range(0, 256)")?;
+    Ok(vm.new_bytearray(data))
+}
+
+/// Registers the classes `bytes`, `bytearray` and `memoryview` and their constructors.
+pub(crate) fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    let (bytes, bytearray, memoryview) = (t.bytes, t.bytearray, t.memoryview);
+    vm.ctors.insert(bytes.bits(), ctor_bytes);
+    vm.ctors.insert(bytearray.bits(), ctor_bytearray);
+    vm.ctors
+        .insert(memoryview.bits(), crate::runtime::memoryview::ctor_memoryview);
+    vm.add_builtin("bytes", bytes);
+    vm.add_builtin("bytearray", bytearray);
+    vm.add_builtin("memoryview", memoryview);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quoted_repr;
+
+    #[test]
+    fn bytes_repr_quotes_and_escapes() {
+        assert_eq!(quoted_repr(b"ab"), "'ab'");
+        assert_eq!(quoted_repr(b"a'b"), "\"a'b\"");
+        assert_eq!(quoted_repr(b"a'\"b"), "'a\\'\"b'");
+        assert_eq!(quoted_repr(b"\t\n\r\\\x00\x7f\xff"), "'\\t\\n\\r\\\\\\x00\\x7f\\xff'");
+    }
+}

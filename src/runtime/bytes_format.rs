@@ -1,0 +1,208 @@
+//! `bytes % args` (PEP 461): the printf-style format of a bytes or bytearray object. The format
+//! is parsed by `fmt::parse_percent_with` over its Latin-1 reading (each byte one char), and the
+//! numeric conversions are `fmt`'s; what differs from `str % args` is here: `%s`/`%b` take a
+//! bytes-like object or `__bytes__`, `%r`/`%a` give `ascii(x)`, `%c` takes an int in
+//! `range(256)` or one byte, and mapping keys are bytes.
+
+use crate::interp::{PyResult, Vm};
+use crate::runtime::fmt::{self, PercentPiece, Width};
+use crate::runtime::num;
+use crate::runtime::object::*;
+use crate::runtime::ops::is_user_object;
+use crate::runtime::types::type_name;
+use crate::runtime::value::Value;
+
+/// Bytes as the Latin-1 text of the same code points.
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&c| c as char).collect()
+}
+
+/// Text whose chars are all below U+0100 back to bytes (numbers and padding produce only
+/// those; anything else is a bug upstream and is replaced by `?`).
+fn unlatin1(s: &str) -> Vec<u8> {
+    s.chars().map(|c| u8::try_from(c as u32).unwrap_or(b'?')).collect()
+}
+
+impl Vm {
+    /// The bytes `%s`/`%b` insert for `v`.
+    fn percent_bytes_arg(&mut self, v: Value) -> PyResult<Vec<u8>> {
+        if let Some(b) = self.buffer_of(v) {
+            return Ok(b);
+        }
+        if is_user_object(v)
+            && let Some(m) = self.lookup_special(v, "__bytes__")
+        {
+            let r = self.call_function(m, &[v])?;
+            return match r.downcast::<BytesObj>() {
+                Some(b) => Ok(b.data.to_vec()),
+                None => {
+                    let msg = format!("__bytes__ returned non-bytes (type {})", type_name(self, r));
+                    Err(self.type_error(msg))
+                }
+            };
+        }
+        let msg = format!(
+            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+            type_name(self, v)
+        );
+        Err(self.type_error(msg))
+    }
+
+    fn star(&mut self, v: Value, min: i64, max: i64, msg: &str) -> PyResult<i64> {
+        if !self.is_int_like(v) {
+            return Err(self.type_error("* wants int"));
+        }
+        match self.as_i64(v) {
+            Some(n) if (min..=max).contains(&n) => Ok(n),
+            _ => Err(self.overflow_error(msg)),
+        }
+    }
+
+    /// `fmt % args` for a bytes format.
+    pub(crate) fn bytes_percent_format(&mut self, fmt_bytes: &[u8], args: Value) -> PyResult<Vec<u8>> {
+        let pieces = fmt::parse_percent_with(&latin1(fmt_bytes), true).map_err(|e| self.num_error(e))?;
+        let mapping = if args.downcast::<DictObj>().is_some()
+            || (is_user_object(args) && self.lookup_special(args, "__getitem__").is_some())
+        {
+            Some(args)
+        } else {
+            None
+        };
+        let list: Vec<Value> = match args.downcast::<TupleObj>() {
+            Some(t) => t.items.to_vec(),
+            None => vec![args],
+        };
+        let mut next = 0usize;
+        let mut out: Vec<u8> = Vec::new();
+        let mut used_mapping = false;
+        let take = |vm: &mut Vm, next: &mut usize| -> PyResult<Value> {
+            if *next < list.len() {
+                *next += 1;
+                Ok(list[*next - 1])
+            } else {
+                Err(vm.type_error("not enough arguments for format string"))
+            }
+        };
+        for p in pieces {
+            let spec = match p {
+                PercentPiece::Literal(s) => {
+                    out.extend(unlatin1(&s));
+                    continue;
+                }
+                PercentPiece::Spec(spec) => spec,
+            };
+            let width = if spec.width == Some(Width::Star) {
+                let w = take(self, &mut next)?;
+                Some(self.star(w, i64::MIN, i64::MAX, crate::runtime::range::SSIZE_OVERFLOW)?)
+            } else {
+                None
+            };
+            let precision = if spec.precision == Some(Width::Star) {
+                let w = take(self, &mut next)?;
+                Some(self.star(
+                    w,
+                    i32::MIN.into(),
+                    i32::MAX.into(),
+                    "Python int too large to convert to C int",
+                )?)
+            } else {
+                None
+            };
+            let spec = spec.resolve_stars(width, precision);
+            spec.check_sizes().map_err(|e| self.num_error(e))?;
+            if spec.conv == '%' {
+                out.push(b'%');
+                continue;
+            }
+            let v = match &spec.key {
+                Some(k) => {
+                    used_mapping = true;
+                    let Some(m) = mapping else {
+                        return Err(self.type_error("format requires a mapping"));
+                    };
+                    let key = self.new_bytes(unlatin1(k));
+                    self.getitem(m, key)?
+                }
+                None => take(self, &mut next)?,
+            };
+            let piece: String = match spec.conv {
+                's' | 'b' => {
+                    let b = self.percent_bytes_arg(v)?;
+                    fmt::percent_pad_str(&latin1(&b), &spec).map_err(|e| self.num_error(e))?
+                }
+                'r' | 'a' => {
+                    let s = self.repr(v)?;
+                    let a = crate::runtime::repr::escape_non_ascii(&s);
+                    fmt::percent_pad_str(&a, &spec).map_err(|e| self.num_error(e))?
+                }
+                'c' => {
+                    let byte = if let Some(b) = self
+                        .buffer_of(v)
+                        .filter(|_| v.downcast::<BytesObj>().is_some() || v.downcast::<ByteArrayObj>().is_some())
+                    {
+                        if b.len() != 1 {
+                            return Err(self.type_error("%c requires an integer in range(256) or a single byte"));
+                        }
+                        b[0]
+                    } else if let Some(i) = self.index_big(v)? {
+                        match u8::try_from(&i) {
+                            Ok(b) => b,
+                            Err(_) => return Err(self.overflow_error("%c arg not in range(256)")),
+                        }
+                    } else {
+                        return Err(self.type_error("%c requires an integer in range(256) or a single byte"));
+                    };
+                    fmt::percent_pad_str(&latin1(&[byte]), &spec).map_err(|e| self.num_error(e))?
+                }
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+                    let v = self.unwrap_payload(v);
+                    let i = if let Some(i) = self.as_bigint(v) {
+                        i
+                    } else if v.is_float() && matches!(spec.conv, 'd' | 'i' | 'u') {
+                        num::f64_to_int(v.as_float().trunc()).map_err(|e| self.num_error(e))?
+                    } else if let Some(i) = self.index_big(v)?.filter(|_| !matches!(spec.conv, 'd' | 'i' | 'u')) {
+                        i
+                    } else {
+                        let msg = if matches!(spec.conv, 'd' | 'i' | 'u') {
+                            // CPython's bytes formatting reports `%i` as `%d`.
+                            let shown = if spec.conv == 'i' { 'd' } else { spec.conv };
+                            format!("%{shown} format: a real number is required, not {}", type_name(self, v))
+                        } else {
+                            format!(
+                                "%{} format: an integer is required, not {}",
+                                spec.conv,
+                                type_name(self, v)
+                            )
+                        };
+                        return Err(self.type_error(msg));
+                    };
+                    fmt::percent_format_int(&i, &spec).map_err(|e| self.num_error(e))?
+                }
+                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                    let v = self.unwrap_payload(v);
+                    let f = if v.is_float() {
+                        v.as_float()
+                    } else if let Some(i) = self.as_bigint(v) {
+                        num::int_to_f64(&i).map_err(|e| self.num_error(e))?
+                    } else {
+                        let msg = format!("float argument required, not {}", type_name(self, v));
+                        return Err(self.type_error(msg));
+                    };
+                    fmt::percent_format_float(f, &spec).map_err(|e| self.num_error(e))?
+                }
+                other => {
+                    let msg = format!("unsupported format character '{other}'");
+                    return Err(self.value_error(msg));
+                }
+            };
+            if out.try_reserve(piece.len()).is_err() {
+                return Err(self.memory_error());
+            }
+            out.extend(unlatin1(&piece));
+        }
+        if next < list.len() && !used_mapping && mapping.is_none() {
+            return Err(self.type_error("not all arguments converted during bytes formatting"));
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,525 @@
+//! Text encodings: `str.encode`, `bytes.decode`, `str(b, encoding, errors)` for UTF-8, ASCII
+//! and Latin-1 under CPython's names and aliases, with the error handlers strict, ignore,
+//! replace, backslashreplace, xmlcharrefreplace and namereplace (encoding), and CPython's
+//! `UnicodeDecodeError`/`UnicodeEncodeError` (message, `args`, attributes).
+//!
+//! pyrite's strs hold no lone surrogates, so the surrogate handlers (`surrogateescape`,
+//! `surrogatepass`) act as strict when encoding; decoding with them is refused by name when it
+//! would have to produce a surrogate.
+
+use crate::interp::{PyResult, Vm};
+use crate::runtime::object::*;
+use crate::runtime::types::is_subclass;
+use crate::runtime::value::Value;
+
+#[path = "codec_names.rs"]
+mod codec_names;
+
+/// The codecs pyrite implements.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+impl Codec {
+    /// The name CPython's messages use.
+    fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+        }
+    }
+    /// The first code point the codec cannot encode.
+    fn limit(self) -> u32 {
+        match self {
+            Codec::Utf8 => 0x11_0000,
+            Codec::Ascii => 0x80,
+            Codec::Latin1 => 0x100,
+        }
+    }
+}
+
+/// The result of looking an encoding name up.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Lookup {
+    Found(Codec),
+    /// A codec CPython has and pyrite does not implement (its normalised name).
+    Unsupported(String),
+    Unknown,
+}
+
+/// CPython's `encodings.normalize_encoding` after the lookup's lower-casing: runs of characters
+/// other than ASCII alphanumerics and `.` become one `_`, with none at either end.
+fn normalize(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut punct = false;
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() || c == '.' {
+            if punct && !out.is_empty() {
+                out.push('_');
+            }
+            if c.is_ascii() {
+                out.push(c);
+            }
+            punct = false;
+        } else {
+            punct = true;
+        }
+    }
+    out
+}
+
+/// Looks an encoding name up as CPython's codec registry does.
+pub(crate) fn lookup(name: &str) -> Lookup {
+    let norm = normalize(name);
+    let dotted = norm.replace('.', "_");
+    for n in [&norm, &dotted] {
+        if let Some(&(_, c)) = codec_names::SUPPORTED.iter().find(|(k, _)| k == n) {
+            return Lookup::Found(c);
+        }
+        if codec_names::UNSUPPORTED.contains(&n.as_str()) {
+            return Lookup::Unsupported(n.clone());
+        }
+    }
+    Lookup::Unknown
+}
+
+/// The `errors=` handlers.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Handler {
+    Strict,
+    Ignore,
+    Replace,
+    BackslashReplace,
+    XmlCharRefReplace,
+    NameReplace,
+    SurrogateEscape,
+    SurrogatePass,
+}
+
+/// The handler named `name`, or `None` for a name CPython does not register (an error only
+/// once an error needs handling, as in CPython).
+fn handler(name: Option<&str>) -> Option<Handler> {
+    Some(match name.unwrap_or("strict") {
+        "strict" => Handler::Strict,
+        "ignore" => Handler::Ignore,
+        "replace" => Handler::Replace,
+        "backslashreplace" => Handler::BackslashReplace,
+        "xmlcharrefreplace" => Handler::XmlCharRefReplace,
+        "namereplace" => Handler::NameReplace,
+        "surrogateescape" => Handler::SurrogateEscape,
+        "surrogatepass" => Handler::SurrogatePass,
+        _ => return None,
+    })
+}
+
+/// `\xhh`, `\uhhhh` or `\Uhhhhhhhh` for a code point.
+fn backslash_escape(out: &mut String, cp: u32) {
+    if cp < 0x100 {
+        out.push_str(&format!("\\x{cp:02x}"));
+    } else if cp < 0x10000 {
+        out.push_str(&format!("\\u{cp:04x}"));
+    } else {
+        out.push_str(&format!("\\U{cp:08x}"));
+    }
+}
+
+impl Vm {
+    fn codec_of(&mut self, encoding: &str) -> PyResult<Codec> {
+        match lookup(encoding) {
+            Lookup::Found(c) => Ok(c),
+            Lookup::Unsupported(n) => Err(self.not_implemented(format!("the '{n}' codec is not supported"))),
+            Lookup::Unknown => {
+                let c = self.types.LookupError;
+                Err(self.raise_msg(c, format!("unknown encoding: {encoding}")))
+            }
+        }
+    }
+
+    fn handler_of(&mut self, errors: Option<&str>) -> PyResult<Handler> {
+        match handler(errors) {
+            Some(h) => Ok(h),
+            None => {
+                let c = self.types.LookupError;
+                let msg = format!("unknown error handler name '{}'", errors.unwrap_or(""));
+                Err(self.raise_msg(c, msg))
+            }
+        }
+    }
+
+    /// `s.encode(encoding, errors)`.
+    pub(crate) fn encode_str(&mut self, s: &str, encoding: &str, errors: Option<&str>) -> PyResult<Vec<u8>> {
+        let codec = self.codec_of(encoding)?;
+        if codec == Codec::Utf8 || s.is_ascii() {
+            // A pyrite str is always valid UTF-8 (no lone surrogates).
+            return Ok(s.as_bytes().to_vec());
+        }
+        let limit = codec.limit();
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = Vec::with_capacity(chars.len());
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if (c as u32) < limit {
+                out.push(c as u8);
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            while end < chars.len() && chars[end] as u32 >= limit {
+                end += 1;
+            }
+            let h = self.handler_of(errors)?;
+            let mut text = String::new();
+            match h {
+                Handler::Strict | Handler::SurrogateEscape | Handler::SurrogatePass => {
+                    return Err(self.encode_error(codec, s, i, end));
+                }
+                Handler::Ignore => {}
+                Handler::Replace => text.extend(std::iter::repeat_n('?', end - i)),
+                Handler::BackslashReplace => {
+                    for &c in &chars[i..end] {
+                        backslash_escape(&mut text, c as u32);
+                    }
+                }
+                Handler::XmlCharRefReplace => {
+                    for &c in &chars[i..end] {
+                        text.push_str(&format!("&#{};", c as u32));
+                    }
+                }
+                Handler::NameReplace => {
+                    for &c in &chars[i..end] {
+                        match unicode_names2::name(c) {
+                            Some(n) => text.push_str(&format!("\\N{{{n}}}")),
+                            None => backslash_escape(&mut text, c as u32),
+                        }
+                    }
+                }
+            }
+            out.extend(text.bytes());
+            i = end;
+        }
+        Ok(out)
+    }
+
+    /// `b.decode(encoding, errors)`.
+    pub(crate) fn decode_bytes(&mut self, b: &[u8], encoding: &str, errors: Option<&str>) -> PyResult<String> {
+        let codec = self.codec_of(encoding)?;
+        if b.is_ascii() {
+            // Every implemented codec decodes ASCII as itself.
+            return Ok(b.iter().map(|&c| c as char).collect());
+        }
+        match codec {
+            Codec::Latin1 => Ok(b.iter().map(|&c| c as char).collect()),
+            Codec::Ascii => {
+                let mut out = String::with_capacity(b.len());
+                for (i, &c) in b.iter().enumerate() {
+                    if c < 0x80 {
+                        out.push(c as char);
+                    } else {
+                        self.decode_error_step(codec, b, i, i + 1, "ordinal not in range(128)", errors, &mut out)?;
+                    }
+                }
+                Ok(out)
+            }
+            Codec::Utf8 => {
+                let mut out = String::with_capacity(b.len());
+                let mut rest = b;
+                let mut pos = 0;
+                loop {
+                    match std::str::from_utf8(rest) {
+                        Ok(s) => {
+                            out.push_str(s);
+                            return Ok(out);
+                        }
+                        Err(e) => {
+                            let good = e.valid_up_to();
+                            // The prefix is valid UTF-8 (`valid_up_to`), so this cannot fail.
+                            out.push_str(std::str::from_utf8(&rest[..good]).expect("valid prefix"));
+                            let start = pos + good;
+                            let (end, reason) = match e.error_len() {
+                                None => (b.len(), "unexpected end of data"),
+                                Some(n) => {
+                                    let lead = b[start];
+                                    let reason = if n == 1 && !(0xc2..=0xf4).contains(&lead) {
+                                        "invalid start byte"
+                                    } else {
+                                        "invalid continuation byte"
+                                    };
+                                    (start + n, reason)
+                                }
+                            };
+                            self.decode_error_step(codec, b, start, end, reason, errors, &mut out)?;
+                            pos = end;
+                            rest = &b[end..];
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Applies the `errors` handler to the undecodable bytes `b[start..end]`.
+    #[allow(clippy::too_many_arguments)]
+    fn decode_error_step(
+        &mut self,
+        codec: Codec,
+        b: &[u8],
+        start: usize,
+        end: usize,
+        reason: &str,
+        errors: Option<&str>,
+        out: &mut String,
+    ) -> PyResult<()> {
+        match self.handler_of(errors)? {
+            Handler::Strict => Err(self.decode_error(codec, b, start, end, reason)),
+            Handler::Ignore => Ok(()),
+            Handler::Replace => {
+                out.push('\u{fffd}');
+                Ok(())
+            }
+            Handler::BackslashReplace => {
+                for &c in &b[start..end] {
+                    backslash_escape(out, c as u32);
+                }
+                Ok(())
+            }
+            Handler::XmlCharRefReplace | Handler::NameReplace => {
+                Err(self.type_error("don't know how to handle UnicodeDecodeError in error callback"))
+            }
+            Handler::SurrogatePass
+                if codec == Codec::Utf8
+                    && b[start] == 0xed
+                    && b.get(start + 1).is_some_and(|c| (0xa0..0xc0).contains(c)) =>
+            {
+                Err(self.not_implemented("decoding surrogates with 'surrogatepass' is not supported"))
+            }
+            Handler::SurrogatePass => Err(self.decode_error(codec, b, start, end, reason)),
+            Handler::SurrogateEscape => {
+                Err(self.not_implemented("decoding undecodable bytes with 'surrogateescape' is not supported"))
+            }
+        }
+    }
+
+    /// A `UnicodeDecodeError` with CPython's args and attributes.
+    fn decode_error(&mut self, codec: Codec, b: &[u8], start: usize, end: usize, reason: &str) -> crate::interp::Throw {
+        let obj = self.new_bytes(b.to_vec());
+        let cls = self.types.UnicodeDecodeError;
+        self.unicode_error(cls, codec, obj, start, end, reason)
+    }
+
+    /// A `UnicodeEncodeError` for the code points `start..end` of `s`.
+    fn encode_error(&mut self, codec: Codec, s: &str, start: usize, end: usize) -> crate::interp::Throw {
+        let obj = self.new_str(s);
+        let reason = format!("ordinal not in range({})", codec.limit());
+        let cls = self.types.UnicodeEncodeError;
+        self.unicode_error(cls, codec, obj, start, end, &reason)
+    }
+
+    fn unicode_error(
+        &mut self,
+        cls: Value,
+        codec: Codec,
+        obj: Value,
+        start: usize,
+        end: usize,
+        reason: &str,
+    ) -> crate::interp::Throw {
+        let enc = self.new_str(codec.name());
+        let reason_v = self.new_str(reason);
+        let (start_v, end_v) = (self.new_i64(start as i64), self.new_i64(end as i64));
+        let args = self.new_tuple(vec![enc, obj, start_v, end_v, reason_v]);
+        let e = self.new_exception_obj(cls, args);
+        self.init_unicode_error(e);
+        self.throw(e)
+    }
+
+    /// For `UnicodeDecodeError(...)`/`UnicodeEncodeError(...)`: checks CPython's five
+    /// arguments (`Ok(true)`); `Ok(false)` for other classes.
+    pub(crate) fn check_unicode_error_args(&mut self, cls: Value, args: &[Value]) -> PyResult<bool> {
+        let t = &self.types;
+        let decode = is_subclass(cls, t.UnicodeDecodeError);
+        if !decode && !is_subclass(cls, t.UnicodeEncodeError) {
+            return Ok(false);
+        }
+        if args.len() != 5 {
+            let msg = format!("function takes exactly 5 arguments ({} given)", args.len());
+            return Err(self.type_error(msg));
+        }
+        for i in [0, 4] {
+            if args[i].downcast::<StrObj>().is_none() {
+                let msg = format!(
+                    "argument {} must be str, not {}",
+                    i + 1,
+                    crate::runtime::types::type_name(self, args[i])
+                );
+                return Err(self.type_error(msg));
+            }
+        }
+        if decode {
+            self.need_buffer(args[1])?;
+        } else if args[1].downcast::<StrObj>().is_none() {
+            let msg = format!(
+                "argument 2 must be str, not {}",
+                crate::runtime::types::type_name(self, args[1])
+            );
+            return Err(self.type_error(msg));
+        }
+        for &i in &args[2..4] {
+            if self.index_big(i)?.is_none() {
+                let msg = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    crate::runtime::types::type_name(self, i)
+                );
+                return Err(self.type_error(msg));
+            }
+        }
+        Ok(true)
+    }
+
+    /// Sets the attributes of a new `UnicodeDecodeError`/`UnicodeEncodeError` from its
+    /// (checked) arguments, with a bytes-like object stored as bytes, as CPython does.
+    pub(crate) fn init_unicode_error(&mut self, e: Value) {
+        let Some(eo) = e.downcast::<ExceptionObj>() else { return };
+        let t = &self.types;
+        let decode = is_subclass(eo.class, t.UnicodeDecodeError);
+        if !decode && !is_subclass(eo.class, t.UnicodeEncodeError) {
+            return;
+        }
+        let Some(args) = eo.args.get().downcast::<TupleObj>() else {
+            return;
+        };
+        let mut items = args.items.to_vec();
+        if items.len() != 5 {
+            return;
+        }
+        if decode && items[1].downcast::<BytesObj>().is_none() {
+            let b = self.buffer_of(items[1]).unwrap_or_default();
+            items[1] = self.new_bytes(b);
+        }
+        for (name, v) in ["encoding", "object", "start", "end", "reason"].into_iter().zip(items) {
+            let k = self.intern(name);
+            // A fresh dict with string keys: setting cannot fail.
+            let _ = self.dict_set(eo.dict, k, v);
+        }
+    }
+
+    /// `str(e)` for a `UnicodeDecodeError`/`UnicodeEncodeError` made with CPython's five
+    /// arguments; `None` for other exceptions.
+    pub(crate) fn unicode_error_str(&mut self, e: &ExceptionObj) -> Option<String> {
+        let t = &self.types;
+        let decode = is_subclass(e.class, t.UnicodeDecodeError);
+        if !decode && !is_subclass(e.class, t.UnicodeEncodeError) {
+            return None;
+        }
+        let args = e.args.get().downcast::<TupleObj>()?;
+        let items: Vec<Value> = args.items.to_vec();
+        if items.len() != 5 {
+            return None;
+        }
+        let enc = self.str_of(items[0]);
+        let (start, end) = (self.as_i64(items[2])?, self.as_i64(items[3])?);
+        let reason = self.str_of(items[4]);
+        if decode {
+            let b = crate::runtime::bytes::with_buffer(items[1], |b| b.to_vec())?;
+            if end == start + 1 {
+                let byte = b.get(usize::try_from(start).ok()?)?;
+                return Some(format!(
+                    "'{enc}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}"
+                ));
+            }
+            return Some(format!(
+                "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+                end - 1
+            ));
+        }
+        let s = items[1].downcast::<StrObj>()?;
+        if end == start + 1 {
+            let c = s.as_str().chars().nth(usize::try_from(start).ok()?)?;
+            let mut esc = String::new();
+            backslash_escape(&mut esc, c as u32);
+            return Some(format!(
+                "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
+            ));
+        }
+        Some(format!(
+            "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+            end - 1
+        ))
+    }
+}
+
+/// `str(object, encoding, errors)` with at least one of the last two (or any keyword).
+pub(crate) fn ctor_str_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() > 3 {
+        let msg = format!("str() takes at most 3 arguments ({} given)", args.len() + kw.len());
+        return Err(vm.type_error(msg));
+    }
+    let mut slots = [args.first().copied(), args.get(1).copied(), args.get(2).copied()];
+    for &(k, v) in kw {
+        let ks = vm.str_of(k);
+        let i = match ks.as_str() {
+            "object" => 0,
+            "encoding" => 1,
+            "errors" => 2,
+            _ => {
+                let msg = format!("'{ks}' is an invalid keyword argument for str()");
+                return Err(vm.type_error(msg));
+            }
+        };
+        if slots[i].is_some() {
+            let msg = format!("argument for str() given by name ('{ks}') and position ({})", i + 1);
+            return Err(vm.type_error(msg));
+        }
+        slots[i] = Some(v);
+    }
+    let [obj, encoding, errors] = slots;
+    let encoding = match encoding {
+        Some(e) => Some(vm.str_arg(e, "str", "encoding", 2)?),
+        None => None,
+    };
+    let errors = match errors {
+        Some(e) => Some(vm.str_arg(e, "str", "errors", 3)?),
+        None => None,
+    };
+    let Some(obj) = obj else {
+        return Ok(vm.empty_str);
+    };
+    if encoding.is_none() && errors.is_none() {
+        return vm.str_value(obj);
+    }
+    let Some(data) = vm.buffer_of(obj) else {
+        if vm.unwrap_payload(obj).downcast::<StrObj>().is_some() {
+            return Err(vm.type_error("decoding str is not supported"));
+        }
+        let msg = format!(
+            "decoding to str: need a bytes-like object, {} found",
+            crate::runtime::types::type_name(vm, obj)
+        );
+        return Err(vm.type_error(msg));
+    };
+    let s = vm.decode_bytes(&data, encoding.as_deref().unwrap_or("utf-8"), errors.as_deref())?;
+    Ok(vm.new_string(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codec_names_normalise_as_cpython() {
+        assert_eq!(lookup("UTF-8"), Lookup::Found(Codec::Utf8));
+        assert_eq!(lookup(" utf8 "), Lookup::Found(Codec::Utf8));
+        assert_eq!(lookup("Utf--8"), Lookup::Found(Codec::Utf8));
+        assert_eq!(lookup("u8"), Lookup::Found(Codec::Utf8));
+        assert_eq!(lookup("Latin 1"), Lookup::Found(Codec::Latin1));
+        assert_eq!(lookup("ISO-8859-1"), Lookup::Found(Codec::Latin1));
+        assert_eq!(lookup("US_ASCII"), Lookup::Found(Codec::Ascii));
+        assert_eq!(lookup("u-8"), Lookup::Unknown);
+        assert_eq!(lookup("ascii.x"), Lookup::Unknown);
+        assert_eq!(lookup("utf-16"), Lookup::Unsupported("utf_16".into()));
+    }
+}

@@ -1,0 +1,310 @@
+//! `memoryview` over bytes and bytearray: format `'B'` (unsigned bytes), one dimension.
+//! Indexing gives ints, slicing gives views, item and slice assignment write through a view of
+//! a bytearray, `tobytes`/`tolist`/`hex`, `len`, `==` with any bytes-like object, iteration,
+//! `release` and the context-manager protocol. What it does not do (casts to other formats,
+//! multi-dimensional keys) raises `NotImplementedError: memoryview.<x> is not supported`.
+
+use crate::interp::{PyResult, Vm};
+use crate::runtime::bytes::{ByteArrayObj, BytesObj, MemoryViewObj, memoryview_bytes};
+use crate::runtime::object::*;
+use crate::runtime::types::type_name;
+use crate::runtime::value::Value;
+
+type Kw<'a> = &'a [(Value, Value)];
+
+pub(crate) fn ctor_memoryview(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let obj_kw = kw.iter().find(|&&(k, _)| vm.str_of(k) == "object").map(|&(_, v)| v);
+    let a = &args[1..];
+    if a.len() + kw.len() != 1 || (a.is_empty() && obj_kw.is_none()) {
+        let msg = if a.is_empty() && obj_kw.is_none() {
+            "memoryview() missing required argument 'object' (pos 1)".to_string()
+        } else {
+            format!("memoryview() takes at most 1 argument ({} given)", a.len() + kw.len())
+        };
+        return Err(vm.type_error(msg));
+    }
+    let x = a.first().copied().or(obj_kw).expect("one argument");
+    vm.new_memoryview(x)
+}
+
+impl Vm {
+    /// `memoryview(x)`.
+    pub(crate) fn new_memoryview(&mut self, x: Value) -> PyResult<Value> {
+        let base = self.unwrap_payload(x);
+        if let Some(m) = base.downcast::<MemoryViewObj>() {
+            self.check_released(&m)?;
+            let view = MemoryViewObj {
+                obj: m.obj,
+                start: m.start,
+                step: m.step,
+                len: m.len,
+                released: std::cell::Cell::new(false),
+            };
+            return Ok(self.heap.alloc(view).value());
+        }
+        let len = if let Some(b) = base.downcast::<BytesObj>() {
+            b.data.len()
+        } else if let Some(b) = base.downcast::<ByteArrayObj>() {
+            b.len()
+        } else {
+            let msg = format!(
+                "memoryview: a bytes-like object is required, not '{}'",
+                type_name(self, x)
+            );
+            return Err(self.type_error(msg));
+        };
+        let view = MemoryViewObj {
+            obj: base,
+            start: 0,
+            step: 1,
+            len,
+            released: std::cell::Cell::new(false),
+        };
+        Ok(self.heap.alloc(view).value())
+    }
+
+    fn check_released(&mut self, m: &MemoryViewObj) -> PyResult<()> {
+        if m.released.get() {
+            return Err(self.value_error("operation forbidden on released memoryview object"));
+        }
+        Ok(())
+    }
+
+    /// `len(m)`.
+    pub(crate) fn memoryview_len(&mut self, m: &MemoryViewObj) -> PyResult<usize> {
+        self.check_released(m)?;
+        Ok(m.len)
+    }
+
+    /// `m[i]` / `m[i:j:k]`; `None` for other values.
+    pub(crate) fn memoryview_getitem(&mut self, obj: Value, i: Value) -> PyResult<Option<Value>> {
+        let Some(m) = obj.downcast::<MemoryViewObj>() else {
+            return Ok(None);
+        };
+        self.check_released(&m)?;
+        if let Some(sl) = i.downcast::<SliceObj>() {
+            let r = self.slice_range(sl, m.len)?;
+            let view = MemoryViewObj {
+                obj: m.obj,
+                start: (m.start as isize + r.start as isize * m.step).max(0) as usize,
+                step: m.step * r.step as isize,
+                len: r.len,
+                released: std::cell::Cell::new(false),
+            };
+            return Ok(Some(self.heap.alloc(view).value()));
+        }
+        if i.downcast::<TupleObj>().is_some() {
+            return Err(self.not_implemented("memoryview.__getitem__ with a tuple is not supported"));
+        }
+        let idx = self.index_of(i, "memoryview: invalid slice key")?;
+        let n = m.len as i64;
+        let k = if idx < 0 { idx + n } else { idx };
+        let byte = if (0..n).contains(&k) {
+            let at = m.start as isize + k as isize * m.step;
+            crate::runtime::bytes::with_buffer(m.obj, |b| usize::try_from(at).ok().and_then(|a| b.get(a).copied()))
+                .flatten()
+        } else {
+            None
+        };
+        match byte {
+            Some(c) => Ok(Some(Value::inline_int(c as i64))),
+            None => Err(self.index_error("index out of bounds on dimension 1")),
+        }
+    }
+
+    /// `m[i] = v` / `m[i:j:k] = v`: writes through a view of a bytearray (the length never
+    /// changes); a view of bytes is read-only.
+    pub(crate) fn memoryview_setitem(&mut self, m: crate::gc::Gc<MemoryViewObj>, i: Value, v: Value) -> PyResult<()> {
+        self.check_released(&m)?;
+        let Some(ba) = m.obj.downcast::<ByteArrayObj>() else {
+            return Err(self.type_error("cannot modify read-only memory"));
+        };
+        // The buffer positions the view's items `k` map to.
+        let (positions, single) = if let Some(sl) = i.downcast::<SliceObj>() {
+            let r = self.slice_range(sl, m.len)?;
+            (r.indices().collect::<Vec<usize>>(), false)
+        } else {
+            if i.downcast::<TupleObj>().is_some() {
+                return Err(self.not_implemented("memoryview.__setitem__ with a tuple is not supported"));
+            }
+            let idx = self.index_of(i, "memoryview: invalid slice key")?;
+            let n = m.len as i64;
+            let k = if idx < 0 { idx + n } else { idx };
+            if !(0..n).contains(&k) {
+                return Err(self.index_error("index out of bounds on dimension 1"));
+            }
+            (vec![k as usize], true)
+        };
+        let data = if single {
+            if !self.is_int_like(v) {
+                return Err(self.type_error("memoryview: invalid type for format 'B'"));
+            }
+            match self.as_i64(v).and_then(|b| u8::try_from(b).ok()) {
+                Some(b) => vec![b],
+                None => return Err(self.value_error("memoryview: invalid value for format 'B'")),
+            }
+        } else {
+            let d = self.need_buffer(v)?;
+            if d.len() != positions.len() {
+                return Err(self.value_error("memoryview assignment: lvalue and rvalue have different structures"));
+            }
+            d
+        };
+        let (start, step) = (m.start as isize, m.step);
+        ba.with_mut(|buf| {
+            for (k, b) in positions.into_iter().zip(data) {
+                if let Some(slot) = usize::try_from(start + k as isize * step)
+                    .ok()
+                    .and_then(|at| buf.get_mut(at))
+                {
+                    *slot = b;
+                }
+            }
+        });
+        Ok(())
+    }
+
+    /// Attributes of a memoryview; `None` for other values or names.
+    pub(crate) fn memoryview_attr(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
+        let Some(m) = obj.downcast::<MemoryViewObj>() else {
+            return Ok(None);
+        };
+        let known = matches!(
+            name,
+            "obj"
+                | "nbytes"
+                | "readonly"
+                | "itemsize"
+                | "format"
+                | "ndim"
+                | "shape"
+                | "strides"
+                | "suboffsets"
+                | "c_contiguous"
+                | "f_contiguous"
+                | "contiguous"
+        );
+        if !known {
+            return Ok(None);
+        }
+        self.check_released(&m)?;
+        let len = self.new_i64(m.len as i64);
+        Ok(Some(match name {
+            "obj" => m.obj,
+            "nbytes" => len,
+            "readonly" => Value::bool(m.obj.downcast::<ByteArrayObj>().is_none()),
+            "itemsize" => Value::inline_int(1),
+            "format" => self.new_str("B"),
+            "ndim" => Value::inline_int(1),
+            "shape" => self.new_tuple(vec![len]),
+            "strides" => {
+                let s = self.new_i64(m.step as i64);
+                self.new_tuple(vec![s])
+            }
+            "suboffsets" => self.empty_tuple,
+            _ => Value::bool(m.step == 1 || m.len <= 1),
+        }))
+    }
+}
+
+fn view_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<crate::gc::Gc<MemoryViewObj>> {
+    match args.first().and_then(|v| v.downcast::<MemoryViewObj>()) {
+        Some(m) => Ok(m),
+        None => {
+            let msg = match args.first() {
+                None => format!("unbound method memoryview.{name}() needs an argument"),
+                Some(&v) => format!(
+                    "descriptor '{name}' for 'memoryview' objects doesn't apply to a '{}' object",
+                    type_name(vm, v)
+                ),
+            };
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+fn mv_tobytes(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let m = view_self(vm, args, "tobytes")?;
+    vm.check_released(&m)?;
+    let data = memoryview_bytes(&m);
+    Ok(vm.new_bytes(data))
+}
+
+fn mv_tolist(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let m = view_self(vm, args, "tolist")?;
+    vm.check_released(&m)?;
+    let items = memoryview_bytes(&m)
+        .into_iter()
+        .map(|c| Value::inline_int(c as i64))
+        .collect();
+    Ok(vm.new_list(items))
+}
+
+fn mv_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let m = view_self(vm, args, "hex")?;
+    vm.check_released(&m)?;
+    let data = memoryview_bytes(&m);
+    let b = vm.new_bytes(data);
+    let mut a = vec![b];
+    a.extend_from_slice(&args[1..]);
+    let hex = crate::runtime::types::lookup_in_mro(vm.types.bytes, vm.intern("hex")).expect("bytes.hex");
+    let f = hex.downcast::<NativeObj>().expect("native").f;
+    f(vm, &a, kw)
+}
+
+fn mv_release(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let m = view_self(vm, args, "release")?;
+    m.released.set(true);
+    Ok(Value::NONE)
+}
+
+fn mv_enter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let m = view_self(vm, args, "__enter__")?;
+    vm.check_released(&m)?;
+    Ok(args[0])
+}
+
+fn mv_exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let m = view_self(vm, args, "__exit__")?;
+    m.released.set(true);
+    Ok(Value::NONE)
+}
+
+fn mv_toreadonly(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let m = view_self(vm, args, "toreadonly")?;
+    vm.check_released(&m)?;
+    if m.obj.downcast::<ByteArrayObj>().is_some() {
+        // A read-only view over a bytearray would need a flag of its own.
+        return Err(vm.not_implemented("memoryview.toreadonly is not supported"));
+    }
+    Ok(args[0])
+}
+
+fn mv_cast(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let m = view_self(vm, args, "cast")?;
+    vm.check_released(&m)?;
+    let same = args.len() == 2 && args[1].downcast::<StrObj>().is_some_and(|s| s.as_str() == "B");
+    if same && m.step == 1 {
+        return vm.new_memoryview(args[0]);
+    }
+    Err(vm.not_implemented("memoryview.cast is not supported"))
+}
+
+/// Registers the methods of `memoryview`.
+pub(crate) fn install(vm: &mut Vm) {
+    let cls = vm.types.memoryview;
+    crate::runtime::methods::add_methods(
+        vm,
+        cls,
+        &[
+            ("tobytes", mv_tobytes),
+            ("tolist", mv_tolist),
+            ("hex", mv_hex),
+            ("release", mv_release),
+            ("__enter__", mv_enter),
+            ("__exit__", mv_exit),
+            ("toreadonly", mv_toreadonly),
+            ("cast", mv_cast),
+        ],
+    );
+}

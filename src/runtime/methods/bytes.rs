@@ -1,0 +1,984 @@
+//! Methods of `bytes` and `bytearray`. Both types share one implementation of each method;
+//! results are of the receiver's type (`new_bytes_like`). The algorithms are in
+//! `runtime::byteops`; this file parses arguments with CPython 3.11's messages (which differ
+//! between methods: Argument Clinic's "takes at most", `getargs`' "expected at most"), and
+//! builds results. The bytearray-only mutators are at the end.
+
+use crate::interp::{PyResult, Vm};
+use crate::runtime::builtins::check_args;
+use crate::runtime::byteops;
+use crate::runtime::bytes::{ByteArrayObj, BytesObj};
+use crate::runtime::object::*;
+use crate::runtime::types::type_name;
+use crate::runtime::value::Value;
+
+type Kw<'a> = &'a [(Value, Value)];
+
+/// Methods both types have.
+const SHARED: &[(&str, NativeFn)] = &[
+    ("decode", b_decode),
+    ("hex", b_hex),
+    ("find", b_find),
+    ("rfind", b_rfind),
+    ("index", b_index),
+    ("rindex", b_rindex),
+    ("count", b_count),
+    ("startswith", b_startswith),
+    ("endswith", b_endswith),
+    ("split", b_split),
+    ("rsplit", b_rsplit),
+    ("splitlines", b_splitlines),
+    ("join", b_join),
+    ("strip", b_strip),
+    ("lstrip", b_lstrip),
+    ("rstrip", b_rstrip),
+    ("replace", b_replace),
+    ("partition", b_partition),
+    ("rpartition", b_rpartition),
+    ("upper", b_upper),
+    ("lower", b_lower),
+    ("swapcase", b_swapcase),
+    ("title", b_title),
+    ("capitalize", b_capitalize),
+    ("isalnum", b_isalnum),
+    ("isalpha", b_isalpha),
+    ("isascii", b_isascii),
+    ("isdigit", b_isdigit),
+    ("islower", b_islower),
+    ("isspace", b_isspace),
+    ("istitle", b_istitle),
+    ("isupper", b_isupper),
+    ("center", b_center),
+    ("ljust", b_ljust),
+    ("rjust", b_rjust),
+    ("zfill", b_zfill),
+    ("expandtabs", b_expandtabs),
+    ("translate", b_translate),
+    ("removeprefix", b_removeprefix),
+    ("removesuffix", b_removesuffix),
+];
+
+pub(super) fn install(vm: &mut Vm) {
+    let (bytes, bytearray) = (vm.types.bytes, vm.types.bytearray);
+    for cls in [bytes, bytearray] {
+        super::add_methods(vm, cls, SHARED);
+        add_prebound(vm, cls, "maketrans", b_maketrans);
+        add_classmethod(vm, cls, "fromhex", b_fromhex);
+    }
+    super::add_methods(
+        vm,
+        bytearray,
+        &[
+            ("append", ba_append),
+            ("extend", ba_extend),
+            ("insert", ba_insert),
+            ("pop", ba_pop),
+            ("remove", ba_remove),
+            ("clear", ba_clear),
+            ("reverse", ba_reverse),
+            ("copy", ba_copy),
+        ],
+    );
+}
+
+/// A native bound to the class itself (`maketrans`, a static method, and `fromhex`, a class
+/// method): attribute lookup never re-binds it, so it receives the class as `args[0]`.
+fn add_prebound(vm: &mut Vm, cls: Value, name: &'static str, f: NativeFn) {
+    let key = vm.intern(name);
+    let native = vm
+        .heap
+        .alloc(NativeObj {
+            name,
+            f,
+            self_: cls,
+            owner: cls,
+        })
+        .value();
+    let dict = cls.downcast::<ClassObj>().expect("class").dict;
+    dict.with_mut(|t| {
+        let h = crate::runtime::hash::hash_str(name);
+        let _ = t.insert(h, key, native, &mut |a: Value, b: Value| Ok::<bool, ()>(a == b));
+    });
+}
+
+/// A native class method (`fromhex`, `int.from_bytes`): a `classmethod` wrapper, so that it
+/// receives the class it is looked up on (a subclass too) as `args[0]`.
+pub(super) fn add_classmethod(vm: &mut Vm, cls: Value, name: &'static str, f: NativeFn) {
+    let native = vm.new_native(name, f, cls);
+    let wrapper = vm.types.classmethod;
+    let w = vm.new_state_instance(wrapper, &[("__func__", native)]);
+    let key = vm.intern(name);
+    let dict = cls.downcast::<ClassObj>().expect("class").dict;
+    // A class dict with string keys: setting cannot fail.
+    let _ = vm.dict_set(dict, key, w);
+}
+
+/// The result of a class method called on `cls`: `value` itself for the built-in class, else
+/// `cls(value)`, as CPython builds the instance of a subclass.
+pub(super) fn for_class(vm: &mut Vm, cls: Value, builtin: Value, value: Value) -> PyResult<Value> {
+    if cls == builtin {
+        return Ok(value);
+    }
+    vm.call_function(cls, &[value])
+}
+
+// ---------------------------------------------------------------------------------------------
+// argument helpers
+
+/// The receiver and a copy of its bytes, with CPython's errors for a misused unbound method.
+fn recv(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Value, Vec<u8>)> {
+    let Some(&v) = args.first() else {
+        return Err(vm.type_error(format!("unbound method bytes.{name}() needs an argument")));
+    };
+    if let Some(b) = v.downcast::<BytesObj>() {
+        return Ok((v, b.data.to_vec()));
+    }
+    if let Some(b) = v.downcast::<ByteArrayObj>() {
+        return Ok((v, b.to_vec()));
+    }
+    let msg = format!(
+        "descriptor '{name}' for 'bytes' objects doesn't apply to a '{}' object",
+        type_name(vm, v)
+    );
+    Err(vm.type_error(msg))
+}
+
+fn tname(v: Value) -> &'static str {
+    if v.downcast::<ByteArrayObj>().is_some() {
+        "bytearray"
+    } else {
+        "bytes"
+    }
+}
+
+/// A method without arguments.
+fn no_args(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(Value, Vec<u8>)> {
+    let (v, data) = recv(vm, args, name)?;
+    if !kw.is_empty() {
+        let msg = format!("{}.{name}() takes no keyword arguments", tname(v));
+        return Err(vm.type_error(msg));
+    }
+    if args.len() > 1 {
+        let msg = format!("{}.{name}() takes no arguments ({} given)", tname(v), args.len() - 1);
+        return Err(vm.type_error(msg));
+    }
+    Ok((v, data))
+}
+
+/// Positional-only arguments with `getargs`' messages ("name expected at most N arguments").
+fn positional<'a>(
+    vm: &mut Vm,
+    args: &'a [Value],
+    kw: Kw,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<(Value, Vec<u8>, &'a [Value])> {
+    let (v, data) = recv(vm, args, name)?;
+    if !kw.is_empty() {
+        let msg = format!("{}.{name}() takes no keyword arguments", tname(v));
+        return Err(vm.type_error(msg));
+    }
+    check_args(vm, name, &args[1..], min, max)?;
+    Ok((v, data, &args[1..]))
+}
+
+/// Arguments by position or keyword, with Argument Clinic's messages.
+fn clinic<const N: usize>(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kw,
+    name: &str,
+    names: [&str; N],
+    min: usize,
+) -> PyResult<(Value, Vec<u8>, [Option<Value>; N])> {
+    let (v, data) = recv(vm, args, name)?;
+    let pos = &args[1..];
+    if pos.len() > N {
+        let msg = format!(
+            "{name}() takes at most {N} argument{} ({} given)",
+            if N == 1 { "" } else { "s" },
+            pos.len() + kw.len()
+        );
+        return Err(vm.type_error(msg));
+    }
+    let mut out = [None; N];
+    for (i, &a) in pos.iter().enumerate() {
+        out[i] = Some(a);
+    }
+    for &(k, val) in kw {
+        let ks = vm.str_of(k);
+        match names.iter().position(|n| *n == ks) {
+            Some(i) if out[i].is_none() => out[i] = Some(val),
+            Some(i) => {
+                let msg = format!("argument for {name}() given by name ('{ks}') and position ({})", i + 1);
+                return Err(vm.type_error(msg));
+            }
+            None => {
+                let msg = format!("'{ks}' is an invalid keyword argument for {name}()");
+                return Err(vm.type_error(msg));
+            }
+        }
+    }
+    if let Some(i) = out.iter().take(min).position(Option::is_none) {
+        let msg = format!("{name}() missing required argument '{}' (pos {})", names[i], i + 1);
+        return Err(vm.type_error(msg));
+    }
+    Ok((v, data, out))
+}
+
+/// An optional slice bound: None or an index (clipped into i64 as CPython clips).
+fn slice_bound(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> {
+    let Some(v) = v else { return Ok(None) };
+    if v.is_none() {
+        return Ok(None);
+    }
+    match vm.index_big(v)? {
+        Some(i) => Ok(Some(i64::try_from(&i).unwrap_or(if i < dashu_int::IBig::ZERO {
+            i64::MIN
+        } else {
+            i64::MAX
+        }))),
+        None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+    }
+}
+
+/// An index argument (`width`, `tabsize`, `maxsplit`, ...), clipped as `Py_ssize_t`.
+fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match vm.index_big(v)? {
+        Some(i) => match i64::try_from(&i) {
+            Ok(n) => Ok(n),
+            Err(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        },
+        None => {
+            let msg = format!("'{}' object cannot be interpreted as an integer", type_name(vm, v));
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+/// The needle of the search methods: an int byte or a bytes-like object.
+fn search_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = vm.buffer_of(v) {
+        return Ok(b);
+    }
+    if vm.index_big(v)?.is_some() {
+        return Ok(vec![vm.byte_value(v, "byte must be in range(0, 256)")?]);
+    }
+    let msg = format!(
+        "argument should be integer or bytes-like object, not '{}'",
+        type_name(vm, v)
+    );
+    Err(vm.type_error(msg))
+}
+
+fn new_list_of(vm: &mut Vm, like: Value, parts: Vec<Vec<u8>>) -> Value {
+    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_bytes_like(like, p)).collect();
+    vm.new_list(items)
+}
+
+/// Refuses results over the object size limit.
+fn check_len(vm: &mut Vm, n: u128) -> PyResult<()> {
+    vm.check_size(usize::try_from(n).unwrap_or(usize::MAX))
+}
+
+// ---------------------------------------------------------------------------------------------
+// decode, hex, fromhex
+
+fn b_decode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (_, data, [enc, errors]) = clinic(vm, args, kw, "decode", ["encoding", "errors"], 0)?;
+    let enc = match enc {
+        Some(e) => vm.str_arg(e, "decode", "encoding", 1)?,
+        None => "utf-8".to_string(),
+    };
+    let errors = match errors {
+        Some(e) => Some(vm.str_arg(e, "decode", "errors", 2)?),
+        None => None,
+    };
+    let s = vm.decode_bytes(&data, &enc, errors.as_deref())?;
+    Ok(vm.new_string(s))
+}
+
+fn b_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (_, data, [sep, per]) = clinic(vm, args, kw, "hex", ["sep", "bytes_per_sep"], 0)?;
+    let sep = match sep {
+        None => None,
+        Some(s) => {
+            let chars: Vec<u32> = if let Some(st) = s.downcast::<StrObj>() {
+                st.as_str().chars().map(|c| c as u32).collect()
+            } else if let Some(b) = vm.buffer_of(s) {
+                b.iter().map(|&c| c as u32).collect()
+            } else {
+                let msg = format!("object of type '{}' has no len()", type_name(vm, s));
+                return Err(vm.type_error(msg));
+            };
+            if chars.len() != 1 {
+                return Err(vm.value_error("sep must be length 1."));
+            }
+            if chars[0] >= 0x80 {
+                return Err(vm.value_error("sep must be ASCII."));
+            }
+            Some(chars[0] as u8)
+        }
+    };
+    let per = match per {
+        Some(p) => int_arg(vm, p)?,
+        None => 1,
+    };
+    check_len(vm, data.len() as u128 * 3)?;
+    let s = byteops::hex(&data, sep, per);
+    Ok(vm.new_string(s))
+}
+
+fn b_fromhex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let cls = args[0];
+    let is_bytearray = crate::runtime::types::is_subclass(cls, vm.types.bytearray);
+    let cname = if is_bytearray { "bytearray" } else { "bytes" };
+    if !kw.is_empty() {
+        let msg = format!("{cname}.fromhex() takes no keyword arguments");
+        return Err(vm.type_error(msg));
+    }
+    if args.len() != 2 {
+        let msg = format!(
+            "{cname}.fromhex() takes exactly one argument ({} given)",
+            args.len() - 1
+        );
+        return Err(vm.type_error(msg));
+    }
+    let Some(s) = vm.unwrap_payload(args[1]).downcast::<StrObj>() else {
+        let msg = format!("fromhex() argument must be str, not {}", type_name(vm, args[1]));
+        return Err(vm.type_error(msg));
+    };
+    match byteops::fromhex(s.as_str()) {
+        Ok(data) => {
+            let (value, builtin) = if is_bytearray {
+                (vm.new_bytearray(data), vm.types.bytearray)
+            } else {
+                (vm.new_bytes(data), vm.types.bytes)
+            };
+            for_class(vm, cls, builtin, value)
+        }
+        Err(pos) => {
+            let msg = format!("non-hexadecimal number found in fromhex() arg at position {pos}");
+            Err(vm.value_error(msg))
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// searching
+
+/// The receiver, needle and window of `find`/`index`/`count`/... (`None` window: empty).
+/// The haystack, the needle, and the window searched (`None`: shorter than the needle).
+type SearchArgs = (Vec<u8>, Vec<u8>, Option<(usize, usize)>);
+
+fn search(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<SearchArgs> {
+    let (v, data) = recv(vm, args, name)?;
+    if !kw.is_empty() {
+        let msg = format!("{}.{name}() takes no keyword arguments", tname(v));
+        return Err(vm.type_error(msg));
+    }
+    let n = args.len() - 1;
+    if n == 0 {
+        return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)")));
+    }
+    if n > 3 {
+        return Err(vm.type_error(format!("{name}() takes at most 3 arguments ({n} given)")));
+    }
+    let needle = search_arg(vm, args[1])?;
+    let start = slice_bound(vm, args.get(2).copied())?;
+    let end = slice_bound(vm, args.get(3).copied())?;
+    let w = byteops::window(data.len(), start, end, needle.len());
+    Ok((data, needle, w))
+}
+
+fn find_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, rev: bool) -> PyResult<Option<usize>> {
+    let (data, needle, w) = search(vm, args, kw, name)?;
+    Ok(w.and_then(|(a, b)| {
+        if rev {
+            byteops::rfind(&data, &needle, a, b)
+        } else {
+            byteops::find(&data, &needle, a, b)
+        }
+    }))
+}
+
+fn b_find(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let r = find_impl(vm, args, kw, "find", false)?;
+    Ok(vm.new_i64(r.map_or(-1, |i| i as i64)))
+}
+
+fn b_rfind(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let r = find_impl(vm, args, kw, "rfind", true)?;
+    Ok(vm.new_i64(r.map_or(-1, |i| i as i64)))
+}
+
+fn b_index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    match find_impl(vm, args, kw, "index", false)? {
+        Some(i) => Ok(vm.new_i64(i as i64)),
+        None => Err(vm.value_error("subsection not found")),
+    }
+}
+
+fn b_rindex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    match find_impl(vm, args, kw, "rindex", true)? {
+        Some(i) => Ok(vm.new_i64(i as i64)),
+        None => Err(vm.value_error("subsection not found")),
+    }
+}
+
+fn b_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (data, needle, w) = search(vm, args, kw, "count")?;
+    let n = w.map_or(0, |(a, b)| byteops::count(&data, &needle, a, b));
+    Ok(vm.new_i64(n as i64))
+}
+
+fn starts_ends(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, ends: bool) -> PyResult<Value> {
+    let (v, data) = recv(vm, args, name)?;
+    if !kw.is_empty() {
+        let msg = format!("{}.{name}() takes no keyword arguments", tname(v));
+        return Err(vm.type_error(msg));
+    }
+    let n = args.len() - 1;
+    if n == 0 {
+        return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)")));
+    }
+    if n > 3 {
+        return Err(vm.type_error(format!("{name}() takes at most 3 arguments ({n} given)")));
+    }
+    let start = slice_bound(vm, args.get(2).copied())?;
+    let end = slice_bound(vm, args.get(3).copied())?;
+    let candidates: Vec<Value> = match args[1].downcast::<TupleObj>() {
+        Some(t) => t.items.to_vec(),
+        None => vec![args[1]],
+    };
+    let is_tuple = args[1].downcast::<TupleObj>().is_some();
+    for c in candidates {
+        let Some(affix) = vm.buffer_of(c) else {
+            let msg = if is_tuple {
+                format!("a bytes-like object is required, not '{}'", type_name(vm, c))
+            } else {
+                format!(
+                    "{name} first arg must be bytes or a tuple of bytes, not {}",
+                    type_name(vm, c)
+                )
+            };
+            return Err(vm.type_error(msg));
+        };
+        if let Some((a, b)) = byteops::window(data.len(), start, end, affix.len()) {
+            let w = &data[a..b];
+            if (ends && w.ends_with(&affix)) || (!ends && w.starts_with(&affix)) {
+                return Ok(Value::TRUE);
+            }
+        }
+    }
+    Ok(Value::FALSE)
+}
+
+fn b_startswith(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    starts_ends(vm, args, kw, "startswith", false)
+}
+
+fn b_endswith(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    starts_ends(vm, args, kw, "endswith", true)
+}
+
+// ---------------------------------------------------------------------------------------------
+// splitting, joining, stripping, replacing
+
+/// The receiver, its bytes, the separator (`None`: whitespace) and `maxsplit`.
+type SplitArgs = (Value, Vec<u8>, Option<Vec<u8>>, i64);
+
+fn split_args(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<SplitArgs> {
+    let (v, data, [sep, maxsplit]) = clinic(vm, args, kw, name, ["sep", "maxsplit"], 0)?;
+    let sep = match sep {
+        Some(s) if !s.is_none() => {
+            let b = vm.need_buffer(s)?;
+            if b.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            Some(b)
+        }
+        _ => None,
+    };
+    let maxsplit = match maxsplit {
+        Some(m) => int_arg(vm, m)?,
+        None => -1,
+    };
+    Ok((v, data, sep, maxsplit))
+}
+
+fn b_split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (v, data, sep, maxsplit) = split_args(vm, args, kw, "split")?;
+    let parts = match sep {
+        Some(s) => byteops::split_sep(&data, &s, maxsplit),
+        None => byteops::split_whitespace(&data, maxsplit),
+    };
+    Ok(new_list_of(vm, v, parts))
+}
+
+fn b_rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (v, data, sep, maxsplit) = split_args(vm, args, kw, "rsplit")?;
+    let parts = match sep {
+        Some(s) => byteops::rsplit_sep(&data, &s, maxsplit),
+        None => byteops::rsplit_whitespace(&data, maxsplit),
+    };
+    Ok(new_list_of(vm, v, parts))
+}
+
+fn b_splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (v, data, [keepends]) = clinic(vm, args, kw, "splitlines", ["keepends"], 0)?;
+    let keep = match keepends {
+        Some(k) => {
+            if k.is_float() {
+                return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+            }
+            vm.truthy(k)?
+        }
+        None => false,
+    };
+    let parts = byteops::splitlines(&data, keep);
+    Ok(new_list_of(vm, v, parts))
+}
+
+fn b_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (v, sep, rest) = positional(vm, args, kw, "join", 1, 1)?;
+    let src = rest[0];
+    if !vm.is_any_iterable(src) {
+        return Err(vm.type_error("can only join an iterable"));
+    }
+    let items = vm.collect_iterable(src)?;
+    let mut out: Vec<u8> = Vec::new();
+    for (i, item) in items.into_iter().enumerate() {
+        let Some(b) = vm.buffer_of(item) else {
+            let msg = format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                type_name(vm, item)
+            );
+            return Err(vm.type_error(msg));
+        };
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        check_len(vm, out.len() as u128 + b.len() as u128)?;
+        out.extend_from_slice(&b);
+    }
+    Ok(vm.new_bytes_like(v, out))
+}
+
+fn strip_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let (v, data, rest) = positional(vm, args, kw, name, 0, 1)?;
+    let chars = match rest.first() {
+        Some(&c) if !c.is_none() => Some(vm.need_buffer(c)?),
+        _ => None,
+    };
+    let (a, b) = byteops::strip_bounds(&data, chars.as_deref(), left, right);
+    if a == 0 && b == data.len() && v.downcast::<BytesObj>().is_some() {
+        return Ok(v);
+    }
+    Ok(vm.new_bytes_like(v, data[a..b].to_vec()))
+}
+
+fn b_strip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    strip_impl(vm, args, kw, "strip", true, true)
+}
+
+fn b_lstrip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    strip_impl(vm, args, kw, "lstrip", true, false)
+}
+
+fn b_rstrip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    strip_impl(vm, args, kw, "rstrip", false, true)
+}
+
+fn b_replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (v, data, rest) = positional(vm, args, kw, "replace", 2, 3)?;
+    let old = vm.need_buffer(rest[0])?;
+    let new = vm.need_buffer(rest[1])?;
+    let count = match rest.get(2) {
+        Some(&c) => int_arg(vm, c)?,
+        None => -1,
+    };
+    check_len(vm, byteops::replace_len(&data, &old, &new, count))?;
+    let out = byteops::replace(&data, &old, &new, count);
+    Ok(vm.new_bytes_like(v, out))
+}
+
+fn partition_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, rev: bool) -> PyResult<Value> {
+    let (v, data, rest) = positional(vm, args, kw, name, 1, 1)?;
+    let sep = vm.need_buffer(rest[0])?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if rev {
+        byteops::rfind(&data, &sep, 0, data.len())
+    } else {
+        byteops::find(&data, &sep, 0, data.len())
+    };
+    let parts: [Vec<u8>; 3] = match found {
+        Some(k) => [data[..k].to_vec(), sep.clone(), data[k + sep.len()..].to_vec()],
+        None if rev => [Vec::new(), Vec::new(), data],
+        None => [data, Vec::new(), Vec::new()],
+    };
+    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_bytes_like(v, p)).collect();
+    Ok(vm.new_tuple(items))
+}
+
+fn b_partition(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    partition_impl(vm, args, kw, "partition", false)
+}
+
+fn b_rpartition(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    partition_impl(vm, args, kw, "rpartition", true)
+}
+
+fn affix_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, suffix: bool) -> PyResult<Value> {
+    let (v, data, rest) = positional(vm, args, kw, name, 1, 1)?;
+    let affix = vm.need_buffer(rest[0])?;
+    let out = if suffix {
+        data.strip_suffix(affix.as_slice()).unwrap_or(&data)
+    } else {
+        data.strip_prefix(affix.as_slice()).unwrap_or(&data)
+    };
+    if out.len() == data.len() && v.downcast::<BytesObj>().is_some() {
+        return Ok(v);
+    }
+    let out = out.to_vec();
+    Ok(vm.new_bytes_like(v, out))
+}
+
+fn b_removeprefix(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    affix_impl(vm, args, kw, "removeprefix", false)
+}
+
+fn b_removesuffix(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    affix_impl(vm, args, kw, "removesuffix", true)
+}
+
+// ---------------------------------------------------------------------------------------------
+// case, predicates
+
+macro_rules! mapping_methods {
+    ($($fn_name:ident => $name:literal, $op:path;)*) => {
+        $(fn $fn_name(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+            let (v, data) = no_args(vm, args, kw, $name)?;
+            let out = $op(&data);
+            Ok(vm.new_bytes_like(v, out))
+        })*
+    };
+}
+
+mapping_methods! {
+    b_upper => "upper", byteops::upper;
+    b_lower => "lower", byteops::lower;
+    b_swapcase => "swapcase", byteops::swapcase;
+    b_title => "title", byteops::title;
+    b_capitalize => "capitalize", byteops::capitalize;
+}
+
+macro_rules! predicate_methods {
+    ($($fn_name:ident => $name:literal, $op:expr;)*) => {
+        $(fn $fn_name(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+            let (_, data) = no_args(vm, args, kw, $name)?;
+            let test: fn(&[u8]) -> bool = $op;
+            Ok(Value::bool(test(&data)))
+        })*
+    };
+}
+
+predicate_methods! {
+    b_isalnum => "isalnum", byteops::isalnum;
+    b_isalpha => "isalpha", byteops::isalpha;
+    b_isascii => "isascii", |d| d.is_ascii();
+    b_isdigit => "isdigit", byteops::isdigit;
+    b_islower => "islower", byteops::islower;
+    b_isspace => "isspace", byteops::isspace;
+    b_istitle => "istitle", byteops::istitle;
+    b_isupper => "isupper", byteops::isupper;
+}
+
+// ---------------------------------------------------------------------------------------------
+// padding, tabs, translation
+
+/// `width` and `fillchar` of `center`/`ljust`/`rjust`: the padding needed (`None`: none).
+/// The receiver, its bytes, the width, the fill byte and the padding needed.
+type PadArgs = (Value, Vec<u8>, i64, u8, Option<usize>);
+
+fn pad_args(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<PadArgs> {
+    let (v, data, rest) = positional(vm, args, kw, name, 1, 2)?;
+    let width = int_arg(vm, rest[0])?;
+    let fill = match rest.get(1) {
+        Some(&f) => {
+            let ok = f
+                .downcast::<BytesObj>()
+                .map(|b| b.data.to_vec())
+                .or_else(|| f.downcast::<ByteArrayObj>().map(|b| b.to_vec()));
+            match ok {
+                Some(b) if b.len() == 1 => b[0],
+                _ => {
+                    let msg = format!(
+                        "{name}() argument 2 must be a byte string of length 1, not {}",
+                        type_name(vm, f)
+                    );
+                    return Err(vm.type_error(msg));
+                }
+            }
+        }
+        None => b' ',
+    };
+    let marg = (width > data.len() as i64).then(|| (width as usize) - data.len());
+    if marg.is_some() {
+        check_len(vm, width as u128)?;
+    }
+    Ok((v, data, width, fill, marg))
+}
+
+fn b_center(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (v, data, width, fill, marg) = pad_args(vm, args, kw, "center")?;
+    let out = match marg {
+        Some(m) => {
+            let (l, r) = byteops::center_split(m, width as usize);
+            byteops::pad(&data, l, r, fill)
+        }
+        None => data,
+    };
+    Ok(vm.new_bytes_like(v, out))
+}
+
+fn b_ljust(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (v, data, _, fill, marg) = pad_args(vm, args, kw, "ljust")?;
+    let out = byteops::pad(&data, 0, marg.unwrap_or(0), fill);
+    Ok(vm.new_bytes_like(v, out))
+}
+
+fn b_rjust(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (v, data, _, fill, marg) = pad_args(vm, args, kw, "rjust")?;
+    let out = byteops::pad(&data, marg.unwrap_or(0), 0, fill);
+    Ok(vm.new_bytes_like(v, out))
+}
+
+fn b_zfill(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (v, data, rest) = positional(vm, args, kw, "zfill", 1, 1)?;
+    let width = int_arg(vm, rest[0])?;
+    let out = if width > data.len() as i64 {
+        check_len(vm, width as u128)?;
+        byteops::zfill(&data, width as usize - data.len())
+    } else {
+        data
+    };
+    Ok(vm.new_bytes_like(v, out))
+}
+
+fn b_expandtabs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (v, data, [tabsize]) = clinic(vm, args, kw, "expandtabs", ["tabsize"], 0)?;
+    let tabsize = match tabsize {
+        Some(t) => int_arg(vm, t)?,
+        None => 8,
+    };
+    check_len(vm, byteops::expandtabs_len(&data, tabsize))?;
+    let out = byteops::expandtabs(&data, tabsize);
+    Ok(vm.new_bytes_like(v, out))
+}
+
+fn b_translate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (v, data) = recv(vm, args, "translate")?;
+    let mut delete_kw = None;
+    for &(k, val) in kw {
+        let ks = vm.str_of(k);
+        if ks != "delete" {
+            let msg = format!("'{ks}' is an invalid keyword argument for translate()");
+            return Err(vm.type_error(msg));
+        }
+        delete_kw = Some(val);
+    }
+    let pos = &args[1..];
+    if pos.is_empty() || pos.len() > 2 {
+        let msg = if pos.is_empty() {
+            "translate() missing required argument 'table' (pos 1)".to_string()
+        } else {
+            format!("translate() takes at most 2 arguments ({} given)", pos.len() + kw.len())
+        };
+        return Err(vm.type_error(msg));
+    }
+    let table = if pos[0].is_none() {
+        None
+    } else {
+        let t = vm.need_buffer(pos[0])?;
+        if t.len() != 256 {
+            return Err(vm.value_error("translation table must be 256 characters long"));
+        }
+        Some(t)
+    };
+    let delete = match pos.get(1).copied().or(delete_kw) {
+        Some(d) => vm.need_buffer(d)?,
+        None => Vec::new(),
+    };
+    let mut drop = [false; 256];
+    for &d in &delete {
+        drop[d as usize] = true;
+    }
+    let out: Vec<u8> = data
+        .iter()
+        .filter(|&&c| !drop[c as usize])
+        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
+        .collect();
+    Ok(vm.new_bytes_like(v, out))
+}
+
+fn b_maketrans(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    crate::runtime::builtins::no_kwargs(vm, "maketrans", kw)?;
+    check_args(vm, "maketrans", &args[1..], 2, 2)?;
+    let from = vm.need_buffer(args[1])?;
+    let to = vm.need_buffer(args[2])?;
+    if from.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (f, t) in from.into_iter().zip(to) {
+        table[f as usize] = t;
+    }
+    Ok(vm.new_bytes(table))
+}
+
+// ---------------------------------------------------------------------------------------------
+// bytearray mutators
+
+fn ba_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<crate::gc::Gc<ByteArrayObj>> {
+    match args.first().and_then(|v| v.downcast::<ByteArrayObj>()) {
+        Some(b) => Ok(b),
+        None => {
+            let msg = match args.first() {
+                None => format!("unbound method bytearray.{name}() needs an argument"),
+                Some(&v) => format!(
+                    "descriptor '{name}' for 'bytearray' objects doesn't apply to a '{}' object",
+                    type_name(vm, v)
+                ),
+            };
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+/// `bytearray.name()` with exactly one argument (Argument Clinic's message).
+fn one_arg(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(crate::gc::Gc<ByteArrayObj>, Value)> {
+    let ba = ba_self(vm, args, name)?;
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("bytearray.{name}() takes no keyword arguments")));
+    }
+    if args.len() != 2 {
+        let msg = format!(
+            "bytearray.{name}() takes exactly one argument ({} given)",
+            args.len() - 1
+        );
+        return Err(vm.type_error(msg));
+    }
+    Ok((ba, args[1]))
+}
+
+fn ba_append(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (ba, item) = one_arg(vm, args, kw, "append")?;
+    let b = vm.byte_value(item, "byte must be in range(0, 256)")?;
+    vm.heap.note_growth(1);
+    ba.with_mut(|v| v.push(b));
+    Ok(Value::NONE)
+}
+
+fn ba_extend(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (ba, src) = one_arg(vm, args, kw, "extend")?;
+    let data = if let Some(b) = vm.buffer_of(src) {
+        b
+    } else if !vm.is_any_iterable(src) {
+        let msg = format!("can't extend bytearray with {}", type_name(vm, src));
+        return Err(vm.type_error(msg));
+    } else {
+        let items = vm.collect_iterable(src)?;
+        let mut out = Vec::with_capacity(items.len());
+        for it in items {
+            out.push(vm.byte_value(it, "byte must be in range(0, 256)")?);
+        }
+        out
+    };
+    vm.check_size(ba.len().saturating_add(data.len()))?;
+    vm.heap.note_growth(data.len());
+    ba.with_mut(|v| v.extend_from_slice(&data));
+    Ok(Value::NONE)
+}
+
+fn ba_insert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let ba = ba_self(vm, args, "insert")?;
+    crate::runtime::builtins::no_kwargs(vm, "bytearray.insert", kw)?;
+    check_args(vm, "insert", &args[1..], 2, 2)?;
+    let idx = int_arg(vm, args[1])?;
+    let b = vm.byte_value(args[2], "byte must be in range(0, 256)")?;
+    let n = ba.len() as i64;
+    let at = if idx < 0 { (idx + n).max(0) } else { idx.min(n) } as usize;
+    vm.heap.note_growth(1);
+    ba.with_mut(|v| v.insert(at, b));
+    Ok(Value::NONE)
+}
+
+fn ba_pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let ba = ba_self(vm, args, "pop")?;
+    crate::runtime::builtins::no_kwargs(vm, "bytearray.pop", kw)?;
+    check_args(vm, "pop", &args[1..], 0, 1)?;
+    let idx = match args.get(1) {
+        Some(&i) => int_arg(vm, i)?,
+        None => -1,
+    };
+    if ba.is_empty() {
+        return Err(vm.index_error("pop from empty bytearray"));
+    }
+    let n = ba.len() as i64;
+    let k = if idx < 0 { idx + n } else { idx };
+    if k < 0 || k >= n {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    let b = ba.with_mut(|v| v.remove(k as usize));
+    Ok(Value::inline_int(b as i64))
+}
+
+fn ba_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (ba, item) = one_arg(vm, args, kw, "remove")?;
+    let b = vm.byte_value(item, "byte must be in range(0, 256)")?;
+    let removed = ba.with_mut(|v| match v.iter().position(|&c| c == b) {
+        Some(k) => {
+            v.remove(k);
+            true
+        }
+        None => false,
+    });
+    if !removed {
+        return Err(vm.value_error("value not found in bytearray"));
+    }
+    Ok(Value::NONE)
+}
+
+fn ba_noargs(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<crate::gc::Gc<ByteArrayObj>> {
+    let ba = ba_self(vm, args, name)?;
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("bytearray.{name}() takes no keyword arguments")));
+    }
+    if args.len() > 1 {
+        let msg = format!("bytearray.{name}() takes no arguments ({} given)", args.len() - 1);
+        return Err(vm.type_error(msg));
+    }
+    Ok(ba)
+}
+
+fn ba_clear(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let ba = ba_noargs(vm, args, kw, "clear")?;
+    ba.with_mut(Vec::clear);
+    Ok(Value::NONE)
+}
+
+fn ba_reverse(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let ba = ba_noargs(vm, args, kw, "reverse")?;
+    ba.with_mut(|v| v.reverse());
+    Ok(Value::NONE)
+}
+
+fn ba_copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let ba = ba_noargs(vm, args, kw, "copy")?;
+    let data = ba.to_vec();
+    Ok(vm.new_bytearray(data))
+}
