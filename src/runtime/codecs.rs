@@ -21,7 +21,25 @@ pub(crate) enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    Utf16(Order),
+    Utf32(Order),
 }
+
+/// Byte order of a UTF-16/UTF-32 codec: fixed, or (`utf-16`, `utf-32`) read from a leading
+/// byte order mark when decoding and written as the machine's order with a mark when encoding.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Order {
+    Little,
+    Big,
+    Bom,
+}
+
+/// The order `utf-16`/`utf-32` use without a mark: the machine's, as in CPython.
+const NATIVE: Order = if cfg!(target_endian = "big") {
+    Order::Big
+} else {
+    Order::Little
+};
 
 impl Codec {
     /// The name CPython's messages use.
@@ -30,12 +48,18 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Utf16(Order::Little) => "utf-16-le",
+            Codec::Utf16(Order::Big) => "utf-16-be",
+            Codec::Utf16(Order::Bom) => "utf-16",
+            Codec::Utf32(Order::Little) => "utf-32-le",
+            Codec::Utf32(Order::Big) => "utf-32-be",
+            Codec::Utf32(Order::Bom) => "utf-32",
         }
     }
     /// The first code point the codec cannot encode.
     fn limit(self) -> u32 {
         match self {
-            Codec::Utf8 => 0x11_0000,
+            Codec::Utf8 | Codec::Utf16(_) | Codec::Utf32(_) => 0x11_0000,
             Codec::Ascii => 0x80,
             Codec::Latin1 => 0x100,
         }
@@ -85,6 +109,45 @@ pub(crate) fn lookup(name: &str) -> Lookup {
         }
     }
     Lookup::Unknown
+}
+
+/// `s` in UTF-16 or UTF-32 in `order`; `Order::Bom` writes a mark, then the machine's order.
+fn encode_wide(s: &str, codec: Codec, order: Order) -> Vec<u8> {
+    let wide32 = matches!(codec, Codec::Utf32(_));
+    let mut out = Vec::with_capacity(s.len() * if wide32 { 4 } else { 2 } + 4);
+    let order = match order {
+        Order::Bom => {
+            let mark: &[u8] = match (wide32, NATIVE) {
+                (false, Order::Big) => &[0xfe, 0xff],
+                (false, _) => &[0xff, 0xfe],
+                (true, Order::Big) => &[0, 0, 0xfe, 0xff],
+                (true, _) => &[0xff, 0xfe, 0, 0],
+            };
+            out.extend_from_slice(mark);
+            NATIVE
+        }
+        o => o,
+    };
+    let mut push = |v: u32, width: usize| {
+        let be = v.to_be_bytes();
+        let bytes = &be[4 - width..];
+        if order == Order::Big {
+            out.extend_from_slice(bytes);
+        } else {
+            out.extend(bytes.iter().rev());
+        }
+    };
+    if wide32 {
+        s.chars().for_each(|c| push(c as u32, 4));
+    } else {
+        let mut units = [0u16; 2];
+        for c in s.chars() {
+            for &u in c.encode_utf16(&mut units).iter() {
+                push(u as u32, 2);
+            }
+        }
+    }
+    out
 }
 
 /// The `errors=` handlers.
@@ -153,6 +216,10 @@ impl Vm {
     /// `s.encode(encoding, errors)`.
     pub(crate) fn encode_str(&mut self, s: &str, encoding: &str, errors: Option<&str>) -> PyResult<Vec<u8>> {
         let codec = self.codec_of(encoding)?;
+        if let Codec::Utf16(order) | Codec::Utf32(order) = codec {
+            // Every code point of a pyrite str (never a lone surrogate) has a UTF-16/32 form.
+            return Ok(encode_wide(s, codec, order));
+        }
         if codec == Codec::Utf8 || s.is_ascii() {
             // A pyrite str is always valid UTF-8 (no lone surrogates).
             return Ok(s.as_bytes().to_vec());
@@ -208,8 +275,25 @@ impl Vm {
     /// `b.decode(encoding, errors)`.
     pub(crate) fn decode_bytes(&mut self, b: &[u8], encoding: &str, errors: Option<&str>) -> PyResult<String> {
         let codec = self.codec_of(encoding)?;
+        if let Codec::Utf16(_) | Codec::Utf32(_) = codec {
+            // CPython runs these codecs through Python-level wrappers, so an unknown handler
+            // comes out wrapped in a message naming the codec.
+            if let (Some(name), None) = (errors, handler(errors)) {
+                let wide = self.decode_wide(b, codec, Some("strict"));
+                if wide.is_err() {
+                    let c = self.types.LookupError;
+                    let msg = format!(
+                        "decoding with '{}' codec failed (LookupError: unknown error handler name '{name}')",
+                        codec.name()
+                    );
+                    return Err(self.raise_msg(c, msg));
+                }
+                return wide;
+            }
+            return self.decode_wide(b, codec, errors);
+        }
         if b.is_ascii() {
-            // Every implemented codec decodes ASCII as itself.
+            // The 8-bit codecs decode ASCII as itself.
             return Ok(b.iter().map(|&c| c as char).collect());
         }
         match codec {
@@ -225,6 +309,7 @@ impl Vm {
                 }
                 Ok(out)
             }
+            Codec::Utf16(_) | Codec::Utf32(_) => unreachable!("decoded by decode_wide"),
             Codec::Utf8 => {
                 let mut out = String::with_capacity(b.len());
                 let mut rest = b;
@@ -262,6 +347,90 @@ impl Vm {
         }
     }
 
+    /// `b.decode()` for UTF-16 and UTF-32, with CPython's error reasons and positions (counted
+    /// from the start of `b`, mark included) and the order's name in its messages.
+    fn decode_wide(&mut self, b: &[u8], codec: Codec, errors: Option<&str>) -> PyResult<String> {
+        let wide32 = matches!(codec, Codec::Utf32(_));
+        let (order, mut pos) = match codec {
+            Codec::Utf16(Order::Bom) => match b {
+                [0xff, 0xfe, ..] => (Order::Little, 2),
+                [0xfe, 0xff, ..] => (Order::Big, 2),
+                _ => (NATIVE, 0),
+            },
+            Codec::Utf32(Order::Bom) => match b {
+                [0xff, 0xfe, 0, 0, ..] => (Order::Little, 4),
+                [0, 0, 0xfe, 0xff, ..] => (Order::Big, 4),
+                _ => (NATIVE, 0),
+            },
+            Codec::Utf16(o) | Codec::Utf32(o) => (o, 0),
+            _ => unreachable!("a wide codec"),
+        };
+        let codec = if wide32 {
+            Codec::Utf32(order)
+        } else {
+            Codec::Utf16(order)
+        };
+        let unit = if wide32 { 4 } else { 2 };
+        let read = |at: usize| -> u32 {
+            let bytes = &b[at..at + unit];
+            let mut v = 0u32;
+            for k in 0..unit {
+                let byte = if order == Order::Big {
+                    bytes[k]
+                } else {
+                    bytes[unit - 1 - k]
+                };
+                v = (v << 8) | byte as u32;
+            }
+            v
+        };
+        let mut out = String::with_capacity(b.len() / unit);
+        while pos < b.len() {
+            if b.len() - pos < unit {
+                // A trailing partial unit ends the input whatever the handler does.
+                self.decode_error_step(codec, b, pos, b.len(), "truncated data", errors, &mut out)?;
+                break;
+            }
+            let u = read(pos);
+            if wide32 {
+                let reason = if u >= 0x11_0000 {
+                    "code point not in range(0x110000)"
+                } else if (0xd800..0xe000).contains(&u) {
+                    "code point in surrogate code point range(0xd800, 0xe000)"
+                } else {
+                    out.push(char::from_u32(u).expect("a scalar value"));
+                    pos += 4;
+                    continue;
+                };
+                self.decode_error_step(codec, b, pos, pos + 4, reason, errors, &mut out)?;
+                pos += 4;
+                continue;
+            }
+            if !(0xd800..0xe000).contains(&u) {
+                out.push(char::from_u32(u).expect("not a surrogate"));
+                pos += 2;
+            } else if u >= 0xdc00 {
+                self.decode_error_step(codec, b, pos, pos + 2, "illegal encoding", errors, &mut out)?;
+                pos += 2;
+            } else if b.len() - pos < 4 {
+                // A high surrogate without room for its pair: everything left is the error.
+                self.decode_error_step(codec, b, pos, b.len(), "unexpected end of data", errors, &mut out)?;
+                break;
+            } else {
+                let low = read(pos + 2);
+                if (0xdc00..0xe000).contains(&low) {
+                    let cp = 0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00);
+                    out.push(char::from_u32(cp).expect("a paired surrogate is a scalar value"));
+                    pos += 4;
+                } else {
+                    self.decode_error_step(codec, b, pos, pos + 2, "illegal UTF-16 surrogate", errors, &mut out)?;
+                    pos += 2;
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// Applies the `errors` handler to the undecodable bytes `b[start..end]`.
     #[allow(clippy::too_many_arguments)]
     fn decode_error_step(
@@ -295,6 +464,9 @@ impl Vm {
                     && b[start] == 0xed
                     && b.get(start + 1).is_some_and(|c| (0xa0..0xc0).contains(c)) =>
             {
+                Err(self.not_implemented("decoding surrogates with 'surrogatepass' is not supported"))
+            }
+            Handler::SurrogatePass if matches!(codec, Codec::Utf16(_) | Codec::Utf32(_)) && end - start >= 2 => {
                 Err(self.not_implemented("decoding surrogates with 'surrogatepass' is not supported"))
             }
             Handler::SurrogatePass => Err(self.decode_error(codec, b, start, end, reason)),
