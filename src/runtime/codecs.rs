@@ -692,6 +692,8 @@ mod tests {
         assert_eq!(lookup("US_ASCII"), Lookup::Found(Codec::Ascii));
         assert_eq!(lookup("u-8"), Lookup::Unknown);
         assert_eq!(lookup("ascii.x"), Lookup::Unknown);
-        assert_eq!(lookup("utf-16"), Lookup::Unsupported("utf_16".into()));
+        assert_eq!(lookup("utf-16"), Lookup::Found(Codec::Utf16(Order::Bom)));
+        assert_eq!(lookup("UTF-32BE"), Lookup::Found(Codec::Utf32(Order::Big)));
+        assert_eq!(lookup("cp1252"), Lookup::Unsupported("cp1252".into()));
     }
 }
