@@ -403,6 +403,7 @@ impl Engine {
                 is_entry: true,
                 init_self: Value::UNBOUND,
                 generator: Value::UNBOUND,
+                globals: vm.main_globals,
             });
             vm.stack_top = base + code.nregs;
             // Entering the module's frame is a safepoint like any frame entry (code with no

@@ -1022,15 +1022,6 @@ impl Heap {
         }
     }
 
-    /// Calls `f` with every live old-generation object of kind `kind`.
-    pub fn for_each_old_object(&self, kind: Kind, mut f: impl FnMut(*mut ObjHeader)) {
-        self.for_each_old(|h, header| {
-            if header.kind == kind {
-                f(h)
-            }
-        });
-    }
-
     /// Marks gray every old object born before serial `protect_below`.
     fn mark_old_born_before(&mut self, protect_below: u64, gray: &mut Vec<*mut ObjHeader>) {
         // Past the last serial, serials no longer order births: protect everything.

@@ -114,37 +114,47 @@ impl Vm {
                     Ok(())
                 }
                 Op::LoadGlobal => {
-                    let slot = code.global_slots[ins.bx()];
-                    let v = self.globals[slot];
-                    if !v.is_unbound() {
-                        set!(ins.a(), v);
-                        Ok(())
-                    } else {
-                        let b = self.builtin_of_slot[slot];
-                        if !b.is_unbound() {
-                            set!(ins.a(), b);
-                            Ok(())
+                    // SAFETY: the verifier checked global indices; `run` always has a frame.
+                    let cache = unsafe { code.global_cache.get_unchecked(ins.bx()) }.get();
+                    let g = unsafe { self.frames.last().unwrap_unchecked() }.globals;
+                    let hit = g.with(|t| {
+                        if t.layout() != cache.layout || t.version() != cache.version {
+                            None
+                        } else if cache.ix == GlobalCache::ABSENT {
+                            Some(cache.builtin)
                         } else {
+                            t.live_value_at(cache.ix as usize)
+                        }
+                    });
+                    match hit {
+                        Some(v) if !v.is_unbound() => {
+                            set!(ins.a(), v);
+                            Ok(())
+                        }
+                        _ => {
                             save_ip!(pc);
-                            let name = self.global_names[slot];
-                            Err(self.name_error(name))
+                            self.load_global_slow(code, ins.bx()).map(|v| set!(ins.a(), v))
                         }
                     }
                 }
                 Op::StoreGlobal => {
-                    self.globals[code.global_slots[ins.bx()]] = r!(ins.a());
-                    Ok(())
+                    // SAFETY: as for `LoadGlobal`.
+                    let cache = unsafe { code.global_cache.get_unchecked(ins.bx()) }.get();
+                    let g = unsafe { self.frames.last().unwrap_unchecked() }.globals;
+                    let v = r!(ins.a());
+                    let stored = cache.ix != GlobalCache::ABSENT
+                        && g.with(|t| t.layout() == cache.layout && t.version() == cache.version);
+                    if stored {
+                        g.with_mut(|t| t.set_value_at(cache.ix as usize, v));
+                        Ok(())
+                    } else {
+                        save_ip!(pc);
+                        self.store_global_slow(code, ins.bx(), v)
+                    }
                 }
                 Op::DeleteGlobal => {
-                    let slot = code.global_slots[ins.bx()];
-                    if self.globals[slot].is_unbound() {
-                        save_ip!(pc);
-                        let name = self.global_names[slot];
-                        Err(self.name_error(name))
-                    } else {
-                        self.globals[slot] = Value::UNBOUND;
-                        Ok(())
-                    }
+                    save_ip!(pc);
+                    self.delete_global(code, ins.bx())
                 }
                 Op::LoadName => {
                     save_ip!(pc);
@@ -862,6 +872,7 @@ impl Vm {
                         kwdefaults: crate::gc::ValueCell::new(kwdefaults),
                         closure,
                         dict: crate::gc::ValueCell::new(Value::UNBOUND),
+                        globals: self.frames.last().expect("frame").globals,
                     });
                     set!(a, f.value());
                     Ok(())
@@ -1139,6 +1150,7 @@ impl Vm {
             is_entry: false,
             init_self: Value::UNBOUND,
             generator: Value::UNBOUND,
+            globals: func.globals,
         });
         self.stack_top = top;
         Ok(())

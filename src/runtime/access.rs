@@ -70,6 +70,11 @@ impl Vm {
             return self.exception_getattr(obj, name);
         }
         let n = self.str_of(name);
+        if let Some(code) = obj.downcast::<CodeObj>()
+            && let Some(v) = self.code_attr(code, &n)
+        {
+            return Ok(Some(v));
+        }
         if let Some(f) = obj.downcast::<FunctionObj>() {
             if let Some(d) = f.dict.get().downcast::<DictObj>()
                 && let Some(v) = get_str(d, name)
@@ -91,6 +96,8 @@ impl Vm {
                         .unwrap_or(Value::NONE),
                 ),
                 "__module__" => Some(self.intern("__main__")),
+                "__globals__" => Some(f.globals.value()),
+                "__code__" => Some(f.code.value()),
                 "__class__" => Some(self.types.function),
                 "__dict__" => {
                     let d = self.function_dict(f);
@@ -346,14 +353,7 @@ impl Vm {
         {
             return Ok(v);
         }
-        let n = self.str_of(name);
-        if let Some(v) = self.get_global(&n) {
-            return Ok(v);
-        }
-        if let Some(&v) = self.builtins.get(&n) {
-            return Ok(v);
-        }
-        Err(self.name_error(name))
+        self.load_name_fallback(name)
     }
 
     // ----- subscripts -----------------------------------------------------------------------
