@@ -128,8 +128,21 @@ fn wrap_expressions_for_display(stmts: &mut [Stmt]) {
 }
 
 impl Vm {
+    /// `ns[name]` for a namespace that is not a dict (the locals mapping given to `exec` or
+    /// `eval`): `None` when it raises `KeyError`.
+    pub(crate) fn namespace_lookup(&mut self, ns: Value, name: Value) -> PyResult<Option<Value>> {
+        match self.getitem(ns, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(super::Throw::Exception) if crate::runtime::types::isinstance(self, self.exc, self.types.KeyError) => {
+                self.exc = Value::NONE;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     /// Raises `SyntaxError` (or a subclass named `class`) as CPython's compiler does: args
-    /// `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`.
+    /// `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`, offsets 1-based.
     #[allow(clippy::too_many_arguments)]
     fn raise_syntax_error(
         &mut self,
@@ -150,12 +163,7 @@ impl Vm {
             Some(t) => self.new_string(t),
             None => Value::NONE,
         };
-        let offset = |c: u32| Value::inline_int(c as i64 + 1);
-        let (off, end_off) = if line == 0 {
-            (Value::inline_int(0), Value::inline_int(0))
-        } else {
-            (offset(col), offset(end_col))
-        };
+        let (off, end_off) = (Value::inline_int(col as i64), Value::inline_int(end_col as i64));
         let details = self.new_tuple(vec![
             f,
             Value::inline_int(line as i64),
@@ -192,7 +200,7 @@ impl Vm {
                     e.class_name(),
                     &e.msg,
                     filename,
-                    (e.line, e.col, e.end_line, e.end_col),
+                    (e.line, e.col + 1, e.end_line, e.end_col + 1),
                     text,
                 ));
             }
@@ -214,18 +222,52 @@ impl Vm {
                         "SyntaxError",
                         "invalid syntax",
                         filename,
-                        (line, col, line, col + 1),
+                        (line, col + 1, line, col + 2),
                         text,
                     ));
                 }
             }
             SourceMode::Single => {
-                if let Some(first) = module.body.first()
-                    && let Some(other) = module.body.iter().find(|s| s.span.line != first.span.line)
+                // CPython's quirks: no statement, or a one-line compound statement with no
+                // newline after it, is invalid; a second statement on a later line is not
+                // allowed.
+                let first = module.body.first();
+                let compound = first.is_some_and(|s| {
+                    matches!(
+                        s.kind,
+                        StmtKind::For { .. }
+                            | StmtKind::While { .. }
+                            | StmtKind::If { .. }
+                            | StmtKind::With { .. }
+                            | StmtKind::Try { .. }
+                            | StmtKind::FunctionDef(_)
+                            | StmtKind::ClassDef(_)
+                    )
+                });
+                if first.is_none() || (compound && !source.contains('\n')) {
+                    let (line, text) = if source.is_empty() {
+                        (0, String::new())
+                    } else {
+                        (1, source.lines().next().unwrap_or("").to_string())
+                    };
+                    let text = if source.ends_with('\n') && line == 1 {
+                        format!("{text}\n")
+                    } else {
+                        text
+                    };
+                    return Err(self.raise_syntax_error(
+                        "SyntaxError",
+                        "invalid syntax",
+                        filename,
+                        (line, 0, line, 0),
+                        Some(text),
+                    ));
+                }
+                if let Some(first) = first
+                    && module.body.iter().any(|s| s.span.line != first.span.line)
                 {
-                    let _ = other;
                     let text = line_text(first.span.line, true);
-                    let (l, c) = (first.span.line, first.span.col);
+                    let (l, c) = (first.span.line, first.span.col + 1);
                     return Err(self.raise_syntax_error(
                         "SyntaxError",
                         "multiple statements found while compiling a single statement",
@@ -250,7 +292,7 @@ impl Vm {
                             "SyntaxError",
                             &e.msg,
                             filename,
-                            (e.line, e.col, e.end_line, e.end_col),
+                            (e.line, e.col + 1, e.end_line, e.end_col + 1),
                             text,
                         )
                     }
@@ -444,14 +486,6 @@ fn is_mapping(vm: &mut Vm, v: Value) -> bool {
     vm.lookup_special(v, "__getitem__").is_some()
 }
 
-fn no_keywords(vm: &mut Vm, name: &str, kw: Kw) -> PyResult<()> {
-    if let Some(&(k, _)) = kw.first() {
-        let msg = format!("{name}() got an unexpected keyword argument '{}'", vm.str_of(k));
-        return Err(vm.type_error(msg));
-    }
-    Ok(())
-}
-
 /// A code object to run: `args[0]` compiled in `mode`, or `args[0]` itself when it is code.
 fn code_of(vm: &mut Vm, source: Value, mode: SourceMode, what: &str) -> PyResult<Gc<CodeObj>> {
     if let Some(code) = source.downcast::<CodeObj>() {
@@ -466,8 +500,23 @@ fn code_of(vm: &mut Vm, source: Value, mode: SourceMode, what: &str) -> PyResult
 }
 
 pub(crate) fn builtin_exec(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    no_keywords(vm, "exec", kw)?;
-    crate::runtime::builtins::check_args(vm, "exec", args, 1, 3)?;
+    if let Some(&(k, _)) = kw.iter().find(|(k, _)| vm.str_of(*k) != "closure") {
+        let msg = format!("'{}' is an invalid keyword argument for exec()", vm.str_of(k));
+        return Err(vm.type_error(msg));
+    }
+    if let Some(&(_, closure)) = kw.first()
+        && !closure.is_none()
+    {
+        return Err(vm.not_implemented("exec() with a closure is not supported"));
+    }
+    match args.len() {
+        0 => return Err(vm.type_error("exec() takes at least 1 positional argument (0 given)")),
+        n if n > 3 => {
+            let msg = format!("exec() takes at most 3 positional arguments ({n} given)");
+            return Err(vm.type_error(msg));
+        }
+        _ => {}
+    }
     let (globals, locals) = namespaces(vm, args, true)?;
     let code = code_of(vm, args[0], SourceMode::Exec, "exec()")?;
     vm.run_dynamic_code(code, globals, locals)?;
@@ -475,7 +524,9 @@ pub(crate) fn builtin_exec(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Valu
 }
 
 pub(crate) fn builtin_eval(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    no_keywords(vm, "eval", kw)?;
+    if !kw.is_empty() {
+        return Err(vm.type_error("eval() takes no keyword arguments"));
+    }
     crate::runtime::builtins::check_args(vm, "eval", args, 1, 3)?;
     let (globals, locals) = namespaces(vm, args, false)?;
     let code = code_of(vm, args[0], SourceMode::Eval, "eval()")?;
@@ -487,7 +538,7 @@ pub(crate) fn builtin_compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<V
     const NAMES: [&str; 6] = ["source", "filename", "mode", "flags", "dont_inherit", "optimize"];
     let mut vals: [Option<Value>; 6] = [None; 6];
     if args.len() > 6 {
-        let msg = format!("compile() takes at most 6 arguments ({} given)", args.len());
+        let msg = format!("compile() takes at most 6 positional arguments ({} given)", args.len());
         return Err(vm.type_error(msg));
     }
     for (i, &a) in args.iter().enumerate() {
@@ -562,15 +613,25 @@ pub(crate) fn builtin_compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<V
     Ok(code.value())
 }
 
+/// `globals()`/`locals()` take nothing (CPython's `METH_NOARGS` messages).
+fn no_arguments(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if !args.is_empty() {
+        let msg = format!("{name}() takes no arguments ({} given)", args.len());
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
 pub(crate) fn builtin_globals(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    no_keywords(vm, "globals", kw)?;
-    crate::runtime::builtins::check_args(vm, "globals", args, 0, 0)?;
+    no_arguments(vm, "globals", args, kw)?;
     Ok(vm.current_globals().value())
 }
 
 pub(crate) fn builtin_locals(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    no_keywords(vm, "locals", kw)?;
-    crate::runtime::builtins::check_args(vm, "locals", args, 0, 0)?;
+    no_arguments(vm, "locals", args, kw)?;
     vm.current_locals()
 }
 

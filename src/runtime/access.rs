@@ -348,9 +348,11 @@ impl Vm {
 
     /// `LoadName` in a class body: namespace, then globals, then builtins.
     pub(crate) fn load_class_name(&mut self, ns: Value, name: Value) -> PyResult<Value> {
-        if let Some(d) = ns.downcast::<DictObj>()
-            && let Some(v) = get_str(d, name)
-        {
+        if let Some(d) = ns.downcast::<DictObj>() {
+            if let Some(v) = get_str(d, name) {
+                return Ok(v);
+            }
+        } else if let Some(v) = self.namespace_lookup(ns, name)? {
             return Ok(v);
         }
         self.load_name_fallback(name)

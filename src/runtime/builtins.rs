@@ -857,10 +857,10 @@ fn builtin_delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn builtin_vars(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "vars", args, 0, 1)?;
     if args.is_empty() {
         return vm.current_locals();
     }
-    check_args(vm, "vars", args, 1, 1)?;
     let n = vm.intern("__dict__");
     match vm.getattr_opt(args[0], n)? {
         Some(d) => Ok(d),
@@ -869,10 +869,10 @@ fn builtin_vars(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn builtin_dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "dir", args, 0, 1)?;
     if args.is_empty() {
         return dynamic::dir_of_scope(vm);
     }
-    check_args(vm, "dir", args, 1, 1)?;
     let v = args[0];
     // A user `__dir__` (looked up on the type) decides; the result is sorted.
     if is_user_object(v)
