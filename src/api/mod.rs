@@ -11,6 +11,9 @@ use crate::runtime::object::*;
 use crate::runtime::value::Value;
 use crate::syntax;
 
+mod repl;
+pub use repl::{Repl, ReplStep, transcript};
+
 /// Which resource limit ended a run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LimitKind {
@@ -546,6 +549,13 @@ impl Engine {
             .and_then(|t| t.downcast::<StrObj>())
             .map_or(String::new(), |t| t.as_str().to_string());
         let message = self.vm.to_str(items[0]).ok()?;
+        // An empty source line (the REPL's closing line) is shown, with a caret under it.
+        if text.trim().is_empty() && !text.is_empty() && offset >= 1 {
+            let pad = " ".repeat((offset - 1) as usize);
+            return Some(format!(
+                "  File \"{filename}\", line {line}\n    \n    {pad}^\n{name}: {message}"
+            ));
+        }
         // CPython prints no caret for an offset past the text (its newline included), as for
         // `eval("1 +")`, whose text has no newline.
         if offset - 1 >= text.chars().count() as i64 && !text.trim().is_empty() {
