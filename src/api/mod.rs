@@ -558,7 +558,7 @@ impl Engine {
         }
         // CPython prints no caret for an offset past the text (its newline included), as for
         // `eval("1 +")`, whose text has no newline.
-        if offset - 1 >= text.chars().count() as i64 && !text.trim().is_empty() {
+        if offset > text.chars().count() as i64 && !text.trim().is_empty() {
             let body = text
                 .trim_end_matches(['\n', '\r'])
                 .trim_start_matches([' ', '\t', '\x0c']);

@@ -134,9 +134,9 @@ impl Repl {
                 }
             }
             Err(e) => {
-                if e.msg.contains("was never closed") || e.msg.starts_with("unterminated triple-quoted") {
-                    Status::Incomplete
-                } else if !last_empty && (e.msg.starts_with("expected an indented block") || self.opens_block()) {
+                let unclosed = e.msg.contains("was never closed") || e.msg.starts_with("unterminated triple-quoted");
+                let wants_more = e.msg.starts_with("expected an indented block") || self.opens_block();
+                if unclosed || (!last_empty && wants_more) {
                     Status::Incomplete
                 } else {
                     Status::Complete
@@ -219,8 +219,7 @@ pub fn transcript(lines: &[&str]) -> String {
     }
     show(repl.prompt());
     show("\n");
-    let text = String::from_utf8_lossy(&screen.0.borrow()).into_owned();
-    text
+    String::from_utf8_lossy(&screen.0.borrow()).into_owned()
 }
 
 use std::io::Write;

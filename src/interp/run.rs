@@ -114,8 +114,9 @@ impl Vm {
                     Ok(())
                 }
                 Op::LoadGlobal => {
-                    // SAFETY: the verifier checked global indices; `run` always has a frame.
+                    // SAFETY: the verifier checked global indices.
                     let cache = unsafe { code.global_cache.get_unchecked(ins.bx()) }.get();
+                    // SAFETY: `run` always has a frame (the one running this code).
                     let g = unsafe { self.frames.last().unwrap_unchecked() }.globals;
                     let hit = g.with(|t| {
                         if t.layout() != cache.layout || t.version() != cache.version {
@@ -138,8 +139,9 @@ impl Vm {
                     }
                 }
                 Op::StoreGlobal => {
-                    // SAFETY: as for `LoadGlobal`.
+                    // SAFETY: the verifier checked global indices.
                     let cache = unsafe { code.global_cache.get_unchecked(ins.bx()) }.get();
+                    // SAFETY: `run` always has a frame (the one running this code).
                     let g = unsafe { self.frames.last().unwrap_unchecked() }.globals;
                     let v = r!(ins.a());
                     let stored = cache.ix != GlobalCache::ABSENT
