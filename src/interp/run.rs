@@ -134,7 +134,13 @@ impl Vm {
                         }
                         _ => {
                             save_ip!(pc);
-                            self.load_global_slow(code, ins.bx()).map(|v| set!(ins.a(), v))
+                            match self.load_global_slow(code, ins.bx()) {
+                                Ok(v) => {
+                                    set!(ins.a(), v);
+                                    Ok(())
+                                }
+                                Err(e) => Err(e),
+                            }
                         }
                     }
                 }
