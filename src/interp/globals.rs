@@ -28,6 +28,38 @@ enum Builtins {
     Custom(Value),
 }
 
+/// `LoadGlobal`'s fast path: the value of global `i` of `code` in `g` as its cache says, or
+/// UNBOUND when the cache does not answer.
+#[inline(always)]
+pub(crate) fn cached_global(code: &CodeObj, i: usize, g: Gc<DictObj>) -> Value {
+    // SAFETY: the verifier checked global indices against the unit's names, and the loader made
+    // one cache entry per name; the entry is read in place (no copy of the whole entry) and
+    // nothing writes it meanwhile (no Python code runs here).
+    let cache = unsafe { &*code.global_cache.get_unchecked(i).as_ptr() };
+    g.with(|t| {
+        if t.layout() != cache.layout || t.version() != cache.version {
+            Value::UNBOUND
+        } else if cache.ix == GlobalCache::ABSENT {
+            cache.builtin
+        } else {
+            t.live_value_at(cache.ix as usize).unwrap_or(Value::UNBOUND)
+        }
+    })
+}
+
+/// `StoreGlobal`'s fast path: stores `v` where the cache says global `i` of `code` lives in `g`;
+/// false (nothing stored) when the cache does not answer.
+#[inline(always)]
+pub(crate) fn store_cached_global(code: &CodeObj, i: usize, g: Gc<DictObj>, v: Value) -> bool {
+    // SAFETY: as in `cached_global`.
+    let cache = unsafe { &*code.global_cache.get_unchecked(i).as_ptr() };
+    if cache.ix == GlobalCache::ABSENT || !g.with(|t| t.layout() == cache.layout && t.version() == cache.version) {
+        return false;
+    }
+    g.with_mut(|t| t.set_value_at(cache.ix as usize, v));
+    true
+}
+
 impl Vm {
     /// The globals dict of the running frame (the engine's namespace when nothing runs).
     pub(crate) fn current_globals(&self) -> Gc<DictObj> {
@@ -147,6 +179,7 @@ impl Vm {
     }
 
     /// `DeleteGlobal`: NameError when the name is not in the globals.
+    #[inline(never)]
     pub(crate) fn delete_global(&mut self, code: Gc<CodeObj>, i: usize) -> PyResult<()> {
         let g = self.current_globals();
         let name = code.global_names[i];
@@ -158,6 +191,7 @@ impl Vm {
 
     /// A name of a class body or of code `exec`'d with its own locals, once the namespace
     /// lacks it: the frame's globals, then its builtins (`LOAD_NAME`'s fallback).
+    #[inline(never)]
     pub(crate) fn load_name_fallback(&mut self, name: Value) -> PyResult<Value> {
         let g = self.current_globals();
         if let Some(v) = self.dict_get(g, name)? {

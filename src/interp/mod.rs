@@ -239,6 +239,13 @@ impl Vm {
         // What a namespace without `__name__` sees (the builtins module's name).
         let builtins_name = vm.intern("builtins");
         vm.add_builtin("__name__", builtins_name);
+        // The other entries CPython's `__main__` starts with (after `__name__`; its loader
+        // object is not modelled).
+        for name in ["__doc__", "__package__", "__loader__", "__spec__"] {
+            vm.set_global(name, Value::NONE);
+        }
+        let annotations = vm.new_dict().value();
+        vm.set_global("__annotations__", annotations);
         vm.heap.pretenure = false;
         vm
     }

@@ -114,46 +114,28 @@ impl Vm {
                     Ok(())
                 }
                 Op::LoadGlobal => {
-                    // SAFETY: the verifier checked global indices.
-                    let cache = unsafe { code.global_cache.get_unchecked(ins.bx()) }.get();
                     // SAFETY: `run` always has a frame (the one running this code).
                     let g = unsafe { self.frames.last().unwrap_unchecked() }.globals;
-                    let hit = g.with(|t| {
-                        if t.layout() != cache.layout || t.version() != cache.version {
-                            None
-                        } else if cache.ix == GlobalCache::ABSENT {
-                            Some(cache.builtin)
-                        } else {
-                            t.live_value_at(cache.ix as usize)
-                        }
-                    });
-                    match hit {
-                        Some(v) if !v.is_unbound() => {
-                            set!(ins.a(), v);
-                            Ok(())
-                        }
-                        _ => {
-                            save_ip!(pc);
-                            match self.load_global_slow(code, ins.bx()) {
-                                Ok(v) => {
-                                    set!(ins.a(), v);
-                                    Ok(())
-                                }
-                                Err(e) => Err(e),
+                    let v = super::globals::cached_global(&code, ins.bx(), g);
+                    if !v.is_unbound() {
+                        set!(ins.a(), v);
+                        Ok(())
+                    } else {
+                        save_ip!(pc);
+                        match self.load_global_slow(code, ins.bx()) {
+                            Ok(v) => {
+                                set!(ins.a(), v);
+                                Ok(())
                             }
+                            Err(e) => Err(e),
                         }
                     }
                 }
                 Op::StoreGlobal => {
-                    // SAFETY: the verifier checked global indices.
-                    let cache = unsafe { code.global_cache.get_unchecked(ins.bx()) }.get();
                     // SAFETY: `run` always has a frame (the one running this code).
                     let g = unsafe { self.frames.last().unwrap_unchecked() }.globals;
                     let v = r!(ins.a());
-                    let stored = cache.ix != GlobalCache::ABSENT
-                        && g.with(|t| t.layout() == cache.layout && t.version() == cache.version);
-                    if stored {
-                        g.with_mut(|t| t.set_value_at(cache.ix as usize, v));
+                    if super::globals::store_cached_global(&code, ins.bx(), g, v) {
                         Ok(())
                     } else {
                         save_ip!(pc);
