@@ -144,6 +144,9 @@ impl Vm {
                 // (a namespace's own builtins dict is looked up every time), except `_`, which
                 // the REPL's display hook rebinds.
                 if engine && self.str_of(name) != "_" {
+                    // The code object is old and now refers to the builtin: dirty its card
+                    // (a builtin added at run time may be young).
+                    crate::gc::write_barrier(&*code as *const CodeObj as usize);
                     let (layout, version) = g.with(|t| (t.layout(), t.version()));
                     code.global_cache[i].set(GlobalCache {
                         layout,
