@@ -491,8 +491,9 @@ fn is_mapping(vm: &mut Vm, v: Value) -> bool {
 fn code_of(vm: &mut Vm, source: Value, mode: SourceMode, what: &str) -> PyResult<Gc<CodeObj>> {
     if let Some(code) = source.downcast::<CodeObj>() {
         if !is_namespace_code(code) {
-            let msg = format!("{what} cannot run a code object not made by compile()");
-            return Err(vm.not_implemented(format!("{msg} is not supported")));
+            // Function bodies take their arguments in registers, not a namespace.
+            let msg = format!("{what} of a function's code object is not supported");
+            return Err(vm.not_implemented(msg));
         }
         return Ok(code);
     }
