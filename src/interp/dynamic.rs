@@ -130,7 +130,6 @@ fn wrap_expressions_for_display(stmts: &mut [Stmt]) {
 impl Vm {
     /// `ns[name]` for a namespace that is not a dict (the locals mapping given to `exec` or
     /// `eval`): `None` when it raises `KeyError`.
-    #[inline(never)]
     pub(crate) fn namespace_lookup(&mut self, ns: Value, name: Value) -> PyResult<Option<Value>> {
         match self.getitem(ns, name) {
             Ok(v) => Ok(Some(v)),

@@ -182,7 +182,6 @@ impl Vm {
     }
 
     /// `DeleteGlobal`: NameError when the name is not in the globals.
-    #[inline(never)]
     pub(crate) fn delete_global(&mut self, code: Gc<CodeObj>, i: usize) -> PyResult<()> {
         let g = self.current_globals();
         let name = code.global_names[i];
@@ -194,7 +193,6 @@ impl Vm {
 
     /// A name of a class body or of code `exec`'d with its own locals, once the namespace
     /// lacks it: the frame's globals, then its builtins (`LOAD_NAME`'s fallback).
-    #[inline(never)]
     pub(crate) fn load_name_fallback(&mut self, name: Value) -> PyResult<Value> {
         let g = self.current_globals();
         if let Some(v) = self.dict_get(g, name)? {
