@@ -15,4 +15,4 @@ pub(crate) mod interp;
 pub(crate) mod runtime;
 pub(crate) mod syntax;
 
-pub use api::{Engine, EngineBuilder, Error, FromValue, HeapStats, LimitKind, Options};
+pub use api::{Engine, EngineBuilder, Error, FromValue, HeapStats, LimitKind, Options, Repl, ReplStep, transcript};

@@ -7,11 +7,6 @@
 
 use pyrite::{Engine, Error};
 
-/// Names another engineer of issue 8 is building in parallel (eval/exec/compile and
-/// namespaces): tolerated as `NameError` until their branches merge, then
-/// checked like the rest once defined.
-const BUILT_ELSEWHERE: &[&str] = &["eval", "exec", "compile", "globals", "locals", "vars"];
-
 fn names() -> Vec<(String, String)> {
     let text = include_str!("builtins_names.txt");
     text.lines()
@@ -54,9 +49,6 @@ fn every_builtin_name_is_usable_or_refuses_by_name() {
     let mut failures = Vec::new();
     for (name, kind) in &names {
         if let Err(why) = check(name, kind) {
-            if BUILT_ELSEWHERE.contains(&name.as_str()) && why.starts_with("NameError") {
-                continue;
-            }
             failures.push(format!("{name} ({kind}): {why}"));
         }
     }

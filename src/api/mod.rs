@@ -11,6 +11,9 @@ use crate::runtime::object::*;
 use crate::runtime::value::Value;
 use crate::syntax::{self, SyntaxErrorKind};
 
+mod repl;
+pub use repl::{Repl, ReplStep, transcript};
+
 /// Which resource limit ended a run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LimitKind {
@@ -417,6 +420,7 @@ impl Engine {
                 is_entry: true,
                 init_self: Value::UNBOUND,
                 generator: Value::UNBOUND,
+                globals: vm.main_globals,
             });
             vm.stack_top = base + code.nregs;
             // Entering the module's frame is a safepoint like any frame entry (code with no
@@ -508,6 +512,11 @@ impl Engine {
             self.format_traceback(&tb, out);
         }
         let name = self.vm.exception_class_name(exc);
+        if let Some(block) = self.syntax_error_block(e, &name) {
+            out.push_str(&block);
+            out.push('\n');
+            return;
+        }
         let msg = self.vm.to_str(exc).unwrap_or_else(|_| {
             // CPython prints this when `str(exc)` itself fails.
             self.vm.exc = Value::NONE;
@@ -530,6 +539,58 @@ impl Engine {
                 out.push('\n');
             }
         }
+    }
+
+    /// The lines CPython prints for a `SyntaxError` raised at run time (by `compile`, `exec`,
+    /// `eval`): where, the source line and carets, then the class and `msg`; `None` when its
+    /// args do not carry a location.
+    fn syntax_error_block(&mut self, e: crate::gc::Gc<ExceptionObj>, name: &str) -> Option<String> {
+        use crate::interp::dynamic::syntax_error_attr;
+        if !crate::runtime::types::is_subclass(e.class, self.vm.types.SyntaxError) {
+            return None;
+        }
+        let items: Vec<Value> = e.args.get().downcast::<TupleObj>()?.items.to_vec();
+        let int = |vm: &Vm, v: Option<Value>| v.and_then(|v| vm.as_i64(v));
+        let line = int(&self.vm, syntax_error_attr(&items, "lineno"))?;
+        let offset = int(&self.vm, syntax_error_attr(&items, "offset")).unwrap_or(0);
+        let end_line = int(&self.vm, syntax_error_attr(&items, "end_lineno")).unwrap_or(line);
+        let end_offset = int(&self.vm, syntax_error_attr(&items, "end_offset")).unwrap_or(offset);
+        let filename = syntax_error_attr(&items, "filename")?
+            .downcast::<StrObj>()?
+            .as_str()
+            .to_string();
+        let text = syntax_error_attr(&items, "text")
+            .and_then(|t| t.downcast::<StrObj>())
+            .map_or(String::new(), |t| t.as_str().to_string());
+        let message = self.vm.to_str(items[0]).ok()?;
+        // An empty source line (the REPL's closing line) is shown, with a caret under it.
+        if text.trim().is_empty() && !text.is_empty() && offset >= 1 {
+            let pad = " ".repeat((offset - 1) as usize);
+            return Some(format!(
+                "  File \"{filename}\", line {line}\n    \n    {pad}^\n{name}: {message}"
+            ));
+        }
+        // CPython prints no caret for an offset past the text (its newline included), as for
+        // `eval("1 +")`, whose text has no newline.
+        if offset > text.chars().count() as i64 && !text.trim().is_empty() {
+            let body = text
+                .trim_end_matches(['\n', '\r'])
+                .trim_start_matches([' ', '\t', '\x0c']);
+            return Some(format!(
+                "  File \"{filename}\", line {line}\n    {body}\n{name}: {message}"
+            ));
+        }
+        let err = Error::Syntax {
+            type_name: name.to_string(),
+            message,
+            filename,
+            line: line as u32,
+            col: (offset - 1).max(0) as u32,
+            end_line: end_line as u32,
+            end_col: (end_offset - 1).max(0) as u32,
+            source_line: text,
+        };
+        Some(err.to_string())
     }
 
     /// The entries of a traceback (innermost first, as the unwinder records them), printed

@@ -1,8 +1,11 @@
 //! The `pyrite` command-line interface.
 
+use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: pyrite [options] FILE.py | -c CODE | dis FILE.py
+const USAGE: &str = "usage: pyrite [options] [FILE.py | - | -c CODE | dis FILE.py]
+
+With no file (or `-`), standard input: an interactive session on a terminal, else a script.
 
 options:
   --no-jit               interpret only
@@ -82,7 +85,9 @@ fn parse_args() -> Result<Args, String> {
             }
             Value(v) => {
                 let v = v.to_string_lossy().into_owned();
-                if v == "dis" && args.file.is_none() && !args.dis {
+                if v == "-" && args.file.is_none() && !args.dis {
+                    // Standard input, as with no file at all.
+                } else if v == "dis" && args.file.is_none() && !args.dis {
                     args.dis = true;
                 } else if args.file.is_none() {
                     args.file = Some(v);
@@ -131,8 +136,16 @@ fn main() -> ExitCode {
             }
         }
         (None, None) => {
-            eprintln!("{USAGE}");
-            return ExitCode::from(2);
+            if std::io::stdin().is_terminal() {
+                return run_on_big_stack(move || interactive(args.gc_zeal, args.gc_quarantine));
+            }
+            // Piped standard input is a script named `<stdin>`, as for `python3`.
+            let mut source = String::new();
+            if let Err(e) = std::io::stdin().read_to_string(&mut source) {
+                eprintln!("pyrite: can't read standard input: {e}");
+                return ExitCode::from(2);
+            }
+            (source, "<stdin>".to_string())
         }
     };
     // Run on a thread with a large stack: deep Python recursion through native helpers
@@ -141,51 +154,112 @@ fn main() -> ExitCode {
     let gc_quarantine = args.gc_quarantine;
     let stats = args.stats;
     let dis = args.dis;
-    let handle = std::thread::Builder::new()
-        .stack_size(256 << 20)
-        .spawn(move || {
-            let mut engine = pyrite::Engine::builder()
-                .gc_zeal(gc_zeal)
-                .gc_quarantine(gc_quarantine)
-                .build();
-            if dis {
-                return match engine.disassemble(&source, &filename) {
-                    Ok(text) => {
-                        print!("{text}");
-                        0
-                    }
-                    Err(e) => {
-                        eprintln!("{e}");
-                        1
-                    }
-                };
-            }
-            let r = engine.run_source(&source, &filename);
-            let _ = engine.finish();
-            if stats {
-                eprintln!("{}", engine.stats_report());
-            }
-            match r {
-                Ok(()) => 0,
-                Err(pyrite::Error::Exit { status, message }) => {
-                    if !message.is_empty() {
-                        eprintln!("{message}");
-                    }
-                    // Exit statuses are one byte, as the OS truncates them for CPython too.
-                    status as u8
+    run_on_big_stack(move || {
+        let mut engine = pyrite::Engine::builder()
+            .gc_zeal(gc_zeal)
+            .gc_quarantine(gc_quarantine)
+            .build();
+        if dis {
+            return match engine.disassemble(&source, &filename) {
+                Ok(text) => {
+                    print!("{text}");
+                    0
                 }
                 Err(e) => {
                     eprintln!("{e}");
                     1
                 }
+            };
+        }
+        let r = engine.run_source(&source, &filename);
+        let _ = engine.finish();
+        if stats {
+            eprintln!("{}", engine.stats_report());
+        }
+        match r {
+            Ok(()) => 0,
+            Err(pyrite::Error::Exit { status, message }) => {
+                if !message.is_empty() {
+                    eprintln!("{message}");
+                }
+                // Exit statuses are one byte, as the OS truncates them for CPython too.
+                status as u8
             }
-        })
+            Err(e) => {
+                eprintln!("{e}");
+                1
+            }
+        }
+    })
+}
+
+/// Runs `f` on a thread with a large stack (deep Python recursion through native helpers,
+/// e.g. `__repr__` calling `repr`, nests Rust frames) and exits with its status.
+fn run_on_big_stack(f: impl FnOnce() -> u8 + Send + 'static) -> ExitCode {
+    let handle = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(f)
         .expect("spawn interpreter thread");
     match handle.join() {
         Ok(code) => ExitCode::from(code),
         Err(_) => {
             eprintln!("pyrite: internal error");
             ExitCode::from(70)
+        }
+    }
+}
+
+/// The interactive session on a terminal: rustyline reads lines (editing, history), the
+/// library's `Repl` decides what runs. Ctrl-C drops the line being typed, Ctrl-D ends the
+/// session, as in CPython.
+fn interactive(gc_zeal: bool, gc_quarantine: bool) -> u8 {
+    use rustyline::error::ReadlineError;
+    let mut engine = pyrite::Engine::builder()
+        .gc_zeal(gc_zeal)
+        .gc_quarantine(gc_quarantine)
+        .build();
+    let mut editor = match rustyline::DefaultEditor::new() {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("pyrite: cannot start the line editor: {e}");
+            return 1;
+        }
+    };
+    eprintln!(
+        "pyrite {} (a Python 3.11 interpreter)\nType Ctrl-D to leave.",
+        env!("CARGO_PKG_VERSION")
+    );
+    let mut repl = pyrite::Repl::new();
+    loop {
+        match editor.readline(repl.prompt()) {
+            Ok(line) => {
+                if !line.trim().is_empty() {
+                    let _ = editor.add_history_entry(line.as_str());
+                }
+                match repl.feed(&mut engine, &line) {
+                    pyrite::ReplStep::Ran(Err(pyrite::Error::Exit { status, message })) => {
+                        if !message.is_empty() {
+                            eprintln!("{message}");
+                        }
+                        return status as u8;
+                    }
+                    pyrite::ReplStep::Ran(Err(e)) => eprintln!("{e}"),
+                    _ => {}
+                }
+            }
+            Err(ReadlineError::Interrupted) => {
+                // rustyline has ended the line already.
+                eprintln!("KeyboardInterrupt");
+                repl.interrupt();
+            }
+            Err(ReadlineError::Eof) => {
+                println!();
+                return 0;
+            }
+            Err(e) => {
+                eprintln!("pyrite: {e}");
+                return 1;
+            }
         }
     }
 }

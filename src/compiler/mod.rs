@@ -170,8 +170,7 @@ pub struct CodeUnit {
     pub consts: Vec<Const>,
     /// Attribute and namespace names (`GetAttr`, `LoadName`...).
     pub names: Vec<String>,
-    /// Global names; `LoadGlobal`/`StoreGlobal`/`DeleteGlobal` operands index this list until
-    /// the loader rewrites them to engine-wide global slots.
+    /// Global names, indexed by `LoadGlobal`/`StoreGlobal`/`DeleteGlobal` operands.
     pub global_names: Vec<String>,
     pub exc_table: Vec<ExcEntry>,
     pub flags: u32,
@@ -201,8 +200,26 @@ pub fn compile_module(module: &Module, filename: &str) -> CResult<CodeUnit> {
 /// Compiles a whole module; with `value_of_last`, a final expression statement's value is the
 /// module's return value (for `Engine::eval`).
 pub fn compile_module_with(module: &Module, filename: &str, value_of_last: bool) -> CResult<CodeUnit> {
+    compile_module_opts(module, filename, value_of_last, false)
+}
+
+/// `compile_module_with`; with `namespace`, the module's names live in a namespace mapping
+/// passed as the code's one argument (register 0), as for code given to `exec`/`eval`, whose
+/// locals may differ from its globals: `LoadName`/`StoreName` as in a class body, and the
+/// globals dict only behind them (and for `global` names and nested scopes).
+pub fn compile_module_opts(module: &Module, filename: &str, value_of_last: bool, namespace: bool) -> CResult<CodeUnit> {
     let future_annotations = future::module_features(module)?;
-    let table = symtable::build(module)?;
+    let mut table = symtable::build(module)?;
+    let scope = table.by_node[&node_key(module)];
+    if namespace {
+        let s = &mut table.scopes[scope];
+        let names: Vec<String> = s.used.iter().chain(s.assigned.iter()).cloned().collect();
+        for n in names {
+            if matches!(s.binding(&n), Binding::GlobalImplicit) {
+                s.bindings.insert(n, Binding::Name);
+            }
+        }
+    }
     let mut c = Compiler {
         table,
         filename: filename.into(),
@@ -210,7 +227,6 @@ pub fn compile_module_with(module: &Module, filename: &str, value_of_last: bool)
         future_annotations,
         module_body: &module.body,
     };
-    let scope = c.table.by_node[&node_key(module)];
     c.funcs.push(FuncState::new(
         scope,
         "<module>".into(),
@@ -218,6 +234,15 @@ pub fn compile_module_with(module: &Module, filename: &str, value_of_last: bool)
         c.filename.clone(),
     ));
     c.func().unit.flags |= code_flags::MODULE;
+    if namespace {
+        let f = c.func();
+        f.unit.argcount = 1;
+        f.unit.param_names.push(".namespace".into());
+        f.unit.local_names.push(None);
+        f.first_temp = 1;
+        f.next_temp = 1;
+        f.max_reg = 1;
+    }
     c.func().unit.first_line = 1;
     if has_annotations(&module.body) {
         c.setup_annotations()?;

@@ -98,9 +98,9 @@ macro_rules! for_each_op {
             LoadNone, A, R__, "r[a] = None";
             LoadTrue, A, R__, "r[a] = True";
             LoadFalse, A, R__, "r[a] = False";
-            LoadGlobal, ABx, RG_, "r[a] = global slot bx, else the builtin of that name";
-            StoreGlobal, ABx, RG_, "global slot bx = r[a]";
-            DeleteGlobal, ABx, _G_, "delete global slot bx";
+            LoadGlobal, ABx, RG_, "r[a] = globals[global_names[bx]], else the builtin of that name";
+            StoreGlobal, ABx, RG_, "globals[global_names[bx]] = r[a]";
+            DeleteGlobal, ABx, _G_, "del globals[global_names[bx]]";
             LoadName, ABx, RN_, "class body: r[a] = namespace r[0][k[bx]], else global, else builtin";
             StoreName, ABx, RN_, "class body: namespace r[0][k[bx]] = r[a]";
             DeleteName, ABx, _N_, "class body: del namespace r[0][k[bx]]";

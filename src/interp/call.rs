@@ -882,6 +882,10 @@ impl Vm {
             is_entry: true,
             init_self: Value::UNBOUND,
             generator: g.value(),
+            globals: g
+                .func
+                .downcast::<FunctionObj>()
+                .map_or(self.main_globals, |f| f.globals),
         });
         self.stack_top = base + nregs;
         self.yielded = false;

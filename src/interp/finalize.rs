@@ -47,14 +47,16 @@ impl Vm {
 
     /// At the end of a program: closes the suspended generators module globals hold, in the
     /// order of the globals (CPython's shutdown frees `__main__`'s dict, whose values go in
-    /// insertion order; global slots are numbered as names first appear in the code, which
-    /// is that order for straight-line module code).
+    /// insertion order).
     pub(crate) fn close_global_generators(&mut self) {
-        let mut slot = 0;
-        // A closing generator may create globals: read the length each time.
-        while let Some(&v) = self.globals.get(slot) {
-            self.close_owned_generator(v);
-            slot += 1;
+        let globals = self.main_globals;
+        let mut entry = 0;
+        // A closing generator may add globals: read the table's length each time.
+        while let Some(slot) = globals.with(|t| (entry < t.entry_count()).then(|| t.entry(entry))) {
+            if let Some((_, _, v)) = slot {
+                self.close_owned_generator(v);
+            }
+            entry += 1;
         }
     }
 }

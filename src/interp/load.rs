@@ -1,5 +1,5 @@
-//! Loading compiled units into the heap: constants become objects, global names are bound to
-//! engine-wide global slots (the code object's `global_slots` table).
+//! Loading compiled units into the heap: constants become objects, names interned strings, and
+//! each global name gets an empty lookup cache (see `globals.rs`).
 
 use crate::compiler::{CodeUnit, Const};
 use crate::gc::Gc;
@@ -20,7 +20,11 @@ pub(crate) fn load_unit(vm: &mut Vm, unit: &CodeUnit, source: &std::rc::Rc<str>)
 fn load_unit_inner(vm: &mut Vm, unit: &CodeUnit, source: &std::rc::Rc<str>) -> Gc<CodeObj> {
     let consts: Vec<Value> = unit.consts.iter().map(|c| load_const(vm, c, source)).collect();
     let names: Vec<Value> = unit.names.iter().map(|n| vm.intern_for_code(n)).collect();
-    let global_slots: Vec<usize> = unit.global_names.iter().map(|n| vm.global_slot(n)).collect();
+    let global_names: Vec<Value> = unit.global_names.iter().map(|n| vm.intern_for_code(n)).collect();
+    let global_cache: Vec<std::cell::Cell<GlobalCache>> = global_names
+        .iter()
+        .map(|_| std::cell::Cell::new(GlobalCache::EMPTY))
+        .collect();
     let name = vm.intern_for_code(&unit.name);
     let qualname = vm.intern_for_code(&unit.qualname);
     let param_names: Vec<Value> = unit.param_names.iter().map(|n| vm.intern_for_code(n)).collect();
@@ -38,7 +42,8 @@ fn load_unit_inner(vm: &mut Vm, unit: &CodeUnit, source: &std::rc::Rc<str>) -> G
         positions: unit.positions.clone().into_boxed_slice(),
         consts: consts.into_boxed_slice(),
         names: names.into_boxed_slice(),
-        global_slots: global_slots.into_boxed_slice(),
+        global_names: global_names.into_boxed_slice(),
+        global_cache: global_cache.into_boxed_slice(),
         exc_table: unit.exc_table.clone().into_boxed_slice(),
         flags: unit.flags,
         nregs: unit.nregs,

@@ -7,7 +7,9 @@
 pub(crate) mod bytecode;
 mod call;
 pub(crate) mod dis;
+pub(crate) mod dynamic;
 mod finalize;
+mod globals;
 mod load;
 mod pattern;
 pub(crate) mod run;
@@ -71,6 +73,8 @@ pub(crate) struct Frame {
     pub init_self: Value,
     /// The generator this frame runs, or UNBOUND.
     pub generator: Value,
+    /// The globals dict the code runs in (the function's, or the one given to `exec`).
+    pub globals: Gc<DictObj>,
 }
 
 /// One entry of `Vm::interned`.
@@ -96,17 +100,18 @@ pub struct Vm {
     pub(crate) stack_top: usize,
     pub(crate) frames: Vec<Frame>,
     pub types: Types,
-    /// Global variables by slot; UNBOUND where unassigned.
-    pub(crate) globals: Vec<Value>,
-    /// Global slot names (strs).
-    pub(crate) global_names: Vec<Value>,
-    pub(crate) global_slots: rustc_hash::FxHashMap<String, usize>,
-    /// Global slots freed by `reclaim_global_slots`, for reuse.
-    free_global_slots: Vec<usize>,
-    /// Slots in use after the last reclaim (the next one waits until twice as many).
-    global_slots_after_reclaim: usize,
-    /// For each global slot, the builtin of that name, or UNBOUND.
-    pub(crate) builtin_of_slot: Vec<Value>,
+    /// The engine's module namespace (`__main__`'s globals): the globals dict of every
+    /// program the engine runs (see `globals.rs`).
+    pub(crate) main_globals: Gc<DictObj>,
+    /// The dicts `locals()` returned in function frames still running, innermost last: (frame
+    /// depth, code, register base, dict). CPython 3.11 returns one dict per frame, refreshed at
+    /// each call (`dynamic::current_locals`).
+    pub(crate) frame_locals: Vec<(usize, Gc<CodeObj>, usize, Value)>,
+    /// The display hook of code compiled in mode `single` (`dynamic::display_hook`).
+    pub(crate) display_hook: Value,
+    /// The builtins as a dict (`__builtins__` of namespaces given to `exec`/`eval`), made on
+    /// first use; UNBOUND until then.
+    pub(crate) builtins_dict: Value,
     /// Builtins by name.
     pub(crate) builtins: rustc_hash::FxHashMap<String, Value>,
     /// Interned strings (attribute names, identifiers) by content. Entries made for loaded code
@@ -191,18 +196,17 @@ impl Vm {
         // generation.
         heap.pretenure = true;
         let types = Types::bootstrap(&mut heap);
+        let main_globals = heap.alloc(DictObj::new());
         let mut vm = Box::new(Vm {
             heap,
             stack,
             stack_top: 0,
             frames: Vec::with_capacity(256),
             types,
-            globals: Vec::new(),
-            global_names: Vec::new(),
-            global_slots: Default::default(),
-            free_global_slots: Vec::new(),
-            global_slots_after_reclaim: 0,
-            builtin_of_slot: Vec::new(),
+            main_globals,
+            builtins_dict: Value::UNBOUND,
+            display_hook: Value::NONE,
+            frame_locals: Vec::new(),
             builtins: Default::default(),
             interned: Default::default(),
             intern_cache: Box::new([(0, Value::NONE); INTERN_CACHE]),
@@ -241,6 +245,21 @@ impl Vm {
         }
         crate::runtime::types::install_methods(&mut vm);
         crate::runtime::builtins::install(&mut vm);
+        vm.display_hook = vm.new_native("displayhook", dynamic::display_hook, Value::NONE);
+        // What a namespace without `__name__` sees (the builtins module's name).
+        let builtins_name = vm.intern("builtins");
+        vm.add_builtin("__name__", builtins_name);
+        // The other entries CPython's `__main__` starts with (after `__name__`; its loader
+        // object is not modelled).
+        for name in ["__doc__", "__package__", "__loader__", "__spec__"] {
+            vm.set_global(name, Value::NONE);
+        }
+        let annotations = vm.new_dict().value();
+        vm.set_global("__annotations__", annotations);
+        // `__main__` holds the builtins module as `__builtins__`, as CPython's does.
+        if let Some(&module) = vm.builtins.get("__builtins__") {
+            vm.set_global("__builtins__", module);
+        }
         vm.heap.pretenure = false;
         vm
     }
@@ -407,78 +426,8 @@ impl Vm {
 
     // ----- globals --------------------------------------------------------------------------
 
-    /// The engine-wide slot of global `name`, created on first use.
-    pub(crate) fn global_slot(&mut self, name: &str) -> usize {
-        if let Some(&s) = self.global_slots.get(name) {
-            return s;
-        }
-        // The slot's entry in `global_names` keeps the name alive (a weak intern entry).
-        let n = self.intern_for_code(name);
-        let builtin = self.builtins.get(name).copied().unwrap_or(Value::UNBOUND);
-        let slot = match self.free_global_slots.pop() {
-            Some(slot) => {
-                self.globals[slot] = Value::UNBOUND;
-                self.global_names[slot] = n;
-                self.builtin_of_slot[slot] = builtin;
-                slot
-            }
-            None => {
-                self.globals.push(Value::UNBOUND);
-                self.global_names.push(n);
-                self.builtin_of_slot.push(builtin);
-                self.globals.len() - 1
-            }
-        };
-        self.global_slots.insert(name.to_string(), slot);
-        slot
-    }
-
-    /// Frees the global slots that no live code object names and that hold no value, so an
-    /// engine that runs ever new names (generated code, `eval` of fresh identifiers) keeps a
-    /// table the size of what is in use. Runs after a major collection once the table has
-    /// doubled since the last time (a walk over the code objects, amortised).
-    fn reclaim_global_slots(&mut self) {
-        let in_use = self.globals.len() - self.free_global_slots.len();
-        if in_use < 4096 || in_use < 2 * self.global_slots_after_reclaim {
-            return;
-        }
-        let mut named = vec![false; self.globals.len()];
-        self.heap.for_each_old_object(Kind::Code, |h| {
-            if let Some(code) = Gc::<CodeObj>::from_header(h) {
-                for &slot in code.global_slots.iter() {
-                    named[slot] = true;
-                }
-            }
-        });
-        for (slot, named) in named.into_iter().enumerate() {
-            if named || !self.globals[slot].is_unbound() || self.global_names[slot].is_none() {
-                continue;
-            }
-            let name = self.str_of(self.global_names[slot]);
-            self.global_slots.remove(name.as_str());
-            self.global_names[slot] = Value::NONE;
-            self.builtin_of_slot[slot] = Value::UNBOUND;
-            self.free_global_slots.push(slot);
-        }
-        self.global_slots_after_reclaim = self.globals.len() - self.free_global_slots.len();
-    }
-
-    pub fn set_global(&mut self, name: &str, v: Value) {
-        let s = self.global_slot(name);
-        self.globals[s] = v;
-    }
-
-    pub fn get_global(&self, name: &str) -> Option<Value> {
-        let &s = self.global_slots.get(name)?;
-        let v = self.globals[s];
-        (!v.is_unbound()).then_some(v)
-    }
-
     pub(crate) fn add_builtin(&mut self, name: &str, v: Value) {
         self.builtins.insert(name.to_string(), v);
-        if let Some(&s) = self.global_slots.get(name) {
-            self.builtin_of_slot[s] = v;
-        }
     }
 
     // ----- garbage collection ---------------------------------------------------------------
@@ -498,11 +447,16 @@ impl Vm {
             t.visit(&mut f.func);
             t.visit(&mut f.init_self);
             t.visit(&mut f.generator);
+            t.visit_gc(&mut f.globals);
         }
         self.types.trace(t);
-        t.visit_all(&mut self.globals);
-        t.visit_all(&mut self.global_names);
-        t.visit_all(&mut self.builtin_of_slot);
+        t.visit_gc(&mut self.main_globals);
+        t.visit(&mut self.builtins_dict);
+        t.visit(&mut self.display_hook);
+        for (_, code, _, d) in self.frame_locals.iter_mut() {
+            t.visit_gc(code);
+            t.visit(d);
+        }
         for v in self.builtins.values_mut() {
             t.visit(v);
         }
@@ -545,7 +499,6 @@ impl Vm {
         // If the collector panicked, the heap would be half-collected: it is leaked rather than
         // dropped (`ManuallyDrop`), and `collecting` stays set so the API retires the engine.
         self.collecting = true;
-        let majors_before = self.heap.stats.major_collections;
         let mut heap = std::mem::ManuallyDrop::new(std::mem::replace(&mut self.heap, Heap::placeholder()));
         if heap.wants_minor() && self.pins.is_empty() {
             // SAFETY: no Rust helper frame holding references is active (no pins: the only
@@ -579,12 +532,8 @@ impl Vm {
             self.interned = interned;
             self.intern_cache.fill((0, Value::NONE));
         }
-        let majored = heap.stats.major_collections != majors_before;
         self.heap = std::mem::ManuallyDrop::into_inner(heap);
         self.collecting = false;
-        if majored {
-            self.reclaim_global_slots();
-        }
     }
 
     #[inline(always)]

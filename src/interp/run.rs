@@ -114,37 +114,37 @@ impl Vm {
                     Ok(())
                 }
                 Op::LoadGlobal => {
-                    let slot = code.global_slots[ins.bx()];
-                    let v = self.globals[slot];
+                    // SAFETY: `run` always has a frame (the one running this code).
+                    let g = unsafe { self.frames.last().unwrap_unchecked() }.globals;
+                    let v = super::globals::cached_global(&code, ins.bx(), g);
                     if !v.is_unbound() {
                         set!(ins.a(), v);
                         Ok(())
                     } else {
-                        let b = self.builtin_of_slot[slot];
-                        if !b.is_unbound() {
-                            set!(ins.a(), b);
-                            Ok(())
-                        } else {
-                            save_ip!(pc);
-                            let name = self.global_names[slot];
-                            Err(self.name_error(name))
+                        save_ip!(pc);
+                        match self.load_global_slow(code, ins.bx()) {
+                            Ok(v) => {
+                                set!(ins.a(), v);
+                                Ok(())
+                            }
+                            Err(e) => Err(e),
                         }
                     }
                 }
                 Op::StoreGlobal => {
-                    self.globals[code.global_slots[ins.bx()]] = r!(ins.a());
-                    Ok(())
+                    // SAFETY: `run` always has a frame (the one running this code).
+                    let g = unsafe { self.frames.last().unwrap_unchecked() }.globals;
+                    let v = r!(ins.a());
+                    if super::globals::store_cached_global(&code, ins.bx(), g, v) {
+                        Ok(())
+                    } else {
+                        save_ip!(pc);
+                        self.store_global_slow(code, ins.bx(), v)
+                    }
                 }
                 Op::DeleteGlobal => {
-                    let slot = code.global_slots[ins.bx()];
-                    if self.globals[slot].is_unbound() {
-                        save_ip!(pc);
-                        let name = self.global_names[slot];
-                        Err(self.name_error(name))
-                    } else {
-                        self.globals[slot] = Value::UNBOUND;
-                        Ok(())
-                    }
+                    save_ip!(pc);
+                    self.delete_global(code, ins.bx())
                 }
                 Op::LoadName => {
                     save_ip!(pc);
@@ -866,6 +866,7 @@ impl Vm {
                         annotations: crate::gc::ValueCell::new(annotations),
                         doc: crate::gc::ValueCell::new(Value::UNBOUND),
                         module: crate::gc::ValueCell::new(Value::UNBOUND),
+                        globals: self.frames.last().expect("frame").globals,
                     });
                     set!(a, f.value());
                     Ok(())
@@ -1181,6 +1182,7 @@ impl Vm {
             is_entry: false,
             init_self: Value::UNBOUND,
             generator: Value::UNBOUND,
+            globals: func.globals,
         });
         self.stack_top = top;
         Ok(())

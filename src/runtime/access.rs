@@ -98,7 +98,13 @@ impl Vm {
                         .filter(|c| c.downcast::<StrObj>().is_some())
                         .unwrap_or(Value::NONE),
                 ),
-                "__module__" => Some(self.intern("__main__")),
+                // The defining globals' `__name__` (None without one), as CPython's
+                // function constructor reads it.
+                "__module__" => {
+                    let key = self.intern("__name__");
+                    Some(get_str(f.globals, key).unwrap_or(Value::NONE))
+                }
+                "__globals__" => Some(f.globals.value()),
                 "__class__" => Some(self.types.function),
                 "__dict__" => {
                     let d = self.function_dict(f);
@@ -384,25 +390,14 @@ impl Vm {
 
     /// `LoadName` in a class body: namespace, then globals, then builtins.
     pub(crate) fn load_class_name(&mut self, ns: Value, name: Value) -> PyResult<Value> {
-        if let Some(d) = ns.downcast::<DictObj>()
-            && let Some(v) = get_str(d, name)
-        {
+        if let Some(d) = ns.downcast::<DictObj>() {
+            if let Some(v) = get_str(d, name) {
+                return Ok(v);
+            }
+        } else if let Some(v) = self.namespace_lookup(ns, name)? {
             return Ok(v);
         }
-        // A namespace from a metaclass's `__prepare__` (runtime::classes::meta).
-        if ns.downcast::<DictObj>().is_none()
-            && let Some(v) = self.class_ns_lookup(ns, name)?
-        {
-            return Ok(v);
-        }
-        let n = self.str_of(name);
-        if let Some(v) = self.get_global(&n) {
-            return Ok(v);
-        }
-        if let Some(&v) = self.builtins.get(&n) {
-            return Ok(v);
-        }
-        Err(self.name_error(name))
+        self.load_name_fallback(name)
     }
 
     // ----- subscripts -----------------------------------------------------------------------

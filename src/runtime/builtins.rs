@@ -5,6 +5,7 @@ use std::io::Write;
 use dashu_int::IBig;
 
 use crate::interp::bytecode::{BinOpKind, CmpKind};
+use crate::interp::dynamic;
 use crate::interp::stack_guard::RecursionSite;
 use crate::interp::{PyResult, Throw, Vm};
 use crate::runtime::num;
@@ -51,11 +52,11 @@ pub fn install(vm: &mut Vm) {
         ("delattr", builtin_delattr),
         ("vars", builtin_vars),
         ("dir", builtin_dir),
-        ("globals", builtin_unsupported_globals),
-        ("locals", builtin_unsupported_locals),
-        ("exec", builtin_unsupported_exec),
-        ("eval", builtin_unsupported_eval),
-        ("compile", builtin_unsupported_compile),
+        ("globals", dynamic::builtin_globals),
+        ("locals", dynamic::builtin_locals),
+        ("exec", dynamic::builtin_exec),
+        ("eval", dynamic::builtin_eval),
+        ("compile", dynamic::builtin_compile),
         ("open", builtin_unsupported_open),
         ("input", builtin_unsupported_input),
         ("__import__", builtin_unsupported_import),
@@ -901,10 +902,10 @@ fn builtin_delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn builtin_vars(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "vars", args, 0, 1)?;
     if args.is_empty() {
-        return Err(vm.not_implemented("vars() without an argument is not supported"));
+        return vm.current_locals();
     }
-    check_args(vm, "vars", args, 1, 1)?;
     let n = vm.intern("__dict__");
     match vm.getattr_opt(args[0], n)? {
         Some(d) => Ok(d),
@@ -913,10 +914,10 @@ fn builtin_vars(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn builtin_dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "dir", args, 0, 1)?;
     if args.is_empty() {
-        return Err(vm.not_implemented("dir() without an argument is not supported"));
+        return dynamic::dir_of_scope(vm);
     }
-    check_args(vm, "dir", args, 1, 1)?;
     let v = args[0];
     // A user `__dir__` (looked up on the type) decides; the result is sorted.
     if is_user_object(v)
@@ -947,11 +948,6 @@ macro_rules! unsupported_builtin {
 }
 
 unsupported_builtin! {
-    builtin_unsupported_globals => "globals()",
-    builtin_unsupported_locals => "locals()",
-    builtin_unsupported_exec => "exec()",
-    builtin_unsupported_eval => "eval()",
-    builtin_unsupported_compile => "compile()",
     builtin_unsupported_open => "open()",
     builtin_unsupported_input => "input()",
     builtin_unsupported_import => "__import__()",

@@ -95,10 +95,6 @@ pub(crate) fn install(vm: &mut Vm) {
     }
     let module = vm.heap.alloc(InstanceObj::with_dict(vm.types.module, dict)).value();
     vm.add_builtin("__builtins__", module);
-    // What a script run as `__main__` sees (CPython: `__spec__` and `__package__` are None).
-    vm.set_global("__spec__", Value::NONE);
-    vm.set_global("__package__", Value::NONE);
-    vm.set_global("__loader__", Value::NONE);
 }
 
 /// The dict of a module object, if `v` is one.

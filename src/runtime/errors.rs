@@ -356,6 +356,11 @@ impl Vm {
                 Some(e.member_name.get())
             }
             "obj" if is_subclass(cls, self.types.AttributeError) => Some(e.member_obj.get()),
+            "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
+                if is_subclass(cls, self.types.SyntaxError) =>
+            {
+                crate::interp::dynamic::syntax_error_attr(&items(), name)
+            }
             _ => self.exception_group_attr(e, name),
         }
     }
@@ -385,6 +390,9 @@ impl Vm {
             .downcast::<TupleObj>()
             .map(|t| tuple_items(t).to_vec())
             .unwrap_or_default();
+        if is_subclass(e.class, self.types.SyntaxError) {
+            return crate::interp::dynamic::syntax_error_str(self, &items);
+        }
         match items.len() {
             0 => Ok(String::new()),
             1 if key_error_style => self.repr(items[0]),

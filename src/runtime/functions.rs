@@ -132,7 +132,10 @@ impl Vm {
             "co_qualname" => c.qualname,
             "co_filename" => self.new_str(&c.filename),
             "co_firstlineno" => Value::inline_int(c.first_line as i64),
-            "co_argcount" => Value::inline_int(c.argcount as i64),
+            // Code compiled for `exec`/`eval` takes its namespace as a hidden argument.
+            "co_argcount" => {
+                Value::inline_int(c.argcount as i64 - i64::from(crate::interp::dynamic::is_namespace_code(c)))
+            }
             "co_posonlyargcount" => Value::inline_int(c.posonly as i64),
             "co_kwonlyargcount" => Value::inline_int(c.kwonly as i64),
             "co_varnames" => {

@@ -552,9 +552,13 @@ pub struct CodeObj {
     pub consts: Box<[Value]>,
     /// Interned attribute names, indexed by `GetAttr`/`SetAttr`/`LoadMethod` operands.
     pub names: Box<[Value]>,
-    /// The engine's global slot for each global name of the unit, indexed by the operand of
-    /// `LoadGlobal`/`StoreGlobal`/`DeleteGlobal` (so an engine may have any number of globals).
-    pub global_slots: Box<[usize]>,
+    /// The global names of the unit (interned strs), indexed by the operand of
+    /// `LoadGlobal`/`StoreGlobal`/`DeleteGlobal`.
+    pub global_names: Box<[Value]>,
+    /// Per global name, where the last lookup found it in the frame's globals dict
+    /// (`interp::globals`): `LoadGlobal`/`StoreGlobal` reuse the entry while the dict's table
+    /// is unchanged.
+    pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
     pub exc_table: Box<[ExcEntry]>,
     pub flags: u32,
     pub nregs: usize,
@@ -573,6 +577,31 @@ pub struct CodeObj {
     pub first_line: u32,
 }
 
+/// A `CodeObj::global_cache` entry: valid while the globals dict's table has this
+/// (`layout`, `version`) pair, which names one key set of one live table (layouts are unique in
+/// the process and 0 only for an empty table; versions change with every insertion or removal).
+#[derive(Clone, Copy)]
+pub struct GlobalCache {
+    pub layout: u64,
+    pub version: u64,
+    /// The entry holding the name, or `GlobalCache::ABSENT`.
+    pub ix: u32,
+    /// When absent: the builtin of that name (UNBOUND for none).
+    pub builtin: Value,
+}
+
+impl GlobalCache {
+    pub const ABSENT: u32 = u32::MAX;
+    /// Matches no table (an empty table has layout 0 and may have any version, but never
+    /// `u64::MAX`).
+    pub const EMPTY: GlobalCache = GlobalCache {
+        layout: 0,
+        version: u64::MAX,
+        ix: GlobalCache::ABSENT,
+        builtin: Value::UNBOUND,
+    };
+}
+
 impl CodeObj {
     pub fn has(&self, flag: u32) -> bool {
         self.flags & flag != 0
@@ -582,6 +611,10 @@ impl CodeObj {
 heap_data!(CodeObj, Code, |s, t| {
     t.visit(&mut s.name);
     t.visit(&mut s.qualname);
+    t.visit_all(&mut s.global_names);
+    for c in s.global_cache.iter_mut() {
+        t.visit(&mut c.get_mut().builtin);
+    }
     t.visit_all(&mut s.consts);
     t.visit_all(&mut s.names);
     t.visit_all(&mut s.param_names);
@@ -607,9 +640,12 @@ pub struct FunctionObj {
     pub doc: ValueCell,
     /// An assigned `__module__`, or UNBOUND for the defining module's name.
     pub module: ValueCell,
+    /// The globals dict the function was defined in (`__globals__`).
+    pub globals: Gc<DictObj>,
 }
 
 heap_data!(FunctionObj, Function, |s, t| {
+    t.visit_gc(&mut s.globals);
     t.visit_gc(&mut s.code);
     t.visit_cell(&mut s.name);
     t.visit_cell(&mut s.qualname);

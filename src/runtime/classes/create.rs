@@ -175,7 +175,8 @@ impl Vm {
         };
         let module_key = self.intern("__module__");
         if get_str(ns, module_key).is_none() {
-            let m = self.get_global("__name__").unwrap_or_else(|| self.intern("__main__"));
+            let name_key = self.intern("__name__");
+            let m = get_str(self.current_globals(), name_key).unwrap_or_else(|| self.intern("__main__"));
             self.dict_set(ns, module_key, m)?;
         }
         let cell_key = self.intern("__classcell__");

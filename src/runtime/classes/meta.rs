@@ -353,7 +353,7 @@ impl Vm {
         let cell_key = self.intern("__classcell__");
         let cell = match ns.downcast::<DictObj>() {
             Some(d) => get_str(d, cell_key),
-            None => self.class_ns_lookup(ns, cell_key)?,
+            None => self.namespace_lookup(ns, cell_key)?,
         }
         .and_then(|c| c.downcast::<CellObj>());
         let cls = self.call_function_kw(meta, &[name, bases, ns], &kw)?;
@@ -383,16 +383,6 @@ impl Vm {
             let t = type_of(self, v);
             let k = self.intern("__getitem__");
             self.lookup_type(t, k).is_some()
-        }
-    }
-
-    /// A class-body name looked up in a namespace that is not a plain dict (what
-    /// `__prepare__` returned): `ns[name]`, or `None` when that raises KeyError.
-    pub(crate) fn class_ns_lookup(&mut self, ns: Value, name: Value) -> PyResult<Option<Value>> {
-        match self.getitem(ns, name) {
-            Ok(v) => Ok(Some(v)),
-            Err(Throw::Exception) if isinstance(self, self.exc, self.types.KeyError) => Ok(None),
-            Err(e) => Err(e),
         }
     }
 

@@ -148,6 +148,22 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
         self.version
     }
 
+    /// Names the current index array (see the field); with `version`, the key set of this
+    /// table, as the globals caches compare it.
+    #[inline]
+    pub fn layout(&self) -> u64 {
+        self.layout
+    }
+
+    /// The value of entry `ix`, if it is live.
+    #[inline(always)]
+    pub fn live_value_at(&self, ix: usize) -> Option<V> {
+        match self.entries.get(ix) {
+            Some(DictEntry { kv: Some((_, v)), .. }) => Some(*v),
+            _ => None,
+        }
+    }
+
     /// Probe for `key`: (index-array position, entry index) if present; `eq` is called on
     /// every stored key with the same hash that is not `key` itself.
     #[inline]

@@ -1,0 +1,206 @@
+//! Global namespaces: every module-level namespace is a real dict.
+//!
+//! Code runs in the globals dict of its frame: the engine's `main_globals` for programs the
+//! engine runs, the dict given to `exec`/`eval`, and for a function the dict it was defined in
+//! (`FunctionObj::globals`). So `globals()` is that dict itself, live in both directions, and
+//! `exec(src, ns)` defines into `ns`.
+//!
+//! Speed: `LoadGlobal`/`StoreGlobal` keep a cache per global name in the code object
+//! (`GlobalCache`): the entry index where the name was found, or "absent, here is the builtin",
+//! tagged with the (`layout`, `version`) of the table it was found in. Layouts are unique in
+//! the process (and 0 only for an empty table), versions change with every key insertion or
+//! removal, so a matching pair means the same table with the same keys in the same places: the
+//! fast path is two compares and an index, and replacing a value (`x = x + 1`) keeps the cache
+//! valid. A new key or a deletion costs each name one slow lookup afterwards.
+
+use super::{PyResult, Vm};
+use crate::gc::Gc;
+use crate::runtime::dict::get_str;
+use crate::runtime::object::*;
+use crate::runtime::table::DictLookup;
+use crate::runtime::value::Value;
+
+/// Where the builtins of a globals dict come from (CPython's `_PyEval_BuiltinsFromGlobals`).
+enum Builtins {
+    /// The engine's builtins (no `__builtins__` key, or the builtins module or dict).
+    Engine,
+    /// A namespace's own `__builtins__` mapping (`eval(s, {"__builtins__": {}})`).
+    Custom(Value),
+}
+
+/// `LoadGlobal`'s fast path: the value of global `i` of `code` in `g` as its cache says, or
+/// UNBOUND when the cache does not answer.
+#[inline(always)]
+pub(crate) fn cached_global(code: &CodeObj, i: usize, g: Gc<DictObj>) -> Value {
+    // SAFETY: the verifier checked global indices against the unit's names, and the loader made
+    // one cache entry per name; the entry is read in place (no copy of the whole entry) and
+    // nothing writes it meanwhile (no Python code runs here).
+    let cache = unsafe { &*code.global_cache.get_unchecked(i).as_ptr() };
+    g.with(|t| {
+        if t.layout() != cache.layout || t.version() != cache.version {
+            Value::UNBOUND
+        } else if cache.ix == GlobalCache::ABSENT {
+            cache.builtin
+        } else {
+            t.live_value_at(cache.ix as usize).unwrap_or(Value::UNBOUND)
+        }
+    })
+}
+
+/// `StoreGlobal`'s fast path: stores `v` where the cache says global `i` of `code` lives in `g`;
+/// false (nothing stored) when the cache does not answer.
+#[inline(always)]
+pub(crate) fn store_cached_global(code: &CodeObj, i: usize, g: Gc<DictObj>, v: Value) -> bool {
+    // SAFETY: as in `cached_global`.
+    let cache = unsafe { &*code.global_cache.get_unchecked(i).as_ptr() };
+    if cache.ix == GlobalCache::ABSENT || !g.with(|t| t.layout() == cache.layout && t.version() == cache.version) {
+        return false;
+    }
+    g.with_mut(|t| t.set_value_at(cache.ix as usize, v));
+    true
+}
+
+impl Vm {
+    /// The globals dict of the running frame (the engine's namespace when nothing runs).
+    pub(crate) fn current_globals(&self) -> Gc<DictObj> {
+        self.frames.last().map_or(self.main_globals, |f| f.globals)
+    }
+
+    pub fn set_global(&mut self, name: &str, v: Value) {
+        let key = self.intern(name);
+        let g = self.main_globals;
+        // A str key compares without Python code: this cannot fail.
+        let _ = self.dict_set(g, key, v);
+    }
+
+    /// The builtins dict, made on first use (the `__builtins__` that `exec`/`eval` insert into a
+    /// namespace that lacks one, as CPython inserts its builtins module's dict).
+    pub(crate) fn builtins_dict(&mut self) -> Value {
+        if self.builtins_dict.is_unbound() {
+            let mut names: Vec<(String, Value)> = self.builtins.iter().map(|(k, &v)| (k.clone(), v)).collect();
+            names.sort_by(|a, b| a.0.cmp(&b.0));
+            let d = self.new_dict();
+            for (name, v) in names {
+                let key = self.intern(&name);
+                let _ = self.dict_set(d, key, v);
+            }
+            self.builtins_dict = d.value();
+        }
+        self.builtins_dict
+    }
+
+    fn builtins_of(&mut self, g: Gc<DictObj>) -> Builtins {
+        let key = self.intern("__builtins__");
+        match get_str(g, key) {
+            Some(b) if b.downcast::<DictObj>().is_some() && b.bits() != self.builtins_dict.bits() => {
+                Builtins::Custom(b)
+            }
+            _ => Builtins::Engine,
+        }
+    }
+
+    /// `name` in the builtins of globals `g`; `None` when it has none of that name.
+    fn lookup_builtin(&mut self, g: Gc<DictObj>, name: Value) -> PyResult<Option<Value>> {
+        match self.builtins_of(g) {
+            Builtins::Engine => {
+                let n = self.str_of(name);
+                if n == super::dynamic::DISPLAY_HOOK_NAME {
+                    return Ok(Some(self.display_hook));
+                }
+                Ok(self.builtins.get(n.as_str()).copied())
+            }
+            Builtins::Custom(b) => match b.downcast::<DictObj>() {
+                Some(d) => self.dict_get(d, name),
+                None => Ok(None),
+            },
+        }
+    }
+
+    /// `LoadGlobal` when its cache does not answer: looks the name up in the frame's globals,
+    /// then its builtins, and refills the cache.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn load_global_slow(&mut self, code: Gc<CodeObj>, i: usize) -> PyResult<Value> {
+        let g = self.current_globals();
+        let name = code.global_names[i];
+        let h = self.hash(name)?;
+        match self.dict_lookup(g, h, name)? {
+            DictLookup::Found { ix, .. } => {
+                let (layout, version, v) = g.with(|t| (t.layout(), t.version(), t.value_at(ix)));
+                code.global_cache[i].set(GlobalCache {
+                    layout,
+                    version,
+                    ix: ix as u32,
+                    builtin: Value::UNBOUND,
+                });
+                Ok(v)
+            }
+            _ => {
+                let engine = matches!(self.builtins_of(g), Builtins::Engine);
+                let Some(v) = self.lookup_builtin(g, name)? else {
+                    return Err(self.name_error(name));
+                };
+                // Only the engine's builtins are cached: they are old objects that never change
+                // (a namespace's own builtins dict is looked up every time), except `_`, which
+                // the REPL's display hook rebinds.
+                if engine && self.str_of(name) != "_" {
+                    // The code object is old and now refers to the builtin: dirty its card
+                    // (a builtin added at run time may be young).
+                    crate::gc::write_barrier(&*code as *const CodeObj as usize);
+                    let (layout, version) = g.with(|t| (t.layout(), t.version()));
+                    code.global_cache[i].set(GlobalCache {
+                        layout,
+                        version,
+                        ix: GlobalCache::ABSENT,
+                        builtin: v,
+                    });
+                }
+                Ok(v)
+            }
+        }
+    }
+
+    /// `StoreGlobal` when its cache does not answer.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn store_global_slow(&mut self, code: Gc<CodeObj>, i: usize, v: Value) -> PyResult<()> {
+        let g = self.current_globals();
+        let name = code.global_names[i];
+        self.dict_set(g, name, v)?;
+        // Cache where the name now lives (a str key is found without Python code).
+        let h = self.hash(name)?;
+        if let DictLookup::Found { ix, .. } = self.dict_lookup(g, h, name)? {
+            let (layout, version) = g.with(|t| (t.layout(), t.version()));
+            code.global_cache[i].set(GlobalCache {
+                layout,
+                version,
+                ix: ix as u32,
+                builtin: Value::UNBOUND,
+            });
+        }
+        Ok(())
+    }
+
+    /// `DeleteGlobal`: NameError when the name is not in the globals.
+    pub(crate) fn delete_global(&mut self, code: Gc<CodeObj>, i: usize) -> PyResult<()> {
+        let g = self.current_globals();
+        let name = code.global_names[i];
+        match self.dict_remove(g, name)? {
+            Some(_) => Ok(()),
+            None => Err(self.name_error(name)),
+        }
+    }
+
+    /// A name of a class body or of code `exec`'d with its own locals, once the namespace
+    /// lacks it: the frame's globals, then its builtins (`LOAD_NAME`'s fallback).
+    pub(crate) fn load_name_fallback(&mut self, name: Value) -> PyResult<Value> {
+        let g = self.current_globals();
+        if let Some(v) = self.dict_get(g, name)? {
+            return Ok(v);
+        }
+        match self.lookup_builtin(g, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.name_error(name)),
+        }
+    }
+}
