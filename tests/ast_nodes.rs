@@ -13,7 +13,6 @@ const REFUSED: &[&str] = &[
     "AsyncFor",
     "AsyncWith",
     "Await",
-    "TryStar",
     "Constant:complex",
 ];
 
