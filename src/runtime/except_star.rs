@@ -250,22 +250,15 @@ impl Vm {
         Ok(())
     }
 
-    /// Whether `a` carries `b`'s notes, traceback, cause and context (a re-raise of a part
-    /// of `b`, not a new exception).
-    fn same_exception_metadata(&mut self, a: Value, b: Value) -> bool {
+    /// Whether `a` carries `b`'s traceback, cause and context (a re-raise of a part of `b`,
+    /// not a new exception). Notes are not compared: 3.11 keeps them in `__dict__` and its
+    /// check compares a struct field that stays empty, so a note added in a handler still
+    /// counts as a re-raise.
+    fn same_exception_metadata(&self, a: Value, b: Value) -> bool {
         let (Some(x), Some(y)) = (a.downcast::<ExceptionObj>(), b.downcast::<ExceptionObj>()) else {
             return false;
         };
-        let key = self.intern("__notes__");
-        let nx = crate::runtime::dict::get_str(x.dict, key);
-        let ny = crate::runtime::dict::get_str(y.dict, key);
-        let notes_same = match (nx, ny) {
-            (None, None) => true,
-            (Some(p), Some(q)) => p == q,
-            _ => false,
-        };
-        notes_same
-            && same_traceback(&x.traceback(), &y.traceback())
+        same_traceback(&x.traceback(), &y.traceback())
             && x.cause.get() == y.cause.get()
             && x.context.get() == y.context.get()
     }

@@ -138,3 +138,22 @@ def notes_kept():
         pass
 e = show(notes_kept)
 print(e.__notes__)
+
+def note_added_in_handler():
+    # Still a re-raise: the original group comes back whole.
+    g = ExceptionGroup("m", [ValueError(1), TypeError(2)])
+    try:
+        raise g
+    except* ValueError as e:
+        e.add_note("added in handler")
+        raise
+e = show(note_added_in_handler)
+print(getattr(e, "__notes__", None))
+
+def context_from_clause_type():
+    try:
+        raise ExceptionGroup("g", [ValueError(1)])
+    except* undefined_name:
+        pass
+e = show(context_from_clause_type)
+print(repr(e.__context__))
