@@ -66,7 +66,14 @@ impl Engine {
         }
     }
 
-    fn print_chained(&mut self, exc: Value, message: &str, out: &mut String, seen: &mut Vec<Value>, ctx: &mut PrintCtx) {
+    fn print_chained(
+        &mut self,
+        exc: Value,
+        message: &str,
+        out: &mut String,
+        seen: &mut Vec<Value>,
+        ctx: &mut PrintCtx,
+    ) {
         let need_close = ctx.need_close;
         self.print_exception_recursive(exc, out, seen, ctx);
         ctx.need_close = need_close;
@@ -84,7 +91,11 @@ impl Engine {
         if !tb.is_empty() {
             let (header, header_margin) = if self.vm.is_exception_group(exc) {
                 // The outermost group's header opens the frame: `+ ` instead of `| `.
-                let hm = if ctx.group_depth == 1 { format!("{}+ ", ctx.indent()) } else { margin.clone() };
+                let hm = if ctx.group_depth == 1 {
+                    format!("{}+ ", ctx.indent())
+                } else {
+                    margin.clone()
+                };
                 ("Exception Group Traceback (most recent call last):\n", hm)
             } else {
                 ("Traceback (most recent call last):\n", margin.clone())
@@ -153,8 +164,15 @@ impl Engine {
             }
             let corner = if i == 0 { "+-" } else { "  " };
             let truncated = i >= MAX_GROUP_WIDTH;
-            let label = if truncated { "...".to_string() } else { (i + 1).to_string() };
-            out.push_str(&format!("{}{corner}+---------------- {label} ----------------\n", ctx.indent()));
+            let label = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            out.push_str(&format!(
+                "{}{corner}+---------------- {label} ----------------\n",
+                ctx.indent()
+            ));
             ctx.group_depth += 1;
             if !truncated {
                 if crate::interp::stack_guard::native_stack_low() {

@@ -18,8 +18,8 @@ mod import_builtins;
 mod owned_iter;
 mod pattern;
 mod protect;
-mod try_star;
 pub(crate) mod symtable;
+mod try_star;
 mod unparse;
 mod verify;
 

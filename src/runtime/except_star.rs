@@ -78,7 +78,7 @@ impl Vm {
                 let r = self.call_function(*f, &[exc])?;
                 self.truthy(r)
             }
-            Matcher::Identity(ids) => Ok(ids.iter().any(|&x| x == exc)),
+            Matcher::Identity(ids) => Ok(ids.contains(&exc)),
         }
     }
 
@@ -102,7 +102,11 @@ impl Vm {
             }
         }
         let pm = self.group_subset(exc, matched)?;
-        let pr = if with_rest { self.group_subset(exc, rest)? } else { Value::NONE };
+        let pr = if with_rest {
+            self.group_subset(exc, rest)?
+        } else {
+            Value::NONE
+        };
         Ok((pm, pr))
     }
 
@@ -131,12 +135,9 @@ impl Vm {
         dst.suppress_context.set(true);
         let key = self.intern("__notes__");
         if let Some(notes) = crate::runtime::dict::get_str(src.dict, key) {
-            let copy = if let Some(l) = notes.downcast::<ListObj>() {
-                Some(l.to_vec())
-            } else if let Some(t) = notes.downcast::<TupleObj>() {
-                Some(t.items.to_vec())
-            } else {
-                None
+            let copy = match notes.downcast::<ListObj>() {
+                Some(l) => Some(l.to_vec()),
+                None => notes.downcast::<TupleObj>().map(|t| t.items.to_vec()),
             };
             if let Some(items) = copy {
                 let l = self.new_list(items);
@@ -177,7 +178,10 @@ impl Vm {
             let name = self.intern("split");
             let split = self.getattr(exc, name)?;
             let pair = self.call_function(split, &[t])?;
-            let items = pair.downcast::<TupleObj>().map(|p| p.items.to_vec()).unwrap_or_default();
+            let items = pair
+                .downcast::<TupleObj>()
+                .map(|p| p.items.to_vec())
+                .unwrap_or_default();
             if items.len() != 2 {
                 return Err(self.type_error("X.split(E) must return a tuple of length 2"));
             }
