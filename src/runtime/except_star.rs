@@ -93,7 +93,7 @@ impl Vm {
         let mut matched = Vec::new();
         let mut rest = Vec::new();
         for e in self.group_members(exc)? {
-            let (pm, pr) = self.guarded(RecursionSite::Plain, |vm| vm.split_recursive(e, m, with_rest))?;
+            let (pm, pr) = self.guarded(RecursionSite::GroupSplit, |vm| vm.split_recursive(e, m, with_rest))?;
             if !pm.is_none() {
                 matched.push(pm);
             }
@@ -249,7 +249,7 @@ impl Vm {
             return Ok(());
         }
         for e in self.group_members(exc)? {
-            self.guarded(RecursionSite::Plain, |vm| vm.collect_leaves(e, out))?;
+            self.guarded(RecursionSite::GroupLeaves, |vm| vm.collect_leaves(e, out))?;
         }
         Ok(())
     }
