@@ -3,8 +3,9 @@
 //! The body is protected by a dispatcher that keeps the caught exception `orig`, the part not
 //! yet matched `rest` (initially `orig`) and the list `raised` of what the clauses raised.
 //! Each clause evaluates its class(es) and splits `rest` (`StarMatch`); when a part matches,
-//! its handler runs with that part as the handled exception (and bound to the `as` name);
-//! whatever escapes the handler is appended to `raised` and the next clause runs. At the end
+//! it becomes the handled exception (until the statement ends, as in CPython) and the `as`
+//! name's value, and the handler runs; whatever escapes the handler is appended to `raised`
+//! and the next clause runs. At the end
 //! `rest` is appended and `StarReraise` (`_PyExc_PrepReraiseStar`,
 //! `runtime::except_star`) tells what, if anything, leaves the statement. `break`,
 //! `continue` and `return` may not leave a handler (`Cleanup::ExceptStar`).
@@ -62,23 +63,23 @@ impl<'a> Compiler<'a> {
             self.set_pos(t.span);
             self.emit(Op::StarMatch, part, rest, tr);
             let no_match = self.emit_jump(Op::JumpIfFalse, part + 1, 0, 0);
+            // The matched part replaces the handled exception and stays it after the handler
+            // (CPython's CHECK_EG_MATCH sets exc_info), until the statement ends.
+            self.emit(Op::PopHandled, 0, 0, 0);
             self.emit(Op::PushHandled, part, 0, 0);
-            self.func().handled_depth += 1;
             if let Some(name) = &h.name {
                 self.store_name(name, part, h.span)?;
             }
             self.func().bound = bound_before.clone();
-            self.open_protection(Cleanup::ExceptStar, true, h.name.clone());
+            self.open_protection(Cleanup::ExceptStar, false, h.name.clone());
             self.stmts(&h.body)?;
             let (cid, cdepth) = self.pop_protection();
-            self.func().handled_depth -= 1;
-            self.emit(Op::PopHandled, 0, 0, 0);
             if let Some(name) = &h.name {
                 self.delete_name_silently(name)?;
             }
             let next = self.emit_jump(Op::Jump, 0, 0, 0);
             // An exception escaping the handler joins `raised`; the next clause runs.
-            self.resolve_here(cid, cdepth - 1);
+            self.resolve_here(cid, cdepth);
             let escaped = self.alloc_temp(h.span)?;
             self.emit(Op::LoadExc, escaped, 0, 0);
             if let Some(name) = &h.name {

@@ -157,3 +157,14 @@ def context_from_clause_type():
         pass
 e = show(context_from_clause_type)
 print(repr(e.__context__))
+
+def handled_is_last_match():
+    # After a handler ran, its part stays the handled exception (the context of later errors).
+    try:
+        raise ExceptionGroup("g", [ValueError(1), TypeError(2)])
+    except* ValueError:
+        pass
+    except* 42:
+        pass
+e = show(handled_is_last_match)
+print(repr(e.__context__))
