@@ -97,7 +97,6 @@ def else_finally():
 show(else_finally)
 
 def handled_current():
-    import_free = []
     try:
         raise ExceptionGroup("x", [ValueError(1), TypeError(2)])
     except* ValueError:
@@ -127,7 +126,7 @@ def generator():
         raise ExceptionGroup("gen", [ValueError(1), TypeError(2)])
     except* ValueError as e:
         yield repr(e)
-print(list(generator()) if False else "gen:")
+print("gen:")
 g = generator()
 print(next(g), next(g))
 try:
