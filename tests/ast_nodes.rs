@@ -8,14 +8,7 @@ use std::path::PathBuf;
 
 /// Node kinds pyrite refuses on purpose (each refusal names the feature); see
 /// `tests/known_failures.txt` for the reasons.
-const REFUSED: &[&str] = &[
-    "AsyncFunctionDef",
-    "AsyncFor",
-    "AsyncWith",
-    "Await",
-    "TryStar",
-    "Constant:complex",
-];
+const REFUSED: &[&str] = &["AsyncFunctionDef", "AsyncFor", "AsyncWith", "Await", "Constant:complex"];
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -834,4 +834,196 @@ OSError: close failed
 "#,
         status: 1,
     },
+    Case {
+        name: "eg_uncaught_rest",
+        source: r#"def f():
+    try:
+        raise ExceptionGroup("eg", [ValueError(1), TypeError(2), OSError(3)])
+    except* TypeError:
+        pass
+
+f()
+"#,
+        stderr: r#"  + Exception Group Traceback (most recent call last):
+  |   File "FILE", line 7, in <module>
+  |     f()
+  |   File "FILE", line 3, in f
+  |     raise ExceptionGroup("eg", [ValueError(1), TypeError(2), OSError(3)])
+  | ExceptionGroup: eg (2 sub-exceptions)
+  +-+---------------- 1 ----------------
+    | ValueError: 1
+    +---------------- 2 ----------------
+    | OSError: 3
+    +------------------------------------
+"#,
+        status: 1,
+    },
+    Case {
+        name: "eg_handler_raises",
+        source: r#"def work(n):
+    if n:
+        raise KeyError(n)
+
+try:
+    raise ExceptionGroup("jobs", [ValueError(1), TypeError(2)])
+except* ValueError:
+    work(5)
+except* TypeError as e:
+    raise RuntimeError("wrapped") from e
+"#,
+        stderr: r#"  | ExceptionGroup:  (2 sub-exceptions)
+  +-+---------------- 1 ----------------
+    | Exception Group Traceback (most recent call last):
+    |   File "FILE", line 6, in <module>
+    |     raise ExceptionGroup("jobs", [ValueError(1), TypeError(2)])
+    | ExceptionGroup: jobs (1 sub-exception)
+    +-+---------------- 1 ----------------
+      | ValueError: 1
+      +------------------------------------
+    | 
+    | During handling of the above exception, another exception occurred:
+    | 
+    | Traceback (most recent call last):
+    |   File "FILE", line 8, in <module>
+    |     work(5)
+    |   File "FILE", line 3, in work
+    |     raise KeyError(n)
+    | KeyError: 5
+    +---------------- 2 ----------------
+    | Exception Group Traceback (most recent call last):
+    |   File "FILE", line 6, in <module>
+    |     raise ExceptionGroup("jobs", [ValueError(1), TypeError(2)])
+    | ExceptionGroup: jobs (1 sub-exception)
+    +-+---------------- 1 ----------------
+      | TypeError: 2
+      +------------------------------------
+    | 
+    | The above exception was the direct cause of the following exception:
+    | 
+    | Traceback (most recent call last):
+    |   File "FILE", line 10, in <module>
+    |     raise RuntimeError("wrapped") from e
+    | RuntimeError: wrapped
+    +------------------------------------
+"#,
+        status: 1,
+    },
+    Case {
+        name: "eg_nested_notes_cause",
+        source: r#"def f():
+    raise ValueError(1)
+
+def g():
+    try:
+        f()
+    except ValueError as e:
+        e.add_note("first note\nsecond line")
+        raise ExceptionGroup("inner", [e, TypeError("t")]) from KeyError("k")
+
+excs = [OSError(i) for i in range(16)]
+try:
+    g()
+except ExceptionGroup as e:
+    excs.append(e)
+eg = ExceptionGroup("outer", excs[::-1])
+eg.add_note("group note")
+raise eg
+"#,
+        stderr: r#"  + Exception Group Traceback (most recent call last):
+  |   File "FILE", line 18, in <module>
+  |     raise eg
+  | ExceptionGroup: outer (17 sub-exceptions)
+  | group note
+  +-+---------------- 1 ----------------
+    | KeyError: 'k'
+    | 
+    | The above exception was the direct cause of the following exception:
+    | 
+    | Exception Group Traceback (most recent call last):
+    |   File "FILE", line 13, in <module>
+    |     g()
+    |   File "FILE", line 9, in g
+    |     raise ExceptionGroup("inner", [e, TypeError("t")]) from KeyError("k")
+    | ExceptionGroup: inner (2 sub-exceptions)
+    +-+---------------- 1 ----------------
+      | Traceback (most recent call last):
+      |   File "FILE", line 6, in g
+      |     f()
+      |   File "FILE", line 2, in f
+      |     raise ValueError(1)
+      | ValueError: 1
+      | first note
+      | second line
+      +---------------- 2 ----------------
+      | TypeError: t
+      +------------------------------------
+    +---------------- 2 ----------------
+    | OSError: 15
+    +---------------- 3 ----------------
+    | OSError: 14
+    +---------------- 4 ----------------
+    | OSError: 13
+    +---------------- 5 ----------------
+    | OSError: 12
+    +---------------- 6 ----------------
+    | OSError: 11
+    +---------------- 7 ----------------
+    | OSError: 10
+    +---------------- 8 ----------------
+    | OSError: 9
+    +---------------- 9 ----------------
+    | OSError: 8
+    +---------------- 10 ----------------
+    | OSError: 7
+    +---------------- 11 ----------------
+    | OSError: 6
+    +---------------- 12 ----------------
+    | OSError: 5
+    +---------------- 13 ----------------
+    | OSError: 4
+    +---------------- 14 ----------------
+    | OSError: 3
+    +---------------- 15 ----------------
+    | OSError: 2
+    +---------------- ... ----------------
+    | and 2 more exceptions
+    +------------------------------------
+"#,
+        status: 1,
+    },
+    Case {
+        name: "eg_max_depth",
+        source: r#"eg = ValueError(0)
+for i in range(12):
+    eg = ExceptionGroup(f"level {i}", [eg])
+raise eg
+"#,
+        stderr: r#"  + Exception Group Traceback (most recent call last):
+  |   File "FILE", line 4, in <module>
+  |     raise eg
+  | ExceptionGroup: level 11 (1 sub-exception)
+  +-+---------------- 1 ----------------
+    | ExceptionGroup: level 10 (1 sub-exception)
+    +-+---------------- 1 ----------------
+      | ExceptionGroup: level 9 (1 sub-exception)
+      +-+---------------- 1 ----------------
+        | ExceptionGroup: level 8 (1 sub-exception)
+        +-+---------------- 1 ----------------
+          | ExceptionGroup: level 7 (1 sub-exception)
+          +-+---------------- 1 ----------------
+            | ExceptionGroup: level 6 (1 sub-exception)
+            +-+---------------- 1 ----------------
+              | ExceptionGroup: level 5 (1 sub-exception)
+              +-+---------------- 1 ----------------
+                | ExceptionGroup: level 4 (1 sub-exception)
+                +-+---------------- 1 ----------------
+                  | ExceptionGroup: level 3 (1 sub-exception)
+                  +-+---------------- 1 ----------------
+                    | ExceptionGroup: level 2 (1 sub-exception)
+                    +-+---------------- 1 ----------------
+                      | ... (max_group_depth is 10)
+                      +------------------------------------
+"#,
+        status: 1,
+    },
 ];

@@ -485,60 +485,10 @@ impl Engine {
         }
     }
 
-    /// CPython's `print_exception_recursive`: the cause (or the unsuppressed context) first,
-    /// each exception printed once (`seen`), so a hand-made cycle in the chain terminates.
+    /// The traceback text of `exc` and its chain as CPython prints it (`exc_print`).
     fn format_exception_chain(&mut self, exc: Value, out: &mut String, seen: &mut Vec<Value>) {
-        let Some(e) = exc.downcast::<ExceptionObj>() else {
-            return;
-        };
-        seen.push(exc);
-        // The bounds only protect the Rust stack from absurdly long chains.
-        if seen.len() < 500 && !crate::interp::stack_guard::native_stack_low() {
-            let cause = e.cause.get();
-            let context = e.context.get();
-            if !cause.is_none() {
-                if !seen.contains(&cause) {
-                    self.format_exception_chain(cause, out, seen);
-                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-                }
-            } else if !context.is_none() && !e.suppress_context.get() && !seen.contains(&context) {
-                self.format_exception_chain(context, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-            }
-        }
-        let tb = e.traceback();
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            self.format_traceback(&tb, out);
-        }
-        let name = self.vm.exception_class_name(exc);
-        if let Some(block) = self.syntax_error_block(e, &name) {
-            out.push_str(&block);
-            out.push('\n');
-            return;
-        }
-        let msg = self.vm.to_str(exc).unwrap_or_else(|_| {
-            // CPython prints this when `str(exc)` itself fails.
-            self.vm.exc = Value::NONE;
-            "<exception str() failed>".to_string()
-        });
-        if msg.is_empty() {
-            out.push_str(&format!("{name}\n"));
-        } else {
-            out.push_str(&format!("{name}: {msg}\n"));
-        }
-        // Notes added with `add_note`, one per line after the message.
-        let key = self.vm.intern("__notes__");
-        if let Some(notes) = crate::runtime::dict::get_str(e.dict, key).and_then(|n| n.downcast::<ListObj>()) {
-            for note in notes.to_vec() {
-                let text = self
-                    .vm
-                    .to_str(note)
-                    .unwrap_or_else(|_| "<note str() failed>".to_string());
-                out.push_str(&text);
-                out.push('\n');
-            }
-        }
+        let mut ctx = exc_print::PrintCtx::default();
+        self.print_exception_recursive(exc, out, seen, &mut ctx);
     }
 
     /// The lines CPython prints for a `SyntaxError` raised at run time (by `compile`, `exec`,
@@ -755,6 +705,7 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     }
 }
 
+mod exc_print;
 #[cfg(test)]
 mod tests;
 

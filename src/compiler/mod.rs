@@ -19,6 +19,7 @@ mod owned_iter;
 mod pattern;
 mod protect;
 pub(crate) mod symtable;
+mod try_star;
 mod unparse;
 mod verify;
 
@@ -338,6 +339,9 @@ enum Cleanup<'a> {
         it: usize,
         own: usize,
     },
+    /// An `except*` handler body: `break`, `continue` and `return` may not leave it
+    /// (`try_star.rs`).
+    ExceptStar,
 }
 
 /// An active `try` region (for `except` or `finally`) or `with` block.
@@ -840,9 +844,10 @@ impl<'a> Compiler<'a> {
                 finalbody,
             } => {
                 if handlers.iter().any(|h| h.is_star) {
-                    return Err(CompileError::unsupported("except*", s.span));
+                    self.try_star_stmt(body, handlers, orelse, finalbody, s.span)?;
+                } else {
+                    self.try_stmt(body, handlers, orelse, finalbody, s.span)?;
                 }
-                self.try_stmt(body, handlers, orelse, finalbody, s.span)?;
             }
             StmtKind::With { items, body } => self.with_stmt(items, body, s.span)?,
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,

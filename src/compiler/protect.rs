@@ -80,6 +80,7 @@ impl<'a> Compiler<'a> {
     /// a `break`, `continue` or `return` leaving them: replays `finally` bodies and pops
     /// handled exceptions, with each protection's own interval closed while its cleanup runs.
     pub(super) fn unwind_protections(&mut self, down_to: usize) -> CResult<()> {
+        self.check_star_exit(down_to)?;
         let n = self.func().protections.len();
         let mut i = n;
         let saved_handled = self.func().handled_depth;
@@ -109,7 +110,7 @@ impl<'a> Compiler<'a> {
                     Cleanup::CloseOwned { it, own } => {
                         self.emit(Op::CloseOwned, it, own, 0);
                     }
-                    Cleanup::None => {}
+                    Cleanup::None | Cleanup::ExceptStar => {}
                 }
                 self.func().protections.extend(hidden);
             }
@@ -316,27 +317,7 @@ impl<'a> Compiler<'a> {
         if has_finally {
             let (id, depth) = self.pop_protection();
             self.func().bound = bound_before.clone();
-            self.stmts(finalbody)?;
-            let skip = self.emit_jump(Op::Jump, 0, 0, 0);
-            self.resolve_here(id, depth);
-            self.set_pos(span);
-            let exc = self.alloc_temp(span)?;
-            self.emit(Op::LoadExc, exc, 0, 0);
-            self.emit(Op::PushHandled, exc, 0, 0);
-            self.func().handled_depth += 1;
-            self.func().bound = bound_before.clone();
-            self.open_protection(Cleanup::None, true, None);
-            self.stmts(finalbody)?;
-            let (cid, cdepth) = self.pop_protection();
-            self.func().handled_depth -= 1;
-            self.emit(Op::PopHandled, 0, 0, 0);
-            self.emit(Op::Reraise, exc, 0, 0);
-            self.resolve_here(cid, cdepth - 1);
-            let t2 = self.alloc_temp(span)?;
-            self.emit(Op::LoadExc, t2, 0, 0);
-            self.emit(Op::Reraise, t2, 0, 0);
-            self.free_temps(exc);
-            self.patch_here(skip);
+            self.finally_tail(finalbody, id, depth, span)?;
         }
         // `except E as name` unbinds the name when its handler ends, so after the statement
         // it is certainly bound only if it was not a handler's name.
@@ -347,6 +328,34 @@ impl<'a> Compiler<'a> {
             }
         }
         self.func().bound = bound;
+        Ok(())
+    }
+
+    /// The `finally` code after its protection `id` (handled depth `depth`) was popped: once
+    /// for the normal path, once as the handler that re-raises.
+    pub(super) fn finally_tail(&mut self, finalbody: &'a [Stmt], id: u32, depth: u32, span: Span) -> CResult<()> {
+        let bound_before = self.func().bound.clone();
+        self.stmts(finalbody)?;
+        let skip = self.emit_jump(Op::Jump, 0, 0, 0);
+        self.resolve_here(id, depth);
+        self.set_pos(span);
+        let exc = self.alloc_temp(span)?;
+        self.emit(Op::LoadExc, exc, 0, 0);
+        self.emit(Op::PushHandled, exc, 0, 0);
+        self.func().handled_depth += 1;
+        self.func().bound = bound_before.clone();
+        self.open_protection(Cleanup::None, true, None);
+        self.stmts(finalbody)?;
+        let (cid, cdepth) = self.pop_protection();
+        self.func().handled_depth -= 1;
+        self.emit(Op::PopHandled, 0, 0, 0);
+        self.emit(Op::Reraise, exc, 0, 0);
+        self.resolve_here(cid, cdepth - 1);
+        let t2 = self.alloc_temp(span)?;
+        self.emit(Op::LoadExc, t2, 0, 0);
+        self.emit(Op::Reraise, t2, 0, 0);
+        self.free_temps(exc);
+        self.patch_here(skip);
         Ok(())
     }
 }

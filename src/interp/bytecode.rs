@@ -198,6 +198,8 @@ macro_rules! for_each_op {
             PushHandled, A, R__, "make r[a] the handled exception (for bare raise and __context__)";
             PopHandled, None, ___, "restore the previously handled exception";
             ExcMatch, ABC, RRR, "r[a] = exception r[b] is an instance of class(es) r[c]";
+            StarMatch, ABC, BRR, "except*: r[a] = the part of exception r[b] that class(es) r[c] catch (None if none), r[b] = the rest; r[a+1] = whether r[a] is not None";
+            StarReraise, ABC, BRR, "except*: r[a] = what leaves the statement whose caught exception is r[b] and whose clauses raised list r[c]; r[a+1] = whether r[a] is not None";
             Yield, AB, RR_, "yield r[b]; r[a] = the value sent in";
             YieldFrom, AB, RR_, "send r[a] (None: next) to iterator r[b]; yield what it yields, re-running this instruction with the value sent in as r[a]; when it finishes r[a] = its return value";
             GenStart, None, ___, "generator entry: first send must be None";

@@ -1063,6 +1063,23 @@ impl Vm {
                     let (e, t) = (r!(ins.b()), r!(ins.c()));
                     self.exception_matches(e, t).map(|b| set!(ins.a(), Value::bool(b)))
                 }
+                Op::StarMatch | Op::StarReraise => {
+                    save_ip!(pc);
+                    let (b, c) = (r!(ins.b()), r!(ins.c()));
+                    // Both may run script code (`derive`, `split` overrides).
+                    self.pin();
+                    let r = if op == Op::StarMatch {
+                        self.except_star_match(b, c)
+                    } else {
+                        self.prep_reraise_star(b, c).map(|v| (v, b))
+                    };
+                    self.unpin();
+                    r.map(|(part, rest)| {
+                        set!(ins.a(), part);
+                        set!(ins.a() + 1, Value::bool(!part.is_none()));
+                        set!(ins.b(), rest);
+                    })
+                }
                 Op::Yield => {
                     let v = r!(ins.b());
                     let frame = self.frames.pop().expect("generator frame");

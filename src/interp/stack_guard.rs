@@ -110,6 +110,10 @@ pub(crate) enum RecursionSite {
     /// A call of a built-in function or method descriptor that CPython counts (`repr()`, the
     /// `__format__` that `format()` and f-strings call).
     Call,
+    /// Splitting a nested exception group (`split`, `subgroup`, `except*`).
+    GroupSplit,
+    /// Collecting the leaves of re-raised exception groups (`except*`).
+    GroupLeaves,
     /// Everything else: calls into Python from Rust, hashing.
     Plain,
 }
@@ -124,6 +128,8 @@ impl RecursionSite {
             RecursionSite::InstanceCheck => " in __instancecheck__",
             RecursionSite::SubclassCheck => " in __subclasscheck__",
             RecursionSite::Call => " while calling a Python object",
+            RecursionSite::GroupSplit => " in exceptiongroup_split_recursive",
+            RecursionSite::GroupLeaves => " in collect_exception_group_leaf_ids",
             RecursionSite::Plain => "",
         }
     }

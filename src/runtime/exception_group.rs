@@ -1,14 +1,12 @@
 //! `BaseExceptionGroup` and `ExceptionGroup` (PEP 654) as classes: construction with
-//! CPython's checks and class selection, `message`, `exceptions` and `str()`. `except*` stays
-//! refused by the compiler; `subgroup`/`split`/`derive` refuse by name.
+//! CPython's checks and class selection, `message`, `exceptions` and `str()`. `split`,
+//! `subgroup`, `derive` and `except*` support are in `except_star`.
 
 use crate::gc::Gc;
 use crate::interp::{PyResult, Vm};
 use crate::runtime::object::*;
 use crate::runtime::types::{class_name, is_subclass, isinstance, type_name};
 use crate::runtime::value::Value;
-
-type Kw<'a> = &'a [(Value, Value)];
 
 /// Gives `ExceptionGroup` its second base: its MRO is `ExceptionGroup, BaseExceptionGroup,
 /// Exception, BaseException, object`, so `except Exception` catches it.
@@ -23,27 +21,7 @@ pub(crate) fn install(vm: &mut Vm) {
     if let Some(c) = eg.downcast::<ClassObj>() {
         c.mro.set(mro);
     }
-    crate::runtime::methods::add_methods(
-        vm,
-        beg,
-        &[
-            ("subgroup", refuse_subgroup),
-            ("split", refuse_split),
-            ("derive", refuse_derive),
-        ],
-    );
-}
-
-fn refuse_subgroup(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Err(vm.not_implemented("BaseExceptionGroup.subgroup is not supported"))
-}
-
-fn refuse_split(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Err(vm.not_implemented("BaseExceptionGroup.split is not supported"))
-}
-
-fn refuse_derive(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Err(vm.not_implemented("BaseExceptionGroup.derive is not supported"))
+    crate::runtime::except_star::install(vm);
 }
 
 impl Vm {

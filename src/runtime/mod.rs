@@ -20,6 +20,7 @@ pub(crate) mod dict;
 pub(crate) mod dir_table;
 pub(crate) mod dir_table_bytes;
 pub(crate) mod errors;
+pub(crate) mod except_star;
 pub(crate) mod exception_group;
 pub(crate) mod fmt;
 pub(crate) mod functions;

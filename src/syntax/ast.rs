@@ -176,7 +176,7 @@ pub struct ExceptHandler {
     pub typ: Option<Expr>,
     pub name: Option<Name>,
     pub body: Vec<Stmt>,
-    /// True for `except*` (parsed so the compiler can refuse it by name).
+    /// True for `except*` (PEP 654, compiled by `compiler::try_star`).
     pub is_star: bool,
 }
 

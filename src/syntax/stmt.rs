@@ -698,6 +698,9 @@ impl Parser {
         let start = self.start();
         self.advance();
         let is_star = self.eat_op("*");
+        if is_star && (self.at_op(":") || matches!(self.tok(), Tok::Newline)) {
+            return Err(self.err_here("expected one or more exception types"));
+        }
         let mut typ = None;
         let mut name = None;
         if !self.at_op(":") || is_star {

@@ -1,0 +1,8 @@
+for i in range(3):
+    try:
+        pass
+    except* ValueError:
+        try:
+            pass
+        finally:
+            break
