@@ -5,7 +5,7 @@
 //! `range(256)` or one byte, and mapping keys are bytes.
 
 use crate::interp::{PyResult, Vm};
-use crate::runtime::fmt::{self, PercentPiece, Width};
+use crate::runtime::fmt::{self, PercentPiece};
 use crate::runtime::num;
 use crate::runtime::object::*;
 use crate::runtime::ops::is_user_object;
@@ -48,41 +48,11 @@ impl Vm {
         Err(self.type_error(msg))
     }
 
-    fn star(&mut self, v: Value, min: i64, max: i64, msg: &str) -> PyResult<i64> {
-        if !self.is_int_like(v) {
-            return Err(self.type_error("* wants int"));
-        }
-        match self.as_i64(v) {
-            Some(n) if (min..=max).contains(&n) => Ok(n),
-            _ => Err(self.overflow_error(msg)),
-        }
-    }
-
     /// `fmt % args` for a bytes format.
     pub(crate) fn bytes_percent_format(&mut self, fmt_bytes: &[u8], args: Value) -> PyResult<Vec<u8>> {
         let pieces = fmt::parse_percent_with(&latin1(fmt_bytes), true).map_err(|e| self.num_error(e))?;
-        let mapping = if args.downcast::<DictObj>().is_some()
-            || (is_user_object(args) && self.lookup_special(args, "__getitem__").is_some())
-        {
-            Some(args)
-        } else {
-            None
-        };
-        let list: Vec<Value> = match args.downcast::<TupleObj>() {
-            Some(t) => t.items.to_vec(),
-            None => vec![args],
-        };
-        let mut next = 0usize;
+        let mut args = self.percent_args(args);
         let mut out: Vec<u8> = Vec::new();
-        let mut used_mapping = false;
-        let take = |vm: &mut Vm, next: &mut usize| -> PyResult<Value> {
-            if *next < list.len() {
-                *next += 1;
-                Ok(list[*next - 1])
-            } else {
-                Err(vm.type_error("not enough arguments for format string"))
-            }
-        };
         for p in pieces {
             let spec = match p {
                 PercentPiece::Literal(s) => {
@@ -91,39 +61,17 @@ impl Vm {
                 }
                 PercentPiece::Spec(spec) => spec,
             };
-            let width = if spec.width == Some(Width::Star) {
-                let w = take(self, &mut next)?;
-                Some(self.star(w, i64::MIN, i64::MAX, crate::runtime::range::SSIZE_OVERFLOW)?)
-            } else {
-                None
-            };
-            let precision = if spec.precision == Some(Width::Star) {
-                let w = take(self, &mut next)?;
-                Some(self.star(
-                    w,
-                    i32::MIN.into(),
-                    i32::MAX.into(),
-                    "Python int too large to convert to C int",
-                )?)
-            } else {
-                None
-            };
-            let spec = spec.resolve_stars(width, precision);
-            spec.check_sizes().map_err(|e| self.num_error(e))?;
+            let spec = args.resolve_stars(self, &spec)?;
             if spec.conv == '%' {
                 out.push(b'%');
                 continue;
             }
             let v = match &spec.key {
                 Some(k) => {
-                    used_mapping = true;
-                    let Some(m) = mapping else {
-                        return Err(self.type_error("format requires a mapping"));
-                    };
                     let key = self.new_bytes(unlatin1(k));
-                    self.getitem(m, key)?
+                    args.by_key(self, key)?
                 }
-                None => take(self, &mut next)?,
+                None => args.take(self)?,
             };
             let piece: String = match spec.conv {
                 's' | 'b' => {
@@ -200,9 +148,7 @@ impl Vm {
             }
             out.extend(unlatin1(&piece));
         }
-        if next < list.len() && !used_mapping && mapping.is_none() {
-            return Err(self.type_error("not all arguments converted during bytes formatting"));
-        }
+        args.check_all_converted(self, "bytes")?;
         Ok(out)
     }
 }

@@ -400,82 +400,26 @@ impl Vm {
     }
 
     /// `fmt % args`.
-    /// A `*` width or precision argument: an int in `min..=max` (CPython's `Py_ssize_t` or C
-    /// int), OverflowError `msg` outside it, TypeError for anything else.
-    fn star_arg(&mut self, v: Value, min: i64, max: i64, msg: &str) -> PyResult<i64> {
-        if !self.is_int_like(v) {
-            return Err(self.type_error("* wants int"));
-        }
-        match self.as_i64(v) {
-            Some(n) if (min..=max).contains(&n) => Ok(n),
-            _ => Err(self.overflow_error(msg)),
-        }
-    }
-
     pub(crate) fn percent_format(&mut self, fmt_text: &str, args: Value) -> PyResult<Value> {
         let pieces = fmt::parse_percent(fmt_text).map_err(|e| self.num_error(e))?;
-        let mapping = if args.downcast::<DictObj>().is_some()
-            || (is_user_object(args) && self.lookup_special(args, "__getitem__").is_some())
-        {
-            Some(args)
-        } else {
-            None
-        };
-        let list: Vec<Value> = match args.downcast::<TupleObj>() {
-            Some(t) => t.items.to_vec(),
-            None => vec![args],
-        };
-        let mut next = 0usize;
+        let mut args = self.percent_args(args);
         let mut out = String::new();
-        let mut used_mapping = false;
-        let take = |vm: &mut Vm, next: &mut usize| -> PyResult<Value> {
-            if *next < list.len() {
-                *next += 1;
-                Ok(list[*next - 1])
-            } else {
-                Err(vm.type_error("not enough arguments for format string"))
-            }
-        };
         for p in pieces {
             match p {
                 PercentPiece::Literal(s) => out.push_str(&s),
                 PercentPiece::Spec(spec) => {
-                    let width = if spec.width == Some(Width::Star) {
-                        let w = take(self, &mut next)?;
-                        Some(self.star_arg(w, i64::MIN, i64::MAX, crate::runtime::range::SSIZE_OVERFLOW)?)
-                    } else {
-                        None
-                    };
-                    let precision = if spec.precision == Some(Width::Star) {
-                        let w = take(self, &mut next)?;
-                        let msg = "Python int too large to convert to C int";
-                        Some(self.star_arg(w, i32::MIN.into(), i32::MAX.into(), msg)?)
-                    } else {
-                        None
-                    };
-                    let spec = spec.resolve_stars(width, precision);
-                    spec.check_sizes().map_err(|e| self.num_error(e))?;
+                    let spec = args.resolve_stars(self, &spec)?;
                     if spec.conv == '%' {
                         out.push('%');
                         continue;
                     }
                     let v = match &spec.key {
                         Some(k) => {
-                            used_mapping = true;
-                            let Some(m) = mapping else {
-                                return Err(self.type_error("format requires a mapping"));
-                            };
                             let key = self.new_str(k);
-                            self.getitem(m, key)?
+                            args.by_key(self, key)?
                         }
-                        None => {
-                            if mapping.is_some() && args.downcast::<TupleObj>().is_none() {
-                                // A mapping used positionally: it is the single argument.
-                                take(self, &mut next)?
-                            } else {
-                                take(self, &mut next)?
-                            }
-                        }
+                        // A mapping used positionally is the single argument.
+                        None => args.take(self)?,
                     };
                     // Number conversions see an int/float subclass instance as its value.
                     let v = if matches!(spec.conv, 's' | 'r' | 'a') {
@@ -549,10 +493,108 @@ impl Vm {
                 }
             }
         }
-        if next < list.len() && !used_mapping && mapping.is_none() {
-            return Err(self.type_error("not all arguments converted during string formatting"));
-        }
+        args.check_all_converted(self, "string")?;
         Ok(self.new_string(out))
+    }
+}
+
+/// The right operand of a `%` format (str or bytes): the positional items, taken in order by
+/// conversions and `*` widths, and the mapping `%(key)s` conversions read.
+pub(crate) struct PercentArgs {
+    mapping: Option<Value>,
+    items: Vec<Value>,
+    next: usize,
+    used_mapping: bool,
+}
+
+impl Vm {
+    /// `args` as CPython's `%` sees it: a tuple is the items, anything else one item; a dict
+    /// or an object with `__getitem__` is also the mapping.
+    pub(crate) fn percent_args(&mut self, args: Value) -> PercentArgs {
+        let mapping = if args.downcast::<DictObj>().is_some()
+            || (is_user_object(args) && self.lookup_special(args, "__getitem__").is_some())
+        {
+            Some(args)
+        } else {
+            None
+        };
+        let items = match args.downcast::<TupleObj>() {
+            Some(t) => t.items.to_vec(),
+            None => vec![args],
+        };
+        PercentArgs {
+            mapping,
+            items,
+            next: 0,
+            used_mapping: false,
+        }
+    }
+}
+
+impl PercentArgs {
+    /// The next positional item.
+    pub(crate) fn take(&mut self, vm: &mut Vm) -> PyResult<Value> {
+        let Some(&v) = self.items.get(self.next) else {
+            return Err(vm.type_error("not enough arguments for format string"));
+        };
+        self.next += 1;
+        Ok(v)
+    }
+
+    /// `mapping[key]` for a `%(key)` conversion.
+    pub(crate) fn by_key(&mut self, vm: &mut Vm, key: Value) -> PyResult<Value> {
+        self.used_mapping = true;
+        let Some(m) = self.mapping else {
+            return Err(vm.type_error("format requires a mapping"));
+        };
+        vm.getitem(m, key)
+    }
+
+    /// `spec` with its `*` width and precision taken from the items, size-checked.
+    pub(crate) fn resolve_stars(&mut self, vm: &mut Vm, spec: &fmt::PercentSpec) -> PyResult<fmt::PercentSpec> {
+        let width = if spec.width == Some(Width::Star) {
+            let w = self.take(vm)?;
+            Some(star_arg(
+                vm,
+                w,
+                i64::MIN,
+                i64::MAX,
+                crate::runtime::range::SSIZE_OVERFLOW,
+            )?)
+        } else {
+            None
+        };
+        let precision = if spec.precision == Some(Width::Star) {
+            let w = self.take(vm)?;
+            let msg = "Python int too large to convert to C int";
+            Some(star_arg(vm, w, i32::MIN.into(), i32::MAX.into(), msg)?)
+        } else {
+            None
+        };
+        let spec = spec.resolve_stars(width, precision);
+        spec.check_sizes().map_err(|e| vm.num_error(e))?;
+        Ok(spec)
+    }
+
+    /// CPython's error when positional items are left over (`what`: "string" or "bytes").
+    pub(crate) fn check_all_converted(&self, vm: &mut Vm, what: &str) -> PyResult<()> {
+        if self.next < self.items.len() && !self.used_mapping && self.mapping.is_none() {
+            let msg = format!("not all arguments converted during {what} formatting");
+            return Err(vm.type_error(msg));
+        }
+        Ok(())
+    }
+}
+
+/// A `*` width or precision argument: an int in `min..=max` (CPython's `Py_ssize_t` or C
+/// int), OverflowError `msg` outside it, TypeError for anything else.
+fn star_arg(vm: &mut Vm, v: Value, min: i64, max: i64, msg: &str) -> PyResult<i64> {
+    if !vm.is_int_like(v) {
+        return Err(vm.type_error("* wants int"));
+    }
+    match vm.as_i64(v) {
+        Some(n) if (min..=max).contains(&n) => Ok(n),
+        _ => Err(vm.overflow_error(msg)),
     }
 }
 
