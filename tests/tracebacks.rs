@@ -1026,4 +1026,141 @@ raise eg
 "#,
         status: 1,
     },
+    // `match` statements: errors inside patterns and cases.
+    Case {
+        name: "match_class_not_a_type",
+        source: r#"def check(v):
+    match v:
+        case print(x):
+            return x
+
+check(1)
+"#,
+        stderr: r#"Traceback (most recent call last):
+  File "FILE", line 6, in <module>
+    check(1)
+  File "FILE", line 3, in check
+    case print(x):
+         ^^^^^^^^
+TypeError: called match pattern must be a type
+"#,
+        status: 1,
+    },
+    Case {
+        name: "match_args_not_tuple",
+        source: r#"class P:
+    __match_args__ = ['x']
+
+match P():
+    case 1:
+        pass
+    case P(x):
+        print(x)
+"#,
+        stderr: r#"Traceback (most recent call last):
+  File "FILE", line 7, in <module>
+    case P(x):
+         ^^^^
+TypeError: P.__match_args__ must be a tuple (got list)
+"#,
+        status: 1,
+    },
+    Case {
+        name: "match_error_in_guard",
+        source: r#"match [1, 0]:
+    case [a, b] if a / b:
+        pass
+"#,
+        stderr: r#"Traceback (most recent call last):
+  File "FILE", line 2, in <module>
+    case [a, b] if a / b:
+                   ~~^~~
+ZeroDivisionError: division by zero
+"#,
+        status: 1,
+    },
+    Case {
+        name: "match_error_in_case_body",
+        source: r#"def run(cmd):
+    match cmd.split():
+        case ['div', a, b]:
+            return int(a) // int(b)
+        case _:
+            return None
+
+print(run('div 1 0'))
+"#,
+        stderr: r#"Traceback (most recent call last):
+  File "FILE", line 8, in <module>
+    print(run('div 1 0'))
+          ^^^^^^^^^^^^^^
+  File "FILE", line 4, in run
+    return int(a) // int(b)
+           ~~~~~~~^^~~~~~~~
+ZeroDivisionError: integer division or modulo by zero
+"#,
+        status: 1,
+    },
+    Case {
+        name: "match_duplicate_key_at_run_time",
+        source: r#"class K:
+    A = 'a'
+    B = 'a'
+
+match {'a': 1, 'b': 2}:
+    case {K.A: 1,
+          K.B: 1}:
+        pass
+"#,
+        stderr: r#"Traceback (most recent call last):
+  File "FILE", line 6, in <module>
+    case {K.A: 1,
+         ^^^^^^^^
+ValueError: mapping pattern checks duplicate key ('a')
+"#,
+        status: 1,
+    },
+    Case {
+        name: "match_capture_unreachable",
+        source: r#"match 1:
+    case [1, 2]:
+        pass
+    case (x):
+        pass
+    case 2:
+        pass
+"#,
+        stderr: r#"  File "FILE", line 4
+    case (x):
+          ^
+SyntaxError: name capture 'x' makes remaining patterns unreachable
+"#,
+        status: 1,
+    },
+    Case {
+        name: "match_positional_after_keyword",
+        source: r#"match 1:
+    case int(real=1, imag, 3):
+        pass
+"#,
+        stderr: r#"  File "FILE", line 2
+    case int(real=1, imag, 3):
+                     ^^^^^^^
+SyntaxError: positional patterns follow keyword patterns
+"#,
+        status: 1,
+    },
+    Case {
+        name: "match_mapping_duplicate_literal",
+        source: r#"match {}:
+    case {'a': 1, 'b': 2, 'a': 3}:
+        pass
+"#,
+        stderr: r#"  File "FILE", line 2
+    case {'a': 1, 'b': 2, 'a': 3}:
+         ^^^^^^^^^^^^^^^^^^^^^^^^
+SyntaxError: mapping pattern checks duplicate key ('a')
+"#,
+        status: 1,
+    },
 ];
