@@ -536,3 +536,58 @@ impl Vm {
         Ok(())
     }
 }
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`, with the argument
+/// checks of CPython 3.11's `builtin___import__` (`PyArg_ParseTupleAndKeywords`).
+pub(crate) fn builtin_import(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    const NAMES: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    if args.len() > NAMES.len() {
+        let msg = format!("__import__() takes at most 5 arguments ({} given)", args.len() + kw.len());
+        return Err(vm.type_error(msg));
+    }
+    let mut slots: [Option<Value>; 5] = [None; 5];
+    for (slot, &a) in slots.iter_mut().zip(args) {
+        *slot = Some(a);
+    }
+    for &(k, v) in kw {
+        let key = vm.str_of(k);
+        let Some(i) = NAMES.iter().position(|n| *n == key) else {
+            let msg = format!("'{key}' is an invalid keyword argument for __import__()");
+            return Err(vm.type_error(msg));
+        };
+        if slots[i].is_some() {
+            let msg = format!("argument for __import__() given by name ('{key}') and position ({})", i + 1);
+            return Err(vm.type_error(msg));
+        }
+        slots[i] = Some(v);
+    }
+    let Some(name) = slots[0] else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let level = match slots[4] {
+        None => 0,
+        Some(l) if !vm.is_int_like(l) => {
+            let msg = format!("'{}' object cannot be interpreted as an integer", type_name(vm, l));
+            return Err(vm.type_error(msg));
+        }
+        // The `i` format: a C int.
+        Some(l) => match vm.as_i64(l).and_then(|l| i32::try_from(l).ok()) {
+            Some(l) => i64::from(l),
+            None => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        },
+    };
+    let Some(name) = name.downcast::<StrObj>().map(|s| s.as_str().to_string()) else {
+        return Err(vm.type_error("module name must be a string"));
+    };
+    if level < 0 {
+        return Err(vm.value_error("level must be >= 0"));
+    }
+    let fromlist = slots[3].unwrap_or(Value::NONE);
+    let globals = match slots[1].and_then(|g| g.downcast::<DictObj>()) {
+        Some(g) => g,
+        None if level > 0 => return Err(vm.type_error("globals must be a dict")),
+        // An absolute import reads nothing from the globals.
+        None => vm.current_globals(),
+    };
+    vm.import_module_level(&name, globals, fromlist, level as usize)
+}
