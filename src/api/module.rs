@@ -87,13 +87,6 @@ impl Module {
         self
     }
 
-    /// Adds a member whose value `make` builds in each engine that imports the module.
-    pub(crate) fn member(mut self, name: &str, make: MemberFn) -> Module {
-        self.members.retain(|(n, _)| n != name);
-        self.members.push((name.to_string(), make));
-        self
-    }
-
     /// The import source of this module and of its submodules, by full name.
     fn sources(&self, full_name: &str, out: &mut Vec<(String, ModuleSource)>) {
         let members: Arc<[(String, MemberFn)]> = self.members.clone().into();
