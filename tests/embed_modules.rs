@@ -28,7 +28,10 @@ fn nothing_is_importable_unless_registered() {
     let mut engine = Engine::new();
     for name in ["os", "sys", "math", "json", "game"] {
         let (t, m) = exception(run(&mut engine, &format!("import {name}")));
-        assert_eq!((t.as_str(), m), ("ModuleNotFoundError", format!("No module named '{name}'")));
+        assert_eq!(
+            (t.as_str(), m),
+            ("ModuleNotFoundError", format!("No module named '{name}'"))
+        );
     }
     run(&mut engine, "import builtins\nassert builtins.len is len").unwrap();
 }
@@ -46,7 +49,11 @@ fn every_import_form() {
         "import game\nimport game as g\nfrom game import spawn, WORLD as W\nprint(game is g, spawn('orc'), W, game.hidden)\nprint(game.__name__, game.__doc__, game)\n",
     )
     .unwrap();
-    run(&mut engine, "from game import *\nprint(sorted(k for k in ('spawn', 'WORLD', 'hidden', '_secret') if k in globals()))").unwrap();
+    run(
+        &mut engine,
+        "from game import *\nprint(sorted(k for k in ('spawn', 'WORLD', 'hidden', '_secret') if k in globals()))",
+    )
+    .unwrap();
     assert_eq!(
         out.take(),
         "True spawned orc earth 2\ngame The game. <module 'game' (built-in)>\n['WORLD', 'spawn']\n"
@@ -56,7 +63,10 @@ fn every_import_form() {
 #[test]
 fn star_import_without_all_takes_public_names() {
     let (mut engine, out) = engine_with_output();
-    engine.register_module("m", Module::new("m").source(&python("a = 1\n_b = 2\ndef c(): pass\n", "m.py")));
+    engine.register_module(
+        "m",
+        Module::new("m").source(&python("a = 1\n_b = 2\ndef c(): pass\n", "m.py")),
+    );
     let ns = "ns = {}\nexec('from m import *', ns)\nprint(sorted(k for k in ns if k != '__builtins__'))";
     run(&mut engine, ns).unwrap();
     assert_eq!(out.take(), "['a', 'c']\n");
@@ -65,12 +75,31 @@ fn star_import_without_all_takes_public_names() {
 #[test]
 fn errors_are_cpythons() {
     let mut engine = Engine::new();
-    engine.register_module("game", Module::new("game").source(&python("x = 1\n__all__ = ['x', 3]", "game.py")));
+    engine.register_module(
+        "game",
+        Module::new("game").source(&python("x = 1\n__all__ = ['x', 3]", "game.py")),
+    );
     let cases = [
-        ("from game import nope", "ImportError", "cannot import name 'nope' from 'game' (unknown location)"),
-        ("import game.sub", "ModuleNotFoundError", "No module named 'game.sub'; 'game' is not a package"),
-        ("from game import *", "TypeError", "Item in game.__all__ must be str, not int"),
-        ("import game\ngame.nope", "AttributeError", "module 'game' has no attribute 'nope'"),
+        (
+            "from game import nope",
+            "ImportError",
+            "cannot import name 'nope' from 'game' (unknown location)",
+        ),
+        (
+            "import game.sub",
+            "ModuleNotFoundError",
+            "No module named 'game.sub'; 'game' is not a package",
+        ),
+        (
+            "from game import *",
+            "TypeError",
+            "Item in game.__all__ must be str, not int",
+        ),
+        (
+            "import game\ngame.nope",
+            "AttributeError",
+            "module 'game' has no attribute 'nope'",
+        ),
         ("def f():\n    from game import *", "SyntaxError", ""),
     ];
     for (src, t, m) in cases {
@@ -123,7 +152,10 @@ fn registration_is_per_engine() {
 #[test]
 fn submodules_and_packages() {
     let (mut engine, out) = engine_with_output();
-    let physics = Module::new("physics").source(&python("G = 9.81\nfrom . import units\nfrom .units import METRE\n", "physics.py"));
+    let physics = Module::new("physics").source(&python(
+        "G = 9.81\nfrom . import units\nfrom .units import METRE\n",
+        "physics.py",
+    ));
     let units = Module::new("units").source(&python("METRE = 'm'\n", "units.py"));
     let game = Module::new("game").submodule(physics.submodule(units));
     engine.register_module("game", game);
@@ -139,10 +171,17 @@ fn submodules_and_packages() {
     // A submodule registered on its own makes its parent a package.
     engine.register_module("tools", Module::new("tools"));
     engine.register_module("tools.extra", Module::new("extra").source(&python("N = 5", "extra.py")));
-    run(&mut engine, "from tools.extra import N\nfrom tools import extra\nprint(N, extra.N)").unwrap();
+    run(
+        &mut engine,
+        "from tools.extra import N\nfrom tools import extra\nprint(N, extra.N)",
+    )
+    .unwrap();
     assert_eq!(out.take(), "5 5\n");
     let (t, m) = exception(run(&mut engine, "import game.nope"));
-    assert_eq!((t.as_str(), m.as_str()), ("ModuleNotFoundError", "No module named 'game.nope'"));
+    assert_eq!(
+        (t.as_str(), m.as_str()),
+        ("ModuleNotFoundError", "No module named 'game.nope'")
+    );
 }
 
 #[test]
@@ -150,20 +189,29 @@ fn circular_imports_see_the_partial_module() {
     let (mut engine, out) = engine_with_output();
     engine.register_module(
         "a",
-        Module::new("a").source(&python("X = 1\nimport b\nY = b.Z + 1\ndef late():\n    return b.late_value\n", "a.py")),
+        Module::new("a").source(&python(
+            "X = 1\nimport b\nY = b.Z + 1\ndef late():\n    return b.late_value\n",
+            "a.py",
+        )),
     );
     engine.register_module(
         "b",
         Module::new("b").source(&python("import a\nZ = a.X + 1\nlate_value = 'ok'\ntry:\n    from a import Y\nexcept ImportError as e:\n    print(e)\n", "b.py")),
     );
     run(&mut engine, "import a\nprint(a.X, a.Y, a.late())").unwrap();
-    assert_eq!(out.take(), "cannot import name 'Y' from 'a' (unknown location)\n1 3 ok\n");
+    assert_eq!(
+        out.take(),
+        "cannot import name 'Y' from 'a' (unknown location)\n1 3 ok\n"
+    );
 }
 
 #[test]
 fn a_failing_module_is_not_cached() {
     let (mut engine, out) = engine_with_output();
-    let flaky = python("print('init')\nimport state\nif not state.ok:\n    raise ValueError('not yet')\n", "flaky.py");
+    let flaky = python(
+        "print('init')\nimport state\nif not state.ok:\n    raise ValueError('not yet')\n",
+        "flaky.py",
+    );
     engine.register_module("flaky", Module::new("flaky").source(&flaky));
     engine.register_module("state", Module::new("state").source(&python("ok = False", "state.py")));
     let err = run(&mut engine, "import flaky").unwrap_err();
@@ -180,8 +228,15 @@ fn a_failing_module_is_not_cached() {
 fn modules_survive_collections() {
     let out = OutputBuffer::new();
     let mut engine = Engine::builder().gc_zeal(true).stdout(out.clone()).build();
-    engine.register_module("data", Module::new("data").source(&python("table = {i: str(i) for i in range(50)}", "data.py")));
+    engine.register_module(
+        "data",
+        Module::new("data").source(&python("table = {i: str(i) for i in range(50)}", "data.py")),
+    );
     run(&mut engine, "def get(i):\n    from data import table\n    return table[i]\njunk = [[i] for i in range(500)]\nprint(get(7), get(42))").unwrap();
-    run(&mut engine, "junk = [[i] for i in range(500)]\nimport data\nprint(len(data.table))").unwrap();
+    run(
+        &mut engine,
+        "junk = [[i] for i in range(500)]\nimport data\nprint(len(data.table))",
+    )
+    .unwrap();
     assert_eq!(out.take(), "7 42\n50\n");
 }

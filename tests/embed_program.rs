@@ -16,7 +16,11 @@ fn program_is_send_sync_and_clone() {
 
 #[test]
 fn one_program_runs_on_many_engines_and_many_times() {
-    let program = Program::compile("def sq(x):\n    return x * x\nprint(sum(sq(i) for i in range(5)))\n", "sq.py").unwrap();
+    let program = Program::compile(
+        "def sq(x):\n    return x * x\nprint(sum(sq(i) for i in range(5)))\n",
+        "sq.py",
+    )
+    .unwrap();
     assert_eq!(program.filename(), "sq.py");
     for _ in 0..3 {
         let (mut engine, out) = engine_with_output();
@@ -30,7 +34,12 @@ fn one_program_runs_on_many_engines_and_many_times() {
 #[test]
 fn runs_share_the_engine_namespace() {
     let (mut engine, out) = engine_with_output();
-    let step = engine.compile("count = count + 1 if 'count' in globals() else 0\nprint(count)", "step.py").unwrap();
+    let step = engine
+        .compile(
+            "count = count + 1 if 'count' in globals() else 0\nprint(count)",
+            "step.py",
+        )
+        .unwrap();
     for _ in 0..4 {
         engine.run(&step).unwrap();
     }
@@ -90,7 +99,9 @@ fn programs_survive_collections_and_zeal() {
     let mut engine = Engine::builder().gc_zeal(true).stdout(out.clone()).build();
     for _ in 0..3 {
         engine.run(&program).unwrap();
-        engine.run_source("items = None\nfiller = [[i] for i in range(1000)]", "churn.py").unwrap();
+        engine
+            .run_source("items = None\nfiller = [[i] for i in range(1000)]", "churn.py")
+            .unwrap();
     }
     assert_eq!(out.take(), "124750\n124750\n124750\n");
 }
@@ -105,7 +116,10 @@ fn compile_errors_need_no_engine() {
         other => panic!("{other:?}"),
     }
     let engine = Engine::new();
-    assert!(matches!(engine.compile("def f(:\n", "bad.py"), Err(Error::Syntax { .. })));
+    assert!(matches!(
+        engine.compile("def f(:\n", "bad.py"),
+        Err(Error::Syntax { .. })
+    ));
     match Program::compile("async def f(): pass", "a.py") {
         Err(Error::Exception { type_name, .. }) => assert_eq!(type_name, "NotImplementedError"),
         other => panic!("{other:?}"),

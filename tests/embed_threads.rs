@@ -44,7 +44,9 @@ fn four_engines_on_four_threads_share_one_program() {
             std::thread::spawn(move || {
                 let out = OutputBuffer::new();
                 let mut engine = Engine::builder().stdout(out.clone()).build();
-                engine.run_source(&format!("worker = {worker}\nN = 2000"), "setup.py").unwrap();
+                engine
+                    .run_source(&format!("worker = {worker}\nN = 2000"), "setup.py")
+                    .unwrap();
                 for _ in 0..3 {
                     engine.run(&program).unwrap();
                 }
@@ -62,14 +64,27 @@ fn four_engines_on_four_threads_share_one_program() {
 fn an_engine_moves_between_threads() {
     let out = OutputBuffer::new();
     let mut engine = Engine::builder().stdout(out.clone()).build();
-    engine.register_module("cfg", Module::new("cfg").source(&Program::compile("LEVEL = 3", "cfg.py").unwrap()));
-    engine.run_source("import cfg\nhistory = [cfg.LEVEL]", "start.py").unwrap();
+    engine.register_module(
+        "cfg",
+        Module::new("cfg").source(&Program::compile("LEVEL = 3", "cfg.py").unwrap()),
+    );
+    engine
+        .run_source("import cfg\nhistory = [cfg.LEVEL]", "start.py")
+        .unwrap();
     for round in 0..4 {
         engine = std::thread::spawn(move || {
-            engine.run_source(&format!("history.append({round})\nprint(len(history))"), "step.py").unwrap();
+            engine
+                .run_source(&format!("history.append({round})\nprint(len(history))"), "step.py")
+                .unwrap();
             // Deep recursion checks the native stack of the thread it runs on now.
-            let err = engine.run_source("def f(n):\n    return f(n + 1)\nf(0)", "deep.py").unwrap_err();
-            assert!(err.to_string().ends_with("RecursionError: maximum recursion depth exceeded"), "{err}");
+            let err = engine
+                .run_source("def f(n):\n    return f(n + 1)\nf(0)", "deep.py")
+                .unwrap_err();
+            assert!(
+                err.to_string()
+                    .ends_with("RecursionError: maximum recursion depth exceeded"),
+                "{err}"
+            );
             engine
         })
         .join()
@@ -120,7 +135,9 @@ fn two_engines_on_two_threads_scale() {
     }
     let parallel = start.elapsed();
     let ratio = sequential.as_secs_f64() / parallel.as_secs_f64();
-    println!("two engines on two threads: {ratio:.2}x the throughput of one (sequential {sequential:?}, parallel {parallel:?})");
+    println!(
+        "two engines on two threads: {ratio:.2}x the throughput of one (sequential {sequential:?}, parallel {parallel:?})"
+    );
     if std::env::var_os("PYRITE_THROUGHPUT").is_some() {
         assert!(ratio >= 1.8, "throughput ratio {ratio:.2}");
     }

@@ -332,7 +332,7 @@ impl Vm {
                 if !self.is_package(parent) {
                     let msg = format!("No module named '{name}'; '{parent_name}' is not a package");
                     let c = self.types.ModuleNotFoundError;
-                    return Err(self.raise_msg(c, msg));
+                    return Err(self.raise_import_error(c, msg, Some(name)));
                 }
                 Some(parent)
             }
@@ -358,7 +358,7 @@ impl Vm {
         }
         let Some(source) = self.imports.sources.get(name).cloned() else {
             let c = self.types.ModuleNotFoundError;
-            return Err(self.raise_msg(c, format!("No module named '{name}'")));
+            return Err(self.raise_import_error(c, format!("No module named '{name}'"), Some(name)));
         };
         let dict = self.new_module_namespace(name, source.package);
         let module = self.heap.alloc(InstanceObj::with_dict(self.types.module, dict)).value();
@@ -459,7 +459,7 @@ impl Vm {
             None => format!("cannot import name '{name_s}' from '{shown}' (unknown location)"),
         };
         let c = self.types.ImportError;
-        Err(self.raise_msg(c, msg))
+        Err(self.raise_import_error(c, msg, pkg_name.as_deref()))
     }
 
     /// `module.__file__` when it is a str (CPython's `PyModule_GetFilenameObject`).
@@ -542,7 +542,10 @@ impl Vm {
 pub(crate) fn builtin_import(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     const NAMES: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
     if args.len() > NAMES.len() {
-        let msg = format!("__import__() takes at most 5 arguments ({} given)", args.len() + kw.len());
+        let msg = format!(
+            "__import__() takes at most 5 arguments ({} given)",
+            args.len() + kw.len()
+        );
         return Err(vm.type_error(msg));
     }
     let mut slots: [Option<Value>; 5] = [None; 5];
@@ -556,7 +559,10 @@ pub(crate) fn builtin_import(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)])
             return Err(vm.type_error(msg));
         };
         if slots[i].is_some() {
-            let msg = format!("argument for __import__() given by name ('{key}') and position ({})", i + 1);
+            let msg = format!(
+                "argument for __import__() given by name ('{key}') and position ({})",
+                i + 1
+            );
             return Err(vm.type_error(msg));
         }
         slots[i] = Some(v);

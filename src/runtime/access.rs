@@ -294,7 +294,16 @@ impl Vm {
             let t = &self.types;
             let (name_err, attr_err) = (t.NameError, t.AttributeError);
             let is_attr_err = crate::runtime::types::is_subclass(cls, attr_err);
+            let is_import_err = crate::runtime::types::is_subclass(cls, self.types.ImportError);
             match self.str_of(name).as_str() {
+                "name" if is_import_err => {
+                    e.member_name.set(v);
+                    return Ok(());
+                }
+                "path" if is_import_err => {
+                    e.member_obj.set(v);
+                    return Ok(());
+                }
                 "name" if is_attr_err || crate::runtime::types::is_subclass(cls, name_err) => {
                     e.member_name.set(v);
                     return Ok(());
