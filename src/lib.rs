@@ -16,6 +16,7 @@ pub(crate) mod runtime;
 pub(crate) mod syntax;
 
 pub use api::{
-    Engine, EngineBuilder, Error, FromValue, HeapStats, LimitKind, Module, Options, OutputBuffer, Program, Repl,
-    ReplStep, transcript,
+    Args, Bytes, Engine, EngineBuilder, Error, FromValue, FunctionBuilder, Handle, HeapStats, HostFn, HostReturn,
+    IntoArgs, IntoValue, LimitKind, Module, NewValue, Options, OutputBuffer, Program, Repl, ReplStep, ScriptError,
+    ScriptFn, ValueBuilder, ValueKind, ValueRef, transcript,
 };

@@ -184,6 +184,8 @@ pub struct Vm {
     pub(crate) collecting: bool,
     /// Linked programs, the module cache and the importable modules (`import.rs`).
     pub(crate) imports: import::Imports,
+    /// Host functions and handles of the embedding API (`runtime::host`).
+    pub(crate) host: crate::runtime::host::HostState,
 }
 
 impl Vm {
@@ -239,6 +241,7 @@ impl Vm {
             abstract_seen: false,
             collecting: false,
             imports: import::Imports::new(),
+            host: Default::default(),
         });
         vm.empty_tuple = vm.heap.alloc(TupleObj::new(Box::new([]))).value();
         vm.empty_str = vm.intern("");
@@ -420,8 +423,9 @@ impl Vm {
     pub fn new_native(&mut self, name: &'static str, f: NativeFn, owner: Value) -> Value {
         self.heap
             .alloc(NativeObj {
-                name,
+                name: name.into(),
                 f,
+                host: crate::runtime::host::HostFnId::NONE,
                 self_: Value::UNBOUND,
                 owner,
             })
@@ -480,6 +484,7 @@ impl Vm {
         t.visit(&mut self.empty_str);
         t.visit_all(&mut self.repr_stack);
         self.imports.trace(t);
+        self.host.trace(t);
     }
 
     /// `name` looked up along the MRO of class `cls`, through a cache (CPython's type
