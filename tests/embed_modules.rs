@@ -240,3 +240,76 @@ fn modules_survive_collections() {
     .unwrap();
     assert_eq!(out.take(), "7 42\n50\n");
 }
+
+#[test]
+fn host_functions_and_values() {
+    use std::sync::{Arc, Mutex};
+    let spawned = Arc::new(Mutex::new(Vec::<String>::new()));
+    let log = spawned.clone();
+    let game = Module::new("game")
+        .function("spawn", move |kind: String, x: f64| {
+            log.lock().unwrap().push(format!("{kind}@{x}"));
+            log.lock().unwrap().len() as i64
+        })
+        .function("fail", |why: String| -> Result<i64, String> { Err(why) })
+        .function("boom", || -> i64 { panic!("kaboom") })
+        .variadic("count_args", |args: &pyrite::Args| {
+            args.len() as i64 + args.keywords().len() as i64
+        })
+        .value("NAME", "game world")
+        .value("LIMITS", vec![1i64, 2, 3])
+        .value("ENABLED", true);
+    let (mut engine, out) = engine_with_output();
+    engine.register_module("game", game.clone());
+    run(
+        &mut engine,
+        "import game\nfrom game import spawn, NAME, LIMITS\nprint(spawn('orc', 1.5), spawn('elf', 2), NAME, LIMITS, game.ENABLED)\nprint(game.spawn, game.count_args(1, 2, k=3))",
+    )
+    .unwrap();
+    assert_eq!(
+        out.take(),
+        "1 2 game world [1, 2, 3] True\n<built-in function spawn> 3\n"
+    );
+    assert_eq!(*spawned.lock().unwrap(), ["orc@1.5", "elf@2"]);
+
+    let (t, m) = exception(run(&mut engine, "import game\ngame.spawn('orc')"));
+    assert_eq!(
+        (t.as_str(), m.as_str()),
+        ("TypeError", "spawn() takes 2 positional arguments but 1 was given")
+    );
+    let (t, m) = exception(run(&mut engine, "from game import spawn\nspawn(1, 2)"));
+    assert_eq!(t, "TypeError");
+    assert!(m.contains("argument 1"), "{m}");
+    let (t, m) = exception(run(&mut engine, "import game\ngame.fail('no luck')"));
+    assert_eq!((t.as_str(), m.as_str()), ("RuntimeError", "no luck"));
+    let (t, m) = exception(run(&mut engine, "import game\ngame.boom()"));
+    assert_eq!(t, "RuntimeError");
+    assert!(m.contains("kaboom"), "{m}");
+    // The engine stays usable, and a script can catch what host functions raise.
+    run(
+        &mut engine,
+        "import game\ntry:\n    game.boom()\nexcept RuntimeError:\n    print('caught')",
+    )
+    .unwrap();
+    assert_eq!(out.take(), "caught\n");
+
+    // The same description on a second engine: its own module object, the same host state.
+    let (mut other, out2) = engine_with_output();
+    other.register_module("game", game);
+    run(&mut other, "import game\nprint(game.spawn('troll', 0.5))").unwrap();
+    assert_eq!(out2.take(), "3\n");
+}
+
+#[test]
+fn host_functions_in_modules_survive_collections() {
+    let out = OutputBuffer::new();
+    let mut engine = Engine::builder().gc_zeal(true).stdout(out.clone()).build();
+    engine.register_module("ops", Module::new("ops").function("add", |a: i64, b: i64| a + b));
+    run(
+        &mut engine,
+        "from ops import add\nkeep = [add]\ndef total(n):\n    s = 0\n    for i in range(n):\n        junk = [i, [i]]\n        s = keep[0](s, i)\n    return s\nprint(total(300))",
+    )
+    .unwrap();
+    run(&mut engine, "junk = [[i] for i in range(300)]\nprint(keep[0](2, 3))").unwrap();
+    assert_eq!(out.take(), "44850\n5\n");
+}

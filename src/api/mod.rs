@@ -214,8 +214,8 @@ impl EngineBuilder {
 //   allocates, frees and reaches), frames, roots and tables; no other engine or thread holds a
 //   pointer into them, and no `Value` of one engine is ever handed to another;
 // - code objects share `Arc<str>` file names and sources and loaded programs (`Program`) share
-//   `Arc`s of plain immutable data (`Send + Sync`); the output sink is `Send`; host modules'
-//   builders are `Send + Sync`;
+//   `Arc`s of plain immutable data (`Send + Sync`); the output sink, host function closures and
+//   handle release queues are `Send`; host module descriptions are `Send + Sync`;
 // - no engine state lives in thread-locals (the stack guards' per-thread floor describes the
 //   thread, not the engine, and is read on whichever thread runs the engine);
 // - data shared by every engine of the process (the built-in runtime, when it is built once)

@@ -3,8 +3,10 @@
 //! engine builds the module object (its functions and values) the first time a script imports
 //! it, and later imports get the same object from the engine's module cache.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
+use super::convert::{IntoValue, ValueBuilder};
+use super::hostfn::{self, Args, HostFn, HostReturn};
 use super::{Engine, Program};
 use crate::gc::Gc;
 use crate::interp::import::{ModuleSource, NativeInit};
@@ -84,6 +86,82 @@ impl Module {
     /// members are set: the module's definitions written in Python, compiled once.
     pub fn source(mut self, program: &Program) -> Module {
         self.program = Some(program.clone());
+        self
+    }
+
+    /// Adds function `name`: closure `f` as a host function, as
+    /// [`Engine::register_fn`](crate::Engine::register_fn) takes it. The closure is cloned
+    /// into each engine that imports the module (so it must be `Clone`: share host state
+    /// through an `Arc`).
+    ///
+    /// ```
+    /// use pyrite::{Engine, Module};
+    /// let math = Module::new("hostmath").function("hypot", |x: f64, y: f64| x.hypot(y)).value("TAU", 6.25);
+    /// let mut engine = Engine::new();
+    /// engine.register_module("hostmath", math);
+    /// let r: f64 = engine.eval("from hostmath import hypot, TAU\nhypot(3, 4) + TAU").unwrap();
+    /// assert_eq!(r, 11.25);
+    /// ```
+    pub fn function<M, F>(self, name: &str, f: F) -> Module
+    where
+        F: HostFn<M> + Clone,
+    {
+        // Behind a lock only so the description is `Sync` whatever the closure captures; it is
+        // taken once per engine, when the module is built.
+        let f = Mutex::new(f);
+        let fname: Arc<str> = Arc::from(name);
+        self.member(
+            name,
+            Arc::new(move |vm: &mut Vm| {
+                let f = f.lock().unwrap_or_else(PoisonError::into_inner).clone();
+                Ok(hostfn::host_fn_value(vm, &fname, f))
+            }),
+        )
+    }
+
+    /// Adds function `name` taking any positional and keyword arguments, as
+    /// [`Engine::register_variadic`](crate::Engine::register_variadic) takes it.
+    pub fn variadic<R, F>(self, name: &str, f: F) -> Module
+    where
+        F: for<'a> Fn(&Args<'a>) -> R + Send + Clone + 'static,
+        R: HostReturn,
+    {
+        let f = Mutex::new(f);
+        let fname: Arc<str> = Arc::from(name);
+        self.member(
+            name,
+            Arc::new(move |vm: &mut Vm| {
+                let f = f.lock().unwrap_or_else(PoisonError::into_inner).clone();
+                Ok(hostfn::variadic_fn_value(vm, &fname, f))
+            }),
+        )
+    }
+
+    /// Adds value `name`, converted in each engine that imports the module (a conversion
+    /// error is raised by the `import`).
+    pub fn value<T>(self, name: &str, v: T) -> Module
+    where
+        T: IntoValue + Clone + Send + 'static,
+    {
+        let v = Mutex::new(v);
+        self.member(
+            name,
+            Arc::new(move |vm: &mut Vm| {
+                let v = v.lock().unwrap_or_else(PoisonError::into_inner).clone();
+                let mut cx = ValueBuilder::new(vm);
+                match v.into_value(&mut cx) {
+                    Ok(made) => Ok(made.v),
+                    Err(e) => Err(hostfn::raise_host_error(vm, e)),
+                }
+            }),
+        )
+    }
+
+    /// Adds a member whose value `make` builds in each engine that imports the module (a
+    /// later member of the same name replaces it).
+    fn member(mut self, name: &str, make: MemberFn) -> Module {
+        self.members.retain(|(n, _)| n != name);
+        self.members.push((name.to_string(), make));
         self
     }
 
