@@ -24,9 +24,15 @@ use crate::syntax::{self, SyntaxErrorKind};
 /// engine.run(&program).unwrap();
 /// assert_eq!(out.contents(), "45\n45\n");
 /// ```
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Program {
     pub(crate) code: Arc<ProgramCode>,
+}
+
+impl std::fmt::Debug for Program {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Program").field("filename", &self.filename()).finish_non_exhaustive()
+    }
 }
 
 impl Program {

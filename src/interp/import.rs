@@ -33,7 +33,6 @@ use crate::runtime::types::{isinstance, type_name};
 use crate::runtime::value::Value;
 
 /// A compiled module shared by every engine that runs it (see the module docs).
-#[derive(Debug)]
 pub(crate) struct ProgramCode {
     pub unit: CodeUnit,
     pub source: Arc<str>,
