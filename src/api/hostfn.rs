@@ -457,6 +457,46 @@ impl<'e> FunctionBuilder<'e> {
     }
 }
 
+/// A host function object (no builtin) made from `f`: a host module's member.
+pub(crate) fn host_fn_value<M, F: HostFn<M>>(vm: &mut Vm, name: &str, f: F) -> Value {
+    let info = FnInfo {
+        name: Arc::from(name),
+        params: None,
+    };
+    let body = f.into_body(FnInfoHandle(Arc::new(info)));
+    vm.new_host_fn(name, HostSig::Positional(F::ARITY), body.0)
+}
+
+/// A variadic host function object (no builtin) made from `f`: a host module's member.
+pub(crate) fn variadic_fn_value<R, F>(vm: &mut Vm, name: &str, f: F) -> Value
+where
+    F: for<'a> Fn(&Args<'a>) -> R + Send + 'static,
+    R: HostReturn,
+{
+    let info = FnInfo {
+        name: Arc::from(name),
+        params: None,
+    };
+    let body = move |vm: &mut Vm, pos: &[Value], kw: &[(Value, Value)]| -> PyResult<Value> {
+        let out = {
+            let args = Args {
+                vm,
+                name: &info.name,
+                pos,
+                kw,
+            };
+            std::panic::catch_unwind(AssertUnwindSafe(|| f(&args)))
+        };
+        finish(vm, &info, out)
+    };
+    vm.new_host_fn(name, HostSig::Variadic, Box::new(body))
+}
+
+/// Raises the error a host value's conversion gave (in its class, `RuntimeError` otherwise).
+pub(crate) fn raise_host_error(vm: &mut Vm, e: Error) -> Throw {
+    raise_script_error(vm, ScriptError::from_host_error(e))
+}
+
 fn arity_of<M, F: HostFn<M>>(_: &F) -> usize {
     F::ARITY
 }

@@ -2,22 +2,28 @@
 //! surface of the crate (**API boundary**): nothing a script does can panic through it.
 
 use std::fmt;
-use std::rc::Rc;
+use std::sync::Arc;
 
-use crate::compiler::{self, CompileErrorKind};
+use crate::compiler;
 use crate::interp::bytecode::srcpos;
 use crate::interp::{Frame, Throw, Vm};
 use crate::runtime::object::*;
 use crate::runtime::value::Value;
-use crate::syntax::{self, SyntaxErrorKind};
+use crate::syntax;
 
 mod convert;
 mod handle;
 mod hostfn;
+mod module;
+mod output;
+mod program;
 mod repl;
 pub use convert::{Bytes, FromValue, IntoValue, NewValue, ValueBuilder, ValueKind, ValueRef};
 pub use handle::{Handle, IntoArgs, ScriptFn};
 pub use hostfn::{Args, FunctionBuilder, HostFn, HostReturn, ScriptError};
+pub use module::Module;
+pub use output::OutputBuffer;
+pub use program::Program;
 pub use repl::{Repl, ReplStep, transcript};
 
 /// Which resource limit ended a run.
@@ -160,6 +166,7 @@ pub struct Options {
 #[derive(Default)]
 pub struct EngineBuilder {
     options: Options,
+    stdout: Option<Box<dyn std::io::Write + Send>>,
 }
 
 impl EngineBuilder {
@@ -178,8 +185,18 @@ impl EngineBuilder {
         self
     }
 
+    /// Sends `print` output to `sink` (stdout by default); [`OutputBuffer`] collects it in
+    /// memory.
+    pub fn stdout(mut self, sink: impl std::io::Write + Send + 'static) -> Self {
+        self.stdout = Some(Box::new(sink));
+        self
+    }
+
     pub fn build(self) -> Engine {
         let mut vm = Vm::new();
+        if let Some(sink) = self.stdout {
+            vm.out = sink;
+        }
         vm.heap.zeal = self.options.gc_zeal;
         vm.heap.quarantine = self.options.gc_quarantine;
         Engine {
@@ -189,6 +206,22 @@ impl EngineBuilder {
         }
     }
 }
+
+// SAFETY: an engine may move to another thread (it is not `Sync`: one thread at a time uses
+// it). Everything reachable from it is either owned by it alone or immutable and shared safely:
+// - the `Vm` owns its value stack (a raw pointer to an allocation only it frees and only
+//   reaches through `&mut self`), its heap regions (raw pointers into memory only its heap
+//   allocates, frees and reaches), frames, roots and tables; no other engine or thread holds a
+//   pointer into them, and no `Value` of one engine is ever handed to another;
+// - code objects share `Arc<str>` file names and sources and loaded programs (`Program`) share
+//   `Arc`s of plain immutable data (`Send + Sync`); the output sink, host function closures and
+//   handle release queues are `Send`; host module descriptions are `Send + Sync`;
+// - no engine state lives in thread-locals (the stack guards' per-thread floor describes the
+//   thread, not the engine, and is read on whichever thread runs the engine);
+// - data shared by every engine of the process (the built-in runtime, when it is built once)
+//   must be immutable and `Sync`: no engine writes to it, and the collector neither marks nor
+//   frees it.
+unsafe impl Send for Engine {}
 
 impl Default for Engine {
     fn default() -> Self {
@@ -206,7 +239,7 @@ impl Engine {
     }
 
     /// Sends `print` output to `out` instead of stdout.
-    pub fn set_output(&mut self, out: Box<dyn std::io::Write>) {
+    pub fn set_output(&mut self, out: Box<dyn std::io::Write + Send>) {
         self.vm.out = out;
     }
 
@@ -311,50 +344,19 @@ impl Engine {
     }
 
     fn compile_unit(&mut self, source: &str, filename: &str, value_of_last: bool) -> Result<compiler::CodeUnit, Error> {
-        let line_of = |line: u32| {
-            source
-                .lines()
-                .nth(line.saturating_sub(1) as usize)
-                .unwrap_or("")
-                .to_string()
-        };
-        let module = syntax::parse_module(source).map_err(|e| match e.kind {
-            SyntaxErrorKind::Unsupported => unsupported(filename, e.line, &e.msg),
-            _ => Error::Syntax {
-                type_name: e.class_name().to_string(),
-                message: e.msg.clone(),
-                filename: filename.to_string(),
-                line: e.line,
-                col: e.col,
-                end_line: e.end_line,
-                end_col: e.end_col,
-                source_line: line_of(e.line),
-            },
-        })?;
-        compiler::compile_module_with(&module, filename, value_of_last).map_err(|e| match e.kind {
-            CompileErrorKind::Syntax => Error::Syntax {
-                type_name: "SyntaxError".into(),
-                message: e.msg.clone(),
-                filename: filename.to_string(),
-                line: e.line,
-                col: e.col,
-                end_line: e.end_line,
-                end_col: e.end_col,
-                source_line: line_of(e.line),
-            },
-            CompileErrorKind::NotImplemented => unsupported(filename, e.line, &e.msg),
-            CompileErrorKind::Recursion => Error::Exception {
-                type_name: "RecursionError".into(),
-                message: e.msg.clone(),
-                traceback: format!("RecursionError: {}\n", e.msg),
-            },
-        })
+        program::compile_unit(source, filename, value_of_last)
     }
 
     fn exec(&mut self, source: &str, filename: &str, value_of_last: bool) -> Result<Value, Error> {
         let unit = self.compile_unit(source, filename, value_of_last)?;
+        let code = crate::interp::load_unit(&mut self.vm, &unit, &source.into());
+        self.run_module_code(code)
+    }
+
+    /// Runs linked module code in the engine's namespace (`__main__`); the value of its last
+    /// expression statement when it was compiled to keep it.
+    fn run_module_code(&mut self, code: crate::gc::Gc<CodeObj>) -> Result<Value, Error> {
         let vm = &mut self.vm;
-        let code = crate::interp::load_unit(vm, &unit, &source.into());
         // Helpers that fail part-way may leave temporary roots behind; a run starts and ends
         // with the stacks it found (the value stack too: each run used to keep one slot).
         let checkpoint = vm.checkpoint();
@@ -508,7 +510,7 @@ impl Engine {
     /// [`TB_RECURSIVE_CUTOFF`] with a "[Previous line repeated N more times]" line.
     fn format_traceback(&mut self, tb: &[TbEntry], out: &mut String) {
         let shown = &tb[..tb.len().min(TB_LIMIT)];
-        let mut last: Option<(Rc<str>, u32, Value)> = None;
+        let mut last: Option<(Arc<str>, u32, Value)> = None;
         let mut count = 0usize;
         for entry in shown.iter().rev() {
             if let Some(id) = crate::runtime::host::host_frame_of(entry.code) {

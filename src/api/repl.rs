@@ -175,22 +175,13 @@ impl Engine {
 /// (prompts, the lines, standard output and error), ending with the prompt at which input
 /// ended and the newline printed on Ctrl-D, as CPython's REPL does.
 pub fn transcript(lines: &[&str]) -> String {
-    #[derive(Clone, Default)]
-    struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
-    impl std::io::Write for Shared {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            self.0.borrow_mut().extend_from_slice(buf);
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let screen = Shared::default();
+    let screen = super::OutputBuffer::new();
     let mut engine = Engine::new();
     engine.set_output(Box::new(screen.clone()));
     let mut repl = Repl::new();
-    let show = |s: &str| screen.0.borrow_mut().extend_from_slice(s.as_bytes());
+    let show = |s: &str| {
+        let _ = screen.clone().write_all(s.as_bytes());
+    };
     for line in lines {
         if *line == "<C-c>" {
             show(repl.prompt());
@@ -208,7 +199,7 @@ pub fn transcript(lines: &[&str]) -> String {
                         show(&message);
                         show("\n");
                     }
-                    return String::from_utf8_lossy(&screen.0.borrow()).into_owned();
+                    return screen.contents();
                 }
                 e => {
                     show(&e.to_string());
@@ -219,7 +210,7 @@ pub fn transcript(lines: &[&str]) -> String {
     }
     show(repl.prompt());
     show("\n");
-    String::from_utf8_lossy(&screen.0.borrow()).into_owned()
+    screen.contents()
 }
 
 use std::io::Write;

@@ -14,7 +14,7 @@
 mod defs;
 mod expr;
 mod future;
-mod import_builtins;
+mod import;
 mod owned_iter;
 mod pattern;
 mod protect;
@@ -24,7 +24,7 @@ mod unparse;
 mod verify;
 
 use std::collections::{HashMap, HashSet};
-use std::rc::Rc;
+use std::sync::Arc;
 
 use dashu_int::IBig;
 
@@ -164,7 +164,7 @@ fn const_key(c: &Const) -> Option<ConstKey> {
 pub struct CodeUnit {
     pub name: String,
     pub qualname: String,
-    pub filename: Rc<str>,
+    pub filename: Arc<str>,
     pub instrs: Vec<Instr>,
     /// `(line, packed columns)` of each instruction word (see `bytecode::srcpos`).
     pub positions: Vec<(u32, u32)>,
@@ -380,7 +380,7 @@ pub(crate) struct FuncState<'a> {
 }
 
 impl<'a> FuncState<'a> {
-    fn new(scope: usize, name: String, qualname: String, filename: Rc<str>) -> FuncState<'a> {
+    fn new(scope: usize, name: String, qualname: String, filename: Arc<str>) -> FuncState<'a> {
         FuncState {
             scope,
             unit: CodeUnit {
@@ -423,7 +423,7 @@ impl<'a> FuncState<'a> {
 
 pub(crate) struct Compiler<'a> {
     table: SymbolTable,
-    filename: Rc<str>,
+    filename: Arc<str>,
     funcs: Vec<FuncState<'a>>,
     /// `from __future__ import annotations`: annotations are stored as source strings.
     future_annotations: bool,
@@ -860,10 +860,9 @@ impl<'a> Compiler<'a> {
                     ));
                 }
             }
-            StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {
-                if !self.import_builtins(s)? {
-                    return Err(CompileError::unsupported("import", s.span));
-                }
+            StmtKind::Import(names) => self.import_stmt(names, s.span)?,
+            StmtKind::ImportFrom { module, names, level } => {
+                self.import_from_stmt(module.as_deref(), names, *level, s.span)?
             }
         }
         self.free_temps(mark);

@@ -372,6 +372,9 @@ impl Builder {
                 for a in names {
                     if a.name != "*" {
                         self.bind(a.asname.as_ref().unwrap_or(&a.name));
+                    } else if self.scopes[self.current].kind != ScopeKind::Module {
+                        // CPython's symtable: class bodies and functions alike.
+                        return Err(CompileError::syntax("import * only allowed at module level", a.span));
                     }
                 }
             }

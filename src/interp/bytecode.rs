@@ -210,6 +210,9 @@ macro_rules! for_each_op {
             GetLen, AB, RR_, "r[a] = len(r[b])";
             MatchKeys, ABC, RRR, "r[a] = tuple of mapping r[b]'s values for the keys tuple r[c] (through r[b].get), or None when one is missing";
             MatchClass, ABC, BRI, "r[a] = tuple of r[b]'s attributes for class r[a]'s c positional sub-patterns then the names in tuple r[a+1], or None when r[b] does not match";
+            ImportName, ABx, RK_, "r[a] = the module k[bx] = (name, fromlist, level) names, imported as `__import__` does";
+            ImportFrom, ABC, RRN, "r[a] = names[c] from module r[b]: its attribute, else its submodule, else ImportError";
+            ImportStar, AB, RI_, "bind the public names of module r[a] in the frame's globals (b == 0) or namespace r[0] (b == 1)";
         }
     };
 }

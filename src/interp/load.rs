@@ -10,14 +10,14 @@ use crate::runtime::value::Value;
 /// Turns a compiled unit (and its nested units) into a heap code object.
 /// Code objects and their constants are allocated in the old generation: the interpreter holds
 /// code objects across safepoints, so they must never move.
-pub(crate) fn load_unit(vm: &mut Vm, unit: &CodeUnit, source: &std::rc::Rc<str>) -> Gc<CodeObj> {
+pub(crate) fn load_unit(vm: &mut Vm, unit: &CodeUnit, source: &std::sync::Arc<str>) -> Gc<CodeObj> {
     let saved = std::mem::replace(&mut vm.heap.pretenure, true);
     let code = load_unit_inner(vm, unit, source);
     vm.heap.pretenure = saved;
     code
 }
 
-fn load_unit_inner(vm: &mut Vm, unit: &CodeUnit, source: &std::rc::Rc<str>) -> Gc<CodeObj> {
+fn load_unit_inner(vm: &mut Vm, unit: &CodeUnit, source: &std::sync::Arc<str>) -> Gc<CodeObj> {
     let consts: Vec<Value> = unit.consts.iter().map(|c| load_const(vm, c, source)).collect();
     let names: Vec<Value> = unit.names.iter().map(|n| vm.intern_for_code(n)).collect();
     let global_names: Vec<Value> = unit.global_names.iter().map(|n| vm.intern_for_code(n)).collect();
@@ -58,7 +58,7 @@ fn load_unit_inner(vm: &mut Vm, unit: &CodeUnit, source: &std::rc::Rc<str>) -> G
     })
 }
 
-fn load_const(vm: &mut Vm, c: &Const, source: &std::rc::Rc<str>) -> Value {
+fn load_const(vm: &mut Vm, c: &Const, source: &std::sync::Arc<str>) -> Value {
     match c {
         Const::None => Value::NONE,
         Const::True => Value::TRUE,

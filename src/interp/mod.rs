@@ -10,6 +10,7 @@ pub(crate) mod dis;
 pub(crate) mod dynamic;
 mod finalize;
 mod globals;
+pub(crate) mod import;
 mod load;
 mod pattern;
 pub(crate) mod run;
@@ -181,6 +182,8 @@ pub struct Vm {
     pub(crate) abstract_seen: bool,
     /// Set while a collection runs (see `collect_garbage`).
     pub(crate) collecting: bool,
+    /// Linked programs, the module cache and the importable modules (`import.rs`).
+    pub(crate) imports: import::Imports,
     /// Host functions and handles of the embedding API (`runtime::host`).
     pub(crate) host: crate::runtime::host::HostState,
 }
@@ -237,6 +240,7 @@ impl Vm {
             slots_seen: false,
             abstract_seen: false,
             collecting: false,
+            imports: import::Imports::new(),
             host: Default::default(),
         });
         vm.empty_tuple = vm.heap.alloc(TupleObj::new(Box::new([]))).value();
@@ -479,6 +483,7 @@ impl Vm {
         t.visit(&mut self.empty_tuple);
         t.visit(&mut self.empty_str);
         t.visit_all(&mut self.repr_stack);
+        self.imports.trace(t);
         self.host.trace(t);
     }
 

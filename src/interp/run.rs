@@ -1168,6 +1168,25 @@ impl Vm {
                     let (cls, names, subject) = (r!(a), r!(a + 1), r!(ins.b()));
                     self.match_class(cls, subject, names, ins.c()).map(|v| set!(a, v))
                 }
+                Op::ImportName => {
+                    save_ip!(pc);
+                    let spec = code.consts[ins.bx()];
+                    self.import_name_op(spec).map(|v| set!(ins.a(), v))
+                }
+                Op::ImportFrom => {
+                    save_ip!(pc);
+                    let name = code.names[ins.c()];
+                    self.import_from(r!(ins.b()), name).map(|v| set!(ins.a(), v))
+                }
+                Op::ImportStar => {
+                    save_ip!(pc);
+                    let ns = if ins.b() == 1 {
+                        r!(0)
+                    } else {
+                        self.current_globals().value()
+                    };
+                    self.import_star(r!(ins.a()), ns)
+                }
             };
             if let Err(t) = result {
                 match self.unwind(t) {

@@ -51,8 +51,12 @@ impl Vm {
         let n = self.str_of(name);
         let msg = if obj.downcast::<ClassObj>().is_some() {
             format!("type object '{}' has no attribute '{n}'", class_name(obj))
-        } else if crate::runtime::builtins_module::module_dict(self, obj).is_some() {
-            format!("module 'builtins' has no attribute '{n}'")
+        } else if let Some(d) = crate::runtime::builtins_module::module_dict(self, obj) {
+            // CPython's `module_getattro`: the module's `__name__` when it is a str.
+            match crate::runtime::builtins_module::module_name(self, d) {
+                Some(m) => format!("module '{m}' has no attribute '{n}'"),
+                None => format!("module has no attribute '{n}'"),
+            }
         } else {
             format!("'{}' object has no attribute '{n}'", type_name(self, obj))
         };
@@ -290,7 +294,16 @@ impl Vm {
             let t = &self.types;
             let (name_err, attr_err) = (t.NameError, t.AttributeError);
             let is_attr_err = crate::runtime::types::is_subclass(cls, attr_err);
+            let is_import_err = crate::runtime::types::is_subclass(cls, self.types.ImportError);
             match self.str_of(name).as_str() {
+                "name" if is_import_err => {
+                    e.member_name.set(v);
+                    return Ok(());
+                }
+                "path" if is_import_err => {
+                    e.member_obj.set(v);
+                    return Ok(());
+                }
                 "name" if is_attr_err || crate::runtime::types::is_subclass(cls, name_err) => {
                     e.member_name.set(v);
                     return Ok(());

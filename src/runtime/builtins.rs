@@ -59,7 +59,7 @@ pub fn install(vm: &mut Vm) {
         ("compile", dynamic::builtin_compile),
         ("open", builtin_unsupported_open),
         ("input", builtin_unsupported_input),
-        ("__import__", builtin_unsupported_import),
+        ("__import__", crate::interp::import::builtin_import),
     ];
     for &(name, f) in fns {
         let v = vm.new_native(name, f, Value::NONE);
@@ -950,7 +950,6 @@ macro_rules! unsupported_builtin {
 unsupported_builtin! {
     builtin_unsupported_open => "open()",
     builtin_unsupported_input => "input()",
-    builtin_unsupported_import => "__import__()",
 }
 
 // ----- constructors (args[0] is the class) ---------------------------------------------------

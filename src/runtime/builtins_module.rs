@@ -115,7 +115,17 @@ pub(crate) fn module_dir(vm: &mut Vm, v: Value) -> Option<Vec<String>> {
     Some(names)
 }
 
-/// `repr(module)`: `<module 'builtins' (built-in)>`.
+/// The `__name__` of the module whose dict is `dict`, when it is a str.
+pub(crate) fn module_name(vm: &mut Vm, dict: Value) -> Option<String> {
+    let d = dict.downcast::<DictObj>()?;
+    let key = vm.intern("__name__");
+    let name = crate::runtime::dict::get_str(d, key)?;
+    name.downcast::<StrObj>().map(|s| s.as_str().to_string())
+}
+
+/// `repr(module)`: `<module 'builtins' (built-in)>` for the builtins and host modules (which
+/// CPython would import with its built-in importer), `<module 'm' from 'path'>` for a module
+/// with a `__file__`.
 pub(crate) fn module_repr(vm: &mut Vm, v: Value) -> PyResult<Option<String>> {
     let Some(d) = module_dict(vm, v).and_then(|d| d.downcast::<DictObj>()) else {
         return Ok(None);
@@ -125,5 +135,10 @@ pub(crate) fn module_repr(vm: &mut Vm, v: Value) -> PyResult<Option<String>> {
         Some(n) => vm.repr(n)?,
         None => "'?'".into(),
     };
+    let key = vm.intern("__file__");
+    if let Some(file) = crate::runtime::dict::get_str(d, key) {
+        let file = vm.repr(file)?;
+        return Ok(Some(format!("<module {name} from {file}>")));
+    }
     Ok(Some(format!("<module {name} (built-in)>")))
 }

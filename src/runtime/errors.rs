@@ -66,6 +66,16 @@ impl Vm {
         self.throw(e)
     }
 
+    /// Raises `cls` (ImportError or a subclass) with message `msg` and its `name` member.
+    pub(crate) fn raise_import_error(&mut self, cls: Value, msg: impl Into<String>, name: Option<&str>) -> Throw {
+        let t = self.raise_msg(cls, msg);
+        let name = name.map_or(Value::NONE, |n| self.new_str(n));
+        if let Some(e) = self.exc.downcast::<ExceptionObj>() {
+            e.member_name.set(name);
+        }
+        t
+    }
+
     /// Sets the `name`/`obj` members of the in-flight exception (a `NameError` or
     /// `AttributeError` the interpreter just raised).
     pub(crate) fn set_exception_members(&mut self, name: Value, obj: Value) {
@@ -356,6 +366,14 @@ impl Vm {
                 Some(e.member_name.get())
             }
             "obj" if is_subclass(cls, self.types.AttributeError) => Some(e.member_obj.get()),
+            // ImportError keeps `name` and `path` in the same two members; `msg` is the single
+            // argument (CPython's `ImportError_init`).
+            "name" if is_subclass(cls, self.types.ImportError) => Some(e.member_name.get()),
+            "path" if is_subclass(cls, self.types.ImportError) => Some(e.member_obj.get()),
+            "msg" if is_subclass(cls, self.types.ImportError) => {
+                let items = items();
+                Some(if items.len() == 1 { items[0] } else { Value::NONE })
+            }
             "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
                 if is_subclass(cls, self.types.SyntaxError) =>
             {

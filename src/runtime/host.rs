@@ -314,6 +314,27 @@ impl Vm {
             .value()
     }
 
+    /// A host function object named `name` that is no builtin (a host module's member).
+    pub(crate) fn new_host_fn(&mut self, name: &str, sig: HostSig, body: HostFnBody) -> Value {
+        let shared: Arc<str> = Arc::from(name);
+        let id = HostFnId(self.host.fns.len() as u32);
+        self.host.fns.push(Box::new(HostFnEntry {
+            name: shared.clone(),
+            sig,
+            body,
+        }));
+        // Old, like every native: code may hold it across safepoints.
+        self.heap
+            .alloc_old(NativeObj {
+                name: NativeName::Shared(shared),
+                f: host_fn_stand_in,
+                host: id,
+                self_: Value::UNBOUND,
+                owner: Value::NONE,
+            })
+            .value()
+    }
+
     /// Makes `v` the builtin `name`: in the builtins table, the `builtins` module and the
     /// builtins dict (if made). Code that cached an earlier builtin of that name in the
     /// engine's globals looks it up again.

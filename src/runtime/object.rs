@@ -542,10 +542,10 @@ pub struct ExcEntry {
 pub struct CodeObj {
     pub name: Value,
     pub qualname: Value,
-    pub filename: std::rc::Rc<str>,
+    pub filename: std::sync::Arc<str>,
     /// The source text the code was compiled from (for traceback lines); shared by every code
     /// object of one program and freed with the last of them.
-    pub source: std::rc::Rc<str>,
+    pub source: std::sync::Arc<str>,
     pub instrs: Box<[Instr]>,
     /// Source (line, column) of each instruction word.
     pub positions: Box<[(u32, u32)]>,

@@ -308,7 +308,28 @@ impl Vm {
         {
             return Ok(Some(v));
         }
+        if cls == self.types.module {
+            return self.module_getattr(obj, name);
+        }
         self.generic_getattr(obj, name)
+    }
+
+    /// CPython's `module_getattro`: `__dict__` is the namespace, then the usual lookup, then a
+    /// `__getattr__` function in the namespace (PEP 562).
+    fn module_getattr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let inst = obj.downcast::<InstanceObj>().expect("module");
+        let dict = inst.dict.get();
+        if self.str_of(name) == "__dict__" {
+            return Ok(Some(dict));
+        }
+        if let Some(v) = self.generic_getattr(obj, name)? {
+            return Ok(Some(v));
+        }
+        let hook = self.intern("__getattr__");
+        match dict.downcast::<DictObj>().and_then(|d| get_str(d, hook)) {
+            Some(f) => self.call_function(f, &[name]).map(Some),
+            None => Ok(None),
+        }
     }
 
     /// Attribute lookup on an exception instance: the exception's own slots come after data
@@ -523,7 +544,8 @@ impl Vm {
             return self.descr_set(a, obj, value);
         }
         let builtin = cls.downcast::<ClassObj>().is_some_and(|c| c.builtin);
-        let writable = !builtin || cls == self.types.staticmethod || cls == self.types.classmethod;
+        let writable =
+            !builtin || cls == self.types.staticmethod || cls == self.types.classmethod || cls == self.types.module;
         let private = name.downcast::<StrObj>().is_some_and(|s| s.s.starts_with(' '));
         if writable
             && !private
@@ -544,6 +566,11 @@ impl Vm {
             Some(d) if writable && !private => {
                 if value.is_unbound() {
                     if self.dict_remove(d, name)?.is_none() {
+                        if cls == self.types.module {
+                            // `module.__delattr__` is `object`'s: the generic message.
+                            let msg = format!("'module' object has no attribute '{}'", self.str_of(name));
+                            return Err(self.attribute_error(msg));
+                        }
                         return Err(self.no_attribute(obj, name));
                     }
                     Ok(())

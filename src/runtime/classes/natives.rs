@@ -314,7 +314,19 @@ pub(super) fn exc_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc<E
 
 pub(super) fn exc_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let e = exc_self(vm, args, "__init__")?;
-    if !kw.is_empty() {
+    if is_subclass(e.class, vm.types.ImportError) {
+        // `ImportError.__init__` takes `name` and `path` keywords (its `name`/`path` members).
+        for &(k, v) in kw {
+            match vm.str_of(k).as_str() {
+                "name" => e.member_name.set(v),
+                "path" => e.member_obj.set(v),
+                other => {
+                    let msg = format!("'{other}' is an invalid keyword argument for ImportError()");
+                    return Err(vm.type_error(msg));
+                }
+            }
+        }
+    } else if !kw.is_empty() {
         let msg = format!("{}() takes no keyword arguments", class_name(e.class));
         return Err(vm.type_error(msg));
     }

@@ -54,7 +54,28 @@ pub(crate) type EqFn<'a, K, E> = dyn FnMut(K, K) -> Result<bool, E> + 'a;
 const PERTURB_SHIFT: u32 = 5;
 
 /// A number naming a newly built table array, unique in the process (0 names "no array").
+///
+/// Each thread takes numbers from a block of [`LAYOUT_BLOCK`] it reserved from the process-wide
+/// counter, so engines on different threads building tables do not contend on one atomic (its
+/// cache line would move between cores at every dict made).
 fn fresh_layout() -> u64 {
-    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    use std::cell::Cell;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT_BLOCK: AtomicU64 = AtomicU64::new(1);
+    thread_local! {
+        /// The next number of this thread's block and the end of the block.
+        static BLOCK: Cell<(u64, u64)> = const { Cell::new((0, 0)) };
+    }
+    BLOCK.with(|b| {
+        let (mut next, mut end) = b.get();
+        if next == end {
+            next = NEXT_BLOCK.fetch_add(LAYOUT_BLOCK, Ordering::Relaxed);
+            end = next + LAYOUT_BLOCK;
+        }
+        b.set((next + 1, end));
+        next
+    })
 }
+
+/// Layout numbers a thread reserves at a time.
+const LAYOUT_BLOCK: u64 = 1 << 16;
