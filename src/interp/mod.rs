@@ -181,6 +181,8 @@ pub struct Vm {
     pub(crate) abstract_seen: bool,
     /// Set while a collection runs (see `collect_garbage`).
     pub(crate) collecting: bool,
+    /// Rust types registered as classes (`runtime::host`).
+    pub(crate) host_types: crate::runtime::host::HostTypes,
 }
 
 impl Vm {
@@ -235,6 +237,7 @@ impl Vm {
             slots_seen: false,
             abstract_seen: false,
             collecting: false,
+            host_types: Default::default(),
         });
         vm.empty_tuple = vm.heap.alloc(TupleObj::new(Box::new([]))).value();
         vm.empty_str = vm.intern("");
@@ -460,6 +463,7 @@ impl Vm {
         for v in self.builtins.values_mut() {
             t.visit(v);
         }
+        self.host_types.trace(t);
         if !minor {
             // Shapes outlive the instances that use them, so they keep their names alive.
             for shape in self.shapes.iter_mut() {

@@ -1,0 +1,347 @@
+//! Host objects: instances of Rust types a host registered as Python classes
+//! (`Engine::register_type`, `api::hosttype`).
+//!
+//! A host object (`HostObj`, heap kind `Host`) carries its class and the Rust value, boxed
+//! in a `RefCell`: the box keeps the value's address when a minor collection moves the
+//! object, so a method holding `&T` or `&mut T` across a call back into script code (which
+//! may collect) still points at it, and the `RefCell` is the run-time borrow check between
+//! `&self` and `&mut self` methods. A conflicting borrow (a `&mut self` method re-entered
+//! through a callback, or an instance passed to a method of itself that borrows it
+//! mutably) raises `RuntimeError: Already borrowed` / `Already mutably borrowed` (PyO3's
+//! wording), never aliasing.
+//!
+//! The collector drops the Rust value when the object dies (the kind's `needs_drop`).
+//! Host values hold no script `Value`s (nothing traces inside them); a host value that must
+//! keep a script object holds a handle from the embedding API instead.
+//!
+//! A host class is a `ClassObj` with `instance_kind == Kind::Host`, not `builtin`, in the
+//! engine's builtins. Its methods, operators and getters are entries of its dict, so
+//! attribute lookup, `dir`, `isinstance` and operator dispatch (`lookup_special`) treat it as
+//! a user class; it cannot be subclassed (CPython's "not an acceptable base type" for final
+//! types), and calling it runs the registered constructor (`HostTypes::ctors`) or fails as
+//! CPython fails for types without one.
+
+use std::any::{Any, TypeId};
+use std::cell::RefCell;
+
+use crate::gc::{Gc, HeapData, Tracer};
+use crate::interp::{PyResult, Vm};
+use crate::runtime::object::{ClassObj, DictObj, Kind, StrObj, TupleObj};
+use crate::runtime::types::class_name;
+use crate::runtime::value::Value;
+
+/// The state keys of a host attribute's `getset_descriptor`: the indexes of its getter and
+/// setter in `HostTypes::code` (the setter None for a read-only attribute), as CPython's
+/// getset descriptors hold C function pointers.
+pub(crate) const HOST_GETTER: &str = " host_get";
+pub(crate) const HOST_SETTER: &str = " host_set";
+
+/// An instance of a registered Rust type.
+pub struct HostObj {
+    pub class: Value,
+    type_id: TypeId,
+    /// Bytes of the Rust value, for the heap's accounting.
+    size: usize,
+    value: Box<RefCell<dyn Any + Send>>,
+}
+
+impl HostObj {
+    pub fn new<T: Any + Send>(class: Value, value: T) -> HostObj {
+        HostObj {
+            class,
+            type_id: TypeId::of::<T>(),
+            size: std::mem::size_of::<T>(),
+            value: Box::new(RefCell::new(value)),
+        }
+    }
+
+    /// True when the Rust value is a `T`.
+    pub fn holds<T: Any>(&self) -> bool {
+        self.type_id == TypeId::of::<T>()
+    }
+
+    /// The cell holding the Rust value, detached from the borrow of the object: the box does
+    /// not move when a minor collection moves the object.
+    ///
+    /// # Safety
+    /// The object must stay reachable (rooted) for as long as the returned reference is used,
+    /// since the collector drops the box when the object dies.
+    unsafe fn cell<'a>(&self) -> &'a RefCell<dyn Any + Send> {
+        let p: *const RefCell<dyn Any + Send> = &*self.value;
+        // SAFETY: `p` points into a heap box owned by this object; the caller keeps the object
+        // alive while the reference is used, and moving the object copies the box pointer,
+        // not the box.
+        unsafe { &*p }
+    }
+}
+
+// SAFETY: kind Host is used only by HostObj; its only Value is `class` (the Rust value holds
+// no script values: module docs).
+unsafe impl HeapData for HostObj {
+    const KIND: Kind = Kind::Host;
+    fn trace(&mut self, t: &mut Tracer) {
+        t.visit(&mut self.class);
+    }
+    fn extra_bytes(&self) -> usize {
+        self.size
+    }
+    fn needs_drop(&self) -> bool {
+        true
+    }
+}
+
+/// Host code attached to a host class (constructors, getters, setters): a Rust closure over
+/// the VM, taking positional and keyword arguments.
+pub(crate) type HostCode = std::rc::Rc<dyn Fn(&mut Vm, &[Value], &[(Value, Value)]) -> PyResult<Value>>;
+
+/// The engine's registered Rust types.
+#[derive(Default)]
+pub(crate) struct HostTypes {
+    /// The class of each registered Rust type.
+    pub classes: rustc_hash::FxHashMap<TypeId, Value>,
+    /// Constructors by class (classes are old objects and never move, so their bits are a
+    /// stable key).
+    pub ctors: rustc_hash::FxHashMap<u64, HostCode>,
+    /// Getters and setters, indexed by their descriptors.
+    pub code: Vec<HostCode>,
+}
+
+impl HostTypes {
+    pub fn trace(&mut self, t: &mut Tracer) {
+        for v in self.classes.values_mut() {
+            t.visit(v);
+        }
+    }
+}
+
+/// True when `cls` is a host class.
+pub(crate) fn is_host_class(cls: Value) -> bool {
+    cls.downcast::<ClassObj>().is_some_and(|c| c.instance_kind == Kind::Host)
+}
+
+impl Vm {
+    /// Makes (or, for a type registered before, returns) the class of Rust type `T`, named
+    /// `name` and bound to that name in the builtins.
+    pub(crate) fn host_class<T: Any + Send>(&mut self, name: &str) -> Value {
+        if let Some(&cls) = self.host_types.classes.get(&TypeId::of::<T>()) {
+            return cls;
+        }
+        let name_v = self.intern(name);
+        let ns = self.new_dict();
+        for (k, v) in [("__module__", self.intern("builtins")), ("__doc__", Value::NONE)] {
+            let k = self.intern(k);
+            // Str keys hash and compare without Python code: this cannot fail.
+            let _ = self.dict_set(ns, k, v);
+        }
+        let object = self.types.object;
+        // Classes live in the old generation (they never move; `__subclasses__` finds them).
+        let cls = self.heap.alloc_old(ClassObj {
+            name: crate::gc::ValueCell::new(name_v),
+            qualname: crate::gc::ValueCell::new(name_v),
+            bases: vec![object].into_boxed_slice(),
+            mro: crate::gc::ValueCell::new(Value::NONE),
+            dict: ns,
+            instance_kind: Kind::Host,
+            builtin: false,
+            version: std::cell::Cell::new(0),
+            metaclass: crate::gc::ValueCell::new(Value::NONE),
+        });
+        let mro = self.heap.alloc_old(TupleObj::from_slice(&[cls.value(), object])).value();
+        cls.mro.set(mro);
+        self.host_types.classes.insert(TypeId::of::<T>(), cls.value());
+        self.define_builtin(name, cls.value());
+        cls.value()
+    }
+
+    /// Binds `name` in the engine's builtins (the name table, the `builtins` module and the
+    /// builtins dict of `exec` namespaces), replacing what it named.
+    pub(crate) fn define_builtin(&mut self, name: &str, v: Value) {
+        self.add_builtin(name, v);
+        let key = self.intern(name);
+        let module = self.builtins.get("__builtins__").copied();
+        for d in [
+            module.and_then(|m| crate::runtime::builtins_module::module_dict(self, m)),
+            Some(self.builtins_dict),
+        ]
+        .into_iter()
+        .flatten()
+        .filter_map(|d| d.downcast::<DictObj>())
+        {
+            // Str keys hash and compare without Python code: this cannot fail.
+            let _ = self.dict_set(d, key, v);
+        }
+    }
+
+    /// Stores `value` under `name` in host class `cls`'s dict.
+    pub(crate) fn host_class_set(&mut self, cls: Value, name: &str, value: Value) {
+        let c = cls.downcast::<ClassObj>().expect("host class");
+        let key = self.intern(name);
+        // Str keys hash and compare without Python code: this cannot fail.
+        let _ = self.dict_set(c.dict, key, value);
+        c.version.set(c.version.get() + 1);
+        self.type_epoch += 1;
+    }
+
+    /// A new instance of Rust type `T`'s class.
+    pub(crate) fn new_host_object<T: Any + Send>(&mut self, value: T) -> PyResult<Value> {
+        match self.host_types.classes.get(&TypeId::of::<T>()) {
+            Some(&cls) => Ok(self.heap.alloc(HostObj::new(cls, value)).value()),
+            None => {
+                let msg = format!(
+                    "the Rust type {} is not registered with this engine",
+                    std::any::type_name::<T>()
+                );
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    /// Calls host class `cls` (`Vec2(1.0, 2.0)`): its constructor, or CPython's error for a
+    /// type without one.
+    pub(crate) fn call_host_class(&mut self, cls: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        match self.host_types.ctors.get(&cls.bits()).cloned() {
+            Some(ctor) => ctor(self, args, kw),
+            None => {
+                let msg = format!("cannot create '{}' instances", class_name(cls));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    /// Runs `f` with shared access to the `T` inside host object `v`. `what` names the value
+    /// in the TypeError for a value of another type (`argument 'v'`).
+    pub(crate) fn with_host_ref<T: Any, R>(
+        &mut self,
+        v: Value,
+        f: impl FnOnce(&mut Vm, &T) -> R,
+    ) -> PyResult<Result<R, NotHost>> {
+        let Some(obj) = host_of::<T>(v) else {
+            return Ok(Err(NotHost));
+        };
+        // SAFETY: `v` is rooted below for the whole use of the cell.
+        let cell = unsafe { obj.cell() };
+        let Ok(guard) = cell.try_borrow() else {
+            return Err(self.runtime_error("Already mutably borrowed"));
+        };
+        let t = guard.downcast_ref::<T>().expect("type id checked");
+        let mark = self.roots.len();
+        self.roots.push(v);
+        let r = f(self, t);
+        self.roots.truncate(mark);
+        drop(guard);
+        Ok(Ok(r))
+    }
+
+    /// `with_host_ref` with exclusive access.
+    pub(crate) fn with_host_mut<T: Any, R>(
+        &mut self,
+        v: Value,
+        f: impl FnOnce(&mut Vm, &mut T) -> R,
+    ) -> PyResult<Result<R, NotHost>> {
+        let Some(obj) = host_of::<T>(v) else {
+            return Ok(Err(NotHost));
+        };
+        // SAFETY: `v` is rooted below for the whole use of the cell.
+        let cell = unsafe { obj.cell() };
+        let Ok(mut guard) = cell.try_borrow_mut() else {
+            return Err(self.runtime_error("Already borrowed"));
+        };
+        let t = guard.downcast_mut::<T>().expect("type id checked");
+        let mark = self.roots.len();
+        self.roots.push(v);
+        let r = f(self, t);
+        self.roots.truncate(mark);
+        drop(guard);
+        Ok(Ok(r))
+    }
+
+    /// Defines attribute `name` of host class `cls` as a `getset_descriptor` running `get`
+    /// and `set` (None: read-only).
+    pub(crate) fn host_getset(&mut self, cls: Value, name: &str, get: HostCode, set: Option<HostCode>) {
+        let mut index = |code: HostCode| {
+            self.host_types.code.push(code);
+            Value::inline_int(self.host_types.code.len() as i64 - 1)
+        };
+        let get = index(get);
+        let set = set.map_or(Value::NONE, index);
+        let n = self.intern(name);
+        let descr = self.new_state_instance(
+            self.types.getset_descriptor,
+            &[("__name__", n), ("__objclass__", cls), (HOST_GETTER, get), (HOST_SETTER, set)],
+        );
+        self.host_class_set(cls, name, descr);
+    }
+
+    /// The host code at index `ix` (an inline int from a descriptor's state).
+    fn host_code(&self, ix: Value) -> Option<HostCode> {
+        if !ix.is_int() {
+            return None;
+        }
+        let i = usize::try_from(ix.as_inline_int()).ok()?;
+        self.host_types.code.get(i).cloned()
+    }
+
+    /// `descr.__get__(obj)` for a host attribute's descriptor; None for other descriptors.
+    pub(crate) fn host_getset_get(&mut self, descr: Value, obj: Value) -> Option<PyResult<Value>> {
+        let get = self.state_of(descr, HOST_GETTER);
+        let code = self.host_code(get)?;
+        Some(code(self, &[obj], &[]))
+    }
+
+    /// `descr.__set__(obj, value)` (UNBOUND: `__delete__`) for a host attribute's
+    /// descriptor: its setter, or CPython's errors for getset descriptors without one; None
+    /// for other descriptors.
+    pub(crate) fn host_getset_set(&mut self, descr: Value, obj: Value, value: Value) -> Option<PyResult<()>> {
+        self.host_code(self.state_of(descr, HOST_GETTER))?;
+        let set = self.state_of(descr, HOST_SETTER);
+        let Some(code) = self.host_code(set) else {
+            let owner = self.state_of(descr, "__objclass__");
+            let name = self.state_of(descr, "__name__");
+            let msg = format!(
+                "attribute '{}' of '{}' objects is not writable",
+                self.str_of(name),
+                class_name(owner)
+            );
+            return Some(Err(self.attribute_error(msg)));
+        };
+        if value.is_unbound() {
+            // PyO3's error for deleting an attribute that has a setter.
+            return Some(Err(self.attribute_error("can't delete attribute")));
+        }
+        Some(code(self, &[obj, value], &[]).map(|_| ()))
+    }
+
+    /// `obj.name = value` (UNBOUND: `del obj.name`) on a host object: a setter, else CPython's
+    /// errors for objects without a `__dict__`.
+    pub(crate) fn host_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        let cls = crate::runtime::types::type_of(self, obj);
+        match self.lookup_type(cls, name) {
+            Some(a) if self.is_data_descr(a) => self.descr_set(a, obj, value),
+            Some(_) => {
+                let msg = format!(
+                    "'{}' object attribute '{}' is read-only",
+                    class_name(cls),
+                    self.str_of(name)
+                );
+                Err(self.attribute_error(msg))
+            }
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+}
+
+/// The value was not a host object of the expected type.
+pub(crate) struct NotHost;
+
+/// The host object behind `v` if it holds a `T`.
+pub(crate) fn host_of<T: Any>(v: Value) -> Option<Gc<HostObj>> {
+    v.downcast::<HostObj>().filter(|o| o.holds::<T>())
+}
+
+/// The name of host object `v`'s class.
+#[allow(dead_code)]
+pub(crate) fn host_class_name(v: Value) -> Option<String> {
+    let o = v.downcast::<HostObj>()?;
+    let c = o.class.downcast::<ClassObj>()?;
+    c.name.get().downcast::<StrObj>().map(|s| s.as_str().to_string())
+}
