@@ -292,7 +292,8 @@ impl Vm {
     /// descriptor: its setter, or CPython's errors for getset descriptors without one; None
     /// for other descriptors.
     pub(crate) fn host_getset_set(&mut self, descr: Value, obj: Value, value: Value) -> Option<PyResult<()>> {
-        self.host_code(self.state_of(descr, HOST_GETTER))?;
+        let get = self.state_of(descr, HOST_GETTER);
+        self.host_code(get)?;
         let set = self.state_of(descr, HOST_SETTER);
         let Some(code) = self.host_code(set) else {
             let owner = self.state_of(descr, "__objclass__");
