@@ -15,4 +15,7 @@ pub(crate) mod interp;
 pub(crate) mod runtime;
 pub(crate) mod syntax;
 
-pub use api::{Engine, EngineBuilder, Error, FromValue, HeapStats, LimitKind, Options, Repl, ReplStep, transcript};
+pub use api::{
+    Constructor, Engine, EngineBuilder, Error, FromScript, FromValue, HeapStats, HostType, IntoScript, LimitKind, Options, Repl,
+    ReplStep, TypeBuilder, transcript,
+};

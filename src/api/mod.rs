@@ -11,7 +11,9 @@ use crate::runtime::object::*;
 use crate::runtime::value::Value;
 use crate::syntax::{self, SyntaxErrorKind};
 
+mod hosttype;
 mod repl;
+pub use hosttype::{Constructor, FromScript, HostType, IntoScript, TypeBuilder};
 pub use repl::{Repl, ReplStep, transcript};
 
 /// Which resource limit ended a run.

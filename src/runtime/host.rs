@@ -34,6 +34,8 @@ use crate::runtime::value::Value;
 /// setter in `HostTypes::code` (the setter None for a read-only attribute), as CPython's
 /// getset descriptors hold C function pointers.
 pub(crate) const HOST_GETTER: &str = " host_get";
+/// True in the state of a host attribute's descriptor.
+pub(crate) const HOST_GETSET: &str = " host";
 pub(crate) const HOST_SETTER: &str = " host_set";
 
 /// An instance of a registered Rust type.
@@ -256,20 +258,39 @@ impl Vm {
     }
 
     /// Defines attribute `name` of host class `cls` as a `getset_descriptor` running `get`
-    /// and `set` (None: read-only).
-    pub(crate) fn host_getset(&mut self, cls: Value, name: &str, get: HostCode, set: Option<HostCode>) {
+    /// and `set` (None: unreadable, read-only).
+    pub(crate) fn host_getset(&mut self, cls: Value, name: &str, get: Option<HostCode>, set: Option<HostCode>) {
         let mut index = |code: HostCode| {
             self.host_types.code.push(code);
             Value::inline_int(self.host_types.code.len() as i64 - 1)
         };
-        let get = index(get);
+        let get = get.map_or(Value::NONE, &mut index);
         let set = set.map_or(Value::NONE, index);
         let n = self.intern(name);
         let descr = self.new_state_instance(
             self.types.getset_descriptor,
-            &[("__name__", n), ("__objclass__", cls), (HOST_GETTER, get), (HOST_SETTER, set)],
+            &[
+                ("__name__", n),
+                ("__objclass__", cls),
+                (HOST_GETSET, Value::TRUE),
+                (HOST_GETTER, get),
+                (HOST_SETTER, set),
+            ],
         );
         self.host_class_set(cls, name, descr);
+    }
+
+    /// The getter and setter of host attribute `name` of `cls`, if it has one.
+    pub(crate) fn host_getset_parts(&mut self, cls: Value, name: &str) -> Option<(Option<HostCode>, Option<HostCode>)> {
+        let c = cls.downcast::<ClassObj>()?;
+        let key = self.intern(name);
+        let descr = crate::runtime::dict::get_str(c.dict, key)?;
+        if self.state_of(descr, HOST_GETSET) != Value::TRUE {
+            return None;
+        }
+        let get = self.state_of(descr, HOST_GETTER);
+        let set = self.state_of(descr, HOST_SETTER);
+        Some((self.host_code(get), self.host_code(set)))
     }
 
     /// The host code at index `ix` (an inline int from a descriptor's state).
@@ -281,29 +302,41 @@ impl Vm {
         self.host_types.code.get(i).cloned()
     }
 
+    /// CPython's getset error: attribute `descr` of its class is not `what` (readable,
+    /// writable).
+    fn host_getset_error(&mut self, descr: Value, what: &str) -> crate::interp::Throw {
+        let owner = self.state_of(descr, "__objclass__");
+        let name = self.state_of(descr, "__name__");
+        let msg = format!(
+            "attribute '{}' of '{}' objects is not {what}",
+            self.str_of(name),
+            class_name(owner)
+        );
+        self.attribute_error(msg)
+    }
+
     /// `descr.__get__(obj)` for a host attribute's descriptor; None for other descriptors.
     pub(crate) fn host_getset_get(&mut self, descr: Value, obj: Value) -> Option<PyResult<Value>> {
+        if self.state_of(descr, HOST_GETSET) != Value::TRUE {
+            return None;
+        }
         let get = self.state_of(descr, HOST_GETTER);
-        let code = self.host_code(get)?;
-        Some(code(self, &[obj], &[]))
+        Some(match self.host_code(get) {
+            Some(code) => code(self, &[obj], &[]),
+            None => Err(self.host_getset_error(descr, "readable")),
+        })
     }
 
     /// `descr.__set__(obj, value)` (UNBOUND: `__delete__`) for a host attribute's
     /// descriptor: its setter, or CPython's errors for getset descriptors without one; None
     /// for other descriptors.
     pub(crate) fn host_getset_set(&mut self, descr: Value, obj: Value, value: Value) -> Option<PyResult<()>> {
-        let get = self.state_of(descr, HOST_GETTER);
-        self.host_code(get)?;
+        if self.state_of(descr, HOST_GETSET) != Value::TRUE {
+            return None;
+        }
         let set = self.state_of(descr, HOST_SETTER);
         let Some(code) = self.host_code(set) else {
-            let owner = self.state_of(descr, "__objclass__");
-            let name = self.state_of(descr, "__name__");
-            let msg = format!(
-                "attribute '{}' of '{}' objects is not writable",
-                self.str_of(name),
-                class_name(owner)
-            );
-            return Some(Err(self.attribute_error(msg)));
+            return Some(Err(self.host_getset_error(descr, "writable")));
         };
         if value.is_unbound() {
             // PyO3's error for deleting an attribute that has a setter.
