@@ -1,5 +1,5 @@
 //! `Engine::register_type`: a Rust type as a Python class (the runtime side is
-//! `runtime::host`).
+//! `runtime::hostobj`).
 //!
 //! ```
 //! use pyrite::{Engine, HostType};
@@ -20,11 +20,10 @@
 
 use std::any::Any;
 use std::marker::PhantomData;
-use std::rc::Rc;
 
 use super::Engine;
 use crate::interp::{PyResult, Throw, Vm};
-use crate::runtime::host::{HostCode, NotHost, host_of};
+use crate::runtime::hostobj::{HostCode, NotHost, host_of};
 use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
 
@@ -74,7 +73,7 @@ impl<T: HostType> TypeBuilder<'_, T> {
     /// instances`, as for CPython types that have none.
     pub fn constructor<M>(self, f: impl Constructor<T, M>) -> Self {
         let call = f.erase();
-        let code: HostCode = Rc::new(move |vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]| {
+        let code: HostCode = Box::new(move |vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]| {
             if !kw.is_empty() {
                 let msg = format!("{}() takes no keyword arguments", T::NAME);
                 return Err(vm.type_error(msg));
@@ -83,7 +82,9 @@ impl<T: HostType> TypeBuilder<'_, T> {
             vm.new_host_object(value)
         });
         let cls = self.class;
-        self.engine.vm.host_types.ctors.insert(cls.bits(), code);
+        let vm = &mut self.engine.vm;
+        let ctor = vm.host_callable(T::NAME, Value::NONE, code);
+        vm.host_types.ctors.insert(cls.bits(), ctor);
         self
     }
 
@@ -92,7 +93,7 @@ impl<T: HostType> TypeBuilder<'_, T> {
     /// [`setter`](Self::setter) is added.
     pub fn getter<R: IntoScript>(self, name: &str, f: impl Fn(&T) -> R + Send + 'static) -> Self {
         let attr = name.to_string();
-        let get: HostCode = Rc::new(move |vm: &mut Vm, args: &[Value], _: &[(Value, Value)]| {
+        let get: HostCode = Box::new(move |vm: &mut Vm, args: &[Value], _: &[(Value, Value)]| {
             let obj = args[0];
             match vm.with_host_ref::<T, _>(obj, |_, t| f(t))? {
                 Ok(r) => r.into_script(Cx(vm)),
@@ -101,15 +102,16 @@ impl<T: HostType> TypeBuilder<'_, T> {
         });
         let cls = self.class;
         let vm = &mut self.engine.vm;
-        let set = vm.host_getset_parts(cls, name).and_then(|(_, set)| set);
-        vm.host_getset(cls, name, Some(get), set);
+        let get = vm.host_callable(name, cls, get);
+        let (_, set) = vm.host_getset_parts(cls, name);
+        vm.host_getset(cls, name, get, set);
         self
     }
 
     /// Makes attribute `name` writable: `v.name = x` converts `x` and calls `f(&mut v, x)`.
     pub fn setter<A: FromScript>(self, name: &str, f: impl Fn(&mut T, A) + Send + 'static) -> Self {
         let attr = name.to_string();
-        let set: HostCode = Rc::new(move |vm: &mut Vm, args: &[Value], _: &[(Value, Value)]| {
+        let set: HostCode = Box::new(move |vm: &mut Vm, args: &[Value], _: &[(Value, Value)]| {
             let (obj, value) = (args[0], args[1]);
             let r = vm.with_host_mut::<T, _>(obj, |vm, t| {
                 let x = match A::from_script(Cx(vm), value) {
@@ -130,8 +132,9 @@ impl<T: HostType> TypeBuilder<'_, T> {
         });
         let cls = self.class;
         let vm = &mut self.engine.vm;
-        let get = vm.host_getset_parts(cls, name).and_then(|(get, _)| get);
-        vm.host_getset(cls, name, get, Some(set));
+        let set = vm.host_callable(name, cls, set);
+        let (get, _) = vm.host_getset_parts(cls, name);
+        vm.host_getset(cls, name, get, set);
         self
     }
 }
@@ -288,7 +291,7 @@ impl<T: HostType> IntoScript for T {
 
 /// A type-erased constructor.
 #[doc(hidden)]
-pub struct ErasedCtor<T>(Box<dyn Fn(&mut Vm, &[Value]) -> PyResult<T>>);
+pub struct ErasedCtor<T>(Box<dyn Fn(&mut Vm, &[Value]) -> PyResult<T> + Send>);
 
 /// A closure that makes a `T` from script arguments: `Fn(A1, ..., An) -> T` for up to six
 /// arguments that implement [`FromScript`].

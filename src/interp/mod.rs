@@ -181,8 +181,8 @@ pub struct Vm {
     pub(crate) abstract_seen: bool,
     /// Set while a collection runs (see `collect_garbage`).
     pub(crate) collecting: bool,
-    /// Rust types registered as classes (`runtime::host`).
-    pub(crate) host_types: crate::runtime::host::HostTypes,
+    /// Rust types registered as classes (`runtime::hostobj`).
+    pub(crate) host_types: crate::runtime::hostobj::HostTypes,
 }
 
 impl Vm {

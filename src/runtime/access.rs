@@ -73,7 +73,7 @@ impl Vm {
         if obj.downcast::<ExceptionObj>().is_some() {
             return self.exception_getattr(obj, name);
         }
-        if obj.downcast::<crate::runtime::host::HostObj>().is_some() {
+        if obj.downcast::<crate::runtime::hostobj::HostObj>().is_some() {
             return self.generic_getattr(obj, name);
         }
         let n = self.str_of(name);
@@ -262,7 +262,7 @@ impl Vm {
             // `__setattr__`, data descriptors, the instance dict (runtime::classes).
             return self.instance_setattr(obj, name, v);
         }
-        if obj.downcast::<crate::runtime::host::HostObj>().is_some() {
+        if obj.downcast::<crate::runtime::hostobj::HostObj>().is_some() {
             return self.host_setattr(obj, name, v);
         }
         if let Some(e) = obj.downcast::<ExceptionObj>() {
@@ -359,7 +359,7 @@ impl Vm {
             // `__delattr__`, data descriptors, the instance dict (runtime::classes).
             return self.instance_setattr(obj, name, Value::UNBOUND);
         }
-        if obj.downcast::<crate::runtime::host::HostObj>().is_some() {
+        if obj.downcast::<crate::runtime::hostobj::HostObj>().is_some() {
             return self.host_setattr(obj, name, Value::UNBOUND);
         }
         if obj.downcast::<ClassObj>().is_some() {

@@ -92,7 +92,7 @@ object_kinds! {
     Bytes => BytesObj,
     ByteArray => ByteArrayObj,
     MemoryView => MemoryViewObj,
-    Host => crate::runtime::host::HostObj,
+    Host => crate::runtime::hostobj::HostObj,
     Poisoned => PoisonedObj,
 }
 

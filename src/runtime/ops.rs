@@ -1035,7 +1035,7 @@ pub(crate) fn seq_item(v: Value, i: usize) -> Option<Value> {
 pub(crate) fn is_user_object(v: Value) -> bool {
     v.downcast::<InstanceObj>().is_some()
         || v.downcast::<ExceptionObj>().is_some()
-        || v.downcast::<crate::runtime::host::HostObj>().is_some()
+        || v.downcast::<crate::runtime::hostobj::HostObj>().is_some()
         || crate::runtime::classes::has_user_metaclass(v)
 }
 

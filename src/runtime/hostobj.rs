@@ -30,9 +30,8 @@ use crate::runtime::object::{ClassObj, DictObj, Kind, StrObj, TupleObj};
 use crate::runtime::types::class_name;
 use crate::runtime::value::Value;
 
-/// The state keys of a host attribute's `getset_descriptor`: the indexes of its getter and
-/// setter in `HostTypes::code` (the setter None for a read-only attribute), as CPython's
-/// getset descriptors hold C function pointers.
+/// The state keys of a host attribute's `getset_descriptor`: its getter and setter (None
+/// for an unreadable or read-only attribute).
 pub(crate) const HOST_GETTER: &str = " host_get";
 /// True in the state of a host attribute's descriptor.
 pub(crate) const HOST_GETSET: &str = " host";
@@ -92,9 +91,9 @@ unsafe impl HeapData for HostObj {
     }
 }
 
-/// Host code attached to a host class (constructors, getters, setters): a Rust closure over
-/// the VM, taking positional and keyword arguments.
-pub(crate) type HostCode = std::rc::Rc<dyn Fn(&mut Vm, &[Value], &[(Value, Value)]) -> PyResult<Value>>;
+/// Host code attached to a host class (constructors, methods, getters, setters): a Rust
+/// closure over the VM, taking positional and keyword arguments.
+pub(crate) type HostCode = Box<dyn Fn(&mut Vm, &[Value], &[(Value, Value)]) -> PyResult<Value> + Send>;
 
 /// The engine's registered Rust types.
 #[derive(Default)]
@@ -102,15 +101,18 @@ pub(crate) struct HostTypes {
     /// The class of each registered Rust type.
     pub classes: rustc_hash::FxHashMap<TypeId, Value>,
     /// Constructors by class (classes are old objects and never move, so their bits are a
-    /// stable key).
-    pub ctors: rustc_hash::FxHashMap<u64, HostCode>,
-    /// Getters and setters, indexed by their descriptors.
-    pub code: Vec<HostCode>,
+    /// stable key): callables made by `host_callable`.
+    pub ctors: rustc_hash::FxHashMap<u64, Value>,
+    /// The host code `host_callable` made, by index.
+    code: Vec<HostCode>,
 }
 
 impl HostTypes {
     pub fn trace(&mut self, t: &mut Tracer) {
         for v in self.classes.values_mut() {
+            t.visit(v);
+        }
+        for v in self.ctors.values_mut() {
             t.visit(v);
         }
     }
@@ -201,8 +203,8 @@ impl Vm {
     /// Calls host class `cls` (`Vec2(1.0, 2.0)`): its constructor, or CPython's error for a
     /// type without one.
     pub(crate) fn call_host_class(&mut self, cls: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-        match self.host_types.ctors.get(&cls.bits()).cloned() {
-            Some(ctor) => ctor(self, args, kw),
+        match self.host_types.ctors.get(&cls.bits()).copied() {
+            Some(ctor) => self.call_host_callable(ctor, args, kw),
             None => {
                 let msg = format!("cannot create '{}' instances", class_name(cls));
                 Err(self.type_error(msg))
@@ -257,15 +259,26 @@ impl Vm {
         Ok(Ok(r))
     }
 
-    /// Defines attribute `name` of host class `cls` as a `getset_descriptor` running `get`
-    /// and `set` (None: unreadable, read-only).
-    pub(crate) fn host_getset(&mut self, cls: Value, name: &str, get: Option<HostCode>, set: Option<HostCode>) {
-        let mut index = |code: HostCode| {
-            self.host_types.code.push(code);
-            Value::inline_int(self.host_types.code.len() as i64 - 1)
-        };
-        let get = get.map_or(Value::NONE, &mut index);
-        let set = set.map_or(Value::NONE, index);
+    /// Makes `code` callable from scripts as `name` (a method of `owner`, or None).
+    pub(crate) fn host_callable(&mut self, name: &str, owner: Value, code: HostCode) -> Value {
+        let _ = (name, owner);
+        self.host_types.code.push(code);
+        Value::inline_int(self.host_types.code.len() as i64 - 1)
+    }
+
+    /// Calls a callable `host_callable` made.
+    pub(crate) fn call_host_callable(&mut self, f: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        let i = f.as_inline_int() as usize;
+        let code: *const (dyn Fn(&mut Vm, &[Value], &[(Value, Value)]) -> PyResult<Value> + Send) =
+            &*self.host_types.code[i];
+        // SAFETY: the closure is boxed, so its address survives the table growing, and entries
+        // are never removed or replaced while the engine lives.
+        unsafe { (*code)(self, args, kw) }
+    }
+
+    /// Defines attribute `name` of host class `cls` as a `getset_descriptor` calling `get`
+    /// and `set` (callables from `host_callable`; None: unreadable, read-only).
+    pub(crate) fn host_getset(&mut self, cls: Value, name: &str, get: Value, set: Value) {
         let n = self.intern(name);
         let descr = self.new_state_instance(
             self.types.getset_descriptor,
@@ -280,26 +293,18 @@ impl Vm {
         self.host_class_set(cls, name, descr);
     }
 
-    /// The getter and setter of host attribute `name` of `cls`, if it has one.
-    pub(crate) fn host_getset_parts(&mut self, cls: Value, name: &str) -> Option<(Option<HostCode>, Option<HostCode>)> {
-        let c = cls.downcast::<ClassObj>()?;
+    /// The getter and setter of host attribute `name` of `cls` (None when missing).
+    pub(crate) fn host_getset_parts(&mut self, cls: Value, name: &str) -> (Value, Value) {
+        let Some(c) = cls.downcast::<ClassObj>() else {
+            return (Value::NONE, Value::NONE);
+        };
         let key = self.intern(name);
-        let descr = crate::runtime::dict::get_str(c.dict, key)?;
-        if self.state_of(descr, HOST_GETSET) != Value::TRUE {
-            return None;
+        match crate::runtime::dict::get_str(c.dict, key) {
+            Some(descr) if self.state_of(descr, HOST_GETSET) == Value::TRUE => {
+                (self.state_of(descr, HOST_GETTER), self.state_of(descr, HOST_SETTER))
+            }
+            _ => (Value::NONE, Value::NONE),
         }
-        let get = self.state_of(descr, HOST_GETTER);
-        let set = self.state_of(descr, HOST_SETTER);
-        Some((self.host_code(get), self.host_code(set)))
-    }
-
-    /// The host code at index `ix` (an inline int from a descriptor's state).
-    fn host_code(&self, ix: Value) -> Option<HostCode> {
-        if !ix.is_int() {
-            return None;
-        }
-        let i = usize::try_from(ix.as_inline_int()).ok()?;
-        self.host_types.code.get(i).cloned()
     }
 
     /// CPython's getset error: attribute `descr` of its class is not `what` (readable,
@@ -321,9 +326,10 @@ impl Vm {
             return None;
         }
         let get = self.state_of(descr, HOST_GETTER);
-        Some(match self.host_code(get) {
-            Some(code) => code(self, &[obj], &[]),
-            None => Err(self.host_getset_error(descr, "readable")),
+        Some(if get.is_none() {
+            Err(self.host_getset_error(descr, "readable"))
+        } else {
+            self.call_host_callable(get, &[obj], &[])
         })
     }
 
@@ -335,14 +341,14 @@ impl Vm {
             return None;
         }
         let set = self.state_of(descr, HOST_SETTER);
-        let Some(code) = self.host_code(set) else {
+        if set.is_none() {
             return Some(Err(self.host_getset_error(descr, "writable")));
-        };
+        }
         if value.is_unbound() {
             // PyO3's error for deleting an attribute that has a setter.
             return Some(Err(self.attribute_error("can't delete attribute")));
         }
-        Some(code(self, &[obj, value], &[]).map(|_| ()))
+        Some(self.call_host_callable(set, &[obj, value], &[]).map(|_| ()))
     }
 
     /// `obj.name = value` (UNBOUND: `del obj.name`) on a host object: a setter, else CPython's
