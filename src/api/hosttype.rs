@@ -139,6 +139,196 @@ impl<T: HostType> TypeBuilder<'_, T> {
     }
 }
 
+impl<T: HostType> TypeBuilder<'_, T> {
+    /// A method taking `&self`: `.method("len", |v: &Vec2| v.x.hypot(v.y))` gives scripts
+    /// `v.len()`. Arguments after the receiver convert as [`FromScript`] says, the result as
+    /// [`IntoScript`] says.
+    ///
+    /// Special methods are registered the same way, by their dunder name: `__add__`,
+    /// `__sub__`, `__mul__`, `__eq__`, `__lt__`, ... (a binary operator whose other operand
+    /// does not convert returns `NotImplemented`, so Python's reflected-operand fallback and
+    /// its TypeError work), `__neg__`, `__hash__`, `__len__`, `__getitem__`, `__repr__`,
+    /// `__str__`, `__bool__`, and `__iter__`, whose result (a `Vec`, say) is iterated. A class
+    /// given `__eq__` and no `__hash__` is unhashable, as in CPython.
+    pub fn method<M>(self, name: &str, f: impl Method<T, M>) -> Self {
+        let call = f.erase();
+        self.add_method(name, call.0)
+    }
+
+    /// A method taking `&mut self` (`.method_mut("scale", |v: &mut Vec2, k: f64| ...)`). It
+    /// borrows the instance exclusively while it runs: see [`HostType`] for conflicts.
+    pub fn method_mut<M>(self, name: &str, f: impl MethodMut<T, M>) -> Self {
+        let call = f.erase();
+        self.add_method(name, call.0)
+    }
+
+    fn add_method(self, name: &str, call: MethodBody) -> Self {
+        let info = MethodInfo {
+            name: name.to_string(),
+            qualname: format!("{}.{name}", T::NAME),
+            reflects: BINARY_DUNDERS.contains(&name),
+        };
+        let iterates = name == "__iter__";
+        let code: HostCode = Box::new(move |vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]| {
+            let Some((&recv, rest)) = args.split_first() else {
+                let msg = format!("unbound method {}() needs an argument", info.qualname);
+                return Err(vm.type_error(msg));
+            };
+            if !kw.is_empty() {
+                let msg = format!("{}() takes no keyword arguments", info.qualname);
+                return Err(vm.type_error(msg));
+            }
+            if host_of::<T>(recv).is_none() {
+                return Err(descriptor_error::<T>(vm, &info.name, recv));
+            }
+            let r = call(vm, recv, rest, &info)?;
+            if iterates { vm.get_iter(r) } else { Ok(r) }
+        });
+        let cls = self.class;
+        let vm = &mut self.engine.vm;
+        let m = vm.host_callable(name, cls, code);
+        vm.host_class_set(cls, name, m);
+        // CPython's `type_new`: a class defining `__eq__` but not `__hash__` is unhashable.
+        let (eq_key, hash_key) = (vm.intern("__eq__"), vm.intern("__hash__"));
+        if let Some(c) = cls.downcast::<crate::runtime::object::ClassObj>()
+            && crate::runtime::dict::get_str(c.dict, eq_key).is_some()
+            && crate::runtime::dict::get_str(c.dict, hash_key).is_none()
+        {
+            vm.host_class_set(cls, "__hash__", Value::NONE);
+        }
+        self
+    }
+}
+
+/// The binary special methods: one whose operand does not convert returns `NotImplemented`.
+const BINARY_DUNDERS: &[&str] = &[
+    "__add__", "__radd__", "__iadd__", "__sub__", "__rsub__", "__isub__", "__mul__", "__rmul__", "__imul__",
+    "__truediv__", "__rtruediv__", "__itruediv__", "__floordiv__", "__rfloordiv__", "__ifloordiv__", "__mod__",
+    "__rmod__", "__imod__", "__pow__", "__rpow__", "__ipow__", "__matmul__", "__rmatmul__", "__imatmul__",
+    "__and__", "__rand__", "__iand__", "__or__", "__ror__", "__ior__", "__xor__", "__rxor__", "__ixor__",
+    "__lshift__", "__rlshift__", "__ilshift__", "__rshift__", "__rrshift__", "__irshift__", "__eq__", "__ne__",
+    "__lt__", "__le__", "__gt__", "__ge__",
+];
+
+/// What a method body needs to know about itself for its errors.
+#[doc(hidden)]
+pub struct MethodInfo {
+    name: String,
+    qualname: String,
+    /// A binary special method: an operand that does not convert gives `NotImplemented`.
+    reflects: bool,
+}
+
+/// A type-erased method: the receiver (a host object of the right type), the other
+/// arguments, and what the method is.
+type MethodBody = Box<dyn Fn(&mut Vm, Value, &[Value], &MethodInfo) -> PyResult<Value> + Send>;
+
+/// A type-erased method.
+#[doc(hidden)]
+pub struct ErasedMethod(MethodBody);
+
+/// A closure usable as a `&self` method of `T`: `Fn(&T, A1, ..., An) -> R` for up to six
+/// arguments that implement [`FromScript`] and a result that implements [`IntoScript`].
+pub trait Method<T, Marker> {
+    #[doc(hidden)]
+    fn erase(self) -> ErasedMethod;
+}
+
+/// A closure usable as a `&mut self` method of `T`: `Fn(&mut T, A1, ..., An) -> R`.
+pub trait MethodMut<T, Marker> {
+    #[doc(hidden)]
+    fn erase(self) -> ErasedMethod;
+}
+
+/// CPython's arity errors for a method of a type defined in C taking `want` arguments after
+/// `self` (METH_NOARGS, METH_O, then Argument Clinic's positional check).
+fn method_arity_error(vm: &mut Vm, info: &MethodInfo, want: usize, n: usize) -> Throw {
+    let msg = match want {
+        0 => format!("{}() takes no arguments ({n} given)", info.qualname),
+        1 => format!("{}() takes exactly one argument ({n} given)", info.qualname),
+        _ => format!("{} expected {want} arguments, got {n}", info.name),
+    };
+    vm.type_error(msg)
+}
+
+/// Converts argument `i` (1-based) of a method: `Ok(None)` when a binary special method's
+/// operand does not convert (the method then returns `NotImplemented`).
+fn method_arg<A: FromScript>(vm: &mut Vm, v: Value, info: &MethodInfo, i: usize) -> PyResult<Option<A>> {
+    match A::from_script(Cx(vm), v) {
+        Ok(a) => Ok(Some(a)),
+        Err(ArgError::Type(_)) if info.reflects => Ok(None),
+        Err(ArgError::Raised(t)) => Err(t),
+        Err(ArgError::Type(expected)) => {
+            let msg = format!("{}() argument {i} must be {expected}, not {}", info.name, type_name(vm, v));
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+macro_rules! method_impls {
+    ($n:expr; $($a:ident $i:expr),*) => {
+        impl<T: HostType, F, R: IntoScript, $($a: FromScript,)*> Method<T, (R, $($a,)*)> for F
+        where
+            F: Fn(&T, $($a),*) -> R + Send + 'static,
+        {
+            #[allow(unused_variables, non_snake_case)]
+            fn erase(self) -> ErasedMethod {
+                ErasedMethod(Box::new(move |vm: &mut Vm, recv: Value, args: &[Value], info: &MethodInfo| {
+                    if args.len() != $n {
+                        return Err(method_arity_error(vm, info, $n, args.len()));
+                    }
+                    let r = vm.with_host_ref::<T, _>(recv, |vm, t| -> PyResult<Option<R>> {
+                        $(let Some($a) = method_arg::<$a>(vm, args[$i], info, $i + 1)? else {
+                            return Ok(None);
+                        };)*
+                        Ok(Some((self)(t, $($a),*)))
+                    })?;
+                    match r {
+                        Ok(Ok(Some(r))) => r.into_script(Cx(vm)),
+                        Ok(Ok(None)) => Ok(Value::NOT_IMPLEMENTED),
+                        Ok(Err(t)) => Err(t),
+                        Err(NotHost) => Err(descriptor_error::<T>(vm, &info.name, recv)),
+                    }
+                }))
+            }
+        }
+
+        impl<T: HostType, F, R: IntoScript, $($a: FromScript,)*> MethodMut<T, (R, $($a,)*)> for F
+        where
+            F: Fn(&mut T, $($a),*) -> R + Send + 'static,
+        {
+            #[allow(unused_variables, non_snake_case)]
+            fn erase(self) -> ErasedMethod {
+                ErasedMethod(Box::new(move |vm: &mut Vm, recv: Value, args: &[Value], info: &MethodInfo| {
+                    if args.len() != $n {
+                        return Err(method_arity_error(vm, info, $n, args.len()));
+                    }
+                    let r = vm.with_host_mut::<T, _>(recv, |vm, t| -> PyResult<Option<R>> {
+                        $(let Some($a) = method_arg::<$a>(vm, args[$i], info, $i + 1)? else {
+                            return Ok(None);
+                        };)*
+                        Ok(Some((self)(t, $($a),*)))
+                    })?;
+                    match r {
+                        Ok(Ok(Some(r))) => r.into_script(Cx(vm)),
+                        Ok(Ok(None)) => Ok(Value::NOT_IMPLEMENTED),
+                        Ok(Err(t)) => Err(t),
+                        Err(NotHost) => Err(descriptor_error::<T>(vm, &info.name, recv)),
+                    }
+                }))
+            }
+        }
+    };
+}
+
+method_impls!(0;);
+method_impls!(1; A1 0);
+method_impls!(2; A1 0, A2 1);
+method_impls!(3; A1 0, A2 1, A3 2);
+method_impls!(4; A1 0, A2 1, A3 2, A4 3);
+method_impls!(5; A1 0, A2 1, A3 2, A4 3, A5 4);
+method_impls!(6; A1 0, A2 1, A3 2, A4 3, A5 4, A6 5);
+
 /// CPython's error for a descriptor of class `T` used on a value of another type.
 fn descriptor_error<T: HostType>(vm: &mut Vm, name: &str, obj: Value) -> Throw {
     let msg = format!(

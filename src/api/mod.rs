@@ -13,7 +13,7 @@ use crate::syntax::{self, SyntaxErrorKind};
 
 mod hosttype;
 mod repl;
-pub use hosttype::{Constructor, FromScript, HostType, IntoScript, TypeBuilder};
+pub use hosttype::{Constructor, FromScript, HostType, IntoScript, Method, MethodMut, TypeBuilder};
 pub use repl::{Repl, ReplStep, transcript};
 
 /// Which resource limit ended a run.
