@@ -16,6 +16,6 @@ pub(crate) mod runtime;
 pub(crate) mod syntax;
 
 pub use api::{
-    Constructor, Engine, EngineBuilder, Error, FromScript, FromValue, HeapStats, HostType, IntoScript, LimitKind, Method, MethodMut, Options, Repl,
-    ReplStep, TypeBuilder, transcript,
+    Constructor, Engine, EngineBuilder, Error, FromScript, FromValue, HeapStats, HostType, IntoScript, LimitKind,
+    Method, MethodMut, Options, Repl, ReplStep, TypeBuilder, transcript,
 };

@@ -45,8 +45,14 @@ fn register_vec2(engine: &mut Engine) {
             v.x += other.x;
             v.y += other.y;
         })
-        .method("__add__", |a: &Vec2, b: Vec2| Vec2 { x: a.x + b.x, y: a.y + b.y })
-        .method("__sub__", |a: &Vec2, b: Vec2| Vec2 { x: a.x - b.x, y: a.y - b.y })
+        .method("__add__", |a: &Vec2, b: Vec2| Vec2 {
+            x: a.x + b.x,
+            y: a.y + b.y,
+        })
+        .method("__sub__", |a: &Vec2, b: Vec2| Vec2 {
+            x: a.x - b.x,
+            y: a.y - b.y,
+        })
         .method("__mul__", |a: &Vec2, k: f64| Vec2 { x: a.x * k, y: a.y * k })
         .method("__rmul__", |a: &Vec2, k: f64| Vec2 { x: a.x * k, y: a.y * k })
         .method("__neg__", |a: &Vec2| Vec2 { x: -a.x, y: -a.y })
@@ -86,7 +92,9 @@ fn constructor_and_attributes() {
     assert_eq!(got, "<class 'Vec2'>");
     let got: String = engine.eval("f'{v!r} {v} {[v]}'").unwrap();
     assert_eq!(got, "Vec2(10.0, 2.0) Vec2(10.0, 2.0) [Vec2(10.0, 2.0)]");
-    let got: bool = engine.eval("'x' in dir(v) and 'y' in dir(Vec2) and '__class__' in dir(v)").unwrap();
+    let got: bool = engine
+        .eval("'x' in dir(v) and 'y' in dir(Vec2) and '__class__' in dir(v)")
+        .unwrap();
     assert!(got);
     let got: String = engine.eval("type(Vec2.x).__name__ + ' ' + repr(Vec2.x)").unwrap();
     assert_eq!(got, "getset_descriptor <attribute 'x' of 'Vec2' objects>");
@@ -96,7 +104,9 @@ fn constructor_and_attributes() {
 fn default_repr_and_identity() {
     let mut engine = Engine::new();
     engine.register_type::<Token>();
-    engine.register_type::<Vec2>().constructor(|x: f64, y: f64| Vec2 { x, y });
+    engine
+        .register_type::<Vec2>()
+        .constructor(|x: f64, y: f64| Vec2 { x, y });
     let got: bool = engine
         .eval(
             "v = Vec2(1.0, 2.0)\nr = repr(v)\n\
@@ -109,7 +119,10 @@ fn default_repr_and_identity() {
         raised(&mut engine, "v < v"),
         "TypeError: '<' not supported between instances of 'Vec2' and 'Vec2'"
     );
-    assert_eq!(raised(&mut engine, "len(v)"), "TypeError: object of type 'Vec2' has no len()");
+    assert_eq!(
+        raised(&mut engine, "len(v)"),
+        "TypeError: object of type 'Vec2' has no len()"
+    );
 }
 
 #[test]
@@ -283,7 +296,10 @@ fn attribute_failures() {
 fn constructor_failures() {
     let mut engine = vec2_engine();
     engine.register_type::<Token>();
-    assert_eq!(raised(&mut engine, "Token()"), "TypeError: cannot create 'Token' instances");
+    assert_eq!(
+        raised(&mut engine, "Token()"),
+        "TypeError: cannot create 'Token' instances"
+    );
     assert_eq!(
         raised(&mut engine, "Vec2(1.0)"),
         "TypeError: Vec2 expected 2 arguments, got 1"
@@ -347,5 +363,9 @@ fn dead_instances_are_dropped_by_the_collector() {
     assert!(n <= 6 + 1, "{n} instances still alive");
     assert!(n >= 6, "a reachable instance was dropped: {n}");
     drop(engine);
-    assert_eq!(live.load(Ordering::SeqCst), 0, "dropping the engine drops every instance");
+    assert_eq!(
+        live.load(Ordering::SeqCst),
+        0,
+        "dropping the engine drops every instance"
+    );
 }

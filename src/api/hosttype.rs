@@ -202,12 +202,51 @@ impl<T: HostType> TypeBuilder<'_, T> {
 
 /// The binary special methods: one whose operand does not convert returns `NotImplemented`.
 const BINARY_DUNDERS: &[&str] = &[
-    "__add__", "__radd__", "__iadd__", "__sub__", "__rsub__", "__isub__", "__mul__", "__rmul__", "__imul__",
-    "__truediv__", "__rtruediv__", "__itruediv__", "__floordiv__", "__rfloordiv__", "__ifloordiv__", "__mod__",
-    "__rmod__", "__imod__", "__pow__", "__rpow__", "__ipow__", "__matmul__", "__rmatmul__", "__imatmul__",
-    "__and__", "__rand__", "__iand__", "__or__", "__ror__", "__ior__", "__xor__", "__rxor__", "__ixor__",
-    "__lshift__", "__rlshift__", "__ilshift__", "__rshift__", "__rrshift__", "__irshift__", "__eq__", "__ne__",
-    "__lt__", "__le__", "__gt__", "__ge__",
+    "__add__",
+    "__radd__",
+    "__iadd__",
+    "__sub__",
+    "__rsub__",
+    "__isub__",
+    "__mul__",
+    "__rmul__",
+    "__imul__",
+    "__truediv__",
+    "__rtruediv__",
+    "__itruediv__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__ifloordiv__",
+    "__mod__",
+    "__rmod__",
+    "__imod__",
+    "__pow__",
+    "__rpow__",
+    "__ipow__",
+    "__matmul__",
+    "__rmatmul__",
+    "__imatmul__",
+    "__and__",
+    "__rand__",
+    "__iand__",
+    "__or__",
+    "__ror__",
+    "__ior__",
+    "__xor__",
+    "__rxor__",
+    "__ixor__",
+    "__lshift__",
+    "__rlshift__",
+    "__ilshift__",
+    "__rshift__",
+    "__rrshift__",
+    "__irshift__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
 ];
 
 /// What a method body needs to know about itself for its errors.
@@ -259,7 +298,11 @@ fn method_arg<A: FromScript>(vm: &mut Vm, v: Value, info: &MethodInfo, i: usize)
         Err(ArgError::Type(_)) if info.reflects => Ok(None),
         Err(ArgError::Raised(t)) => Err(t),
         Err(ArgError::Type(expected)) => {
-            let msg = format!("{}() argument {i} must be {expected}, not {}", info.name, type_name(vm, v));
+            let msg = format!(
+                "{}() argument {i} must be {expected}, not {}",
+                info.name,
+                type_name(vm, v)
+            );
             Err(vm.type_error(msg))
         }
     }
@@ -386,7 +429,9 @@ impl FromScript for i64 {
             return Ok(i);
         }
         if vm.is_int_like(v) {
-            return Err(ArgError::Raised(vm.overflow_error("Python int too large to convert to C long")));
+            return Err(ArgError::Raised(
+                vm.overflow_error("Python int too large to convert to C long"),
+            ));
         }
         Err(ArgError::Type("int"))
     }
@@ -481,7 +526,9 @@ impl<T: HostType> IntoScript for T {
 
 /// A type-erased constructor.
 #[doc(hidden)]
-pub struct ErasedCtor<T>(Box<dyn Fn(&mut Vm, &[Value]) -> PyResult<T> + Send>);
+pub struct ErasedCtor<T>(CtorBody<T>);
+
+type CtorBody<T> = Box<dyn Fn(&mut Vm, &[Value]) -> PyResult<T> + Send>;
 
 /// A closure that makes a `T` from script arguments: `Fn(A1, ..., An) -> T` for up to six
 /// arguments that implement [`FromScript`].

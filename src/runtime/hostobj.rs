@@ -93,7 +93,8 @@ unsafe impl HeapData for HostObj {
 
 /// Host code attached to a host class (constructors, methods, getters, setters): a Rust
 /// closure over the VM, taking positional and keyword arguments.
-pub(crate) type HostCode = Box<dyn Fn(&mut Vm, &[Value], &[(Value, Value)]) -> PyResult<Value> + Send>;
+pub(crate) type HostCode = Box<HostCodeFn>;
+pub(crate) type HostCodeFn = dyn Fn(&mut Vm, &[Value], &[(Value, Value)]) -> PyResult<Value> + Send;
 
 /// The engine's registered Rust types.
 #[derive(Default)]
@@ -116,11 +117,6 @@ impl HostTypes {
             t.visit(v);
         }
     }
-}
-
-/// True when `cls` is a host class.
-pub(crate) fn is_host_class(cls: Value) -> bool {
-    cls.downcast::<ClassObj>().is_some_and(|c| c.instance_kind == Kind::Host)
 }
 
 impl Vm {
@@ -150,7 +146,10 @@ impl Vm {
             version: std::cell::Cell::new(0),
             metaclass: crate::gc::ValueCell::new(Value::NONE),
         });
-        let mro = self.heap.alloc_old(TupleObj::from_slice(&[cls.value(), object])).value();
+        let mro = self
+            .heap
+            .alloc_old(TupleObj::from_slice(&[cls.value(), object]))
+            .value();
         cls.mro.set(mro);
         self.host_types.classes.insert(TypeId::of::<T>(), cls.value());
         self.define_builtin(name, cls.value());
@@ -269,8 +268,7 @@ impl Vm {
     /// Calls a callable `host_callable` made.
     pub(crate) fn call_host_callable(&mut self, f: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         let i = f.as_inline_int() as usize;
-        let code: *const (dyn Fn(&mut Vm, &[Value], &[(Value, Value)]) -> PyResult<Value> + Send) =
-            &*self.host_types.code[i];
+        let code: *const HostCodeFn = &*self.host_types.code[i];
         // SAFETY: the closure is boxed, so its address survives the table growing, and entries
         // are never removed or replaced while the engine lives.
         unsafe { (*code)(self, args, kw) }
