@@ -16,6 +16,7 @@ pub(crate) mod runtime;
 pub(crate) mod syntax;
 
 pub use api::{
-    Constructor, Engine, EngineBuilder, Error, FromScript, FromValue, HeapStats, HostType, IntoScript, LimitKind,
-    Method, MethodMut, Options, Repl, ReplStep, TypeBuilder, transcript,
+    Args, Bytes, Constructor, Engine, EngineBuilder, Error, FromScript, FromValue, FunctionBuilder, Handle, HeapStats,
+    HostFn, HostReturn, HostType, IntoArgs, IntoScript, IntoValue, LimitKind, Method, MethodMut, NewValue, Options,
+    Repl, ReplStep, ScriptError, ScriptFn, TypeBuilder, ValueBuilder, ValueKind, ValueRef, transcript,
 };

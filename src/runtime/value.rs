@@ -56,11 +56,6 @@ impl Value {
     }
 
     #[inline(always)]
-    pub fn from_bits(bits: u64) -> Value {
-        Value(bits)
-    }
-
-    #[inline(always)]
     pub fn bool(b: bool) -> Value {
         if b { Value::TRUE } else { Value::FALSE }
     }
