@@ -12,9 +12,7 @@ struct Vec2 {
     y: f64,
 }
 
-impl HostType for Vec2 {
-    const NAME: &'static str = "Vec2";
-}
+pyrite::host_type!(Vec2, clone);
 
 /// A type with no constructor: scripts only get instances from the host.
 struct Token;
@@ -156,7 +154,7 @@ fn method_failures() {
     );
     assert_eq!(
         raised(&mut engine, "v.scale('a')"),
-        "TypeError: scale() argument 1 must be float, not str"
+        "TypeError: argument 1: must be real number, not str"
     );
     assert_eq!(
         raised(&mut engine, "v.scale(k=2)"),
@@ -164,7 +162,7 @@ fn method_failures() {
     );
     assert_eq!(
         raised(&mut engine, "v.absorb(3)"),
-        "TypeError: absorb() argument 1 must be Vec2, not int"
+        "TypeError: argument 1: expected Vec2, got int"
     );
     assert_eq!(
         raised(&mut engine, "Vec2.len(5)"),
@@ -231,9 +229,7 @@ fn operators() {
 #[derive(Clone, PartialEq)]
 struct Key(i64);
 
-impl HostType for Key {
-    const NAME: &'static str = "Key";
-}
+pyrite::host_type!(Key, clone);
 
 #[test]
 fn host_eq_and_hash() {
@@ -252,7 +248,7 @@ fn host_eq_and_hash() {
 #[test]
 fn operators_in_a_loop_under_gc_zeal_drop_dead_instances() {
     let live = Arc::new(AtomicUsize::new(0));
-    let mut engine = Engine::builder().gc_zeal(true).build();
+    let mut engine = Engine::builder().gc_zeal(true).gc_quarantine(true).build();
     register_vec2(&mut engine);
     let made = live.clone();
     engine.register_type::<Counted>().constructor(move || {
@@ -268,8 +264,12 @@ fn operators_in_a_loop_under_gc_zeal_drop_dead_instances() {
         .unwrap();
     assert_eq!(got, 300.0 * 1.5 + 300.0 * 3.5);
     engine.run_source("x = [0] * 10", "t.py").unwrap();
+    // Of the 300 made, the last `c` is reachable; the dead ones promoted while `c` pointed at
+    // them wait for the next major collection (every eighth under zeal).
     let n = live.load(Ordering::SeqCst);
-    assert!(n <= 2, "{n} Counted instances still alive");
+    assert!((1..=10).contains(&n), "{n} Counted instances still alive");
+    drop(engine);
+    assert_eq!(live.load(Ordering::SeqCst), 0);
 }
 
 #[test]
@@ -289,7 +289,10 @@ fn attribute_failures() {
         "AttributeError: 'Vec2' object has no attribute 'z'"
     );
     assert_eq!(raised(&mut engine, "del v.x"), "AttributeError: can't delete attribute");
-    assert_eq!(raised(&mut engine, "v.x = 'a'"), "TypeError: must be float, not str");
+    assert_eq!(
+        raised(&mut engine, "v.x = 'a'"),
+        "TypeError: must be real number, not str"
+    );
 }
 
 #[test]
@@ -306,7 +309,7 @@ fn constructor_failures() {
     );
     assert_eq!(
         raised(&mut engine, "Vec2(1.0, 'a')"),
-        "TypeError: Vec2() argument 2 must be float, not str"
+        "TypeError: argument 2: must be real number, not str"
     );
     assert_eq!(
         raised(&mut engine, "Vec2(x=1.0, y=2.0)"),

@@ -84,7 +84,7 @@ impl ScriptError {
 
     /// The exception a host error becomes: a `ScriptError` as it is, a [`pyrite::Error`](Error)
     /// as the exception it carries, anything else as a `RuntimeError` with its `Display` text.
-    fn from_host_error<E: Display + 'static>(e: E) -> ScriptError {
+    pub(super) fn from_host_error<E: Display + 'static>(e: E) -> ScriptError {
         let any: &dyn Any = &e;
         if let Some(s) = any.downcast_ref::<ScriptError>() {
             return s.clone();
@@ -197,7 +197,7 @@ fn raise_argument_error(vm: &mut Vm, e: Error, info: &FnInfo, i: usize) -> Throw
 }
 
 /// The built-in exception class named `name`, or `RuntimeError`.
-fn exception_class(vm: &Vm, name: &str) -> Value {
+pub(super) fn exception_class(vm: &Vm, name: &str) -> Value {
     match vm.builtins.get(name) {
         Some(&c)
             if c.downcast::<ClassObj>()
@@ -211,7 +211,7 @@ fn exception_class(vm: &Vm, name: &str) -> Value {
 
 /// Raises `e` from host function `info` (with its line in the traceback).
 #[cold]
-fn raise_script_error(vm: &mut Vm, e: ScriptError) -> Throw {
+pub(super) fn raise_script_error(vm: &mut Vm, e: ScriptError) -> Throw {
     let t = match vm.builtins.get(e.type_name.as_str()) {
         Some(&c)
             if c.downcast::<ClassObj>()
@@ -229,7 +229,7 @@ fn raise_script_error(vm: &mut Vm, e: ScriptError) -> Throw {
 }
 
 /// The text of a panic's payload.
-fn panic_message(payload: &(dyn Any + Send)) -> String {
+pub(super) fn panic_message(payload: &(dyn Any + Send)) -> String {
     payload
         .downcast_ref::<&str>()
         .map(|s| s.to_string())

@@ -20,10 +20,13 @@
 
 use std::any::Any;
 use std::marker::PhantomData;
+use std::panic::AssertUnwindSafe;
 
-use super::Engine;
+use super::convert::{FromValue, NewValue, ValueBuilder, ValueRef};
+use super::hostfn::{HostReturn, ScriptError, exception_class, panic_message, raise_script_error};
+use super::{Engine, Error};
 use crate::interp::{PyResult, Throw, Vm};
-use crate::runtime::hostobj::{HostCode, NotHost, host_of};
+use crate::runtime::hostobj::{BorrowConflict, HostCode, NotHost, host_of};
 use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
 
@@ -68,9 +71,9 @@ impl Engine {
 }
 
 impl<T: HostType> TypeBuilder<'_, T> {
-    /// What calling the class does: `Vec2(1.0, 2.0)` converts the arguments and calls `f`.
-    /// Without a constructor, calling the class raises `TypeError: cannot create 'Vec2'
-    /// instances`, as for CPython types that have none.
+    /// What calling the class does: `Vec2(1.0, 2.0)` converts the arguments ([`FromValue`])
+    /// and calls `f`. Without a constructor, calling the class raises `TypeError: cannot
+    /// create 'Vec2' instances`, as for CPython types that have none.
     pub fn constructor<M>(self, f: impl Constructor<T, M>) -> Self {
         let call = f.erase();
         let code: HostCode = Box::new(move |vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]| {
@@ -78,78 +81,76 @@ impl<T: HostType> TypeBuilder<'_, T> {
                 let msg = format!("{}() takes no keyword arguments", T::NAME);
                 return Err(vm.type_error(msg));
             }
-            let value = call.0(vm, args)?;
-            vm.new_host_object(value)
+            (call.0)(vm, args, &[])
         });
         let cls = self.class;
         let vm = &mut self.engine.vm;
-        let ctor = vm.host_callable(T::NAME, Value::NONE, code);
+        let ctor = vm.host_callable(T::NAME, T::NAME, Value::NONE, code);
         vm.host_types.ctors.insert(cls.bits(), ctor);
         self
     }
 
-    /// A read-only attribute: `v.name` is `f(&v)`. Assigning it raises CPython's
-    /// `AttributeError: attribute 'name' of 'Vec2' objects is not writable` unless a
-    /// [`setter`](Self::setter) is added.
-    pub fn getter<R: IntoScript>(self, name: &str, f: impl Fn(&T) -> R + Send + 'static) -> Self {
+    /// A read-only attribute: `v.name` is `f(&v)` (any [`HostReturn`]: a value, or a
+    /// `Result` whose error raises). Assigning it raises CPython's `AttributeError: attribute
+    /// 'name' of 'Vec2' objects is not writable` unless a [`setter`](Self::setter) is added.
+    pub fn getter<R: HostReturn>(self, name: &str, f: impl Fn(&T) -> R + Send + 'static) -> Self {
         let attr = name.to_string();
+        let qualname = format!("{}.{name}", T::NAME);
         let get: HostCode = Box::new(move |vm: &mut Vm, args: &[Value], _: &[(Value, Value)]| {
             let obj = args[0];
-            match vm.with_host_ref::<T, _>(obj, |_, t| f(t))? {
-                Ok(r) => r.into_script(Cx(vm)),
+            let r = vm.with_host_ref::<T, _>(obj, |_, t| std::panic::catch_unwind(AssertUnwindSafe(|| f(t))))?;
+            match r {
+                Ok(out) => finish(vm, &qualname, out),
                 Err(NotHost) => Err(descriptor_error::<T>(vm, &attr, obj)),
             }
         });
         let cls = self.class;
         let vm = &mut self.engine.vm;
-        let get = vm.host_callable(name, cls, get);
+        let get = vm.host_callable(name, &format!("{}.{name}", T::NAME), cls, get);
         let (_, set) = vm.host_getset_parts(cls, name);
         vm.host_getset(cls, name, get, set);
         self
     }
 
-    /// Makes attribute `name` writable: `v.name = x` converts `x` and calls `f(&mut v, x)`.
-    pub fn setter<A: FromScript>(self, name: &str, f: impl Fn(&mut T, A) + Send + 'static) -> Self {
+    /// Makes attribute `name` writable: `v.name = x` converts `x` ([`FromValue`]; a failure
+    /// is a TypeError such as `must be real number, not str`) and calls `f(&mut v, x)`, whose
+    /// result is dropped unless it is an error, which raises (to validate values).
+    pub fn setter<A: FromValue, R: HostReturn>(self, name: &str, f: impl Fn(&mut T, A) -> R + Send + 'static) -> Self {
         let attr = name.to_string();
+        let qualname = format!("{}.{name}", T::NAME);
         let set: HostCode = Box::new(move |vm: &mut Vm, args: &[Value], _: &[(Value, Value)]| {
             let (obj, value) = (args[0], args[1]);
             let r = vm.with_host_mut::<T, _>(obj, |vm, t| {
-                let x = match A::from_script(Cx(vm), value) {
+                let x = match A::from_value(ValueRef::new(vm, value)) {
                     Ok(x) => x,
-                    Err(ArgError::Raised(t)) => return Err(t),
-                    Err(ArgError::Type(expected)) => {
-                        let msg = format!("must be {expected}, not {}", type_name(vm, value));
-                        return Err(vm.type_error(msg));
-                    }
+                    Err(e) => return Err(raise_conversion(vm, e, "")),
                 };
-                f(t, x);
-                Ok(Value::NONE)
+                Ok(std::panic::catch_unwind(AssertUnwindSafe(|| f(t, x))))
             })?;
             match r {
-                Ok(r) => r,
+                Ok(out) => finish(vm, &qualname, out?).map(|_| Value::NONE),
                 Err(NotHost) => Err(descriptor_error::<T>(vm, &attr, obj)),
             }
         });
         let cls = self.class;
         let vm = &mut self.engine.vm;
-        let set = vm.host_callable(name, cls, set);
+        let set = vm.host_callable(name, &format!("{}.{name}", T::NAME), cls, set);
         let (get, _) = vm.host_getset_parts(cls, name);
         vm.host_getset(cls, name, get, set);
         self
     }
-}
 
-impl<T: HostType> TypeBuilder<'_, T> {
     /// A method taking `&self`: `.method("len", |v: &Vec2| v.x.hypot(v.y))` gives scripts
-    /// `v.len()`. Arguments after the receiver convert as [`FromScript`] says, the result as
-    /// [`IntoScript`] says.
+    /// `v.len()`. Arguments after the receiver convert with [`FromValue`] (a host type
+    /// taken by value is copied out of the instance passed), the result with
+    /// [`HostReturn`] (a value, or a `Result` whose error raises).
     ///
     /// Special methods are registered the same way, by their dunder name: `__add__`,
     /// `__sub__`, `__mul__`, `__eq__`, `__lt__`, ... (a binary operator whose other operand
-    /// does not convert returns `NotImplemented`, so Python's reflected-operand fallback and
-    /// its TypeError work), `__neg__`, `__hash__`, `__len__`, `__getitem__`, `__repr__`,
-    /// `__str__`, `__bool__`, and `__iter__`, whose result (a `Vec`, say) is iterated. A class
-    /// given `__eq__` and no `__hash__` is unhashable, as in CPython.
+    /// is of a type that does not convert returns `NotImplemented`, so Python's reflected
+    /// operands and its TypeErrors work), `__neg__`, `__hash__`, `__len__`, `__getitem__`,
+    /// `__repr__`, `__str__`, `__bool__`, and `__iter__`, whose result (a `Vec`, say) is
+    /// iterated. A class given `__eq__` and no `__hash__` is unhashable, as in CPython.
     pub fn method<M>(self, name: &str, f: impl Method<T, M>) -> Self {
         let call = f.erase();
         self.add_method(name, call.0)
@@ -186,7 +187,7 @@ impl<T: HostType> TypeBuilder<'_, T> {
         });
         let cls = self.class;
         let vm = &mut self.engine.vm;
-        let m = vm.host_callable(name, cls, code);
+        let m = vm.host_callable(name, &format!("{}.{name}", T::NAME), cls, code);
         vm.host_class_set(cls, name, m);
         // CPython's `type_new`: a class defining `__eq__` but not `__hash__` is unhashable.
         let (eq_key, hash_key) = (vm.intern("__eq__"), vm.intern("__hash__"));
@@ -267,7 +268,8 @@ type MethodBody = Box<dyn Fn(&mut Vm, Value, &[Value], &MethodInfo) -> PyResult<
 pub struct ErasedMethod(MethodBody);
 
 /// A closure usable as a `&self` method of `T`: `Fn(&T, A1, ..., An) -> R` for up to six
-/// arguments that implement [`FromScript`] and a result that implements [`IntoScript`].
+/// arguments `Ai: FromValue` and `R: HostReturn`. `Marker` tells the arities apart; it is
+/// inferred.
 pub trait Method<T, Marker> {
     #[doc(hidden)]
     fn erase(self) -> ErasedMethod;
@@ -290,27 +292,16 @@ fn method_arity_error(vm: &mut Vm, info: &MethodInfo, want: usize, n: usize) -> 
     vm.type_error(msg)
 }
 
-/// Converts argument `i` (1-based) of a method: `Ok(None)` when a binary special method's
-/// operand does not convert (the method then returns `NotImplemented`).
-fn method_arg<A: FromScript>(vm: &mut Vm, v: Value, info: &MethodInfo, i: usize) -> PyResult<Option<A>> {
-    match A::from_script(Cx(vm), v) {
-        Ok(a) => Ok(Some(a)),
-        Err(ArgError::Type(_)) if info.reflects => Ok(None),
-        Err(ArgError::Raised(t)) => Err(t),
-        Err(ArgError::Type(expected)) => {
-            let msg = format!(
-                "{}() argument {i} must be {expected}, not {}",
-                info.name,
-                type_name(vm, v)
-            );
-            Err(vm.type_error(msg))
-        }
-    }
+/// How a method call ended before its result converted: a result, `NotImplemented` (an
+/// operand of another type), or a panic.
+enum Outcome<R> {
+    Done(std::thread::Result<R>),
+    NotImplemented,
 }
 
 macro_rules! method_impls {
     ($n:expr; $($a:ident $i:expr),*) => {
-        impl<T: HostType, F, R: IntoScript, $($a: FromScript,)*> Method<T, (R, $($a,)*)> for F
+        impl<T: HostType, F, R: HostReturn, $($a: FromValue,)*> Method<T, fn($($a,)*) -> R> for F
         where
             F: Fn(&T, $($a),*) -> R + Send + 'static,
         {
@@ -320,15 +311,15 @@ macro_rules! method_impls {
                     if args.len() != $n {
                         return Err(method_arity_error(vm, info, $n, args.len()));
                     }
-                    let r = vm.with_host_ref::<T, _>(recv, |vm, t| -> PyResult<Option<R>> {
-                        $(let Some($a) = method_arg::<$a>(vm, args[$i], info, $i + 1)? else {
-                            return Ok(None);
+                    let r = vm.with_host_ref::<T, _>(recv, |vm, t| -> PyResult<Outcome<R>> {
+                        $(let Some($a) = arg::<$a>(vm, args[$i], $i, info.reflects)? else {
+                            return Ok(Outcome::NotImplemented);
                         };)*
-                        Ok(Some((self)(t, $($a),*)))
+                        Ok(Outcome::Done(std::panic::catch_unwind(AssertUnwindSafe(|| (self)(t, $($a),*)))))
                     })?;
                     match r {
-                        Ok(Ok(Some(r))) => r.into_script(Cx(vm)),
-                        Ok(Ok(None)) => Ok(Value::NOT_IMPLEMENTED),
+                        Ok(Ok(Outcome::Done(out))) => finish(vm, &info.qualname, out),
+                        Ok(Ok(Outcome::NotImplemented)) => Ok(Value::NOT_IMPLEMENTED),
                         Ok(Err(t)) => Err(t),
                         Err(NotHost) => Err(descriptor_error::<T>(vm, &info.name, recv)),
                     }
@@ -336,7 +327,7 @@ macro_rules! method_impls {
             }
         }
 
-        impl<T: HostType, F, R: IntoScript, $($a: FromScript,)*> MethodMut<T, (R, $($a,)*)> for F
+        impl<T: HostType, F, R: HostReturn, $($a: FromValue,)*> MethodMut<T, fn($($a,)*) -> R> for F
         where
             F: Fn(&mut T, $($a),*) -> R + Send + 'static,
         {
@@ -346,15 +337,15 @@ macro_rules! method_impls {
                     if args.len() != $n {
                         return Err(method_arity_error(vm, info, $n, args.len()));
                     }
-                    let r = vm.with_host_mut::<T, _>(recv, |vm, t| -> PyResult<Option<R>> {
-                        $(let Some($a) = method_arg::<$a>(vm, args[$i], info, $i + 1)? else {
-                            return Ok(None);
+                    let r = vm.with_host_mut::<T, _>(recv, |vm, t| -> PyResult<Outcome<R>> {
+                        $(let Some($a) = arg::<$a>(vm, args[$i], $i, info.reflects)? else {
+                            return Ok(Outcome::NotImplemented);
                         };)*
-                        Ok(Some((self)(t, $($a),*)))
+                        Ok(Outcome::Done(std::panic::catch_unwind(AssertUnwindSafe(|| (self)(t, $($a),*)))))
                     })?;
                     match r {
-                        Ok(Ok(Some(r))) => r.into_script(Cx(vm)),
-                        Ok(Ok(None)) => Ok(Value::NOT_IMPLEMENTED),
+                        Ok(Ok(Outcome::Done(out))) => finish(vm, &info.qualname, out),
+                        Ok(Ok(Outcome::NotImplemented)) => Ok(Value::NOT_IMPLEMENTED),
                         Ok(Err(t)) => Err(t),
                         Err(NotHost) => Err(descriptor_error::<T>(vm, &info.name, recv)),
                     }
@@ -389,180 +380,188 @@ fn arity_error(vm: &mut Vm, name: &str, want: usize, n: usize) -> Throw {
     vm.type_error(msg)
 }
 
-/// The interpreter, as the hidden methods of the conversion traits see it (opaque to hosts).
-#[doc(hidden)]
-pub struct Cx<'a>(pub(crate) &'a mut Vm);
-
-/// Why a script value did not convert to a Rust argument.
-#[doc(hidden)]
-pub enum ArgError {
-    /// Not a value of the expected type (the expected type's name, for the message).
-    Type(&'static str),
-    /// Conversion raised an exception (an int out of range).
-    Raised(Throw),
-}
-
-/// A Rust value a host type's members take as an argument.
-pub trait FromScript: Sized {
-    #[doc(hidden)]
-    fn from_script(cx: Cx<'_>, v: Value) -> Result<Self, ArgError>;
-}
-
-/// A Rust value a host type's members return to scripts.
-pub trait IntoScript {
-    #[doc(hidden)]
-    fn into_script(self, cx: Cx<'_>) -> PyResult<Value>;
-}
-
-impl FromScript for f64 {
-    fn from_script(Cx(vm): Cx<'_>, v: Value) -> Result<Self, ArgError> {
-        if v.is_float() {
-            return Ok(v.as_float());
+/// Raises conversion failure `e` in its exception class, its message after `prefix`.
+fn raise_conversion(vm: &mut Vm, e: Error, prefix: &str) -> Throw {
+    match e {
+        Error::Conversion {
+            path,
+            message,
+            type_name,
+        } => {
+            let at = if path.is_empty() {
+                String::new()
+            } else {
+                format!(" at {path}")
+            };
+            let cls = exception_class(vm, &type_name);
+            vm.raise_msg(
+                cls,
+                format!(
+                    "{prefix}{at}{}{message}",
+                    if prefix.is_empty() && at.is_empty() { "" } else { ": " }
+                ),
+            )
         }
-        vm.as_i64(v).map(|i| i as f64).ok_or(ArgError::Type("float"))
+        other => vm.runtime_error(format!("{prefix}{other}")),
     }
 }
 
-impl FromScript for i64 {
-    fn from_script(Cx(vm): Cx<'_>, v: Value) -> Result<Self, ArgError> {
-        if let Some(i) = vm.as_i64(v) {
-            return Ok(i);
+/// Implements [`HostType`] for a Rust type, and the conversions that let its values cross
+/// between host and scripts: [`IntoValue`](crate::IntoValue) (a value returned to a script becomes a new
+/// instance of its class) and, with `clone`, [`FromValue`] (an instance passed where the type
+/// is taken is copied out; the type must be `Clone`).
+///
+/// ```
+/// #[derive(Clone)]
+/// struct Vec2 { x: f64, y: f64 }
+/// pyrite::host_type!(Vec2, clone);          // the class `Vec2`, copied out by value
+///
+/// struct Body { mass: f64 }
+/// pyrite::host_type!(Body as "RigidBody");  // the class `RigidBody`, returned by value
+/// ```
+///
+/// A failed [`FromValue`] is `expected Vec2, got int` (a TypeError in scripts:
+/// `argument 1: expected Vec2, got int`); an instance that is mutably borrowed at the time
+/// (passed to a `&mut self` method of itself) is `RuntimeError: Already mutably borrowed`.
+/// (Blanket implementations over every `HostType` would overlap the conversions of
+/// `Box<T>` and `&T`, hence the macro.)
+#[macro_export]
+macro_rules! host_type {
+    ($ty:ident) => {
+        $crate::host_type!($ty as stringify!($ty));
+    };
+    ($ty:ident, clone) => {
+        $crate::host_type!($ty as stringify!($ty), clone);
+    };
+    ($ty:ty as $name:expr) => {
+        impl $crate::HostType for $ty {
+            const NAME: &'static str = $name;
         }
-        if vm.is_int_like(v) {
-            return Err(ArgError::Raised(
-                vm.overflow_error("Python int too large to convert to C long"),
-            ));
+        impl $crate::IntoValue for $ty {
+            fn into_value<'v>(
+                self,
+                cx: &mut $crate::ValueBuilder<'v>,
+            ) -> ::std::result::Result<$crate::NewValue<'v>, $crate::Error> {
+                $crate::host_into_value(self, cx)
+            }
         }
-        Err(ArgError::Type("int"))
-    }
-}
-
-impl FromScript for bool {
-    fn from_script(_: Cx<'_>, v: Value) -> Result<Self, ArgError> {
-        if v.is_bool() {
-            Ok(v == Value::TRUE)
-        } else {
-            Err(ArgError::Type("bool"))
+    };
+    ($ty:ty as $name:expr, clone) => {
+        $crate::host_type!($ty as $name);
+        impl $crate::FromValue for $ty {
+            fn from_value(v: $crate::ValueRef<'_>) -> ::std::result::Result<Self, $crate::Error> {
+                $crate::host_from_value(v)
+            }
         }
+    };
+}
+
+/// [`FromValue`] for a host type (see [`host_type!`]): a copy of the instance's value.
+pub fn host_from_value<T: HostType + Clone>(v: ValueRef<'_>) -> Result<T, Error> {
+    match crate::runtime::hostobj::host_clone::<T>(v.raw()) {
+        Some(Ok(t)) => Ok(t),
+        Some(Err(BorrowConflict)) => Err(Error::conversion("RuntimeError", "Already mutably borrowed")),
+        None => Err(v.expected(T::NAME)),
     }
 }
 
-impl FromScript for String {
-    fn from_script(_: Cx<'_>, v: Value) -> Result<Self, ArgError> {
-        match v.downcast::<crate::runtime::object::StrObj>() {
-            Some(s) => Ok(s.as_str().to_string()),
-            None => Err(ArgError::Type("str")),
+/// [`IntoValue`](crate::IntoValue) for a host type (see [`host_type!`]): a new instance of its class, which
+/// must be registered with the engine.
+pub fn host_into_value<'v, T: HostType>(value: T, cx: &mut ValueBuilder<'v>) -> Result<NewValue<'v>, Error> {
+    match cx.vm().new_host_object(value) {
+        Some(v) => Ok(NewValue::wrap(v)),
+        None => Err(Error::conversion(
+            "TypeError",
+            format!("type {} is not registered with this engine", T::NAME),
+        )),
+    }
+}
+
+/// Converts argument `i` (0-based) of `fname`, raising PyO3's wording as host functions do
+/// (`argument 2: must be real number, not str`); `Ok(None)` when a binary special method's
+/// operand is of another type (the method then returns `NotImplemented`).
+fn arg<A: FromValue>(vm: &mut Vm, v: Value, i: usize, reflects: bool) -> PyResult<Option<A>> {
+    match A::from_value(ValueRef::new(vm, v)) {
+        Ok(a) => Ok(Some(a)),
+        Err(Error::Conversion { type_name, .. }) if reflects && type_name == "TypeError" => Ok(None),
+        // A borrow conflict is not about the argument's type: raised as it is (as PyO3 does).
+        Err(Error::Conversion { type_name, message, .. }) if type_name == "RuntimeError" => {
+            Err(vm.runtime_error(message))
         }
+        Err(e) => Err(raise_conversion(vm, e, &format!("argument {}", i + 1))),
     }
 }
 
-/// A host object passed where a `T` is taken is copied out (`T: Clone`).
-impl<T: HostType + Clone> FromScript for T {
-    fn from_script(Cx(vm): Cx<'_>, v: Value) -> Result<Self, ArgError> {
-        if host_of::<T>(v).is_none() {
-            return Err(ArgError::Type(T::NAME));
+/// The end of a call of host code `qualname`: the closure's result (or panic) as a value or
+/// an exception, as for host functions.
+fn finish<R: HostReturn>(vm: &mut Vm, qualname: &str, out: std::thread::Result<R>) -> PyResult<Value> {
+    let r = match out {
+        Ok(r) => r,
+        Err(payload) => {
+            let msg = format!("host function '{qualname}' panicked: {}", panic_message(&*payload));
+            return Err(raise_script_error(vm, ScriptError::runtime_error(msg)));
         }
-        match vm.with_host_ref::<T, _>(v, |_, t| t.clone()) {
-            Ok(Ok(t)) => Ok(t),
-            Ok(Err(NotHost)) => Err(ArgError::Type(T::NAME)),
-            Err(t) => Err(ArgError::Raised(t)),
-        }
-    }
-}
-
-impl IntoScript for () {
-    fn into_script(self, _: Cx<'_>) -> PyResult<Value> {
-        Ok(Value::NONE)
-    }
-}
-
-impl IntoScript for bool {
-    fn into_script(self, _: Cx<'_>) -> PyResult<Value> {
-        Ok(if self { Value::TRUE } else { Value::FALSE })
-    }
-}
-
-impl IntoScript for f64 {
-    fn into_script(self, _: Cx<'_>) -> PyResult<Value> {
-        Ok(Value::float(self))
-    }
-}
-
-impl IntoScript for i64 {
-    fn into_script(self, Cx(vm): Cx<'_>) -> PyResult<Value> {
-        Ok(vm.new_i64(self))
-    }
-}
-
-impl IntoScript for usize {
-    fn into_script(self, Cx(vm): Cx<'_>) -> PyResult<Value> {
-        Ok(vm.new_int(self.into()))
-    }
-}
-
-impl IntoScript for String {
-    fn into_script(self, Cx(vm): Cx<'_>) -> PyResult<Value> {
-        Ok(vm.new_string(self))
-    }
-}
-
-impl<R: IntoScript> IntoScript for Vec<R> {
-    fn into_script(self, Cx(vm): Cx<'_>) -> PyResult<Value> {
-        let mut items = Vec::with_capacity(self.len());
-        for r in self {
-            // Converting allocates but runs no script code, so nothing collects meanwhile.
-            items.push(r.into_script(Cx(vm))?);
-        }
-        Ok(vm.new_list(items))
-    }
-}
-
-/// A host value returned to a script becomes a new instance of its class.
-impl<T: HostType> IntoScript for T {
-    fn into_script(self, Cx(vm): Cx<'_>) -> PyResult<Value> {
-        vm.new_host_object(self)
+    };
+    let mut cx = ValueBuilder::new(vm);
+    match r.into_host_result(&mut cx) {
+        Ok(Ok(v)) => Ok(v.v),
+        Ok(Err(e)) => Err(raise_script_error(vm, ScriptError::from_host_error(e))),
+        Err(e) => Err(raise_script_error(vm, e)),
     }
 }
 
 /// A type-erased constructor.
 #[doc(hidden)]
-pub struct ErasedCtor<T>(CtorBody<T>);
+pub struct ErasedCtor(HostCode);
 
-type CtorBody<T> = Box<dyn Fn(&mut Vm, &[Value]) -> PyResult<T> + Send>;
-
-/// A closure that makes a `T` from script arguments: `Fn(A1, ..., An) -> T` for up to six
-/// arguments that implement [`FromScript`].
+/// A closure that makes a `T` from script arguments: `Fn(A1, ..., An) -> R` for up to six
+/// arguments `Ai: FromValue`, where `R` is `T` or `Result<T, E>` (an error raises, as for
+/// host functions).
 pub trait Constructor<T, Marker> {
     #[doc(hidden)]
-    fn erase(self) -> ErasedCtor<T>;
+    fn erase(self) -> ErasedCtor;
 }
 
-/// Converts argument `i` (1-based) of `fname`, with CPython's `_PyArg_BadArgument` error.
-fn arg<A: FromScript>(vm: &mut Vm, v: Value, fname: &str, i: usize) -> PyResult<A> {
-    match A::from_script(Cx(vm), v) {
-        Ok(a) => Ok(a),
-        Err(ArgError::Raised(t)) => Err(t),
-        Err(ArgError::Type(expected)) => {
-            let msg = format!("{fname}() argument {i} must be {expected}, not {}", type_name(vm, v));
-            Err(vm.type_error(msg))
-        }
+/// What a constructor may return: the new value, or a `Result` whose error raises.
+pub trait ConstructorReturn<T> {
+    #[doc(hidden)]
+    fn into_instance(self) -> Result<T, ScriptError>;
+}
+
+impl<T: HostType> ConstructorReturn<T> for T {
+    fn into_instance(self) -> Result<T, ScriptError> {
+        Ok(self)
+    }
+}
+
+impl<T: HostType, E: std::fmt::Display + 'static> ConstructorReturn<T> for Result<T, E> {
+    fn into_instance(self) -> Result<T, ScriptError> {
+        self.map_err(ScriptError::from_host_error)
     }
 }
 
 macro_rules! constructor_impls {
     ($n:expr; $($a:ident $i:expr),*) => {
-        impl<T: HostType, F, $($a: FromScript,)*> Constructor<T, ($($a,)*)> for F
+        impl<T: HostType, F, R: ConstructorReturn<T>, $($a: FromValue,)*> Constructor<T, fn($($a,)*) -> R> for F
         where
-            F: Fn($($a),*) -> T + Send + 'static,
+            F: Fn($($a),*) -> R + Send + 'static,
         {
             #[allow(unused_variables, non_snake_case)]
-            fn erase(self) -> ErasedCtor<T> {
-                ErasedCtor(Box::new(move |vm: &mut Vm, args: &[Value]| {
+            fn erase(self) -> ErasedCtor {
+                ErasedCtor(Box::new(move |vm: &mut Vm, args: &[Value], _: &[(Value, Value)]| {
                     if args.len() != $n {
                         return Err(arity_error(vm, T::NAME, $n, args.len()));
                     }
-                    $(let $a = arg::<$a>(vm, args[$i], T::NAME, $i + 1)?;)*
-                    Ok((self)($($a),*))
+                    $(let Some($a) = arg::<$a>(vm, args[$i], $i, false)? else {
+                        unreachable!("only binary special methods return NotImplemented");
+                    };)*
+                    let out = std::panic::catch_unwind(AssertUnwindSafe(|| (self)($($a),*).into_instance()));
+                    match out {
+                        // The class exists: the constructor was registered on it.
+                        Ok(Ok(t)) => Ok(vm.new_host_object(t).unwrap_or(Value::NONE)),
+                        Ok(Err(e)) => Err(raise_script_error(vm, e)),
+                        Err(payload) => finish::<()>(vm, T::NAME, Err(payload)),
+                    }
                 }))
             }
         }

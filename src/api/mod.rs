@@ -19,7 +19,9 @@ mod repl;
 pub use convert::{Bytes, FromValue, IntoValue, NewValue, ValueBuilder, ValueKind, ValueRef};
 pub use handle::{Handle, IntoArgs, ScriptFn};
 pub use hostfn::{Args, FunctionBuilder, HostFn, HostReturn, ScriptError};
-pub use hosttype::{Constructor, FromScript, HostType, IntoScript, Method, MethodMut, TypeBuilder};
+pub use hosttype::{
+    Constructor, ConstructorReturn, HostType, Method, MethodMut, TypeBuilder, host_from_value, host_into_value,
+};
 pub use repl::{Repl, ReplStep, transcript};
 
 /// Which resource limit ended a run.

@@ -484,3 +484,27 @@ fn join_names(names: &[String]) -> String {
         [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
     }
 }
+
+impl Vm {
+    /// A host function that is not a builtin: a method (or constructor, getter, setter) of host
+    /// class `owner` (`runtime::hostobj`), called `name` (its `__name__`; `qualname` names it
+    /// in tracebacks). Its body binds the call's arguments itself.
+    pub(crate) fn new_host_method(&mut self, name: &str, qualname: &str, owner: Value, body: HostFnBody) -> Value {
+        let id = HostFnId(self.host.fns.len() as u32);
+        self.host.fns.push(Box::new(HostFnEntry {
+            name: Arc::from(qualname),
+            sig: HostSig::Variadic,
+            body,
+        }));
+        // Old, like class dicts' other entries: lookups hold them across safepoints.
+        self.heap
+            .alloc_old(NativeObj {
+                name: NativeName::Shared(Arc::from(name)),
+                f: host_fn_stand_in,
+                host: id,
+                self_: Value::UNBOUND,
+                owner,
+            })
+            .value()
+    }
+}

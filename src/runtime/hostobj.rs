@@ -26,7 +26,7 @@ use std::cell::RefCell;
 
 use crate::gc::{Gc, HeapData, Tracer};
 use crate::interp::{PyResult, Vm};
-use crate::runtime::object::{ClassObj, DictObj, Kind, StrObj, TupleObj};
+use crate::runtime::object::{ClassObj, DictObj, Kind, NativeObj, StrObj, TupleObj};
 use crate::runtime::types::class_name;
 use crate::runtime::value::Value;
 
@@ -91,10 +91,9 @@ unsafe impl HeapData for HostObj {
     }
 }
 
-/// Host code attached to a host class (constructors, methods, getters, setters): a Rust
-/// closure over the VM, taking positional and keyword arguments.
-pub(crate) type HostCode = Box<HostCodeFn>;
-pub(crate) type HostCodeFn = dyn Fn(&mut Vm, &[Value], &[(Value, Value)]) -> PyResult<Value> + Send;
+/// Host code attached to a host class (constructors, methods, getters, setters): the body of
+/// a host function (`runtime::host`), binding the call's arguments itself.
+pub(crate) type HostCode = crate::runtime::host::HostFnBody;
 
 /// The engine's registered Rust types.
 #[derive(Default)]
@@ -102,10 +101,8 @@ pub(crate) struct HostTypes {
     /// The class of each registered Rust type.
     pub classes: rustc_hash::FxHashMap<TypeId, Value>,
     /// Constructors by class (classes are old objects and never move, so their bits are a
-    /// stable key): callables made by `host_callable`.
+    /// stable key): host functions made by `host_callable`.
     pub ctors: rustc_hash::FxHashMap<u64, Value>,
-    /// The host code `host_callable` made, by index.
-    code: Vec<HostCode>,
 }
 
 impl HostTypes {
@@ -185,18 +182,10 @@ impl Vm {
         self.type_epoch += 1;
     }
 
-    /// A new instance of Rust type `T`'s class.
-    pub(crate) fn new_host_object<T: Any + Send>(&mut self, value: T) -> PyResult<Value> {
-        match self.host_types.classes.get(&TypeId::of::<T>()) {
-            Some(&cls) => Ok(self.heap.alloc(HostObj::new(cls, value)).value()),
-            None => {
-                let msg = format!(
-                    "the Rust type {} is not registered with this engine",
-                    std::any::type_name::<T>()
-                );
-                Err(self.type_error(msg))
-            }
-        }
+    /// A new instance of Rust type `T`'s class; None when `T` is not registered.
+    pub(crate) fn new_host_object<T: Any + Send>(&mut self, value: T) -> Option<Value> {
+        let cls = *self.host_types.classes.get(&TypeId::of::<T>())?;
+        Some(self.heap.alloc(HostObj::new(cls, value)).value())
     }
 
     /// Calls host class `cls` (`Vec2(1.0, 2.0)`): its constructor, or CPython's error for a
@@ -258,20 +247,16 @@ impl Vm {
         Ok(Ok(r))
     }
 
-    /// Makes `code` callable from scripts as `name` (a method of `owner`, or None).
-    pub(crate) fn host_callable(&mut self, name: &str, owner: Value, code: HostCode) -> Value {
-        let _ = (name, owner);
-        self.host_types.code.push(code);
-        Value::inline_int(self.host_types.code.len() as i64 - 1)
+    /// Makes `code` a host function called `name` (`qualname` in tracebacks), a method of
+    /// `owner` (or None).
+    pub(crate) fn host_callable(&mut self, name: &str, qualname: &str, owner: Value, code: HostCode) -> Value {
+        self.new_host_method(name, qualname, owner, code)
     }
 
-    /// Calls a callable `host_callable` made.
+    /// Calls a host function `host_callable` made, directly (its body runs no script code).
     pub(crate) fn call_host_callable(&mut self, f: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-        let i = f.as_inline_int() as usize;
-        let code: *const HostCodeFn = &*self.host_types.code[i];
-        // SAFETY: the closure is boxed, so its address survives the table growing, and entries
-        // are never removed or replaced while the engine lives.
-        unsafe { (*code)(self, args, kw) }
+        let id = f.downcast::<NativeObj>().expect("host function").host;
+        self.call_host_fn(id, args, kw)
     }
 
     /// Defines attribute `name` of host class `cls` as a `getset_descriptor` calling `get`
@@ -370,6 +355,22 @@ impl Vm {
 
 /// The value was not a host object of the expected type.
 pub(crate) struct NotHost;
+
+/// The instance is borrowed mutably.
+pub(crate) struct BorrowConflict;
+
+/// A copy of the `T` inside host object `v` (None when `v` holds no `T`). Runs no script
+/// code, so the object cannot move or die meanwhile.
+pub(crate) fn host_clone<T: Any + Clone>(v: Value) -> Option<Result<T, BorrowConflict>> {
+    let obj = host_of::<T>(v)?;
+    // SAFETY: `v` is reachable for the caller's whole conversion, which runs no script code
+    // (nothing collects), and the reference ends with this function.
+    let cell = unsafe { obj.cell() };
+    Some(match cell.try_borrow() {
+        Ok(guard) => Ok(guard.downcast_ref::<T>().expect("type id checked").clone()),
+        Err(_) => Err(BorrowConflict),
+    })
+}
 
 /// The host object behind `v` if it holds a `T`.
 pub(crate) fn host_of<T: Any>(v: Value) -> Option<Gc<HostObj>> {

@@ -533,7 +533,10 @@ impl Vm {
             return None;
         }
         let n = self.intern(name);
-        self.lookup_type(cls, n).filter(|m| m.downcast::<NativeObj>().is_none())
+        // Natives of built-in classes are slot wrappers the operators bypass; host functions
+        // (methods of host classes) are the special methods themselves.
+        self.lookup_type(cls, n)
+            .filter(|m| m.downcast::<NativeObj>().is_none_or(|f| !f.host.is_none()))
     }
 
     pub(crate) fn unary_op(&mut self, op: Op, x: Value) -> PyResult<Value> {
