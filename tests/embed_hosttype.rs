@@ -372,3 +372,68 @@ fn dead_instances_are_dropped_by_the_collector() {
         "dropping the engine drops every instance"
     );
 }
+
+#[test]
+fn instances_cross_both_ways() {
+    let mut engine = vec2_engine();
+    engine.register_fn("norm", |v: Vec2| v.len());
+    engine.register_fn("origin", || Vec2 { x: 0.0, y: 0.0 });
+    engine.set_global("p", Vec2 { x: 3.0, y: 4.0 }).unwrap();
+    let got: f64 = engine.eval("norm(p) + p.x + norm(origin() + Vec2(0.0, 2.0))").unwrap();
+    assert_eq!(got, 10.0);
+    let back: Vec2 = engine.eval("p * 2").unwrap();
+    assert_eq!(back, Vec2 { x: 6.0, y: 8.0 });
+    // A copy: changing it changes nothing in the script.
+    let mut copy: Vec2 = engine.get_global("p").unwrap();
+    copy.x = 100.0;
+    assert_eq!(engine.eval::<f64>("p.x").unwrap(), 3.0);
+    // In place, through a handle.
+    let handle: pyrite::Handle = engine.get_global("p").unwrap();
+    engine.with_host_mut(&handle, |v: &mut Vec2| v.x = 7.0).unwrap();
+    assert_eq!(engine.eval::<f64>("p.x").unwrap(), 7.0);
+    assert_eq!(
+        raised(&mut engine, "norm(3)"),
+        "TypeError: argument 1: expected Vec2, got int"
+    );
+    engine.run_source("n = 1", "t.py").unwrap();
+    match engine.get_global::<Vec2>("n") {
+        Err(Error::Conversion { message, .. }) => assert_eq!(message, "expected Vec2, got int"),
+        other => panic!("{other:?}"),
+    }
+    let other: pyrite::Handle = engine.eval("[1]").unwrap();
+    match engine.with_host_mut(&other, |v: &mut Vec2| v.x) {
+        Err(Error::Conversion { message, .. }) => assert_eq!(message, "expected Vec2, got list"),
+        other => panic!("{other:?}"),
+    }
+    // A type that is not registered cannot become a script value.
+    let mut bare = Engine::new();
+    assert!(matches!(
+        bare.set_global("p", Vec2 { x: 0.0, y: 0.0 }),
+        Err(Error::Conversion { .. })
+    ));
+}
+
+#[test]
+fn host_errors_and_panics_raise() {
+    let mut engine = vec2_engine();
+    engine
+        .register_type::<Vec2>()
+        .method("__getitem__", |v: &Vec2, i: i64| match i {
+            0 => Ok(v.x),
+            1 => Ok(v.y),
+            _ => Err(pyrite::ScriptError::new("IndexError", "Vec2 index out of range")),
+        })
+        .method_mut("boom", |_: &mut Vec2| -> f64 { panic!("kaboom") });
+    engine.run_source("v = Vec2(1.0, 2.0)", "t.py").unwrap();
+    assert_eq!(engine.eval::<f64>("v[0] + v[1]").unwrap(), 3.0);
+    assert_eq!(raised(&mut engine, "v[2]"), "IndexError: Vec2 index out of range");
+    assert_eq!(
+        raised(&mut engine, "v.boom()"),
+        "RuntimeError: host function 'Vec2.boom' panicked: kaboom"
+    );
+    // The panic released the borrow and the engine goes on.
+    engine.run_source("v.scale(3)", "t.py").unwrap();
+    assert_eq!(engine.eval::<f64>("v[1]").unwrap(), 6.0);
+    let err = engine.run_source("v.boom()", "t.py").unwrap_err();
+    assert!(err.to_string().contains("File \"<host>\", in Vec2.boom"), "{err}");
+}

@@ -24,7 +24,7 @@ use std::panic::AssertUnwindSafe;
 
 use super::convert::{FromValue, NewValue, ValueBuilder, ValueRef};
 use super::hostfn::{HostReturn, ScriptError, exception_class, panic_message, raise_script_error};
-use super::{Engine, Error};
+use super::{Engine, Error, Handle};
 use crate::interp::{PyResult, Throw, Vm};
 use crate::runtime::hostobj::{BorrowConflict, HostCode, NotHost, host_of};
 use crate::runtime::types::type_name;
@@ -67,6 +67,47 @@ impl Engine {
             class,
             _type: PhantomData,
         }
+    }
+}
+
+impl Engine {
+    /// Runs `f` with the Rust value inside the instance `handle` holds, borrowed mutably in
+    /// place (no copy): host-side access to an instance a script made or keeps. An object of
+    /// another type is an [`Error::Conversion`] (`expected Vec2, got int`).
+    ///
+    /// ```
+    /// use pyrite::{Engine, Handle};
+    /// struct Counter { n: i64 }
+    /// pyrite::host_type!(Counter);
+    /// let mut engine = Engine::new();
+    /// engine.register_type::<Counter>().constructor(|| Counter { n: 0 }).getter("n", |c: &Counter| c.n);
+    /// engine.run_source("c = Counter()", "main.py").unwrap();
+    /// let c: Handle = engine.get_global("c").unwrap();
+    /// engine.with_host_mut(&c, |c: &mut Counter| c.n += 5).unwrap();
+    /// assert_eq!(engine.eval::<i64>("c.n").unwrap(), 5);
+    /// ```
+    pub fn with_host_mut<T: HostType, R>(&mut self, handle: &Handle, f: impl FnOnce(&mut T) -> R) -> Result<R, Error> {
+        let RawValue(v) = handle.get::<RawValue>(self)?;
+        match crate::runtime::hostobj::with_host_value::<T, R>(v, f) {
+            Some(Ok(r)) => Ok(r),
+            Some(Err(BorrowConflict)) => Err(Error::conversion("RuntimeError", "Already borrowed")),
+            None => {
+                let got = handle.type_name(self)?;
+                Err(Error::conversion(
+                    "TypeError",
+                    format!("expected {}, got {got}", T::NAME),
+                ))
+            }
+        }
+    }
+}
+
+/// The engine's own value behind a handle (crate-internal).
+struct RawValue(Value);
+
+impl FromValue for RawValue {
+    fn from_value(v: ValueRef<'_>) -> Result<Self, Error> {
+        Ok(RawValue(v.raw()))
     }
 }
 

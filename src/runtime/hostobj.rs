@@ -372,6 +372,19 @@ pub(crate) fn host_clone<T: Any + Clone>(v: Value) -> Option<Result<T, BorrowCon
     })
 }
 
+/// Runs `f` with exclusive access to the `T` inside host object `v` (None when `v` holds no
+/// `T`). `f` must not run script code: the object is not rooted meanwhile.
+pub(crate) fn with_host_value<T: Any, R>(v: Value, f: impl FnOnce(&mut T) -> R) -> Option<Result<R, BorrowConflict>> {
+    let obj = host_of::<T>(v)?;
+    // SAFETY: `v` is reachable for the caller's whole use, which runs no script code (nothing
+    // collects), and the reference ends with this function.
+    let cell = unsafe { obj.cell() };
+    Some(match cell.try_borrow_mut() {
+        Ok(mut guard) => Ok(f(guard.downcast_mut::<T>().expect("type id checked"))),
+        Err(_) => Err(BorrowConflict),
+    })
+}
+
 /// The host object behind `v` if it holds a `T`.
 pub(crate) fn host_of<T: Any>(v: Value) -> Option<Gc<HostObj>> {
     v.downcast::<HostObj>().filter(|o| o.holds::<T>())
