@@ -467,7 +467,6 @@ impl Vm {
         for v in self.builtins.values_mut() {
             t.visit(v);
         }
-        self.host_types.trace(t);
         if !minor {
             // Shapes outlive the instances that use them, so they keep their names alive.
             for shape in self.shapes.iter_mut() {
@@ -484,6 +483,7 @@ impl Vm {
         t.visit(&mut self.empty_str);
         t.visit_all(&mut self.repr_stack);
         self.host.trace(t);
+        self.host_types.trace(t);
     }
 
     /// `name` looked up along the MRO of class `cls`, through a cache (CPython's type

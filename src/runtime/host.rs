@@ -143,6 +143,7 @@ pub(crate) struct HostState {
     /// Registered host functions, by `HostFnId`. Entries are boxed, so an entry's address is
     /// stable while the vector grows, and replaced only by `register` (which needs the engine
     /// exclusively, so never while a host function runs).
+    #[allow(clippy::vec_box)] // the box is the point: `call_host_fn` relies on stable addresses
     fns: Vec<Box<HostFnEntry>>,
     /// Values host functions keep (parameter defaults): roots.
     values: Vec<Value>,

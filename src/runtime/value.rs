@@ -56,6 +56,12 @@ impl Value {
     }
 
     #[inline(always)]
+    #[cfg(test)]
+    pub fn from_bits(bits: u64) -> Value {
+        Value(bits)
+    }
+
+    #[inline(always)]
     pub fn bool(b: bool) -> Value {
         if b { Value::TRUE } else { Value::FALSE }
     }
