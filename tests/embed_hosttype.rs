@@ -386,7 +386,7 @@ fn instances_cross_both_ways() {
     // A copy: changing it changes nothing in the script.
     let mut copy: Vec2 = engine.get_global("p").unwrap();
     copy.x = 100.0;
-    assert_eq!(engine.eval::<f64>("p.x").unwrap(), 3.0);
+    assert_eq!((copy.x, engine.eval::<f64>("p.x").unwrap()), (100.0, 3.0));
     // In place, through a handle.
     let handle: pyrite::Handle = engine.get_global("p").unwrap();
     engine.with_host_mut(&handle, |v: &mut Vec2| v.x = 7.0).unwrap();
