@@ -1,22 +1,7 @@
 //! `Engine::register_type`: a Rust type as a Python class (the runtime side is
-//! `runtime::hostobj`).
-//!
-//! ```
-//! use pyrite::{Engine, HostType};
-//!
-//! #[derive(Clone)]
-//! struct Vec2 { x: f64, y: f64 }
-//! impl HostType for Vec2 { const NAME: &'static str = "Vec2"; }
-//!
-//! let mut engine = Engine::new();
-//! engine
-//!     .register_type::<Vec2>()
-//!     .constructor(|x: f64, y: f64| Vec2 { x, y })
-//!     .getter("x", |v: &Vec2| v.x)
-//!     .setter("x", |v: &mut Vec2, x: f64| v.x = x);
-//! let x: f64 = engine.eval("v = Vec2(1.0, 2.0)\nv.x = v.x + 2\nv.x").unwrap();
-//! assert_eq!(x, 3.0);
-//! ```
+//! `runtime::hostobj`). Constructors, methods, getters and setters are host functions
+//! (`runtime::host`) owned by the class, whose bodies convert arguments, borrow the instance
+//! and run the host's closure.
 
 use std::any::Any;
 use std::marker::PhantomData;
@@ -31,18 +16,24 @@ use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
 
 /// A Rust type scripts can use as a Python class, registered with
-/// [`Engine::register_type`].
+/// [`Engine::register_type`]. Implement it with [`host_type!`](crate::host_type), which also
+/// gives the conversions that pass values between host and scripts.
 ///
 /// Instances live in the engine's heap and are dropped when the collector finds them
-/// unreachable. Host values hold no script values (store plain Rust data; a script object a
-/// host value must keep is held through the embedding API's handles). Methods taking
-/// `&self` and `&mut self` are checked at run time like a `RefCell`: calling a `&mut self`
-/// method while the instance is borrowed (for example `v.absorb(v)` where `absorb` takes
-/// `&mut self` and a copy of its argument) raises `RuntimeError: Already mutably borrowed`
-/// or `RuntimeError: Already borrowed` in the script.
+/// unreachable (or with the engine). Host values hold no script values: store plain Rust
+/// data, and hold a script object a host value must keep through a [`Handle`].
 ///
-/// A host class cannot be subclassed by scripts: `class Fast(Vec2): ...` raises
-/// `TypeError: type 'Vec2' is not an acceptable base type`, as CPython does for final types.
+/// `&self` and `&mut self` methods are checked at run time like a `RefCell`: a method that
+/// borrows an instance while it is mutably borrowed raises `RuntimeError: Already mutably
+/// borrowed` (`v.absorb(v)`, where `absorb` takes `&mut self` and a copy of its argument),
+/// and a `&mut self` method of a borrowed instance `RuntimeError: Already borrowed`; never
+/// aliasing.
+///
+/// A host class is final and immutable, as CPython's built-in types are: `class Fast(Vec2):
+/// ...` raises `TypeError: type 'Vec2' is not an acceptable base type`, and `Vec2.attr = x`
+/// `TypeError: cannot set 'attr' attribute of immutable type 'Vec2'`. Instances have no
+/// `__dict__`: an attribute without a getter is `AttributeError: 'Vec2' object has no
+/// attribute 'z'`.
 pub trait HostType: Any + Send + Sized {
     /// The class name scripts see (`type(v).__name__`), bound in the engine's builtins.
     const NAME: &'static str;
@@ -60,6 +51,30 @@ impl Engine {
     /// Registers Rust type `T` as the Python class `T::NAME` in this engine's builtins and
     /// returns a builder for its constructor, methods and attributes. Registering a type
     /// again returns a builder for the same class.
+    ///
+    /// ```
+    /// use pyrite::Engine;
+    ///
+    /// #[derive(Clone, Debug, PartialEq)]
+    /// struct Vec2 { x: f64, y: f64 }
+    /// pyrite::host_type!(Vec2, clone);
+    ///
+    /// let mut engine = Engine::new();
+    /// engine
+    ///     .register_type::<Vec2>()
+    ///     .constructor(|x: f64, y: f64| Vec2 { x, y })
+    ///     .getter("x", |v: &Vec2| v.x)
+    ///     .setter("x", |v: &mut Vec2, x: f64| v.x = x)
+    ///     .method("len", |v: &Vec2| v.x.hypot(v.y))
+    ///     .method_mut("scale", |v: &mut Vec2, k: f64| { v.x *= k; v.y *= k; })
+    ///     .method("__add__", |a: &Vec2, b: Vec2| Vec2 { x: a.x + b.x, y: a.y + b.y })
+    ///     .method("__repr__", |v: &Vec2| format!("Vec2({:?}, {:?})", v.x, v.y));
+    /// let v: Vec2 = engine.eval("v = Vec2(3.0, 4.0)\nv.scale(2)\nv + Vec2(0.5, 0.0)").unwrap();
+    /// assert_eq!(v, Vec2 { x: 6.5, y: 8.0 });
+    /// assert_eq!(engine.eval::<String>("repr(v) + ' ' + str(v.len())").unwrap(), "Vec2(6.0, 8.0) 10.0");
+    /// let err = engine.eval::<Vec2>("v + 1").unwrap_err();
+    /// assert!(err.to_string().ends_with("TypeError: unsupported operand type(s) for +: 'Vec2' and 'int'"));
+    /// ```
     pub fn register_type<T: HostType>(&mut self) -> TypeBuilder<'_, T> {
         let class = self.vm.host_class::<T>(T::NAME);
         TypeBuilder {

@@ -575,7 +575,8 @@ impl Vm {
     pub(crate) fn class_setattr_raw(&mut self, cls: Value, name: Value, value: Value) -> PyResult<()> {
         let c = cls.downcast::<ClassObj>().expect("class");
         let n = self.str_of(name);
-        if c.builtin {
+        // Host classes are immutable like built-in ones: their special methods are the host's.
+        if c.builtin || c.instance_kind == Kind::Host {
             let msg = if value.is_unbound() {
                 format!("cannot delete '{n}' attribute of immutable type '{}'", class_name(cls))
             } else {
