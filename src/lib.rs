@@ -16,7 +16,8 @@ pub(crate) mod runtime;
 pub(crate) mod syntax;
 
 pub use api::{
-    Args, Bytes, Engine, EngineBuilder, Error, FromValue, FunctionBuilder, Handle, HeapStats, HostFn, HostReturn,
-    IntoArgs, IntoValue, LimitKind, Module, NewValue, Options, OutputBuffer, Program, Repl, ReplStep, ScriptError,
-    ScriptFn, ValueBuilder, ValueKind, ValueRef, transcript,
+    Args, Bytes, Constructor, ConstructorReturn, Engine, EngineBuilder, Error, FromValue, FunctionBuilder, Handle,
+    HeapStats, HostFn, HostReturn, HostType, IntoArgs, IntoValue, LimitKind, Method, MethodMut, Module, NewValue,
+    Options, OutputBuffer, Program, Repl, ReplStep, ScriptError, ScriptFn, TypeBuilder, ValueBuilder, ValueKind,
+    ValueRef, host_from_value, host_into_value, transcript,
 };

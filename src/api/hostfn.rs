@@ -84,7 +84,7 @@ impl ScriptError {
 
     /// The exception a host error becomes: a `ScriptError` as it is, a [`pyrite::Error`](Error)
     /// as the exception it carries, anything else as a `RuntimeError` with its `Display` text.
-    fn from_host_error<E: Display + 'static>(e: E) -> ScriptError {
+    pub(super) fn from_host_error<E: Display + 'static>(e: E) -> ScriptError {
         let any: &dyn Any = &e;
         if let Some(s) = any.downcast_ref::<ScriptError>() {
             return s.clone();
@@ -197,7 +197,7 @@ fn raise_argument_error(vm: &mut Vm, e: Error, info: &FnInfo, i: usize) -> Throw
 }
 
 /// The built-in exception class named `name`, or `RuntimeError`.
-fn exception_class(vm: &Vm, name: &str) -> Value {
+pub(super) fn exception_class(vm: &Vm, name: &str) -> Value {
     match vm.builtins.get(name) {
         Some(&c)
             if c.downcast::<ClassObj>()
@@ -211,7 +211,7 @@ fn exception_class(vm: &Vm, name: &str) -> Value {
 
 /// Raises `e` from host function `info` (with its line in the traceback).
 #[cold]
-fn raise_script_error(vm: &mut Vm, e: ScriptError) -> Throw {
+pub(super) fn raise_script_error(vm: &mut Vm, e: ScriptError) -> Throw {
     let t = match vm.builtins.get(e.type_name.as_str()) {
         Some(&c)
             if c.downcast::<ClassObj>()
@@ -229,7 +229,7 @@ fn raise_script_error(vm: &mut Vm, e: ScriptError) -> Throw {
 }
 
 /// The text of a panic's payload.
-fn panic_message(payload: &(dyn Any + Send)) -> String {
+pub(super) fn panic_message(payload: &(dyn Any + Send)) -> String {
     payload
         .downcast_ref::<&str>()
         .map(|s| s.to_string())
@@ -464,7 +464,7 @@ pub(crate) fn host_fn_value<M, F: HostFn<M>>(vm: &mut Vm, name: &str, f: F) -> V
         params: None,
     };
     let body = f.into_body(FnInfoHandle(Arc::new(info)));
-    vm.new_host_fn(name, HostSig::Positional(F::ARITY), body.0)
+    vm.new_host_fn(name, HostSig::Positional(F::ARITY), body.0, Value::NONE)
 }
 
 /// A variadic host function object (no builtin) made from `f`: a host module's member.
@@ -489,7 +489,7 @@ where
         };
         finish(vm, &info, out)
     };
-    vm.new_host_fn(name, HostSig::Variadic, Box::new(body))
+    vm.new_host_fn(name, HostSig::Variadic, Box::new(body), Value::NONE)
 }
 
 /// Raises the error a host value's conversion gave (in its class, `RuntimeError` otherwise).

@@ -14,6 +14,7 @@ use crate::syntax;
 mod convert;
 mod handle;
 mod hostfn;
+mod hosttype;
 mod module;
 mod output;
 mod program;
@@ -21,6 +22,9 @@ mod repl;
 pub use convert::{Bytes, FromValue, IntoValue, NewValue, ValueBuilder, ValueKind, ValueRef};
 pub use handle::{Handle, IntoArgs, ScriptFn};
 pub use hostfn::{Args, FunctionBuilder, HostFn, HostReturn, ScriptError};
+pub use hosttype::{
+    Constructor, ConstructorReturn, HostType, Method, MethodMut, TypeBuilder, host_from_value, host_into_value,
+};
 pub use module::Module;
 pub use output::OutputBuffer;
 pub use program::Program;

@@ -562,6 +562,10 @@ impl Vm {
         {
             return Ok(CallOutcome::Value(v));
         }
+        if c.instance_kind == Kind::Host {
+            let kw: Vec<(Value, Value)> = kwnames.iter().copied().zip(kwvals.iter().copied()).collect();
+            return Ok(CallOutcome::Value(self.call_host_class(cls, pos, &kw)?));
+        }
         if c.builtin && c.instance_kind != Kind::Exception {
             let ctor = self.ctors.get(&cls.bits()).copied();
             let kw: Vec<(Value, Value)> = kwnames.iter().copied().zip(kwvals.iter().copied()).collect();

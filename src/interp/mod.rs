@@ -186,6 +186,8 @@ pub struct Vm {
     pub(crate) imports: import::Imports,
     /// Host functions and handles of the embedding API (`runtime::host`).
     pub(crate) host: crate::runtime::host::HostState,
+    /// Rust types registered as classes (`runtime::hostobj`).
+    pub(crate) host_types: crate::runtime::hostobj::HostTypes,
 }
 
 impl Vm {
@@ -242,6 +244,7 @@ impl Vm {
             collecting: false,
             imports: import::Imports::new(),
             host: Default::default(),
+            host_types: Default::default(),
         });
         vm.empty_tuple = vm.heap.alloc(TupleObj::new(Box::new([]))).value();
         vm.empty_str = vm.intern("");
@@ -485,6 +488,7 @@ impl Vm {
         t.visit_all(&mut self.repr_stack);
         self.imports.trace(t);
         self.host.trace(t);
+        self.host_types.trace(t);
     }
 
     /// `name` looked up along the MRO of class `cls`, through a cache (CPython's type

@@ -77,6 +77,9 @@ impl Vm {
         if obj.downcast::<ExceptionObj>().is_some() {
             return self.exception_getattr(obj, name);
         }
+        if obj.downcast::<crate::runtime::hostobj::HostObj>().is_some() {
+            return self.generic_getattr(obj, name);
+        }
         let n = self.str_of(name);
         if let Some(f) = obj.downcast::<FunctionObj>() {
             if let Some(d) = f.dict.get().downcast::<DictObj>()
@@ -263,6 +266,9 @@ impl Vm {
             // `__setattr__`, data descriptors, the instance dict (runtime::classes).
             return self.instance_setattr(obj, name, v);
         }
+        if obj.downcast::<crate::runtime::hostobj::HostObj>().is_some() {
+            return self.host_setattr(obj, name, v);
+        }
         if let Some(e) = obj.downcast::<ExceptionObj>() {
             let cls = e.class;
             if !cls.downcast::<ClassObj>().is_some_and(|c| c.builtin)
@@ -365,6 +371,9 @@ impl Vm {
         if obj.downcast::<InstanceObj>().is_some() {
             // `__delattr__`, data descriptors, the instance dict (runtime::classes).
             return self.instance_setattr(obj, name, Value::UNBOUND);
+        }
+        if obj.downcast::<crate::runtime::hostobj::HostObj>().is_some() {
+            return self.host_setattr(obj, name, Value::UNBOUND);
         }
         if obj.downcast::<ClassObj>().is_some() {
             return self.class_setattr(obj, name, Value::UNBOUND);

@@ -298,39 +298,35 @@ impl Vm {
     /// a method of a class (`owner`, NONE for a plain function), which binds it like any
     /// native (`self` is `args[0]` of the body).
     pub(crate) fn new_host_fn(&mut self, name: &str, sig: HostSig, body: HostFnBody, owner: Value) -> Value {
-        let entry = HostFnEntry::new(name, sig, body);
-        let shared = entry.name.clone();
+        self.new_host_fn_titled(name, name, sig, body, owner)
+    }
+
+    /// `new_host_fn` with a different name in tracebacks and error messages (`title`, e.g. a
+    /// method's qualified name `Vec2.scale`) than the object's `__name__` (`name`).
+    pub(crate) fn new_host_fn_titled(
+        &mut self,
+        name: &str,
+        title: &str,
+        sig: HostSig,
+        body: HostFnBody,
+        owner: Value,
+    ) -> Value {
+        let entry = HostFnEntry::new(title, sig, body);
+        let object_name: Arc<str> = if name == title {
+            entry.name.clone()
+        } else {
+            Arc::from(name)
+        };
         let id = HostFnId(self.host.fns.len() as u32);
         self.host.fns.push(Box::new(entry));
         // Old, like every builtin: code caches builtins and may hold them across safepoints.
         self.heap
             .alloc_old(NativeObj {
-                name: NativeName::Shared(shared),
+                name: NativeName::Shared(object_name),
                 f: host_fn_stand_in,
                 host: id,
                 self_: Value::UNBOUND,
                 owner,
-            })
-            .value()
-    }
-
-    /// A host function object named `name` that is no builtin (a host module's member).
-    pub(crate) fn new_host_fn(&mut self, name: &str, sig: HostSig, body: HostFnBody) -> Value {
-        let shared: Arc<str> = Arc::from(name);
-        let id = HostFnId(self.host.fns.len() as u32);
-        self.host.fns.push(Box::new(HostFnEntry {
-            name: shared.clone(),
-            sig,
-            body,
-        }));
-        // Old, like every native: code may hold it across safepoints.
-        self.heap
-            .alloc_old(NativeObj {
-                name: NativeName::Shared(shared),
-                f: host_fn_stand_in,
-                host: id,
-                self_: Value::UNBOUND,
-                owner: Value::NONE,
             })
             .value()
     }

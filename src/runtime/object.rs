@@ -92,6 +92,7 @@ object_kinds! {
     Bytes => BytesObj,
     ByteArray => ByteArrayObj,
     MemoryView => MemoryViewObj,
+    Host => crate::runtime::hostobj::HostObj,
     Poisoned => PoisonedObj,
 }
 

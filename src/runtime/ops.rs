@@ -533,7 +533,10 @@ impl Vm {
             return None;
         }
         let n = self.intern(name);
-        self.lookup_type(cls, n).filter(|m| m.downcast::<NativeObj>().is_none())
+        // Natives of built-in classes are slot wrappers the operators bypass; host functions
+        // (methods of host classes) are the special methods themselves.
+        self.lookup_type(cls, n)
+            .filter(|m| m.downcast::<NativeObj>().is_none_or(|f| !f.host.is_none()))
     }
 
     pub(crate) fn unary_op(&mut self, op: Op, x: Value) -> PyResult<Value> {
@@ -1035,6 +1038,7 @@ pub(crate) fn seq_item(v: Value, i: usize) -> Option<Value> {
 pub(crate) fn is_user_object(v: Value) -> bool {
     v.downcast::<InstanceObj>().is_some()
         || v.downcast::<ExceptionObj>().is_some()
+        || v.downcast::<crate::runtime::hostobj::HostObj>().is_some()
         || crate::runtime::classes::has_user_metaclass(v)
 }
 

@@ -271,6 +271,9 @@ pub fn type_of(vm: &Vm, v: Value) -> Value {
             _ => t.type_,
         },
         Kind::Instance => v.downcast::<InstanceObj>().map_or(t.object, |i| i.class),
+        Kind::Host => v
+            .downcast::<crate::runtime::hostobj::HostObj>()
+            .map_or(t.object, |h| h.class),
         Kind::BoundMethod => t.method,
         Kind::Native => crate::runtime::slots::native_type(t, v),
         Kind::Exception => v.downcast::<ExceptionObj>().map_or(t.Exception, |e| e.class),

@@ -143,6 +143,9 @@ impl Vm {
     }
 
     pub(super) fn getset_get(&mut self, descr: Value, obj: Value) -> PyResult<Value> {
+        if let Some(r) = self.host_getset_get(descr, obj) {
+            return r;
+        }
         let name = self.state_of(descr, "__name__");
         match self.str_of(name).as_str() {
             "__class__" => Ok(type_of(self, obj)),
@@ -155,7 +158,7 @@ impl Vm {
     }
 
     /// The descriptor `__set__` step (`value` UNBOUND: `__delete__`).
-    pub(super) fn descr_set(&mut self, attr: Value, obj: Value, value: Value) -> PyResult<()> {
+    pub(crate) fn descr_set(&mut self, attr: Value, obj: Value, value: Value) -> PyResult<()> {
         let deleting = value.is_unbound();
         let c = attr.downcast::<InstanceObj>().map(|i| i.class).unwrap_or(Value::NONE);
         if c == self.types.property {
@@ -177,6 +180,9 @@ impl Vm {
             return Ok(());
         }
         if c == self.types.getset_descriptor {
+            if let Some(r) = self.host_getset_set(attr, obj, value) {
+                return r;
+            }
             let name = self.state_of(attr, "__name__");
             let n = self.str_of(name);
             if n == "__weakref__" {
@@ -596,7 +602,8 @@ impl Vm {
     pub(crate) fn class_setattr_raw(&mut self, cls: Value, name: Value, value: Value) -> PyResult<()> {
         let c = cls.downcast::<ClassObj>().expect("class");
         let n = self.str_of(name);
-        if c.builtin {
+        // Host classes are immutable like built-in ones: their special methods are the host's.
+        if c.builtin || c.instance_kind == Kind::Host {
             let msg = if value.is_unbound() {
                 format!("cannot delete '{n}' attribute of immutable type '{}'", class_name(cls))
             } else {

@@ -102,7 +102,8 @@ impl Vm {
             let Some(bc) = b.downcast::<ClassObj>() else {
                 return Err(self.type_error("bases must be types"));
             };
-            if bc.builtin && !self.is_acceptable_base(b) {
+            // Host classes are final: their instances are Rust values of one type.
+            if (bc.builtin && !self.is_acceptable_base(b)) || bc.instance_kind == Kind::Host {
                 let t = &self.types;
                 let subclassable = [
                     t.enumerate,

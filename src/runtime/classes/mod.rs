@@ -187,11 +187,16 @@ fn set_getset(vm: &mut Vm, cls: Value, name: &str) {
 }
 
 /// True for instances of user classes and exceptions (objects that carry a class and a dict),
-/// and for classes made by a user metaclass (whose special methods come from it).
+/// host objects (`runtime::hostobj`: a class, no dict), and classes made by a user metaclass
+/// (whose special methods come from it).
 pub(crate) fn is_plain_user(v: Value) -> bool {
     match v.downcast::<InstanceObj>() {
         Some(i) => !i.class.downcast::<ClassObj>().is_some_and(|c| c.builtin),
-        None => v.downcast::<ExceptionObj>().is_some() || has_user_metaclass(v),
+        None => {
+            v.downcast::<ExceptionObj>().is_some()
+                || v.downcast::<crate::runtime::hostobj::HostObj>().is_some()
+                || has_user_metaclass(v)
+        }
     }
 }
 
@@ -244,7 +249,9 @@ impl Vm {
     /// behaviour applies when no user class overrides it).
     pub(crate) fn user_lookup(&mut self, cls: Value, name: &str) -> Option<Value> {
         let n = self.intern(name);
-        self.lookup_type(cls, n).filter(|m| m.downcast::<NativeObj>().is_none())
+        // Host functions are the methods of host classes, not slot wrappers (`lookup_special`).
+        self.lookup_type(cls, n)
+            .filter(|m| m.downcast::<NativeObj>().is_none_or(|f| !f.host.is_none()))
     }
 
     /// A new instance of user class `cls` (what `object.__new__(cls)` makes).
