@@ -706,6 +706,7 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
 }
 
 mod exc_print;
+mod serde_bridge;
 #[cfg(test)]
 mod tests;
 
