@@ -281,6 +281,8 @@ fn key_label(vm: &Vm, key: Value) -> String {
 // ---------------------------------------------------------------------------------------------
 // Rust -> script
 
+// Used by `Serde<T>` once the public conversion traits exist (the hostfn part).
+#[cfg_attr(not(test), allow(dead_code))]
 /// Converts `value` to a script value in `vm`. No script code runs; the result is not rooted
 /// (the caller stores it before the next safepoint).
 pub(crate) fn to_script_value<T: Serialize + ?Sized>(vm: &mut Vm, value: &T) -> Result<Value, Error> {
@@ -839,7 +841,7 @@ impl<'a> ValueDeserializer<'a> {
             source,
             next: 0,
             value: Value::UNBOUND,
-            key_step: None,
+            key: Value::UNBOUND,
             is_struct,
         })
     }
@@ -1182,10 +1184,20 @@ struct MapReader<'a> {
     next: usize,
     /// The value of the entry whose key was just read.
     value: Value,
-    /// The path step of that entry.
-    key_step: Option<PathStep>,
+    /// The key of that entry, for the path of an error in its value (made only then).
+    key: Value,
     /// Keys are field names: they must be strs, and paths show them as `.name`.
     is_struct: bool,
+}
+
+impl MapReader<'_> {
+    /// The path step of the entry being read: `.name` for a field, `[key]` for a map key.
+    fn key_step(&self) -> PathStep {
+        match self.key.downcast::<StrObj>() {
+            Some(s) if self.is_struct => PathStep::Field(Cow::Owned(s.as_str().to_string())),
+            _ => PathStep::Key(key_label(self.vm, self.key)),
+        }
+    }
 }
 
 impl<'de> de::MapAccess<'de> for MapReader<'_> {
@@ -1197,35 +1209,25 @@ impl<'de> de::MapAccess<'de> for MapReader<'_> {
         };
         self.next = next;
         self.value = value;
-        let step = match (self.is_struct, key.downcast::<StrObj>()) {
-            (true, Some(s)) => PathStep::Field(Cow::Owned(s.as_str().to_string())),
-            (true, None) => {
-                return Err(BridgeError::new(format!(
-                    "expected str keys (field names), got {} key {}",
-                    type_name(self.vm, key),
-                    key_label(self.vm, key)
-                )));
-            }
-            (false, _) => PathStep::Key(key_label(self.vm, key)),
-        };
+        self.key = key;
+        if self.is_struct && key.downcast::<StrObj>().is_none() {
+            return Err(BridgeError::new(format!(
+                "expected str keys (field names), got {} key {}",
+                type_name(self.vm, key),
+                key_label(self.vm, key)
+            )));
+        }
         match seed.deserialize(ValueDeserializer { vm: self.vm, v: key }) {
-            Ok(k) => {
-                self.key_step = Some(step);
-                Ok(Some(k))
-            }
+            Ok(k) => Ok(Some(k)),
             Err(e) if self.is_struct => Err(e),
-            Err(e) => Err(e.at(step)),
+            Err(e) => Err(e.at(self.key_step())),
         }
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, BridgeError> {
         let v = std::mem::replace(&mut self.value, Value::UNBOUND);
-        let step = self.key_step.take();
         seed.deserialize(ValueDeserializer { vm: self.vm, v })
-            .map_err(|e| match step {
-                Some(step) => e.at(step),
-                None => e,
-            })
+            .map_err(|e| e.at(self.key_step()))
     }
 
     fn size_hint(&self) -> Option<usize> {
