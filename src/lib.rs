@@ -15,4 +15,8 @@ pub(crate) mod interp;
 pub(crate) mod runtime;
 pub(crate) mod syntax;
 
-pub use api::{Engine, EngineBuilder, Error, FromValue, HeapStats, LimitKind, Options, Repl, ReplStep, transcript};
+pub use api::{
+    Args, Bytes, Engine, EngineBuilder, Error, FromValue, FunctionBuilder, Handle, HeapStats, HostFn, HostReturn,
+    IntoArgs, IntoValue, LimitKind, NewValue, Options, Repl, ReplStep, ScriptError, ScriptFn, ValueBuilder, ValueKind,
+    ValueRef, transcript,
+};

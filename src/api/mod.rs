@@ -11,7 +11,13 @@ use crate::runtime::object::*;
 use crate::runtime::value::Value;
 use crate::syntax::{self, SyntaxErrorKind};
 
+mod convert;
+mod handle;
+mod hostfn;
 mod repl;
+pub use convert::{Bytes, FromValue, IntoValue, NewValue, ValueBuilder, ValueKind, ValueRef};
+pub use handle::{Handle, IntoArgs, ScriptFn};
+pub use hostfn::{Args, FunctionBuilder, HostFn, HostReturn, ScriptError};
 pub use repl::{Repl, ReplStep, transcript};
 
 /// Which resource limit ended a run.
@@ -51,8 +57,22 @@ pub enum Error {
     Exit { status: i32, message: String },
     /// A resource limit was hit.
     Limit(LimitKind),
-    /// A value could not be converted to the requested Rust type.
-    Conversion(String),
+    /// A value could not be converted (a script value to a Rust type, or a Rust value to a
+    /// script value). `Display` prints `path: message`.
+    Conversion {
+        /// Where in the converted value the failure is, from its top: `config.servers[2].port`,
+        /// `[1]`, or empty when the value itself failed.
+        path: String,
+        /// What failed, in CPython's wording where CPython has one (`'str' object cannot be
+        /// interpreted as an integer`, `Python int too large to convert to C long`).
+        message: String,
+        /// The Python exception class a script sees when this conversion fails inside it (an
+        /// argument of a host function): `TypeError`, `OverflowError` or `ValueError`.
+        type_name: String,
+    },
+    /// A [`Handle`] was used on an engine other than the one that made it (or after that
+    /// engine was dropped), or after the object it named was released.
+    Handle(String),
     /// pyrite itself failed (a bug: a Rust panic caught at the API boundary). The engine stays
     /// usable, unless the failure was inside the garbage collector, after which every call
     /// returns this error.
@@ -99,77 +119,15 @@ impl fmt::Display for Error {
             Error::Exception { traceback, .. } => write!(f, "{}", traceback.trim_end()),
             Error::Exit { message, .. } => write!(f, "{message}"),
             Error::Limit(k) => write!(f, "resource limit exceeded: {k:?}"),
-            Error::Conversion(m) => write!(f, "conversion error: {m}"),
+            Error::Conversion { path, message, .. } if path.is_empty() => write!(f, "{message}"),
+            Error::Conversion { path, message, .. } => write!(f, "{path}: {message}"),
+            Error::Handle(m) => write!(f, "invalid handle: {m}"),
             Error::Internal(m) => write!(f, "internal error in pyrite: {m}"),
         }
     }
 }
 
 impl std::error::Error for Error {}
-
-/// Conversion of script values into Rust values.
-pub trait FromValue: Sized {
-    #[doc(hidden)]
-    fn from_value(engine: &mut Engine, v: Value) -> Result<Self, Error>;
-}
-
-impl FromValue for i64 {
-    fn from_value(engine: &mut Engine, v: Value) -> Result<Self, Error> {
-        engine
-            .vm
-            .as_i64(v)
-            .ok_or_else(|| Error::Conversion("expected an int that fits in i64".into()))
-    }
-}
-
-impl FromValue for f64 {
-    fn from_value(engine: &mut Engine, v: Value) -> Result<Self, Error> {
-        if v.is_float() {
-            return Ok(v.as_float());
-        }
-        engine
-            .vm
-            .as_i64(v)
-            .map(|i| i as f64)
-            .ok_or_else(|| Error::Conversion("expected a float".into()))
-    }
-}
-
-impl FromValue for bool {
-    fn from_value(_: &mut Engine, v: Value) -> Result<Self, Error> {
-        if v.is_bool() {
-            Ok(v == Value::TRUE)
-        } else {
-            Err(Error::Conversion("expected a bool".into()))
-        }
-    }
-}
-
-impl FromValue for String {
-    fn from_value(engine: &mut Engine, v: Value) -> Result<Self, Error> {
-        match v.downcast::<StrObj>() {
-            Some(s) => Ok(s.as_str().to_string()),
-            None => {
-                let _ = engine;
-                Err(Error::Conversion("expected a str".into()))
-            }
-        }
-    }
-}
-
-impl FromValue for Vec<u8> {
-    /// The bytes of a `bytes`, `bytearray` or `memoryview` value.
-    fn from_value(_: &mut Engine, v: Value) -> Result<Self, Error> {
-        crate::runtime::bytes::with_buffer(v, |b| b.to_vec())
-            .ok_or_else(|| Error::Conversion("expected a bytes-like object".into()))
-    }
-}
-
-impl FromValue for () {
-    fn from_value(_: &mut Engine, _: Value) -> Result<Self, Error> {
-        Ok(())
-    }
-}
 
 /// A Python engine: one VM with its heap, globals and builtins.
 pub struct Engine {
@@ -271,7 +229,8 @@ impl Engine {
     pub fn eval<T: FromValue>(&mut self, source: &str) -> Result<T, Error> {
         self.guarded(|engine| {
             let v = engine.exec(source, "<string>", true)?;
-            T::from_value(engine, v)
+            // Nothing runs between the run's end and the conversion, which only reads.
+            T::from_value(ValueRef::new(&engine.vm, v))
         })
     }
 
@@ -552,6 +511,11 @@ impl Engine {
         let mut last: Option<(Rc<str>, u32, Value)> = None;
         let mut count = 0usize;
         for entry in shown.iter().rev() {
+            if let Some(id) = crate::runtime::host::host_frame_of(entry.code) {
+                let name = self.vm.host.fn_name(id).unwrap_or("?");
+                out.push_str(&format!("  File \"<host>\", in {name}\n"));
+                continue;
+            }
             let Some(code) = entry.code.downcast::<CodeObj>() else {
                 continue;
             };

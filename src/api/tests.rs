@@ -92,6 +92,6 @@ fn bytes_values_convert_to_byte_vectors() {
         b"yz".to_vec()
     );
     assert_eq!(engine.eval::<Vec<u8>>("'é'.encode()").unwrap(), "é".as_bytes().to_vec());
-    assert!(matches!(engine.eval::<Vec<u8>>("'str'"), Err(Error::Conversion(_))));
+    assert!(matches!(engine.eval::<Vec<u8>>("'str'"), Err(Error::Conversion { .. })));
     assert_eq!(engine.eval::<String>("repr(b'\\t')").unwrap(), "b'\\t'");
 }

@@ -45,6 +45,9 @@ impl Vm {
         }
         if let Some(native) = callee.downcast::<NativeObj>() {
             let args = self.slots(args_at, nargs);
+            if !native.host.is_none() && native.self_.is_unbound() && kwnames.is_empty() {
+                return Ok(CallOutcome::Value(self.call_host_fn(native.host, args, &[])?));
+            }
             let kw: Vec<(Value, Value)> = kwnames
                 .iter()
                 .copied()
@@ -58,14 +61,14 @@ impl Vm {
                 {
                     // `list.append(my_list_subclass_instance, x)`: the method works on the
                     // built-in value inside (runtime::classes).
-                    Some(fixed) => (native.f)(self, &fixed, &kw)?,
-                    None => (native.f)(self, args, &kw)?,
+                    Some(fixed) => self.call_native(&native, &fixed, &kw)?,
+                    None => self.call_native(&native, args, &kw)?,
                 }
             } else {
                 let mut with_self = Vec::with_capacity(nargs + 1);
                 with_self.push(native.self_);
                 with_self.extend_from_slice(args);
-                (native.f)(self, &with_self, &kw)?
+                self.call_native(&native, &with_self, &kw)?
             };
             return Ok(CallOutcome::Value(v));
         }
@@ -495,9 +498,9 @@ impl Vm {
                 .native_self_payload(native.owner, args)
                 .filter(|_| !keeps_instance(&native))
             {
-                return (native.f)(self, &fixed, kwargs);
+                return self.call_native(&native, &fixed, kwargs);
             }
-            return (native.f)(self, args, kwargs);
+            return self.call_native(&native, args, kwargs);
         }
         if self.native_depth >= MAX_NATIVE_DEPTH {
             return Err(self.recursion_error());
@@ -531,6 +534,16 @@ impl Vm {
         };
         self.stack_top = saved_top;
         result
+    }
+
+    /// Runs native `n`: its function, or the engine's host function it names.
+    #[inline(always)]
+    fn call_native(&mut self, n: &NativeObj, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        if n.host.is_none() {
+            (n.f)(self, args, kw)
+        } else {
+            self.call_host_fn(n.host, args, kw)
+        }
     }
 
     /// Calls a class: builds the instance and runs `__init__`.

@@ -181,6 +181,8 @@ pub struct Vm {
     pub(crate) abstract_seen: bool,
     /// Set while a collection runs (see `collect_garbage`).
     pub(crate) collecting: bool,
+    /// Host functions and handles of the embedding API (`runtime::host`).
+    pub(crate) host: crate::runtime::host::HostState,
 }
 
 impl Vm {
@@ -235,6 +237,7 @@ impl Vm {
             slots_seen: false,
             abstract_seen: false,
             collecting: false,
+            host: Default::default(),
         });
         vm.empty_tuple = vm.heap.alloc(TupleObj::new(Box::new([]))).value();
         vm.empty_str = vm.intern("");
@@ -416,8 +419,9 @@ impl Vm {
     pub fn new_native(&mut self, name: &'static str, f: NativeFn, owner: Value) -> Value {
         self.heap
             .alloc(NativeObj {
-                name,
+                name: name.into(),
                 f,
+                host: crate::runtime::host::HostFnId::NONE,
                 self_: Value::UNBOUND,
                 owner,
             })
@@ -475,6 +479,7 @@ impl Vm {
         t.visit(&mut self.empty_tuple);
         t.visit(&mut self.empty_str);
         t.visit_all(&mut self.repr_stack);
+        self.host.trace(t);
     }
 
     /// `name` looked up along the MRO of class `cls`, through a cache (CPython's type

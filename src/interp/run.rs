@@ -1252,8 +1252,9 @@ impl Vm {
     }
 }
 
-/// Code flags that rule out the positional fast path of `Call`.
-const SIMPLE_CALL_BLOCKERS: u32 =
+/// Code flags that rule out the positional fast path of `Call` (and of host calls,
+/// `runtime::host`).
+pub(crate) const SIMPLE_CALL_BLOCKERS: u32 =
     code_flags::VARARGS | code_flags::VARKWARGS | code_flags::GENERATOR | code_flags::CLASS_BODY;
 
 #[inline(always)]

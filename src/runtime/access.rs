@@ -131,10 +131,10 @@ impl Vm {
         }
         if let Some(nf) = obj.downcast::<NativeObj>() {
             return Ok(match n.as_str() {
-                "__name__" => Some(self.intern(nf.name)),
+                "__name__" => Some(self.intern(&nf.name)),
                 "__qualname__" => {
                     if nf.owner.is_none() {
-                        Some(self.intern(nf.name))
+                        Some(self.intern(&nf.name))
                     } else {
                         let q = format!("{}.{}", class_name(nf.owner), nf.name);
                         Some(self.new_string(q))

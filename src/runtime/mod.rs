@@ -25,6 +25,7 @@ pub(crate) mod exception_group;
 pub(crate) mod fmt;
 pub(crate) mod functions;
 pub(crate) mod hash;
+pub(crate) mod host;
 pub(crate) mod iter;
 pub(crate) mod memoryview;
 pub(crate) mod methods;

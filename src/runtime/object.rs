@@ -793,8 +793,11 @@ pub type NativeFn = fn(&mut crate::interp::Vm, &[Value], &[(Value, Value)]) -> c
 
 /// A built-in function or method, possibly bound to `self_`.
 pub struct NativeObj {
-    pub name: &'static str,
+    pub name: crate::runtime::host::NativeName,
+    /// The function, or for a host function (`host` set) a stand-in never called.
     pub f: NativeFn,
+    /// The engine's host function this native runs (`runtime::host`), or `HostFnId::NONE`.
+    pub host: crate::runtime::host::HostFnId,
     /// The bound receiver, or UNBOUND.
     pub self_: Value,
     /// The class defining it (for methods' reprs and `self` type checks), or NONE.

@@ -61,8 +61,8 @@ pub(crate) fn is_slot_wrapper(n: &NativeObj) -> bool {
         return false;
     };
     match SLOT_TABLE.iter().find(|(t, _)| *t == owner.as_str()) {
-        Some((_, entries)) => entries.iter().any(|&(name, wrapper)| wrapper && name == n.name),
-        None => crate::runtime::classes::SLOT_WRAPPERS.contains(&n.name),
+        Some((_, entries)) => entries.iter().any(|&(name, wrapper)| wrapper && name == &*n.name),
+        None => crate::runtime::classes::SLOT_WRAPPERS.iter().any(|&w| w == &*n.name),
     }
 }
 
@@ -88,9 +88,9 @@ pub(crate) fn native_type(t: &Types, v: Value) -> Value {
 /// instance itself (and unwrap its payload), not the payload a method of the base would get.
 pub(crate) fn keeps_instance(n: &NativeObj) -> bool {
     matches!(
-        n.name,
+        &*n.name,
         "__iadd__" | "__imul__" | "__ior__" | "__iand__" | "__isub__" | "__ixor__"
-    ) && slot_native(n.name).is_some()
+    ) && slot_native(&n.name).is_some()
 }
 
 impl Vm {
@@ -103,7 +103,7 @@ impl Vm {
         let Some(owner) = n.owner.downcast::<ClassObj>() else {
             return Ok(());
         };
-        if !owner.builtin || slot_native(n.name).is_none() {
+        if !owner.builtin || slot_native(&n.name).is_none() {
             return Ok(());
         }
         let tname = class_name(n.owner);

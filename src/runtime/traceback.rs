@@ -24,7 +24,9 @@ const TB_IP: &str = " ip";
 impl Vm {
     /// `e.__traceback__`: None, or the chain from the outermost entry.
     pub(crate) fn exception_traceback(&mut self, e: Gc<ExceptionObj>) -> Value {
-        let entries = e.traceback();
+        let mut entries = e.traceback();
+        // Host functions' lines (`runtime::host`) are for the host's error text only.
+        entries.retain(|entry| entry.code.downcast::<CodeObj>().is_some());
         // Frame objects, outermost first, each `f_back` the one before.
         let mut frames = Vec::with_capacity(entries.len());
         let mut back = Value::NONE;

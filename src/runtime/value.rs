@@ -56,6 +56,7 @@ impl Value {
     }
 
     #[inline(always)]
+    #[cfg(test)]
     pub fn from_bits(bits: u64) -> Value {
         Value(bits)
     }

@@ -39,8 +39,9 @@ impl Vm {
             return self
                 .heap
                 .alloc(NativeObj {
-                    name: n.name,
+                    name: n.name.clone(),
                     f: n.f,
+                    host: n.host,
                     self_,
                     owner: n.owner,
                 })

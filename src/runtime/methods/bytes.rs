@@ -88,8 +88,9 @@ fn add_prebound(vm: &mut Vm, cls: Value, name: &'static str, f: NativeFn) {
     let native = vm
         .heap
         .alloc(NativeObj {
-            name,
+            name: name.into(),
             f,
+            host: crate::runtime::host::HostFnId::NONE,
             self_: cls,
             owner: cls,
         })

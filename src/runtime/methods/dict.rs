@@ -35,8 +35,9 @@ pub(super) fn install(vm: &mut Vm) {
     let native = vm
         .heap
         .alloc(NativeObj {
-            name: "fromkeys",
+            name: "fromkeys".into(),
             f: dict_fromkeys,
+            host: crate::runtime::host::HostFnId::NONE,
             self_: dict,
             owner: dict,
         })

@@ -79,8 +79,9 @@ pub(super) fn install(vm: &mut Vm) {
     let f = vm
         .heap
         .alloc(NativeObj {
-            name: "maketrans",
+            name: "maketrans".into(),
             f: str_maketrans,
+            host: crate::runtime::host::HostFnId::NONE,
             self_: cls,
             owner: cls,
         })
