@@ -17,6 +17,6 @@ pub(crate) mod syntax;
 
 pub use api::{
     Args, Bytes, Engine, EngineBuilder, Error, FromValue, FunctionBuilder, Handle, HeapStats, HostFn, HostReturn,
-    IntoArgs, IntoValue, LimitKind, NewValue, Options, Repl, ReplStep, ScriptError, ScriptFn, ValueBuilder, ValueKind,
-    ValueRef, transcript,
+    IntoArgs, IntoValue, LimitKind, NewValue, Options, Repl, ReplStep, ScriptError, ScriptFn, Serde, ValueBuilder,
+    ValueKind, ValueRef, transcript,
 };

@@ -19,6 +19,7 @@ pub use convert::{Bytes, FromValue, IntoValue, NewValue, ValueBuilder, ValueKind
 pub use handle::{Handle, IntoArgs, ScriptFn};
 pub use hostfn::{Args, FunctionBuilder, HostFn, HostReturn, ScriptError};
 pub use repl::{Repl, ReplStep, transcript};
+pub use serde_bridge::Serde;
 
 /// Which resource limit ended a run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -49,7 +49,8 @@ use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Visit
 use serde::ser::{self, Serialize};
 use smallvec::SmallVec;
 
-use super::{Engine, Error};
+use super::convert::{FromValue, IntoValue, NewValue, ValueBuilder, ValueRef};
+use super::{Engine, Error, Handle};
 use crate::gc::Gc;
 use crate::interp::Vm;
 use crate::runtime::object::*;
@@ -75,14 +76,36 @@ enum PathStep {
 /// first (each level adds its step on the way out).
 pub(crate) struct BridgeError {
     message: String,
+    /// The Python exception class of the failure (`Error::Conversion`'s `type_name`): what a
+    /// script sees when it fails inside one (a host function's argument).
+    exc_type: &'static str,
     rev_path: Vec<PathStep>,
 }
 
 impl BridgeError {
+    /// A value of the wrong type (a `TypeError`).
     fn new(message: impl Into<String>) -> BridgeError {
         BridgeError {
             message: message.into(),
+            exc_type: "TypeError",
             rev_path: Vec::new(),
+        }
+    }
+
+    /// An int that does not fit the target (an `OverflowError`).
+    fn overflow(message: impl Into<String>) -> BridgeError {
+        BridgeError {
+            exc_type: "OverflowError",
+            ..BridgeError::new(message)
+        }
+    }
+
+    /// A value of the right type but wrong content: a length, an enum variant (a
+    /// `ValueError`).
+    fn value_error(message: impl Into<String>) -> BridgeError {
+        BridgeError {
+            exc_type: "ValueError",
+            ..BridgeError::new(message)
         }
     }
 
@@ -91,9 +114,9 @@ impl BridgeError {
         self
     }
 
-    /// The path from `root` (a global's name, or empty) to the failing part.
-    fn path(&self, root: &str) -> String {
-        let mut out = String::from(root);
+    /// The path from the top of the value to the failing part (`servers[2].port`).
+    fn path(&self) -> String {
+        let mut out = String::new();
         for step in self.rev_path.iter().rev() {
             match step {
                 PathStep::Field(name) => {
@@ -115,20 +138,15 @@ impl BridgeError {
         out
     }
 
-    /// The host-facing error. Every bridge error leaves through here, so the shape of
-    /// [`Error::Conversion`] is known in one place.
-    pub(crate) fn into_error(self, root: &str) -> Error {
-        let path = self.path(root);
-        conversion_error(&path, &self.message)
-    }
-}
-
-/// `Error::Conversion` for the part of a value at `path` (empty for the whole value).
-fn conversion_error(path: &str, message: &str) -> Error {
-    if path.is_empty() {
-        Error::Conversion(message.to_string())
-    } else {
-        Error::Conversion(format!("{path}: {message}"))
+    /// The host-facing error ([`Error::Conversion`]). Every bridge error leaves through here, so
+    /// the shape of that error is known in one place. Callers that know where the value came
+    /// from prefix the path with `Error::in_field`.
+    pub(crate) fn into_error(self) -> Error {
+        Error::Conversion {
+            path: self.path(),
+            message: self.message,
+            type_name: self.exc_type.to_string(),
+        }
     }
 }
 
@@ -140,7 +158,7 @@ impl fmt::Debug for BridgeError {
 
 impl fmt::Display for BridgeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = self.path("");
+        let path = self.path();
         if path.is_empty() {
             write!(f, "{}", self.message)
         } else {
@@ -153,7 +171,7 @@ impl std::error::Error for BridgeError {}
 
 impl ser::Error for BridgeError {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        BridgeError::new(msg.to_string())
+        BridgeError::value_error(msg.to_string())
     }
 }
 
@@ -164,7 +182,7 @@ fn quoted_list(names: &[&str]) -> String {
 
 impl de::Error for BridgeError {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        BridgeError::new(msg.to_string())
+        BridgeError::value_error(msg.to_string())
     }
 
     fn invalid_type(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
@@ -172,21 +190,21 @@ impl de::Error for BridgeError {
     }
 
     fn invalid_value(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
-        BridgeError::new(format!("invalid value {unexp}, expected {exp}"))
+        BridgeError::value_error(format!("invalid value {unexp}, expected {exp}"))
     }
 
     fn invalid_length(len: usize, exp: &dyn de::Expected) -> Self {
-        BridgeError::new(format!("expected {exp}, got {len} items"))
+        BridgeError::value_error(format!("expected {exp}, got {len} items"))
     }
 
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
         if expected.is_empty() {
-            BridgeError::new(format!(
+            BridgeError::value_error(format!(
                 "unknown variant {}, there are no variants",
                 py_str_repr(variant)
             ))
         } else {
-            BridgeError::new(format!(
+            BridgeError::value_error(format!(
                 "unknown variant {}, expected one of {}",
                 py_str_repr(variant),
                 quoted_list(expected)
@@ -281,18 +299,10 @@ fn key_label(vm: &Vm, key: Value) -> String {
 // ---------------------------------------------------------------------------------------------
 // Rust -> script
 
-// Used by `Serde<T>` once the public conversion traits exist (the hostfn part).
-#[cfg_attr(not(test), allow(dead_code))]
 /// Converts `value` to a script value in `vm`. No script code runs; the result is not rooted
 /// (the caller stores it before the next safepoint).
 pub(crate) fn to_script_value<T: Serialize + ?Sized>(vm: &mut Vm, value: &T) -> Result<Value, Error> {
-    value.serialize(ValueSerializer { vm }).map_err(|e| e.into_error(""))
-}
-
-/// [`to_script_value`] with errors' paths starting at `root` (the name the value is stored
-/// under).
-pub(crate) fn to_script_value_at<T: Serialize + ?Sized>(vm: &mut Vm, value: &T, root: &str) -> Result<Value, Error> {
-    value.serialize(ValueSerializer { vm }).map_err(|e| e.into_error(root))
+    value.serialize(ValueSerializer { vm }).map_err(BridgeError::into_error)
 }
 
 /// The serializer: builds one script value.
@@ -707,13 +717,7 @@ impl ser::SerializeStructVariant for StructBuilder<'_> {
 /// Reads a `T` from script value `v`. No script code runs and nothing is allocated in the
 /// heap.
 pub(crate) fn from_script_value<T: DeserializeOwned>(vm: &Vm, v: Value) -> Result<T, Error> {
-    from_script_value_at(vm, v, "")
-}
-
-/// [`from_script_value`] with errors' paths starting at `root` (the name the value was
-/// found under).
-pub(crate) fn from_script_value_at<T: DeserializeOwned>(vm: &Vm, v: Value, root: &str) -> Result<T, Error> {
-    T::deserialize(ValueDeserializer { vm, v }).map_err(|e| e.into_error(root))
+    T::deserialize(ValueDeserializer { vm, v }).map_err(BridgeError::into_error)
 }
 
 /// The deserializer: reads one script value.
@@ -761,7 +765,7 @@ impl<'a> ValueDeserializer<'a> {
             IntValue::Small(n) => T::try_from(n).map_err(|_| n.to_string()),
             IntValue::Big(b) => T::try_from(&b.v).map_err(|_| b.v.to_string()),
         };
-        fits.map_err(|shown| BridgeError::new(format!("{shown} out of range for {target}")))
+        fits.map_err(|shown| BridgeError::overflow(format!("{shown} out of range for {target}")))
     }
 
     fn float(&self) -> Result<f64, BridgeError> {
@@ -770,7 +774,7 @@ impl<'a> ValueDeserializer<'a> {
         }
         match self.int().map_err(|_| self.expected("float"))? {
             IntValue::Small(n) => Ok(n as f64),
-            IntValue::Big(b) => crate::runtime::num::int_to_f64(&b.v).map_err(|e| BridgeError::new(e.msg)),
+            IntValue::Big(b) => crate::runtime::num::int_to_f64(&b.v).map_err(|e| BridgeError::overflow(e.msg)),
         }
     }
 
@@ -825,7 +829,10 @@ impl<'a> ValueDeserializer<'a> {
         };
         let value = visitor.visit_seq(&mut access)?;
         if access.next < len {
-            return Err(BridgeError::new(format!("expected {} items, got {len}", access.next)));
+            return Err(BridgeError::value_error(format!(
+                "expected {} items, got {len}",
+                access.next
+            )));
         }
         Ok(value)
     }
@@ -871,7 +878,7 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer<'_> {
             if let Ok(n) = u128::try_from(&b.v) {
                 return visitor.visit_u128(n);
             }
-            return Err(BridgeError::new(format!("{} out of range for i128 and u128", b.v)));
+            return Err(BridgeError::overflow(format!("{} out of range for i128 and u128", b.v)));
         }
         if let Some(s) = v.downcast::<StrObj>() {
             return visitor.visit_str(s.as_str());
@@ -1007,7 +1014,7 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer<'_> {
     fn deserialize_tuple<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, BridgeError> {
         let source = self.seq_source("tuple")?;
         if source.len() != len {
-            return Err(BridgeError::new(format!(
+            return Err(BridgeError::value_error(format!(
                 "expected a tuple of length {len}, got {} of length {}",
                 self.type_name(),
                 source.len()
@@ -1321,11 +1328,78 @@ impl<'de> de::VariantAccess<'de> for VariantReader<'_> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Engine entry points
+// The public face: `Serde<T>` and the engine's entry points
+
+/// A value that crosses between Rust and scripts through serde: `Serde(x)` converts any
+/// `Serialize` type into a script value, and `Serde<T>` reads any `DeserializeOwned` type back,
+/// wherever the engine takes an [`IntoValue`] or gives a [`FromValue`]: globals, host function
+/// arguments and results, script function calls, handles. The mapping is in this module's
+/// docs; a failure is an [`Error::Conversion`] with the path to the failing part.
+///
+/// ```
+/// use pyrite::{Engine, Serde};
+/// #[derive(serde::Serialize, serde::Deserialize, Debug, PartialEq)]
+/// struct Config { name: String, ports: Vec<u16> }
+///
+/// let mut engine = Engine::new();
+/// let cfg = Config { name: "web".into(), ports: vec![80, 443] };
+/// engine.set_global("cfg", Serde(&cfg)).unwrap();
+/// engine.run_source("cfg['ports'].append(8080)", "edit.py").unwrap();
+/// let Serde(back): Serde<Config> = engine.get_global("cfg").unwrap();
+/// assert_eq!(back.ports, [80, 443, 8080]);
+///
+/// // Host functions take and return serde types the same way.
+/// engine.register_fn("rename", |Serde(mut c): Serde<Config>, name: String| {
+///     c.name = name;
+///     Serde(c)
+/// });
+/// let renamed: Serde<Config> = engine.eval("rename(cfg, 'api')").unwrap();
+/// assert_eq!(renamed.0.name, "api");
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Serde<T>(pub T);
+
+impl<T: Serialize> IntoValue for Serde<T> {
+    fn into_value<'v>(self, cx: &mut ValueBuilder<'v>) -> Result<NewValue<'v>, Error> {
+        to_script_value(cx.vm(), &self.0).map(NewValue::wrap)
+    }
+}
+
+impl<T: DeserializeOwned> FromValue for Serde<T> {
+    fn from_value(v: ValueRef<'_>) -> Result<Self, Error> {
+        from_script_value(v.vm, v.v).map(Serde)
+    }
+}
 
 impl Engine {
+    /// Converts `value` through serde into a script value held by a [`Handle`] (pass it to
+    /// scripts as any [`IntoValue`]; read it back with [`Engine::from_value`]).
+    ///
+    /// ```
+    /// let mut engine = pyrite::Engine::new();
+    /// let h = engine.to_value(&vec![(1, "a"), (2, "b")]).unwrap();
+    /// engine.set_global("pairs", &h).unwrap();
+    /// assert_eq!(engine.eval::<String>("repr(pairs)").unwrap(), "[(1, 'a'), (2, 'b')]");
+    /// let back: Vec<(i32, String)> = engine.from_value(&h).unwrap();
+    /// assert_eq!(back[1].1, "b");
+    /// ```
+    pub fn to_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<Handle, Error> {
+        self.guarded(|engine| {
+            // An API entry is a safepoint: nothing is held yet, and a host converting in a
+            // loop without running scripts must not grow the heap without bound.
+            engine.vm.safepoint();
+            let v = to_script_value(&mut engine.vm, value)?;
+            Handle::from_value(ValueRef::new(&engine.vm, v))
+        })
+    }
+
+    /// Reads the object of `handle` into a `T` through serde.
+    pub fn from_value<T: DeserializeOwned>(&self, handle: &Handle) -> Result<T, Error> {
+        handle.get::<Serde<T>>(self).map(|Serde(t)| t)
+    }
+
     /// Converts `value` through serde and binds it to global `name`, as if a script had
-    /// assigned it (see the module docs for the mapping).
+    /// assigned it (the same as `set_global(name, Serde(value))`).
     ///
     /// ```
     /// #[derive(serde::Serialize)]
@@ -1339,18 +1413,19 @@ impl Engine {
     /// ```
     pub fn set_global_from<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), Error> {
         self.guarded(|engine| {
-            // An API entry is a safepoint: nothing is held yet, and a host converting in a
-            // loop without running scripts must not grow the heap without bound.
+            // A safepoint, as in `to_value`.
             engine.vm.safepoint();
-            let v = to_script_value_at(&mut engine.vm, value, name)?;
+            let v = to_script_value(&mut engine.vm, value).map_err(|e| e.in_field(name))?;
+            // Storing under a str key runs no script code: `v` needs no root meanwhile.
             engine.vm.set_global(name, v);
             Ok(())
         })
     }
 
-    /// Reads global `name` into a `T` through serde. A global that is not bound is a
-    /// `NameError`; a value that does not fit `T` is [`Error::Conversion`] with the path from
-    /// `name` to the failing part (`config.servers[2].port: expected int, got str`).
+    /// Reads global `name` into a `T` through serde (the same as
+    /// `get_global::<Serde<T>>(name)`). A global that is not bound is a `NameError`; a value
+    /// that does not fit `T` is [`Error::Conversion`] with the path from `name` to the failing
+    /// part (`config.servers[2].port: expected int, got str`).
     ///
     /// ```
     /// #[derive(serde::Deserialize, Debug, PartialEq)]
@@ -1362,18 +1437,7 @@ impl Engine {
     /// assert_eq!(cfg, Config { name: "web".into(), ports: vec![80, 443] });
     /// ```
     pub fn get_global_as<T: DeserializeOwned>(&mut self, name: &str) -> Result<T, Error> {
-        self.guarded(|engine| {
-            let key = engine.vm.new_str(name);
-            let Some(v) = crate::runtime::dict::get_str(engine.vm.main_globals, key) else {
-                let message = format!("name {} is not defined", py_str_repr(name));
-                return Err(Error::Exception {
-                    type_name: "NameError".into(),
-                    traceback: format!("NameError: {message}\n"),
-                    message,
-                });
-            };
-            from_script_value_at(&engine.vm, v, name)
-        })
+        self.get_global::<Serde<T>>(name).map(|Serde(t)| t)
     }
 
     /// Evaluates `source` (as [`Engine::eval`]) and reads the value of its last expression
@@ -1388,11 +1452,7 @@ impl Engine {
     /// assert_eq!((p.x, p.y), (1, 5));
     /// ```
     pub fn eval_as<T: DeserializeOwned>(&mut self, source: &str) -> Result<T, Error> {
-        self.guarded(|engine| {
-            let v = engine.exec(source, "<string>", true)?;
-            // Reading runs no script code and allocates nothing: `v` cannot move or die.
-            from_script_value(&engine.vm, v)
-        })
+        self.eval::<Serde<T>>(source).map(|Serde(t)| t)
     }
 }
 
@@ -1409,6 +1469,6 @@ mod tests {
         let back: (Vec<u32>, Option<String>, i128) = from_script_value(&vm, v).unwrap();
         assert_eq!(back, value);
         let err = from_script_value::<(Vec<bool>, Option<String>, i128)>(&vm, v).unwrap_err();
-        assert_eq!(err, Error::Conversion("[0][0]: expected bool, got int".into()));
+        assert_eq!(err.to_string(), "[0][0]: expected bool, got int");
     }
 }
