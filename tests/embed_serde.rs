@@ -279,11 +279,10 @@ fn big_integers_and_exact_floats() {
         "(-170141183460469231731687303715884105728, 340282366920938463463374607431768211455, \
          18446744073709551615, -9223372036854775808)"
     );
-    assert_eq!(
+    assert!(
         engine
             .eval::<bool>("big[1] == 2**128 - 1 and big[0] == -2**127")
-            .unwrap(),
-        true
+            .unwrap()
     );
     assert_eq!(engine.get_global_as::<(i128, u128, u64, i64)>("big").unwrap(), big);
     assert_eq!(engine.eval_as::<u128>("2**100").unwrap(), 1u128 << 100);
