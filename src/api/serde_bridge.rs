@@ -1,45 +1,13 @@
 //! The serde bridge: any `Serialize` value becomes a script value in one call, and any
 //! `Deserialize` type is read back from one.
 //!
-//! # Mapping
+//! The mapping, the errors and the entry points are documented on [`Serde`], the public face
+//! of this module.
 //!
-//! The mapping follows serde_json's data model with Python's types, as `pythonize` does:
-//!
-//! | serde (Rust)                                  | Python                                  |
-//! |-----------------------------------------------|-----------------------------------------|
-//! | `bool`                                        | `bool`                                  |
-//! | `i8`..`i128`, `u8`..`u128`                    | `int` (big ints past 49 bits)           |
-//! | `f32`, `f64`                                  | `float` (exactly: `f32` widens)         |
-//! | `char`                                        | `str` of one character                  |
-//! | `String`, `&str`                              | `str`                                   |
-//! | bytes (`serialize_bytes`, `serde_bytes`)      | `bytes`                                 |
-//! | `()`, unit structs, `None`                    | `None`                                  |
-//! | `Some(v)`                                     | `v`                                     |
-//! | newtype struct `W(v)`                         | `v` (transparent)                       |
-//! | sequences (`Vec<T>`, sets, ...)               | `list`                                  |
-//! | tuples, tuple structs                         | `tuple`                                 |
-//! | maps (`HashMap`, `BTreeMap`)                  | `dict` (keys: str, int, bool, ...)      |
-//! | structs                                       | `dict` with str keys                    |
-//! | unit variant `E::A`                           | `"A"`                                   |
-//! | newtype variant `E::B(v)`                     | `{"B": v}`                              |
-//! | tuple variant `E::C(x, y)`                    | `{"C": (x, y)}`                         |
-//! | struct variant `E::D { x }`                   | `{"D": {"x": x}}`                       |
-//!
-//! Reading back is a little wider, as Python code writes values: a sequence may be a `list`,
-//! `tuple`, `set`, `frozenset` or a bytes-like object (read as its byte values); an integer
-//! target accepts `bool` (a Python `bool` is an `int`); a float target accepts `int`; bytes
-//! accept `bytes`, `bytearray` and `memoryview`; a struct or map may be a `dict` or an instance
-//! of a user class (its attributes). Integers are range-checked for the target type.
-//!
-//! Neither direction runs script code: the serializer only allocates (allocation never
-//! collects, so what it holds in Rust locals while building stays valid: see `gc`,
-//! "Safepoints"), and the deserializer only reads.
-//!
-//! # Errors
-//!
-//! A failure is [`Error::Conversion`] naming the path to the failing part and what was wrong,
-//! with Python's type names: `config.servers[2].port: expected int, got str`,
-//! `config.name: missing field`, `level: 300 out of range for u8`.
+//! Neither direction runs script code. The serializer only allocates, and allocation never
+//! collects (see `gc`, "Safepoints"), so the parts of a value it holds in Rust locals while
+//! building need no roots; the deserializer borrows the VM immutably, so nothing can move or
+//! die while it reads.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -1333,8 +1301,56 @@ impl<'de> de::VariantAccess<'de> for VariantReader<'_> {
 /// A value that crosses between Rust and scripts through serde: `Serde(x)` converts any
 /// `Serialize` type into a script value, and `Serde<T>` reads any `DeserializeOwned` type back,
 /// wherever the engine takes an [`IntoValue`] or gives a [`FromValue`]: globals, host function
-/// arguments and results, script function calls, handles. The mapping is in this module's
-/// docs; a failure is an [`Error::Conversion`] with the path to the failing part.
+/// arguments and results, script function calls, handles. [`Engine::to_value`],
+/// [`Engine::from_value`], [`Engine::set_global_from`], [`Engine::get_global_as`] and
+/// [`Engine::eval_as`] are shortcuts.
+///
+/// # Mapping
+///
+/// The mapping follows serde_json's data model with Python's types, as `pythonize` does:
+///
+/// | serde (Rust)                                  | Python                                  |
+/// |-----------------------------------------------|-----------------------------------------|
+/// | `bool`                                        | `bool`                                  |
+/// | `i8`..`i128`, `u8`..`u128`                    | `int` (big ints past 49 bits)           |
+/// | `f32`, `f64`                                  | `float` (exactly: `f32` widens)         |
+/// | `char`                                        | `str` of one character                  |
+/// | `String`, `&str`                              | `str`                                   |
+/// | bytes (`serialize_bytes`, `serde_bytes`)      | `bytes`                                 |
+/// | `()`, unit structs, `None`                    | `None`                                  |
+/// | `Some(v)`                                     | `v`                                     |
+/// | newtype struct `W(v)`                         | `v` (transparent)                       |
+/// | sequences (`Vec<T>`, sets, ...)               | `list`                                  |
+/// | tuples, tuple structs                         | `tuple`                                 |
+/// | maps (`HashMap`, `BTreeMap`)                  | `dict` (keys: str, int, bool, ...)      |
+/// | structs                                       | `dict` with str keys                    |
+/// | unit variant `E::A`                           | `"A"`                                   |
+/// | newtype variant `E::B(v)`                     | `{"B": v}`                              |
+/// | tuple variant `E::C(x, y)`                    | `{"C": (x, y)}`                         |
+/// | struct variant `E::D { x }`                   | `{"D": {"x": x}}`                       |
+///
+/// Reading back is a little wider, as Python code writes values: a sequence may be a `list`,
+/// `tuple`, `set`, `frozenset` or a bytes-like object (read as its byte values); an integer
+/// target accepts `bool` (a Python `bool` is an `int`); a float target accepts `int`; bytes
+/// accept `bytes`, `bytearray` and `memoryview`; a struct or map may be a `dict` or an instance
+/// of a user class (its attributes). Integers are range-checked for the target type.
+///
+/// Neither direction runs script code (no `__getattr__`, properties or `__iter__`): values
+/// are read and built directly. Unknown struct fields are ignored, as serde does unless the
+/// type says `#[serde(deny_unknown_fields)]`.
+///
+/// # Errors
+///
+/// A failure is [`Error::Conversion`] naming the path to the failing part and what was wrong,
+/// with Python's type names: `config.servers[2].port: expected int, got str`,
+/// `config.name: missing field`, `level: 300 out of range for u8`,
+/// `shape: unknown variant 'Hexagon', expected one of 'Circle', 'Rect'`. Its `type_name` is
+/// the exception a script sees when the conversion fails inside it (a host function's
+/// argument): `TypeError` for a wrong type or a missing field, `OverflowError` for an int that
+/// does not fit, `ValueError` for a wrong length, an unknown variant or a custom error of a
+/// `Serialize`/`Deserialize` implementation.
+///
+/// # Example
 ///
 /// ```
 /// use pyrite::{Engine, Serde};
