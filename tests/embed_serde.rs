@@ -798,3 +798,86 @@ fn conversion_errors_name_the_python_exception_class() {
     );
     assert_eq!(exception_class(engine.set_global_from("v", &Failing)), "ValueError");
 }
+
+// ----- nesting ---------------------------------------------------------------------------------
+
+/// A recursive type, as a host would read arbitrary script data into.
+#[derive(Serialize, Deserialize, Debug)]
+enum Tree {
+    Leaf(i64),
+    Node(Vec<Tree>),
+}
+
+/// `n` levels of one-element lists, serialized without any Rust data of that depth.
+struct Deep(usize);
+
+impl Serialize for Deep {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(Some(1))?;
+        if self.0 > 0 {
+            seq.serialize_element(&Deep(self.0 - 1))?;
+        }
+        seq.end()
+    }
+}
+
+/// Runs `f` on a thread with a small native stack, as a host might.
+fn on_small_stack(f: impl FnOnce() + Send + 'static) {
+    std::thread::Builder::new()
+        .stack_size(512 * 1024)
+        .spawn(f)
+        .unwrap()
+        .join()
+        .unwrap();
+}
+
+#[test]
+fn cycles_and_deep_nesting_are_errors_not_stack_overflows() {
+    on_small_stack(|| {
+        let mut engine = Engine::new();
+        // A cycle read into a recursive type.
+        engine
+            .run_source("t = {'Node': [{'Leaf': 1}]}\nt['Node'].append(t)", "cycle.py")
+            .unwrap();
+        let err = engine.get_global_as::<Tree>("t").unwrap_err();
+        match &err {
+            Error::Conversion {
+                type_name,
+                message,
+                path,
+            } => {
+                assert_eq!(type_name, "RecursionError");
+                assert_eq!(message, "maximum recursion depth exceeded while converting a value");
+                assert!(path.starts_with("t.Node[1].Node[1].Node[1]"), "{path}");
+            }
+            other => panic!("expected a conversion error, got {other:?}"),
+        }
+        // Deep script data, not a cycle.
+        engine
+            .run_source(
+                "d = {'Leaf': 0}\nfor i in range(200000):\n    d = {'Node': [d]}",
+                "deep.py",
+            )
+            .unwrap();
+        assert!(matches!(
+            engine.get_global_as::<Tree>("d"),
+            Err(Error::Conversion { ref type_name, .. }) if type_name == "RecursionError"
+        ));
+        // Deep host data.
+        assert!(matches!(
+            engine.set_global_from("deep", &Deep(10_000_000)),
+            Err(Error::Conversion { ref type_name, .. }) if type_name == "RecursionError"
+        ));
+        // Shallow values still convert, and the engine goes on.
+        engine.set_global_from("shallow", &Deep(50)).unwrap();
+        assert_eq!(
+            engine
+                .eval::<i64>("n = 0\nx = shallow\nwhile x:\n    x = x[0]\n    n += 1\nn")
+                .unwrap(),
+            50
+        );
+        let tree: Tree = engine.eval_as("{'Node': [{'Leaf': 1}, {'Node': []}]}").unwrap();
+        assert!(matches!(tree, Tree::Node(ref v) if v.len() == 2));
+    });
+}

@@ -143,6 +143,18 @@ impl ser::Error for BridgeError {
     }
 }
 
+/// The error for a value nested deeper than the native stack allows (or a cycle read into a
+/// recursive type): both directions recurse in Rust once per level of nesting.
+fn stack_check() -> Result<(), BridgeError> {
+    if crate::interp::stack_guard::native_stack_low() {
+        return Err(BridgeError {
+            exc_type: "RecursionError",
+            ..BridgeError::new("maximum recursion depth exceeded while converting a value")
+        });
+    }
+    Ok(())
+}
+
 /// A list of names as Python shows them: `'a', 'b'`.
 fn quoted_list(names: &[&str]) -> String {
     names.iter().map(|n| py_str_repr(n)).collect::<Vec<_>>().join(", ")
@@ -386,6 +398,7 @@ impl<'a> ser::Serializer for ValueSerializer<'a> {
         Ok(Value::NONE)
     }
     fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<Value, BridgeError> {
+        stack_check()?;
         value.serialize(self)
     }
     fn serialize_unit(self) -> Result<Value, BridgeError> {
@@ -407,6 +420,7 @@ impl<'a> ser::Serializer for ValueSerializer<'a> {
         _name: &'static str,
         value: &T,
     ) -> Result<Value, BridgeError> {
+        stack_check()?;
         value.serialize(self)
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
@@ -416,21 +430,25 @@ impl<'a> ser::Serializer for ValueSerializer<'a> {
         variant: &'static str,
         value: &T,
     ) -> Result<Value, BridgeError> {
+        stack_check()?;
         let payload = value
             .serialize(ValueSerializer { vm: &mut *self.vm })
             .map_err(|e| e.at(PathStep::Field(Cow::Borrowed(variant))))?;
         Ok(tagged(self.vm, variant, payload))
     }
     fn serialize_seq(self, len: Option<usize>) -> Result<SeqBuilder<'a>, BridgeError> {
+        stack_check()?;
         Ok(SeqBuilder {
             vm: self.vm,
             items: Vec::with_capacity(len.unwrap_or(0)),
         })
     }
     fn serialize_tuple(self, len: usize) -> Result<TupleBuilder<'a>, BridgeError> {
+        stack_check()?;
         Ok(TupleBuilder::new(self.vm, len, None))
     }
     fn serialize_tuple_struct(self, _name: &'static str, len: usize) -> Result<TupleBuilder<'a>, BridgeError> {
+        stack_check()?;
         Ok(TupleBuilder::new(self.vm, len, None))
     }
     fn serialize_tuple_variant(
@@ -440,9 +458,11 @@ impl<'a> ser::Serializer for ValueSerializer<'a> {
         variant: &'static str,
         len: usize,
     ) -> Result<TupleBuilder<'a>, BridgeError> {
+        stack_check()?;
         Ok(TupleBuilder::new(self.vm, len, Some(variant)))
     }
     fn serialize_map(self, _len: Option<usize>) -> Result<MapBuilder<'a>, BridgeError> {
+        stack_check()?;
         let dict = self.vm.new_dict();
         Ok(MapBuilder {
             vm: self.vm,
@@ -451,6 +471,7 @@ impl<'a> ser::Serializer for ValueSerializer<'a> {
         })
     }
     fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<StructBuilder<'a>, BridgeError> {
+        stack_check()?;
         let dict = self.vm.new_dict();
         Ok(StructBuilder {
             vm: self.vm,
@@ -465,6 +486,7 @@ impl<'a> ser::Serializer for ValueSerializer<'a> {
         variant: &'static str,
         _len: usize,
     ) -> Result<StructBuilder<'a>, BridgeError> {
+        stack_check()?;
         let dict = self.vm.new_dict();
         Ok(StructBuilder {
             vm: self.vm,
@@ -826,6 +848,7 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer<'_> {
     type Error = BridgeError;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, BridgeError> {
+        stack_check()?;
         let v = self.v;
         if v.is_none() {
             return visitor.visit_unit();
@@ -944,6 +967,7 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer<'_> {
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, BridgeError> {
+        stack_check()?;
         if self.v.is_none() {
             visitor.visit_none()
         } else {
@@ -971,15 +995,18 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer<'_> {
         _name: &'static str,
         visitor: V,
     ) -> Result<V::Value, BridgeError> {
+        stack_check()?;
         visitor.visit_newtype_struct(self)
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, BridgeError> {
+        stack_check()?;
         let source = self.seq_source("list")?;
         self.visit_seq_of(source, visitor)
     }
 
     fn deserialize_tuple<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, BridgeError> {
+        stack_check()?;
         let source = self.seq_source("tuple")?;
         if source.len() != len {
             return Err(BridgeError::value_error(format!(
@@ -1000,6 +1027,7 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer<'_> {
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, BridgeError> {
+        stack_check()?;
         let source = self.map_source("dict")?;
         self.visit_map_of(source, false, visitor)
     }
@@ -1010,6 +1038,7 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer<'_> {
         _fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, BridgeError> {
+        stack_check()?;
         let source = self.map_source("dict")?;
         self.visit_map_of(source, true, visitor)
     }
@@ -1020,6 +1049,7 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer<'_> {
         _variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, BridgeError> {
+        stack_check()?;
         if let Some(s) = self.v.downcast::<StrObj>() {
             return visitor.visit_enum(EnumReader {
                 vm: self.vm,
