@@ -221,6 +221,15 @@ impl Engine {
         crate::runtime::dict::get_str(self.vm.main_globals, key)
     }
 
+    /// What name `name` means to code in the engine's namespace: its global, else the
+    /// builtin (host functions included).
+    fn callable_named(&mut self, name: &str) -> Result<Value, Error> {
+        match self.global_value(name) {
+            Some(v) => Ok(v),
+            None => self.vm.builtins.get(name).copied().ok_or_else(|| name_error(name)),
+        }
+    }
+
     /// Calls `f(*args)` from the host and converts the result; `what` names the callee in a
     /// conversion error's path.
     fn call_value<R: FromValue>(&mut self, f: Value, args: impl IntoArgs, what: &str) -> Result<R, Error> {
@@ -230,10 +239,11 @@ impl Engine {
         };
         // Nothing collects between converting the arguments and the call storing them on the
         // value stack.
+        // Output is not flushed here (a callback called every frame would pay for it): the
+        // next `run_source`/`eval`/`finish` flushes, and stdout is line-buffered anyway.
         let checkpoint = self.vm.checkpoint();
         let result = self.vm.call_from_host(f, &args.0);
         self.vm.restore(&checkpoint);
-        let _ = self.vm.out.flush();
         match result {
             // Nothing runs between the call's end and the conversion, which only reads.
             Ok(v) => R::from_value(ValueRef::new(&self.vm, v)).map_err(|e| e.in_field(&format!("{what}()"))),
@@ -242,7 +252,8 @@ impl Engine {
         }
     }
 
-    /// Calls the script function (any callable) bound to global `name` with `args`, a tuple of
+    /// Calls the script function (any callable) bound to global `name` (or the builtin of that
+    /// name) with `args`, a tuple of
     /// Rust values, and converts its result. Errors raised by the script come back as
     /// [`Error::Exception`] with the traceback.
     ///
@@ -254,16 +265,17 @@ impl Engine {
     /// ```
     pub fn call<R: FromValue>(&mut self, name: &str, args: impl IntoArgs) -> Result<R, Error> {
         self.guarded(|engine| {
-            let f = engine.global_value(name).ok_or_else(|| name_error(name))?;
+            let f = engine.callable_named(name)?;
             engine.call_value(f, args, name)
         })
     }
 
-    /// A typed handle on the script function bound to global `name`, for calling it many
+    /// A typed handle on the script function bound to global `name` (or the builtin of that
+    /// name), for calling it many
     /// times. A plain function whose parameters cannot take `A`'s arity is refused here, once.
     pub fn function<A: IntoArgs, R: FromValue>(&mut self, name: &str) -> Result<ScriptFn<A, R>, Error> {
         self.guarded(|engine| {
-            let f = engine.global_value(name).ok_or_else(|| name_error(name))?;
+            let f = engine.callable_named(name)?;
             let fv = ValueRef::new(&engine.vm, f);
             if fv.kind() != super::ValueKind::Callable {
                 return Err(fv.expected("a function").in_field(name));

@@ -95,6 +95,9 @@ pub(crate) enum HostSig {
 
 /// One registered host function.
 pub(crate) struct HostFnEntry {
+    /// The positional argument count a call with no keywords may pass straight to `body`
+    /// (`HostSig::Positional`), or `usize::MAX`: the hot path's one comparison.
+    direct_arity: usize,
     pub name: Arc<str>,
     pub sig: HostSig,
     pub body: HostFnBody,
@@ -143,6 +146,7 @@ pub(crate) struct HostState {
     /// Registered host functions, by `HostFnId`. Entries are boxed, so an entry's address is
     /// stable while the vector grows, and replaced only by `register` (which needs the engine
     /// exclusively, so never while a host function runs).
+    #[allow(clippy::vec_box)] // the box is the point: `call_host_fn` relies on stable addresses
     fns: Vec<Box<HostFnEntry>>,
     /// Values host functions keep (parameter defaults): roots.
     values: Vec<Value>,
@@ -264,7 +268,12 @@ impl Vm {
     /// the function object.
     pub(crate) fn register_host_fn(&mut self, name: &str, sig: HostSig, body: HostFnBody) -> Value {
         let shared: Arc<str> = Arc::from(name);
+        let direct_arity = match sig {
+            HostSig::Positional(n) => n,
+            _ => usize::MAX,
+        };
         let entry = Box::new(HostFnEntry {
+            direct_arity,
             name: shared.clone(),
             sig,
             body,
@@ -321,8 +330,9 @@ impl Vm {
     }
 
     /// Calls host function `id` with a call's arguments: binds them as its signature says,
-    /// then runs its body.
-    #[inline]
+    /// then runs its body. Inlined into the dispatch loop's call: the common case (positional
+    /// arguments matching a closure without parameter names) is a comparison and the body.
+    #[inline(always)]
     pub(crate) fn call_host_fn(&mut self, id: HostFnId, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         let entry: *const HostFnEntry = &*self.host.fns[id.0 as usize];
         // SAFETY: the entry is boxed, so its address does not change when the table grows, and
@@ -332,17 +342,24 @@ impl Vm {
         // reference therefore stays valid for this call.
         let entry = unsafe { &*entry };
         self.host.current = id;
+        if entry.direct_arity == args.len() && kw.is_empty() {
+            return (entry.body)(self, args, &[]);
+        }
+        self.call_host_fn_binding(entry, args, kw)
+    }
+
+    /// `call_host_fn` for everything but the direct case: argument errors, named parameters,
+    /// variadic functions.
+    #[inline(never)]
+    fn call_host_fn_binding(&mut self, entry: &HostFnEntry, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         match &entry.sig {
             HostSig::Positional(n) => {
                 if !kw.is_empty() {
                     let msg = format!("{}() takes no keyword arguments", entry.name);
                     return Err(self.type_error(msg));
                 }
-                if args.len() != *n {
-                    let msg = too_many_message(&entry.name, *n, *n, args.len());
-                    return Err(self.type_error(msg));
-                }
-                (entry.body)(self, args, &[])
+                let msg = too_many_message(&entry.name, *n, *n, args.len());
+                Err(self.type_error(msg))
             }
             HostSig::Named { names, defaults } => {
                 let bound = self.bind_host_args(&entry.name, names, defaults, args, kw)?;
