@@ -18,6 +18,6 @@ pub(crate) mod syntax;
 pub use api::{
     Args, Bytes, Constructor, ConstructorReturn, Engine, EngineBuilder, Error, FromValue, FunctionBuilder, Handle,
     HeapStats, HostFn, HostReturn, HostType, IntoArgs, IntoValue, LimitKind, Method, MethodMut, Module, NewValue,
-    Options, OutputBuffer, Program, Repl, ReplStep, ScriptError, ScriptFn, TypeBuilder, ValueBuilder, ValueKind,
+    Options, OutputBuffer, Program, Repl, ReplStep, ScriptError, ScriptFn, Serde, TypeBuilder, ValueBuilder, ValueKind,
     ValueRef, host_from_value, host_into_value, transcript,
 };

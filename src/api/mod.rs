@@ -29,6 +29,7 @@ pub use module::Module;
 pub use output::OutputBuffer;
 pub use program::Program;
 pub use repl::{Repl, ReplStep, transcript};
+pub use serde_bridge::Serde;
 
 /// Which resource limit ended a run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -676,6 +677,7 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
 }
 
 mod exc_print;
+mod serde_bridge;
 #[cfg(test)]
 mod tests;
 
