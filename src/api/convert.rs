@@ -80,17 +80,29 @@ pub trait IntoValue {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ValueKind {
+    /// `None`.
     None,
+    /// `True` or `False`.
     Bool,
+    /// An `int` of any size.
     Int,
+    /// A `float`.
     Float,
+    /// A `str`.
     Str,
+    /// A `bytes`.
     Bytes,
+    /// A `bytearray`.
     ByteArray,
+    /// A `list`.
     List,
+    /// A `tuple`.
     Tuple,
+    /// A `dict`.
     Dict,
+    /// A `set`.
     Set,
+    /// A `frozenset`.
     FrozenSet,
     /// A function, method, built-in function or class: something a host can call.
     Callable,

@@ -103,6 +103,21 @@ pub(crate) struct HostFnEntry {
     pub body: HostFnBody,
 }
 
+impl HostFnEntry {
+    fn new(name: &str, sig: HostSig, body: HostFnBody) -> HostFnEntry {
+        let direct_arity = match sig {
+            HostSig::Positional(n) => n,
+            _ => usize::MAX,
+        };
+        HostFnEntry {
+            direct_arity,
+            name: Arc::from(name),
+            sig,
+            body,
+        }
+    }
+}
+
 /// Drop notices of handles, shared by the engine and every `Handle` it gave out, so a handle
 /// can be dropped anywhere, anytime (after its engine, on another thread).
 #[derive(Default)]
@@ -267,39 +282,36 @@ impl Vm {
     /// so code that already looked it up calls the new one) and makes it a builtin. Returns
     /// the function object.
     pub(crate) fn register_host_fn(&mut self, name: &str, sig: HostSig, body: HostFnBody) -> Value {
-        let shared: Arc<str> = Arc::from(name);
-        let direct_arity = match sig {
-            HostSig::Positional(n) => n,
-            _ => usize::MAX,
-        };
-        let entry = Box::new(HostFnEntry {
-            direct_arity,
-            name: shared.clone(),
-            sig,
-            body,
-        });
         if let Some(existing) = self.builtins.get(name).copied()
             && let Some(n) = existing.downcast::<NativeObj>()
             && !n.host.is_none()
         {
-            self.host.fns[n.host.0 as usize] = entry;
+            *self.host.fns[n.host.0 as usize] = HostFnEntry::new(name, sig, body);
             return existing;
         }
+        let f = self.new_host_fn(name, sig, body, Value::NONE);
+        self.install_host_builtin(name, f);
+        f
+    }
+
+    /// A new host function object, not installed anywhere: a builtin (`register_host_fn`) or
+    /// a method of a class (`owner`, NONE for a plain function), which binds it like any
+    /// native (`self` is `args[0]` of the body).
+    pub(crate) fn new_host_fn(&mut self, name: &str, sig: HostSig, body: HostFnBody, owner: Value) -> Value {
+        let entry = HostFnEntry::new(name, sig, body);
+        let shared = entry.name.clone();
         let id = HostFnId(self.host.fns.len() as u32);
-        self.host.fns.push(entry);
+        self.host.fns.push(Box::new(entry));
         // Old, like every builtin: code caches builtins and may hold them across safepoints.
-        let f = self
-            .heap
+        self.heap
             .alloc_old(NativeObj {
                 name: NativeName::Shared(shared),
                 f: host_fn_stand_in,
                 host: id,
                 self_: Value::UNBOUND,
-                owner: Value::NONE,
+                owner,
             })
-            .value();
-        self.install_host_builtin(name, f);
-        f
+            .value()
     }
 
     /// Makes `v` the builtin `name`: in the builtins table, the `builtins` module and the
@@ -499,5 +511,34 @@ fn join_names(names: &[String]) -> String {
         [a] => a.clone(),
         [a, b] => format!("{a} and {b}"),
         [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_released_slot_is_reused_with_a_new_generation() {
+        let host = HostState::default();
+        let (i, g) = host.new_handle(Value::TRUE);
+        assert_eq!(host.handle_value(i, g), Some(Value::TRUE));
+        host.release.release(i, g);
+        // Reused by the next handle, under a new generation: the old name is stale.
+        let (j, h) = host.new_handle(Value::FALSE);
+        assert_eq!(j, i);
+        assert_ne!(h, g);
+        assert_eq!(host.handle_value(i, g), None);
+        assert_eq!(host.handle_value(j, h), Some(Value::FALSE));
+        // A stale release (of the old generation) does not free the new occupant.
+        host.release.release(i, g);
+        assert_eq!(host.live_handles(), 1);
+        assert_eq!(host.handle_value(j, h), Some(Value::FALSE));
+    }
+
+    #[test]
+    fn engine_ids_are_unique() {
+        let (a, b) = (HostState::default(), HostState::default());
+        assert_ne!(a.engine_id, b.engine_id);
     }
 }
