@@ -286,7 +286,7 @@ impl Vm {
             && let Some(n) = existing.downcast::<NativeObj>()
             && !n.host.is_none()
         {
-            self.host.fns[n.host.0 as usize] = Box::new(HostFnEntry::new(name, sig, body));
+            *self.host.fns[n.host.0 as usize] = HostFnEntry::new(name, sig, body);
             return existing;
         }
         let f = self.new_host_fn(name, sig, body, Value::NONE);
