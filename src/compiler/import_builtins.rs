@@ -6,6 +6,11 @@
 
 use super::*;
 
+/// The unspellable builtin `from builtins import x` calls (CPython's `IMPORT_FROM`,
+/// `runtime::builtins_module`): it is not in the `builtins` module, only in the VM's table
+/// that name lookups read.
+pub(crate) const IMPORT_FROM_NAME: &str = "<import_from>";
+
 impl<'a> Compiler<'a> {
     /// Compiles an import of the builtins module; `Ok(false)` when `s` imports anything else.
     pub(super) fn import_builtins(&mut self, s: &'a Stmt) -> CResult<bool> {
@@ -27,13 +32,18 @@ impl<'a> Compiler<'a> {
                     return Ok(false);
                 }
                 for a in names {
+                    // `<import_from>(__builtins__, "name")`: a missing name is an ImportError.
+                    let f = self.alloc_temp(a.span)?;
                     let m = self.alloc_temp(a.span)?;
+                    let n = self.alloc_temp(a.span)?;
+                    self.load_name(IMPORT_FROM_NAME, f, a.span)?;
                     self.load_name("__builtins__", m, a.span)?;
-                    let n = self.add_name(&a.name, a.span)?;
-                    self.set_pos(a.span);
-                    self.emit(Op::GetAttr, m, m, n);
-                    self.store_name(a.asname.as_deref().unwrap_or(&a.name), m, a.span)?;
-                    self.free_temps(m);
+                    self.load_const(Const::Str(a.name.clone()), n, a.span)?;
+                    // CPython positions `IMPORT_FROM` at the whole statement.
+                    self.set_pos(s.span);
+                    self.emit(Op::Call, f, 2, 0);
+                    self.store_name(a.asname.as_deref().unwrap_or(&a.name), f, a.span)?;
+                    self.free_temps(f);
                 }
                 Ok(true)
             }

@@ -15,6 +15,7 @@ mod defs;
 mod expr;
 mod future;
 mod import_builtins;
+pub(crate) use import_builtins::IMPORT_FROM_NAME;
 mod owned_iter;
 mod pattern;
 mod protect;

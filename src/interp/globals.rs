@@ -77,7 +77,12 @@ impl Vm {
     /// namespace that lacks one, as CPython inserts its builtins module's dict).
     pub(crate) fn builtins_dict(&mut self) -> Value {
         if self.builtins_dict.is_unbound() {
-            let mut names: Vec<(String, Value)> = self.builtins.iter().map(|(k, &v)| (k.clone(), v)).collect();
+            let mut names: Vec<(String, Value)> = self
+                .builtins
+                .iter()
+                .filter(|(k, _)| k.as_str() != crate::compiler::IMPORT_FROM_NAME)
+                .map(|(k, &v)| (k.clone(), v))
+                .collect();
             names.sort_by(|a, b| a.0.cmp(&b.0));
             let d = self.new_dict();
             for (name, v) in names {

@@ -299,6 +299,15 @@ impl Vm {
                     e.member_obj.set(v);
                     return Ok(());
                 }
+                // `ImportError.name` / `.path` share the two member cells.
+                "name" if crate::runtime::types::is_subclass(cls, self.types.ImportError) => {
+                    e.member_name.set(v);
+                    return Ok(());
+                }
+                "path" if crate::runtime::types::is_subclass(cls, self.types.ImportError) => {
+                    e.member_obj.set(v);
+                    return Ok(());
+                }
                 _ => {}
             }
             if self.str_of(name) == "__traceback__" {

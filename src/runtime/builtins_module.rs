@@ -50,6 +50,40 @@ fn builtin_exit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Err(vm.throw(e))
 }
 
+use crate::compiler::IMPORT_FROM_NAME;
+
+/// `<import_from>(module, name)`: the attribute, or CPython's `ImportError` when the module
+/// has none (the builtins module has no `__file__`, hence "unknown location").
+fn import_from(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let (module, name) = (args[0], args[1]);
+    if let Some(v) = vm.getattr_opt(module, name)? {
+        return Ok(v);
+    }
+    let key = vm.intern("__name__");
+    let module_name = vm
+        .getattr_opt(module, key)?
+        .filter(|n| n.downcast::<StrObj>().is_some());
+    let shown = match module_name {
+        Some(n) => vm.repr(n)?,
+        None => "'<unknown module name>'".to_string(),
+    };
+    let key = vm.intern("__file__");
+    let location = match vm
+        .getattr_opt(module, key)?
+        .filter(|f| f.downcast::<StrObj>().is_some())
+    {
+        Some(f) => vm.str_of(f),
+        None => "unknown location".to_string(),
+    };
+    let msg = format!("cannot import name {} from {shown} ({location})", vm.repr(name)?);
+    let msg = vm.new_str(&msg);
+    let cls = vm.types.ImportError;
+    let name_key = vm.intern("name");
+    let pkg = module_name.unwrap_or(Value::NONE);
+    let e = vm.call_function_kw(cls, &[msg], &[(name_key, pkg)])?;
+    Err(vm.throw(e))
+}
+
 /// Installs the remaining builtins and, last, the `builtins` module holding them all.
 pub(crate) fn install(vm: &mut Vm) {
     let fns: &[(&'static str, NativeFn)] = &[
@@ -95,6 +129,8 @@ pub(crate) fn install(vm: &mut Vm) {
     }
     let module = vm.heap.alloc(InstanceObj::with_dict(vm.types.module, dict)).value();
     vm.add_builtin("__builtins__", module);
+    let f = vm.new_native(IMPORT_FROM_NAME, import_from, Value::NONE);
+    vm.builtins.insert(IMPORT_FROM_NAME.to_string(), f);
 }
 
 /// The dict of a module object, if `v` is one.

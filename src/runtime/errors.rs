@@ -356,6 +356,14 @@ impl Vm {
                 Some(e.member_name.get())
             }
             "obj" if is_subclass(cls, self.types.AttributeError) => Some(e.member_obj.get()),
+            // `ImportError(msg, name=..., path=...)`: `name` and `path` live in the member
+            // cells, `msg` is the single argument (as CPython's `ImportError_init` sets it).
+            "name" if is_subclass(cls, self.types.ImportError) => Some(e.member_name.get()),
+            "path" if is_subclass(cls, self.types.ImportError) => Some(e.member_obj.get()),
+            "msg" if is_subclass(cls, self.types.ImportError) => {
+                let items = items();
+                Some(if items.len() == 1 { items[0] } else { Value::NONE })
+            }
             "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
                 if is_subclass(cls, self.types.SyntaxError) =>
             {

@@ -314,11 +314,34 @@ pub(super) fn exc_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc<E
 
 pub(super) fn exc_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let e = exc_self(vm, args, "__init__")?;
+    if !kw.is_empty() && is_subclass(e.class, vm.types.ImportError) {
+        return import_error_init(vm, e, &args[1..], kw);
+    }
     if !kw.is_empty() {
         let msg = format!("{}() takes no keyword arguments", class_name(e.class));
         return Err(vm.type_error(msg));
     }
     let a = vm.new_tuple(args[1..].to_vec());
+    e.args.set(a);
+    Ok(Value::NONE)
+}
+
+/// `ImportError.__init__(*args, name=None, path=None)`.
+fn import_error_init(vm: &mut Vm, e: Gc<ExceptionObj>, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (mut name, mut path) = (Value::NONE, Value::NONE);
+    for &(k, v) in kw {
+        match vm.str_of(k).as_str() {
+            "name" => name = v,
+            "path" => path = v,
+            other => {
+                let msg = format!("'{other}' is an invalid keyword argument for {}()", class_name(e.class));
+                return Err(vm.type_error(msg));
+            }
+        }
+    }
+    e.member_name.set(name);
+    e.member_obj.set(path);
+    let a = vm.new_tuple(args.to_vec());
     e.args.set(a);
     Ok(Value::NONE)
 }
