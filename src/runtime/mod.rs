@@ -9,6 +9,7 @@
 pub(crate) const MAX_OBJECT_BYTES: usize = 1 << 32;
 
 pub(crate) mod access;
+pub(crate) mod buffer_exports;
 pub(crate) mod builtins;
 pub(crate) mod builtins_module;
 pub(crate) mod byteops;
