@@ -247,15 +247,12 @@ pub(crate) fn slot_reduce(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value
 }
 
 fn reduce_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    let fields: &[&str] = if v.downcast::<RangeObj>().is_some() {
-        &["start", "stop", "step"]
-    } else if v.downcast::<SliceObj>().is_some() {
-        &["start", "stop", "step"]
-    } else {
+    // Both are rebuilt from their start, stop and step.
+    if v.downcast::<RangeObj>().is_none() && v.downcast::<SliceObj>().is_none() {
         return Err(refuse(vm, v, "__reduce__"));
-    };
-    let mut items = Vec::with_capacity(fields.len());
-    for f in fields {
+    }
+    let mut items = Vec::with_capacity(3);
+    for f in ["start", "stop", "step"] {
         let key = vm.intern(f);
         items.push(vm.getattr(v, key)?);
     }
@@ -315,7 +312,7 @@ pub(crate) fn object_getstate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<V
         return Err(refuse(vm, v, "__getstate__"));
     }
     let state = match vm.instance_dict(v) {
-        Some(d) if d.len() > 0 => d.value(),
+        Some(d) if !d.is_empty() => d.value(),
         _ => Value::NONE,
     };
     let names = slot_names(vm, v)?;
@@ -332,7 +329,7 @@ pub(crate) fn object_getstate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<V
             Err(e) => return Err(e),
         }
     }
-    if slots.len() == 0 {
+    if slots.is_empty() {
         return Ok(state);
     }
     Ok(vm.new_tuple(vec![state, slots.value()]))
