@@ -97,6 +97,53 @@ fn missing_script_is_reported() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+#[test]
+fn main_module_names_its_file() {
+    // A script run from a file or standard input has `__file__` (the absolute path, or
+    // `<stdin>`) and `__cached__` (None) after CPython's other `__main__` names; `-c` code has
+    // neither. Expected lines recorded from python3 3.11.7.
+    let dir = scratch_dir().join("main_names");
+    std::fs::create_dir_all(&dir).unwrap();
+    let script =
+        "print(list(globals()))\nprint(__file__.endswith('/main_names.py'), __file__.startswith('/'), __cached__)\n";
+    std::fs::write(dir.join("main_names.py"), script).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_pyrite"))
+        .arg("main_names.py")
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    let names = "['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__', '__file__', '__cached__']";
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("{names}\nTrue True None\n")
+    );
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pyrite"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"print(list(globals()))\nprint(__file__, __cached__)\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), format!("{names}\n<stdin> None\n"));
+
+    let out = Command::new(env!("CARGO_BIN_EXE_pyrite"))
+        .args(["-c", "print(list(globals()))"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__']\n"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 const CASES: &[Case] = &[
     Case {
         name: "assert_boolop",

@@ -253,6 +253,18 @@ impl Engine {
         self.guarded(|engine| engine.exec(source, filename, false).map(|_| ()))
     }
 
+    /// Names the file the main program comes from: binds `__file__` to `path` and
+    /// `__cached__` to None in the main namespace, as CPython does for a script run from a
+    /// file or standard input (the CLI calls it; `-c` code has neither name).
+    pub fn set_main_file(&mut self, path: &str) -> Result<(), Error> {
+        self.guarded(|engine| {
+            let file = engine.vm.new_str(path);
+            engine.vm.set_global("__file__", file);
+            engine.vm.set_global("__cached__", crate::runtime::value::Value::NONE);
+            Ok(())
+        })
+    }
+
     /// Ends a program as CPython's shutdown does: closes the suspended generators module
     /// globals still hold, so their `finally` blocks run (errors in them are ignored). Call it
     /// once, after the program's last `run_source`; the CLI does.

@@ -10,9 +10,9 @@
 //! answers): an unclosed bracket or triple-quoted string, or a trailing backslash, always
 //! continues, blank lines included; a compound statement continues until an empty line, and so
 //! does input that wants a block (`if x:`), a handler (`try:` and its body) or a definition
-//! after a decorator (`@dec`); anything else runs, or fails, at once. (One difference: an error
-//! inside a block, such as `1 +` on its second line, shows at the empty line that ends the
-//! block, where CPython shows it at once.)
+//! after a decorator (`@dec`); anything else runs, or fails, at once. An error inside a block
+//! (`1 +` on its second line) shows as soon as its line is entered, as CPython's parser reports
+//! it on reading the line's tokens, unless more lines could still fix it (`Repl::error_at_end`).
 
 use super::{Engine, Error};
 use crate::interp::Throw;
@@ -99,6 +99,25 @@ impl Repl {
             )
     }
 
+    /// Whether the parse error `e` of `source` (an open block) is one more lines could fix:
+    /// CPython's parser reads tokens as lines arrive, so it reports an error at once unless
+    /// the token it failed at is one the next line would supply (the block's end, an
+    /// `except`, the decorated definition). Probed by appending one more statement at the
+    /// indentation the block wants: an error that needed more input moves past the typed
+    /// lines (or goes away); an error at a token already typed stays where it was.
+    fn error_at_end(&self, source: &str, e: &crate::syntax::SyntaxError) -> bool {
+        let Some(last) = self.lines.iter().rev().find(|l| !l.trim().is_empty()) else {
+            return true;
+        };
+        let indent: String = last.chars().take_while(|c| c.is_whitespace()).collect();
+        let extra = if last.trim_end().ends_with(':') { "    " } else { "" };
+        let probe = format!("{source}{indent}{extra}pass\n");
+        match crate::syntax::parse_module(&probe) {
+            Ok(_) => true,
+            Err(p) => (p.line, p.col) != (e.line, e.col) || p.msg != e.msg,
+        }
+    }
+
     fn status(&self) -> Status {
         let is_blank = |l: &str| {
             let t = l.trim();
@@ -125,6 +144,7 @@ impl Repl {
                             | StmtKind::Try { .. }
                             | StmtKind::FunctionDef(_)
                             | StmtKind::ClassDef(_)
+                            | StmtKind::Match { .. }
                     )
                 });
                 if compound && !last_empty {
@@ -136,7 +156,7 @@ impl Repl {
             Err(e) => {
                 let unclosed = e.msg.contains("was never closed") || e.msg.starts_with("unterminated triple-quoted");
                 let wants_more = e.msg.starts_with("expected an indented block") || self.opens_block();
-                if unclosed || (!last_empty && wants_more) {
+                if unclosed || (!last_empty && wants_more && self.error_at_end(&source, &e)) {
                     Status::Incomplete
                 } else {
                     Status::Complete

@@ -109,6 +109,8 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // `-c` code has no `__file__`; a file and standard input do.
+    let has_file = args.code.is_none();
     let (source, filename) = match (&args.code, &args.file) {
         (Some(c), _) => (c.clone(), "<string>".to_string()),
         (None, Some(f)) => {
@@ -171,7 +173,11 @@ fn main() -> ExitCode {
                 }
             };
         }
-        let r = engine.run_source(&source, &filename);
+        let r = match has_file {
+            true => engine.set_main_file(&filename),
+            false => Ok(()),
+        }
+        .and_then(|()| engine.run_source(&source, &filename));
         let _ = engine.finish();
         if stats {
             eprintln!("{}", engine.stats_report());

@@ -408,7 +408,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn load_const(&mut self, c: Const, dst: usize, span: Span) -> CResult<()> {
+    pub(super) fn load_const(&mut self, c: Const, dst: usize, span: Span) -> CResult<()> {
         match c {
             Const::None => self.emit(Op::LoadNone, dst, 0, 0),
             Const::True => self.emit(Op::LoadTrue, dst, 0, 0),

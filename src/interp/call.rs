@@ -7,7 +7,6 @@ use super::stack_guard::RecursionSite;
 use super::{Frame, PyResult, Throw, Vm};
 use crate::gc::Gc;
 use crate::runtime::object::*;
-use crate::runtime::slots::keeps_instance;
 use crate::runtime::types::{class_name, lookup_in_mro, type_name};
 use crate::runtime::value::Value;
 
@@ -55,10 +54,7 @@ impl Vm {
                 .collect();
             let v = if native.self_.is_unbound() {
                 self.check_slot_self(&native, args)?;
-                match self
-                    .native_self_payload(native.owner, args)
-                    .filter(|_| !keeps_instance(&native))
-                {
+                match self.unbound_native_args(&native, args) {
                     // `list.append(my_list_subclass_instance, x)`: the method works on the
                     // built-in value inside (runtime::classes).
                     Some(fixed) => self.call_native(&native, &fixed, &kw)?,
@@ -494,10 +490,7 @@ impl Vm {
             && native.self_.is_unbound()
         {
             self.check_slot_self(&native, args)?;
-            if let Some(fixed) = self
-                .native_self_payload(native.owner, args)
-                .filter(|_| !keeps_instance(&native))
-            {
+            if let Some(fixed) = self.unbound_native_args(&native, args) {
                 return self.call_native(&native, &fixed, kwargs);
             }
             return self.call_native(&native, args, kwargs);

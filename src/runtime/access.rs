@@ -69,6 +69,9 @@ impl Vm {
     pub(crate) fn getattr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         // Instances, classes and exceptions: the descriptor protocol (runtime::classes).
         if obj.downcast::<InstanceObj>().is_some() {
+            if let Some(v) = self.payload_number_attr(obj, name)? {
+                return Ok(Some(v));
+            }
             return self.instance_getattr(obj, name);
         }
         if obj.downcast::<ClassObj>().is_some() {
@@ -182,6 +185,29 @@ impl Vm {
         }
     }
 
+    /// `real`/`imag`/`numerator`/`denominator` of an instance of a user subclass of int or
+    /// float: the getset descriptors of the built-in base, read off the value inside (they
+    /// come before the instance dict, as data descriptors do), unless the subclass defines
+    /// the name itself.
+    fn payload_number_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let n = self.str_of(name);
+        if !matches!(n.as_str(), "real" | "imag" | "numerator" | "denominator") {
+            return Ok(None);
+        }
+        let Some(p) = self.payload_of(obj) else {
+            return Ok(None);
+        };
+        if !(self.is_int_like(p) || p.is_float()) {
+            return Ok(None);
+        }
+        let cls = type_of(self, obj);
+        let own = crate::runtime::types::lookup_in_mro(cls, name);
+        if own.is_some_and(|d| d.downcast::<NativeObj>().is_none()) {
+            return Ok(None);
+        }
+        self.builtin_data_attr(p, &n)
+    }
+
     fn builtin_data_attr(&mut self, obj: Value, n: &str) -> PyResult<Option<Value>> {
         if let Some(r) = obj.downcast::<RangeObj>() {
             return Ok(self.range_attr(r, n));
@@ -206,6 +232,7 @@ impl Vm {
                 } else {
                     Value::inline_int(0)
                 }),
+                "numerator" if obj.is_bool() => Some(Value::inline_int((obj == Value::TRUE) as i64)),
                 "numerator" if !obj.is_float() => Some(obj),
                 "denominator" if !obj.is_float() => Some(Value::inline_int(1)),
                 _ => None,
@@ -315,6 +342,15 @@ impl Vm {
                     return Ok(());
                 }
                 "obj" if is_attr_err => {
+                    e.member_obj.set(v);
+                    return Ok(());
+                }
+                // `ImportError.name` / `.path` share the two member cells.
+                "name" if crate::runtime::types::is_subclass(cls, self.types.ImportError) => {
+                    e.member_name.set(v);
+                    return Ok(());
+                }
+                "path" if crate::runtime::types::is_subclass(cls, self.types.ImportError) => {
                     e.member_obj.set(v);
                     return Ok(());
                 }

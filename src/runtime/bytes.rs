@@ -37,12 +37,18 @@ unsafe impl HeapData for BytesObj {
 /// run no Python code (the module rule of `runtime::object`).
 pub struct ByteArrayObj {
     data: UnsafeCell<Vec<u8>>,
+    /// Memoryviews made over it and not released, and how many of those a `with` block
+    /// holds (`runtime::buffer_exports`).
+    pub exports: Cell<u32>,
+    pub held: Cell<u32>,
 }
 
 impl ByteArrayObj {
     pub fn new(data: Vec<u8>) -> ByteArrayObj {
         ByteArrayObj {
             data: UnsafeCell::new(data),
+            exports: Cell::new(0),
+            held: Cell::new(0),
         }
     }
     pub fn len(&self) -> usize {
@@ -82,14 +88,18 @@ unsafe impl HeapData for ByteArrayObj {
 }
 
 /// A read view of a bytes or bytearray object: items `start + k * step` for `k < len` of the
-/// underlying buffer. (A bytearray can be resized under a view here — CPython refuses that with
-/// BufferError — so every read is bounds-checked against the buffer's current length.)
+/// underlying buffer. (Resizing a bytearray under a live view raises BufferError as in
+/// CPython, but a view pyrite cannot see as live may let it through (see
+/// `runtime::buffer_exports`), so every read is bounds-checked against the buffer's current
+/// length.) Made by `MemoryViewObj::over`, which counts the export.
 pub struct MemoryViewObj {
     pub obj: Value,
     pub start: usize,
     pub step: isize,
     pub len: usize,
     pub released: Cell<bool>,
+    /// `__enter__` ran: a `with` block holds the view until it releases it.
+    pub entered: Cell<bool>,
 }
 
 // SAFETY: kind MemoryView is used only by MemoryViewObj; trace visits its one Value.
@@ -569,6 +579,7 @@ impl Vm {
                     return Err(self.type_error(msg));
                 };
                 self.check_size(ba.len().saturating_add(b.len()))?;
+                self.check_bytearray_resize(ba, ba.len() + b.len())?;
                 self.heap.note_growth(b.len());
                 ba.with_mut(|v| v.extend_from_slice(&b));
                 Ok(Some(x))
@@ -580,6 +591,7 @@ impl Vm {
                 };
                 let data = ba.to_vec();
                 let r = self.repeat_bytes(&data, count)?;
+                self.check_bytearray_resize(ba, r.len())?;
                 self.heap.note_growth(r.len().saturating_sub(data.len()));
                 ba.with_mut(|v| *v = r);
                 Ok(Some(x))
@@ -681,6 +693,7 @@ impl Vm {
             if r.step == 1 {
                 let start = r.start.clamp(0, ba.len() as i64) as usize;
                 let end = start + r.len;
+                self.check_bytearray_resize(ba, ba.len() - r.len + items.len())?;
                 self.heap.note_growth(items.len().saturating_sub(r.len));
                 ba.with_mut(|vec| {
                     vec.splice(start..end, items);
@@ -720,6 +733,7 @@ impl Vm {
     pub(crate) fn bytearray_delitem(&mut self, ba: crate::gc::Gc<ByteArrayObj>, i: Value) -> PyResult<()> {
         if let Some(sl) = i.downcast::<SliceObj>() {
             let r = self.slice_range(sl, ba.len())?;
+            self.check_bytearray_resize(ba, ba.len() - r.len)?;
             let mut kill = vec![false; ba.len()];
             for k in r.indices() {
                 kill[k] = true;
@@ -739,6 +753,7 @@ impl Vm {
         if k < 0 || k >= n {
             return Err(self.index_error("bytearray index out of range"));
         }
+        self.check_bytearray_resize(ba, ba.len() - 1)?;
         ba.with_mut(|vec| vec.remove(k as usize));
         Ok(())
     }

@@ -387,12 +387,28 @@ impl Vm {
     /// `BaseException.__str__` (nothing, the single argument, or the args tuple), with
     /// `KeyError`'s repr of a single key and `OSError`'s `[Errno n] message` forms.
     pub(crate) fn exception_str(&mut self, e: Gc<ExceptionObj>) -> PyResult<String> {
-        if let Some(s) = self.exception_group_str(e)? {
+        self.exception_str_as(e, e.class)
+    }
+
+    /// The `__str__` built-in exception class `owner` defines, applied to `e` (an instance of
+    /// `owner` or a subclass): `BaseException.__str__(KeyError('a'))` is `a`, while
+    /// `KeyError.__str__` gives `'a'`. `str(e)` is this with `e`'s own class.
+    pub(crate) fn exception_str_as(&mut self, e: Gc<ExceptionObj>, owner: Value) -> PyResult<String> {
+        let t = &self.types;
+        if is_subclass(owner, t.BaseExceptionGroup)
+            && let Some(s) = self.exception_group_str(e)?
+        {
             return Ok(s);
         }
-        let key_error_style = is_subclass(e.class, self.types.KeyError);
-        if let Some(s) = self.unicode_error_str(&e) {
+        let key_error_style = is_subclass(owner, self.types.KeyError);
+        let t = &self.types;
+        if (is_subclass(owner, t.UnicodeDecodeError) || is_subclass(owner, t.UnicodeEncodeError))
+            && let Some(s) = self.unicode_error_str(&e)
+        {
             return Ok(s);
+        }
+        if !is_subclass(owner, self.types.OSError) {
+            return self.base_exception_str(e, owner, key_error_style);
         }
         if let Some(items) = self.os_error_args(e).map(|i| i.to_vec()) {
             let (errno, strerror) = (items[0], items[1]);
@@ -403,12 +419,18 @@ impl Vm {
                 _ => head,
             });
         }
-        let args = e.args.get();
+        self.base_exception_str(e, owner, key_error_style)
+    }
+
+    /// `BaseException.__str__` (nothing, the single argument, or the args tuple), with
+    /// `KeyError`'s repr of a single key and `SyntaxError`'s form when `owner` is one of those.
+    fn base_exception_str(&mut self, e: Gc<ExceptionObj>, owner: Value, key_error_style: bool) -> PyResult<String> {
+        let args = self.exception_args(e);
         let items = args
             .downcast::<TupleObj>()
             .map(|t| tuple_items(t).to_vec())
             .unwrap_or_default();
-        if is_subclass(e.class, self.types.SyntaxError) {
+        if is_subclass(owner, self.types.SyntaxError) {
             return crate::interp::dynamic::syntax_error_str(self, &items);
         }
         match items.len() {

@@ -58,9 +58,18 @@ impl Vm {
                 }
                 return Ok(it);
             }
+            // A subclass of an iterable built-in type inherits its `tp_iter`, which CPython
+            // tries before the `__getitem__` protocol: the built-in value is iterated even when
+            // the subclass overrides `__getitem__`.
+            let payload = self.payload_of(x);
+            if let Some(p) = payload
+                && !(self.is_int_like(p) || p.is_float())
+            {
+                return self.get_iter(p);
+            }
             if self.lookup_special(x, "__getitem__").is_some() {
                 IterState::SeqIndex { seq: x, index: 0 }
-            } else if let Some(p) = self.payload_of(x) {
+            } else if let Some(p) = payload {
                 return self.get_iter(p);
             } else {
                 return Err(self.not_iterable(x));

@@ -33,13 +33,7 @@ impl Vm {
         let base = self.unwrap_payload(x);
         if let Some(m) = base.downcast::<MemoryViewObj>() {
             self.check_released(&m)?;
-            let view = MemoryViewObj {
-                obj: m.obj,
-                start: m.start,
-                step: m.step,
-                len: m.len,
-                released: std::cell::Cell::new(false),
-            };
+            let view = MemoryViewObj::over(m.obj, m.start, m.step, m.len);
             return Ok(self.heap.alloc(view).value());
         }
         let len = if let Some(b) = base.downcast::<BytesObj>() {
@@ -53,13 +47,7 @@ impl Vm {
             );
             return Err(self.type_error(msg));
         };
-        let view = MemoryViewObj {
-            obj: base,
-            start: 0,
-            step: 1,
-            len,
-            released: std::cell::Cell::new(false),
-        };
+        let view = MemoryViewObj::over(base, 0, 1, len);
         Ok(self.heap.alloc(view).value())
     }
 
@@ -84,13 +72,8 @@ impl Vm {
         self.check_released(&m)?;
         if let Some(sl) = i.downcast::<SliceObj>() {
             let r = self.slice_range(sl, m.len)?;
-            let view = MemoryViewObj {
-                obj: m.obj,
-                start: (m.start as isize + r.start as isize * m.step).max(0) as usize,
-                step: m.step * r.step as isize,
-                len: r.len,
-                released: std::cell::Cell::new(false),
-            };
+            let start = (m.start as isize + r.start as isize * m.step).max(0) as usize;
+            let view = MemoryViewObj::over(m.obj, start, m.step * r.step as isize, r.len);
             return Ok(Some(self.heap.alloc(view).value()));
         }
         if i.downcast::<TupleObj>().is_some() {
@@ -254,19 +237,20 @@ fn mv_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn mv_release(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let m = view_self(vm, args, "release")?;
-    m.released.set(true);
+    m.release();
     Ok(Value::NONE)
 }
 
 fn mv_enter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let m = view_self(vm, args, "__enter__")?;
     vm.check_released(&m)?;
+    m.enter();
     Ok(args[0])
 }
 
 fn mv_exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let m = view_self(vm, args, "__exit__")?;
-    m.released.set(true);
+    m.release();
     Ok(Value::NONE)
 }
 

@@ -9,6 +9,7 @@
 pub(crate) const MAX_OBJECT_BYTES: usize = 1 << 32;
 
 pub(crate) mod access;
+pub(crate) mod buffer_exports;
 pub(crate) mod builtins;
 pub(crate) mod builtins_module;
 pub(crate) mod byteops;
@@ -32,10 +33,12 @@ pub(crate) mod memoryview;
 pub(crate) mod methods;
 pub(crate) mod num;
 pub(crate) mod object;
+pub(crate) mod object_protocol;
 pub(crate) mod ops;
 pub(crate) mod range;
 pub(crate) mod repr;
 pub(crate) mod shapes;
+pub(crate) mod sizeof_table;
 pub(crate) mod slot_table;
 pub(crate) mod slots;
 pub(crate) mod sort;

@@ -84,16 +84,41 @@ pub(crate) fn native_type(t: &Types, v: Value) -> Value {
     }
 }
 
-/// The in-place special methods return `self`: for an instance of a user subclass they get the
-/// instance itself (and unwrap its payload), not the payload a method of the base would get.
+/// Special methods that need the receiver itself, not the built-in value inside it: the
+/// in-place ones return `self` (the instance of a user subclass), `__format__` with an
+/// empty spec is `str(self)`, which a subclass may override, and `__sizeof__` depends on the
+/// instance's layout. They unwrap the payload themselves.
 pub(crate) fn keeps_instance(n: &NativeObj) -> bool {
-    matches!(
-        &*n.name,
-        "__iadd__" | "__imul__" | "__ior__" | "__iand__" | "__isub__" | "__ixor__"
-    ) && slot_native(&n.name).is_some()
+    matches!(&*n.name, "__format__" | "__sizeof__")
+        || matches!(
+            &*n.name,
+            "__iadd__" | "__imul__" | "__ior__" | "__iand__" | "__isub__" | "__ixor__"
+        ) && slot_native(&n.name).is_some()
 }
 
 impl Vm {
+    /// The arguments an unbound method of a built-in class runs with when its `self` is an
+    /// instance of a subclass: the owner's implementation runs on the owner's value (CPython's
+    /// slot functions are the owner's, whatever the receiver's type overrides), so the
+    /// built-in value inside an instance of a user subclass takes its place, and a `bool`
+    /// becomes the `int` it is for `int`'s methods (`int.__repr__(True)` is `'1'`). `None`
+    /// when the arguments stay as they are.
+    pub(crate) fn unbound_native_args(&mut self, n: &NativeObj, args: &[Value]) -> Option<Vec<Value>> {
+        if keeps_instance(n) {
+            return None;
+        }
+        if let Some(fixed) = self.native_self_payload(n.owner, args) {
+            return Some(fixed);
+        }
+        let &first = args.first()?;
+        if first.is_bool() && n.owner == self.types.int {
+            let mut fixed = args.to_vec();
+            fixed[0] = Value::inline_int(i64::from(first == Value::TRUE));
+            return Some(fixed);
+        }
+        None
+    }
+
     /// An unbound special method of a built-in type called on a `self` that is not an
     /// instance of that type: CPython's descriptor errors.
     pub(crate) fn check_slot_self(&mut self, n: &NativeObj, args: &[Value]) -> PyResult<()> {
@@ -201,6 +226,11 @@ pub(crate) fn slot_native(name: &str) -> Option<NativeFn> {
         "__delitem__" => slot_delitem,
         "__call__" => slot_call,
         "__get__" => slot_get,
+        "__sizeof__" => crate::runtime::object_protocol::slot_sizeof,
+        "__getnewargs__" => crate::runtime::object_protocol::slot_getnewargs,
+        "__length_hint__" => crate::runtime::object_protocol::slot_length_hint,
+        "__reduce__" => crate::runtime::object_protocol::slot_reduce,
+        "__reduce_ex__" => crate::runtime::object_protocol::object_reduce_ex,
         _ => return None,
     })
 }
@@ -562,11 +592,17 @@ fn slot_str(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = vm.to_str(a)?;
     Ok(vm.new_string(s))
 }
+/// `int`/`float`/`str.__format__(self, spec)`: with an empty spec `str(self)` (a subclass's
+/// `__str__` or `__repr__` shows, `int.__format__(True, '')` is `'True'`), else the built-in
+/// value formatted. It gets the receiver itself (`keeps_instance`).
 fn slot_format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let a = slot_self(vm, args, kw, "__format__", 1)?;
-    if args[1].downcast::<StrObj>().is_none() {
+    let Some(spec) = args[1].downcast::<StrObj>() else {
         let msg = format!("__format__() argument must be str, not {}", type_name(vm, args[1]));
         return Err(vm.type_error(msg));
+    };
+    if spec.as_str().is_empty() {
+        return vm.str_value(args[0]);
     }
     call_builtin(vm, "format", &[a, args[1]])
 }

@@ -206,7 +206,18 @@ impl Parser {
                 StmtKind::Assign { targets, value }
             }
             Tok::Op(":") => {
+                let colon = self.cur_span();
                 self.advance();
+                // A bad target is reported only with an annotation after the colon
+                // (CPython's `invalid_ann_assign_target ':' expression`); `a*b:` at the end
+                // of a line is plain invalid syntax at the colon (`match *x:` too).
+                let bad_target = !matches!(
+                    first.kind,
+                    ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+                );
+                if bad_target && matches!(self.tok(), Tok::Newline) {
+                    return Err(SyntaxError::ranged("invalid syntax", colon));
+                }
                 match &first.kind {
                     ExprKind::Tuple(_) | ExprKind::List(_) => {
                         let what = if matches!(first.kind, ExprKind::List(_)) {

@@ -7,6 +7,10 @@ use super::tests::check_all;
 /// (source, "Err:<class>:<message>:<line>:<col>")
 const ERROR_CASES: &[(&str, &str)] = &[
     ("x = 1 2", "Err:SyntaxError:invalid syntax:1:6"),
+    ("a*b:\n", "Err:SyntaxError:invalid syntax:1:3"),
+    ("a*b: int\n", "Err:SyntaxError:illegal target for annotation:1:0"),
+    ("match *x:\n    pass\n", "Err:SyntaxError:invalid syntax:1:8"),
+    ("(a, b):\n", "Err:SyntaxError:invalid syntax:1:6"),
     ("if x\n  pass", "Err:SyntaxError:expected ':':1:4"),
     ("if x y:\n pass", "Err:SyntaxError:invalid syntax:1:5"),
     ("if 1:\n  x\n    y", "Err:IndentationError:unexpected indent:3:3"),

@@ -94,10 +94,10 @@ pub(crate) fn install(vm: &mut Vm) {
             ("__setattr__", object_setattr),
             ("__delattr__", object_delattr),
             ("__dir__", object_dir),
-            ("__reduce__", object_unsupported),
-            ("__reduce_ex__", object_unsupported),
-            ("__sizeof__", object_unsupported),
-            ("__getstate__", object_unsupported),
+            ("__reduce__", crate::runtime::object_protocol::object_reduce),
+            ("__reduce_ex__", crate::runtime::object_protocol::object_reduce_ex),
+            ("__sizeof__", crate::runtime::object_protocol::object_sizeof),
+            ("__getstate__", crate::runtime::object_protocol::object_getstate),
         ],
     );
     set_wrapped(vm, object, "__new__", object_new, true);
@@ -112,6 +112,10 @@ pub(crate) fn install(vm: &mut Vm) {
         &[("__init__", exc_init), ("__str__", exc_str), ("__repr__", exc_repr)],
     );
     set_wrapped(vm, base_exc, "__new__", exc_new, true);
+    for &(class_of, f) in EXCEPTION_CLASS_STRS {
+        let cls = class_of(&vm.types);
+        add_methods(vm, cls, &[("__str__", f)]);
+    }
 
     let property = vm.types.property;
     add_methods(

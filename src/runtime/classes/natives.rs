@@ -88,13 +88,10 @@ pub(super) fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Valu
     Ok(vm.new_string(s))
 }
 
+/// `object.__str__(obj)`: `repr(obj)`, through `obj`'s type (CPython's `object_str` calls the
+/// type's `tp_repr`), whatever `__str__` that type defines.
 pub(super) fn object_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let obj = need_self(vm, args, "__str__", "object")?;
-    if let Some(p) = vm.payload_of(obj)
-        && p.downcast::<StrObj>().is_some()
-    {
-        return Ok(p);
-    }
     let s = vm.repr(obj)?;
     Ok(vm.new_string(s))
 }
@@ -163,17 +160,13 @@ pub(super) fn object_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Va
         let msg = format!("__format__() argument must be str, not {}", type_name(vm, args[1]));
         return Err(vm.type_error(msg));
     };
-    let spec = spec.as_str().to_string();
-    if is_plain_user(obj) && vm.payload_of(obj).is_none() {
-        if !spec.is_empty() {
-            let msg = format!("unsupported format string passed to {}.__format__", type_name(vm, obj));
-            return Err(vm.type_error(msg));
-        }
-        return vm.str_value(obj);
+    // CPython's `object___format___impl`: only the empty spec, meaning `str(obj)`, whatever
+    // the type of `obj` (`object.__format__(5, 'd')` is an error too).
+    if !spec.as_str().is_empty() {
+        let msg = format!("unsupported format string passed to {}.__format__", type_name(vm, obj));
+        return Err(vm.type_error(msg));
     }
-    let p = vm.unwrap_payload(obj);
-    let s = vm.format_spec(p, &spec)?;
-    Ok(vm.new_string(s))
+    vm.str_value(obj)
 }
 
 pub(super) fn attr_name_arg(vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -244,10 +237,6 @@ pub(super) fn object_dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value
     Ok(vm.new_list(items))
 }
 
-pub(super) fn object_unsupported(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Err(vm.not_implemented("pickling and object sizes (__reduce__, __sizeof__, __getstate__) are not supported"))
-}
-
 pub(super) fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = args.first().copied().unwrap_or(Value::NONE);
     let qual = format!("{}.__init_subclass__", class_name(cls));
@@ -314,19 +303,10 @@ pub(super) fn exc_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc<E
 
 pub(super) fn exc_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let e = exc_self(vm, args, "__init__")?;
-    if is_subclass(e.class, vm.types.ImportError) {
-        // `ImportError.__init__` takes `name` and `path` keywords (its `name`/`path` members).
-        for &(k, v) in kw {
-            match vm.str_of(k).as_str() {
-                "name" => e.member_name.set(v),
-                "path" => e.member_obj.set(v),
-                other => {
-                    let msg = format!("'{other}' is an invalid keyword argument for ImportError()");
-                    return Err(vm.type_error(msg));
-                }
-            }
-        }
-    } else if !kw.is_empty() {
+    if !kw.is_empty() && is_subclass(e.class, vm.types.ImportError) {
+        return import_error_init(vm, e, &args[1..], kw);
+    }
+    if !kw.is_empty() {
         let msg = format!("{}() takes no keyword arguments", class_name(e.class));
         return Err(vm.type_error(msg));
     }
@@ -335,10 +315,73 @@ pub(super) fn exc_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `ImportError.__init__(*args, name=None, path=None)`.
+fn import_error_init(vm: &mut Vm, e: Gc<ExceptionObj>, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (mut name, mut path) = (Value::NONE, Value::NONE);
+    for &(k, v) in kw {
+        match vm.str_of(k).as_str() {
+            "name" => name = v,
+            "path" => path = v,
+            other => {
+                let msg = format!("'{other}' is an invalid keyword argument for {}()", class_name(e.class));
+                return Err(vm.type_error(msg));
+            }
+        }
+    }
+    e.member_name.set(name);
+    e.member_obj.set(path);
+    let a = vm.new_tuple(args.to_vec());
+    e.args.set(a);
+    Ok(Value::NONE)
+}
+
 pub(super) fn exc_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let e = exc_self(vm, args, "__str__")?;
-    let s = vm.exception_str(e)?;
+    let base = vm.types.BaseException;
+    let s = vm.exception_str_as(e, base)?;
     Ok(vm.new_string(s))
+}
+
+/// `Owner.__str__(e)` for a built-in exception class with a `__str__` of its own: `e` must be
+/// an instance of the owner, and the owner's form applies whatever `e`'s class is.
+fn exception_class_str(vm: &mut Vm, args: &[Value], owner: Value) -> PyResult<Value> {
+    let e = exc_self(vm, args, "__str__")?;
+    if !is_subclass(e.class, owner) {
+        let msg = format!(
+            "descriptor '__str__' requires a '{}' object but received a '{}'",
+            class_name(owner),
+            class_name(e.class)
+        );
+        return Err(vm.type_error(msg));
+    }
+    let s = vm.exception_str_as(e, owner)?;
+    Ok(vm.new_string(s))
+}
+
+macro_rules! exception_class_strs {
+    ($($f:ident => $cls:ident,)*) => {
+        /// The built-in exception classes defining their own `__str__` (CPython 3.11).
+        pub(super) const EXCEPTION_CLASS_STRS: &[(fn(&crate::runtime::types::Types) -> Value, NativeFn)] = &[
+            $((|t: &crate::runtime::types::Types| t.$cls, $f),)*
+        ];
+        $(fn $f(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+            let owner = vm.types.$cls;
+            exception_class_str(vm, args, owner)
+        })*
+    };
+}
+
+exception_class_strs! {
+    key_error_str => KeyError,
+    os_error_str => OSError,
+    syntax_error_str => SyntaxError,
+    import_error_str => ImportError,
+    attribute_error_str => AttributeError,
+    name_error_str => NameError,
+    unicode_decode_error_str => UnicodeDecodeError,
+    unicode_encode_error_str => UnicodeEncodeError,
+    unicode_translate_error_str => UnicodeTranslateError,
+    exception_group_str => BaseExceptionGroup,
 }
 
 pub(super) fn exc_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

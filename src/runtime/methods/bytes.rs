@@ -879,6 +879,7 @@ fn one_arg(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(crate::
 fn ba_append(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (ba, item) = one_arg(vm, args, kw, "append")?;
     let b = vm.byte_value(item, "byte must be in range(0, 256)")?;
+    vm.check_bytearray_resize(ba, ba.len() + 1)?;
     vm.heap.note_growth(1);
     ba.with_mut(|v| v.push(b));
     Ok(Value::NONE)
@@ -900,6 +901,7 @@ fn ba_extend(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         out
     };
     vm.check_size(ba.len().saturating_add(data.len()))?;
+    vm.check_bytearray_resize(ba, ba.len() + data.len())?;
     vm.heap.note_growth(data.len());
     ba.with_mut(|v| v.extend_from_slice(&data));
     Ok(Value::NONE)
@@ -913,6 +915,7 @@ fn ba_insert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let b = vm.byte_value(args[2], "byte must be in range(0, 256)")?;
     let n = ba.len() as i64;
     let at = if idx < 0 { (idx + n).max(0) } else { idx.min(n) } as usize;
+    vm.check_bytearray_resize(ba, ba.len() + 1)?;
     vm.heap.note_growth(1);
     ba.with_mut(|v| v.insert(at, b));
     Ok(Value::NONE)
@@ -934,6 +937,7 @@ fn ba_pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if k < 0 || k >= n {
         return Err(vm.index_error("pop index out of range"));
     }
+    vm.check_bytearray_resize(ba, ba.len() - 1)?;
     let b = ba.with_mut(|v| v.remove(k as usize));
     Ok(Value::inline_int(b as i64))
 }
@@ -941,16 +945,11 @@ fn ba_pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn ba_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (ba, item) = one_arg(vm, args, kw, "remove")?;
     let b = vm.byte_value(item, "byte must be in range(0, 256)")?;
-    let removed = ba.with_mut(|v| match v.iter().position(|&c| c == b) {
-        Some(k) => {
-            v.remove(k);
-            true
-        }
-        None => false,
-    });
-    if !removed {
+    let Some(k) = ba.with(|v| v.iter().position(|&c| c == b)) else {
         return Err(vm.value_error("value not found in bytearray"));
-    }
+    };
+    vm.check_bytearray_resize(ba, ba.len() - 1)?;
+    ba.with_mut(|v| v.remove(k));
     Ok(Value::NONE)
 }
 
@@ -968,6 +967,7 @@ fn ba_noargs(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<crate:
 
 fn ba_clear(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let ba = ba_noargs(vm, args, kw, "clear")?;
+    vm.check_bytearray_resize(ba, 0)?;
     ba.with_mut(Vec::clear);
     Ok(Value::NONE)
 }

@@ -823,11 +823,17 @@ fn str_removesuffix(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     affix_remove(vm, "removesuffix", args, kw, false)
 }
 
+/// `str.__format__(self, spec)`. It gets the receiver itself (`slots::keeps_instance`): with
+/// an empty spec it is `str(self)`, which a subclass may override.
 fn str_dunder_format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, spec) = one_arg(vm, "__format__", args, kw)?;
+    let mut unwrapped = args.to_vec();
+    if let Some(first) = unwrapped.first_mut() {
+        *first = vm.unwrap_payload(*first);
+    }
+    let (s, spec) = one_arg(vm, "__format__", &unwrapped, kw)?;
     let spec = str_arg(vm, spec, "__format__() argument must be str, not {}")?;
     if spec.is_empty() {
-        return Ok(args[0]);
+        return vm.str_value(args[0]);
     }
     let r = vm.format_spec(s.value(), &spec)?;
     Ok(vm.new_string(r))
