@@ -250,7 +250,20 @@ impl Vm {
     /// Makes `code` a host function called `name` (`qualname` in tracebacks), a method of
     /// `owner` (or None).
     pub(crate) fn host_callable(&mut self, name: &str, qualname: &str, owner: Value, code: HostCode) -> Value {
-        self.new_host_method(name, qualname, owner, code)
+        // The table entry is named by the qualified name, which tracebacks show (`in
+        // Vec2.scale`); the object scripts see by the plain name (`__qualname__` adds the
+        // class).
+        let entry = self.new_host_fn(qualname, crate::runtime::host::HostSig::Variadic, code, owner);
+        let f = entry.downcast::<NativeObj>().expect("host function");
+        self.heap
+            .alloc_old(NativeObj {
+                name: crate::runtime::host::NativeName::Shared(std::sync::Arc::from(name)),
+                f: f.f,
+                host: f.host,
+                self_: Value::UNBOUND,
+                owner,
+            })
+            .value()
     }
 
     /// Calls a host function `host_callable` made, directly (its body runs no script code).
