@@ -375,7 +375,7 @@ impl<'a> Args<'a> {
 ///     .host_function("spawn")
 ///     .param("name")
 ///     .param_default("speed", 1.0)
-///     .register(|name: String, speed: f64| format!("{name} at {speed}"))
+///     .register(|name: String, speed: f64| format!("{name} at {speed:?}"))
 ///     .unwrap();
 /// let s: String = engine.eval("spawn('orc') + ', ' + spawn(speed=2.5, name='elf')").unwrap();
 /// assert_eq!(s, "orc at 1.0, elf at 2.5");
