@@ -9,7 +9,7 @@
 
 use std::path::{Path, PathBuf};
 
-use pyrite::{Engine, Error, Program, Serde};
+use pyrite::{Engine, Error, Program};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
@@ -60,8 +60,7 @@ fn load(path: &Path) -> Result<Config, String> {
         let program = Program::compile(&source, &shown)?;
         let mut engine = Engine::new();
         engine.run(&program)?;
-        let Serde(config) = engine.get_global::<Serde<Config>>("config")?;
-        Ok(config)
+        engine.get_global_as::<Config>("config")
     };
     read().map_err(|e| format!("{shown}: invalid configuration:\n{e}"))
 }

@@ -12,13 +12,17 @@
 
 use std::sync::{Arc, Mutex};
 
-use pyrite::{Engine, Error, Handle, Program};
+use pyrite::{Engine, Error, Handle, HostType, Program};
 
 /// The host's 2-D vector, shared with scripts as the class `Vec2`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Vec2 {
     x: f64,
     y: f64,
+}
+
+impl HostType for Vec2 {
+    const NAME: &'static str = "Vec2";
 }
 
 impl Vec2 {
@@ -77,7 +81,7 @@ fn run() -> Result<(), Error> {
     let mut engine = Engine::new();
 
     engine
-        .register_type::<Vec2>("Vec2")
+        .register_type::<Vec2>()
         .constructor(Vec2::new)
         .getter("x", |v: &Vec2| v.x)
         .getter("y", |v: &Vec2| v.y)

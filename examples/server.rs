@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 
-use pyrite::{Engine, Error, Program, Serde};
+use pyrite::{Engine, Error, Program};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Serialize)]
@@ -54,10 +54,9 @@ fn request(line: &str, body: &str) -> Request {
 /// Runs the handler for one request in a fresh engine.
 fn handle(program: &Program, request: &Request) -> Result<Response, Error> {
     let mut engine = Engine::new();
-    engine.set_global("request", Serde(request))?;
+    engine.set_global_from("request", request)?;
     engine.run(program)?;
-    let Serde(response) = engine.get_global::<Serde<Response>>("response")?;
-    Ok(response)
+    engine.get_global_as::<Response>("response")
 }
 
 /// A script failure becomes a 500 whose body names the exception (the traceback goes to the

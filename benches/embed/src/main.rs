@@ -36,7 +36,7 @@ fn main() {
         if pyrite_side::FULL_API {
             ""
         } else {
-            " (pyrite rows needing unmerged APIs: build with --features todo-api)"
+            " (some pyrite rows need unmerged APIs: build with --features todo-api)"
         }
     );
 
@@ -87,9 +87,9 @@ fn main() {
     let calls = if quick { 100_000 } else { HOST_TO_SCRIPT_CALLS };
     let rhai_calls = calls / 5; // call_fn is slower; fewer calls keep the run short
     let per_call = |f: &dyn Fn(i64) -> Duration, n: i64| median((0..reps).map(|_| secs(f(n)) / n as f64).collect());
-    #[cfg(feature = "todo-api")]
+    #[cfg(feature = "api-hostfn")]
     let py_h2s = Some(per_call(&pyrite_side::host_to_script, calls));
-    #[cfg(not(feature = "todo-api"))]
+    #[cfg(not(feature = "api-hostfn"))]
     let py_h2s = None;
     rows.push(Row::time(
         "host→script add(a, b), per call",
@@ -102,9 +102,9 @@ fn main() {
     // Script→host calls: a million-iteration loop per repetition.
     let per_loop_call =
         |f: fn() -> Duration| median((0..reps).map(|_| secs(f()) / SCRIPT_TO_HOST_CALLS as f64).collect());
-    #[cfg(feature = "todo-api")]
+    #[cfg(feature = "api-hostfn")]
     let py_s2h = Some(per_loop_call(pyrite_side::script_to_host));
-    #[cfg(not(feature = "todo-api"))]
+    #[cfg(not(feature = "api-hostfn"))]
     let py_s2h = None;
     rows.push(Row::time(
         "script→host hadd(s, i) in a 1M loop, per call",
@@ -117,9 +117,9 @@ fn main() {
     // Serde round trips.
     let rounds: u32 = if quick { 10_000 } else { 100_000 };
     let per_round = |f: fn(u32) -> Duration| median((0..reps).map(|_| secs(f(rounds)) / rounds as f64).collect());
-    #[cfg(feature = "todo-api")]
+    #[cfg(feature = "api-serde")]
     let py_serde = Some(per_round(pyrite_side::serde_round_trip));
-    #[cfg(not(feature = "todo-api"))]
+    #[cfg(not(feature = "api-serde"))]
     let py_serde = None;
     rows.push(Row::time(
         "serde round trip of the record",
@@ -144,9 +144,9 @@ fn main() {
                 .collect(),
         )
     };
-    #[cfg(feature = "todo-api")]
+    #[cfg(feature = "api-program")]
     let py_threads = Some(speedup(pyrite_side::spin_threads));
-    #[cfg(not(feature = "todo-api"))]
+    #[cfg(not(feature = "api-program"))]
     let py_threads = None;
     rows.push(Row::ratio(
         "2 engines on 2 threads vs 1 engine twice (throughput)",

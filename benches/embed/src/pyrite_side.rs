@@ -2,9 +2,10 @@
 //!
 //! Creation + eval and memory use the API on main today. The other rows need embedding APIs
 //! being written on other branches (issue 9): typed script-function handles and `register_fn`
-//! (`wt-hostfn`), the serde bridge (`wt-serde`), shareable `Program`s (`wt-program`). Their code
-//! sits behind the `todo-api` feature, written against those APIs as the branches describe them;
-//! every call into a not-yet-merged API is in this file, so the lead adjusts names here only.
+//! (`wt-hostfn`), the serde bridge (`wt-serde`), shareable `Program`s (`wt-program`). Each sits
+//! behind one `api-*` feature per branch (`todo-api` turns on all three), written against the
+//! API as that branch shows it; every call into a not-yet-merged API is in this file, so the
+//! lead adjusts names here only.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -30,17 +31,25 @@ pub fn live_engine() -> Engine {
     engine
 }
 
-/// Whether the rows below are built (the `todo-api` feature).
-pub const FULL_API: bool = cfg!(feature = "todo-api");
+/// Whether every row below is built (all the `api-*` features).
+pub const FULL_API: bool = cfg!(all(
+    feature = "api-hostfn",
+    feature = "api-serde",
+    feature = "api-program"
+));
 
-#[cfg(feature = "todo-api")]
-pub use full::*;
+#[cfg(feature = "api-hostfn")]
+pub use hostfn::*;
+#[cfg(feature = "api-program")]
+pub use program::*;
+#[cfg(feature = "api-serde")]
+pub use serde_bridge::*;
 
-#[cfg(feature = "todo-api")]
-mod full {
+#[cfg(feature = "api-hostfn")]
+mod hostfn {
     use super::*;
     use crate::workload::*;
-    use pyrite::{Program, ScriptFn};
+    use pyrite::ScriptFn;
 
     /// `add(a, b)` called `calls` times through a typed handle fetched once.
     pub fn host_to_script(calls: i64) -> Duration {
@@ -68,23 +77,40 @@ mod full {
         assert_eq!(s, HADD_LOOP_RESULT);
         took
     }
+}
 
-    /// `rounds` round trips of the record through the serde bridge.
+#[cfg(feature = "api-serde")]
+mod serde_bridge {
+    use super::*;
+    use crate::workload::*;
+
+    /// `rounds` round trips of the record through the serde bridge: into a global of the
+    /// engine and back (`set_global_from` / `get_global_as`, the bridge's public entry points on
+    /// `wt-serde`; a global store and lookup more than Rhai's `to_dynamic`/`from_dynamic` do).
     pub fn serde_round_trip(rounds: u32) -> Duration {
         let mut engine = Engine::new();
         let record = record();
         let start = Instant::now();
         for _ in 0..rounds {
-            let value = engine.to_value(black_box(&record)).expect("pyrite to_value");
-            let back: Record = engine.from_value(&value).expect("pyrite from_value");
+            engine
+                .set_global_from("record", black_box(&record))
+                .expect("pyrite set_global_from");
+            let back: Record = engine.get_global_as("record").expect("pyrite get_global_as");
             black_box(back);
         }
         let took = start.elapsed();
-        let value = engine.to_value(&record).unwrap();
-        let back: Record = engine.from_value(&value).unwrap();
+        engine.set_global_from("record", &record).unwrap();
+        let back: Record = engine.get_global_as("record").unwrap();
         assert_eq!(back, record);
         took
     }
+}
+
+#[cfg(feature = "api-program")]
+mod program {
+    use super::*;
+    use crate::workload::*;
+    use pyrite::Program;
 
     /// Runs one shared compiled program on `threads` engines at once, `runs_each` times each,
     /// and returns the wall time from the common start.
