@@ -12,7 +12,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use pyrite::{Engine, Error, Handle, HostType, Program};
+use pyrite::{Engine, Error, Handle, HostType};
 
 /// The host's 2-D vector, shared with scripts as the class `Vec2`.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -119,9 +119,7 @@ fn run() -> Result<(), Error> {
         Ok(())
     });
 
-    let source = include_str!("game/entities.py");
-    let program = Program::compile(source, "examples/game/entities.py")?;
-    engine.run(&program)?;
+    engine.run_source(include_str!("game/entities.py"), "examples/game/entities.py")?;
 
     for frame in 1..=FRAMES {
         // The player walks left; then every creature takes its turn.
