@@ -12,7 +12,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use pyrite::{Engine, Error, Handle, HostType};
+use pyrite::{Engine, Error, Handle};
 
 /// The host's 2-D vector, shared with scripts as the class `Vec2`.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -21,9 +21,8 @@ struct Vec2 {
     y: f64,
 }
 
-impl HostType for Vec2 {
-    const NAME: &'static str = "Vec2";
-}
+// The class is named `Vec2` in scripts; instances cross to Rust as copies (`clone`).
+pyrite::host_type!(Vec2, clone);
 
 impl Vec2 {
     fn new(x: f64, y: f64) -> Vec2 {
