@@ -84,23 +84,20 @@ mod serde_bridge {
     use super::*;
     use crate::workload::*;
 
-    /// `rounds` round trips of the record through the serde bridge: into a global of the
-    /// engine and back (`set_global_from` / `get_global_as`, the bridge's public entry points on
-    /// `wt-serde`; a global store and lookup more than Rhai's `to_dynamic`/`from_dynamic` do).
+    /// `rounds` round trips of the record through the serde bridge: `Engine::to_value` makes a
+    /// script value (held by a `Handle`), `Engine::from_value` reads it back.
     pub fn serde_round_trip(rounds: u32) -> Duration {
         let mut engine = Engine::new();
         let record = record();
         let start = Instant::now();
         for _ in 0..rounds {
-            engine
-                .set_global_from("record", black_box(&record))
-                .expect("pyrite set_global_from");
-            let back: Record = engine.get_global_as("record").expect("pyrite get_global_as");
+            let value = engine.to_value(black_box(&record)).expect("pyrite to_value");
+            let back: Record = engine.from_value(&value).expect("pyrite from_value");
             black_box(back);
         }
         let took = start.elapsed();
-        engine.set_global_from("record", &record).unwrap();
-        let back: Record = engine.get_global_as("record").unwrap();
+        let value = engine.to_value(&record).unwrap();
+        let back: Record = engine.from_value(&value).unwrap();
         assert_eq!(back, record);
         took
     }
