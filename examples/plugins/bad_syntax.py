@@ -1,0 +1,3 @@
+# Never loads: the host reports the SyntaxError and runs the other plugins.
+def on_event(name, payload)
+    return name
