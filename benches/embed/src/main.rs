@@ -1,7 +1,7 @@
 //! pyrite beside mlua (LuaJIT, vendored) and Rhai: the embedding costs issue 9 sets targets for,
 //! measured in one run and printed as one table.
 //!
-//! `cargo run --release --manifest-path benches/embed/Cargo.toml [--features todo-api]`
+//! `cargo run --release --manifest-path benches/embed/Cargo.toml`
 //!
 //! Every figure is the median of several repetitions (`BENCH_REPS`, default 5). Memory is
 //! measured in child processes of this binary (`--memory ENGINE`), one per repetition, so each
@@ -31,13 +31,8 @@ fn main() {
         .max(1);
     let quick = std::env::var("BENCH_QUICK").is_ok();
     println!(
-        "pyrite embedding benchmark: {} repetitions per figure, median shown{}",
-        reps,
-        if pyrite_side::FULL_API {
-            ""
-        } else {
-            " (some pyrite rows need unmerged APIs: build with --features todo-api)"
-        }
+        "pyrite embedding benchmark: {} repetitions per figure, median shown",
+        reps
     );
 
     let load_before = load_average();
@@ -87,10 +82,7 @@ fn main() {
     let calls = if quick { 100_000 } else { HOST_TO_SCRIPT_CALLS };
     let rhai_calls = calls / 5; // call_fn is slower; fewer calls keep the run short
     let per_call = |f: &dyn Fn(i64) -> Duration, n: i64| median((0..reps).map(|_| secs(f(n)) / n as f64).collect());
-    #[cfg(feature = "api-hostfn")]
     let py_h2s = Some(per_call(&pyrite_side::host_to_script, calls));
-    #[cfg(not(feature = "api-hostfn"))]
-    let py_h2s = None;
     rows.push(Row::time(
         "host→script add(a, b), per call",
         py_h2s,
@@ -102,10 +94,7 @@ fn main() {
     // Script→host calls: a million-iteration loop per repetition.
     let per_loop_call =
         |f: fn() -> Duration| median((0..reps).map(|_| secs(f()) / SCRIPT_TO_HOST_CALLS as f64).collect());
-    #[cfg(feature = "api-hostfn")]
     let py_s2h = Some(per_loop_call(pyrite_side::script_to_host));
-    #[cfg(not(feature = "api-hostfn"))]
-    let py_s2h = None;
     rows.push(Row::time(
         "script→host hadd(s, i) in a 1M loop, per call",
         py_s2h,
@@ -117,10 +106,7 @@ fn main() {
     // Serde round trips.
     let rounds: u32 = if quick { 10_000 } else { 100_000 };
     let per_round = |f: fn(u32) -> Duration| median((0..reps).map(|_| secs(f(rounds)) / rounds as f64).collect());
-    #[cfg(feature = "api-serde")]
     let py_serde = Some(per_round(pyrite_side::serde_round_trip));
-    #[cfg(not(feature = "api-serde"))]
-    let py_serde = None;
     rows.push(Row::time(
         "serde round trip of the record",
         py_serde,
@@ -144,10 +130,7 @@ fn main() {
                 .collect(),
         )
     };
-    #[cfg(feature = "api-program")]
     let py_threads = Some(speedup(pyrite_side::spin_threads));
-    #[cfg(not(feature = "api-program"))]
-    let py_threads = None;
     rows.push(Row::ratio(
         "2 engines on 2 threads vs 1 engine twice (throughput)",
         py_threads,

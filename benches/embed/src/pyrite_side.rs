@@ -1,11 +1,6 @@
 //! The pyrite side of every row.
 //!
-//! Creation + eval and memory use the API on main today. The other rows need embedding APIs
-//! being written on other branches (issue 9): typed script-function handles and `register_fn`
-//! (`wt-hostfn`), the serde bridge (`wt-serde`), shareable `Program`s (`wt-program`). Each sits
-//! behind one `api-*` feature per branch (`todo-api` turns on all three), written against the
-//! API as that branch shows it; every call into a not-yet-merged API is in this file, so the
-//! lead adjusts names here only.
+//! Each function drives one row with pyrite's public embedding API.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -31,21 +26,10 @@ pub fn live_engine() -> Engine {
     engine
 }
 
-/// Whether every row below is built (all the `api-*` features).
-pub const FULL_API: bool = cfg!(all(
-    feature = "api-hostfn",
-    feature = "api-serde",
-    feature = "api-program"
-));
-
-#[cfg(feature = "api-hostfn")]
 pub use hostfn::*;
-#[cfg(feature = "api-program")]
 pub use program::*;
-#[cfg(feature = "api-serde")]
 pub use serde_bridge::*;
 
-#[cfg(feature = "api-hostfn")]
 mod hostfn {
     use super::*;
     use crate::workload::*;
@@ -79,7 +63,6 @@ mod hostfn {
     }
 }
 
-#[cfg(feature = "api-serde")]
 mod serde_bridge {
     use super::*;
     use crate::workload::*;
@@ -103,7 +86,6 @@ mod serde_bridge {
     }
 }
 
-#[cfg(feature = "api-program")]
 mod program {
     use super::*;
     use crate::workload::*;

@@ -11,14 +11,12 @@ pub const SCRIPT_TO_HOST_CALLS: i64 = 1_000_000;
 pub const LIVE_ENGINES: usize = 100;
 
 /// `add(a, b)`, called from the host through a handle fetched once.
-#[cfg_attr(not(feature = "api-hostfn"), allow(dead_code))]
 pub const ADD_PY: &str = "def add(a, b):\n    return a + b\n";
 pub const ADD_LUA: &str = "function add(a, b) return a + b end";
 pub const ADD_RHAI: &str = "fn add(a, b) { a + b }";
 
 /// A loop calling the host's `hadd` once per iteration. Locals in a function in all three
 /// languages, so no engine pays for global variable stores the others do not.
-#[cfg_attr(not(feature = "api-hostfn"), allow(dead_code))]
 pub const HADD_LOOP_PY: &str = "\
 def run(n):
     s = 0
@@ -51,7 +49,6 @@ run(1000000)
 pub const HADD_LOOP_RESULT: i64 = 999_999 * 1_000_000 / 2;
 
 /// A CPU-bound program for the two-threads row: pure script work, no host calls, no output.
-#[cfg_attr(not(feature = "api-program"), allow(dead_code))]
 pub const SPIN_PY: &str = "\
 def spin(n):
     total = 0

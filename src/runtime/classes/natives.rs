@@ -323,7 +323,8 @@ fn import_error_init(vm: &mut Vm, e: Gc<ExceptionObj>, args: &[Value], kw: Kw) -
             "name" => name = v,
             "path" => path = v,
             other => {
-                let msg = format!("'{other}' is an invalid keyword argument for {}()", class_name(e.class));
+                // CPython names the base class whatever the subclass (`ImportError_init`).
+                let msg = format!("'{other}' is an invalid keyword argument for ImportError()");
                 return Err(vm.type_error(msg));
             }
         }
