@@ -307,6 +307,37 @@ fn big_integers_and_exact_floats() {
     );
 }
 
+/// Untagged enums read through `deserialize_any`: ints reach the narrowest visit that holds
+/// them (serde's buffering of untagged content has no 128-bit ints).
+#[test]
+fn self_describing_reads() {
+    #[derive(Deserialize, Debug, PartialEq)]
+    #[serde(untagged)]
+    enum Any {
+        Int(i64),
+        UInt(u64),
+        Float(f64),
+        Text(String),
+        List(Vec<Any>),
+        Map(BTreeMap<String, Any>),
+        Nothing(()),
+    }
+    let mut engine = Engine::new();
+    let v: Any = engine.eval_as("[1, 2**60, 2**63, 1.5, 's', {'k': None}, ()]").unwrap();
+    assert_eq!(
+        v,
+        Any::List(vec![
+            Any::Int(1),
+            Any::Int(1 << 60),
+            Any::UInt(1 << 63),
+            Any::Float(1.5),
+            Any::Text("s".into()),
+            Any::Map(BTreeMap::from([("k".into(), Any::Nothing(()))])),
+            Any::List(vec![]),
+        ])
+    );
+}
+
 #[test]
 fn a_python_config_file_read_into_a_struct() {
     let mut engine = Engine::new();

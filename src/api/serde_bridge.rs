@@ -863,6 +863,14 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer<'_> {
             return visitor.visit_f64(v.as_float());
         }
         if let Some(b) = v.downcast::<BigIntObj>() {
+            // The narrowest visit that holds it: many visitors (`serde_json::Value`'s) take
+            // 64-bit ints only.
+            if let Ok(n) = i64::try_from(&b.v) {
+                return visitor.visit_i64(n);
+            }
+            if let Ok(n) = u64::try_from(&b.v) {
+                return visitor.visit_u64(n);
+            }
             if let Ok(n) = i128::try_from(&b.v) {
                 return visitor.visit_i128(n);
             }
