@@ -929,3 +929,37 @@ fn handles_and_host_functions_are_send() {
     is_send::<ScriptError>();
     is_send::<Error>();
 }
+
+#[test]
+fn callbacks_under_zeal_and_quarantine_keep_their_objects() {
+    // Quarantine poisons freed memory: a handle whose object was freed would abort here.
+    let mut engine = Engine::builder().gc_zeal(true).gc_quarantine(true).build();
+    engine.register_fn("pair", |a: Handle, b: Handle| (b, a));
+    let (x, y): (Handle, Handle) = engine.eval("pair([1, 2], {'k': 'v'})").unwrap();
+    engine
+        .run_source("for i in range(300):\n    t = [str(i)] * 3\n", "churn.py")
+        .unwrap();
+    assert_eq!(x.get::<HashMap<String, String>>(&engine).unwrap()["k"], "v");
+    assert_eq!(y.get::<Vec<i64>>(&engine).unwrap(), vec![1, 2]);
+    engine.set_global("x", &x).unwrap();
+    assert_eq!(engine.eval::<String>("x['k']").unwrap(), "v");
+}
+
+#[test]
+fn handles_dropped_on_other_threads_are_released() {
+    let mut engine = Engine::new();
+    let hs: Vec<Handle> = engine.eval("[object() for _ in range(10)]").unwrap();
+    std::thread::spawn(move || drop(hs)).join().unwrap();
+    assert_eq!(engine.live_handles(), 0);
+}
+
+#[test]
+fn optional_arguments_take_none() {
+    let mut engine = Engine::new();
+    engine.register_fn("or_default", |x: Option<i64>| x.unwrap_or(-1));
+    assert_eq!(engine.eval::<i64>("or_default(None) + or_default(5)").unwrap(), 4);
+    assert_eq!(
+        eval_err(&mut engine, "or_default('x')"),
+        "TypeError: argument 1: 'str' object cannot be interpreted as an integer"
+    );
+}

@@ -80,17 +80,29 @@ pub trait IntoValue {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ValueKind {
+    /// `None`.
     None,
+    /// `True` or `False`.
     Bool,
+    /// An `int` of any size.
     Int,
+    /// A `float`.
     Float,
+    /// A `str`.
     Str,
+    /// A `bytes`.
     Bytes,
+    /// A `bytearray`.
     ByteArray,
+    /// A `list`.
     List,
+    /// A `tuple`.
     Tuple,
+    /// A `dict`.
     Dict,
+    /// A `set`.
     Set,
+    /// A `frozenset`.
     FrozenSet,
     /// A function, method, built-in function or class: something a host can call.
     Callable,
@@ -382,6 +394,7 @@ impl<'v> ValueBuilder<'v> {
     }
 
     /// An `int`.
+    #[inline]
     pub fn int(&mut self, i: i64) -> NewValue<'v> {
         NewValue::wrap(self.vm.new_i64(i))
     }
@@ -608,10 +621,34 @@ fn int_overflow(rust_type: &str, negative_to_unsigned: bool) -> Error {
     Error::conversion("OverflowError", format!("Python int too large to convert to {c}"))
 }
 
+/// The out-of-line part of an integer conversion (big ints, bools, failures).
+trait IntSlow: Sized {
+    fn from_int(v: ValueRef<'_>) -> Result<Self, Error>;
+}
+
+#[cold]
+#[inline(never)]
+fn int_slow<T: IntSlow>(v: ValueRef<'_>) -> Result<T, Error> {
+    T::from_int(v)
+}
+
 macro_rules! int_conversions {
     ($($t:ident: $signed:expr),*) => {$(
         impl FromValue for $t {
+            #[inline]
             fn from_value(v: ValueRef<'_>) -> Result<Self, Error> {
+                // The common case inline: a small int that fits.
+                if v.v.is_int()
+                    && let Ok(x) = $t::try_from(v.v.as_inline_int())
+                {
+                    return Ok(x);
+                }
+                int_slow(v)
+            }
+        }
+
+        impl IntSlow for $t {
+            fn from_int(v: ValueRef<'_>) -> Result<Self, Error> {
                 let negative = match int_val(v)? {
                     IntVal::Small(i) => match $t::try_from(i) {
                         Ok(x) => return Ok(x),
@@ -627,6 +664,7 @@ macro_rules! int_conversions {
         }
 
         impl IntoValue for $t {
+            #[inline]
             fn into_value<'v>(self, cx: &mut ValueBuilder<'v>) -> Result<NewValue<'v>, Error> {
                 Ok(match i64::try_from(self) {
                     Ok(i) => cx.int(i),
@@ -646,36 +684,45 @@ int_conversions!(i8: true, i16: true, i32: true, i64: true, isize: true, i128: t
 impl FromValue for f64 {
     /// A float, or an int or bool as Python's `float()` takes it (OverflowError for an int
     /// too large for a float).
+    #[inline]
     fn from_value(v: ValueRef<'_>) -> Result<Self, Error> {
         if v.v.is_float() {
             return Ok(v.v.as_float());
         }
-        match int_val(v) {
-            Ok(IntVal::Small(i)) => Ok(i as f64),
-            Ok(IntVal::Big(b)) => {
-                let f = b.to_f64().value();
-                if f.is_finite() {
-                    Ok(f)
-                } else {
-                    Err(Error::conversion("OverflowError", "int too large to convert to float"))
-                }
+        float_slow(v)
+    }
+}
+
+/// `f64::from_value` for anything but a float (ints, or a failure).
+#[inline(never)]
+fn float_slow(v: ValueRef<'_>) -> Result<f64, Error> {
+    match int_val(v) {
+        Ok(IntVal::Small(i)) => Ok(i as f64),
+        Ok(IntVal::Big(b)) => {
+            let f = b.to_f64().value();
+            if f.is_finite() {
+                Ok(f)
+            } else {
+                Err(Error::conversion("OverflowError", "int too large to convert to float"))
             }
-            Err(_) => Err(Error::conversion(
-                "TypeError",
-                format!("must be real number, not {}", v.type_name()),
-            )),
         }
+        Err(_) => Err(Error::conversion(
+            "TypeError",
+            format!("must be real number, not {}", v.type_name()),
+        )),
     }
 }
 
 impl FromValue for f32 {
     /// As `f64`, then rounded to `f32` (a value past `f32`'s range becomes infinite).
+    #[inline]
     fn from_value(v: ValueRef<'_>) -> Result<Self, Error> {
         f64::from_value(v).map(|f| f as f32)
     }
 }
 
 impl IntoValue for f64 {
+    #[inline]
     fn into_value<'v>(self, cx: &mut ValueBuilder<'v>) -> Result<NewValue<'v>, Error> {
         Ok(cx.float(self))
     }
@@ -689,6 +736,7 @@ impl IntoValue for f32 {
 
 impl FromValue for bool {
     /// Only `True` and `False` (an int is not taken as a bool).
+    #[inline]
     fn from_value(v: ValueRef<'_>) -> Result<Self, Error> {
         v.as_bool().ok_or_else(|| v.expected("bool"))
     }

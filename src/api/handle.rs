@@ -239,10 +239,11 @@ impl Engine {
         };
         // Nothing collects between converting the arguments and the call storing them on the
         // value stack.
+        // Output is not flushed here (a callback called every frame would pay for it): the
+        // next `run_source`/`eval`/`finish` flushes, and stdout is line-buffered anyway.
         let checkpoint = self.vm.checkpoint();
         let result = self.vm.call_from_host(f, &args.0);
         self.vm.restore(&checkpoint);
-        let _ = self.vm.out.flush();
         match result {
             // Nothing runs between the call's end and the conversion, which only reads.
             Ok(v) => R::from_value(ValueRef::new(&self.vm, v)).map_err(|e| e.in_field(&format!("{what}()"))),

@@ -375,7 +375,7 @@ impl<'a> Args<'a> {
 ///     .host_function("spawn")
 ///     .param("name")
 ///     .param_default("speed", 1.0)
-///     .register(|name: String, speed: f64| format!("{name} at {speed}"))
+///     .register(|name: String, speed: f64| format!("{name} at {speed:?}"))
 ///     .unwrap();
 /// let s: String = engine.eval("spawn('orc') + ', ' + spawn(speed=2.5, name='elf')").unwrap();
 /// assert_eq!(s, "orc at 1.0, elf at 2.5");
@@ -464,7 +464,7 @@ pub(crate) fn host_fn_value<M, F: HostFn<M>>(vm: &mut Vm, name: &str, f: F) -> V
         params: None,
     };
     let body = f.into_body(FnInfoHandle(Arc::new(info)));
-    vm.new_host_fn(name, HostSig::Positional(F::ARITY), body.0)
+    vm.new_host_fn(name, HostSig::Positional(F::ARITY), body.0, Value::NONE)
 }
 
 /// A variadic host function object (no builtin) made from `f`: a host module's member.
@@ -489,7 +489,7 @@ where
         };
         finish(vm, &info, out)
     };
-    vm.new_host_fn(name, HostSig::Variadic, Box::new(body))
+    vm.new_host_fn(name, HostSig::Variadic, Box::new(body), Value::NONE)
 }
 
 /// Raises the error a host value's conversion gave (in its class, `RuntimeError` otherwise).
@@ -499,6 +499,18 @@ pub(crate) fn raise_host_error(vm: &mut Vm, e: Error) -> Throw {
 
 fn arity_of<M, F: HostFn<M>>(_: &F) -> usize {
     F::ARITY
+}
+
+/// The binding and body of typed closure `f` as host function `name` (positional arguments
+/// only); also for host functions made elsewhere in the crate (methods of host types, through
+/// `Vm::new_host_fn`).
+pub(crate) fn typed_body<M>(name: &str, f: impl HostFn<M>) -> (HostSig, HostFnBody) {
+    let arity = arity_of(&f);
+    let body = f.into_body(FnInfoHandle(Arc::new(FnInfo {
+        name: Arc::from(name),
+        params: None,
+    })));
+    (HostSig::Positional(arity), body.0)
 }
 
 impl Engine {
@@ -514,13 +526,8 @@ impl Engine {
     /// assert!(err.to_string().ends_with("TypeError: hadd() takes 2 positional arguments but 3 were given"));
     /// ```
     pub fn register_fn<M>(&mut self, name: &str, f: impl HostFn<M>) -> &mut Self {
-        let arity = arity_of(&f);
-        let shared: Arc<str> = Arc::from(name);
-        let body = f.into_body(FnInfoHandle(Arc::new(FnInfo {
-            name: shared,
-            params: None,
-        })));
-        self.vm.register_host_fn(name, HostSig::Positional(arity), body.0);
+        let (sig, body) = typed_body(name, f);
+        self.vm.register_host_fn(name, sig, body);
         self
     }
 

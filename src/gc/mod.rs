@@ -32,8 +32,8 @@
 //! # Roots
 //!
 //! The VM's value stack up to the top frame's registers, the frames' functions and generators,
-//! globals, builtins, the in-flight and handled exceptions, and `Vm::roots` (the temporary-root
-//! stack). Code objects, interned strings, built-in types and native functions are allocated in
+//! globals, builtins, the in-flight and handled exceptions, `Vm::roots` (the temporary-root
+//! stack), and the embedding API's handles and host-function defaults (`runtime::host`). Code objects, interned strings, built-in types and native functions are allocated in
 //! the old generation (pretenured), so the interpreter may hold them across safepoints.
 //! The intern table's entries for loaded code are weak: `Heap::major_with_weak` lets the VM
 //! drop those whose strings were not marked before they are swept.

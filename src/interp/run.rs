@@ -727,6 +727,22 @@ impl Vm {
                                 Err(e)
                             }
                         }
+                    } else if let Some(native) = callee.downcast::<NativeObj>()
+                        && !native.host.is_none()
+                        && native.self_.is_unbound()
+                    {
+                        // A host function (`runtime::host`): straight to its binding and body.
+                        let args = self.slots(base + args_at, nargs);
+                        match self.call_host_fn(native.host, args, &[]) {
+                            Ok(v) => {
+                                set!(a, v);
+                                Ok(())
+                            }
+                            Err(e) => {
+                                save_ip!(pc);
+                                Err(e)
+                            }
+                        }
                     } else {
                         match self.call_at(callee, base + args_at, nargs, &[], base + a) {
                             Ok(CallOutcome::Value(v)) => {

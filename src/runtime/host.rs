@@ -95,9 +95,27 @@ pub(crate) enum HostSig {
 
 /// One registered host function.
 pub(crate) struct HostFnEntry {
+    /// The positional argument count a call with no keywords may pass straight to `body`
+    /// (`HostSig::Positional`), or `usize::MAX`: the hot path's one comparison.
+    direct_arity: usize,
     pub name: Arc<str>,
     pub sig: HostSig,
     pub body: HostFnBody,
+}
+
+impl HostFnEntry {
+    fn new(name: &str, sig: HostSig, body: HostFnBody) -> HostFnEntry {
+        let direct_arity = match sig {
+            HostSig::Positional(n) => n,
+            _ => usize::MAX,
+        };
+        HostFnEntry {
+            direct_arity,
+            name: Arc::from(name),
+            sig,
+            body,
+        }
+    }
 }
 
 /// Drop notices of handles, shared by the engine and every `Handle` it gave out, so a handle
@@ -264,53 +282,34 @@ impl Vm {
     /// so code that already looked it up calls the new one) and makes it a builtin. Returns
     /// the function object.
     pub(crate) fn register_host_fn(&mut self, name: &str, sig: HostSig, body: HostFnBody) -> Value {
-        let shared: Arc<str> = Arc::from(name);
-        let entry = Box::new(HostFnEntry {
-            name: shared.clone(),
-            sig,
-            body,
-        });
         if let Some(existing) = self.builtins.get(name).copied()
             && let Some(n) = existing.downcast::<NativeObj>()
             && !n.host.is_none()
         {
-            self.host.fns[n.host.0 as usize] = entry;
+            *self.host.fns[n.host.0 as usize] = HostFnEntry::new(name, sig, body);
             return existing;
         }
-        let id = HostFnId(self.host.fns.len() as u32);
-        self.host.fns.push(entry);
-        // Old, like every builtin: code caches builtins and may hold them across safepoints.
-        let f = self
-            .heap
-            .alloc_old(NativeObj {
-                name: NativeName::Shared(shared),
-                f: host_fn_stand_in,
-                host: id,
-                self_: Value::UNBOUND,
-                owner: Value::NONE,
-            })
-            .value();
+        let f = self.new_host_fn(name, sig, body, Value::NONE);
         self.install_host_builtin(name, f);
         f
     }
 
-    /// A host function object named `name` that is no builtin (a host module's member).
-    pub(crate) fn new_host_fn(&mut self, name: &str, sig: HostSig, body: HostFnBody) -> Value {
-        let shared: Arc<str> = Arc::from(name);
+    /// A new host function object, not installed anywhere: a builtin (`register_host_fn`) or
+    /// a method of a class (`owner`, NONE for a plain function), which binds it like any
+    /// native (`self` is `args[0]` of the body).
+    pub(crate) fn new_host_fn(&mut self, name: &str, sig: HostSig, body: HostFnBody, owner: Value) -> Value {
+        let entry = HostFnEntry::new(name, sig, body);
+        let shared = entry.name.clone();
         let id = HostFnId(self.host.fns.len() as u32);
-        self.host.fns.push(Box::new(HostFnEntry {
-            name: shared.clone(),
-            sig,
-            body,
-        }));
-        // Old, like every native: code may hold it across safepoints.
+        self.host.fns.push(Box::new(entry));
+        // Old, like every builtin: code caches builtins and may hold them across safepoints.
         self.heap
             .alloc_old(NativeObj {
                 name: NativeName::Shared(shared),
                 f: host_fn_stand_in,
                 host: id,
                 self_: Value::UNBOUND,
-                owner: Value::NONE,
+                owner,
             })
             .value()
     }
@@ -343,8 +342,9 @@ impl Vm {
     }
 
     /// Calls host function `id` with a call's arguments: binds them as its signature says,
-    /// then runs its body.
-    #[inline]
+    /// then runs its body. Inlined into the dispatch loop's call: the common case (positional
+    /// arguments matching a closure without parameter names) is a comparison and the body.
+    #[inline(always)]
     pub(crate) fn call_host_fn(&mut self, id: HostFnId, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         let entry: *const HostFnEntry = &*self.host.fns[id.0 as usize];
         // SAFETY: the entry is boxed, so its address does not change when the table grows, and
@@ -354,17 +354,24 @@ impl Vm {
         // reference therefore stays valid for this call.
         let entry = unsafe { &*entry };
         self.host.current = id;
+        if entry.direct_arity == args.len() && kw.is_empty() {
+            return (entry.body)(self, args, &[]);
+        }
+        self.call_host_fn_binding(entry, args, kw)
+    }
+
+    /// `call_host_fn` for everything but the direct case: argument errors, named parameters,
+    /// variadic functions.
+    #[inline(never)]
+    fn call_host_fn_binding(&mut self, entry: &HostFnEntry, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         match &entry.sig {
             HostSig::Positional(n) => {
                 if !kw.is_empty() {
                     let msg = format!("{}() takes no keyword arguments", entry.name);
                     return Err(self.type_error(msg));
                 }
-                if args.len() != *n {
-                    let msg = too_many_message(&entry.name, *n, *n, args.len());
-                    return Err(self.type_error(msg));
-                }
-                (entry.body)(self, args, &[])
+                let msg = too_many_message(&entry.name, *n, *n, args.len());
+                Err(self.type_error(msg))
             }
             HostSig::Named { names, defaults } => {
                 let bound = self.bind_host_args(&entry.name, names, defaults, args, kw)?;
@@ -504,5 +511,34 @@ fn join_names(names: &[String]) -> String {
         [a] => a.clone(),
         [a, b] => format!("{a} and {b}"),
         [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_released_slot_is_reused_with_a_new_generation() {
+        let host = HostState::default();
+        let (i, g) = host.new_handle(Value::TRUE);
+        assert_eq!(host.handle_value(i, g), Some(Value::TRUE));
+        host.release.release(i, g);
+        // Reused by the next handle, under a new generation: the old name is stale.
+        let (j, h) = host.new_handle(Value::FALSE);
+        assert_eq!(j, i);
+        assert_ne!(h, g);
+        assert_eq!(host.handle_value(i, g), None);
+        assert_eq!(host.handle_value(j, h), Some(Value::FALSE));
+        // A stale release (of the old generation) does not free the new occupant.
+        host.release.release(i, g);
+        assert_eq!(host.live_handles(), 1);
+        assert_eq!(host.handle_value(j, h), Some(Value::FALSE));
+    }
+
+    #[test]
+    fn engine_ids_are_unique() {
+        let (a, b) = (HostState::default(), HostState::default());
+        assert_ne!(a.engine_id, b.engine_id);
     }
 }
