@@ -31,7 +31,9 @@ pub struct Program {
 
 impl std::fmt::Debug for Program {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Program").field("filename", &self.filename()).finish_non_exhaustive()
+        f.debug_struct("Program")
+            .field("filename", &self.filename())
+            .finish_non_exhaustive()
     }
 }
 
