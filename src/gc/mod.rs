@@ -137,8 +137,11 @@ const CARDS: usize = REGION_SIZE / CARD_SIZE;
 /// Largest object size handled by the size-class allocator (every payload type is smaller).
 const MAX_OBJECT: usize = 2048;
 const SIZE_CLASSES: usize = MAX_OBJECT / 16;
-/// Nursery regions by default (2 MiB).
+/// Nursery regions at most, by default (2 MiB). They are allocated on first use.
 const DEFAULT_NURSERY_REGIONS: usize = 8;
+/// Nursery bytes a fresh heap allocates before its first minor collection; the budget doubles
+/// at every minor collection up to what the nursery's regions hold (see `Heap::nursery_budget`).
+const INITIAL_NURSERY_BUDGET: usize = 64 << 10;
 
 const REGION_NURSERY: u8 = 1;
 const REGION_OLD: u8 = 2;
@@ -425,10 +428,17 @@ struct SizeClass {
 }
 
 pub struct Heap {
-    /// Nursery regions and the bump cursor (region index, offset).
+    /// Nursery regions (made on first use, up to `nursery_max_regions`) and the bump cursor
+    /// (region index, offset; the offset is `REGION_SIZE` while there is no region yet).
     nursery: Vec<*mut RegionHeader>,
     nursery_region: usize,
     nursery_cursor: usize,
+    nursery_max_regions: usize,
+    /// Nursery bytes after which a minor collection is due. A fresh heap starts small (most
+    /// engines run little) and doubles it at every minor collection up to
+    /// `nursery_budget_max`, so busy programs soon collect as rarely as with a full nursery.
+    nursery_budget: usize,
+    nursery_budget_max: usize,
     /// Nursery objects whose payload needs `Drop`.
     nursery_drops: Vec<*mut ObjHeader>,
     nursery_used: usize,
@@ -481,20 +491,26 @@ fn region_layout() -> std::alloc::Layout {
     std::alloc::Layout::from_size_align(REGION_SIZE, REGION_SIZE).expect("region layout")
 }
 
+/// A new region with its header initialised. The object area is left uninitialised (not
+/// zeroed): every reader stays below a cursor (`bump`, the nursery cursor and its seal), and
+/// untouched pages of a fresh allocation cost no resident memory until objects are put there.
 fn new_region(kind: u8, slot_size: u32) -> *mut RegionHeader {
     // SAFETY: the layout has non-zero size.
-    let p = unsafe { std::alloc::alloc_zeroed(region_layout()) } as *mut RegionHeader;
+    let p = unsafe { std::alloc::alloc(region_layout()) } as *mut RegionHeader;
     if p.is_null() {
         std::alloc::handle_alloc_error(region_layout());
     }
-    // SAFETY: `p` is a fresh, suitably aligned allocation big enough for the header; all-zero
-    // bytes are valid for every header field, and we initialise the meaningful ones.
+    // SAFETY: `p` is a fresh, suitably aligned allocation big enough for the header, written
+    // whole here (clean cards included) before anything reads it.
     unsafe {
-        (*p).kind = kind;
-        (*p).slot_size = slot_size;
-        (*p).free = std::ptr::null_mut();
-        (*p).bump = FIRST_SLOT;
-        (*p).live = 0;
+        p.write(RegionHeader {
+            kind,
+            slot_size,
+            cards: [const { Cell::new(0) }; CARDS],
+            free: std::ptr::null_mut(),
+            bump: FIRST_SLOT,
+            live: 0,
+        });
     }
     p
 }
@@ -517,23 +533,29 @@ impl Heap {
 
     /// A heap with no memory at all, to stand in while the real heap is being collected.
     pub fn placeholder() -> Heap {
-        Heap::from_parts(Vec::new(), Vec::new())
+        Heap::from_parts(0, Vec::new())
     }
 
-    /// A heap whose nursery has `regions` regions of `REGION_SIZE` bytes.
+    /// A heap whose nursery has at most `regions` regions of `REGION_SIZE` bytes. Nothing is
+    /// allocated until the first object is.
     pub fn with_nursery(regions: usize) -> Heap {
-        let nursery = (0..regions).map(|_| new_region(REGION_NURSERY, 0)).collect();
-        Heap::from_parts(nursery, (0..SIZE_CLASSES).map(|_| SizeClass::default()).collect())
+        Heap::from_parts(regions, (0..SIZE_CLASSES).map(|_| SizeClass::default()).collect())
     }
 
-    /// A heap with the given nursery regions and size classes (none: a placeholder that can
-    /// allocate nothing).
-    fn from_parts(nursery: Vec<*mut RegionHeader>, classes: Vec<SizeClass>) -> Heap {
+    /// A heap with at most `nursery_regions` nursery regions and the given size classes (none:
+    /// a placeholder that can allocate nothing).
+    fn from_parts(nursery_regions: usize, classes: Vec<SizeClass>) -> Heap {
+        // A minor collection is due once the cursor enters the last region (the last one is
+        // slack for what is allocated before the next safepoint).
+        let budget_max = nursery_regions.saturating_sub(1) * (REGION_SIZE - FIRST_SLOT);
         Heap {
-            nursery_full: nursery.is_empty(),
-            nursery,
+            nursery_full: nursery_regions == 0,
+            nursery: Vec::new(),
             nursery_region: 0,
-            nursery_cursor: FIRST_SLOT,
+            nursery_cursor: REGION_SIZE,
+            nursery_max_regions: nursery_regions,
+            nursery_budget: INITIAL_NURSERY_BUDGET.min(budget_max),
+            nursery_budget_max: budget_max,
             nursery_drops: Vec::new(),
             nursery_used: 0,
             classes,
@@ -628,10 +650,8 @@ impl Heap {
     #[inline]
     fn bump(&mut self, size: usize) -> Option<*mut ObjHeader> {
         let size = (size + 15) & !15;
-        if self.nursery.is_empty() {
-            return None;
-        }
         loop {
+            // With no region yet the cursor is `REGION_SIZE`, so this test fails.
             if self.nursery_cursor + size <= REGION_SIZE {
                 let region = self.nursery[self.nursery_region] as usize;
                 let p = (region + self.nursery_cursor) as *mut ObjHeader;
@@ -639,15 +659,31 @@ impl Heap {
                 self.nursery_used += size;
                 return Some(p);
             }
-            if self.nursery_region + 1 >= self.nursery.len() {
+            if !self.next_nursery_region() {
                 self.nursery_full = true;
                 return None;
             }
+        }
+    }
+
+    /// Moves the cursor to the start of the next nursery region, making the region on first
+    /// use; false when the nursery has all its regions and the last is full.
+    #[cold]
+    fn next_nursery_region(&mut self) -> bool {
+        let next = if self.nursery.is_empty() { 0 } else { self.nursery_region + 1 };
+        if next >= self.nursery.len() {
+            if self.nursery.len() >= self.nursery_max_regions {
+                return false;
+            }
+            self.nursery.push(new_region(REGION_NURSERY, 0));
+        }
+        if next > 0 {
             // Mark the rest of this region as a gap for the nursery walker.
             self.seal_nursery_region();
-            self.nursery_region += 1;
-            self.nursery_cursor = FIRST_SLOT;
         }
+        self.nursery_region = next;
+        self.nursery_cursor = FIRST_SLOT;
+        true
     }
 
     /// Writes a terminator at the nursery cursor so walkers know where a region's objects end.
@@ -717,7 +753,7 @@ impl Heap {
     /// A minor collection is due (nursery past its budget, or zeal).
     #[inline(always)]
     pub fn wants_minor(&self) -> bool {
-        self.nursery_full || self.nursery_region + 1 >= self.nursery.len() || (self.zeal && self.nursery_used > 0)
+        self.nursery_full || self.nursery_used >= self.nursery_budget || (self.zeal && self.nursery_used > 0)
     }
 
     /// A major collection may be due: the old generation outgrew its threshold, or zeal mode
@@ -851,9 +887,10 @@ impl Heap {
         }
         self.young_extra = 0;
         self.nursery_region = 0;
-        self.nursery_cursor = FIRST_SLOT;
+        self.nursery_cursor = if self.nursery.is_empty() { REGION_SIZE } else { FIRST_SLOT };
         self.nursery_used = 0;
-        self.nursery_full = false;
+        self.nursery_full = self.nursery_max_regions == 0;
+        self.nursery_budget = (self.nursery_budget * 2).min(self.nursery_budget_max);
         if self.zeal {
             // Poison the nursery so a missed reference fails loudly in the verifier.
             for &r in &self.nursery {

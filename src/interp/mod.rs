@@ -1,8 +1,9 @@
 //! The virtual machine: frames on one value stack, the dispatch loop, calls and unwinding.
 //!
-//! The value stack is one fixed allocation made when the VM starts (zeroed, so every slot
-//! starts `UNBOUND`); frames are windows on it, so its address never changes and a register
-//! pointer stays valid across calls. Frame metadata lives in the parallel `frames` vector.
+//! The value stack is one fixed reservation made when the VM starts (zeroed, so every slot
+//! starts `UNBOUND`, and resident only where used: `stack_memory`); frames are windows on it,
+//! so its address never changes and a register pointer stays valid across calls. Frame
+//! metadata lives in the parallel `frames` vector.
 
 pub(crate) mod bytecode;
 mod call;
@@ -13,6 +14,7 @@ mod globals;
 mod load;
 mod pattern;
 pub(crate) mod run;
+mod stack_memory;
 pub(crate) mod stack_guard;
 mod unpinned;
 
@@ -85,8 +87,10 @@ struct InternEntry {
     pinned: bool,
 }
 
-/// Entries in `Vm::type_cache` (a power of two).
+/// Entries in `Vm::type_cache` at most (a power of two); a fresh VM starts with
+/// `TYPE_CACHE_MIN` and grows it as misses accumulate (see `lookup_type`).
 const TYPE_CACHE: usize = 1024;
+const TYPE_CACHE_MIN: usize = 64;
 
 /// Entries in `Vm::intern_cache` (a power of two).
 const INTERN_CACHE: usize = 256;
@@ -123,7 +127,9 @@ pub struct Vm {
     pub(crate) shapes: Vec<crate::runtime::shapes::Shape>,
     /// Attribute lookups along class MROs: (class serial, name bits, epoch, result or
     /// UNBOUND for "absent"). Valid while the entry's epoch equals `type_epoch`.
-    type_cache: Box<[(u64, u64, u64, Value); TYPE_CACHE]>,
+    type_cache: Box<[(u64, u64, u64, Value)]>,
+    /// Misses of `type_cache` since it last grew.
+    type_cache_misses: usize,
     /// Bumped whenever a class dict may have changed and at every collection (cached results
     /// may have moved), which invalidates every `type_cache` entry at once.
     pub(crate) type_epoch: u64,
@@ -185,12 +191,7 @@ pub struct Vm {
 
 impl Vm {
     pub fn new() -> Box<Vm> {
-        let layout = std::alloc::Layout::array::<Value>(STACK_SLOTS).expect("stack layout");
-        // SAFETY: the layout is non-zero-sized; zeroed memory is a valid array of UNBOUND values.
-        let stack = unsafe { std::alloc::alloc_zeroed(layout) } as *mut Value;
-        if stack.is_null() {
-            std::alloc::handle_alloc_error(layout);
-        }
+        let stack = stack_memory::reserve(STACK_SLOTS);
         let mut heap = Heap::new();
         // Everything made while the VM starts lives as long as the VM: straight to the old
         // generation.
@@ -201,7 +202,7 @@ impl Vm {
             heap,
             stack,
             stack_top: 0,
-            frames: Vec::with_capacity(256),
+            frames: Vec::new(),
             types,
             main_globals,
             builtins_dict: Value::UNBOUND,
@@ -210,7 +211,8 @@ impl Vm {
             builtins: Default::default(),
             interned: Default::default(),
             intern_cache: Box::new([(0, Value::NONE); INTERN_CACHE]),
-            type_cache: Box::new([(0, 0, 0, Value::UNBOUND); TYPE_CACHE]),
+            type_cache: vec![(0, 0, 0, Value::UNBOUND); TYPE_CACHE_MIN].into_boxed_slice(),
+            type_cache_misses: 0,
             shapes: vec![crate::runtime::shapes::Shape::default()],
             type_epoch: 1,
             exc: Value::NONE,
@@ -482,12 +484,22 @@ impl Vm {
     pub(crate) fn lookup_type(&mut self, cls: Value, name: Value) -> Option<Value> {
         let c = cls.downcast::<crate::runtime::object::ClassObj>()?;
         let serial = c.serial();
-        let slot = ((serial as usize).wrapping_mul(31) ^ (name.bits() as usize >> 4)) & (TYPE_CACHE - 1);
+        let hash = (serial as usize).wrapping_mul(31) ^ (name.bits() as usize >> 4);
+        let slot = hash & (self.type_cache.len() - 1);
         let (s, n, epoch, result) = self.type_cache[slot];
         if s == serial && n == name.bits() && epoch == self.type_epoch {
             return (!result.is_unbound()).then_some(result);
         }
         let found = crate::runtime::types::lookup_in_mro(cls, name);
+        self.type_cache_misses += 1;
+        if self.type_cache_misses > 4 * self.type_cache.len() && self.type_cache.len() < TYPE_CACHE {
+            // A program doing more than a few lookups gets the full-sized cache; a fresh engine
+            // running a line pays for 64 entries only.
+            let len = (self.type_cache.len() * 4).min(TYPE_CACHE);
+            self.type_cache = vec![(0, 0, 0, Value::UNBOUND); len].into_boxed_slice();
+            self.type_cache_misses = 0;
+        }
+        let slot = hash & (self.type_cache.len() - 1);
         self.type_cache[slot] = (serial, name.bits(), self.type_epoch, found.unwrap_or(Value::UNBOUND));
         found
     }
@@ -583,8 +595,8 @@ impl Vm {
 
 impl Drop for Vm {
     fn drop(&mut self) {
-        let layout = std::alloc::Layout::array::<Value>(STACK_SLOTS).expect("stack layout");
-        // SAFETY: `stack` came from `alloc_zeroed` with this layout in `Vm::new`.
-        unsafe { std::alloc::dealloc(self.stack as *mut u8, layout) };
+        // SAFETY: `stack` came from `stack_memory::reserve(STACK_SLOTS)` in `Vm::new`, and the
+        // VM is going away.
+        unsafe { stack_memory::release(self.stack, STACK_SLOTS) };
     }
 }
