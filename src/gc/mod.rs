@@ -126,6 +126,8 @@ use std::cell::Cell;
 use std::marker::PhantomData;
 use std::ptr::NonNull;
 
+mod regions;
+
 use crate::runtime::object::{Kind, drop_object, object_size, trace_object};
 use crate::runtime::value::Value;
 
@@ -145,6 +147,8 @@ const INITIAL_NURSERY_BUDGET: usize = 64 << 10;
 
 const REGION_NURSERY: u8 = 1;
 const REGION_OLD: u8 = 2;
+/// A region of the shared runtime (see "The shared runtime"): frozen, never collected.
+const REGION_IMMORTAL: u8 = 3;
 
 /// Object header flags.
 const MARK: u8 = 1;
@@ -155,6 +159,15 @@ const FREE: u8 = 8;
 const INTERNED: u8 = 16;
 /// Set on young objects that have an old slot reserved (see `Heap::identity`).
 const RESERVED: u8 = 32;
+/// Set, with `MARK`, on every object of the shared runtime (see "The shared runtime").
+const IMMORTAL: u8 = 64;
+
+/// True when `v` is an object of the shared runtime (immutable, owned by no engine).
+#[cfg(test)]
+pub fn is_immortal(v: Value) -> bool {
+    // SAFETY: heap values point at live object headers.
+    v.is_heap() && unsafe { (*v.header_ptr()).flags.get() } & IMMORTAL != 0
+}
 
 /// Marks heap value `v` as an interned string.
 pub fn set_interned(v: Value) {
@@ -342,9 +355,22 @@ pub fn write_barrier(addr: usize) {
     // SAFETY: every heap object lives inside a region whose header is at the region's aligned
     // start (see "Regions"), and region headers stay valid while any object in them is live.
     let header = unsafe { &*region };
-    if header.kind == REGION_OLD {
+    // Nursery writes (the common case) cost one compare; old ones a second.
+    if header.kind >= REGION_OLD {
+        if header.kind != REGION_OLD {
+            write_into_shared_runtime();
+        }
         header.cards[(addr & (REGION_SIZE - 1)) / CARD_SIZE].set(1);
     }
+}
+
+/// A payload accessor was about to mutate an object of the shared runtime, which every
+/// engine reads without locks (invariant (a) of "The shared runtime"): a pyrite bug, stopped
+/// here before `with_mut` changes anything (the API turns the panic into `Error::Internal`).
+#[cold]
+#[inline(never)]
+fn write_into_shared_runtime() -> ! {
+    panic!("pyrite bug: a write into an object of the shared runtime");
 }
 
 /// A `Value` field of a heap object whose `set` applies the write barrier.
@@ -487,19 +513,11 @@ const MIN_MAJOR_THRESHOLD: usize = 4 << 20;
 /// suite too slow to run routinely).
 const ZEAL_MAJOR_EVERY: u64 = 8;
 
-fn region_layout() -> std::alloc::Layout {
-    std::alloc::Layout::from_size_align(REGION_SIZE, REGION_SIZE).expect("region layout")
-}
-
 /// A new region with its header initialised. The object area is left uninitialised (not
 /// zeroed): every reader stays below a cursor (`bump`, the nursery cursor and its seal), and
 /// untouched pages of a fresh allocation cost no resident memory until objects are put there.
 fn new_region(kind: u8, slot_size: u32) -> *mut RegionHeader {
-    // SAFETY: the layout has non-zero size.
-    let p = unsafe { std::alloc::alloc(region_layout()) } as *mut RegionHeader;
-    if p.is_null() {
-        std::alloc::handle_alloc_error(region_layout());
-    }
+    let p = regions::alloc_region() as *mut RegionHeader;
     // SAFETY: `p` is a fresh, suitably aligned allocation big enough for the header, written
     // whole here (clean cards included) before anything reads it.
     unsafe {
@@ -634,6 +652,43 @@ impl Heap {
         } else {
             self.sites.insert(p as usize, site);
         }
+    }
+
+    /// Serials of this heap start after `serial` (the shared runtime's last), so serials stay
+    /// unique among every object an engine can see (type caches and identity hashes key on
+    /// them).
+    pub fn start_serials_after(&mut self, serial: u64) {
+        debug_assert_eq!(self.serial, 0, "serials start before the first allocation");
+        self.serial = serial;
+    }
+
+    /// Makes this heap immortal: every object gets `IMMORTAL | MARK` (so no engine's marking
+    /// writes to it or traces into it), its regions become `REGION_IMMORTAL` (the write
+    /// barrier refuses them), and the memory is never freed. Returns the last serial handed
+    /// out. The heap must have no young objects (build it with `pretenure`).
+    pub fn freeze(mut self) -> u64 {
+        assert!(
+            self.nursery_used == 0 && self.nursery_drops.is_empty(),
+            "the shared runtime is allocated old"
+        );
+        for &r in &self.old_regions {
+            // SAFETY: a live old region of this heap.
+            let region = unsafe { &mut *r };
+            region.kind = REGION_IMMORTAL;
+            for card in &region.cards {
+                card.set(0);
+            }
+        }
+        self.for_each_old(|_, header| header.flags.set(header.flags.get() | MARK | IMMORTAL));
+        for &r in &self.nursery {
+            // SAFETY: allocated by `new_region`; the nursery holds no object.
+            unsafe { regions::free_region(r as *mut u8) };
+        }
+        self.nursery.clear();
+        let serial = self.serial;
+        // The old regions are leaked on purpose: the objects in them live as long as the process.
+        std::mem::forget(self);
+        serial
     }
 
     /// Allocates straight into the old generation (for objects that must never move, such as
@@ -995,7 +1050,7 @@ impl Heap {
             }
             if region.live == 0 {
                 // SAFETY: no object lives in the region; nothing refers into it.
-                unsafe { std::alloc::dealloc(r as *mut u8, region_layout()) };
+                unsafe { regions::free_region(r as *mut u8) };
             } else {
                 kept.push(r);
             }
@@ -1245,7 +1300,9 @@ pub fn poisoned_access(h: *const ObjHeader) -> ! {
     std::process::abort();
 }
 
-/// Marks the object behind `v` and queues it for tracing, unless already marked.
+/// Marks the object behind `v` and queues it for tracing, unless already marked. Objects of
+/// the shared runtime are marked for good (`IMMORTAL | MARK`), so marking neither writes to
+/// them nor traces through them.
 #[inline]
 fn mark_gray(v: Value, gray: &mut Vec<*mut ObjHeader>) {
     let h = v.header_ptr();
@@ -1377,12 +1434,12 @@ impl Drop for Heap {
                 }
                 off += slot;
             }
-            // SAFETY: allocated by `new_region` with this layout.
-            unsafe { std::alloc::dealloc(r as *mut u8, region_layout()) };
+            // SAFETY: allocated by `new_region`; the heap is going away.
+            unsafe { regions::free_region(r as *mut u8) };
         }
         for &r in &self.nursery {
-            // SAFETY: allocated by `new_region` with this layout.
-            unsafe { std::alloc::dealloc(r as *mut u8, region_layout()) };
+            // SAFETY: allocated by `new_region`; the heap is going away.
+            unsafe { regions::free_region(r as *mut u8) };
         }
     }
 }

@@ -550,7 +550,7 @@ impl Vm {
             return Ok(CallOutcome::Value(v));
         }
         if c.builtin && c.instance_kind != Kind::Exception {
-            let ctor = self.ctors.get(&cls.bits()).copied();
+            let ctor = self.ctor(cls);
             let kw: Vec<(Value, Value)> = kwnames.iter().copied().zip(kwvals.iter().copied()).collect();
             return match ctor {
                 Some(f) => {
