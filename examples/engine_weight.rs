@@ -44,7 +44,10 @@ fn main() {
     println!("first engine (builds the shared runtime): {first_us:.1} us");
     println!("creation + eval(\"1 + 2\"), median of 1,000: {median:.1} us");
     match (before, after) {
-        (Some(b), Some(a)) => println!("resident memory per engine (100 live): {:.1} KiB", (a.saturating_sub(b)) as f64 / 100.0 / 1024.0),
+        (Some(b), Some(a)) => println!(
+            "resident memory per engine (100 live): {:.1} KiB",
+            (a.saturating_sub(b)) as f64 / 100.0 / 1024.0
+        ),
         _ => println!("resident memory per engine: /proc/self/statm unavailable"),
     }
     drop(engines);

@@ -163,7 +163,7 @@ const RESERVED: u8 = 32;
 const IMMORTAL: u8 = 64;
 
 /// True when `v` is an object of the shared runtime (immutable, owned by no engine).
-#[cfg(test)]
+#[inline]
 pub fn is_immortal(v: Value) -> bool {
     // SAFETY: heap values point at live object headers.
     v.is_heap() && unsafe { (*v.header_ptr()).flags.get() } & IMMORTAL != 0
@@ -725,7 +725,11 @@ impl Heap {
     /// use; false when the nursery has all its regions and the last is full.
     #[cold]
     fn next_nursery_region(&mut self) -> bool {
-        let next = if self.nursery.is_empty() { 0 } else { self.nursery_region + 1 };
+        let next = if self.nursery.is_empty() {
+            0
+        } else {
+            self.nursery_region + 1
+        };
         if next >= self.nursery.len() {
             if self.nursery.len() >= self.nursery_max_regions {
                 return false;
@@ -942,7 +946,11 @@ impl Heap {
         }
         self.young_extra = 0;
         self.nursery_region = 0;
-        self.nursery_cursor = if self.nursery.is_empty() { REGION_SIZE } else { FIRST_SLOT };
+        self.nursery_cursor = if self.nursery.is_empty() {
+            REGION_SIZE
+        } else {
+            FIRST_SLOT
+        };
         self.nursery_used = 0;
         self.nursery_full = self.nursery_max_regions == 0;
         self.nursery_budget = (self.nursery_budget * 2).min(self.nursery_budget_max);

@@ -15,8 +15,8 @@ mod load;
 mod pattern;
 pub(crate) mod run;
 pub(crate) mod shared;
-mod stack_memory;
 pub(crate) mod stack_guard;
+mod stack_memory;
 mod unpinned;
 
 use crate::gc::{Gc, Heap, Tracer};

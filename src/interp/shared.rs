@@ -71,7 +71,8 @@ fn build() -> SharedRuntime {
     // Fill every hash cache now (invariant (a)): afterwards hashing a shared object only reads.
     let mut hashable = Vec::new();
     for kind in [Kind::Str, Kind::Tuple, Kind::Set, Kind::Bytes] {
-        vm.heap.for_each_old_object(kind, |h| hashable.push(Value::from_header(h)));
+        vm.heap
+            .for_each_old_object(kind, |h| hashable.push(Value::from_header(h)));
     }
     for v in hashable {
         if v.downcast::<SetObj>().is_some_and(|s| !s.frozen) {
@@ -119,7 +120,11 @@ impl SharedRuntime {
         let shared = self.builtins["__builtins__"]
             .downcast::<InstanceObj>()
             .expect("the builtins module");
-        let dict = shared.dict.get().downcast::<DictObj>().expect("the builtins module's dict");
+        let dict = shared
+            .dict
+            .get()
+            .downcast::<DictObj>()
+            .expect("the builtins module's dict");
         let copy: Gc<DictObj> = heap.alloc(dict.copy());
         heap.alloc(InstanceObj::with_dict(shared.class, copy)).value()
     }
