@@ -2,7 +2,9 @@
 //!
 //! # Generations
 //!
-//! Every object starts in the **nursery**, a chain of regions filled by bumping a pointer. A
+//! Every object starts in the **nursery**, a chain of regions filled by bumping a pointer
+//! (made on first use; a fresh heap requests its first minor collection after 64 KiB and
+//! doubles that budget at each one, up to the whole nursery but its last region). A
 //! **minor collection** copies the nursery objects that are still reachable straight into the
 //! **old generation** and rewrites every reference to them (roots, old objects that were written
 //! since the last minor collection, and the copies themselves); the nursery is then empty and
@@ -17,8 +19,9 @@
 //!
 //! # Regions and the write barrier
 //!
-//! All heap memory comes in regions of `REGION_SIZE` bytes aligned to `REGION_SIZE`, each with a
-//! `RegionHeader` at its start, so the region of any object (or of any field inside an object)
+//! All heap memory comes in regions of `REGION_SIZE` bytes aligned to `REGION_SIZE` (from a
+//! process-wide pool of mapped chunks, `regions.rs`; not zeroed, so a region costs resident
+//! memory only for the pages its objects use), each with a `RegionHeader` at its start, so the region of any object (or of any field inside an object)
 //! is found by masking its address. Old regions carry a **card table**: one byte per
 //! `CARD_SIZE` bytes of the region.
 //!
@@ -113,11 +116,36 @@
 //! later type check of it (`Gc::from_header`, `type_of`) aborts the process naming that site.
 //! At most `QUARANTINE_BYTES` stay quarantined; older slots are reused.
 //!
+//! # The shared runtime
+//!
+//! The built-ins every engine needs (classes, natives, builtins, the runtime's interned
+//! names: `interp::shared`) are built once per process in a heap of their own, allocated old,
+//! which is then frozen (`Heap::freeze`) and never freed. Engines' objects refer to these
+//! objects freely; the per-engine collector treats them as outside its heap:
+//! - every frozen object carries `IMMORTAL | MARK`, so marking (`mark_gray`) neither writes
+//!   to it nor traces through it, a minor collection skips it (it is not young), and sweeps,
+//!   quarantine and the card scan never see it (it lies in no region of the engine's heap);
+//! - frozen regions are `REGION_IMMORTAL`, and the write barrier refuses them: a payload
+//!   accessor that would mutate a shared object panics before the write (a pyrite bug, which
+//!   the API reports as `Error::Internal`);
+//! - an engine's serials count on from the frozen heap's last (`start_serials_after`), so a
+//!   serial names one object among all an engine can see.
+//!
+//! Its invariants, which make it `Sync` without locks: (a) no engine mutates a shared object
+//! (built-in classes refuse assignment; the hash caches of shared strs, tuples and frozensets
+//! are filled before freezing; interning consults the shared names first and never flags a
+//! shared str; the type and intern caches, shapes and the `builtins` module object are per
+//! engine; setting attributes of the shared method wrappers raises NotImplementedError);
+//! (b) shared objects never point into an engine's heap (they are complete when frozen, and
+//! by (a) never written after); (c) so after freezing it is immutable.
+//!
 //! # Invariants
 //! - **Only `gc` frees memory**, and only unreachable objects not protected by a pin.
 //! - Objects move only in minor collections, which run only while no pin is active.
 //! - A young object is referenced only from roots, from other young objects, and from old
 //!   objects on dirty cards.
+//! - No collection marks, moves, frees or writes an object of the shared runtime, and no
+//!   shared object refers to an engine's object.
 //!
 //! The collector's unit tests (`tests` below) exercise it without the VM; they run under Miri
 //! with `cargo +nightly miri test --lib gc::`.
