@@ -4,10 +4,11 @@
 //! On Unix, regions are carved from anonymous mappings of `CHUNK_REGIONS` regions at a time
 //! and kept in a process-wide free list, so a fresh engine's first regions cost no system
 //! call, and only the pages an engine touches are resident (a region holding one small
-//! object costs one page, not 256 KiB, and no allocator bookkeeping lands in it). A region
-//! given back is returned to the kernel's zero pages (`MADV_DONTNEED`) before it is pooled,
-//! so freed memory does not stay resident. The list's lock is taken once per region, never
-//! per object. Elsewhere (and under Miri) regions come from the global allocator.
+//! object costs one page, not 256 KiB, and no allocator bookkeeping lands in it). Up to
+//! `WARM_REGIONS` regions given back stay resident for reuse (a program whose major
+//! collections free and remake regions does not take a page fault per page each time); any
+//! more are returned to the kernel's zero pages (`MADV_DONTNEED`) before they are pooled, so
+//! freed memory does not stay resident. The lock is taken once per region, never per object. Elsewhere (and under Miri) regions come from the global allocator.
 
 use super::REGION_SIZE;
 
@@ -19,16 +20,28 @@ mod imp {
     /// Regions mapped at a time (4 MiB).
     const CHUNK_REGIONS: usize = 16;
 
-    /// Free regions, by address (plain integers: the memory is owned by the pool).
-    static FREE: Mutex<Vec<usize>> = Mutex::new(Vec::new());
+    /// Freed regions kept resident at most (2 MiB).
+    const WARM_REGIONS: usize = 8;
+
+    /// Free regions by address (plain integers: the memory is owned by the pool): `warm`
+    /// ones may have resident pages, `cold` ones have none.
+    struct Pool {
+        warm: Vec<usize>,
+        cold: Vec<usize>,
+    }
+
+    static POOL: Mutex<Pool> = Mutex::new(Pool {
+        warm: Vec::new(),
+        cold: Vec::new(),
+    });
 
     pub(super) fn alloc() -> *mut u8 {
-        let mut free = FREE.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(p) = free.pop() {
+        let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(p) = pool.warm.pop().or_else(|| pool.cold.pop()) {
             return p as *mut u8;
         }
         let base = map_aligned_chunk();
-        free.extend((1..CHUNK_REGIONS).map(|i| base + i * REGION_SIZE));
+        pool.cold.extend((1..CHUNK_REGIONS).map(|i| base + i * REGION_SIZE));
         base as *mut u8
     }
 
@@ -73,10 +86,16 @@ mod imp {
     /// # Safety
     /// `p` came from `alloc` and nothing uses it any more.
     pub(super) unsafe fn free(p: *mut u8) {
+        let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
+        if pool.warm.len() < WARM_REGIONS {
+            pool.warm.push(p as usize);
+            return;
+        }
+        drop(pool);
         // SAFETY: per the contract the region is ours and unused; dropping its pages only
         // makes them read as zeros on the next touch.
         unsafe { libc::madvise(p.cast(), REGION_SIZE, libc::MADV_DONTNEED) };
-        FREE.lock().unwrap_or_else(|e| e.into_inner()).push(p as usize);
+        POOL.lock().unwrap_or_else(|e| e.into_inner()).cold.push(p as usize);
     }
 }
 
