@@ -393,10 +393,17 @@ impl Vm {
     /// `name` itself. Names made at run time (`getattr(o, "a%d" % i)`) are never interned, so
     /// the intern table grows only with names that code mentions, and a run-time name dies
     /// with its last use.
+    #[inline]
     pub(crate) fn attr_name(&mut self, name: Value) -> Value {
         if crate::gc::is_interned(name) {
             return name;
         }
+        self.attr_name_of_text(name)
+    }
+
+    /// `attr_name` for a name that is not interned itself.
+    #[inline(never)]
+    fn attr_name_of_text(&mut self, name: Value) -> Value {
         let Some(s) = name.downcast::<StrObj>() else {
             return name;
         };
@@ -549,20 +556,30 @@ impl Vm {
 
     /// `name` looked up along the MRO of class `cls`, through a cache (CPython's type
     /// attribute cache): attribute access on instances checks the class first.
+    #[inline]
     pub(crate) fn lookup_type(&mut self, cls: Value, name: Value) -> Option<Value> {
         let c = cls.downcast::<crate::runtime::object::ClassObj>()?;
         let serial = c.serial();
         let hash = (serial as usize).wrapping_mul(31) ^ (name.bits() as usize >> 4);
         let slot = hash & (self.type_cache.len() - 1);
-        let (s, n, epoch, result) = self.type_cache[slot];
+        // SAFETY: the cache's length is a power of two (at least `TYPE_CACHE_MIN`), so the
+        // masked slot is in bounds.
+        let (s, n, epoch, result) = unsafe { *self.type_cache.get_unchecked(slot) };
         if s == serial && n == name.bits() && epoch == self.type_epoch {
             return (!result.is_unbound()).then_some(result);
         }
+        self.lookup_type_miss(cls, name, serial, hash)
+    }
+
+    /// `lookup_type` when the cache does not answer: walks the MRO and fills the slot,
+    /// growing the cache first once misses outnumber its entries four to one (a program doing
+    /// more than a few lookups gets the full-sized cache; a fresh engine running a line pays
+    /// for `TYPE_CACHE_MIN` entries only).
+    #[inline(never)]
+    fn lookup_type_miss(&mut self, cls: Value, name: Value, serial: u64, hash: usize) -> Option<Value> {
         let found = crate::runtime::types::lookup_in_mro(cls, name);
         self.type_cache_misses += 1;
         if self.type_cache_misses > 4 * self.type_cache.len() && self.type_cache.len() < TYPE_CACHE {
-            // A program doing more than a few lookups gets the full-sized cache; a fresh engine
-            // running a line pays for 64 entries only.
             let len = (self.type_cache.len() * 4).min(TYPE_CACHE);
             self.type_cache = vec![(0, 0, 0, Value::UNBOUND); len].into_boxed_slice();
             self.type_cache_misses = 0;
