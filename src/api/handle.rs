@@ -226,7 +226,7 @@ impl Engine {
     fn callable_named(&mut self, name: &str) -> Result<Value, Error> {
         match self.global_value(name) {
             Some(v) => Ok(v),
-            None => self.vm.builtins.get(name).copied().ok_or_else(|| name_error(name)),
+            None => self.vm.builtin(name).ok_or_else(|| name_error(name)),
         }
     }
 

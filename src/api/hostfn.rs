@@ -198,8 +198,8 @@ fn raise_argument_error(vm: &mut Vm, e: Error, info: &FnInfo, i: usize) -> Throw
 
 /// The built-in exception class named `name`, or `RuntimeError`.
 pub(super) fn exception_class(vm: &Vm, name: &str) -> Value {
-    match vm.builtins.get(name) {
-        Some(&c)
+    match vm.builtin(name) {
+        Some(c)
             if c.downcast::<ClassObj>()
                 .is_some_and(|k| k.instance_kind == Kind::Exception) =>
         {
@@ -212,8 +212,8 @@ pub(super) fn exception_class(vm: &Vm, name: &str) -> Value {
 /// Raises `e` from host function `info` (with its line in the traceback).
 #[cold]
 pub(super) fn raise_script_error(vm: &mut Vm, e: ScriptError) -> Throw {
-    let t = match vm.builtins.get(e.type_name.as_str()) {
-        Some(&c)
+    let t = match vm.builtin(e.type_name.as_str()) {
+        Some(c)
             if c.downcast::<ClassObj>()
                 .is_some_and(|k| k.instance_kind == Kind::Exception) =>
         {

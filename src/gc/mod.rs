@@ -2,7 +2,9 @@
 //!
 //! # Generations
 //!
-//! Every object starts in the **nursery**, a chain of regions filled by bumping a pointer. A
+//! Every object starts in the **nursery**, a chain of regions filled by bumping a pointer
+//! (made on first use; a fresh heap requests its first minor collection after 64 KiB and
+//! doubles that budget at each one, up to the whole nursery but its last region). A
 //! **minor collection** copies the nursery objects that are still reachable straight into the
 //! **old generation** and rewrites every reference to them (roots, old objects that were written
 //! since the last minor collection, and the copies themselves); the nursery is then empty and
@@ -17,8 +19,9 @@
 //!
 //! # Regions and the write barrier
 //!
-//! All heap memory comes in regions of `REGION_SIZE` bytes aligned to `REGION_SIZE`, each with a
-//! `RegionHeader` at its start, so the region of any object (or of any field inside an object)
+//! All heap memory comes in regions of `REGION_SIZE` bytes aligned to `REGION_SIZE` (from a
+//! process-wide pool of mapped chunks, `regions.rs`; not zeroed, so a region costs resident
+//! memory only for the pages its objects use), each with a `RegionHeader` at its start, so the region of any object (or of any field inside an object)
 //! is found by masking its address. Old regions carry a **card table**: one byte per
 //! `CARD_SIZE` bytes of the region.
 //!
@@ -113,11 +116,36 @@
 //! later type check of it (`Gc::from_header`, `type_of`) aborts the process naming that site.
 //! At most `QUARANTINE_BYTES` stay quarantined; older slots are reused.
 //!
+//! # The shared runtime
+//!
+//! The built-ins every engine needs (classes, natives, builtins, the runtime's interned
+//! names: `interp::shared`) are built once per process in a heap of their own, allocated old,
+//! which is then frozen (`Heap::freeze`) and never freed. Engines' objects refer to these
+//! objects freely; the per-engine collector treats them as outside its heap:
+//! - every frozen object carries `IMMORTAL | MARK`, so marking (`mark_gray`) neither writes
+//!   to it nor traces through it, a minor collection skips it (it is not young), and sweeps,
+//!   quarantine and the card scan never see it (it lies in no region of the engine's heap);
+//! - frozen regions are `REGION_IMMORTAL`, and the write barrier refuses them: a payload
+//!   accessor that would mutate a shared object panics before the write (a pyrite bug, which
+//!   the API reports as `Error::Internal`);
+//! - an engine's serials count on from the frozen heap's last (`start_serials_after`), so a
+//!   serial names one object among all an engine can see.
+//!
+//! Its invariants, which make it `Sync` without locks: (a) no engine mutates a shared object
+//! (built-in classes refuse assignment; the hash caches of shared strs, tuples and frozensets
+//! are filled before freezing; interning consults the shared names first and never flags a
+//! shared str; the type and intern caches, shapes and the `builtins` module object are per
+//! engine; setting attributes of the shared method wrappers raises NotImplementedError);
+//! (b) shared objects never point into an engine's heap (they are complete when frozen, and
+//! by (a) never written after); (c) so after freezing it is immutable.
+//!
 //! # Invariants
 //! - **Only `gc` frees memory**, and only unreachable objects not protected by a pin.
 //! - Objects move only in minor collections, which run only while no pin is active.
 //! - A young object is referenced only from roots, from other young objects, and from old
 //!   objects on dirty cards.
+//! - No collection marks, moves, frees or writes an object of the shared runtime, and no
+//!   shared object refers to an engine's object.
 //!
 //! The collector's unit tests (`tests` below) exercise it without the VM; they run under Miri
 //! with `cargo +nightly miri test --lib gc::`.
@@ -125,6 +153,8 @@
 use std::cell::Cell;
 use std::marker::PhantomData;
 use std::ptr::NonNull;
+
+mod regions;
 
 use crate::runtime::object::{Kind, drop_object, object_size, trace_object};
 use crate::runtime::value::Value;
@@ -137,11 +167,16 @@ const CARDS: usize = REGION_SIZE / CARD_SIZE;
 /// Largest object size handled by the size-class allocator (every payload type is smaller).
 const MAX_OBJECT: usize = 2048;
 const SIZE_CLASSES: usize = MAX_OBJECT / 16;
-/// Nursery regions by default (2 MiB).
+/// Nursery regions at most, by default (2 MiB). They are allocated on first use.
 const DEFAULT_NURSERY_REGIONS: usize = 8;
+/// Nursery bytes a fresh heap allocates before its first minor collection; the budget doubles
+/// at every minor collection up to what the nursery's regions hold (see `Heap::nursery_budget`).
+const INITIAL_NURSERY_BUDGET: usize = 64 << 10;
 
 const REGION_NURSERY: u8 = 1;
 const REGION_OLD: u8 = 2;
+/// A region of the shared runtime (see "The shared runtime"): frozen, never collected.
+const REGION_IMMORTAL: u8 = 3;
 
 /// Object header flags.
 const MARK: u8 = 1;
@@ -152,6 +187,15 @@ const FREE: u8 = 8;
 const INTERNED: u8 = 16;
 /// Set on young objects that have an old slot reserved (see `Heap::identity`).
 const RESERVED: u8 = 32;
+/// Set, with `MARK`, on every object of the shared runtime (see "The shared runtime").
+const IMMORTAL: u8 = 64;
+
+/// True when `v` is an object of the shared runtime (immutable, owned by no engine).
+#[inline]
+pub fn is_immortal(v: Value) -> bool {
+    // SAFETY: heap values point at live object headers.
+    v.is_heap() && unsafe { (*v.header_ptr()).flags.get() } & IMMORTAL != 0
+}
 
 /// Marks heap value `v` as an interned string.
 pub fn set_interned(v: Value) {
@@ -339,9 +383,22 @@ pub fn write_barrier(addr: usize) {
     // SAFETY: every heap object lives inside a region whose header is at the region's aligned
     // start (see "Regions"), and region headers stay valid while any object in them is live.
     let header = unsafe { &*region };
-    if header.kind == REGION_OLD {
+    // Nursery writes (the common case) cost one compare; old ones a second.
+    if header.kind >= REGION_OLD {
+        if header.kind != REGION_OLD {
+            write_into_shared_runtime();
+        }
         header.cards[(addr & (REGION_SIZE - 1)) / CARD_SIZE].set(1);
     }
+}
+
+/// A payload accessor was about to mutate an object of the shared runtime, which every
+/// engine reads without locks (invariant (a) of "The shared runtime"): a pyrite bug, stopped
+/// here before `with_mut` changes anything (the API turns the panic into `Error::Internal`).
+#[cold]
+#[inline(never)]
+fn write_into_shared_runtime() -> ! {
+    panic!("pyrite bug: a write into an object of the shared runtime");
 }
 
 /// A `Value` field of a heap object whose `set` applies the write barrier.
@@ -425,10 +482,17 @@ struct SizeClass {
 }
 
 pub struct Heap {
-    /// Nursery regions and the bump cursor (region index, offset).
+    /// Nursery regions (made on first use, up to `nursery_max_regions`) and the bump cursor
+    /// (region index, offset; the offset is `REGION_SIZE` while there is no region yet).
     nursery: Vec<*mut RegionHeader>,
     nursery_region: usize,
     nursery_cursor: usize,
+    nursery_max_regions: usize,
+    /// Nursery bytes after which a minor collection is due. A fresh heap starts small (most
+    /// engines run little) and doubles it at every minor collection up to
+    /// `nursery_budget_max`, so busy programs soon collect as rarely as with a full nursery.
+    nursery_budget: usize,
+    nursery_budget_max: usize,
     /// Nursery objects whose payload needs `Drop`.
     nursery_drops: Vec<*mut ObjHeader>,
     nursery_used: usize,
@@ -477,24 +541,22 @@ const MIN_MAJOR_THRESHOLD: usize = 4 << 20;
 /// suite too slow to run routinely).
 const ZEAL_MAJOR_EVERY: u64 = 8;
 
-fn region_layout() -> std::alloc::Layout {
-    std::alloc::Layout::from_size_align(REGION_SIZE, REGION_SIZE).expect("region layout")
-}
-
+/// A new region with its header initialised. The object area is left uninitialised (not
+/// zeroed): every reader stays below a cursor (`bump`, the nursery cursor and its seal), and
+/// untouched pages of a fresh allocation cost no resident memory until objects are put there.
 fn new_region(kind: u8, slot_size: u32) -> *mut RegionHeader {
-    // SAFETY: the layout has non-zero size.
-    let p = unsafe { std::alloc::alloc_zeroed(region_layout()) } as *mut RegionHeader;
-    if p.is_null() {
-        std::alloc::handle_alloc_error(region_layout());
-    }
-    // SAFETY: `p` is a fresh, suitably aligned allocation big enough for the header; all-zero
-    // bytes are valid for every header field, and we initialise the meaningful ones.
+    let p = regions::alloc_region() as *mut RegionHeader;
+    // SAFETY: `p` is a fresh, suitably aligned allocation big enough for the header, written
+    // whole here (clean cards included) before anything reads it.
     unsafe {
-        (*p).kind = kind;
-        (*p).slot_size = slot_size;
-        (*p).free = std::ptr::null_mut();
-        (*p).bump = FIRST_SLOT;
-        (*p).live = 0;
+        p.write(RegionHeader {
+            kind,
+            slot_size,
+            cards: [const { Cell::new(0) }; CARDS],
+            free: std::ptr::null_mut(),
+            bump: FIRST_SLOT,
+            live: 0,
+        });
     }
     p
 }
@@ -517,23 +579,29 @@ impl Heap {
 
     /// A heap with no memory at all, to stand in while the real heap is being collected.
     pub fn placeholder() -> Heap {
-        Heap::from_parts(Vec::new(), Vec::new())
+        Heap::from_parts(0, Vec::new())
     }
 
-    /// A heap whose nursery has `regions` regions of `REGION_SIZE` bytes.
+    /// A heap whose nursery has at most `regions` regions of `REGION_SIZE` bytes. Nothing is
+    /// allocated until the first object is.
     pub fn with_nursery(regions: usize) -> Heap {
-        let nursery = (0..regions).map(|_| new_region(REGION_NURSERY, 0)).collect();
-        Heap::from_parts(nursery, (0..SIZE_CLASSES).map(|_| SizeClass::default()).collect())
+        Heap::from_parts(regions, (0..SIZE_CLASSES).map(|_| SizeClass::default()).collect())
     }
 
-    /// A heap with the given nursery regions and size classes (none: a placeholder that can
-    /// allocate nothing).
-    fn from_parts(nursery: Vec<*mut RegionHeader>, classes: Vec<SizeClass>) -> Heap {
+    /// A heap with at most `nursery_regions` nursery regions and the given size classes (none:
+    /// a placeholder that can allocate nothing).
+    fn from_parts(nursery_regions: usize, classes: Vec<SizeClass>) -> Heap {
+        // A minor collection is due once the cursor enters the last region (the last one is
+        // slack for what is allocated before the next safepoint).
+        let budget_max = nursery_regions.saturating_sub(1) * (REGION_SIZE - FIRST_SLOT);
         Heap {
-            nursery_full: nursery.is_empty(),
-            nursery,
+            nursery_full: nursery_regions == 0,
+            nursery: Vec::new(),
             nursery_region: 0,
-            nursery_cursor: FIRST_SLOT,
+            nursery_cursor: REGION_SIZE,
+            nursery_max_regions: nursery_regions,
+            nursery_budget: INITIAL_NURSERY_BUDGET.min(budget_max),
+            nursery_budget_max: budget_max,
             nursery_drops: Vec::new(),
             nursery_used: 0,
             classes,
@@ -614,6 +682,43 @@ impl Heap {
         }
     }
 
+    /// Serials of this heap start after `serial` (the shared runtime's last), so serials stay
+    /// unique among every object an engine can see (type caches and identity hashes key on
+    /// them).
+    pub fn start_serials_after(&mut self, serial: u64) {
+        debug_assert_eq!(self.serial, 0, "serials start before the first allocation");
+        self.serial = serial;
+    }
+
+    /// Makes this heap immortal: every object gets `IMMORTAL | MARK` (so no engine's marking
+    /// writes to it or traces into it), its regions become `REGION_IMMORTAL` (the write
+    /// barrier refuses them), and the memory is never freed. Returns the last serial handed
+    /// out. The heap must have no young objects (build it with `pretenure`).
+    pub fn freeze(mut self) -> u64 {
+        assert!(
+            self.nursery_used == 0 && self.nursery_drops.is_empty(),
+            "the shared runtime is allocated old"
+        );
+        for &r in &self.old_regions {
+            // SAFETY: a live old region of this heap.
+            let region = unsafe { &mut *r };
+            region.kind = REGION_IMMORTAL;
+            for card in &region.cards {
+                card.set(0);
+            }
+        }
+        self.for_each_old(|_, header| header.flags.set(header.flags.get() | MARK | IMMORTAL));
+        for &r in &self.nursery {
+            // SAFETY: allocated by `new_region`; the nursery holds no object.
+            unsafe { regions::free_region(r as *mut u8) };
+        }
+        self.nursery.clear();
+        let serial = self.serial;
+        // The old regions are leaked on purpose: the objects in them live as long as the process.
+        std::mem::forget(self);
+        serial
+    }
+
     /// Allocates straight into the old generation (for objects that must never move, such as
     /// code objects the interpreter holds across safepoints).
     #[track_caller]
@@ -628,10 +733,8 @@ impl Heap {
     #[inline]
     fn bump(&mut self, size: usize) -> Option<*mut ObjHeader> {
         let size = (size + 15) & !15;
-        if self.nursery.is_empty() {
-            return None;
-        }
         loop {
+            // With no region yet the cursor is `REGION_SIZE`, so this test fails.
             if self.nursery_cursor + size <= REGION_SIZE {
                 let region = self.nursery[self.nursery_region] as usize;
                 let p = (region + self.nursery_cursor) as *mut ObjHeader;
@@ -639,15 +742,35 @@ impl Heap {
                 self.nursery_used += size;
                 return Some(p);
             }
-            if self.nursery_region + 1 >= self.nursery.len() {
+            if !self.next_nursery_region() {
                 self.nursery_full = true;
                 return None;
             }
+        }
+    }
+
+    /// Moves the cursor to the start of the next nursery region, making the region on first
+    /// use; false when the nursery has all its regions and the last is full.
+    #[cold]
+    fn next_nursery_region(&mut self) -> bool {
+        let next = if self.nursery.is_empty() {
+            0
+        } else {
+            self.nursery_region + 1
+        };
+        if next >= self.nursery.len() {
+            if self.nursery.len() >= self.nursery_max_regions {
+                return false;
+            }
+            self.nursery.push(new_region(REGION_NURSERY, 0));
+        }
+        if next > 0 {
             // Mark the rest of this region as a gap for the nursery walker.
             self.seal_nursery_region();
-            self.nursery_region += 1;
-            self.nursery_cursor = FIRST_SLOT;
         }
+        self.nursery_region = next;
+        self.nursery_cursor = FIRST_SLOT;
+        true
     }
 
     /// Writes a terminator at the nursery cursor so walkers know where a region's objects end.
@@ -717,7 +840,7 @@ impl Heap {
     /// A minor collection is due (nursery past its budget, or zeal).
     #[inline(always)]
     pub fn wants_minor(&self) -> bool {
-        self.nursery_full || self.nursery_region + 1 >= self.nursery.len() || (self.zeal && self.nursery_used > 0)
+        self.nursery_full || self.nursery_used >= self.nursery_budget || (self.zeal && self.nursery_used > 0)
     }
 
     /// A major collection may be due: the old generation outgrew its threshold, or zeal mode
@@ -851,9 +974,14 @@ impl Heap {
         }
         self.young_extra = 0;
         self.nursery_region = 0;
-        self.nursery_cursor = FIRST_SLOT;
+        self.nursery_cursor = if self.nursery.is_empty() {
+            REGION_SIZE
+        } else {
+            FIRST_SLOT
+        };
         self.nursery_used = 0;
-        self.nursery_full = false;
+        self.nursery_full = self.nursery_max_regions == 0;
+        self.nursery_budget = (self.nursery_budget * 2).min(self.nursery_budget_max);
         if self.zeal {
             // Poison the nursery so a missed reference fails loudly in the verifier.
             for &r in &self.nursery {
@@ -958,7 +1086,7 @@ impl Heap {
             }
             if region.live == 0 {
                 // SAFETY: no object lives in the region; nothing refers into it.
-                unsafe { std::alloc::dealloc(r as *mut u8, region_layout()) };
+                unsafe { regions::free_region(r as *mut u8) };
             } else {
                 kept.push(r);
             }
@@ -1208,7 +1336,9 @@ pub fn poisoned_access(h: *const ObjHeader) -> ! {
     std::process::abort();
 }
 
-/// Marks the object behind `v` and queues it for tracing, unless already marked.
+/// Marks the object behind `v` and queues it for tracing, unless already marked. Objects of
+/// the shared runtime are marked for good (`IMMORTAL | MARK`), so marking neither writes to
+/// them nor traces through them.
 #[inline]
 fn mark_gray(v: Value, gray: &mut Vec<*mut ObjHeader>) {
     let h = v.header_ptr();
@@ -1340,12 +1470,12 @@ impl Drop for Heap {
                 }
                 off += slot;
             }
-            // SAFETY: allocated by `new_region` with this layout.
-            unsafe { std::alloc::dealloc(r as *mut u8, region_layout()) };
+            // SAFETY: allocated by `new_region`; the heap is going away.
+            unsafe { regions::free_region(r as *mut u8) };
         }
         for &r in &self.nursery {
-            // SAFETY: allocated by `new_region` with this layout.
-            unsafe { std::alloc::dealloc(r as *mut u8, region_layout()) };
+            // SAFETY: allocated by `new_region`; the heap is going away.
+            unsafe { regions::free_region(r as *mut u8) };
         }
     }
 }

@@ -560,7 +560,7 @@ impl Vm {
             return Ok(CallOutcome::Value(self.call_host_class(cls, pos, &kw)?));
         }
         if c.builtin && c.instance_kind != Kind::Exception {
-            let ctor = self.ctors.get(&cls.bits()).copied();
+            let ctor = self.ctor(cls);
             let kw: Vec<(Value, Value)> = kwnames.iter().copied().zip(kwvals.iter().copied()).collect();
             return match ctor {
                 Some(f) => {

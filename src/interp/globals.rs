@@ -77,8 +77,7 @@ impl Vm {
     /// namespace that lacks one, as CPython inserts its builtins module's dict).
     pub(crate) fn builtins_dict(&mut self) -> Value {
         if self.builtins_dict.is_unbound() {
-            let mut names: Vec<(String, Value)> = self.builtins.iter().map(|(k, &v)| (k.clone(), v)).collect();
-            names.sort_by(|a, b| a.0.cmp(&b.0));
+            let names = self.builtin_entries();
             let d = self.new_dict();
             for (name, v) in names {
                 let key = self.intern(&name);
@@ -107,7 +106,7 @@ impl Vm {
                 if n == super::dynamic::DISPLAY_HOOK_NAME {
                     return Ok(Some(self.display_hook));
                 }
-                Ok(self.builtins.get(n.as_str()).copied())
+                Ok(self.builtin(n.as_str()))
             }
             Builtins::Custom(b) => match b.downcast::<DictObj>() {
                 Some(d) => self.dict_get(d, name),

@@ -1,8 +1,9 @@
 //! The virtual machine: frames on one value stack, the dispatch loop, calls and unwinding.
 //!
-//! The value stack is one fixed allocation made when the VM starts (zeroed, so every slot
-//! starts `UNBOUND`); frames are windows on it, so its address never changes and a register
-//! pointer stays valid across calls. Frame metadata lives in the parallel `frames` vector.
+//! The value stack is one fixed reservation made when the VM starts (zeroed, so every slot
+//! starts `UNBOUND`, and resident only where used: `stack_memory`); frames are windows on it,
+//! so its address never changes and a register pointer stays valid across calls. Frame
+//! metadata lives in the parallel `frames` vector.
 
 pub(crate) mod bytecode;
 mod call;
@@ -14,7 +15,9 @@ pub(crate) mod import;
 mod load;
 mod pattern;
 pub(crate) mod run;
+pub(crate) mod shared;
 pub(crate) mod stack_guard;
+mod stack_memory;
 mod unpinned;
 
 use crate::gc::{Gc, Heap, Tracer};
@@ -86,8 +89,10 @@ struct InternEntry {
     pinned: bool,
 }
 
-/// Entries in `Vm::type_cache` (a power of two).
+/// Entries in `Vm::type_cache` at most (a power of two); a fresh VM starts with
+/// `TYPE_CACHE_MIN` and grows it as misses accumulate (see `lookup_type`).
 const TYPE_CACHE: usize = 1024;
+const TYPE_CACHE_MIN: usize = 64;
 
 /// Entries in `Vm::intern_cache` (a power of two).
 const INTERN_CACHE: usize = 256;
@@ -113,7 +118,10 @@ pub struct Vm {
     /// The builtins as a dict (`__builtins__` of namespaces given to `exec`/`eval`), made on
     /// first use; UNBOUND until then.
     pub(crate) builtins_dict: Value,
-    /// Builtins by name.
+    /// The runtime every engine of the process shares (`shared`); None only while it is built.
+    pub(crate) shared: Option<&'static shared::SharedRuntime>,
+    /// Builtins by name that this engine has apart from the shared runtime's: its own
+    /// `builtins` module object and `_` (mode `single`). Looked up first (`builtin`).
     pub(crate) builtins: rustc_hash::FxHashMap<String, Value>,
     /// Interned strings (attribute names, identifiers) by content. Entries made for loaded code
     /// are weak (dropped at the major collection that finds their string unreachable from
@@ -124,7 +132,9 @@ pub struct Vm {
     pub(crate) shapes: Vec<crate::runtime::shapes::Shape>,
     /// Attribute lookups along class MROs: (class serial, name bits, epoch, result or
     /// UNBOUND for "absent"). Valid while the entry's epoch equals `type_epoch`.
-    type_cache: Box<[(u64, u64, u64, Value); TYPE_CACHE]>,
+    type_cache: Box<[(u64, u64, u64, Value)]>,
+    /// Misses of `type_cache` since it last grew.
+    type_cache_misses: usize,
     /// Bumped whenever a class dict may have changed and at every collection (cached results
     /// may have moved), which invalidates every `type_cache` entry at once.
     pub(crate) type_epoch: u64,
@@ -142,7 +152,8 @@ pub struct Vm {
     pub(crate) reraising: bool,
     /// The value carried by the last `StopIteration` consumed by the VM (`yield from`).
     pub(crate) stop_value: Value,
-    /// Constructors of built-in classes, by class.
+    /// Constructors of built-in classes, by class (filled while the shared runtime is built,
+    /// then moved there: `ctor` looks here, then in the shared runtime).
     pub(crate) ctors: rustc_hash::FxHashMap<u64, NativeFn>,
     /// Exceptions being handled by `except` blocks, innermost last.
     pub(crate) handled: Vec<Value>,
@@ -165,8 +176,8 @@ pub struct Vm {
     pub(crate) pins: Vec<u64>,
     /// Set by `Yield` when `run` returns a yielded value rather than a return value.
     pub(crate) yielded: bool,
-    /// Small ints and single-char strings cached for speed.
-    pub(crate) char_cache: Vec<Value>,
+    /// The interned one-character strings of ASCII, cached for speed (the shared runtime's).
+    pub(crate) char_cache: &'static [Value],
     pub(crate) empty_tuple: Value,
     pub(crate) empty_str: Value,
     /// Objects currently being repr'd (for `[...]` on recursive containers).
@@ -191,33 +202,81 @@ pub struct Vm {
 }
 
 impl Vm {
+    /// A fresh engine's VM: its own (empty, lazily grown) heap, stacks and globals over the
+    /// shared runtime, which the first VM of the process builds (`shared::runtime`).
     pub fn new() -> Box<Vm> {
-        let layout = std::alloc::Layout::array::<Value>(STACK_SLOTS).expect("stack layout");
-        // SAFETY: the layout is non-zero-sized; zeroed memory is a valid array of UNBOUND values.
-        let stack = unsafe { std::alloc::alloc_zeroed(layout) } as *mut Value;
-        if stack.is_null() {
-            std::alloc::handle_alloc_error(layout);
-        }
+        let rt = shared::runtime();
         let mut heap = Heap::new();
-        // Everything made while the VM starts lives as long as the VM: straight to the old
-        // generation.
+        heap.start_serials_after(rt.last_serial);
+        // What the VM starts with lives as long as the VM: straight to the old generation.
+        heap.pretenure = true;
+        let main_globals = heap.alloc(DictObj::new());
+        let mut vm = Vm::bare(heap, rt.types.clone(), main_globals, Some(rt));
+        vm.char_cache = &rt.char_cache;
+        vm.empty_tuple = rt.empty_tuple;
+        vm.empty_str = rt.empty_str;
+        vm.display_hook = rt.display_hook;
+        // The engine's own `builtins` module: a script may assign its attributes.
+        let module = rt.builtins_module_copy(&mut vm.heap);
+        vm.builtins.insert("__builtins__".to_string(), module);
+        // The entries CPython's `__main__` starts with (its loader object is not modelled).
+        let main_name = vm.intern("__main__");
+        vm.set_global("__name__", main_name);
+        for name in ["__doc__", "__package__", "__loader__", "__spec__"] {
+            vm.set_global(name, Value::NONE);
+        }
+        let annotations = vm.new_dict().value();
+        vm.set_global("__annotations__", annotations);
+        // `__main__` holds the builtins module as `__builtins__`, as CPython's does.
+        vm.set_global("__builtins__", module);
+        vm.heap.pretenure = false;
+        vm
+    }
+
+    /// The VM the shared runtime is built in (`shared::build`): built-in classes, their
+    /// methods, the builtins, all allocated old in a heap that is then frozen.
+    pub(crate) fn build_template() -> Box<Vm> {
+        let mut heap = Heap::new();
         heap.pretenure = true;
         let types = Types::bootstrap(&mut heap);
         let main_globals = heap.alloc(DictObj::new());
-        let mut vm = Box::new(Vm {
+        let mut vm = Vm::bare(heap, types, main_globals, None);
+        vm.empty_tuple = vm.heap.alloc(TupleObj::new(Box::new([]))).value();
+        vm.empty_str = vm.intern("");
+        let chars: Vec<Value> = (0..128u8).map(|c| vm.intern(&(c as char).to_string())).collect();
+        // Built once per process (see `shared::runtime`).
+        vm.char_cache = Box::leak(chars.into_boxed_slice());
+        crate::runtime::types::install_methods(&mut vm);
+        crate::runtime::builtins::install(&mut vm);
+        vm.display_hook = vm.new_native("displayhook", dynamic::display_hook, Value::NONE);
+        // What a namespace without `__name__` sees (the builtins module's name).
+        let builtins_name = vm.intern("builtins");
+        vm.add_builtin("__name__", builtins_name);
+        vm
+    }
+
+    fn bare(
+        heap: Heap,
+        types: Types,
+        main_globals: Gc<DictObj>,
+        shared: Option<&'static shared::SharedRuntime>,
+    ) -> Box<Vm> {
+        Box::new(Vm {
             heap,
-            stack,
+            stack: stack_memory::reserve(STACK_SLOTS),
             stack_top: 0,
-            frames: Vec::with_capacity(256),
+            frames: Vec::new(),
             types,
             main_globals,
             builtins_dict: Value::UNBOUND,
             display_hook: Value::NONE,
             frame_locals: Vec::new(),
+            shared,
             builtins: Default::default(),
             interned: Default::default(),
             intern_cache: Box::new([(0, Value::NONE); INTERN_CACHE]),
-            type_cache: Box::new([(0, 0, 0, Value::UNBOUND); TYPE_CACHE]),
+            type_cache: vec![(0, 0, 0, Value::UNBOUND); TYPE_CACHE_MIN].into_boxed_slice(),
+            type_cache_misses: 0,
             shapes: vec![crate::runtime::shapes::Shape::default()],
             type_epoch: 1,
             exc: Value::NONE,
@@ -234,7 +293,7 @@ impl Vm {
             native_recursion: 0,
             pins: Vec::new(),
             yielded: false,
-            char_cache: Vec::new(),
+            char_cache: &[],
             empty_tuple: Value::NONE,
             empty_str: Value::NONE,
             repr_stack: Vec::new(),
@@ -245,33 +304,7 @@ impl Vm {
             imports: import::Imports::new(),
             host: Default::default(),
             host_types: Default::default(),
-        });
-        vm.empty_tuple = vm.heap.alloc(TupleObj::new(Box::new([]))).value();
-        vm.empty_str = vm.intern("");
-        for c in 0..128u8 {
-            let s = (c as char).to_string();
-            let v = vm.intern(&s);
-            vm.char_cache.push(v);
-        }
-        crate::runtime::types::install_methods(&mut vm);
-        crate::runtime::builtins::install(&mut vm);
-        vm.display_hook = vm.new_native("displayhook", dynamic::display_hook, Value::NONE);
-        // What a namespace without `__name__` sees (the builtins module's name).
-        let builtins_name = vm.intern("builtins");
-        vm.add_builtin("__name__", builtins_name);
-        // The other entries CPython's `__main__` starts with (after `__name__`; its loader
-        // object is not modelled).
-        for name in ["__doc__", "__package__", "__loader__", "__spec__"] {
-            vm.set_global(name, Value::NONE);
-        }
-        let annotations = vm.new_dict().value();
-        vm.set_global("__annotations__", annotations);
-        // `__main__` holds the builtins module as `__builtins__`, as CPython's does.
-        if let Some(&module) = vm.builtins.get("__builtins__") {
-            vm.set_global("__builtins__", module);
-        }
-        vm.heap.pretenure = false;
-        vm
+        })
     }
 
     // ----- the value stack ------------------------------------------------------------------
@@ -349,6 +382,10 @@ impl Vm {
     }
 
     fn intern_entry(&mut self, s: &str, pin: bool) -> Value {
+        // The shared runtime's names first, so equal interned names are one object.
+        if let Some(v) = self.shared.and_then(|rt| rt.interned(s)) {
+            return v;
+        }
         if let Some(e) = self.interned.get_mut(s) {
             e.pinned |= pin;
             return e.string;
@@ -366,13 +403,23 @@ impl Vm {
     /// `name` itself. Names made at run time (`getattr(o, "a%d" % i)`) are never interned, so
     /// the intern table grows only with names that code mentions, and a run-time name dies
     /// with its last use.
+    #[inline]
     pub(crate) fn attr_name(&mut self, name: Value) -> Value {
         if crate::gc::is_interned(name) {
             return name;
         }
+        self.attr_name_of_text(name)
+    }
+
+    /// `attr_name` for a name that is not interned itself.
+    #[inline(never)]
+    fn attr_name_of_text(&mut self, name: Value) -> Value {
         let Some(s) = name.downcast::<StrObj>() else {
             return name;
         };
+        if let Some(v) = self.shared.and_then(|rt| rt.interned(s.as_str())) {
+            return v;
+        }
         match self.interned.get_mut(s.as_str()) {
             Some(e) => {
                 // The caller may hold it across Python code.
@@ -441,6 +488,37 @@ impl Vm {
         self.builtins.insert(name.to_string(), v);
     }
 
+    /// The builtin `name`: this engine's own entries first, then the shared runtime's.
+    pub(crate) fn builtin(&self, name: &str) -> Option<Value> {
+        match self.builtins.get(name) {
+            Some(&v) => Some(v),
+            None => self.shared.and_then(|rt| rt.builtins.get(name).copied()),
+        }
+    }
+
+    /// Every builtin (this engine's entries over the shared runtime's), sorted by name.
+    pub(crate) fn builtin_entries(&self) -> Vec<(String, Value)> {
+        let mut names: Vec<(String, Value)> = self.builtins.iter().map(|(k, &v)| (k.clone(), v)).collect();
+        if let Some(rt) = self.shared {
+            names.extend(
+                rt.builtins
+                    .iter()
+                    .filter(|(k, _)| !self.builtins.contains_key(*k))
+                    .map(|(k, &v)| (k.clone(), v)),
+            );
+        }
+        names.sort_by(|a, b| a.0.cmp(&b.0));
+        names
+    }
+
+    /// The constructor of built-in class `cls`.
+    pub(crate) fn ctor(&self, cls: Value) -> Option<NativeFn> {
+        match self.ctors.get(&cls.bits()) {
+            Some(&f) => Some(f),
+            None => self.shared.and_then(|rt| rt.ctors.get(&cls.bits()).copied()),
+        }
+    }
+
     // ----- garbage collection ---------------------------------------------------------------
 
     /// Visits every root (see `gc`'s module docs) but the intern table, whose pinned entries
@@ -482,7 +560,6 @@ impl Vm {
         t.visit(&mut self.stop_value);
         t.visit_all(&mut self.handled);
         t.visit_all(&mut self.roots);
-        t.visit_all(&mut self.char_cache);
         t.visit(&mut self.empty_tuple);
         t.visit(&mut self.empty_str);
         t.visit_all(&mut self.repr_stack);
@@ -493,15 +570,35 @@ impl Vm {
 
     /// `name` looked up along the MRO of class `cls`, through a cache (CPython's type
     /// attribute cache): attribute access on instances checks the class first.
+    #[inline]
     pub(crate) fn lookup_type(&mut self, cls: Value, name: Value) -> Option<Value> {
         let c = cls.downcast::<crate::runtime::object::ClassObj>()?;
         let serial = c.serial();
-        let slot = ((serial as usize).wrapping_mul(31) ^ (name.bits() as usize >> 4)) & (TYPE_CACHE - 1);
-        let (s, n, epoch, result) = self.type_cache[slot];
+        let hash = (serial as usize).wrapping_mul(31) ^ (name.bits() as usize >> 4);
+        let slot = hash & (self.type_cache.len() - 1);
+        // SAFETY: the cache's length is a power of two (at least `TYPE_CACHE_MIN`), so the
+        // masked slot is in bounds.
+        let (s, n, epoch, result) = unsafe { *self.type_cache.get_unchecked(slot) };
         if s == serial && n == name.bits() && epoch == self.type_epoch {
             return (!result.is_unbound()).then_some(result);
         }
+        self.lookup_type_miss(cls, name, serial, hash)
+    }
+
+    /// `lookup_type` when the cache does not answer: walks the MRO and fills the slot,
+    /// growing the cache first once misses outnumber its entries four to one (a program doing
+    /// more than a few lookups gets the full-sized cache; a fresh engine running a line pays
+    /// for `TYPE_CACHE_MIN` entries only).
+    #[inline(never)]
+    fn lookup_type_miss(&mut self, cls: Value, name: Value, serial: u64, hash: usize) -> Option<Value> {
         let found = crate::runtime::types::lookup_in_mro(cls, name);
+        self.type_cache_misses += 1;
+        if self.type_cache_misses > 4 * self.type_cache.len() && self.type_cache.len() < TYPE_CACHE {
+            let len = (self.type_cache.len() * 4).min(TYPE_CACHE);
+            self.type_cache = vec![(0, 0, 0, Value::UNBOUND); len].into_boxed_slice();
+            self.type_cache_misses = 0;
+        }
+        let slot = hash & (self.type_cache.len() - 1);
         self.type_cache[slot] = (serial, name.bits(), self.type_epoch, found.unwrap_or(Value::UNBOUND));
         found
     }
@@ -597,8 +694,8 @@ impl Vm {
 
 impl Drop for Vm {
     fn drop(&mut self) {
-        let layout = std::alloc::Layout::array::<Value>(STACK_SLOTS).expect("stack layout");
-        // SAFETY: `stack` came from `alloc_zeroed` with this layout in `Vm::new`.
-        unsafe { std::alloc::dealloc(self.stack as *mut u8, layout) };
+        // SAFETY: `stack` came from `stack_memory::reserve(STACK_SLOTS)` in `Vm::new`, and the
+        // VM is going away.
+        unsafe { stack_memory::release(self.stack, STACK_SLOTS) };
     }
 }

@@ -207,7 +207,7 @@ impl Vm {
         if type_of(self, cls) == self.types.type_ {
             return Ok(isinstance(self, subject, cls));
         }
-        let Some(&check) = self.builtins.get("isinstance") else {
+        let Some(check) = self.builtin("isinstance") else {
             return Ok(isinstance(self, subject, cls));
         };
         let r = self.call_function(check, &[subject, cls])?;

@@ -76,8 +76,7 @@ pub(crate) fn install(vm: &mut Vm) {
 
     // The module object: every builtin, plus the module's own attributes.
     let dict = vm.new_dict();
-    let mut names: Vec<(String, Value)> = vm.builtins.iter().map(|(k, &v)| (k.clone(), v)).collect();
-    names.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut names = vm.builtin_entries();
     let name = vm.intern("builtins");
     let doc = vm.new_str(BUILTINS_DOC);
     let empty = vm.new_str("");

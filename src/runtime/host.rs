@@ -335,7 +335,7 @@ impl Vm {
     /// builtins dict (if made). Code that cached an earlier builtin of that name in the
     /// engine's globals looks it up again.
     fn install_host_builtin(&mut self, name: &str, v: Value) {
-        let replaced = self.builtins.contains_key(name);
+        let replaced = self.builtin(name).is_some();
         self.add_builtin(name, v);
         let key = self.intern(name);
         if let Some(&module) = self.builtins.get("__builtins__")

@@ -407,6 +407,12 @@ impl DictObj {
             table: UnsafeCell::new(DictTable::new()),
         }
     }
+    /// A dict with the same entries in the same order (`dict.copy()`'s table).
+    pub fn copy(&self) -> DictObj {
+        DictObj {
+            table: UnsafeCell::new(self.with(|t| t.copy())),
+        }
+    }
     /// Runs `f` with exclusive access to the table. `f` must not run Python code.
     #[inline]
     pub fn with_mut<R>(&self, f: impl FnOnce(&mut DictTable<Value, Value>) -> R) -> R {

@@ -260,7 +260,7 @@ fn slot_self(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, nargs: usize) -> P
 }
 
 fn call_builtin(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
-    let f = vm.builtins.get(name).copied().expect("a builtin");
+    let f = vm.builtin(name).expect("a builtin");
     vm.call_function(f, args)
 }
 

@@ -10,8 +10,10 @@ macro_rules! builtin_types {
         types { $($field:ident : $name:literal => $kind:ident,)* }
         exceptions { $($exc:ident : $base:ident,)* }
     ) => {
-        /// Every built-in class, created once per VM.
+        /// Every built-in class, created once per process in the shared runtime
+        /// (`interp::shared`); each VM holds a copy of these references.
         #[allow(non_snake_case)]
+        #[derive(Clone)]
         pub struct Types {
             $(pub $field: Value,)*
             $(pub $exc: Value,)*

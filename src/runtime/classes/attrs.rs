@@ -544,6 +544,15 @@ impl Vm {
     /// `object.__setattr__` / `object.__delattr__` (`value` UNBOUND).
     pub(crate) fn generic_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
         let cls = type_of(self, obj);
+        if crate::gc::is_immortal(obj) {
+            // The built-in method wrappers every engine shares (`interp::shared`) are never
+            // written.
+            let msg = format!(
+                "setting attributes of built-in {} objects is not supported",
+                type_name(self, obj)
+            );
+            return Err(self.not_implemented(msg));
+        }
         if let Some(a) = self.lookup_type(cls, name)
             && self.is_data_descr(a)
         {

@@ -37,7 +37,7 @@ pub(super) fn payload_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value
         return Err(vm.type_error(msg));
     };
     let base = vm.solid_base(cls);
-    let Some(ctor) = vm.ctors.get(&base.bits()).copied() else {
+    let Some(ctor) = vm.ctor(base) else {
         return Err(vm.type_error("__new__(): not a built-in type"));
     };
     let t = &vm.types;
@@ -81,7 +81,7 @@ pub(super) fn payload_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Valu
         );
         return Err(vm.type_error(msg));
     };
-    let ctor = vm.ctors.get(&base.bits()).copied().expect("constructor");
+    let ctor = vm.ctor(base).expect("constructor");
     let mut a = vec![base];
     a.extend_from_slice(&args[1..]);
     // Constructors may run script code unpinned (`interp::unpinned`); this frame holds `target`.
