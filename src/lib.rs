@@ -1,11 +1,17 @@
 //! pyrite: an embeddable engine for a strict subset of Python 3.11.
 //!
+//! An [`Engine`] runs scripts; [`Program`]s are compiled once and run on any engine; host
+//! functions ([`Engine::register_fn`]), host types ([`Engine::register_type`]) and host
+//! modules ([`Engine::register_module`]) give scripts what the host allows; values cross with
+//! [`FromValue`]/[`IntoValue`] and, for any serde type, [`Serde`]; [`Handle`]s and
+//! [`ScriptFn`]s keep script objects for the host. Every failure is one [`Error`].
+//!
 //! ```
 //! let mut engine = pyrite::Engine::new();
 //! let n: i64 = engine.eval("1 + 2").unwrap();
 //! assert_eq!(n, 3);
 //! ```
-#![warn(clippy::undocumented_unsafe_blocks, clippy::missing_safety_doc)]
+#![warn(missing_docs, clippy::undocumented_unsafe_blocks, clippy::missing_safety_doc)]
 #![deny(unsafe_op_in_unsafe_fn)]
 
 mod api;
@@ -21,3 +27,8 @@ pub use api::{
     Options, OutputBuffer, Program, Repl, ReplStep, ScriptError, ScriptFn, Serde, TypeBuilder, ValueBuilder, ValueKind,
     ValueRef, host_from_value, host_into_value, transcript,
 };
+
+/// The README's embedding example, compiled and run as a doctest.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

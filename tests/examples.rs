@@ -22,9 +22,6 @@ fn example_binary(name: &str) -> PathBuf {
     if profile_dir.file_name().is_some_and(|p| p == "release") {
         build.arg("--release");
     }
-    if cfg!(feature = "todo-api") {
-        build.args(["--features", "todo-api"]);
-    }
     let status = build.status().expect("run cargo build");
     assert!(status.success(), "cargo build --example {name} failed");
     let binary = profile_dir.join("examples").join(name);
