@@ -34,10 +34,15 @@ pub use serde_bridge::Serde;
 /// Which resource limit ended a run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LimitKind {
+    /// The run used up its instruction budget.
     Fuel,
+    /// The heap grew past its limit.
     Memory,
+    /// Python calls nested past the recursion limit.
     Recursion,
+    /// The run went past its deadline.
     Deadline,
+    /// The host interrupted the run.
     Interrupted,
 }
 
@@ -47,25 +52,41 @@ pub enum Error {
     /// The source does not parse (or compile). Lines are 1-based, columns 0-based in code
     /// points; the end equals the start when there is no range.
     Syntax {
+        /// `SyntaxError`, `IndentationError` or `TabError`.
         type_name: String,
+        /// CPython's message, e.g. `invalid syntax`.
         message: String,
+        /// The file name given with the source.
         filename: String,
+        /// The line of the error's start.
         line: u32,
+        /// The column of the error's start.
         col: u32,
+        /// The line of the error's end.
         end_line: u32,
+        /// The column of the error's end.
         end_col: u32,
+        /// The text of line `line`.
         source_line: String,
     },
     /// An exception escaped the script. `traceback` is CPython-style text ending with the
     /// `Type: message` line.
     Exception {
+        /// The exception's class name, e.g. `ValueError`.
         type_name: String,
+        /// `str()` of the exception.
         message: String,
+        /// The whole traceback as CPython prints it.
         traceback: String,
     },
     /// `SystemExit` escaped the script: the process should exit with `status`, after printing
     /// `message` (if not empty) to stderr, like CPython's `handle_system_exit`.
-    Exit { status: i32, message: String },
+    Exit {
+        /// The exit status.
+        status: i32,
+        /// What to print to stderr (empty for none).
+        message: String,
+    },
     /// A resource limit was hit.
     Limit(LimitKind),
     /// A value could not be converted (a script value to a Rust type, or a Rust value to a
@@ -152,18 +173,24 @@ pub struct Engine {
 /// Heap counters reported by [`Engine::heap_stats`].
 #[derive(Clone, Debug, Default)]
 pub struct HeapStats {
+    /// Collections of the young generation so far.
     pub minor_collections: u64,
+    /// Collections of the whole heap so far.
     pub major_collections: u64,
     /// Most heap bytes in use at any point (objects and the buffers they own).
     pub peak_bytes: usize,
+    /// Heap bytes in use now.
     pub live_bytes: usize,
+    /// The longest minor collection so far.
     pub max_minor_pause: std::time::Duration,
 }
 
 /// Engine options, set through [`EngineBuilder`].
 #[derive(Clone, Debug, Default)]
 pub struct Options {
+    /// See [`EngineBuilder::gc_zeal`].
     pub gc_zeal: bool,
+    /// See [`EngineBuilder::gc_quarantine`].
     pub gc_quarantine: bool,
 }
 
@@ -197,6 +224,7 @@ impl EngineBuilder {
         self
     }
 
+    /// The engine, with the options set so far.
     pub fn build(self) -> Engine {
         let mut vm = Vm::new();
         if let Some(sink) = self.stdout {
@@ -235,10 +263,19 @@ impl Default for Engine {
 }
 
 impl Engine {
+    /// An engine with the builtins only and the default options: a few microseconds and tens
+    /// of kilobytes (the built-in runtime is shared by every engine of the process, built by
+    /// the first).
+    ///
+    /// ```
+    /// let mut engine = pyrite::Engine::new();
+    /// assert_eq!(engine.eval::<i64>("1 + 2").unwrap(), 3);
+    /// ```
     pub fn new() -> Engine {
         Engine::builder().build()
     }
 
+    /// A builder for an engine with options (output sink, collector testing modes).
     pub fn builder() -> EngineBuilder {
         EngineBuilder::default()
     }
@@ -356,6 +393,7 @@ impl Engine {
         ) + &format!(", {} old objects", self.vm.heap.object_count())
     }
 
+    /// The options the engine was built with.
     pub fn options(&self) -> &Options {
         &self.options
     }

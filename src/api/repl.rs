@@ -44,6 +44,7 @@ enum Status {
 }
 
 impl Repl {
+    /// A session with its own engine.
     pub fn new() -> Repl {
         Repl::default()
     }
