@@ -473,23 +473,34 @@ where
     F: for<'a> Fn(&Args<'a>) -> R + Send + 'static,
     R: HostReturn,
 {
+    vm.new_host_fn(name, HostSig::Variadic, variadic_body(name, f), Value::NONE)
+}
+
+/// The body of variadic host function `name`: `f` sees the call's arguments as [`Args`];
+/// panics and errors leave as exceptions, as for typed host functions.
+fn variadic_body<R, F>(name: &str, f: F) -> HostFnBody
+where
+    F: for<'a> Fn(&Args<'a>) -> R + Send + 'static,
+    R: HostReturn,
+{
     let info = FnInfo {
         name: Arc::from(name),
         params: None,
     };
-    let body = move |vm: &mut Vm, pos: &[Value], kw: &[(Value, Value)]| -> PyResult<Value> {
-        let out = {
-            let args = Args {
-                vm,
-                name: &info.name,
-                pos,
-                kw,
+    Box::new(
+        move |vm: &mut Vm, pos: &[Value], kw: &[(Value, Value)]| -> PyResult<Value> {
+            let out = {
+                let args = Args {
+                    vm,
+                    name: &info.name,
+                    pos,
+                    kw,
+                };
+                std::panic::catch_unwind(AssertUnwindSafe(|| f(&args)))
             };
-            std::panic::catch_unwind(AssertUnwindSafe(|| f(&args)))
-        };
-        finish(vm, &info, out)
-    };
-    vm.new_host_fn(name, HostSig::Variadic, Box::new(body), Value::NONE)
+            finish(vm, &info, out)
+        },
+    )
 }
 
 /// Raises the error a host value's conversion gave (in its class, `RuntimeError` otherwise).
@@ -563,23 +574,8 @@ impl Engine {
         F: for<'a> Fn(&Args<'a>) -> R + Send + 'static,
         R: HostReturn,
     {
-        let info = FnInfo {
-            name: Arc::from(name),
-            params: None,
-        };
-        let body = move |vm: &mut Vm, pos: &[Value], kw: &[(Value, Value)]| -> PyResult<Value> {
-            let out = {
-                let args = Args {
-                    vm,
-                    name: &info.name,
-                    pos,
-                    kw,
-                };
-                std::panic::catch_unwind(AssertUnwindSafe(|| f(&args)))
-            };
-            finish(vm, &info, out)
-        };
-        self.vm.register_host_fn(name, HostSig::Variadic, Box::new(body));
+        self.vm
+            .register_host_fn(name, HostSig::Variadic, variadic_body(name, f));
         self
     }
 }
