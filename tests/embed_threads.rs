@@ -123,6 +123,10 @@ fn two_engines_on_two_threads_scale() {
             let program = program.clone();
             let barrier = barrier.clone();
             std::thread::spawn(move || {
+                // Warm up on this thread too: its first allocations grow a fresh malloc arena
+                // (mprotect calls that serialize on the process's memory map), which is thread
+                // start-up, not the steady throughput measured here.
+                engine.run(&program).unwrap();
                 barrier.wait();
                 engine.run(&program).unwrap();
             })

@@ -77,6 +77,8 @@ pub fn serde_round_trip(rounds: u32) -> Duration {
 pub fn spin_threads(threads: usize, runs_each: usize) -> Duration {
     crate::run_on_threads(threads, || {
         let lua = Lua::new();
+        // Warm-up on the thread, untimed, as on the pyrite side.
+        lua.load(SPIN_LUA).exec().expect("lua spin");
         move || {
             for _ in 0..runs_each {
                 lua.load(SPIN_LUA).exec().expect("lua spin");
