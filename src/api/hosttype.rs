@@ -355,6 +355,23 @@ enum Outcome<R> {
     NotImplemented,
 }
 
+/// The script value of a method call on `recv` that borrowed the instance and ended `r`: the
+/// converted result, `NotImplemented`, the exception it raised, or the descriptor error for a
+/// receiver that is no `T`.
+fn method_result<T: HostType, R: HostReturn>(
+    vm: &mut Vm,
+    info: &MethodInfo,
+    recv: Value,
+    r: Result<PyResult<Outcome<R>>, NotHost>,
+) -> PyResult<Value> {
+    match r {
+        Ok(Ok(Outcome::Done(out))) => finish(vm, &info.qualname, out),
+        Ok(Ok(Outcome::NotImplemented)) => Ok(Value::NOT_IMPLEMENTED),
+        Ok(Err(t)) => Err(t),
+        Err(NotHost) => Err(descriptor_error::<T>(vm, &info.name, recv)),
+    }
+}
+
 macro_rules! method_impls {
     ($n:expr; $($a:ident $i:expr),*) => {
         impl<T: HostType, F, R: HostReturn, $($a: FromValue,)*> Method<T, fn($($a,)*) -> R> for F
@@ -373,12 +390,7 @@ macro_rules! method_impls {
                         };)*
                         Ok(Outcome::Done(std::panic::catch_unwind(AssertUnwindSafe(|| (self)(t, $($a),*)))))
                     })?;
-                    match r {
-                        Ok(Ok(Outcome::Done(out))) => finish(vm, &info.qualname, out),
-                        Ok(Ok(Outcome::NotImplemented)) => Ok(Value::NOT_IMPLEMENTED),
-                        Ok(Err(t)) => Err(t),
-                        Err(NotHost) => Err(descriptor_error::<T>(vm, &info.name, recv)),
-                    }
+                    method_result::<T, R>(vm, info, recv, r)
                 }))
             }
         }
@@ -399,12 +411,7 @@ macro_rules! method_impls {
                         };)*
                         Ok(Outcome::Done(std::panic::catch_unwind(AssertUnwindSafe(|| (self)(t, $($a),*)))))
                     })?;
-                    match r {
-                        Ok(Ok(Outcome::Done(out))) => finish(vm, &info.qualname, out),
-                        Ok(Ok(Outcome::NotImplemented)) => Ok(Value::NOT_IMPLEMENTED),
-                        Ok(Err(t)) => Err(t),
-                        Err(NotHost) => Err(descriptor_error::<T>(vm, &info.name, recv)),
-                    }
+                    method_result::<T, R>(vm, info, recv, r)
                 }))
             }
         }

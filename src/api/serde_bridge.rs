@@ -23,6 +23,7 @@ use crate::gc::Gc;
 use crate::interp::Vm;
 use crate::runtime::object::*;
 use crate::runtime::ops::fast_eq;
+use crate::runtime::strops::str_repr;
 use crate::runtime::table::DictLookup;
 use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
@@ -157,7 +158,7 @@ fn stack_check() -> Result<(), BridgeError> {
 
 /// A list of names as Python shows them: `'a', 'b'`.
 fn quoted_list(names: &[&str]) -> String {
-    names.iter().map(|n| py_str_repr(n)).collect::<Vec<_>>().join(", ")
+    names.iter().map(|n| str_repr(n)).collect::<Vec<_>>().join(", ")
 }
 
 impl de::Error for BridgeError {
@@ -179,14 +180,11 @@ impl de::Error for BridgeError {
 
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
         if expected.is_empty() {
-            BridgeError::value_error(format!(
-                "unknown variant {}, there are no variants",
-                py_str_repr(variant)
-            ))
+            BridgeError::value_error(format!("unknown variant {}, there are no variants", str_repr(variant)))
         } else {
             BridgeError::value_error(format!(
                 "unknown variant {}, expected one of {}",
-                py_str_repr(variant),
+                str_repr(variant),
                 quoted_list(expected)
             ))
         }
@@ -194,11 +192,11 @@ impl de::Error for BridgeError {
 
     fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
         if expected.is_empty() {
-            BridgeError::new(format!("unknown field {}, there are no fields", py_str_repr(field)))
+            BridgeError::new(format!("unknown field {}, there are no fields", str_repr(field)))
         } else {
             BridgeError::new(format!(
                 "unknown field {}, expected one of {}",
-                py_str_repr(field),
+                str_repr(field),
                 quoted_list(expected)
             ))
         }
@@ -229,37 +227,10 @@ fn unexpected_name(u: &de::Unexpected<'_>) -> String {
     }
 }
 
-/// `repr` of a str as Python writes it (quotes chosen as CPython chooses them).
-fn py_str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
 /// How a map key appears in a path: its repr for strs and ints, else its type.
 fn key_label(vm: &Vm, key: Value) -> String {
     if let Some(s) = key.downcast::<StrObj>() {
-        return py_str_repr(s.as_str());
+        return str_repr(s.as_str());
     }
     if key.is_int() {
         return key.as_inline_int().to_string();
@@ -1289,7 +1260,7 @@ impl<'a> VariantReader<'a> {
         match self.payload {
             Some(v) => Ok(ValueDeserializer { vm: self.vm, v }),
             None => {
-                let name = py_str_repr(self.variant.as_str());
+                let name = str_repr(self.variant.as_str());
                 Err(BridgeError::new(format!(
                     "variant {name} has data: expected {{{name}: ...}}, got str"
                 )))
@@ -1307,7 +1278,7 @@ impl<'de> de::VariantAccess<'de> for VariantReader<'_> {
             Some(v) if v.is_none() => Ok(()),
             Some(v) => Err(BridgeError::new(format!(
                 "variant {} takes no data, got {}",
-                py_str_repr(self.variant.as_str()),
+                str_repr(self.variant.as_str()),
                 type_name(self.vm, v)
             ))),
         }

@@ -320,20 +320,28 @@ impl Vm {
             let b = self.builtins_dict();
             self.dict_set(globals, key, b)?;
         }
-        let f = self.heap.alloc(FunctionObj {
-            code,
-            name: crate::gc::ValueCell::new(code.name),
-            qualname: crate::gc::ValueCell::new(code.qualname),
-            defaults: crate::gc::ValueCell::new(Value::NONE),
-            kwdefaults: crate::gc::ValueCell::new(Value::NONE),
-            closure: Box::new([]),
-            dict: crate::gc::ValueCell::new(Value::UNBOUND),
-            annotations: crate::gc::ValueCell::new(Value::NONE),
-            doc: crate::gc::ValueCell::new(Value::UNBOUND),
-            module: crate::gc::ValueCell::new(Value::UNBOUND),
-            globals,
-        });
-        self.call_function(f.value(), &[locals])
+        let f = self.code_as_function(code, globals);
+        self.call_function(f, &[locals])
+    }
+
+    /// Top-level code (of `exec`/`eval`, or a module body) as a function without defaults or
+    /// closure whose globals are `globals`, so that calling it runs the code in that namespace.
+    pub(crate) fn code_as_function(&mut self, code: Gc<CodeObj>, globals: Gc<DictObj>) -> Value {
+        self.heap
+            .alloc(FunctionObj {
+                code,
+                name: crate::gc::ValueCell::new(code.name),
+                qualname: crate::gc::ValueCell::new(code.qualname),
+                defaults: crate::gc::ValueCell::new(Value::NONE),
+                kwdefaults: crate::gc::ValueCell::new(Value::NONE),
+                closure: Box::new([]),
+                dict: crate::gc::ValueCell::new(Value::UNBOUND),
+                annotations: crate::gc::ValueCell::new(Value::NONE),
+                doc: crate::gc::ValueCell::new(Value::UNBOUND),
+                module: crate::gc::ValueCell::new(Value::UNBOUND),
+                globals,
+            })
+            .value()
     }
 
     /// The caller's namespace as `locals()` sees it: the globals at module level, the namespace

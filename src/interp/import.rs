@@ -411,20 +411,8 @@ impl Vm {
             if let Some(&b) = self.builtins.get("__builtins__") {
                 self.dict_set(dict, key, b)?;
             }
-            let f = self.heap.alloc(FunctionObj {
-                code,
-                name: crate::gc::ValueCell::new(code.name),
-                qualname: crate::gc::ValueCell::new(code.qualname),
-                defaults: crate::gc::ValueCell::new(Value::NONE),
-                kwdefaults: crate::gc::ValueCell::new(Value::NONE),
-                closure: Box::new([]),
-                dict: crate::gc::ValueCell::new(Value::UNBOUND),
-                annotations: crate::gc::ValueCell::new(Value::NONE),
-                doc: crate::gc::ValueCell::new(Value::UNBOUND),
-                module: crate::gc::ValueCell::new(Value::UNBOUND),
-                globals: dict,
-            });
-            self.call_function(f.value(), &[])?;
+            let f = self.code_as_function(code, dict);
+            self.call_function(f, &[])?;
         }
         Ok(())
     }
