@@ -21,6 +21,7 @@ pub(crate) mod interp;
 pub(crate) mod runtime;
 pub(crate) mod syntax;
 
+pub use api::ConversionKind;
 pub use api::{
     Args, Bytes, Constructor, ConstructorReturn, Engine, EngineBuilder, Error, FromValue, FunctionBuilder, Handle,
     HeapStats, HostFn, HostReturn, HostType, IntoArgs, IntoValue, LimitKind, Method, MethodMut, Module, NewValue,

@@ -92,7 +92,15 @@ impl ScriptError {
         if let Some(err) = any.downcast_ref::<Error>() {
             return match err {
                 Error::Exception { type_name, message, .. } => ScriptError::new(type_name, message.clone()),
-                Error::Conversion { type_name, .. } => ScriptError::new(type_name, err.to_string()),
+                Error::Conversion { type_name, path, .. } => {
+                    let message = err.script_message();
+                    let text = if path.is_empty() {
+                        message
+                    } else {
+                        format!("{path}: {message}")
+                    };
+                    ScriptError::new(type_name, text)
+                }
                 other => ScriptError::runtime_error(other.to_string()),
             };
         }
@@ -178,18 +186,22 @@ fn raise_argument_error(vm: &mut Vm, e: Error, info: &FnInfo, i: usize) -> Throw
         None => format!("{}", i + 1),
     };
     match e {
+        // A borrow conflict (a host object passed as `HostMut` twice) is not about the
+        // argument's type: raised as it is, as host methods raise it (and PyO3).
+        Error::Conversion { type_name, message, .. } if type_name == "RuntimeError" => vm.runtime_error(message),
         Error::Conversion {
-            path,
-            message,
-            type_name,
+            ref path,
+            ref type_name,
+            ..
         } => {
+            let message = e.script_message();
             let label = match (&info.params, path.is_empty()) {
                 (_, true) => label,
                 (Some(names), false) if path.starts_with('[') => format!("'{}{path}'", names[i]),
                 (Some(names), false) => format!("'{}.{path}'", names[i]),
                 (None, false) => format!("{label} at {path}"),
             };
-            let cls = exception_class(vm, &type_name);
+            let cls = exception_class(vm, type_name);
             vm.raise_msg(cls, format!("argument {label}: {message}"))
         }
         other => vm.runtime_error(format!("argument {label}: {other}")),

@@ -108,10 +108,7 @@ impl Engine {
             Some(Err(BorrowConflict)) => Err(Error::conversion("RuntimeError", "Already borrowed")),
             None => {
                 let got = handle.type_name(self)?;
-                Err(Error::conversion(
-                    "TypeError",
-                    format!("expected {}, got {got}", T::NAME),
-                ))
+                Err(Error::mismatch(T::NAME, &got))
             }
         }
     }
@@ -447,16 +444,17 @@ fn arity_error(vm: &mut Vm, name: &str, want: usize, n: usize) -> Throw {
 fn raise_conversion(vm: &mut Vm, e: Error, prefix: &str) -> Throw {
     match e {
         Error::Conversion {
-            path,
-            message,
-            type_name,
+            ref path,
+            ref type_name,
+            ..
         } => {
+            let message = e.script_message();
             let at = if path.is_empty() {
                 String::new()
             } else {
                 format!(" at {path}")
             };
-            let cls = exception_class(vm, &type_name);
+            let cls = exception_class(vm, type_name);
             vm.raise_msg(
                 cls,
                 format!(
