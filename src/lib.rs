@@ -21,13 +21,13 @@ pub(crate) mod interp;
 pub(crate) mod runtime;
 pub(crate) mod syntax;
 
-pub use api::ConversionKind;
 pub use api::{
     Args, Bytes, Constructor, ConstructorReturn, Engine, EngineBuilder, Error, FromValue, FunctionBuilder, Handle,
     HeapStats, HostFn, HostReturn, HostType, IntoArgs, IntoValue, LimitKind, Method, MethodMut, Module, NewValue,
     Options, OutputBuffer, Program, Repl, ReplStep, ScriptError, ScriptFn, Serde, TypeBuilder, ValueBuilder, ValueKind,
     ValueRef, host_from_value, host_into_value, transcript,
 };
+pub use api::{ConversionKind, HostIter};
 
 /// The README's embedding example, compiled and run as a doctest.
 #[doc = include_str!("../README.md")]

@@ -437,3 +437,131 @@ fn host_errors_and_panics_raise() {
     let err = engine.run_source("v.boom()", "t.py").unwrap_err();
     assert!(err.to_string().contains("File \"<host>\", in Vec2.boom"), "{err}");
 }
+
+/// A world whose entities are walked lazily: `entities()` and `__iter__` hand scripts a Rust
+/// iterator that makes one item per `next()`.
+struct World {
+    count: u64,
+    pulled: Arc<AtomicUsize>,
+}
+
+pyrite::host_type!(World);
+
+fn world_engine(count: u64, zeal: bool) -> (Engine, Arc<AtomicUsize>) {
+    let pulled = Arc::new(AtomicUsize::new(0));
+    let mut engine = Engine::builder().gc_zeal(zeal).build();
+    let seen = pulled.clone();
+    engine
+        .register_type::<World>()
+        .method("entities", |w: &World| {
+            let pulled = w.pulled.clone();
+            pyrite::HostIter::new((0..w.count).map(move |i| {
+                pulled.fetch_add(1, Ordering::SeqCst);
+                (i, format!("e{i}"))
+            }))
+        })
+        .method("__iter__", |w: &World| pyrite::HostIter::new(0..w.count))
+        .method("checked", |w: &World| {
+            pyrite::HostIter::new((0..w.count).map(|i| {
+                if i == 2 {
+                    Err(pyrite::ScriptError::value_error("entity 2 is corrupt"))
+                } else {
+                    Ok(i)
+                }
+            }))
+        })
+        .method("fragile", |_: &World| {
+            pyrite::HostIter::new((0..3).map(|i| if i == 1 { panic!("lost entity") } else { i }))
+        });
+    engine.set_global("world", World { count, pulled: seen }).unwrap();
+    (engine, pulled)
+}
+
+#[test]
+fn host_iterators_are_lazy() {
+    // A million entities: a `break` after three pulls only three, a full loop pulls each once
+    // and never holds them all.
+    let (mut engine, pulled) = world_engine(1_000_000, false);
+    let first: Vec<(u64, String)> = engine
+        .eval("got = []\nfor e in world.entities():\n    got.append(e)\n    if len(got) == 3:\n        break\ngot")
+        .unwrap();
+    assert_eq!(first, [(0, "e0".into()), (1, "e1".into()), (2, "e2".into())]);
+    assert_eq!(pulled.load(Ordering::SeqCst), 3);
+    assert_eq!(
+        engine
+            .eval::<u64>("n = 0\nfor i, name in world.entities():\n    n += i\nn")
+            .unwrap(),
+        499_999_500_000
+    );
+    assert_eq!(pulled.load(Ordering::SeqCst), 1_000_003);
+    // Side effects happen per `next()`, in step with the script.
+    pulled.store(0, Ordering::SeqCst);
+    engine.register_fn("pulled", {
+        let pulled = pulled.clone();
+        move || pulled.load(Ordering::SeqCst)
+    });
+    assert_eq!(
+        engine
+            .eval::<Vec<usize>>("it = world.entities()\nseen = [pulled()]\nnext(it)\nseen.append(pulled())\nnext(it)\nseen.append(pulled())\nseen")
+            .unwrap(),
+        [0, 1, 2]
+    );
+    // `__iter__` returning a host iterator makes the instance iterable; an iterator is its own
+    // iterator, and once exhausted stays exhausted.
+    assert_eq!(engine.eval::<i64>("sum(world)").unwrap(), 499_999_500_000);
+    assert_eq!(
+        engine
+            .eval::<String>("it = iter(world.entities())\nrepr((iter(it) is it, type(it).__name__))")
+            .unwrap(),
+        "(True, 'host_iterator')"
+    );
+    assert!(engine.eval::<bool>("'host_iterator' not in dir(__builtins__)").unwrap());
+}
+
+#[test]
+fn host_iterator_errors_and_exhaustion() {
+    let (mut engine, _) = world_engine(4, false);
+    assert_eq!(
+        engine
+            .eval::<String>("it = world.entities()\nitems = list(it)\nrepr((len(items), list(it), next(it, 'done')))")
+            .unwrap(),
+        "(4, [], 'done')"
+    );
+    assert_eq!(
+        raised(
+            &mut engine,
+            "next(iter(world.entities().__iter__()))\nit = world.entities()\nfor _ in range(5):\n    next(it)"
+        ),
+        "StopIteration: "
+    );
+    // An item that is an error raises it; the iterator goes on after it.
+    assert_eq!(
+        raised(&mut engine, "list(world.checked())"),
+        "ValueError: entity 2 is corrupt"
+    );
+    assert_eq!(
+        engine
+            .eval::<Vec<i64>>("it = world.checked()\ngot = [next(it), next(it)]\ntry:\n    next(it)\nexcept ValueError:\n    pass\ngot.append(next(it))\ngot")
+            .unwrap(),
+        [0, 1, 3]
+    );
+    // A panic raises and the engine stays usable.
+    assert_eq!(
+        raised(&mut engine, "list(world.fragile())"),
+        "RuntimeError: host iterator panicked: lost entity"
+    );
+    assert_eq!(engine.eval::<i64>("sum(world)").unwrap(), 6);
+}
+
+#[test]
+fn host_iterators_survive_collections() {
+    // Under gc_zeal, iterators kept in script data across collections still walk correctly and
+    // dead ones are dropped.
+    let (mut engine, _) = world_engine(200, true);
+    assert_eq!(
+        engine
+            .eval::<u64>("its = [world.entities() for _ in range(20)]\ntotal = 0\nfor step in range(200):\n    junk = [[step], str(step)]\n    for it in its:\n        total += next(it)[0]\nits = None\ntotal")
+            .unwrap(),
+        20 * 199 * 200 / 2
+    );
+}

@@ -15,6 +15,7 @@ mod conversion_error;
 mod convert;
 mod handle;
 mod hostfn;
+mod hostiter;
 mod hosttype;
 mod module;
 mod output;
@@ -24,6 +25,7 @@ pub use conversion_error::ConversionKind;
 pub use convert::{Bytes, FromValue, IntoValue, NewValue, ValueBuilder, ValueKind, ValueRef};
 pub use handle::{Handle, IntoArgs, ScriptFn};
 pub use hostfn::{Args, FunctionBuilder, HostFn, HostReturn, ScriptError};
+pub use hostiter::HostIter;
 pub use hosttype::{
     Constructor, ConstructorReturn, HostType, Method, MethodMut, TypeBuilder, host_from_value, host_into_value,
 };

@@ -123,6 +123,17 @@ impl Vm {
         if let Some(&cls) = self.host_types.classes.get(&TypeId::of::<T>()) {
             return cls;
         }
+        let cls = self.host_class_unbound::<T>(name);
+        self.define_builtin(name, cls);
+        cls
+    }
+
+    /// Makes (or returns) the class of Rust type `T`, named `name`, without binding it in the
+    /// builtins: a class scripts only meet through its instances (host iterators).
+    pub(crate) fn host_class_unbound<T: Any + Send>(&mut self, name: &str) -> Value {
+        if let Some(&cls) = self.host_types.classes.get(&TypeId::of::<T>()) {
+            return cls;
+        }
         let name_v = self.intern(name);
         let ns = self.new_dict();
         for (k, v) in [("__module__", self.intern("builtins")), ("__doc__", Value::NONE)] {
@@ -149,7 +160,6 @@ impl Vm {
             .value();
         cls.mro.set(mro);
         self.host_types.classes.insert(TypeId::of::<T>(), cls.value());
-        self.define_builtin(name, cls.value());
         cls.value()
     }
 
