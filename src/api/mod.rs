@@ -16,6 +16,7 @@ mod convert;
 mod handle;
 mod hostfn;
 mod hostiter;
+mod hostref;
 mod hosttype;
 mod module;
 mod output;
@@ -26,6 +27,7 @@ pub use convert::{Bytes, FromValue, IntoValue, NewValue, ValueBuilder, ValueKind
 pub use handle::{Handle, IntoArgs, ScriptFn};
 pub use hostfn::{Args, FunctionBuilder, HostFn, HostReturn, ScriptError};
 pub use hostiter::HostIter;
+pub use hostref::{HostMut, HostRef};
 pub use hosttype::{
     Constructor, ConstructorReturn, HostType, Method, MethodMut, TypeBuilder, host_from_value, host_into_value,
 };
