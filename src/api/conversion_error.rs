@@ -13,7 +13,8 @@ use dashu_int::ops::BitTest;
 
 use super::Error;
 
-/// What kind of conversion failure an [`Error::Conversion`] is.
+/// What kind of conversion failure an [`Error::Conversion`] is. (Its texts are `Box<str>`
+/// rather than `String` to keep `Error` small: every conversion's `Result` carries one.)
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ConversionKind {
@@ -21,17 +22,17 @@ pub enum ConversionKind {
     /// as `int`, `float`, `str`, `bytes`, `list`, or a host class), `got` the type found.
     Mismatch {
         /// The wanted type, as Python names it.
-        expected: String,
+        expected: Box<str>,
         /// The type of the value found.
-        got: String,
+        got: Box<str>,
     },
     /// An int that does not fit the Rust integer type `target` (`u8`, `i64`, ...); `value` is
     /// its decimal text (or `int of N bits` / `negative int of N bits` for a very large one).
     OutOfRange {
         /// The int, as text.
-        value: String,
+        value: Box<str>,
         /// The Rust type it was converted to.
-        target: String,
+        target: Box<str>,
     },
     /// Anything else: `message` says it all, in both contexts.
     Other,
@@ -59,8 +60,8 @@ impl Error {
             message: format!("expected {expected}, got {got}"),
             type_name: "TypeError".to_string(),
             kind: ConversionKind::Mismatch {
-                expected: expected.to_string(),
-                got: got.to_string(),
+                expected: expected.into(),
+                got: got.into(),
             },
         }
     }
@@ -73,8 +74,8 @@ impl Error {
             message: format!("{value} out of range for {target}"),
             type_name: "OverflowError".to_string(),
             kind: ConversionKind::OutOfRange {
-                value: value.to_string(),
-                target: target.to_string(),
+                value: value.into(),
+                target: target.into(),
             },
         }
     }
@@ -88,7 +89,7 @@ impl Error {
             return self.to_string();
         };
         match kind {
-            ConversionKind::Mismatch { expected, got } => match expected.as_str() {
+            ConversionKind::Mismatch { expected, got } => match &**expected {
                 // `operator.index`'s wording (PyO3's for its integer extraction).
                 "int" => format!("'{got}' object cannot be interpreted as an integer"),
                 // `PyFloat_AsDouble`'s.
@@ -104,7 +105,7 @@ impl Error {
                 } else {
                     // CPython names the C type; the Rust types that are C types on 64-bit
                     // platforms get its name, the others their own.
-                    let c = match target.as_str() {
+                    let c = match &**target {
                         "i64" | "isize" => "C long",
                         "u64" | "usize" => "C unsigned long",
                         "i32" => "C int",
