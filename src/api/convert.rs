@@ -10,10 +10,12 @@
 //! builder methods here, never touching the engine's internal value representation.
 //!
 //! A failed conversion is [`Error::Conversion`]: the path to the part that failed
-//! (`config.servers[2].port`), CPython's wording for the failure, and the Python exception
-//! class a script sees when the conversion fails inside a script (an argument of a host
-//! function): `TypeError` for a wrong type, `OverflowError` for an int that does not fit,
-//! `ValueError` for a wrong length.
+//! (`config.servers[2].port`), the failure for the host (`expected int, got str`, `300 out of
+//! range for u8`), its [`ConversionKind`](super::ConversionKind), from which a script that
+//! passed the value to a host function gets CPython's wording instead
+//! ([`Error::script_message`]), and the Python exception class it raises there: `TypeError`
+//! for a wrong type, `OverflowError` for an int that does not fit, `ValueError` for a wrong
+//! length. The serde bridge words its failures the same way.
 //!
 //! Bytes: `Vec<u8>`, `[u8; N]` and `&[u8]` are binary data and convert to `bytes`; from a
 //! script, `Vec<u8>` and `[u8; N]` take any bytes-like value (`bytes`, `bytearray`,

@@ -8,8 +8,11 @@
 //! (or a [`pyrite::Error`](Error) carrying one); a panic inside the closure becomes
 //! `RuntimeError: host function 'f' panicked: <message>` and the engine stays usable.
 //!
-//! Parameter names, keyword arguments and defaults come with [`Engine::host_function`]; a
-//! variadic function takes an [`Args`] view ([`Engine::register_variadic`]).
+//! Parameter names, keyword arguments and defaults come with [`Engine::host_function`] (and
+//! [`Module::host_function`] for a host module's functions); a variadic function takes an
+//! [`Args`] view ([`Engine::register_variadic`]). A parameter can borrow a host object in
+//! place ([`HostRef`](crate::HostRef), [`HostMut`](crate::HostMut)); a result can be a lazy
+//! iterator ([`HostIter`](crate::HostIter)).
 //!
 //! In a traceback, an exception raised by a host function (an `Err` or a panic) shows a line
 //! `  File "<host>", in NAME` below the script frames, where CPython would show the frame of a

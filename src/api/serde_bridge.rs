@@ -1369,7 +1369,8 @@ impl<'de> de::VariantAccess<'de> for VariantReader<'_> {
 /// | `()`, unit structs, `None`                    | `None`                                  |
 /// | `Some(v)`                                     | `v`                                     |
 /// | newtype struct `W(v)`                         | `v` (transparent)                       |
-/// | sequences (`Vec<T>`, sets, ...)               | `list`                                  |
+/// | sequences (`Vec<T>`, sets, ...)               | `list` (a `Vec<u8>` too: serde sees a   |
+/// |                                               | sequence; use `serde_bytes` for `bytes`)|
 /// | tuples, tuple structs                         | `tuple`                                 |
 /// | maps (`HashMap`, `BTreeMap`)                  | `dict` (keys: str, int, bool, ...)      |
 /// | structs                                       | `dict` with str keys                    |
@@ -1397,7 +1398,9 @@ impl<'de> de::VariantAccess<'de> for VariantReader<'_> {
 /// the exception a script sees when the conversion fails inside it (a host function's
 /// argument): `TypeError` for a wrong type or a missing field, `OverflowError` for an int that
 /// does not fit, `ValueError` for a wrong length, an unknown variant or a custom error of a
-/// `Serialize`/`Deserialize` implementation.
+/// `Serialize`/`Deserialize` implementation. Typed conversions ([`FromValue`]) word the same
+/// failures the same way, and inside a script both use CPython's wording (`'str' object
+/// cannot be interpreted as an integer`; [`Error::script_message`]).
 ///
 /// # Example
 ///

@@ -2,10 +2,10 @@
 //! (`Engine::register_type`, `api::hosttype`).
 //!
 //! A host object (`HostObj`, heap kind `Host`) carries its class and the Rust value, boxed
-//! in a `RefCell`: the box keeps the value's address when a minor collection moves the
-//! object, so a method holding `&T` or `&mut T` across a call back into script code (which
-//! may collect) still points at it, and the `RefCell` is the run-time borrow check between
-//! `&self` and `&mut self` methods. A conflicting borrow (a `&mut self` method re-entered
+//! in a cell (`runtime::hostcell`): the box keeps the value's address when a minor collection
+//! moves the object, so a method holding `&T` or `&mut T` across a call back into script code
+//! (which may collect) still points at it, and the cell is the run-time borrow check between
+//! `&self` and `&mut self` methods and the host's `HostRef`/`HostMut` borrows. A conflicting borrow (a `&mut self` method re-entered
 //! through a callback, or an instance passed to a method of itself that borrows it
 //! mutably) raises `RuntimeError: Already borrowed` / `Already mutably borrowed` (PyO3's
 //! wording), never aliasing.
