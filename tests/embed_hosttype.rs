@@ -731,3 +731,41 @@ fn borrowed_parameters_under_gc_zeal() {
     }
     assert_eq!(total, want);
 }
+
+/// A borrow the host keeps on one thread while its engine runs, and is dropped, on another:
+/// the engine reads the value (shared), cannot change it, and can once the borrow is gone;
+/// a value whose engine died on the other thread lives until the kept borrow is dropped.
+#[test]
+fn kept_borrows_and_engines_on_other_threads() {
+    let mut engine = Engine::new();
+    register_vec2(&mut engine);
+    engine.run_source("v = Vec2(3.0, 4.0)", "t.py").unwrap();
+    let held: HostRef<Vec2> = engine.eval("v").unwrap();
+    let worker = std::thread::spawn(move || {
+        let len: f64 = engine.eval("v.len()").unwrap();
+        let err = engine.eval::<()>("v.scale(2)").unwrap_err();
+        (engine, len, err.to_string())
+    });
+    assert_eq!(held.x, 3.0);
+    let (mut engine, len, err) = worker.join().unwrap();
+    assert_eq!(len, 5.0);
+    assert!(err.ends_with("RuntimeError: Already borrowed"), "{err}");
+    drop(held);
+    assert_eq!(engine.eval::<f64>("v.scale(2)\nv.x").unwrap(), 6.0);
+
+    let live = Arc::new(AtomicUsize::new(0));
+    let made = live.clone();
+    engine.register_type::<Counted>().constructor(move || {
+        made.fetch_add(1, Ordering::SeqCst);
+        Counted { live: made.clone() }
+    });
+    let mut kept: HostMut<Counted> = engine.eval("c = Counted()\nc").unwrap();
+    std::thread::spawn(move || drop(engine)).join().unwrap();
+    assert_eq!(live.load(Ordering::SeqCst), 1, "the kept value outlives its engine");
+    // Still writable in place; its drop (by the last borrow) counts on the new counter.
+    let other = Arc::new(AtomicUsize::new(1));
+    kept.live = other.clone();
+    drop(kept);
+    assert_eq!(other.load(Ordering::SeqCst), 0, "the last borrow dropped the value");
+    assert_eq!(live.load(Ordering::SeqCst), 1);
+}
