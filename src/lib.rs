@@ -27,6 +27,7 @@ pub use api::{
     Options, OutputBuffer, Program, Repl, ReplStep, ScriptError, ScriptFn, Serde, TypeBuilder, ValueBuilder, ValueKind,
     ValueRef, host_from_value, host_into_value, transcript,
 };
+pub use api::{ConversionKind, HostIter, HostMut, HostRef};
 
 /// The README's embedding example, compiled and run as a doctest.
 #[doc = include_str!("../README.md")]

@@ -3,7 +3,10 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
-use pyrite::{Args, Bytes, Engine, Error, FromValue, Handle, IntoValue, NewValue, ScriptError, ValueBuilder, ValueRef};
+use pyrite::{
+    Args, Bytes, ConversionKind, Engine, Error, FromValue, Handle, IntoValue, NewValue, ScriptError, ValueBuilder,
+    ValueRef,
+};
 
 /// The last line of an error's text (`Type: message` for exceptions).
 fn last_line(e: &Error) -> String {
@@ -455,7 +458,8 @@ fn values_convert_both_ways() {
     let mut tree = BTreeMap::new();
     tree.insert((1i64, "k"), "v");
     engine.set_global("tree", tree).unwrap();
-    assert_eq!(engine.eval::<String>("repr(m)").unwrap(), "{'a': [1, 2]}");
+    // A `Vec<u8>` is binary data: `bytes`.
+    assert_eq!(engine.eval::<String>("repr(m)").unwrap(), "{'a': b'\\x01\\x02'}");
     assert_eq!(
         engine.eval::<String>("repr(t)").unwrap(),
         "(1, -2, 3, 4.5, 's', 'c', True, None)"
@@ -504,13 +508,23 @@ fn values_that_do_not_fit_are_conversion_errors_with_paths() {
         e,
         Error::Conversion {
             path: String::new(),
-            message: "Python int too large to convert to u8".into(),
+            message: "300 out of range for u8".into(),
             type_name: "OverflowError".into(),
+            kind: ConversionKind::OutOfRange {
+                value: "300".into(),
+                target: "u8".into()
+            },
         }
     );
+    // The same failure inside a script is worded as CPython words it.
+    assert_eq!(e.script_message(), "Python int too large to convert to u8");
     assert_eq!(
         engine.eval::<i64>("2**70").unwrap_err().to_string(),
-        "Python int too large to convert to C long"
+        "1180591620717411303424 out of range for i64"
+    );
+    assert_eq!(
+        engine.eval::<u32>("-2**300").unwrap_err().to_string(),
+        "negative int of 301 bits out of range for u32"
     );
     engine
         .run_source(
@@ -527,10 +541,7 @@ fn values_that_do_not_fit_are_conversion_errors_with_paths() {
     let e = engine
         .eval::<Vec<HashMap<String, u16>>>("config['servers']")
         .unwrap_err();
-    assert_eq!(
-        e.to_string(),
-        "[2]['port']: 'str' object cannot be interpreted as an integer"
-    );
+    assert_eq!(e.to_string(), "[2]['port']: expected int, got str");
     let e = engine.eval::<[i64; 2]>("[1, 2, 3]").unwrap_err();
     assert_eq!(e.to_string(), "expected a sequence of length 2 (got 3)");
     let e = engine.eval::<String>("1").unwrap_err();
@@ -593,10 +604,7 @@ fn host_types_convert_through_their_own_impls_with_readable_paths() {
         )
         .unwrap();
     let e = engine.get_global::<Config>("config").unwrap_err();
-    assert_eq!(
-        e.to_string(),
-        "config.servers[2].port: 'str' object cannot be interpreted as an integer"
-    );
+    assert_eq!(e.to_string(), "config.servers[2].port: expected int, got str");
     assert!(
         matches!(&e, Error::Conversion { path, type_name, .. } if path == "config.servers[2].port" && type_name == "TypeError")
     );
@@ -735,10 +743,7 @@ fn call_runs_script_functions_with_rust_arguments() {
     let e = engine.call::<i64>("missing", ()).unwrap_err();
     assert_eq!(last_line(&e), "NameError: name 'missing' is not defined");
     let e = engine.call::<i64>("greet", ()).unwrap_err();
-    assert_eq!(
-        e.to_string(),
-        "greet(): 'str' object cannot be interpreted as an integer"
-    );
+    assert_eq!(e.to_string(), "greet(): expected int, got str");
 }
 
 #[test]
@@ -814,10 +819,7 @@ fn globals_get_and_set() {
         .unwrap();
     assert_eq!(engine.get_global::<Vec<String>>("result").unwrap(), vec!["A", "B"]);
     let e = engine.get_global::<Vec<i64>>("result").unwrap_err();
-    assert_eq!(
-        e.to_string(),
-        "result[0]: 'str' object cannot be interpreted as an integer"
-    );
+    assert_eq!(e.to_string(), "result[0]: expected int, got str");
 }
 
 #[test]
@@ -961,5 +963,77 @@ fn optional_arguments_take_none() {
     assert_eq!(
         eval_err(&mut engine, "or_default('x')"),
         "TypeError: argument 1: 'str' object cannot be interpreted as an integer"
+    );
+}
+
+/// `Vec<u8>` and `[u8; N]` are binary data: `bytes` both ways (and from any bytes-like value or
+/// a list of small ints), while vectors of other types stay lists.
+#[test]
+fn byte_vectors_cross_as_bytes() {
+    let mut engine = Engine::new();
+    engine.set_global("v", vec![0u8, 104, 105]).unwrap();
+    engine.set_global("a", [1u8, 2, 3, 4]).unwrap();
+    engine.set_global("nested", vec![vec![65u8], vec![]]).unwrap();
+    engine.set_global("wide", vec![1u16, 2]).unwrap();
+    assert_eq!(
+        engine.eval::<String>("repr((v, a, nested, wide))").unwrap(),
+        "(b'\\x00hi', b'\\x01\\x02\\x03\\x04', [b'A', b''], [1, 2])"
+    );
+    for src in [
+        "b'ab'",
+        "bytearray(b'ab')",
+        "memoryview(b'xaby')[1:3]",
+        "[97, 98]",
+        "(97, 98)",
+    ] {
+        assert_eq!(engine.eval::<Vec<u8>>(src).unwrap(), b"ab", "{src}");
+        assert_eq!(engine.eval::<[u8; 2]>(src).unwrap(), *b"ab", "{src}");
+    }
+    assert_eq!(
+        engine.eval::<Vec<u8>>("'ab'").unwrap_err().to_string(),
+        "expected bytes, got str"
+    );
+    assert_eq!(
+        engine.eval::<Vec<u8>>("[1, 300]").unwrap_err().to_string(),
+        "[1]: 300 out of range for u8"
+    );
+    assert_eq!(
+        engine.eval::<Vec<u8>>("[1, 'x']").unwrap_err().to_string(),
+        "[1]: expected int, got str"
+    );
+    assert_eq!(
+        engine.eval::<[u8; 2]>("b'abc'").unwrap_err().to_string(),
+        "expected a sequence of length 2 (got 3)"
+    );
+    // `Bytes` takes only bytes-like values.
+    assert_eq!(
+        engine.eval::<Bytes>("[1]").unwrap_err().to_string(),
+        "expected bytes, got list"
+    );
+
+    // As host function arguments and results, with CPython's wording for failures.
+    engine.register_fn("rev", |mut b: Vec<u8>| {
+        b.reverse();
+        b
+    });
+    engine.register_fn("magic", || &b"\x7fELF"[..]);
+    engine.register_fn("digest", |b: [u8; 2]| [b[1], b[0], 0]);
+    assert_eq!(
+        engine
+            .eval::<String>("repr((rev(b'abc'), rev([1, 2]), rev(bytearray(b'xy')), magic(), digest(b'pq')))")
+            .unwrap(),
+        "(b'cba', b'\\x02\\x01', b'yx', b'\\x7fELF', b'qp\\x00')"
+    );
+    assert_eq!(
+        eval_err(&mut engine, "rev('abc')"),
+        "TypeError: argument 1: a bytes-like object is required, not 'str'"
+    );
+    assert_eq!(
+        eval_err(&mut engine, "rev([1, 256])"),
+        "OverflowError: argument 1 at [1]: Python int too large to convert to u8"
+    );
+    assert_eq!(
+        eval_err(&mut engine, "rev([-1])"),
+        "OverflowError: argument 1 at [0]: can't convert negative int to unsigned"
     );
 }

@@ -437,3 +437,335 @@ fn host_errors_and_panics_raise() {
     let err = engine.run_source("v.boom()", "t.py").unwrap_err();
     assert!(err.to_string().contains("File \"<host>\", in Vec2.boom"), "{err}");
 }
+
+/// A world whose entities are walked lazily: `entities()` and `__iter__` hand scripts a Rust
+/// iterator that makes one item per `next()`.
+struct World {
+    count: u64,
+    pulled: Arc<AtomicUsize>,
+}
+
+pyrite::host_type!(World);
+
+fn world_engine(count: u64, zeal: bool) -> (Engine, Arc<AtomicUsize>) {
+    let pulled = Arc::new(AtomicUsize::new(0));
+    let mut engine = Engine::builder().gc_zeal(zeal).build();
+    let seen = pulled.clone();
+    engine
+        .register_type::<World>()
+        .method("entities", |w: &World| {
+            let pulled = w.pulled.clone();
+            pyrite::HostIter::new((0..w.count).map(move |i| {
+                pulled.fetch_add(1, Ordering::SeqCst);
+                (i, format!("e{i}"))
+            }))
+        })
+        .method("__iter__", |w: &World| pyrite::HostIter::new(0..w.count))
+        .method("checked", |w: &World| {
+            pyrite::HostIter::new((0..w.count).map(|i| {
+                if i == 2 {
+                    Err(pyrite::ScriptError::value_error("entity 2 is corrupt"))
+                } else {
+                    Ok(i)
+                }
+            }))
+        })
+        .method("fragile", |_: &World| {
+            pyrite::HostIter::new((0..3).map(|i| if i == 1 { panic!("lost entity") } else { i }))
+        });
+    engine.set_global("world", World { count, pulled: seen }).unwrap();
+    (engine, pulled)
+}
+
+#[test]
+fn host_iterators_are_lazy() {
+    // A million entities: a `break` after three pulls only three, a full loop pulls each once
+    // and never holds them all.
+    let (mut engine, pulled) = world_engine(1_000_000, false);
+    let first: Vec<(u64, String)> = engine
+        .eval("got = []\nfor e in world.entities():\n    got.append(e)\n    if len(got) == 3:\n        break\ngot")
+        .unwrap();
+    assert_eq!(first, [(0, "e0".into()), (1, "e1".into()), (2, "e2".into())]);
+    assert_eq!(pulled.load(Ordering::SeqCst), 3);
+    assert_eq!(
+        engine
+            .eval::<u64>("n = 0\nfor i, name in world.entities():\n    n += i\nn")
+            .unwrap(),
+        499_999_500_000
+    );
+    assert_eq!(pulled.load(Ordering::SeqCst), 1_000_003);
+    // Side effects happen per `next()`, in step with the script.
+    pulled.store(0, Ordering::SeqCst);
+    engine.register_fn("pulled", {
+        let pulled = pulled.clone();
+        move || pulled.load(Ordering::SeqCst)
+    });
+    assert_eq!(
+        engine
+            .eval::<Vec<usize>>("it = world.entities()\nseen = [pulled()]\nnext(it)\nseen.append(pulled())\nnext(it)\nseen.append(pulled())\nseen")
+            .unwrap(),
+        [0, 1, 2]
+    );
+    // `__iter__` returning a host iterator makes the instance iterable; an iterator is its own
+    // iterator, and once exhausted stays exhausted.
+    assert_eq!(engine.eval::<i64>("sum(world)").unwrap(), 499_999_500_000);
+    assert_eq!(
+        engine
+            .eval::<String>("it = iter(world.entities())\nrepr((iter(it) is it, type(it).__name__))")
+            .unwrap(),
+        "(True, 'host_iterator')"
+    );
+    assert!(engine.eval::<bool>("'host_iterator' not in dir(__builtins__)").unwrap());
+}
+
+#[test]
+fn host_iterator_errors_and_exhaustion() {
+    let (mut engine, _) = world_engine(4, false);
+    assert_eq!(
+        engine
+            .eval::<String>("it = world.entities()\nitems = list(it)\nrepr((len(items), list(it), next(it, 'done')))")
+            .unwrap(),
+        "(4, [], 'done')"
+    );
+    assert_eq!(
+        raised(
+            &mut engine,
+            "next(iter(world.entities().__iter__()))\nit = world.entities()\nfor _ in range(5):\n    next(it)"
+        ),
+        "StopIteration: "
+    );
+    // An item that is an error raises it; the iterator goes on after it.
+    assert_eq!(
+        raised(&mut engine, "list(world.checked())"),
+        "ValueError: entity 2 is corrupt"
+    );
+    assert_eq!(
+        engine
+            .eval::<Vec<i64>>("it = world.checked()\ngot = [next(it), next(it)]\ntry:\n    next(it)\nexcept ValueError:\n    pass\ngot.append(next(it))\ngot")
+            .unwrap(),
+        [0, 1, 3]
+    );
+    // A panic raises and the engine stays usable.
+    assert_eq!(
+        raised(&mut engine, "list(world.fragile())"),
+        "RuntimeError: host iterator panicked: lost entity"
+    );
+    assert_eq!(engine.eval::<i64>("sum(world)").unwrap(), 6);
+}
+
+#[test]
+fn host_iterators_survive_collections() {
+    // Under gc_zeal, iterators kept in script data across collections still walk correctly and
+    // dead ones are dropped.
+    let (mut engine, _) = world_engine(200, true);
+    assert_eq!(
+        engine
+            .eval::<u64>("its = [world.entities() for _ in range(20)]\ntotal = 0\nfor step in range(200):\n    junk = [[step], str(step)]\n    for it in its:\n        total += next(it)[0]\nits = None\ntotal")
+            .unwrap(),
+        20 * 199 * 200 / 2
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Borrowed parameters: HostRef / HostMut
+
+use pyrite::{HostMut, HostRef};
+
+fn borrowing_engine(zeal: bool) -> Engine {
+    let mut engine = Engine::builder().gc_zeal(zeal).gc_quarantine(zeal).build();
+    register_vec2(&mut engine);
+    engine.register_fn("len2", |v: HostRef<Vec2>| v.x * v.x + v.y * v.y);
+    engine.register_fn("scale", |mut v: HostMut<Vec2>, k: f64| {
+        v.x *= k;
+        v.y *= k;
+    });
+    engine.register_fn("swap", |mut a: HostMut<Vec2>, mut b: HostMut<Vec2>| {
+        std::mem::swap(&mut a.x, &mut b.x);
+    });
+    engine.register_fn("copy_into", |mut to: HostMut<Vec2>, from: HostRef<Vec2>| {
+        to.x = from.x;
+    });
+    engine.register_fn("dot", |a: HostRef<Vec2>, b: HostRef<Vec2>| a.x * b.x + a.y * b.y);
+    engine
+        .host_function("shift")
+        .param("v")
+        .param_default("by", 1.0)
+        .register(|mut v: HostMut<Vec2>, by: f64| v.x += by)
+        .unwrap();
+    engine
+}
+
+#[test]
+fn host_functions_borrow_host_objects() {
+    let mut engine = borrowing_engine(false);
+    assert_eq!(engine.eval::<f64>("v = Vec2(3.0, 4.0)\nlen2(v)").unwrap(), 25.0);
+    // In place, no copy: the script's instance changes.
+    assert_eq!(
+        engine
+            .eval::<String>("scale(v, 2)\nshift(v)\nshift(by=0.5, v=v)\nrepr(v)")
+            .unwrap(),
+        "Vec2(7.5, 8.0)"
+    );
+    // Two shared borrows of one instance are fine; so are exclusive borrows of two instances.
+    assert_eq!(engine.eval::<f64>("dot(v, v)").unwrap(), 7.5 * 7.5 + 64.0);
+    assert_eq!(
+        engine
+            .eval::<String>("w = Vec2(1.0, 0.0)\nswap(v, w)\ncopy_into(w, Vec2(9.0, 9.0))\nrepr((v, w))")
+            .unwrap(),
+        "(Vec2(1.0, 8.0), Vec2(9.0, 0.0))"
+    );
+    // A wrong type is CPython's TypeError for the argument.
+    assert_eq!(
+        raised(&mut engine, "len2(3)"),
+        "TypeError: argument 1: expected Vec2, got int"
+    );
+    assert_eq!(
+        raised(&mut engine, "dot(v, [1])"),
+        "TypeError: argument 2: expected Vec2, got list"
+    );
+    assert_eq!(
+        raised(&mut engine, "shift('v')"),
+        "TypeError: argument 'v': expected Vec2, got str"
+    );
+}
+
+#[test]
+fn borrowed_parameters_conflict_cleanly() {
+    let mut engine = borrowing_engine(false);
+    engine
+        .register_type::<Vec2>()
+        .method_mut("pull", |v: &mut Vec2, o: HostRef<Vec2>| v.x += o.x)
+        .method("peek", |v: &Vec2, o: HostRef<Vec2>| v.x + o.x)
+        .method("poke", |_: &Vec2, mut o: HostMut<Vec2>| o.x = 0.0);
+    engine
+        .run_source("v = Vec2(1.0, 2.0)\nw = Vec2(3.0, 4.0)", "t.py")
+        .unwrap();
+    assert_eq!(raised(&mut engine, "swap(v, v)"), "RuntimeError: Already borrowed");
+    assert_eq!(
+        raised(&mut engine, "copy_into(v, v)"),
+        "RuntimeError: Already mutably borrowed"
+    );
+    // While a method runs on an instance, borrowing it again as an argument conflicts.
+    assert_eq!(
+        raised(&mut engine, "v.pull(v)"),
+        "RuntimeError: Already mutably borrowed"
+    );
+    assert_eq!(raised(&mut engine, "v.poke(v)"), "RuntimeError: Already borrowed");
+    assert_eq!(engine.eval::<f64>("v.peek(v)").unwrap(), 2.0);
+    // The failed calls left no borrow behind.
+    assert_eq!(
+        engine
+            .eval::<String>("swap(v, w)\nv.pull(w)\nv.scale(2)\nw.poke(v)\nrepr((v, w))")
+            .unwrap(),
+        "(Vec2(0.0, 4.0), Vec2(1.0, 4.0))"
+    );
+}
+
+/// A host borrow kept past its call (here, from the host boundary, and from a closure that
+/// stashes it) keeps the value alive and borrowed: the script's `&mut self` methods raise, the
+/// value outlives its object and the engine, and it is dropped exactly once, by the last
+/// borrow.
+#[test]
+fn kept_borrows_outlive_objects_and_engines() {
+    let live = Arc::new(AtomicUsize::new(0));
+    let mut engine = Engine::builder().gc_zeal(true).gc_quarantine(true).build();
+    register_vec2(&mut engine);
+    let made = live.clone();
+    engine.register_type::<Counted>().constructor(move || {
+        made.fetch_add(1, Ordering::SeqCst);
+        Counted { live: made.clone() }
+    });
+    engine.run_source("v = Vec2(1.0, 2.0)", "t.py").unwrap();
+    let held: HostRef<Vec2> = engine.eval("v").unwrap();
+    assert_eq!(held.y, 2.0);
+    assert_eq!(raised(&mut engine, "v.scale(2)"), "RuntimeError: Already borrowed");
+    assert_eq!(engine.eval::<f64>("v.len() + v.x").unwrap(), 5f64.sqrt() + 1.0);
+    drop(held);
+    assert_eq!(engine.eval::<f64>("v.scale(2)\nv.x").unwrap(), 2.0);
+
+    // A closure that keeps its argument past the call.
+    thread_local! {
+        static KEPT: std::cell::RefCell<Vec<HostMut<Counted>>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    engine.register_fn("keep", |c: HostMut<Counted>| KEPT.with(|k| k.borrow_mut().push(c)));
+    engine
+        .run_source(
+            "c = Counted()\nkeep(c)\nkeep(Counted())\nfor i in range(100):\n    junk = [i, [i]]",
+            "t.py",
+        )
+        .unwrap();
+    assert_eq!(live.load(Ordering::SeqCst), 2);
+    assert_eq!(raised(&mut engine, "keep(c)"), "RuntimeError: Already borrowed");
+    // The second instance is garbage now; its value lives on in the kept borrow.
+    engine
+        .run_source("c = None\nfor i in range(100):\n    junk = [i, [i]]", "t.py")
+        .unwrap();
+    assert_eq!(live.load(Ordering::SeqCst), 2);
+    drop(engine);
+    KEPT.with(|k| {
+        for c in k.borrow().iter() {
+            assert_eq!(c.live.load(Ordering::SeqCst), 2, "the values are still there");
+        }
+    });
+    KEPT.with(|k| k.borrow_mut().clear());
+    assert_eq!(live.load(Ordering::SeqCst), 0, "the last borrows dropped the values");
+}
+
+/// Under collector stress (a minor collection at every safepoint, so young instances move
+/// between calls), borrowed parameters always see their own instance.
+#[test]
+fn borrowed_parameters_under_gc_zeal() {
+    let mut engine = borrowing_engine(true);
+    let total: f64 = engine
+        .eval(
+            "total = 0.0\nkeep = []\nfor i in range(300):\n    v = Vec2(float(i), 1.0)\n    junk = [[i], str(i)]\n    scale(v, 2.0)\n    total += len2(v)\n    if i % 10 == 0:\n        keep.append(v)\nfor v in keep:\n    shift(v, by=0.5)\ntotal + sum(v.x for v in keep)",
+        )
+        .unwrap();
+    let mut want = 0.0;
+    for i in 0..300 {
+        let x = 2.0 * i as f64;
+        want += x * x + 4.0;
+    }
+    for i in (0..300).step_by(10) {
+        want += 2.0 * i as f64 + 0.5;
+    }
+    assert_eq!(total, want);
+}
+
+/// A borrow the host keeps on one thread while its engine runs, and is dropped, on another:
+/// the engine reads the value (shared), cannot change it, and can once the borrow is gone;
+/// a value whose engine died on the other thread lives until the kept borrow is dropped.
+#[test]
+fn kept_borrows_and_engines_on_other_threads() {
+    let mut engine = Engine::new();
+    register_vec2(&mut engine);
+    engine.run_source("v = Vec2(3.0, 4.0)", "t.py").unwrap();
+    let held: HostRef<Vec2> = engine.eval("v").unwrap();
+    let worker = std::thread::spawn(move || {
+        let len: f64 = engine.eval("v.len()").unwrap();
+        let err = engine.eval::<()>("v.scale(2)").unwrap_err();
+        (engine, len, err.to_string())
+    });
+    assert_eq!(held.x, 3.0);
+    let (mut engine, len, err) = worker.join().unwrap();
+    assert_eq!(len, 5.0);
+    assert!(err.ends_with("RuntimeError: Already borrowed"), "{err}");
+    drop(held);
+    assert_eq!(engine.eval::<f64>("v.scale(2)\nv.x").unwrap(), 6.0);
+
+    let live = Arc::new(AtomicUsize::new(0));
+    let made = live.clone();
+    engine.register_type::<Counted>().constructor(move || {
+        made.fetch_add(1, Ordering::SeqCst);
+        Counted { live: made.clone() }
+    });
+    let mut kept: HostMut<Counted> = engine.eval("c = Counted()\nc").unwrap();
+    std::thread::spawn(move || drop(engine)).join().unwrap();
+    assert_eq!(live.load(Ordering::SeqCst), 1, "the kept value outlives its engine");
+    // Still writable in place; its drop (by the last borrow) counts on the new counter.
+    let other = Arc::new(AtomicUsize::new(1));
+    kept.live = other.clone();
+    drop(kept);
+    assert_eq!(other.load(Ordering::SeqCst), 0, "the last borrow dropped the value");
+    assert_eq!(live.load(Ordering::SeqCst), 1);
+}

@@ -313,3 +313,92 @@ fn host_functions_in_modules_survive_collections() {
     run(&mut engine, "junk = [[i] for i in range(300)]\nprint(keep[0](2, 3))").unwrap();
     assert_eq!(out.take(), "44850\n5\n");
 }
+
+/// Module functions declared with `Module::host_function` take keywords and defaults, bound
+/// as CPython binds a `def`, with its TypeErrors.
+#[test]
+fn module_functions_take_keywords_and_defaults() {
+    let game = Module::new("game")
+        .host_function("spawn")
+        .param("kind")
+        .param_default("hp", 10)
+        .param_default("tag", "mob")
+        .register(|kind: String, hp: i64, tag: String| format!("{kind}:{hp}:{tag}"))
+        .unwrap()
+        .value("LEVEL", 1);
+    let (mut engine, out) = engine_with_output();
+    engine.register_module("game", game.clone());
+    run(
+        &mut engine,
+        "import game\nfrom game import spawn\nprint(game.spawn('orc', hp=3), spawn('elf'), spawn('imp', 2, 'boss'), spawn(tag='t', kind='k'))\nprint(game.LEVEL, game.spawn)",
+    )
+    .unwrap();
+    assert_eq!(
+        out.take(),
+        "orc:3:mob elf:10:mob imp:2:boss k:10:t\n1 <built-in function spawn>\n"
+    );
+
+    for (src, want) in [
+        ("game.spawn()", "spawn() missing 1 required positional argument: 'kind'"),
+        (
+            "game.spawn('a', 1, 'b', 2)",
+            "spawn() takes from 1 to 3 positional arguments but 4 were given",
+        ),
+        (
+            "game.spawn('a', speed=2)",
+            "spawn() got an unexpected keyword argument 'speed'",
+        ),
+        (
+            "game.spawn('a', kind='b')",
+            "spawn() got multiple values for argument 'kind'",
+        ),
+        (
+            "game.spawn('a', hp='x')",
+            "argument 'hp': 'str' object cannot be interpreted as an integer",
+        ),
+        ("game.spawn(1)", "argument 'kind': expected str, got int"),
+    ] {
+        let (t, m) = exception(run(&mut engine, &format!("import game\n{src}")));
+        assert_eq!((t.as_str(), m.as_str()), ("TypeError", want), "{src}");
+    }
+
+    // The same description on a second engine, under collector stress: the defaults are made
+    // per engine and kept alive across collections.
+    let out = OutputBuffer::new();
+    let mut zeal = Engine::builder().gc_zeal(true).stdout(out.clone()).build();
+    zeal.register_module("game", game);
+    run(
+        &mut zeal,
+        "from game import spawn\nparts = []\nfor i in range(50):\n    junk = [[i], str(i)]\n    parts.append(spawn(str(i % 3)))\nprint(parts[-1], len(set(parts)))",
+    )
+    .unwrap();
+    assert_eq!(out.take(), "1:10:mob 3\n");
+
+    // Declaration errors are returned by `register`.
+    let e = Module::new("m")
+        .host_function("f")
+        .param_default("a", 1)
+        .param("b")
+        .register(|a: i64, b: i64| a + b)
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "f: parameter 'b' without a default follows parameters with defaults"
+    );
+    let e = Module::new("m")
+        .host_function("f")
+        .param("a")
+        .register(|a: i64, b: i64| a + b)
+        .unwrap_err();
+    assert_eq!(e.to_string(), "f: 1 parameters declared, but the closure takes 2");
+    // A default that does not convert fails the import, in each engine.
+    let bad = Module::new("bad")
+        .host_function("f")
+        .param_default("x", std::collections::HashMap::from([(vec![1i64], 1i64)]))
+        .register(|x: i64| x)
+        .unwrap();
+    let mut engine = Engine::new();
+    engine.register_module("bad", bad);
+    let (t, m) = exception(run(&mut engine, "import bad"));
+    assert_eq!((t.as_str(), m.as_str()), ("TypeError", "f.x: unhashable type: 'list'"));
+}

@@ -780,18 +780,22 @@ fn serde_newtype_through_globals_handles_and_host_functions() {
     assert_eq!(bumped.servers.len(), 1);
     assert_eq!(engine.eval::<i64>("bump(bump(cfg))['level']").unwrap(), 5);
 
-    // A value that does not fit is the exception a script can catch, with the path.
+    // A value that does not fit is the exception a script can catch, with the path and
+    // CPython's wording (the host sees `expected int, got str`, as for typed conversions).
     let caught: String = engine
         .eval(
             "bad = dict(cfg)\nbad['servers'] = [{'host': 'h', 'port': 'x'}]\n\
              try:\n    bump(bad)\nexcept TypeError as e:\n    msg = str(e)\nmsg",
         )
         .unwrap();
-    assert!(caught.contains("servers[0].port: expected int, got str"), "{caught}");
+    assert_eq!(
+        caught,
+        "argument 1 at servers[0].port: 'str' object cannot be interpreted as an integer"
+    );
     let caught: String = engine
         .eval("bad['servers'] = []\nbad['level'] = 256\ntry:\n    bump(bad)\nexcept OverflowError as e:\n    msg = str(e)\nmsg")
         .unwrap();
-    assert!(caught.contains("level: 256 out of range for u8"), "{caught}");
+    assert_eq!(caught, "argument 1 at level: Python int too large to convert to u8");
 
     // Handles: a converted value held by the host, passed to scripts and read back.
     let h = engine.to_value(&Shape::Rect(3, 4)).unwrap();
@@ -877,6 +881,7 @@ fn cycles_and_deep_nesting_are_errors_not_stack_overflows() {
                 type_name,
                 message,
                 path,
+                ..
             } => {
                 assert_eq!(type_name, "RecursionError");
                 assert_eq!(message, "maximum recursion depth exceeded while converting a value");
@@ -911,4 +916,71 @@ fn cycles_and_deep_nesting_are_errors_not_stack_overflows() {
         let tree: Tree = engine.eval_as("{'Node': [{'Leaf': 1}, {'Node': []}]}").unwrap();
         assert!(matches!(tree, Tree::Node(ref v) if v.len() == 2));
     });
+}
+
+/// Typed conversions and the serde bridge word the same failures the same way at the host
+/// boundary (`expected int, got str`, `300 out of range for u8`), and a script that passes the
+/// value to a host function sees CPython's wording for it, whichever way the function reads it.
+#[test]
+fn typed_and_serde_conversions_share_one_wording() {
+    fn both<T: pyrite::FromValue + serde::de::DeserializeOwned + std::fmt::Debug>(
+        engine: &mut Engine,
+        src: &str,
+    ) -> String {
+        let typed = conversion(engine.eval::<T>(src));
+        let serde = conversion(engine.eval_as::<T>(src));
+        assert_eq!(typed, serde, "typed and serde differ for {src}");
+        typed
+    }
+    let mut engine = Engine::new();
+    assert_eq!(both::<i64>(&mut engine, "'x'"), "expected int, got str");
+    assert_eq!(both::<u8>(&mut engine, "300"), "300 out of range for u8");
+    assert_eq!(both::<u32>(&mut engine, "-5"), "-5 out of range for u32");
+    assert_eq!(
+        both::<i64>(&mut engine, "2**70"),
+        "1180591620717411303424 out of range for i64"
+    );
+    assert_eq!(
+        both::<u8>(&mut engine, "2**1000"),
+        "int of 1001 bits out of range for u8"
+    );
+    assert_eq!(both::<f64>(&mut engine, "'x'"), "expected float, got str");
+    assert_eq!(both::<f64>(&mut engine, "10**400"), "int too large to convert to float");
+    assert_eq!(both::<bool>(&mut engine, "1"), "expected bool, got int");
+    assert_eq!(both::<String>(&mut engine, "None"), "expected str, got NoneType");
+    assert_eq!(both::<Vec<i64>>(&mut engine, "[1, 'a']"), "[1]: expected int, got str");
+    assert_eq!(
+        both::<HashMap<String, u8>>(&mut engine, "{'a': 1, 'b': 999}"),
+        "['b']: 999 out of range for u8"
+    );
+
+    // Inside a script: CPython's wording, whether the argument is typed or serde.
+    engine.register_fn("typed", |x: u8| x);
+    engine.register_fn("through_serde", |x: pyrite::Serde<u8>| x.0);
+    engine.register_fn("typed_int", |x: i64| x);
+    engine.register_fn("serde_int", |x: pyrite::Serde<i64>| x.0);
+    let raised = |engine: &mut Engine, src: &str| match engine.eval::<()>(src) {
+        Err(Error::Exception { type_name, message, .. }) => format!("{type_name}: {message}"),
+        other => panic!("expected an exception from {src}, got {other:?}"),
+    };
+    for f in ["typed", "through_serde"] {
+        assert_eq!(
+            raised(&mut engine, &format!("{f}(300)")),
+            "OverflowError: argument 1: Python int too large to convert to u8"
+        );
+        assert_eq!(
+            raised(&mut engine, &format!("{f}(-1)")),
+            "OverflowError: argument 1: can't convert negative int to unsigned"
+        );
+    }
+    for f in ["typed_int", "serde_int"] {
+        assert_eq!(
+            raised(&mut engine, &format!("{f}('x')")),
+            "TypeError: argument 1: 'str' object cannot be interpreted as an integer"
+        );
+        assert_eq!(
+            raised(&mut engine, &format!("{f}(2**70)")),
+            "OverflowError: argument 1: Python int too large to convert to C long"
+        );
+    }
 }

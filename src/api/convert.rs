@@ -10,13 +10,19 @@
 //! builder methods here, never touching the engine's internal value representation.
 //!
 //! A failed conversion is [`Error::Conversion`]: the path to the part that failed
-//! (`config.servers[2].port`), CPython's wording for the failure, and the Python exception
-//! class a script sees when the conversion fails inside a script (an argument of a host
-//! function): `TypeError` for a wrong type, `OverflowError` for an int that does not fit,
-//! `ValueError` for a wrong length.
+//! (`config.servers[2].port`), the failure for the host (`expected int, got str`, `300 out of
+//! range for u8`), its [`ConversionKind`](super::ConversionKind), from which a script that
+//! passed the value to a host function gets CPython's wording instead
+//! ([`Error::script_message`]), and the Python exception class it raises there: `TypeError`
+//! for a wrong type, `OverflowError` for an int that does not fit, `ValueError` for a wrong
+//! length. The serde bridge words its failures the same way.
 //!
-//! Bytes: `Vec<u8>` is a `Vec<T>` like any other, so it converts to a list of ints (and
-//! from a list, a tuple, `bytes` or `bytearray`); [`Bytes`] (and `&[u8]`) convert to `bytes`.
+//! Bytes: `Vec<u8>`, `[u8; N]` and `&[u8]` are binary data and convert to `bytes`; from a
+//! script, `Vec<u8>` and `[u8; N]` take any bytes-like value (`bytes`, `bytearray`,
+//! `memoryview`) or a list or tuple of ints in `0..=255`. (Rust has no specialization:
+//! `Vec<T>` asks its element type how a vector of it converts, through hidden methods of
+//! [`FromValue`] and [`IntoValue`] that only `u8` overrides.) [`Bytes`] is the same as a
+//! `Vec<u8>` that takes only bytes-like values.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::hash::{BuildHasher, Hash};
@@ -50,6 +56,19 @@ use crate::runtime::value::Value;
 pub trait FromValue: Sized {
     /// Reads `v`, or says why it cannot (an [`Error::Conversion`]).
     fn from_value(v: ValueRef<'_>) -> Result<Self, Error>;
+
+    /// Reads a `Vec<Self>`: a list or tuple (or a bytes-like value, its byte values) whose
+    /// items convert. `u8` overrides it so a `Vec<u8>` reads `bytes` (Rust has no
+    /// specialization; this is the element type choosing for its vector).
+    #[doc(hidden)]
+    fn vec_from_value(v: ValueRef<'_>) -> Result<Vec<Self>, Error> {
+        let items = sequence_items(v, "list")?;
+        items
+            .into_iter()
+            .enumerate()
+            .map(|(i, x)| Self::from_value(ValueRef::new(v.vm, x)).map_err(|e| e.in_index(i)))
+            .collect()
+    }
 }
 
 /// Conversion of a Rust value into a script value.
@@ -70,6 +89,20 @@ pub trait FromValue: Sized {
 pub trait IntoValue {
     /// Builds the script value of `self`.
     fn into_value<'v>(self, cx: &mut ValueBuilder<'v>) -> Result<NewValue<'v>, Error>;
+
+    /// Builds the script value of a `Vec<Self>`: a list. `u8` overrides it so a `Vec<u8>`
+    /// becomes `bytes`.
+    #[doc(hidden)]
+    fn vec_into_value<'v>(items: Vec<Self>, cx: &mut ValueBuilder<'v>) -> Result<NewValue<'v>, Error>
+    where
+        Self: Sized,
+    {
+        let mut built = Vec::with_capacity(items.len());
+        for (i, x) in items.into_iter().enumerate() {
+            built.push(x.into_value(cx).map_err(|e| e.in_index(i))?.v);
+        }
+        Ok(NewValue::wrap(cx.vm.new_list(built)))
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -323,9 +356,10 @@ impl<'a> ValueRef<'a> {
         (!found.is_unbound()).then(|| ValueRef::new(self.vm, found))
     }
 
-    /// A type mismatch: `expected {what}, got {type}` (a `TypeError` inside scripts).
+    /// A type mismatch: `expected {what}, got {type}` for the host, a `TypeError` inside
+    /// scripts ([`Error::mismatch`]).
     pub fn expected(&self, what: &str) -> Error {
-        Error::conversion("TypeError", format!("expected {what}, got {}", self.type_name()))
+        Error::mismatch(what, &self.type_name())
     }
 }
 
@@ -513,16 +547,6 @@ fn check_plain_hashable(vm: &Vm, v: Value) -> Result<(), Error> {
 // Errors with paths
 
 impl Error {
-    /// A conversion failure: `type_name` is the Python exception class a script sees
-    /// (`TypeError`, `OverflowError`, `ValueError`), `message` its text.
-    pub fn conversion(type_name: &str, message: impl Into<String>) -> Error {
-        Error::Conversion {
-            path: String::new(),
-            message: message.into(),
-            type_name: type_name.to_string(),
-        }
-    }
-
     /// This error, if it is a conversion failure, as the failure of field `name` of an
     /// enclosing value (`name.rest`); other errors are returned unchanged.
     pub fn in_field(self, name: &str) -> Error {
@@ -546,6 +570,7 @@ impl Error {
                 path,
                 message,
                 type_name,
+                kind,
             } => {
                 // `[2]` + `port` is `[2].port`; `servers` + `[2].port` is `servers[2].port`.
                 let path = if path.is_empty() || path.starts_with('[') {
@@ -557,6 +582,7 @@ impl Error {
                     path,
                     message,
                     type_name,
+                    kind,
                 }
             }
             other => other,
@@ -598,27 +624,17 @@ fn int_val<'a>(v: ValueRef<'a>) -> Result<IntVal<'a>, Error> {
         // SAFETY: as in `ValueRef::as_str`: an int never changes and stays put for 'a.
         return Ok(IntVal::Big(unsafe { &(*b).v }));
     }
-    Err(Error::conversion(
-        "TypeError",
-        format!("'{}' object cannot be interpreted as an integer", v.type_name()),
-    ))
+    Err(v.expected("int"))
 }
 
-/// CPython's overflow wording: "Python int too large to convert to C long" (the C type for
-/// the Rust types that are C types on 64-bit platforms, the Rust type otherwise), and
-/// "can't convert negative int to unsigned" for unsigned targets.
-fn int_overflow(rust_type: &str, negative_to_unsigned: bool) -> Error {
-    if negative_to_unsigned {
-        return Error::conversion("OverflowError", "can't convert negative int to unsigned");
-    }
-    let c = match rust_type {
-        "i64" | "isize" => "C long",
-        "u64" | "usize" => "C unsigned long",
-        "i32" => "C int",
-        "u32" => "C unsigned int",
-        other => other,
+/// The error for int `v` that does not fit Rust type `rust_type` (`300 out of range for u8`;
+/// CPython's OverflowError wording in scripts).
+fn int_overflow(v: &IntVal<'_>, rust_type: &str) -> Error {
+    let text = match v {
+        IntVal::Small(i) => i.to_string(),
+        IntVal::Big(b) => super::conversion_error::int_text(b),
     };
-    Error::conversion("OverflowError", format!("Python int too large to convert to {c}"))
+    Error::out_of_range(&text, rust_type)
 }
 
 /// The out-of-line part of an integer conversion (big ints, bools, failures).
@@ -633,7 +649,7 @@ fn int_slow<T: IntSlow>(v: ValueRef<'_>) -> Result<T, Error> {
 }
 
 macro_rules! int_conversions {
-    ($($t:ident: $signed:expr),*) => {$(
+    ($($t:ident $(: $bytes:ident)?),*) => {$(
         impl FromValue for $t {
             #[inline]
             fn from_value(v: ValueRef<'_>) -> Result<Self, Error> {
@@ -645,21 +661,24 @@ macro_rules! int_conversions {
                 }
                 int_slow(v)
             }
+
+            $(
+                /// `Vec<u8>` is binary data: see [`byte_vec_from_value`].
+                fn vec_from_value(v: ValueRef<'_>) -> Result<Vec<Self>, Error> {
+                    let _ = stringify!($bytes);
+                    byte_vec_from_value(v)
+                }
+            )?
         }
 
         impl IntSlow for $t {
             fn from_int(v: ValueRef<'_>) -> Result<Self, Error> {
-                let negative = match int_val(v)? {
-                    IntVal::Small(i) => match $t::try_from(i) {
-                        Ok(x) => return Ok(x),
-                        Err(_) => i < 0,
-                    },
-                    IntVal::Big(b) => match $t::try_from(b) {
-                        Ok(x) => return Ok(x),
-                        Err(_) => *b < IBig::ZERO,
-                    },
+                let i = int_val(v)?;
+                let fits = match i {
+                    IntVal::Small(i) => $t::try_from(i).ok(),
+                    IntVal::Big(b) => $t::try_from(b).ok(),
                 };
-                Err(int_overflow(stringify!($t), negative && !$signed))
+                fits.ok_or_else(|| int_overflow(&i, stringify!($t)))
             }
         }
 
@@ -671,12 +690,36 @@ macro_rules! int_conversions {
                     Err(_) => NewValue::wrap(cx.vm.new_int(IBig::from(self))),
                 })
             }
+
+            $(
+                /// A `Vec<u8>` (and a `[u8; N]`) becomes `bytes`.
+                fn vec_into_value<'v>(items: Vec<Self>, cx: &mut ValueBuilder<'v>) -> Result<NewValue<'v>, Error> {
+                    let _ = stringify!($bytes);
+                    Ok(NewValue::wrap(cx.vm.new_bytes(items)))
+                }
+            )?
         }
     )*};
 }
 
-int_conversions!(i8: true, i16: true, i32: true, i64: true, isize: true, i128: true,
-    u8: false, u16: false, u32: false, u64: false, usize: false, u128: false);
+int_conversions!(i8, i16, i32, i64, isize, i128, u8: bytes, u16, u32, u64, usize, u128);
+
+/// `Vec<u8>::from_value`: the contents of a bytes-like value (`bytes`, `bytearray`,
+/// `memoryview`), or a list or tuple of ints in `0..=255` (as PyO3 reads a `Vec<u8>`).
+fn byte_vec_from_value(v: ValueRef<'_>) -> Result<Vec<u8>, Error> {
+    if let Some(bytes) = v.to_bytes() {
+        return Ok(bytes);
+    }
+    if v.v.downcast::<ListObj>().is_none() && v.v.downcast::<TupleObj>().is_none() {
+        return Err(v.expected("bytes"));
+    }
+    let items = sequence_items(v, "bytes")?;
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, x)| u8::from_value(ValueRef::new(v.vm, x)).map_err(|e| e.in_index(i)))
+        .collect()
+}
 
 // ---------------------------------------------------------------------------------------------
 // Floats, bools, strings, bytes
@@ -706,10 +749,7 @@ fn float_slow(v: ValueRef<'_>) -> Result<f64, Error> {
                 Err(Error::conversion("OverflowError", "int too large to convert to float"))
             }
         }
-        Err(_) => Err(Error::conversion(
-            "TypeError",
-            format!("must be real number, not {}", v.type_name()),
-        )),
+        Err(_) => Err(v.expected("float")),
     }
 }
 
@@ -794,20 +834,15 @@ impl IntoValue for char {
     }
 }
 
-/// Binary data that converts to and from Python `bytes` (a `Vec<u8>` converts to a list of
-/// ints, as every `Vec<T>` does). From a script it takes any bytes-like value: `bytes`,
-/// `bytearray` or `memoryview`.
+/// Binary data that converts to and from Python `bytes`, as a `Vec<u8>` does, but from a
+/// script takes only bytes-like values (`bytes`, `bytearray`, `memoryview`), not lists of
+/// ints.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Bytes(pub Vec<u8>);
 
 impl FromValue for Bytes {
     fn from_value(v: ValueRef<'_>) -> Result<Self, Error> {
-        v.to_bytes().map(Bytes).ok_or_else(|| {
-            Error::conversion(
-                "TypeError",
-                format!("a bytes-like object is required, not '{}'", v.type_name()),
-            )
-        })
+        v.to_bytes().map(Bytes).ok_or_else(|| v.expected("bytes"))
     }
 }
 
@@ -818,7 +853,7 @@ impl IntoValue for Bytes {
 }
 
 impl IntoValue for &[u8] {
-    /// `bytes` (unlike `Vec<u8>`, which becomes a list).
+    /// `bytes`.
     fn into_value<'v>(self, cx: &mut ValueBuilder<'v>) -> Result<NewValue<'v>, Error> {
         Ok(cx.bytes(self))
     }
@@ -897,29 +932,23 @@ fn sequence_items(v: ValueRef<'_>, what: &str) -> Result<Vec<Value>, Error> {
 }
 
 impl<T: FromValue> FromValue for Vec<T> {
-    /// A list, a tuple, or a bytes-like value (its byte values).
+    /// A list, a tuple, or a bytes-like value (its byte values); for `Vec<u8>`, a bytes-like
+    /// value or a list or tuple of ints in `0..=255`.
     fn from_value(v: ValueRef<'_>) -> Result<Self, Error> {
-        let items = sequence_items(v, "list")?;
-        items
-            .into_iter()
-            .enumerate()
-            .map(|(i, x)| T::from_value(ValueRef::new(v.vm, x)).map_err(|e| e.in_index(i)))
-            .collect()
+        T::vec_from_value(v)
     }
 }
 
 impl<T: IntoValue> IntoValue for Vec<T> {
+    /// A list; for `Vec<u8>`, `bytes`.
     fn into_value<'v>(self, cx: &mut ValueBuilder<'v>) -> Result<NewValue<'v>, Error> {
-        let mut items = Vec::with_capacity(self.len());
-        for (i, x) in self.into_iter().enumerate() {
-            items.push(x.into_value(cx).map_err(|e| e.in_index(i))?.v);
-        }
-        Ok(NewValue::wrap(cx.vm.new_list(items)))
+        T::vec_into_value(self, cx)
     }
 }
 
 impl<T: FromValue, const N: usize> FromValue for [T; N] {
-    /// A list or tuple of exactly `N` items.
+    /// A list or tuple of exactly `N` items (for `[u8; N]`, also a bytes-like value of `N`
+    /// bytes, as `Vec<u8>` reads).
     fn from_value(v: ValueRef<'_>) -> Result<Self, Error> {
         let items: Vec<T> = Vec::from_value(v)?;
         let got = items.len();
@@ -930,6 +959,7 @@ impl<T: FromValue, const N: usize> FromValue for [T; N] {
 }
 
 impl<T: IntoValue, const N: usize> IntoValue for [T; N] {
+    /// A list, as `Vec<T>`; so `[u8; N]` (a hash, a key) becomes `bytes`.
     fn into_value<'v>(self, cx: &mut ValueBuilder<'v>) -> Result<NewValue<'v>, Error> {
         Vec::from(self).into_value(cx)
     }

@@ -8,8 +8,11 @@
 //! (or a [`pyrite::Error`](Error) carrying one); a panic inside the closure becomes
 //! `RuntimeError: host function 'f' panicked: <message>` and the engine stays usable.
 //!
-//! Parameter names, keyword arguments and defaults come with [`Engine::host_function`]; a
-//! variadic function takes an [`Args`] view ([`Engine::register_variadic`]).
+//! Parameter names, keyword arguments and defaults come with [`Engine::host_function`] (and
+//! [`Module::host_function`] for a host module's functions); a variadic function takes an
+//! [`Args`] view ([`Engine::register_variadic`]). A parameter can borrow a host object in
+//! place ([`HostRef`](crate::HostRef), [`HostMut`](crate::HostMut)); a result can be a lazy
+//! iterator ([`HostIter`](crate::HostIter)).
 //!
 //! In a traceback, an exception raised by a host function (an `Err` or a panic) shows a line
 //! `  File "<host>", in NAME` below the script frames, where CPython would show the frame of a
@@ -19,10 +22,10 @@
 use std::any::Any;
 use std::fmt::Display;
 use std::panic::AssertUnwindSafe;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use super::convert::{FromValue, IntoValue, NewValue, ValueBuilder, ValueRef};
-use super::{Engine, Error};
+use super::{Engine, Error, Module};
 use crate::interp::{PyResult, Throw, Vm};
 use crate::runtime::host::{HostFnBody, HostSig};
 use crate::runtime::object::*;
@@ -92,7 +95,15 @@ impl ScriptError {
         if let Some(err) = any.downcast_ref::<Error>() {
             return match err {
                 Error::Exception { type_name, message, .. } => ScriptError::new(type_name, message.clone()),
-                Error::Conversion { type_name, .. } => ScriptError::new(type_name, err.to_string()),
+                Error::Conversion { type_name, path, .. } => {
+                    let message = err.script_message();
+                    let text = if path.is_empty() {
+                        message
+                    } else {
+                        format!("{path}: {message}")
+                    };
+                    ScriptError::new(type_name, text)
+                }
                 other => ScriptError::runtime_error(other.to_string()),
             };
         }
@@ -178,18 +189,22 @@ fn raise_argument_error(vm: &mut Vm, e: Error, info: &FnInfo, i: usize) -> Throw
         None => format!("{}", i + 1),
     };
     match e {
+        // A borrow conflict (a host object passed as `HostMut` twice) is not about the
+        // argument's type: raised as it is, as host methods raise it (and PyO3).
+        Error::Conversion { type_name, message, .. } if type_name == "RuntimeError" => vm.runtime_error(message),
         Error::Conversion {
-            path,
-            message,
-            type_name,
+            ref path,
+            ref type_name,
+            ..
         } => {
+            let message = e.script_message();
             let label = match (&info.params, path.is_empty()) {
                 (_, true) => label,
                 (Some(names), false) if path.starts_with('[') => format!("'{}{path}'", names[i]),
                 (Some(names), false) => format!("'{}.{path}'", names[i]),
                 (None, false) => format!("{label} at {path}"),
             };
-            let cls = exception_class(vm, &type_name);
+            let cls = exception_class(vm, type_name);
             vm.raise_msg(cls, format!("argument {label}: {message}"))
         }
         other => vm.runtime_error(format!("argument {label}: {other}")),
@@ -366,8 +381,17 @@ impl<'a> Args<'a> {
     }
 }
 
-/// Declares a host function's parameters (names, defaults) before registering it; from
-/// [`Engine::host_function`].
+/// Makes a parameter's default value in an engine (each engine that gets the function
+/// converts its own copy).
+type DefaultMaker = Arc<dyn Fn(&mut Vm) -> Result<Value, Error> + Send + Sync>;
+
+/// Declares a host function's parameters (names, defaults) before registering it: from
+/// [`Engine::host_function`] (a builtin, `Target = &mut Engine`) or [`Module::host_function`]
+/// (a member of a host module, `Target = Module`). Calls bind arguments as CPython binds
+/// them for `def name(p1, p2=default, ...)`, with its TypeErrors (`spawn() got an
+/// unexpected keyword argument 'x'`, `spawn() missing 1 required positional argument:
+/// 'name'`); a failed conversion names the parameter (`argument 'speed': must be real
+/// number, not str`).
 ///
 /// ```
 /// let mut engine = pyrite::Engine::new();
@@ -380,16 +404,26 @@ impl<'a> Args<'a> {
 /// let s: String = engine.eval("spawn('orc') + ', ' + spawn(speed=2.5, name='elf')").unwrap();
 /// assert_eq!(s, "orc at 1.0, elf at 2.5");
 /// ```
-pub struct FunctionBuilder<'e> {
-    engine: &'e mut Engine,
+pub struct FunctionBuilder<Target> {
+    target: Target,
     name: String,
     params: Vec<Box<str>>,
-    /// Indexes of the defaults in the engine's kept values, for the last parameters.
-    defaults: Vec<usize>,
+    /// The defaults of the last parameters.
+    defaults: Vec<DefaultMaker>,
     error: Option<Error>,
 }
 
-impl<'e> FunctionBuilder<'e> {
+impl<Target> FunctionBuilder<Target> {
+    pub(super) fn new(target: Target, name: &str) -> Self {
+        FunctionBuilder {
+            target,
+            name: name.to_string(),
+            params: Vec::new(),
+            defaults: Vec::new(),
+            error: None,
+        }
+    }
+
     fn fail(&mut self, message: String) {
         if self.error.is_none() {
             self.error = Some(Error::conversion("TypeError", message).in_field(&self.name));
@@ -407,53 +441,124 @@ impl<'e> FunctionBuilder<'e> {
         self
     }
 
-    /// A parameter with a default value, converted now and used when a call omits it.
-    pub fn param_default(mut self, name: &str, default: impl IntoValue) -> Self {
-        let mut cx = ValueBuilder::new(&mut self.engine.vm);
-        match default.into_value(&mut cx) {
-            Ok(v) => {
-                let v = v.v;
-                let index = self.engine.vm.host.keep(v);
-                self.defaults.push(index);
-            }
-            Err(e) => {
-                if self.error.is_none() {
-                    self.error = Some(e.in_field(name));
-                }
-            }
-        }
+    /// A parameter with a default value, used when a call omits it (converted once per
+    /// engine, when the function is registered or its module imported).
+    pub fn param_default<D>(mut self, name: &str, default: D) -> Self
+    where
+        D: IntoValue + Clone + Send + 'static,
+    {
+        // Behind a lock only so the maker is `Sync` whatever `D` is (a module description is
+        // shared between threads); it is taken once per engine.
+        let default = Mutex::new(default);
+        let param: Arc<str> = Arc::from(name);
+        self.defaults.push(Arc::new(move |vm: &mut Vm| {
+            let d = default.lock().unwrap_or_else(PoisonError::into_inner).clone();
+            let mut cx = ValueBuilder::new(vm);
+            d.into_value(&mut cx).map(|v| v.v).map_err(|e| e.in_field(&param))
+        }));
         self.params.push(name.into());
         self
     }
 
-    /// Registers `f`, whose arity must match the declared parameters.
-    pub fn register<M>(self, f: impl HostFn<M>) -> Result<(), Error> {
-        let arity = arity_of(&f);
+    /// The declaration checked against closure `f`: its parameters and default makers.
+    fn checked<M, F: HostFn<M>>(self, _: &F) -> Result<(Target, FnSpec), Error> {
         if let Some(e) = self.error {
             return Err(e);
         }
-        if arity != self.params.len() {
+        if F::ARITY != self.params.len() {
             return Err(Error::conversion(
                 "TypeError",
                 format!(
-                    "{} parameters declared, but the closure takes {arity}",
-                    self.params.len()
+                    "{} parameters declared, but the closure takes {}",
+                    self.params.len(),
+                    F::ARITY
                 ),
             )
             .in_field(&self.name));
         }
-        let name: Arc<str> = Arc::from(self.name.as_str());
+        let spec = FnSpec {
+            name: Arc::from(self.name.as_str()),
+            params: self.params,
+            defaults: self.defaults,
+        };
+        Ok((self.target, spec))
+    }
+}
+
+/// A checked declaration of a host function with named parameters.
+#[derive(Clone)]
+struct FnSpec {
+    name: Arc<str>,
+    params: Vec<Box<str>>,
+    defaults: Vec<DefaultMaker>,
+}
+
+impl FnSpec {
+    /// The binding and body of `f` in engine `vm`: the defaults converted and kept (roots of
+    /// the engine), the parameter names for binding and for error messages.
+    fn bind<M>(&self, vm: &mut Vm, f: impl HostFn<M>) -> Result<(HostSig, HostFnBody), Error> {
+        let mut defaults = Vec::with_capacity(self.defaults.len());
+        for make in &self.defaults {
+            let v = make(vm).map_err(|e| e.in_field(&self.name))?;
+            defaults.push(vm.host.keep(v));
+        }
         let info = FnInfo {
-            name: name.clone(),
+            name: self.name.clone(),
             params: Some(self.params.clone()),
         };
         let body = f.into_body(FnInfoHandle(Arc::new(info)));
         let sig = HostSig::Named {
-            names: self.params,
-            defaults: self.defaults,
+            names: self.params.clone(),
+            defaults,
         };
-        self.engine.vm.register_host_fn(&name, sig, body.0);
+        Ok((sig, body.0))
+    }
+}
+
+impl FunctionBuilder<&mut Engine> {
+    /// Registers `f` as the builtin function, replacing an earlier host function of the same
+    /// name. Its arity must match the declared parameters.
+    pub fn register<M>(self, f: impl HostFn<M>) -> Result<(), Error> {
+        let (engine, spec) = self.checked(&f)?;
+        let (sig, body) = spec.bind(&mut engine.vm, f)?;
+        engine.vm.register_host_fn(&spec.name, sig, body);
         Ok(())
+    }
+}
+
+impl FunctionBuilder<Module> {
+    /// Adds `f` to the module as the function, with the declared parameters (replacing a
+    /// member of the same name). Its arity must match them. As for [`Module::function`],
+    /// the closure is cloned into each engine that imports the module.
+    ///
+    /// ```
+    /// use pyrite::{Engine, Module};
+    /// let game = Module::new("game")
+    ///     .host_function("spawn")
+    ///     .param("kind")
+    ///     .param_default("hp", 10)
+    ///     .register(|kind: String, hp: i64| format!("{kind} ({hp} hp)"))
+    ///     .unwrap();
+    /// let mut engine = Engine::new();
+    /// engine.register_module("game", game);
+    /// let s: String = engine.eval("import game\ngame.spawn('orc', hp=3) + ', ' + game.spawn('elf')").unwrap();
+    /// assert_eq!(s, "orc (3 hp), elf (10 hp)");
+    /// ```
+    pub fn register<M, F>(self, f: F) -> Result<Module, Error>
+    where
+        F: HostFn<M> + Clone,
+    {
+        let (module, spec) = self.checked(&f)?;
+        let f = Mutex::new(f);
+        let name = spec.name.clone();
+        let make = move |vm: &mut Vm| -> PyResult<Value> {
+            let f = f.lock().unwrap_or_else(PoisonError::into_inner).clone();
+            match spec.bind(vm, f) {
+                Ok((sig, body)) => Ok(vm.new_host_fn(&spec.name, sig, body, Value::NONE)),
+                Err(e) => Err(raise_host_error(vm, e)),
+            }
+        };
+        Ok(module.member(&name, Arc::new(make)))
     }
 }
 
@@ -544,14 +649,8 @@ impl Engine {
 
     /// Declares host function `name` with named parameters and defaults; finish with
     /// [`FunctionBuilder::register`].
-    pub fn host_function(&mut self, name: &str) -> FunctionBuilder<'_> {
-        FunctionBuilder {
-            engine: self,
-            name: name.to_string(),
-            params: Vec::new(),
-            defaults: Vec::new(),
-            error: None,
-        }
+    pub fn host_function(&mut self, name: &str) -> FunctionBuilder<&mut Engine> {
+        FunctionBuilder::new(self, name)
     }
 
     /// Makes `f` the builtin function `name`, taking any positional and keyword arguments

@@ -108,10 +108,7 @@ impl Engine {
             Some(Err(BorrowConflict)) => Err(Error::conversion("RuntimeError", "Already borrowed")),
             None => {
                 let got = handle.type_name(self)?;
-                Err(Error::conversion(
-                    "TypeError",
-                    format!("expected {}, got {got}", T::NAME),
-                ))
+                Err(Error::mismatch(T::NAME, &got))
             }
         }
     }
@@ -198,15 +195,16 @@ impl<T: HostType> TypeBuilder<'_, T> {
 
     /// A method taking `&self`: `.method("len", |v: &Vec2| v.x.hypot(v.y))` gives scripts
     /// `v.len()`. Arguments after the receiver convert with [`FromValue`] (a host type
-    /// taken by value is copied out of the instance passed), the result with
+    /// taken by value is copied out of the instance passed; [`HostRef`](crate::HostRef) and
+    /// [`HostMut`](crate::HostMut) borrow it in place), the result with
     /// [`HostReturn`] (a value, or a `Result` whose error raises).
     ///
     /// Special methods are registered the same way, by their dunder name: `__add__`,
     /// `__sub__`, `__mul__`, `__eq__`, `__lt__`, ... (a binary operator whose other operand
     /// is of a type that does not convert returns `NotImplemented`, so Python's reflected
     /// operands and its TypeErrors work), `__neg__`, `__hash__`, `__len__`, `__getitem__`,
-    /// `__repr__`, `__str__`, `__bool__`, and `__iter__`, whose result (a `Vec`, say) is
-    /// iterated. A class given `__eq__` and no `__hash__` is unhashable, as in CPython.
+    /// `__repr__`, `__str__`, `__bool__`, and `__iter__`, whose result (a `Vec`, say, or a
+    /// lazy [`HostIter`](crate::HostIter)) is iterated. A class given `__eq__` and no `__hash__` is unhashable, as in CPython.
     pub fn method<M>(self, name: &str, f: impl Method<T, M>) -> Self {
         let call = f.erase();
         self.add_method(name, call.0)
@@ -447,16 +445,17 @@ fn arity_error(vm: &mut Vm, name: &str, want: usize, n: usize) -> Throw {
 fn raise_conversion(vm: &mut Vm, e: Error, prefix: &str) -> Throw {
     match e {
         Error::Conversion {
-            path,
-            message,
-            type_name,
+            ref path,
+            ref type_name,
+            ..
         } => {
+            let message = e.script_message();
             let at = if path.is_empty() {
                 String::new()
             } else {
                 format!(" at {path}")
             };
-            let cls = exception_class(vm, &type_name);
+            let cls = exception_class(vm, type_name);
             vm.raise_msg(
                 cls,
                 format!(

@@ -11,17 +11,23 @@ use crate::runtime::object::*;
 use crate::runtime::value::Value;
 use crate::syntax;
 
+mod conversion_error;
 mod convert;
 mod handle;
 mod hostfn;
+mod hostiter;
+mod hostref;
 mod hosttype;
 mod module;
 mod output;
 mod program;
 mod repl;
+pub use conversion_error::ConversionKind;
 pub use convert::{Bytes, FromValue, IntoValue, NewValue, ValueBuilder, ValueKind, ValueRef};
 pub use handle::{Handle, IntoArgs, ScriptFn};
 pub use hostfn::{Args, FunctionBuilder, HostFn, HostReturn, ScriptError};
+pub use hostiter::HostIter;
+pub use hostref::{HostMut, HostRef};
 pub use hosttype::{
     Constructor, ConstructorReturn, HostType, Method, MethodMut, TypeBuilder, host_from_value, host_into_value,
 };
@@ -95,12 +101,16 @@ pub enum Error {
         /// Where in the converted value the failure is, from its top: `config.servers[2].port`,
         /// `[1]`, or empty when the value itself failed.
         path: String,
-        /// What failed, in CPython's wording where CPython has one (`'str' object cannot be
-        /// interpreted as an integer`, `Python int too large to convert to C long`).
+        /// What failed, for the host: `expected int, got str`, `300 out of range for u8`,
+        /// `expected a sequence of length 2 (got 3)`. A script sees CPython's wording for the
+        /// same failure ([`Error::script_message`]).
         message: String,
         /// The Python exception class a script sees when this conversion fails inside it (an
         /// argument of a host function): `TypeError`, `OverflowError` or `ValueError`.
         type_name: String,
+        /// What kind of failure it is (a type mismatch, an int out of range), from which both
+        /// wordings are made.
+        kind: ConversionKind,
     },
     /// A [`Handle`] was used on an engine other than the one that made it (or after that
     /// engine was dropped), or after the object it named was released.

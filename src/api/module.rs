@@ -6,7 +6,7 @@
 use std::sync::{Arc, Mutex, PoisonError};
 
 use super::convert::{IntoValue, ValueBuilder};
-use super::hostfn::{self, Args, HostFn, HostReturn};
+use super::hostfn::{self, Args, FunctionBuilder, HostFn, HostReturn};
 use super::{Engine, Program};
 use crate::gc::Gc;
 use crate::interp::import::{ModuleSource, NativeInit};
@@ -15,7 +15,7 @@ use crate::runtime::object::DictObj;
 use crate::runtime::value::Value;
 
 /// Makes the value of one module member in an engine.
-type MemberFn = Arc<dyn Fn(&mut Vm) -> PyResult<Value> + Send + Sync>;
+pub(super) type MemberFn = Arc<dyn Fn(&mut Vm) -> PyResult<Value> + Send + Sync>;
 
 /// A module a host offers to scripts: members made per engine, submodules, and optionally
 /// Python code that runs in the module's namespace after the members are set.
@@ -119,6 +119,13 @@ impl Module {
         )
     }
 
+    /// Declares function `name` with named parameters and defaults, as
+    /// [`Engine::host_function`](crate::Engine::host_function) does for a builtin; finish
+    /// with [`FunctionBuilder::register`](crate::FunctionBuilder), which returns the module.
+    pub fn host_function(self, name: &str) -> FunctionBuilder<Module> {
+        FunctionBuilder::new(self, name)
+    }
+
     /// Adds function `name` taking any positional and keyword arguments, as
     /// [`Engine::register_variadic`](crate::Engine::register_variadic) takes it.
     pub fn variadic<R, F>(self, name: &str, f: F) -> Module
@@ -159,7 +166,7 @@ impl Module {
 
     /// Adds a member whose value `make` builds in each engine that imports the module (a
     /// later member of the same name replaces it).
-    fn member(mut self, name: &str, make: MemberFn) -> Module {
+    pub(super) fn member(mut self, name: &str, make: MemberFn) -> Module {
         self.members.retain(|(n, _)| n != name);
         self.members.push((name.to_string(), make));
         self

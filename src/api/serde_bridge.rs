@@ -17,6 +17,7 @@ use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Visit
 use serde::ser::{self, Serialize};
 use smallvec::SmallVec;
 
+use super::conversion_error::{ConversionKind, int_text};
 use super::convert::{FromValue, IntoValue, NewValue, ValueBuilder, ValueRef};
 use super::{Engine, Error, Handle};
 use crate::gc::Gc;
@@ -48,6 +49,9 @@ pub(crate) struct BridgeError {
     /// The Python exception class of the failure (`Error::Conversion`'s `type_name`): what a
     /// script sees when it fails inside one (a host function's argument).
     exc_type: &'static str,
+    /// What kind of failure (a type mismatch, an int out of range), for the script's
+    /// wording, which typed conversions share (`api::conversion_error`).
+    kind: ConversionKind,
     rev_path: Vec<PathStep>,
 }
 
@@ -57,7 +61,42 @@ impl BridgeError {
         BridgeError {
             message: message.into(),
             exc_type: "TypeError",
+            kind: ConversionKind::Other,
             rev_path: Vec::new(),
+        }
+    }
+
+    /// A value of type `got` where `expected` was wanted: `expected int, got str`, as
+    /// [`Error::mismatch`] words it.
+    fn mismatch(expected: &str, got: &str) -> BridgeError {
+        BridgeError::from_error(Error::mismatch(expected, got))
+    }
+
+    /// An int that does not fit Rust type `target`: `300 out of range for u8`, as
+    /// [`Error::out_of_range`] words it.
+    fn out_of_range(value: &str, target: &str) -> BridgeError {
+        BridgeError::from_error(Error::out_of_range(value, target))
+    }
+
+    /// The bridge's form of a conversion error made by `Error`'s constructors.
+    fn from_error(e: Error) -> BridgeError {
+        match e {
+            Error::Conversion {
+                message,
+                type_name,
+                kind,
+                ..
+            } => BridgeError {
+                message,
+                exc_type: if type_name == "OverflowError" {
+                    "OverflowError"
+                } else {
+                    "TypeError"
+                },
+                kind,
+                rev_path: Vec::new(),
+            },
+            other => BridgeError::new(other.to_string()),
         }
     }
 
@@ -115,6 +154,7 @@ impl BridgeError {
             path: self.path(),
             message: self.message,
             type_name: self.exc_type.to_string(),
+            kind: self.kind,
         }
     }
 }
@@ -167,7 +207,7 @@ impl de::Error for BridgeError {
     }
 
     fn invalid_type(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
-        BridgeError::new(format!("expected {exp}, got {}", unexpected_name(&unexp)))
+        BridgeError::mismatch(&exp.to_string(), &unexpected_name(&unexp))
     }
 
     fn invalid_value(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
@@ -701,7 +741,7 @@ impl<'a> ValueDeserializer<'a> {
 
     /// `expected {what}, got {type}`.
     fn expected(&self, what: &str) -> BridgeError {
-        BridgeError::new(format!("expected {what}, got {}", self.type_name()))
+        BridgeError::mismatch(what, &self.type_name())
     }
 
     fn int(&self) -> Result<IntValue, BridgeError> {
@@ -724,9 +764,9 @@ impl<'a> ValueDeserializer<'a> {
     {
         let fits = match self.int()? {
             IntValue::Small(n) => T::try_from(n).map_err(|_| n.to_string()),
-            IntValue::Big(b) => T::try_from(&b.v).map_err(|_| b.v.to_string()),
+            IntValue::Big(b) => T::try_from(&b.v).map_err(|_| int_text(&b.v)),
         };
-        fits.map_err(|shown| BridgeError::overflow(format!("{shown} out of range for {target}")))
+        fits.map_err(|shown| BridgeError::out_of_range(&shown, target))
     }
 
     fn float(&self) -> Result<f64, BridgeError> {
@@ -848,7 +888,7 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer<'_> {
             if let Ok(n) = u128::try_from(&b.v) {
                 return visitor.visit_u128(n);
             }
-            return Err(BridgeError::overflow(format!("{} out of range for i128 and u128", b.v)));
+            return Err(BridgeError::out_of_range(&int_text(&b.v), "i128 and u128"));
         }
         if let Some(s) = v.downcast::<StrObj>() {
             return visitor.visit_str(s.as_str());
@@ -1329,7 +1369,8 @@ impl<'de> de::VariantAccess<'de> for VariantReader<'_> {
 /// | `()`, unit structs, `None`                    | `None`                                  |
 /// | `Some(v)`                                     | `v`                                     |
 /// | newtype struct `W(v)`                         | `v` (transparent)                       |
-/// | sequences (`Vec<T>`, sets, ...)               | `list`                                  |
+/// | sequences (`Vec<T>`, sets, ...)               | `list` (a `Vec<u8>` too: serde sees a   |
+/// |                                               | sequence; use `serde_bytes` for `bytes`)|
 /// | tuples, tuple structs                         | `tuple`                                 |
 /// | maps (`HashMap`, `BTreeMap`)                  | `dict` (keys: str, int, bool, ...)      |
 /// | structs                                       | `dict` with str keys                    |
@@ -1357,7 +1398,9 @@ impl<'de> de::VariantAccess<'de> for VariantReader<'_> {
 /// the exception a script sees when the conversion fails inside it (a host function's
 /// argument): `TypeError` for a wrong type or a missing field, `OverflowError` for an int that
 /// does not fit, `ValueError` for a wrong length, an unknown variant or a custom error of a
-/// `Serialize`/`Deserialize` implementation.
+/// `Serialize`/`Deserialize` implementation. Typed conversions ([`FromValue`]) word the same
+/// failures the same way, and inside a script both use CPython's wording (`'str' object
+/// cannot be interpreted as an integer`; [`Error::script_message`]).
 ///
 /// # Example
 ///

@@ -2,10 +2,10 @@
 //! (`Engine::register_type`, `api::hosttype`).
 //!
 //! A host object (`HostObj`, heap kind `Host`) carries its class and the Rust value, boxed
-//! in a `RefCell`: the box keeps the value's address when a minor collection moves the
-//! object, so a method holding `&T` or `&mut T` across a call back into script code (which
-//! may collect) still points at it, and the `RefCell` is the run-time borrow check between
-//! `&self` and `&mut self` methods. A conflicting borrow (a `&mut self` method re-entered
+//! in a cell (`runtime::hostcell`): the box keeps the value's address when a minor collection
+//! moves the object, so a method holding `&T` or `&mut T` across a call back into script code
+//! (which may collect) still points at it, and the cell is the run-time borrow check between
+//! `&self` and `&mut self` methods and the host's `HostRef`/`HostMut` borrows. A conflicting borrow (a `&mut self` method re-entered
 //! through a callback, or an instance passed to a method of itself that borrows it
 //! mutably) raises `RuntimeError: Already borrowed` / `Already mutably borrowed` (PyO3's
 //! wording), never aliasing.
@@ -22,10 +22,10 @@
 //! CPython fails for types without one.
 
 use std::any::{Any, TypeId};
-use std::cell::RefCell;
 
 use crate::gc::{Gc, HeapData, Tracer};
 use crate::interp::{PyResult, Vm};
+use crate::runtime::hostcell::{CellPtr, HostCell, new_cell, release_owner};
 use crate::runtime::object::{ClassObj, DictObj, Kind, NativeObj, StrObj, TupleObj};
 use crate::runtime::types::class_name;
 use crate::runtime::value::Value;
@@ -43,7 +43,9 @@ pub struct HostObj {
     type_id: TypeId,
     /// Bytes of the Rust value, for the heap's accounting.
     size: usize,
-    value: Box<RefCell<dyn Any + Send>>,
+    /// The value's cell (`runtime::hostcell`): its own heap box, owned by this object (and,
+    /// once the object is dead, by the external borrows left, if any).
+    value: CellPtr,
 }
 
 impl HostObj {
@@ -52,7 +54,7 @@ impl HostObj {
             class,
             type_id: TypeId::of::<T>(),
             size: std::mem::size_of::<T>(),
-            value: Box::new(RefCell::new(value)),
+            value: new_cell(value),
         }
     }
 
@@ -65,14 +67,26 @@ impl HostObj {
     /// not move when a minor collection moves the object.
     ///
     /// # Safety
-    /// The object must stay reachable (rooted) for as long as the returned reference is used,
-    /// since the collector drops the box when the object dies.
-    unsafe fn cell<'a>(&self) -> &'a RefCell<dyn Any + Send> {
-        let p: *const RefCell<dyn Any + Send> = &*self.value;
-        // SAFETY: `p` points into a heap box owned by this object; the caller keeps the object
-        // alive while the reference is used, and moving the object copies the box pointer,
-        // not the box.
-        unsafe { &*p }
+    /// The object must stay reachable (rooted) for as long as the returned reference is used
+    /// (or an external borrow of the cell be held), since the object's death frees the box.
+    pub(crate) unsafe fn cell<'a>(&self) -> &'a HostCell<dyn Any + Send> {
+        // SAFETY: the pointer is to a live heap box owned by this object; the caller keeps the
+        // object alive while the reference is used, and moving the object copies the
+        // pointer, not the box.
+        unsafe { self.value.as_ref() }
+    }
+
+    /// The cell's pointer, for external borrows that may outlive the object.
+    pub(crate) fn cell_ptr(&self) -> CellPtr {
+        self.value
+    }
+}
+
+impl Drop for HostObj {
+    fn drop(&mut self) {
+        // SAFETY: the collector drops an object once, after its last use; moving an object
+        // copies it without dropping the old copy.
+        unsafe { release_owner(self.value) };
     }
 }
 
@@ -123,6 +137,17 @@ impl Vm {
         if let Some(&cls) = self.host_types.classes.get(&TypeId::of::<T>()) {
             return cls;
         }
+        let cls = self.host_class_unbound::<T>(name);
+        self.define_builtin(name, cls);
+        cls
+    }
+
+    /// Makes (or returns) the class of Rust type `T`, named `name`, without binding it in the
+    /// builtins: a class scripts only meet through its instances (host iterators).
+    pub(crate) fn host_class_unbound<T: Any + Send>(&mut self, name: &str) -> Value {
+        if let Some(&cls) = self.host_types.classes.get(&TypeId::of::<T>()) {
+            return cls;
+        }
         let name_v = self.intern(name);
         let ns = self.new_dict();
         for (k, v) in [("__module__", self.intern("builtins")), ("__doc__", Value::NONE)] {
@@ -149,7 +174,6 @@ impl Vm {
             .value();
         cls.mro.set(mro);
         self.host_types.classes.insert(TypeId::of::<T>(), cls.value());
-        self.define_builtin(name, cls.value());
         cls.value()
     }
 
@@ -212,7 +236,7 @@ impl Vm {
         };
         // SAFETY: `v` is rooted below for the whole use of the cell.
         let cell = unsafe { obj.cell() };
-        let Ok(guard) = cell.try_borrow() else {
+        let Ok(guard) = cell.borrow() else {
             return Err(self.runtime_error("Already mutably borrowed"));
         };
         let t = guard.downcast_ref::<T>().expect("type id checked");
@@ -235,7 +259,7 @@ impl Vm {
         };
         // SAFETY: `v` is rooted below for the whole use of the cell.
         let cell = unsafe { obj.cell() };
-        let Ok(mut guard) = cell.try_borrow_mut() else {
+        let Ok(mut guard) = cell.borrow_mut() else {
             return Err(self.runtime_error("Already borrowed"));
         };
         let t = guard.downcast_mut::<T>().expect("type id checked");
@@ -366,7 +390,7 @@ pub(crate) fn host_clone<T: Any + Clone>(v: Value) -> Option<Result<T, BorrowCon
     // SAFETY: `v` is reachable for the caller's whole conversion, which runs no script code
     // (nothing collects), and the reference ends with this function.
     let cell = unsafe { obj.cell() };
-    Some(match cell.try_borrow() {
+    Some(match cell.borrow() {
         Ok(guard) => Ok(guard.downcast_ref::<T>().expect("type id checked").clone()),
         Err(_) => Err(BorrowConflict),
     })
@@ -379,7 +403,7 @@ pub(crate) fn with_host_value<T: Any, R>(v: Value, f: impl FnOnce(&mut T) -> R) 
     // SAFETY: `v` is reachable for the caller's whole use, which runs no script code (nothing
     // collects), and the reference ends with this function.
     let cell = unsafe { obj.cell() };
-    Some(match cell.try_borrow_mut() {
+    Some(match cell.borrow_mut() {
         Ok(mut guard) => Ok(f(guard.downcast_mut::<T>().expect("type id checked"))),
         Err(_) => Err(BorrowConflict),
     })

@@ -27,6 +27,7 @@ pub(crate) mod fmt;
 pub(crate) mod functions;
 pub(crate) mod hash;
 pub(crate) mod host;
+pub(crate) mod hostcell;
 pub(crate) mod hostobj;
 pub(crate) mod iter;
 pub(crate) mod memoryview;
