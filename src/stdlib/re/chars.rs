@@ -114,7 +114,7 @@ fn map_runs(table: &[(u32, u32, u32, i32)], c: u32) -> u32 {
         return c;
     }
     let (first, last, step, delta) = table[i - 1];
-    if c <= last && (c - first) % step == 0 {
+    if c <= last && (c - first).is_multiple_of(step) {
         c.wrapping_add_signed(delta)
     } else {
         c

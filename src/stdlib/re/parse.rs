@@ -516,8 +516,7 @@ fn parse_sub(
     }
     let mut out = Vec::new();
     // Move a first item all alternatives share out of the alternation.
-    loop {
-        let Some(prefix) = items[0].first().cloned() else { break };
+    while let Some(prefix) = items[0].first().cloned() {
         if !items
             .iter()
             .all(|item| item.first().is_some_and(|n| n.same_leaf(&prefix)))
@@ -572,8 +571,7 @@ fn parse_seq(
     first: bool,
 ) -> Result<Vec<Node>, ReError> {
     let mut sub: Vec<Node> = Vec::new();
-    loop {
-        let Some(this) = source.next else { break };
+    while let Some(this) = source.next {
         if this.is('|') || this.is(')') {
             break;
         }

@@ -336,11 +336,13 @@ fn run_case<T: super::exec::Unit>(rx: &Regex, text: &[T], op: &str, pos: usize, 
     match op {
         "finditer" => {
             let mut all = Vec::new();
-            rx.for_each_match(text, pos, endpos, &mut meter, |c| {
+            let done = rx.for_each_match(text, pos, endpos, &mut meter, |c| {
                 all.push(captures_json(&Some(c.clone())));
                 true
-            })
-            .unwrap();
+            });
+            if done.is_err() {
+                return Json::Str("stopped by the step limit".into());
+            }
             Json::Arr(all)
         }
         _ => {
@@ -349,7 +351,10 @@ fn run_case<T: super::exec::Unit>(rx: &Regex, text: &[T], op: &str, pos: usize, 
                 "match" => Mode::Match,
                 _ => Mode::FullMatch,
             };
-            captures_json(&rx.exec(text, pos, endpos, mode, &mut meter).unwrap())
+            match rx.exec(text, pos, endpos, mode, &mut meter) {
+                Ok(caps) => captures_json(&caps),
+                Err(Stopped) => Json::Str("stopped by the step limit".into()),
+            }
         }
     }
 }
