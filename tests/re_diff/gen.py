@@ -41,15 +41,20 @@ BYTE_LITERALS = list("abcAB01_ -") + ["\xe9", "\xc9", "\xb5"]
 
 
 class Gen:
-    def __init__(self, rng, is_str):
+    def __init__(self, rng, is_str, small=False):
         self.rng = rng
         self.is_str = is_str
+        # Over a two-letter alphabet, with subjects over the same letters: dense
+        # backtracking, where which group captures what depends on sre's details.
+        self.small = small
         self.groups = 0
         self.closed = []
         self.names = []
 
     def char(self):
         r = self.rng
+        if self.small:
+            return r.choice("ab")
         lits = LITERALS if self.is_str else BYTE_LITERALS
         c = r.choice(lits)
         if c in "-" and r.random() < 0.5:
@@ -66,6 +71,8 @@ class Gen:
 
     def set_(self):
         r = self.rng
+        if self.small:
+            return r.choice(["[ab]", "[^a]", "[b]", "[^ab]"])
         items = []
         for _ in range(r.randint(1, 4)):
             k = r.random()
@@ -186,7 +193,9 @@ def broken(rng, is_str):
     return s
 
 
-def subject(rng, is_str):
+def subject(rng, is_str, small=False):
+    if small:
+        return "".join(rng.choice("ab") for _ in range(rng.randint(0, 16)))
     alpha = ALPHABET if is_str else BYTE_ALPHABET
     return "".join(rng.choice(alpha) for _ in range(rng.randint(0, 12)))
 
@@ -221,15 +230,17 @@ def on_alarm(signum, frame):
 
 
 def case(rng, is_str):
+    small = False
     if rng.random() < 0.22:
         pattern = broken(rng, is_str)
     else:
-        g = Gen(rng, is_str)
+        small = rng.random() < 0.3
+        g = Gen(rng, is_str, small)
         pattern = g.alt(0)
         if rng.random() < 0.1:
             pattern = "(?" + "".join(rng.sample("imsx", rng.randint(1, 2))) + ")" + pattern
     flags = flags_for(rng, is_str)
-    subj = subject(rng, is_str)
+    subj = subject(rng, is_str, small)
     op = rng.choice(["search", "search", "match", "fullmatch", "finditer"])
     pos, endpos = 0, len(subj)
     if rng.random() < 0.15:
