@@ -19,7 +19,9 @@ mod chars;
 pub(crate) mod compile;
 pub(crate) mod exec;
 mod first;
+pub(crate) mod ops;
 pub(crate) mod parse;
+pub(crate) mod template;
 #[cfg(test)]
 mod tests;
 

@@ -138,21 +138,21 @@ pub(crate) struct Parsed {
 
 /// A token: a character, or a backslash and the character after it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Tok {
-    c: u32,
-    escaped: bool,
+pub(super) struct Tok {
+    pub(super) c: u32,
+    pub(super) escaped: bool,
 }
 
 impl Tok {
-    fn len(self) -> usize {
+    pub(super) fn len(self) -> usize {
         if self.escaped { 2 } else { 1 }
     }
 
-    fn is(self, c: char) -> bool {
+    pub(super) fn is(self, c: char) -> bool {
         !self.escaped && self.c == c as u32
     }
 
-    fn text(self) -> String {
+    pub(super) fn text(self) -> String {
         let mut s = String::new();
         if self.escaped {
             s.push('\\');
@@ -164,20 +164,20 @@ impl Tok {
 
 /// The character for a code point of the pattern (a lone surrogate from a `\ud800` escape
 /// never reaches here: escapes are decoded after tokenizing).
-fn char_of(c: u32) -> char {
+pub(super) fn char_of(c: u32) -> char {
     char::from_u32(c).unwrap_or('\u{fffd}')
 }
 
 /// `_parser.Tokenizer`.
-struct Tokenizer<'a> {
+pub(super) struct Tokenizer<'a> {
     s: &'a [u32],
     istext: bool,
     index: usize,
-    next: Option<Tok>,
+    pub(super) next: Option<Tok>,
 }
 
 impl<'a> Tokenizer<'a> {
-    fn new(s: &'a [u32], istext: bool) -> Result<Tokenizer<'a>, ReError> {
+    pub(super) fn new(s: &'a [u32], istext: bool) -> Result<Tokenizer<'a>, ReError> {
         let mut t = Tokenizer {
             s,
             istext,
@@ -210,11 +210,11 @@ impl<'a> Tokenizer<'a> {
         self.next.is_some_and(|t| t.is(c))
     }
 
-    fn next_in(&self, set: fn(u32) -> bool) -> bool {
+    pub(super) fn next_in(&self, set: fn(u32) -> bool) -> bool {
         self.next.is_some_and(|t| !t.escaped && set(t.c))
     }
 
-    fn eat(&mut self, c: char) -> Result<bool, ReError> {
+    pub(super) fn eat(&mut self, c: char) -> Result<bool, ReError> {
         if self.next_is(c) {
             self.advance()?;
             return Ok(true);
@@ -222,7 +222,7 @@ impl<'a> Tokenizer<'a> {
         Ok(false)
     }
 
-    fn get(&mut self) -> Result<Option<Tok>, ReError> {
+    pub(super) fn get(&mut self) -> Result<Option<Tok>, ReError> {
         let this = self.next;
         self.advance()?;
         Ok(this)
@@ -242,7 +242,7 @@ impl<'a> Tokenizer<'a> {
     }
 
     /// Tokens up to `terminator`, as text; `name` is what is missing for the error.
-    fn get_until(&mut self, terminator: char, name: &str) -> Result<String, ReError> {
+    pub(super) fn get_until(&mut self, terminator: char, name: &str) -> Result<String, ReError> {
         let mut result = String::new();
         loop {
             let c = self.next;
@@ -266,7 +266,7 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
-    fn tell(&self) -> usize {
+    pub(super) fn tell(&self) -> usize {
         self.index - self.next.map_or(0, Tok::len)
     }
 
@@ -275,7 +275,7 @@ impl<'a> Tokenizer<'a> {
         self.advance()
     }
 
-    fn error(&self, msg: &str, offset: usize) -> ReError {
+    pub(super) fn error(&self, msg: &str, offset: usize) -> ReError {
         ReError::syntax(&self.message(msg), self.tell() - offset)
     }
 
@@ -296,7 +296,7 @@ impl<'a> Tokenizer<'a> {
         out
     }
 
-    fn check_group_name(&self, name: &str, offset: usize) -> Result<(), ReError> {
+    pub(super) fn check_group_name(&self, name: &str, offset: usize) -> Result<(), ReError> {
         if !strops::isidentifier(name) {
             let msg = format!("bad character in group name {}", strops::str_repr(name));
             return Err(self.error(&msg, name.chars().count() + offset));
@@ -305,11 +305,11 @@ impl<'a> Tokenizer<'a> {
     }
 }
 
-fn is_digit(c: u32) -> bool {
+pub(super) fn is_digit(c: u32) -> bool {
     (b'0' as u32..=b'9' as u32).contains(&c)
 }
 
-fn is_octdigit(c: u32) -> bool {
+pub(super) fn is_octdigit(c: u32) -> bool {
     (b'0' as u32..=b'7' as u32).contains(&c)
 }
 
@@ -317,7 +317,7 @@ fn is_hexdigit(c: u32) -> bool {
     char::from_u32(c).is_some_and(|c| c.is_ascii_hexdigit())
 }
 
-fn is_ascii_letter(c: u32) -> bool {
+pub(super) fn is_ascii_letter(c: u32) -> bool {
     char::from_u32(c).is_some_and(|c| c.is_ascii_alphabetic())
 }
 
@@ -935,11 +935,11 @@ fn parse_conditional(
 }
 
 /// `_sre.MAXGROUPS` on 64-bit builds.
-const MAX_GROUPS: u64 = (1 << 30) - 1;
+pub(super) const MAX_GROUPS: u64 = (1 << 30) - 1;
 
 /// The value of `int(text)` as far as group numbers need it.
 #[derive(Debug, PartialEq, Eq)]
-enum PyIntValue {
+pub(super) enum PyIntValue {
     Zero,
     Negative,
     Positive(u64),
@@ -948,11 +948,11 @@ enum PyIntValue {
 }
 
 impl PyIntValue {
-    fn is_negative(&self) -> bool {
+    pub(super) fn is_negative(&self) -> bool {
         *self == PyIntValue::Negative
     }
 
-    fn text(&self) -> String {
+    pub(super) fn text(&self) -> String {
         match self {
             PyIntValue::Positive(n) => n.to_string(),
             PyIntValue::Huge(s) => s.clone(),
@@ -964,7 +964,7 @@ impl PyIntValue {
 
 /// `int(s)` for a decimal string (whitespace, a sign, single underscores between digits,
 /// any Unicode decimal digits); None where `int` raises ValueError.
-fn parse_python_int(s: &str) -> Option<PyIntValue> {
+pub(super) fn parse_python_int(s: &str) -> Option<PyIntValue> {
     let t = s.trim_matches(strops::char_isspace);
     let (negative, body) = match t.strip_prefix('-') {
         Some(rest) => (true, rest),
@@ -1183,7 +1183,7 @@ impl ClassItem {
     }
 }
 
-fn simple_escape(c: u32) -> Option<u32> {
+pub(super) fn simple_escape(c: u32) -> Option<u32> {
     Some(match char::from_u32(c)? {
         'a' => 7,
         'b' => 8,

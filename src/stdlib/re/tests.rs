@@ -2,6 +2,7 @@
 //! differential cases generated from CPython 3.11 (`tests/re_diff/gen.py`).
 
 use super::exec::{Captures, Mode, StepLimit, Stopped, Unmetered};
+use super::template::TemplateError;
 use super::{Flags, ReError, Regex};
 
 fn cps(s: &str) -> Vec<u32> {
@@ -210,6 +211,102 @@ fn deep_backtracking_does_not_use_the_native_stack() {
         })
         .unwrap();
     assert_eq!(handle.join().unwrap(), Some(Some((0, 1))));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Templates, split, sub, findall, escape (expected values from CPython 3.11)
+// ---------------------------------------------------------------------------------------------
+
+fn text_of(cps: &[u32]) -> String {
+    cps.iter().map(|&c| char::from_u32(c).unwrap()).collect()
+}
+
+/// `re.subn(pattern, template, subject)`, errors as their message (IndexError prefixed).
+fn subn(pattern: &str, template: &str, subject: &str, count: i64) -> Result<(String, usize), String> {
+    let rx = compile(pattern, 0).unwrap();
+    let t = cps(template);
+    let pieces = super::template::parse_template(&rx, &t, true).map_err(|e| match e {
+        TemplateError::Re(e) => e.message(&t),
+        TemplateError::Index(msg) => format!("IndexError: {msg}"),
+    })?;
+    let text: Vec<char> = subject.chars().collect();
+    let (out, n) = super::ops::subn(&rx, &pieces, &text, count, &mut Unmetered).unwrap();
+    Ok((text_of(&out), n))
+}
+
+#[test]
+fn sub_templates_like_cpython() {
+    let ok = |t: &str| subn("(a)(b)?", t, "a", 0).map(|r| r.0);
+    assert_eq!(
+        ok(r"[\1|\2|\g<0>|\n|\.|\0101|\101]"),
+        Ok("[a||a|\n|\\.|\x081|A]".to_string())
+    );
+    let errors = [
+        (r"\g<1", "missing >, unterminated name at position 3"),
+        (r"\g<>", "missing group name at position 3"),
+        (r"\g<x>", "IndexError: unknown group name 'x'"),
+        (r"\g<-1>", "bad character in group name '-1' at position 3"),
+        (r"\g<3>", "invalid group reference 3 at position 3"),
+        (r"\3", "invalid group reference 3 at position 1"),
+        (r"\q", "bad escape \\q at position 0"),
+        (
+            r"\777",
+            "octal escape value \\777 outside of range 0-0o377 at position 0",
+        ),
+        (r"\g", "missing < at position 2"),
+        (r"\g<1a>", "bad character in group name '1a' at position 3"),
+        ("\\", "bad escape (end of pattern) at position 0"),
+    ];
+    for (template, expected) in errors {
+        assert_eq!(ok(template), Err(expected.to_string()), "template {template:?}");
+    }
+    assert_eq!(subn("", "-", "abc", 0), Ok(("-a-b-c-".to_string(), 4)));
+    assert_eq!(subn("x*", "-", "abxd", 0), Ok(("-a-b--d-".to_string(), 5)));
+    assert_eq!(subn("a", "x", "aaa", -1), Ok(("aaa".to_string(), 0)));
+    assert_eq!(subn("a", "x", "aaa", 2), Ok(("xxa".to_string(), 2)));
+}
+
+#[test]
+fn split_findall_escape_like_cpython() {
+    use super::ops::{FindallItem, SplitItem};
+    let split = |p: &str, s: &str, maxsplit: i64| -> Vec<Option<String>> {
+        let rx = compile(p, 0).unwrap();
+        let text: Vec<char> = s.chars().collect();
+        let items = super::ops::split(&rx, &text, maxsplit, &mut Unmetered).unwrap();
+        items
+            .into_iter()
+            .map(|item| match item {
+                SplitItem::Text(a, b) | SplitItem::Group(Some((a, b))) => Some(text[a..b].iter().collect()),
+                SplitItem::Group(None) => None,
+            })
+            .collect()
+    };
+    let strs = |v: &[Option<&str>]| -> Vec<Option<String>> { v.iter().map(|s| s.map(String::from)).collect() };
+    assert_eq!(
+        split("x*", "axbc", 0),
+        strs(&[Some(""), Some("a"), Some(""), Some("b"), Some("c"), Some("")])
+    );
+    assert_eq!(
+        split("(x)|(y)", "axbyc", 0),
+        strs(&[Some("a"), Some("x"), None, Some("b"), None, Some("y"), Some("c")])
+    );
+    assert_eq!(split("(b)", "abcbd", 1), strs(&[Some("a"), Some("b"), Some("cbd")]));
+    assert_eq!(split("a", "bab", -1), strs(&[Some("bab")]));
+    let rx = compile("(a)(b)?", 0).unwrap();
+    let mut items = Vec::new();
+    rx.for_each_match(b"aab".as_slice(), 0, 3, &mut Unmetered, |c| {
+        items.push(super::ops::findall_item(&rx, c));
+        true
+    })
+    .unwrap();
+    assert_eq!(
+        items,
+        vec![
+            FindallItem::Tuple(vec![Some((0, 1)), None]),
+            FindallItem::Tuple(vec![Some((1, 2)), Some((2, 3))])
+        ]
+    );
+    assert_eq!(text_of(&super::ops::escape(&cps("a.b-c d\t#"))), "a\\.b\\-c\\ d\\\t\\#");
 }
 
 // ---------------------------------------------------------------------------------------------
