@@ -531,3 +531,140 @@ fn differential_cases_from_cpython() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// No panics on arbitrary input
+// ---------------------------------------------------------------------------------------------
+
+/// xorshift64*: a small deterministic generator for the random-pattern test.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+#[test]
+fn arbitrary_patterns_and_subjects_never_panic() {
+    let pieces = [
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        "?",
+        "*",
+        "+",
+        "|",
+        "\\",
+        "^",
+        "$",
+        ".",
+        ":",
+        "<",
+        ">",
+        "=",
+        "!",
+        "P",
+        "a",
+        "b",
+        "1",
+        "2",
+        "0",
+        "-",
+        ",",
+        "#",
+        "i",
+        "x",
+        "s",
+        "m",
+        "L",
+        "u",
+        "(?",
+        "(?P<n>",
+        "(?P=n)",
+        "(?(1)",
+        "(?<=",
+        "(?<!",
+        "(?>",
+        "\\1",
+        "\\2",
+        "\\b",
+        "\\B",
+        "\\w",
+        "\\d",
+        "\\s",
+        "\\A",
+        "\\Z",
+        "\\x41",
+        "\\u0041",
+        "{2,3}",
+        "{,2}",
+        "*+",
+        "*?",
+        "++",
+        "é",
+        "ß",
+        "\u{212a}",
+        "\u{10400}",
+        "\n",
+        " ",
+        "[^",
+        "[a-",
+        "\\N{",
+        "(?i)",
+        "(?x)",
+    ];
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut compiled = 0;
+    for _ in 0..20_000 {
+        let n = 1 + rng.below(10);
+        let pattern: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
+        let flags = [
+            0,
+            Flags::IGNORECASE,
+            Flags::MULTILINE | Flags::DOTALL,
+            Flags::VERBOSE,
+            Flags::ASCII,
+        ][rng.below(5)];
+        let is_str = rng.below(4) != 0;
+        let p: Vec<u32> = if is_str {
+            cps(&pattern)
+        } else {
+            pattern
+                .chars()
+                .filter(|&c| (c as u32) < 256)
+                .map(|c| c as u32)
+                .collect()
+        };
+        let Ok(rx) = Regex::new(&p, is_str, flags) else {
+            continue;
+        };
+        compiled += 1;
+        let subject: Vec<char> = (0..rng.below(20))
+            .map(|_| ['a', 'b', '1', ' ', '\n', 'é', 'K', '\u{10400}'][rng.below(8)])
+            .collect();
+        let pos = rng.below(subject.len() + 2);
+        let endpos = rng.below(subject.len() + 2);
+        for mode in [Mode::Search, Mode::Match, Mode::FullMatch] {
+            let _ = rx.exec(&subject, pos, endpos, mode, &mut StepLimit(100_000));
+        }
+        let bytes: Vec<u8> = subject.iter().map(|&c| c as u32 as u8).collect();
+        let _ = rx.for_each_match(&bytes, pos, endpos, &mut StepLimit(100_000), |_| true);
+        let _ = super::ops::split(&rx, &bytes, 0, &mut StepLimit(100_000));
+        // The pattern text as a replacement template too.
+        if let Ok(pieces) = super::template::parse_template(&rx, &p, is_str) {
+            let _ = super::ops::subn(&rx, &pieces, &bytes, 0, &mut StepLimit(100_000));
+        }
+    }
+    assert!(compiled > 2000, "only {compiled} patterns compiled");
+}
