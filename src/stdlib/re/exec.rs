@@ -187,9 +187,20 @@ struct Machine<'a, T: Unit> {
     meter: &'a mut dyn Meter,
 }
 
+/// The matcher's stacks, kept between the matches of one `finditer`/`sub`/`split` so each
+/// search does not allocate them again.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    marks: Vec<usize>,
+    repeats: Vec<RepeatState>,
+    data: Vec<usize>,
+    frames: Vec<Frame>,
+}
+
 /// Runs `prog` over `text[..endpos]` from `pos`, as `Pattern.match`/`fullmatch`/`search`.
 /// `must_advance` forbids an empty match at `pos` (the next step of `finditer`/`sub`/`split`
 /// after an empty match).
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn execute<T: Unit>(
     prog: &Program,
     text: &[T],
@@ -198,67 +209,38 @@ pub(crate) fn execute<T: Unit>(
     mode: Mode,
     must_advance: bool,
     meter: &mut dyn Meter,
+    scratch: &mut Scratch,
 ) -> Result<Option<Captures>, Stopped> {
     let len = text.len();
     let start = pos.min(len);
-    let end = endpos.min(len);
     let mut m = Machine {
         prog,
         text,
-        end,
+        end: endpos.min(len),
         start,
         match_all: mode == Mode::FullMatch,
         must_advance,
         ptr: start,
-        marks: Vec::new(),
+        marks: std::mem::take(&mut scratch.marks),
         lastmark: -1,
         lastindex: -1,
         repeat: NONE,
-        repeats: Vec::new(),
-        data: Vec::new(),
-        frames: Vec::new(),
+        repeats: std::mem::take(&mut scratch.repeats),
+        data: std::mem::take(&mut scratch.data),
+        frames: std::mem::take(&mut scratch.frames),
         steps: 0,
         next_tick: TICK,
         meter,
     };
-    let min = prog.min_width;
-    if mode != Mode::Search {
-        if min > 0 && end >= start && end - start < min {
-            return Ok(None);
-        }
-        return Ok(if m.run(start)? { Some(m.captures()) } else { None });
+    if m.marks.len() < 2 * prog.groups {
+        m.marks.resize(2 * prog.groups, NONE);
     }
-    if start > end || (min > 0 && end - start < min) {
-        return Ok(None);
-    }
-    let last = if min > 1 { end - (min - 1) } else { end };
-    let anchored = matches!(
-        prog.code.first(),
-        Some(Op::At(AtCode::Beginning | AtCode::BeginningString))
-    );
-    let mut p = start;
-    loop {
-        let candidate = match &prog.first_units {
-            None => true,
-            Some(units) => p < end && m.first_ok(units, text[p].code()),
-        };
-        if candidate {
-            m.reset(p);
-            if m.run(p)? {
-                return Ok(Some(m.captures()));
-            }
-            // Only the first position may refuse an empty match (sre runs the later ones
-            // below the top level).
-            m.must_advance = false;
-            if anchored {
-                return Ok(None);
-            }
-        }
-        if p >= last {
-            return Ok(None);
-        }
-        p += 1;
-    }
+    let result = m.execute(mode);
+    scratch.marks = m.marks;
+    scratch.repeats = m.repeats;
+    scratch.data = m.data;
+    scratch.frames = m.frames;
+    result
 }
 
 /// Whether the single-character instruction `op` matches `c`.
@@ -295,6 +277,50 @@ fn loc_ignore_eq(pattern: u32, c: u32) -> bool {
 }
 
 impl<T: Unit> Machine<'_, T> {
+    fn execute(&mut self, mode: Mode) -> Result<Option<Captures>, Stopped> {
+        let prog = self.prog;
+        let (start, end) = (self.start, self.end);
+        let min = prog.min_width;
+        if mode != Mode::Search {
+            if min > 0 && end >= start && end - start < min {
+                return Ok(None);
+            }
+            self.reset(start);
+            return Ok(if self.run(start)? { Some(self.captures()) } else { None });
+        }
+        if start > end || (min > 0 && end - start < min) {
+            return Ok(None);
+        }
+        let last = if min > 1 { end - (min - 1) } else { end };
+        let anchored = matches!(
+            prog.code.first(),
+            Some(Op::At(AtCode::Beginning | AtCode::BeginningString))
+        );
+        let mut p = start;
+        loop {
+            let candidate = match &prog.first_units {
+                None => true,
+                Some(units) => p < end && self.first_ok(units, self.text[p].code()),
+            };
+            if candidate {
+                self.reset(p);
+                if self.run(p)? {
+                    return Ok(Some(self.captures()));
+                }
+                // Only the first position may refuse an empty match (sre runs the later ones
+                // below the top level).
+                self.must_advance = false;
+                if anchored {
+                    return Ok(None);
+                }
+            }
+            if p >= last {
+                return Ok(None);
+            }
+            p += 1;
+        }
+    }
+
     fn reset(&mut self, start: usize) {
         self.start = start;
         self.ptr = start;
@@ -395,9 +421,6 @@ impl<T: Unit> Machine<'_, T> {
 
     /// Runs the program from `ptr`; true on a match (then `self.ptr` is its end).
     fn run(&mut self, ptr: usize) -> Result<bool, Stopped> {
-        if self.marks.len() < 2 * self.prog.groups {
-            self.marks.resize(2 * self.prog.groups, NONE);
-        }
         self.ptr = ptr;
         let mut cur = Frame::new(0, ptr, true);
         let mut action = Action::Dispatch;

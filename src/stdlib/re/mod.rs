@@ -25,7 +25,7 @@ pub(crate) mod template;
 #[cfg(test)]
 mod tests;
 
-use exec::{Captures, Meter, Mode, Stopped, Unit};
+use exec::{Captures, Meter, Mode, Scratch, Stopped, Unit};
 
 /// The `re` flag values (`re.RegexFlag`).
 pub(crate) struct Flags;
@@ -126,7 +126,16 @@ impl Regex {
         mode: Mode,
         meter: &mut dyn Meter,
     ) -> Result<Option<Captures>, Stopped> {
-        exec::execute(&self.program, text, pos, endpos, mode, false, meter)
+        exec::execute(
+            &self.program,
+            text,
+            pos,
+            endpos,
+            mode,
+            false,
+            meter,
+            &mut Scratch::default(),
+        )
     }
 
     /// The matches `finditer` yields (and `findall`, `sub`, `split` use), in order: each
@@ -143,8 +152,19 @@ impl Regex {
         let end = endpos.min(text.len());
         let mut start = pos.min(text.len());
         let mut must_advance = false;
+        let mut scratch = Scratch::default();
         while start <= end {
-            let Some(caps) = exec::execute(&self.program, text, start, end, Mode::Search, must_advance, meter)? else {
+            let search = exec::execute(
+                &self.program,
+                text,
+                start,
+                end,
+                Mode::Search,
+                must_advance,
+                meter,
+                &mut scratch,
+            );
+            let Some(caps) = search? else {
                 break;
             };
             let (s, e) = caps.spans[0].unwrap_or((start, start));
