@@ -117,6 +117,17 @@ impl Regex {
         })
     }
 
+    /// The number of the group called `name` (`Pattern.groupindex[name]`).
+    pub(crate) fn group_named(&self, name: &str) -> Option<usize> {
+        self.names.iter().find(|(n, _)| n == name).map(|&(_, g)| g)
+    }
+
+    /// `Match.lastgroup`: the name of the last group closed, if it has one.
+    pub(crate) fn lastgroup(&self, caps: &Captures) -> Option<&str> {
+        let last = caps.lastindex?;
+        self.names.iter().find(|&&(_, g)| g == last).map(|(n, _)| n.as_str())
+    }
+
     /// `match`/`fullmatch`/`search` from `pos` to `endpos` (clamped to the subject).
     pub(crate) fn exec<T: Unit>(
         &self,

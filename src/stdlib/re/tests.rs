@@ -163,6 +163,27 @@ fn matching_semantics() {
 }
 
 #[test]
+fn group_names_and_lastgroup() {
+    // re.match(r'(?P<x>a)(?P<y>b)?(c)', 'ac'): lastindex 3, lastgroup None.
+    let rx = compile("(?P<x>a)(?P<y>b)?(c)", 0).unwrap();
+    assert_eq!(rx.group_named("y"), Some(2));
+    assert_eq!(rx.group_named("z"), None);
+    let caps = rx
+        .exec(b"ac".as_slice(), 0, 2, Mode::Match, &mut Unmetered)
+        .unwrap()
+        .unwrap();
+    assert_eq!(caps.lastindex, Some(3));
+    assert_eq!(rx.lastgroup(&caps), None);
+    // re.match(r'(?P<x>a(?P<y>b))', 'ab'): the outer group closes last.
+    let rx = compile("(?P<x>a(?P<y>b))", 0).unwrap();
+    let caps = rx
+        .exec(b"ab".as_slice(), 0, 2, Mode::Match, &mut Unmetered)
+        .unwrap()
+        .unwrap();
+    assert_eq!(rx.lastgroup(&caps), Some("x"));
+}
+
+#[test]
 fn finditer_steps_over_empty_matches_like_sre() {
     let rx = compile("a*", 0).unwrap();
     let text = b"baab";
