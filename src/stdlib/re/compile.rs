@@ -196,6 +196,9 @@ pub(crate) struct Program {
     pub(crate) first_units: Option<Vec<u32>>,
     /// For characters below 256: whether some instruction of `first_units` matches.
     pub(crate) first_latin1: [u64; 4],
+    /// The literal characters every match starts with (the program's leading `Literal`s,
+    /// captures stepped over): a search checks them before running the program.
+    pub(crate) prefix: Vec<u32>,
 }
 
 /// Compiles a parsed pattern; `flags` are the pattern's final flags (`Parsed::flags`).
@@ -217,7 +220,15 @@ pub(crate) fn compile(parsed: &Parsed) -> Result<Program, ReError> {
         min_width: usize::try_from(lo).unwrap_or(usize::MAX),
         first_units: None,
         first_latin1: [0; 4],
+        prefix: Vec::new(),
     };
+    for op in &program.code {
+        match *op {
+            Op::Literal(c) => program.prefix.push(c),
+            Op::Mark(_) => {}
+            _ => break,
+        }
+    }
     if program.min_width > 0 {
         program.first_units = super::first::first_units(&program);
     }

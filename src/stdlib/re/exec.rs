@@ -297,10 +297,20 @@ impl<T: Unit> Machine<'_, T> {
             Some(Op::At(AtCode::Beginning | AtCode::BeginningString))
         );
         let mut p = start;
+        let prefix = &prog.prefix[..];
         loop {
             let candidate = match &prog.first_units {
                 None => true,
-                Some(units) => p < end && self.first_ok(units, self.text[p].code()),
+                Some(units) => {
+                    p < end
+                        && self.first_ok(units, self.text[p].code())
+                        && (prefix.len() < 2
+                            || (end - p >= prefix.len()
+                                && self.text[p..p + prefix.len()]
+                                    .iter()
+                                    .zip(prefix)
+                                    .all(|(c, &l)| c.code() == l)))
+                }
             };
             if candidate {
                 self.reset(p);
