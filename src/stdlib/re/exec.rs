@@ -78,6 +78,16 @@ pub(crate) struct Captures {
     pub(crate) lastindex: Option<usize>,
 }
 
+impl Captures {
+    /// Whether a group's span ends before it starts. sre can record such a capture after
+    /// backtracking through lookarounds and then raises `SystemError("The span of capturing
+    /// group is wrong, please report a bug for the re module.")` instead of returning the
+    /// match; the module layer does the same.
+    pub(crate) fn has_inverted_span(&self) -> bool {
+        self.spans.iter().flatten().any(|&(s, e)| s > e)
+    }
+}
+
 /// How a match attempt is anchored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Mode {

@@ -163,6 +163,24 @@ fn matching_semantics() {
 }
 
 #[test]
+fn inverted_capture_span_like_sre() {
+    // CPython 3.11 raises SystemError("The span of capturing group is wrong, ...") on the
+    // second match of this finditer: sre leaves group 1 ending before it starts.
+    let rx = compile(
+        "[ab]((?>(?x:[b]??(ab{0,1}a{0,1}?){1,3}[^a]{2})bb++)\\u00c9|(?P<n3>[b]{1,3})|a{2,}?(?>){2})*+",
+        Flags::MULTILINE,
+    )
+    .unwrap();
+    let mut inverted = Vec::new();
+    rx.for_each_match(b"aaabaabbbbba".as_slice(), 0, 12, &mut Unmetered, |c| {
+        inverted.push(c.has_inverted_span());
+        true
+    })
+    .unwrap();
+    assert!(inverted.contains(&true), "{inverted:?}");
+}
+
+#[test]
 fn group_names_and_lastgroup() {
     // re.match(r'(?P<x>a)(?P<y>b)?(c)', 'ac'): lastindex 3, lastgroup None.
     let rx = compile("(?P<x>a)(?P<y>b)?(c)", 0).unwrap();
@@ -438,9 +456,18 @@ fn span_json(span: Option<(usize, usize)>) -> Json {
     }
 }
 
+fn inverted_span_json() -> Json {
+    Json::Arr(vec![
+        Json::Str("error".into()),
+        Json::Str("SystemError".into()),
+        Json::Str("The span of capturing group is wrong, please report a bug for the re module.".into()),
+    ])
+}
+
 fn captures_json(caps: &Option<Captures>) -> Json {
     match caps {
         None => Json::Null,
+        Some(c) if c.has_inverted_span() => inverted_span_json(),
         Some(c) => {
             let mut items: Vec<Json> = c.spans.iter().map(|&s| span_json(s)).collect();
             items.push(c.lastindex.map_or(Json::Null, |i| Json::Num(i as i64)));
@@ -454,12 +481,17 @@ fn run_case<T: super::exec::Unit>(rx: &Regex, text: &[T], op: &str, pos: usize, 
     match op {
         "finditer" => {
             let mut all = Vec::new();
+            let mut inverted = false;
             let done = rx.for_each_match(text, pos, endpos, &mut meter, |c| {
+                inverted = c.has_inverted_span();
                 all.push(captures_json(&Some(c.clone())));
-                true
+                !inverted
             });
             if done.is_err() {
                 return Json::Str("stopped by the step limit".into());
+            }
+            if inverted {
+                return inverted_span_json();
             }
             Json::Arr(all)
         }
