@@ -273,6 +273,39 @@ def case(rng, is_str):
     return ["s" if is_str else "b", pattern, flags, op, subj, pos, endpos, result]
 
 
+# Hand-picked corners of the syntax, each run on every subject of EDGE_SUBJECTS.
+EDGE_PATTERNS = [
+    "a{", "a{,}", "a{1,2", "a{,3}", "x{2}{3}", "{1}", "a{1}?", "a{1}+", "a{3,2}", "a{0}b", "a{00}",
+    r"\12", r"(a)\1", r"(a)\10", r"(a)\01", r"\0", r"\08", r"\378", r"\400", r"[\12]", r"[\8]", r"[\x]",
+    r"[\d-z]", r"[a-\d]", r"[--a]", r"[a-]", r"[]a]", r"[^]a]", r"[\]]", r"[a\-z]", r"[[:alpha:]]", r"[&&a]",
+    "(?x) a b # c\n d", "(?x)[ a]", "(?x)a\\ b", "(?x)a#(\nb", "(?x: a | b )c", "a(?x: b )c",
+    "(?a)\\w+", "(?u)\\w+", "(?au)x", "(?aa)x", "(?i)(?i)x", "(?imsx)a", "(?-i)x", "(?i-:x)", "(?-:x)",
+    "(?i:a(?-i:b)c)", "(?s:.)+", "(?m:^a$)", "(?t)x", "(?t)x*", "(?P<é>a)", "(?P<a-b>x)", "(?P<a>x)(?P=a)+",
+    "(?P", "(?P<", "(?P<a", "(?P=", "(?P=a", "(?Px)", "(?", "(?<", "(?<a", "(?(", "(?(1", "(?(a)b)",
+    "(?(1)a)(b)", "( ?(1)a)", "(a)(?(1)b|c|d)", "(?(-1)a)", "(?(+1)a)(b)", "(?(01)a)(b)", "(?# comment )x",
+    "(?#", "a|*", "a|)", "((a)|b)*", "(a|(b))+?", "(?:(a)|(b)|c)*", "((a)(b)?)*", "(a(b)?)+", "(?:a|(b))*c",
+    "(a*)*b", "(a*)+?", "(a?)*?b", "(?:(a)|b)*?$", "(a)|b", "()*", "(|a)*", "(a|)*", "(?:a?)*b",
+    "(?<=a|b)c", "(?<=ab|c)d", "(?<=a(b))c", "(?<=\\b)a", "(?<!^)a", "(?=(a))a", "(?!(a))b", "(?=a)*",
+    "\\b*", "^*", "$+", "\\A?", "(?>a|ab)c", "(?>(a))+", "a++b", "a?+a", "(ab)*+b", "(?:ab)?+a",
+    "\\N", "\\N{", "\\N{}", "\\N{EM DASH}", "\\u12", "\\U0011ffff", "\\U0001F600", "\\x{41}",
+]
+EDGE_SUBJECTS = ["", "a", "ab", "aab", "abc", "bab", "a\nb", "ba b1", "AbC", "aaab", "\u00e9\u2014"]
+
+
+def edge_cases():
+    for pattern in EDGE_PATTERNS:
+        for flags in (0, int(re.I)):
+            for subj in EDGE_SUBJECTS:
+                try:
+                    rx = re.compile(pattern, flags)
+                except (re.error, OverflowError, ValueError, RecursionError) as e:
+                    yield ["s", pattern, flags, "search", subj, 0, len(subj),
+                           ["error", type(e).__name__, str(e)]]
+                    break
+                result = [describe(m) for m in rx.finditer(subj)]
+                yield ["s", pattern, flags, "finditer", subj, 0, len(subj), result]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=12)
@@ -289,6 +322,8 @@ def main():
             if c is not None:
                 f.write(json.dumps(c, ensure_ascii=True) + "\n")
                 written += 1
+        for c in edge_cases():
+            f.write(json.dumps(c, ensure_ascii=True) + "\n")
 
 
 if __name__ == "__main__":
