@@ -4,8 +4,9 @@
 Generates random patterns from a grammar of the features sre has (literals and escapes,
 sets, classes, anchors, groups of every kind, backreferences, conditionals, lookarounds,
 atomic groups, greedy/lazy/possessive repeats, inline and argument flags), broken patterns
-for the error messages, and random subjects; runs CPython's `re` on them and writes one case
-per line to tests/re_diff/cases.jsonl:
+for the error messages, and random subjects, then hand-picked corners of the syntax
+(EDGE_PATTERNS); runs CPython's `re` on them and writes one case per line to
+tests/re_diff/cases.jsonl:
 
     [kind, pattern, flags, op, subject, pos, endpos, result]
 
