@@ -1,0 +1,3 @@
+//! Standard-library modules written in Rust.
+
+pub(crate) mod re;
