@@ -19,6 +19,7 @@ pub(crate) mod compiler;
 pub(crate) mod gc;
 pub(crate) mod interp;
 pub(crate) mod runtime;
+pub(crate) mod stdlib;
 pub(crate) mod syntax;
 
 pub use api::{
