@@ -160,7 +160,7 @@ fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
 }
 
 /// `PyNumber_Index`: ints, int subclasses, `__index__`.
-fn index_arg(vm: &mut Vm, v: Value) -> PyResult<IBig> {
+pub(super) fn index_arg(vm: &mut Vm, v: Value) -> PyResult<IBig> {
     if let Some(i) = vm.as_bigint(v) {
         return Ok(i);
     }

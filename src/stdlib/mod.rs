@@ -26,6 +26,7 @@
 
 pub(crate) mod cpython_names;
 mod math;
+mod operator;
 mod time;
 
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
@@ -78,13 +79,13 @@ static HEAPQ_PY: PySource = py("<frozen heapq>", include_str!("py/heapq.py"));
 static OPERATOR_PY: PySource = py("<frozen operator>", include_str!("py/operator.py"));
 
 /// Every module of pyrite's standard library, sorted by name. Rust where speed or
-/// bit-exactness needs it (`math`, the clock), Python where the module is glue.
+/// bit-exactness needs it (`math`, `operator`'s functions, the clock), Python where the module is glue.
 static TABLE: &[Entry] = &[
     entry("__future__", None, Some(&FUTURE_PY)),
     entry("bisect", None, Some(&BISECT_PY)),
     entry("heapq", None, Some(&HEAPQ_PY)),
     entry("math", Some(math::init), None),
-    entry("operator", None, Some(&OPERATOR_PY)),
+    entry("operator", Some(operator::init), Some(&OPERATOR_PY)),
     entry("time", Some(time::init), None),
 ];
 
