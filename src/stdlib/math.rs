@@ -20,6 +20,7 @@ type Kw<'a> = &'a [(Value, Value)];
 
 // The C library's functions that Rust's `f64` does not expose, or implements itself where
 // CPython calls libm (`asinh`/`acosh`/`atanh`): the same calls give the same bits.
+#[cfg_attr(target_os = "linux", link(name = "m"))]
 unsafe extern "C" {
     safe fn asinh(x: f64) -> f64;
     safe fn acosh(x: f64) -> f64;
@@ -28,6 +29,9 @@ unsafe extern "C" {
     safe fn erfc(x: f64) -> f64;
     safe fn expm1(x: f64) -> f64;
     safe fn log1p(x: f64) -> f64;
+    // compiler-builtins carries a `cbrt` of its own (not glibc's, and not always the same
+    // bits) that a plain reference resolves to: name glibc's versioned symbol instead.
+    #[cfg_attr(all(target_os = "linux", target_env = "gnu", target_arch = "x86_64"), link_name = "cbrt@GLIBC_2.2.5")]
     safe fn cbrt(x: f64) -> f64;
     safe fn exp2(x: f64) -> f64;
     safe fn nextafter(x: f64, y: f64) -> f64;
@@ -777,8 +781,9 @@ fn m_ulp(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// Positional and keyword arguments bound as Argument Clinic binds them (the few functions
-/// here that take keywords): `names[..npos]` may be positional, the first `required` are
-/// required. Returns one slot per name.
+/// here that take keywords): `names[..npos]` may be positional (the first `posonly` only
+/// positional), the first `required` are required. Returns one slot per name.
+#[allow(clippy::too_many_arguments)]
 fn bind_clinic(
     vm: &mut Vm,
     fname: &str,
@@ -786,43 +791,42 @@ fn bind_clinic(
     kw: Kw,
     names: &[&str],
     npos: usize,
+    posonly: usize,
     required: usize,
 ) -> PyResult<Vec<Option<Value>>> {
-    if args.len() > npos {
-        let msg = if npos == required {
-            format!(
-                "{fname}() takes exactly {npos} positional argument{} ({} given)",
-                if npos == 1 { "" } else { "s" },
-                args.len()
-            )
-        } else {
-            format!("{fname}() takes at most {npos} positional arguments ({} given)", args.len())
-        };
+    if args.len() > npos || args.len() < posonly.min(required) {
+        let msg = format!(
+            "{fname}() takes {} {npos} positional argument{} ({} given)",
+            if npos == required { "exactly" } else { "at most" },
+            if npos == 1 { "" } else { "s" },
+            args.len()
+        );
         return Err(vm.type_error(msg));
     }
     let mut slots: Vec<Option<Value>> = vec![None; names.len()];
     for (s, &a) in slots.iter_mut().zip(args) {
         *s = Some(a);
     }
-    let mut used = 0;
-    for (i, name) in names.iter().enumerate() {
+    for (i, name) in names.iter().enumerate().skip(args.len().max(posonly)) {
         let found = kw.iter().find(|(k, _)| vm.str_of(*k) == *name).map(|&(_, v)| v);
-        if let Some(v) = found {
-            if i < args.len() {
-                let msg = format!("argument for {fname}() given by name ('{name}') and position ({})", i + 1);
+        match found {
+            Some(v) => slots[i] = Some(v),
+            None if i < required => {
+                let msg = format!("{fname}() missing required argument '{name}' (pos {})", i + 1);
                 return Err(vm.type_error(msg));
             }
-            slots[i] = Some(v);
-            used += 1;
-        } else if i < required && slots[i].is_none() {
-            let msg = format!("{fname}() missing required argument '{name}' (pos {})", i + 1);
-            return Err(vm.type_error(msg));
+            None => {}
         }
     }
-    if used < kw.len() {
-        for (k, _) in kw {
-            let k = vm.str_of(*k);
-            if !names.contains(&k.as_str()) {
+    for (k, _) in kw {
+        let k = vm.str_of(*k);
+        match names.iter().position(|n| *n == k) {
+            Some(i) if i < args.len() && i >= posonly => {
+                let msg = format!("argument for {fname}() given by name ('{k}') and position ({})", i + 1);
+                return Err(vm.type_error(msg));
+            }
+            Some(i) if i >= posonly => {}
+            _ => {
                 let msg = format!("'{k}' is an invalid keyword argument for {fname}()");
                 return Err(vm.type_error(msg));
             }
@@ -832,7 +836,7 @@ fn bind_clinic(
 }
 
 fn m_isclose(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let slots = bind_clinic(vm, "isclose", args, kw, &["a", "b", "rel_tol", "abs_tol"], 2, 2)?;
+    let slots = bind_clinic(vm, "isclose", args, kw, &["a", "b", "rel_tol", "abs_tol"], 2, 0, 2)?;
     let mut vals = [0.0, 0.0, 1e-9, 0.0];
     for (v, s) in vals.iter_mut().zip(&slots) {
         if let Some(s) = *s {
@@ -1036,7 +1040,7 @@ fn m_dist(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn m_prod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let slots = bind_clinic(vm, "prod", args, kw, &["iterable", "start"], 1, 1)?;
+    let slots = bind_clinic(vm, "prod", args, kw, &["iterable", "start"], 1, 1, 1)?;
     let iterable = slots[0].unwrap_or(Value::NONE);
     let it = vm.get_iter(iterable)?;
     let mut result = slots[1].unwrap_or(Value::inline_int(1));
@@ -1146,7 +1150,9 @@ fn m_gcd(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut g = UBig::ZERO;
     for &a in args {
         let i = index_arg(vm, a)?;
-        if !g.is_one() {
+        if g.is_zero() {
+            g = i.unsigned_abs();
+        } else if !g.is_one() {
             g = Gcd::gcd(&g, &i.unsigned_abs());
         }
     }
