@@ -37,7 +37,10 @@ fn nothing_is_importable_unless_registered() {
     let (t, m) = exception(run(&mut engine, "import socket"));
     assert_eq!(
         (t.as_str(), m.as_str()),
-        ("ModuleNotFoundError", "No module named 'socket' (not available in pyrite)")
+        (
+            "ModuleNotFoundError",
+            "No module named 'socket' (not available in pyrite)"
+        )
     );
     run(&mut engine, "import builtins\nassert builtins.len is len").unwrap();
 }

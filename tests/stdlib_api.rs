@@ -22,12 +22,23 @@ fn add_module_source_makes_a_module_importable() {
     let out = OutputBuffer::new();
     let mut engine = Engine::builder().stdout(out.clone()).build();
     engine
-        .add_module_source("helpers", "import math\nTAU = 2 * math.pi\ndef double(x):\n    return 2 * x\n")
+        .add_module_source(
+            "helpers",
+            "import math\nTAU = 2 * math.pi\ndef double(x):\n    return 2 * x\n",
+        )
         .unwrap();
-    run(&mut engine, "import helpers\nfrom helpers import double\nprint(double(21), helpers.TAU, helpers.__name__)").unwrap();
+    run(
+        &mut engine,
+        "import helpers\nfrom helpers import double\nprint(double(21), helpers.TAU, helpers.__name__)",
+    )
+    .unwrap();
     assert_eq!(out.take(), "42 6.283185307179586 helpers\n");
     // Module-level code ran once: a second import is the cached module.
-    run(&mut engine, "import helpers\nhelpers.x = 1\nimport helpers as h\nprint(h.x)").unwrap();
+    run(
+        &mut engine,
+        "import helpers\nhelpers.x = 1\nimport helpers as h\nprint(h.x)",
+    )
+    .unwrap();
     assert_eq!(out.take(), "1\n");
 }
 
@@ -39,7 +50,10 @@ fn add_module_source_reports_syntax_errors_when_added() {
         other => panic!("expected a syntax error, got {other:?}"),
     }
     let (t, m) = exception(run(&mut engine, "import broken"));
-    assert_eq!((t.as_str(), m.as_str()), ("ModuleNotFoundError", "No module named 'broken'"));
+    assert_eq!(
+        (t.as_str(), m.as_str()),
+        ("ModuleNotFoundError", "No module named 'broken'")
+    );
 }
 
 #[test]
@@ -52,7 +66,10 @@ fn a_host_module_of_a_standard_name_wins() {
     assert_eq!(out.take(), "3 7\n");
     // The host's module is not pyrite's: a name CPython's has is just missing.
     let (t, m) = exception(run(&mut engine, "time.sleep"));
-    assert_eq!((t.as_str(), m.as_str()), ("AttributeError", "module 'time' has no attribute 'sleep'"));
+    assert_eq!(
+        (t.as_str(), m.as_str()),
+        ("AttributeError", "module 'time' has no attribute 'sleep'")
+    );
 }
 
 #[test]
@@ -72,16 +89,26 @@ fn the_resolver_supplies_modules_once_per_engine() {
             }
         })
         .build();
-    run(&mut engine, "import plugin_util\nimport plugin_util\nprint(plugin_util.greet('bob'))").unwrap();
+    run(
+        &mut engine,
+        "import plugin_util\nimport plugin_util\nprint(plugin_util.greet('bob'))",
+    )
+    .unwrap();
     assert_eq!(out.take(), "hello bob\n");
     assert_eq!(calls.load(Ordering::SeqCst), 1);
     // The resolver comes before pyrite's standard library, after registered modules.
     run(&mut engine, "import math\nprint(math.pi)").unwrap();
     assert_eq!(out.take(), "mine\n");
     let (t, m) = exception(run(&mut engine, "import nothing_here"));
-    assert_eq!((t.as_str(), m.as_str()), ("ModuleNotFoundError", "No module named 'nothing_here'"));
+    assert_eq!(
+        (t.as_str(), m.as_str()),
+        ("ModuleNotFoundError", "No module named 'nothing_here'")
+    );
     let (t, m) = exception(run(&mut engine, "import bad_plugin"));
-    assert_eq!((t.as_str(), m.as_str()), ("SyntaxError", "invalid syntax (bad_plugin.py, line 1)"));
+    assert_eq!(
+        (t.as_str(), m.as_str()),
+        ("SyntaxError", "invalid syntax (bad_plugin.py, line 1)")
+    );
     // A failed import is not cached: the resolver is asked again.
     let before = calls.load(Ordering::SeqCst);
     let _ = run(&mut engine, "import bad_plugin");
@@ -114,15 +141,25 @@ fn the_clock_needs_the_capability() {
     let (t, m) = exception(run(&mut engine, "import time\ntime.time()"));
     assert_eq!(
         (t.as_str(), m.as_str()),
-        ("PermissionError", "time.time() needs the clock capability, which this engine was not granted")
+        (
+            "PermissionError",
+            "time.time() needs the clock capability, which this engine was not granted"
+        )
     );
     let (t, m) = exception(run(&mut engine, "time.monotonic_ns()"));
     assert_eq!(
         (t.as_str(), m.as_str()),
-        ("PermissionError", "time.monotonic_ns() needs the clock capability, which this engine was not granted")
+        (
+            "PermissionError",
+            "time.monotonic_ns() needs the clock capability, which this engine was not granted"
+        )
     );
     // Catchable like any PermissionError (an OSError).
-    run(&mut engine, "try:\n    time.perf_counter()\nexcept OSError as e:\n    assert isinstance(e, PermissionError)\n").unwrap();
+    run(
+        &mut engine,
+        "try:\n    time.perf_counter()\nexcept OSError as e:\n    assert isinstance(e, PermissionError)\n",
+    )
+    .unwrap();
 
     let mut granted = Engine::builder().allow_clock().build();
     let ok: bool = granted
@@ -135,12 +172,28 @@ fn the_clock_needs_the_capability() {
 fn standard_modules_cpython_has_are_not_available_by_name() {
     let mut engine = Engine::new();
     for (source, kind, message) in [
-        ("import socket", "ModuleNotFoundError", "No module named 'socket' (not available in pyrite)"),
-        ("import os.path", "ModuleNotFoundError", "No module named 'os' (not available in pyrite)"),
-        ("from json import dumps", "ModuleNotFoundError", "No module named 'json' (not available in pyrite)"),
+        (
+            "import socket",
+            "ModuleNotFoundError",
+            "No module named 'socket' (not available in pyrite)",
+        ),
+        (
+            "import os.path",
+            "ModuleNotFoundError",
+            "No module named 'os' (not available in pyrite)",
+        ),
+        (
+            "from json import dumps",
+            "ModuleNotFoundError",
+            "No module named 'json' (not available in pyrite)",
+        ),
         ("import nosuchmod", "ModuleNotFoundError", "No module named 'nosuchmod'"),
         ("import _socket", "ModuleNotFoundError", "No module named '_socket'"),
-        ("import math.nope", "ModuleNotFoundError", "No module named 'math.nope'; 'math' is not a package"),
+        (
+            "import math.nope",
+            "ModuleNotFoundError",
+            "No module named 'math.nope'; 'math' is not a package",
+        ),
     ] {
         let (t, m) = exception(run(&mut engine, source));
         assert_eq!((t.as_str(), m.as_str()), (kind, message), "{source}");
@@ -151,17 +204,39 @@ fn standard_modules_cpython_has_are_not_available_by_name() {
 fn names_cpython_modules_have_are_refused_by_name() {
     let mut engine = Engine::builder().allow_clock().build();
     for (source, kind, message) in [
-        ("import time\ntime.sleep(1)", "NotImplementedError", "time.sleep is not supported"),
-        ("from time import strftime", "NotImplementedError", "time.strftime is not supported"),
-        ("import math\nmath.nosuch", "AttributeError", "module 'math' has no attribute 'nosuch'"),
-        ("from math import nosuch", "ImportError", "cannot import name 'nosuch' from 'math' (unknown location)"),
-        ("from heapq import nosuch", "ImportError", "cannot import name 'nosuch' from 'heapq' (unknown location)"),
+        (
+            "import time\ntime.sleep(1)",
+            "NotImplementedError",
+            "time.sleep is not supported",
+        ),
+        (
+            "from time import strftime",
+            "NotImplementedError",
+            "time.strftime is not supported",
+        ),
+        (
+            "import math\nmath.nosuch",
+            "AttributeError",
+            "module 'math' has no attribute 'nosuch'",
+        ),
+        (
+            "from math import nosuch",
+            "ImportError",
+            "cannot import name 'nosuch' from 'math' (unknown location)",
+        ),
+        (
+            "from heapq import nosuch",
+            "ImportError",
+            "cannot import name 'nosuch' from 'heapq' (unknown location)",
+        ),
     ] {
         let (t, m) = exception(run(&mut engine, source));
         assert_eq!((t.as_str(), m.as_str()), (kind, message), "{source}");
     }
     // hasattr and getattr with a default see a missing name, as for any module.
-    let r: (bool, i64) = engine.eval("import time\n(hasattr(time, 'sleep'), getattr(time, 'sleep', 5))").unwrap();
+    let r: (bool, i64) = engine
+        .eval("import time\n(hasattr(time, 'sleep'), getattr(time, 'sleep', 5))")
+        .unwrap();
     assert_eq!(r, (false, 5));
 }
 
@@ -169,7 +244,9 @@ fn names_cpython_modules_have_are_refused_by_name() {
 fn every_standard_module_imports_in_a_fresh_engine() {
     for name in ["__future__", "bisect", "heapq", "math", "operator", "time"] {
         let mut engine = Engine::new();
-        let ok: bool = engine.eval(&format!("import {name}\n{name}.__name__ == '{name}'")).unwrap();
+        let ok: bool = engine
+            .eval(&format!("import {name}\n{name}.__name__ == '{name}'"))
+            .unwrap();
         assert!(ok, "{name}");
     }
 }
