@@ -35,6 +35,7 @@ use crate::gc::Gc;
 use crate::interp::import::{ModuleSource, NativeInit, ProgramCode};
 use crate::interp::{PyResult, Throw, Vm};
 use crate::runtime::object::DictObj;
+use crate::runtime::value::Value;
 
 /// Fills a native module's namespace in one engine.
 type NativeFill = fn(&mut Vm, Gc<DictObj>) -> PyResult<()>;
@@ -73,7 +74,10 @@ const fn entry(name: &'static str, native: Option<NativeFill>, python: Option<&'
 
 static FUTURE_PY: PySource = py("<frozen __future__>", include_str!("py/__future__.py"));
 static BISECT_PY: PySource = py("<frozen bisect>", include_str!("py/bisect.py"));
+static COPY_PY: PySource = py("<frozen copy>", include_str!("py/copy.py"));
+static FUNCTOOLS_PY: PySource = py("<frozen functools>", include_str!("py/functools.py"));
 static HEAPQ_PY: PySource = py("<frozen heapq>", include_str!("py/heapq.py"));
+static STRING_PY: PySource = py("<frozen string>", include_str!("py/string.py"));
 static OPERATOR_PY: PySource = py("<frozen operator>", include_str!("py/operator.py"));
 
 /// Every module of pyrite's standard library, sorted by name. Rust where speed or
@@ -81,11 +85,34 @@ static OPERATOR_PY: PySource = py("<frozen operator>", include_str!("py/operator
 static TABLE: &[Entry] = &[
     entry("__future__", None, Some(&FUTURE_PY)),
     entry("bisect", None, Some(&BISECT_PY)),
+    entry("copy", None, Some(&COPY_PY)),
+    entry("functools", Some(functools_native), Some(&FUNCTOOLS_PY)),
     entry("heapq", None, Some(&HEAPQ_PY)),
     entry("math", Some(math::init), None),
     entry("operator", Some(operator::init), Some(&OPERATOR_PY)),
+    entry("string", None, Some(&STRING_PY)),
     entry("time", Some(time::init), None),
 ];
+
+/// `functools`' native part: `_mappingproxy(d)`, a read-only live view of dict `d` (the
+/// `registry` of a `singledispatch` function; CPython's `types.MappingProxyType`).
+fn functools_native(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
+    fn mappingproxy(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        crate::runtime::builtins::no_kwargs(vm, "_mappingproxy", kw)?;
+        crate::runtime::builtins::check_args(vm, "_mappingproxy", args, 1, 1)?;
+        let Some(d) = args[0].downcast::<DictObj>() else {
+            return Err(vm.type_error("_mappingproxy() argument must be a dict"));
+        };
+        let class = vm.types.mappingproxy;
+        Ok(vm
+            .heap
+            .alloc(crate::runtime::object::InstanceObj::with_dict(class, d))
+            .value())
+    }
+    let f = vm.new_native("_mappingproxy", mappingproxy, Value::NONE);
+    let key = vm.intern("_mappingproxy");
+    vm.dict_set(dict, key, f)
+}
 
 fn table_entry(name: &str) -> Option<&'static Entry> {
     TABLE.binary_search_by(|e| e.name.cmp(name)).ok().map(|i| &TABLE[i])
