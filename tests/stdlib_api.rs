@@ -242,7 +242,18 @@ fn names_cpython_modules_have_are_refused_by_name() {
 
 #[test]
 fn every_standard_module_imports_in_a_fresh_engine() {
-    for name in ["__future__", "bisect", "heapq", "math", "operator", "time"] {
+    for name in [
+        "__future__",
+        "bisect",
+        "copy",
+        "functools",
+        "heapq",
+        "itertools",
+        "math",
+        "operator",
+        "string",
+        "time",
+    ] {
         let mut engine = Engine::new();
         let ok: bool = engine
             .eval(&format!("import {name}\n{name}.__name__ == '{name}'"))

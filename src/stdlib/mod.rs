@@ -78,6 +78,7 @@ static COPY_PY: PySource = py("<frozen copy>", include_str!("py/copy.py"));
 static FUNCTOOLS_PY: PySource = py("<frozen functools>", include_str!("py/functools.py"));
 static HEAPQ_PY: PySource = py("<frozen heapq>", include_str!("py/heapq.py"));
 static STRING_PY: PySource = py("<frozen string>", include_str!("py/string.py"));
+static ITERTOOLS_PY: PySource = py("<frozen itertools>", include_str!("py/itertools.py"));
 static OPERATOR_PY: PySource = py("<frozen operator>", include_str!("py/operator.py"));
 
 /// Every module of pyrite's standard library, sorted by name. Rust where speed or
@@ -88,6 +89,7 @@ static TABLE: &[Entry] = &[
     entry("copy", None, Some(&COPY_PY)),
     entry("functools", Some(functools_native), Some(&FUNCTOOLS_PY)),
     entry("heapq", None, Some(&HEAPQ_PY)),
+    entry("itertools", None, Some(&ITERTOOLS_PY)),
     entry("math", Some(math::init), None),
     entry("operator", Some(operator::init), Some(&OPERATOR_PY)),
     entry("string", None, Some(&STRING_PY)),
