@@ -206,9 +206,18 @@ impl Vm {
     /// Where module `name` comes from when the host did not register it: the resolver, then
     /// pyrite's table; None when neither has it.
     pub(crate) fn unregistered_module_source(&mut self, name: &str) -> PyResult<Option<ModuleSource>> {
-        if let Some(resolve) = self.imports.stdlib.resolver.clone()
-            && let Some(source) = resolve(name)
-        {
+        let resolved = match self.imports.stdlib.resolver.clone() {
+            // A panic in the host's resolver is its bug, reported like a host function's.
+            Some(resolve) => match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| resolve(name))) {
+                Ok(source) => source,
+                Err(_) => {
+                    let msg = format!("the host's module resolver panicked while resolving '{name}'");
+                    return Err(self.runtime_error(msg));
+                }
+            },
+            None => None,
+        };
+        if let Some(source) = resolved {
             let program = match cached_source_program(name, &source) {
                 Some(p) => p,
                 None => {
