@@ -209,6 +209,8 @@ pub struct Options {
 pub struct EngineBuilder {
     options: Options,
     stdout: Option<Box<dyn std::io::Write + Send>>,
+    /// Capabilities and the module resolver (`api::stdlib`).
+    stdlib: crate::stdlib::StdlibState,
 }
 
 impl EngineBuilder {
@@ -240,6 +242,7 @@ impl EngineBuilder {
         if let Some(sink) = self.stdout {
             vm.out = sink;
         }
+        vm.imports.stdlib = self.stdlib;
         vm.heap.zeal = self.options.gc_zeal;
         vm.heap.quarantine = self.options.gc_quarantine;
         Engine {
@@ -738,6 +741,7 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
 
 mod exc_print;
 mod serde_bridge;
+mod stdlib;
 #[cfg(test)]
 mod tests;
 

@@ -12,6 +12,7 @@ options:
   --gc-zeal              collect at every safepoint and verify the heap
   --gc-quarantine        poison freed memory and abort on any use of it
   --stats                print GC statistics after the run
+  --sandbox              no clock, no entropy (as an embedding host starts)
   --fuel N               instruction budget
   --max-memory SIZE      heap limit (K/M/G suffixes)
   --max-recursion N      call depth limit
@@ -25,6 +26,19 @@ struct Args {
     dis: bool,
     code: Option<String>,
     file: Option<String>,
+}
+
+/// `--sandbox`: run without the clock and entropy capabilities, as an embedding host's
+/// engine starts (the CLI grants both by default, as `python3` has them).
+static SANDBOX: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The builder with the CLI's capabilities.
+fn with_capabilities(builder: pyrite::EngineBuilder) -> pyrite::EngineBuilder {
+    if SANDBOX.load(std::sync::atomic::Ordering::Relaxed) {
+        builder
+    } else {
+        builder.allow_clock().allow_entropy()
+    }
 }
 
 fn parse_size(s: &str) -> Option<u64> {
@@ -54,6 +68,7 @@ fn parse_args() -> Result<Args, String> {
             Long("gc-zeal") => args.gc_zeal = true,
             Long("gc-quarantine") => args.gc_quarantine = true,
             Long("stats") => args.stats = true,
+            Long("sandbox") => SANDBOX.store(true, std::sync::atomic::Ordering::Relaxed),
             Long("fuel") | Long("max-recursion") => {
                 let v = parser.value().map_err(|e| e.to_string())?;
                 v.to_string_lossy()
@@ -157,7 +172,7 @@ fn main() -> ExitCode {
     let stats = args.stats;
     let dis = args.dis;
     run_on_big_stack(move || {
-        let mut engine = pyrite::Engine::builder()
+        let mut engine = with_capabilities(pyrite::Engine::builder())
             .gc_zeal(gc_zeal)
             .gc_quarantine(gc_quarantine)
             .build();
@@ -220,7 +235,7 @@ fn run_on_big_stack(f: impl FnOnce() -> u8 + Send + 'static) -> ExitCode {
 /// session, as in CPython.
 fn interactive(gc_zeal: bool, gc_quarantine: bool) -> u8 {
     use rustyline::error::ReadlineError;
-    let mut engine = pyrite::Engine::builder()
+    let mut engine = with_capabilities(pyrite::Engine::builder())
         .gc_zeal(gc_zeal)
         .gc_quarantine(gc_quarantine)
         .build();

@@ -859,6 +859,10 @@ impl<'a> Compiler<'a> {
                         s.span,
                     ));
                 }
+                // As in CPython, the statement also imports the names at run time.
+                if let StmtKind::ImportFrom { module, names, level } = &s.kind {
+                    self.import_from_stmt(module.as_deref(), names, *level, s.span)?;
+                }
             }
             StmtKind::Import(names) => self.import_stmt(names, s.span)?,
             StmtKind::ImportFrom { module, names, level } => {

@@ -144,7 +144,7 @@ impl Vm {
     /// Raises `SyntaxError` (or a subclass named `class`) as CPython's compiler does: args
     /// `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`, offsets 1-based.
     #[allow(clippy::too_many_arguments)]
-    fn raise_syntax_error(
+    pub(crate) fn raise_syntax_error(
         &mut self,
         class: &str,
         msg: &str,

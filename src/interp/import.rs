@@ -17,10 +17,11 @@
 //! is its namespace), cached per engine by full name (`sys.modules`), and a module is in the
 //! cache before its body runs, so circular imports see the partly initialised module as in
 //! CPython. Nothing is importable unless the engine knows where it comes from
-//! ([`ModuleSource`]): the builtins module always; modules the host registered; later
-//! (issue 11) the standard library, through the same two kinds of source: a native module
-//! built by Rust code per engine, and Python source compiled once per process (a
-//! [`ProgramCode`]) and linked per engine.
+//! ([`ModuleSource`]): the builtins module always; modules the host registered; then the
+//! host's resolver and pyrite's standard library (`crate::stdlib`, which documents the
+//! order), through the same two kinds of source: a native module built by Rust code per
+//! engine, and Python source compiled once per process (a [`ProgramCode`]) and linked per
+//! engine.
 
 use std::sync::{Arc, Weak};
 
@@ -69,6 +70,8 @@ pub(crate) struct Imports {
     sources: rustc_hash::FxHashMap<String, ModuleSource>,
     linked: Vec<Linked>,
     clock: u64,
+    /// The standard library's per-engine state: capabilities, the host's resolver.
+    pub(crate) stdlib: crate::stdlib::StdlibState,
 }
 
 impl Imports {
@@ -78,6 +81,7 @@ impl Imports {
             sources: Default::default(),
             linked: Vec::new(),
             clock: 0,
+            stdlib: Default::default(),
         }
     }
 
@@ -260,7 +264,7 @@ impl Vm {
     }
 
     fn sources_know(&self, name: &str) -> bool {
-        self.imports.is_registered(name)
+        self.imports.is_registered(name) || self.stdlib_knows(name)
     }
 
     /// importlib's `_resolve_name` for a relative import from code running in `globals`.
@@ -355,9 +359,18 @@ impl Vm {
             self.dict_set(modules, key, module)?;
             return Ok(module);
         }
-        let Some(source) = self.imports.sources.get(name).cloned() else {
-            let c = self.types.ModuleNotFoundError;
-            return Err(self.raise_import_error(c, format!("No module named '{name}'"), Some(name)));
+        // The host's modules, then its resolver, then pyrite's standard library
+        // (`crate::stdlib`).
+        let source = match self.imports.sources.get(name).cloned() {
+            Some(s) => s,
+            None => match self.unregistered_module_source(name)? {
+                Some(s) => s,
+                None => {
+                    let c = self.types.ModuleNotFoundError;
+                    let msg = Vm::module_not_found_message(name);
+                    return Err(self.raise_import_error(c, msg, Some(name)));
+                }
+            },
         };
         let dict = self.new_module_namespace(name, source.package);
         let module = self.heap.alloc(InstanceObj::with_dict(self.types.module, dict)).value();
@@ -436,6 +449,12 @@ impl Vm {
             let full = format!("{pkg}.{}", self.str_of(name));
             if let Some(m) = self.cached_module(&full) {
                 return Ok(m);
+            }
+        }
+        if let Some(pkg) = &pkg_name {
+            let attr = self.str_of(name);
+            if let Some(t) = self.unsupported_module_attr(pkg, &attr) {
+                return Err(t);
             }
         }
         let file = self.module_file(module);

@@ -54,7 +54,12 @@ impl Vm {
         } else if let Some(d) = crate::runtime::builtins_module::module_dict(self, obj) {
             // CPython's `module_getattro`: the module's `__name__` when it is a str.
             match crate::runtime::builtins_module::module_name(self, d) {
-                Some(m) => format!("module '{m}' has no attribute '{n}'"),
+                Some(m) => {
+                    if let Some(t) = self.unsupported_module_attr(&m, &n) {
+                        return t;
+                    }
+                    format!("module '{m}' has no attribute '{n}'")
+                }
                 None => format!("module has no attribute '{n}'"),
             }
         } else {
