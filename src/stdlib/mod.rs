@@ -24,6 +24,7 @@
 //! function that needs one raises
 //! `PermissionError: time.time() needs the clock capability, which this engine was not granted`.
 
+mod caller;
 pub(crate) mod cpython_names;
 mod math;
 mod operator;
@@ -77,16 +78,31 @@ static FUTURE_PY: PySource = py("<frozen __future__>", include_str!("py/__future
 static BISECT_PY: PySource = py("<frozen bisect>", include_str!("py/bisect.py"));
 static HEAPQ_PY: PySource = py("<frozen heapq>", include_str!("py/heapq.py"));
 static OPERATOR_PY: PySource = py("<frozen operator>", include_str!("py/operator.py"));
+static ABC_PY: PySource = py("<frozen abc>", include_str!("py/abc.py"));
+static COLLECTIONS_PY: PySource = py("<frozen collections>", include_str!("py/collections/__init__.py"));
+static COLLECTIONS_ABC_PY: PySource = py("<frozen collections.abc>", include_str!("py/collections/abc.py"));
+static DATACLASSES_PY: PySource = py("<frozen dataclasses>", include_str!("py/dataclasses.py"));
+static ENUM_PY: PySource = py("<frozen enum>", include_str!("py/enum.py"));
+static TYPING_PY: PySource = py("<frozen typing>", include_str!("py/typing.py"));
+
+/// The modules of the table that are packages (they have submodules in the table).
+const PACKAGES: &[&str] = &["collections"];
 
 /// Every module of pyrite's standard library, sorted by name. Rust where speed or
 /// bit-exactness needs it (`math`, `operator`'s functions, the clock), Python where the module is glue.
 static TABLE: &[Entry] = &[
     entry("__future__", None, Some(&FUTURE_PY)),
+    entry("abc", None, Some(&ABC_PY)),
     entry("bisect", None, Some(&BISECT_PY)),
+    entry("collections", Some(caller::init), Some(&COLLECTIONS_PY)),
+    entry("collections.abc", None, Some(&COLLECTIONS_ABC_PY)),
+    entry("dataclasses", Some(caller::init), Some(&DATACLASSES_PY)),
+    entry("enum", Some(caller::init), Some(&ENUM_PY)),
     entry("heapq", None, Some(&HEAPQ_PY)),
     entry("math", Some(math::init), None),
     entry("operator", Some(operator::init), Some(&OPERATOR_PY)),
     entry("time", Some(time::init), None),
+    entry("typing", Some(caller::init), Some(&TYPING_PY)),
 ];
 
 fn table_entry(name: &str) -> Option<&'static Entry> {
@@ -223,7 +239,7 @@ impl Vm {
         Ok(Some(ModuleSource {
             native,
             python,
-            package: false,
+            package: PACKAGES.contains(&e.name),
         }))
     }
 
@@ -368,7 +384,8 @@ mod tests {
                 "{} has no dir list: run python3 tests/gen_stdlib_lists.py",
                 e.name
             );
-            assert!(cpython_names::MODULES.contains(&e.name), "{} is not a CPython module", e.name);
+            let top = e.name.split('.').next().unwrap_or(e.name);
+            assert!(cpython_names::MODULES.contains(&top), "{} is not a CPython module", e.name);
         }
     }
 }
