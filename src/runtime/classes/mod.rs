@@ -151,6 +151,7 @@ pub(crate) fn install(vm: &mut Vm) {
         (vm.types.staticmethod, ctor_staticmethod),
         (vm.types.classmethod, ctor_classmethod),
         (vm.types.super_, ctor_super),
+        (vm.types.mappingproxy, ctor_mappingproxy),
     ];
     for &(cls, f) in ctors {
         vm.ctors.insert(cls.bits(), f);

@@ -550,6 +550,44 @@ pub(super) fn ctor_super(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value>
 
 // ----- natives: mappingproxy ----------------------------------------------------------------
 
+/// `mappingproxy(mapping)` (`types.MappingProxyType`): a read-only view of a dict. Only a
+/// plain dict can be shown (the view reads the dict's table directly); any other mapping
+/// refuses by name rather than be copied, which would lose the view's liveness.
+pub(super) fn ctor_mappingproxy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = &args[1..];
+    let kws = take_kwargs(vm, "mappingproxy", kw, ["mapping"])?;
+    let mapping = match (a, kws[0]) {
+        ([m], None) => *m,
+        ([], Some(m)) => m,
+        ([_], Some(_)) => {
+            let msg = "argument for mappingproxy() given by name ('mapping') and position (1)";
+            return Err(vm.type_error(msg));
+        }
+        ([], None) => {
+            let msg = "mappingproxy() missing required argument 'mapping' (pos 1)";
+            return Err(vm.type_error(msg));
+        }
+        _ => {
+            let msg = format!("mappingproxy() takes at most 1 argument ({} given)", a.len());
+            return Err(vm.type_error(msg));
+        }
+    };
+    if let Some(d) = mapping.downcast::<DictObj>() {
+        let proxy = vm.types.mappingproxy;
+        return Ok(vm.heap.alloc(InstanceObj::with_dict(proxy, d)).value());
+    }
+    let t = type_of(vm, mapping);
+    let getitem = vm.intern("__getitem__");
+    let is_mapping = vm.lookup_type(t, getitem).is_some()
+        && !is_subclass(t, vm.types.list)
+        && !is_subclass(t, vm.types.tuple);
+    if is_mapping {
+        return Err(vm.not_implemented("mappingproxy of a mapping other than a dict is not supported"));
+    }
+    let msg = format!("mappingproxy() argument must be a mapping, not {}", type_name(vm, mapping));
+    Err(vm.type_error(msg))
+}
+
 /// Calls dict method `name` on the dict a mappingproxy shows.
 pub(super) fn proxy_delegate(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
     let p = need_self(vm, args, name, "mappingproxy")?;
