@@ -237,7 +237,8 @@ impl Vm {
         bases.downcast::<TupleObj>().is_some_and(|t| {
             t.items.iter().any(|&b| match b.downcast::<ClassObj>() {
                 Some(c) => !c.metaclass.get().is_none(),
-                None => b.downcast::<InstanceObj>().is_some(),
+                // (A function may carry `__mro_entries__` too: `typing.NamedTuple`.)
+                None => b.downcast::<InstanceObj>().is_some() || b.downcast::<FunctionObj>().is_some(),
             })
         })
     }

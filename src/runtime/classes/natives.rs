@@ -548,6 +548,35 @@ pub(super) fn ctor_super(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value>
     }
 }
 
+// ----- natives: staticmethod / classmethod ---------------------------------------------------
+
+/// `staticmethod.__get__` / `classmethod.__get__(instance, owner=None)`: the binding a
+/// class attribute lookup makes, for code that calls the descriptor protocol itself (and
+/// for `hasattr(x, "__get__")`, which `enum` uses to tell descriptors from members).
+pub(super) fn method_wrapper_get(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs(vm, "__get__", kw)?;
+    let w = need_self(vm, args, "__get__", "staticmethod")?;
+    let t = &vm.types;
+    if !(vm.is_instance_of_builtin(w, t.staticmethod) || vm.is_instance_of_builtin(w, t.classmethod)) {
+        let msg = format!(
+            "descriptor '__get__' for 'staticmethod' objects doesn't apply to a '{}' object",
+            type_name(vm, w)
+        );
+        return Err(vm.type_error(msg));
+    }
+    check_args(vm, "__get__", &args[1..], 1, 2)?;
+    let instance = args[1];
+    let owner = match args.get(2) {
+        Some(&o) if !o.is_none() => o,
+        _ if instance.is_none() => {
+            return Err(vm.type_error("__get__(None, None) is invalid"));
+        }
+        _ => type_of(vm, instance),
+    };
+    let obj = if instance.is_none() { Value::UNBOUND } else { instance };
+    vm.descr_get(w, obj, owner)
+}
+
 // ----- natives: mappingproxy ----------------------------------------------------------------
 
 /// `mappingproxy(mapping)` (`types.MappingProxyType`): a read-only view of a dict. Only a

@@ -608,6 +608,11 @@ _ATOMIC = (type(None), bool, int, float, str, bytes, type, range, property,
 def _deepcopy(obj):
     if type(obj) in _ATOMIC:
         return obj
+    # What copy.deepcopy does first for a class with its own hook (enum members return
+    # themselves), without importing copy.
+    hook = getattr(type(obj), "__deepcopy__", None)
+    if hook is not None:
+        return hook(obj, {})
     import copy
     return copy.deepcopy(obj)
 

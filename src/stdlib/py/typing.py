@@ -654,20 +654,13 @@ class _CallableType(_SpecialGenericAlias, _root=True):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         args, result = params
-        if isinstance(args, list):
-            params = (tuple(args), result)
-        elif args is ... or isinstance(args, ParamSpec):
-            params = (args, result)
-        else:
-            raise TypeError(f"Callable[args, result]: args must be a list. Got {args!r:.100}")
-        args, result = params
+        # Like CPython 3.11, anything but a list or ... is one argument (ParamSpec and
+        # friends are left to static checkers).
         result = _type_check(result, "Callable[args, result]: result must be a type.")
         if args is ...:
             return _CallableGenericAlias(self._origin, (..., result), name=self._name, inst=self._inst)
-        if isinstance(args, ParamSpec):
-            return _CallableGenericAlias(self._origin, (args, result), name=self._name, inst=self._inst)
-        msg = "Callable[[arg, ...], result]: each arg must be a type."
-        args = tuple(_type_check(a, msg) for a in args)
+        args = tuple(args) if isinstance(args, list) else (args,)
+        args = tuple(_type_convert(a) for a in args)
         return _CallableGenericAlias(self._origin, args + (result,), name=self._name, inst=self._inst)
 
 
@@ -1219,7 +1212,9 @@ class NamedTupleMeta(type):
         nm_tpl = _make_nmtuple(typename, types.items(),
                                defaults=[ns[n] for n in default_names],
                                module=ns["__module__"])
-        nm_tpl.__bases__ = bases if Generic in bases else nm_tpl.__bases__
+        if Generic in bases:
+            # CPython sets __bases__ to (tuple, Generic); pyrite cannot reassign __bases__.
+            raise NotImplementedError("generic NamedTuple classes are not supported")
         for key in ns:
             if key in _prohibited:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
