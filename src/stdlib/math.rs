@@ -31,7 +31,10 @@ unsafe extern "C" {
     safe fn log1p(x: f64) -> f64;
     // compiler-builtins carries a `cbrt` of its own (not glibc's, and not always the same
     // bits) that a plain reference resolves to: name glibc's versioned symbol instead.
-    #[cfg_attr(all(target_os = "linux", target_env = "gnu", target_arch = "x86_64"), link_name = "cbrt@GLIBC_2.2.5")]
+    #[cfg_attr(
+        all(target_os = "linux", target_env = "gnu", target_arch = "x86_64"),
+        link_name = "cbrt@GLIBC_2.2.5"
+    )]
     safe fn cbrt(x: f64) -> f64;
     safe fn exp2(x: f64) -> f64;
     safe fn nextafter(x: f64, y: f64) -> f64;
@@ -244,7 +247,11 @@ fn math_1(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: fn(f64) -> f64, ca
         return Err(domain_error(vm));
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(if can_overflow { range_error(vm) } else { domain_error(vm) });
+        return Err(if can_overflow {
+            range_error(vm)
+        } else {
+            domain_error(vm)
+        });
     }
     Ok(Value::float(r))
 }
@@ -391,7 +398,10 @@ fn ieee_remainder(x: f64, y: f64) -> f64 {
 
 // ----- gamma and lgamma (CPython's own, not libm's) -------------------------------------------
 
+// Both are exact binary fractions, written out in full as CPython writes them.
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
 #[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [

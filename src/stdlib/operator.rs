@@ -211,7 +211,10 @@ fn is_sequence(vm: &mut Vm, v: Value) -> bool {
     if inner.downcast::<DictObj>().is_some() {
         return false;
     }
-    if inner.downcast::<ListObj>().is_some() || inner.downcast::<TupleObj>().is_some() || inner.downcast::<StrObj>().is_some() {
+    if inner.downcast::<ListObj>().is_some()
+        || inner.downcast::<TupleObj>().is_some()
+        || inner.downcast::<StrObj>().is_some()
+    {
         return true;
     }
     let t = type_name(vm, inner);
@@ -221,7 +224,13 @@ fn is_sequence(vm: &mut Vm, v: Value) -> bool {
     vm.lookup_special(v, "__getitem__").is_some()
 }
 
-fn concat(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, kind: fn(&mut Vm, Value, Value) -> PyResult<Value>) -> PyResult<Value> {
+fn concat(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: Kw,
+    kind: fn(&mut Vm, Value, Value) -> PyResult<Value>,
+) -> PyResult<Value> {
     let (a, b) = two(vm, name, args, kw)?;
     if !is_sequence(vm, a) {
         let msg = format!("'{}' object can't be concatenated", type_name(vm, a));

@@ -34,7 +34,7 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
         hi = len(a)
     else:
         if type(hi) is not int:
-            hi = _index(hi)
+            hi = _index(hi, "argument should be integer or None, not '%s'")
         if hi == -1:
             hi = len(a)
     if key is None:
@@ -87,7 +87,7 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
         hi = len(a)
     else:
         if type(hi) is not int:
-            hi = _index(hi)
+            hi = _index(hi, "argument should be integer or None, not '%s'")
         if hi == -1:
             hi = len(a)
     if key is None:
@@ -107,9 +107,9 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
     return lo
 
 
-def _index(v):
+def _index(v, message="'%s' object cannot be interpreted as an integer"):
     if v is None or not hasattr(type(v), "__index__"):
-        raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer")
+        raise TypeError(message % type(v).__name__)
     return type(v).__index__(v)
 
 
