@@ -987,75 +987,93 @@ def global_enum(cls, update_str=False):
     return cls
 
 
-class EnumCheck(StrEnum):
-    """various conditions to check an enumeration for"""
+def _make_checks():
+    # EnumCheck and verify are made on first use: few scripts use them, and every engine
+    # that imports enum would pay for another enum class.
+    global EnumCheck, CONTINUOUS, NAMED_FLAGS, UNIQUE, verify
 
-    CONTINUOUS = "no skipped integer values"
-    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
-    UNIQUE = "one name per value"
+    class EnumCheck(StrEnum):
+        """various conditions to check an enumeration for"""
+
+        __qualname__ = "EnumCheck"
+
+        CONTINUOUS = "no skipped integer values"
+        NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+        UNIQUE = "one name per value"
 
 
-CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+    CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
 
 
-class verify:
-    """Check an enumeration for various constraints. (see EnumCheck)"""
+    class verify:
+        """Check an enumeration for various constraints. (see EnumCheck)"""
 
-    def __init__(self, *checks):
-        self.checks = checks
+        __qualname__ = "verify"
 
-    def __call__(self, enumeration):
-        cls_name = enumeration.__name__
-        enum_type = "flag" if Flag is not None and issubclass(enumeration, Flag) else "enum"
-        for check in self.checks:
-            if check is UNIQUE:
-                duplicates = [(name, member.name) for name, member
-                              in enumeration.__members__.items() if name != member.name]
-                if duplicates:
-                    details = ", ".join(f"{alias} -> {name}" for alias, name in duplicates)
-                    raise ValueError(f"aliases found in {enumeration!r}: {details}")
-            elif check is CONTINUOUS:
-                values = set(e.value for e in enumeration)
-                if len(values) < 2:
-                    continue
-                low, high = min(values), max(values)
-                missing = []
-                if enum_type == "flag":
-                    for i in range(low.bit_length() - 1, high.bit_length()):
-                        if 2 ** i not in values:
-                            missing.append(2 ** i)
-                elif enum_type == "enum":
-                    for i in range(low + 1, high):
-                        if i not in values:
-                            missing.append(i)
-                if missing:
-                    raise ValueError("invalid %s %r: missing values %s" % (
-                        enum_type, cls_name, ", ".join(str(m) for m in missing))[:256])
-            elif check is NAMED_FLAGS:
-                member_names = enumeration._member_names_
-                member_values = [m.value for m in enumeration]
-                missing_names = []
-                missing_value = 0
-                for name, alias in enumeration._member_map_.items():
-                    if name in member_names:
+        def __init__(self, *checks):
+            self.checks = checks
+
+        def __call__(self, enumeration):
+            cls_name = enumeration.__name__
+            enum_type = "flag" if Flag is not None and issubclass(enumeration, Flag) else "enum"
+            for check in self.checks:
+                if check is UNIQUE:
+                    duplicates = [(name, member.name) for name, member
+                                  in enumeration.__members__.items() if name != member.name]
+                    if duplicates:
+                        details = ", ".join(f"{alias} -> {name}" for alias, name in duplicates)
+                        raise ValueError(f"aliases found in {enumeration!r}: {details}")
+                elif check is CONTINUOUS:
+                    values = set(e.value for e in enumeration)
+                    if len(values) < 2:
                         continue
-                    if alias.value < 0:
-                        continue
-                    values = list(_iter_bits_lsb(alias.value))
-                    missed = [v for v in values if v not in member_values]
-                    if missed:
-                        missing_names.append(name)
-                        missing_value |= sum(missed)
-                if missing_names:
-                    if len(missing_names) == 1:
-                        alias = f"alias {missing_names[0]} is missing"
-                    else:
-                        alias = "aliases %s and %s are missing" % (
-                            ", ".join(missing_names[:-1]), missing_names[-1])
-                    if _is_single_bit(missing_value):
-                        value = f"value 0x{missing_value:x}"
-                    else:
-                        value = f"combined values of 0x{missing_value:x}"
-                    raise ValueError(f"invalid Flag {cls_name!r}: {alias} {value} "
-                                     f"[use enum.show_flag_values(value) for details]")
-        return enumeration
+                    low, high = min(values), max(values)
+                    missing = []
+                    if enum_type == "flag":
+                        for i in range(low.bit_length() - 1, high.bit_length()):
+                            if 2 ** i not in values:
+                                missing.append(2 ** i)
+                    elif enum_type == "enum":
+                        for i in range(low + 1, high):
+                            if i not in values:
+                                missing.append(i)
+                    if missing:
+                        raise ValueError("invalid %s %r: missing values %s" % (
+                            enum_type, cls_name, ", ".join(str(m) for m in missing))[:256])
+                elif check is NAMED_FLAGS:
+                    member_names = enumeration._member_names_
+                    member_values = [m.value for m in enumeration]
+                    missing_names = []
+                    missing_value = 0
+                    for name, alias in enumeration._member_map_.items():
+                        if name in member_names:
+                            continue
+                        if alias.value < 0:
+                            continue
+                        values = list(_iter_bits_lsb(alias.value))
+                        missed = [v for v in values if v not in member_values]
+                        if missed:
+                            missing_names.append(name)
+                            missing_value |= sum(missed)
+                    if missing_names:
+                        if len(missing_names) == 1:
+                            alias = f"alias {missing_names[0]} is missing"
+                        else:
+                            alias = "aliases %s and %s are missing" % (
+                                ", ".join(missing_names[:-1]), missing_names[-1])
+                        if _is_single_bit(missing_value):
+                            value = f"value 0x{missing_value:x}"
+                        else:
+                            value = f"combined values of 0x{missing_value:x}"
+                        raise ValueError(f"invalid Flag {cls_name!r}: {alias} {value} "
+                                         f"[use enum.show_flag_values(value) for details]")
+            return enumeration
+
+    return {"EnumCheck": EnumCheck, "CONTINUOUS": CONTINUOUS, "NAMED_FLAGS": NAMED_FLAGS,
+            "UNIQUE": UNIQUE, "verify": verify}
+
+
+def __getattr__(name):
+    if name in ("EnumCheck", "CONTINUOUS", "NAMED_FLAGS", "UNIQUE", "verify"):
+        return _make_checks()[name]
+    _missing_attr("enum", name)

@@ -432,9 +432,11 @@ class _BaseGenericAlias(_Final, _root=True):
     """The common part of subscripted and unsubscripted aliases."""
 
     def __init__(self, origin, *, inst=True, name=None):
-        self._inst = inst
-        self._name = name
-        self._origin = origin
+        # Straight to object.__setattr__: the class's own __setattr__ is for users' writes.
+        _set = object.__setattr__
+        _set(self, "_inst", inst)
+        _set(self, "_name", name)
+        _set(self, "_origin", origin)
 
     @property
     def __origin__(self):
@@ -588,9 +590,9 @@ class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
 
     def __init__(self, origin, nparams, *, inst=True, name=None):
         super().__init__(origin, inst=inst, name=name)
-        self._nparams = nparams
+        object.__setattr__(self, "_nparams", nparams)
         if not isinstance(origin, str):
-            self.__module__ = origin.__module__
+            object.__setattr__(self, "__module__", origin.__module__)
 
     def __getitem__(self, params):
         params = _tuple_params(params)
