@@ -429,7 +429,11 @@ mod tests {
                 e.name
             );
             let top = e.name.split('.').next().unwrap_or(e.name);
-            assert!(cpython_names::MODULES.contains(&top), "{} is not a CPython module", e.name);
+            assert!(
+                cpython_names::MODULES.contains(&top),
+                "{} is not a CPython module",
+                e.name
+            );
         }
     }
 }

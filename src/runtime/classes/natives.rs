@@ -607,13 +607,15 @@ pub(super) fn ctor_mappingproxy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult
     }
     let t = type_of(vm, mapping);
     let getitem = vm.intern("__getitem__");
-    let is_mapping = vm.lookup_type(t, getitem).is_some()
-        && !is_subclass(t, vm.types.list)
-        && !is_subclass(t, vm.types.tuple);
+    let is_mapping =
+        vm.lookup_type(t, getitem).is_some() && !is_subclass(t, vm.types.list) && !is_subclass(t, vm.types.tuple);
     if is_mapping {
         return Err(vm.not_implemented("mappingproxy of a mapping other than a dict is not supported"));
     }
-    let msg = format!("mappingproxy() argument must be a mapping, not {}", type_name(vm, mapping));
+    let msg = format!(
+        "mappingproxy() argument must be a mapping, not {}",
+        type_name(vm, mapping)
+    );
     Err(vm.type_error(msg))
 }
 
