@@ -5,6 +5,9 @@
 //! objects, so this one native reads the frame stack directly. Each of those modules gets it
 //! in its namespace (its native part), as a private name.
 //!
+//! `_main_globals()`: the engine's `__main__` namespace (what `sys.modules['__main__']`
+//! gives CPython's `typing.get_type_hints` for classes a script defines).
+//!
 //! `_missing_attr(module, name)`: what a module-level `__getattr__` (PEP 562, used for the
 //! classes a module builds on first use) raises for every other name: the same
 //! `NotImplementedError: m.name is not supported` or `AttributeError` that a module without
@@ -17,14 +20,24 @@ use crate::runtime::dict::get_str;
 use crate::runtime::object::{DictObj, StrObj};
 use crate::runtime::value::Value;
 
-/// Puts `_caller_module` and `_missing_attr` in a module's namespace.
+/// Puts `_caller_module`, `_missing_attr` and `_main_globals` in a module's namespace.
 pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
     let f = vm.new_native("_caller_module", caller_module, Value::NONE);
     let key = vm.intern("_caller_module");
     vm.dict_set(dict, key, f)?;
     let f = vm.new_native("_missing_attr", missing_attr, Value::NONE);
     let key = vm.intern("_missing_attr");
+    vm.dict_set(dict, key, f)?;
+    let f = vm.new_native("_main_globals", main_globals, Value::NONE);
+    let key = vm.intern("_main_globals");
     vm.dict_set(dict, key, f)
+}
+
+/// `_main_globals()`.
+fn main_globals(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "_main_globals", kw)?;
+    check_args(vm, "_main_globals", args, 0, 0)?;
+    Ok(vm.main_globals.value())
 }
 
 /// `_missing_attr(module, name)`: always raises.

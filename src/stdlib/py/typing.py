@@ -1077,8 +1077,10 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
 
 
 def _module_globals(name):
+    if name == "__main__":
+        return _main_globals()
     try:
-        return __import__(name).__dict__
+        return __import__(name, fromlist=["__name__"]).__dict__
     except Exception:
         return {}
 
