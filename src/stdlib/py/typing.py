@@ -1361,15 +1361,25 @@ Match = _alias("re.Match", 1, name="Match")
 Text = str
 TYPE_CHECKING = False
 
-T = TypeVar("T")
-KT = TypeVar("KT")
-VT = TypeVar("VT")
-T_co = TypeVar("T_co", covariant=True)
-V_co = TypeVar("V_co", covariant=True)
-VT_co = TypeVar("VT_co", covariant=True)
-T_contra = TypeVar("T_contra", contravariant=True)
-CT_co = TypeVar("CT_co", covariant=True, bound=type)
-AnyStr = TypeVar("AnyStr", bytes, str)
+# typing's own type variables, made on first use (scripts define their own).
+_TYPEVARS = {
+    "T": ((), {}),
+    "KT": ((), {}),
+    "VT": ((), {}),
+    "T_co": ((), {"covariant": True}),
+    "V_co": ((), {"covariant": True}),
+    "VT_co": ((), {"covariant": True}),
+    "T_contra": ((), {"contravariant": True}),
+    "CT_co": ((), {"covariant": True, "bound": type}),
+    "AnyStr": ((bytes, str), {}),
+}
+
+
+def _typevar(name):
+    constraints, options = _TYPEVARS[name]
+    tv = TypeVar(name, *constraints, **options)
+    globals()[name] = tv
+    return tv
 
 
 def _protocols():
@@ -1389,7 +1399,7 @@ def _protocols():
         ns = {"__slots__": (), "__module__": "typing", "__qualname__": name,
               method: abstractmethod(method_fn)}
         if generic:
-            ns["__orig_bases__"] = (Protocol[T_co],)
+            ns["__orig_bases__"] = (Protocol[globals().get("T_co") or _typevar("T_co")],)
         g[name] = runtime_checkable(_ProtocolMeta(name, (Protocol,), ns))
 
 
@@ -1401,4 +1411,6 @@ def __getattr__(name):
     if name in _SUPPORTS:
         _protocols()
         return globals()[name]
+    if name in _TYPEVARS:
+        return _typevar(name)
     _missing_attr("typing", name)
