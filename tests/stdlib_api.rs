@@ -136,6 +136,24 @@ fn a_resolver_syntax_error_is_raised_with_its_file_and_line() {
 }
 
 #[test]
+fn a_panicking_resolver_raises_in_the_script() {
+    let mut engine = Engine::builder()
+        .module_resolver(|name| if name == "boom" { panic!("resolver bug") } else { None })
+        .build();
+    let (t, m) = exception(run(&mut engine, "import boom"));
+    assert_eq!(
+        (t.as_str(), m.as_str()),
+        (
+            "RuntimeError",
+            "the host's module resolver panicked while resolving 'boom'"
+        )
+    );
+    // The engine stays usable.
+    let n: i64 = engine.eval("1 + 1").unwrap();
+    assert_eq!(n, 2);
+}
+
+#[test]
 fn the_clock_needs_the_capability() {
     let mut engine = Engine::new();
     let (t, m) = exception(run(&mut engine, "import time\ntime.time()"));
@@ -242,7 +260,18 @@ fn names_cpython_modules_have_are_refused_by_name() {
 
 #[test]
 fn every_standard_module_imports_in_a_fresh_engine() {
-    for name in ["__future__", "bisect", "heapq", "math", "operator", "time"] {
+    for name in [
+        "__future__",
+        "bisect",
+        "copy",
+        "functools",
+        "heapq",
+        "itertools",
+        "math",
+        "operator",
+        "string",
+        "time",
+    ] {
         let mut engine = Engine::new();
         let ok: bool = engine
             .eval(&format!("import {name}\n{name}.__name__ == '{name}'"))

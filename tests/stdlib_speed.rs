@@ -8,7 +8,18 @@ use std::time::Instant;
 
 use pyrite::Engine;
 
-const MODULES: [&str; 6] = ["__future__", "bisect", "heapq", "math", "operator", "time"];
+const MODULES: [&str; 10] = [
+    "__future__",
+    "bisect",
+    "copy",
+    "functools",
+    "heapq",
+    "itertools",
+    "math",
+    "operator",
+    "string",
+    "time",
+];
 
 /// Best time in µs of `f` over `rounds` runs.
 fn best_us(rounds: usize, mut f: impl FnMut()) -> f64 {

@@ -79,6 +79,7 @@ static COPY_PY: PySource = py("<frozen copy>", include_str!("py/copy.py"));
 static FUNCTOOLS_PY: PySource = py("<frozen functools>", include_str!("py/functools.py"));
 static HEAPQ_PY: PySource = py("<frozen heapq>", include_str!("py/heapq.py"));
 static STRING_PY: PySource = py("<frozen string>", include_str!("py/string.py"));
+static ITERTOOLS_PY: PySource = py("<frozen itertools>", include_str!("py/itertools.py"));
 static OPERATOR_PY: PySource = py("<frozen operator>", include_str!("py/operator.py"));
 static ABC_PY: PySource = py("<frozen abc>", include_str!("py/abc.py"));
 static COLLECTIONS_PY: PySource = py("<frozen collections>", include_str!("py/collections/__init__.py"));
@@ -103,6 +104,7 @@ static TABLE: &[Entry] = &[
     entry("enum", Some(caller::init), Some(&ENUM_PY)),
     entry("functools", Some(functools_native), Some(&FUNCTOOLS_PY)),
     entry("heapq", None, Some(&HEAPQ_PY)),
+    entry("itertools", None, Some(&ITERTOOLS_PY)),
     entry("math", Some(math::init), None),
     entry("operator", Some(operator::init), Some(&OPERATOR_PY)),
     entry("string", None, Some(&STRING_PY)),
@@ -220,9 +222,18 @@ impl Vm {
     /// Where module `name` comes from when the host did not register it: the resolver, then
     /// pyrite's table; None when neither has it.
     pub(crate) fn unregistered_module_source(&mut self, name: &str) -> PyResult<Option<ModuleSource>> {
-        if let Some(resolve) = self.imports.stdlib.resolver.clone()
-            && let Some(source) = resolve(name)
-        {
+        let resolved = match self.imports.stdlib.resolver.clone() {
+            // A panic in the host's resolver is its bug, reported like a host function's.
+            Some(resolve) => match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| resolve(name))) {
+                Ok(source) => source,
+                Err(_) => {
+                    let msg = format!("the host's module resolver panicked while resolving '{name}'");
+                    return Err(self.runtime_error(msg));
+                }
+            },
+            None => None,
+        };
+        if let Some(source) = resolved {
             let program = match cached_source_program(name, &source) {
                 Some(p) => p,
                 None => {
