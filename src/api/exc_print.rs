@@ -109,7 +109,7 @@ impl Engine {
                 out.push_str(line);
             }
         }
-        let name = self.vm.exception_class_name(exc);
+        let name = self.printed_class_name(exc);
         if let Some(block) = self.syntax_error_block(e, &name) {
             for line in format!("{block}\n").split_inclusive('\n') {
                 out.push_str(&margin);
@@ -146,6 +146,28 @@ impl Engine {
     }
 
     /// A group: itself, then each sub-exception in a numbered box.
+    /// The class name the last line shows: `module.QualName` unless the class's
+    /// `__module__` is `__main__` or `builtins` (`dataclasses.FrozenInstanceError`).
+    fn printed_class_name(&mut self, exc: Value) -> String {
+        let name = self.vm.exception_class_name(exc);
+        let cls = crate::runtime::types::type_of(&self.vm, exc);
+        let Some(c) = cls.downcast::<ClassObj>().filter(|c| !c.builtin) else {
+            return name;
+        };
+        let key = self.vm.intern("__module__");
+        match crate::runtime::dict::get_str(c.dict, key).filter(|m| m.downcast::<StrObj>().is_some()) {
+            Some(m) => {
+                let module = self.vm.str_of(m);
+                if module == "__main__" || module == "builtins" {
+                    name
+                } else {
+                    format!("{module}.{name}")
+                }
+            }
+            None => format!("<unknown>.{name}"),
+        }
+    }
+
     fn print_exception_group(&mut self, exc: Value, out: &mut String, seen: &mut Vec<Value>, ctx: &mut PrintCtx) {
         if ctx.group_depth > MAX_GROUP_DEPTH {
             out.push_str(&format!("{}... (max_group_depth is {MAX_GROUP_DEPTH})\n", ctx.margin()));

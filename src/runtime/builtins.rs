@@ -529,6 +529,9 @@ fn class_check(
             Ok(false)
         });
     }
+    if let Some(r) = vm.instance_hook_check(cls, subject, fname == "isinstance")? {
+        return Ok(r);
+    }
     if cls.downcast::<ClassObj>().is_none() {
         let msg = if fname == "isinstance" {
             "isinstance() arg 2 must be a type, a tuple of types, or a union".to_string()

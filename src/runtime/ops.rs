@@ -535,8 +535,11 @@ impl Vm {
         let n = self.intern(name);
         // Natives of built-in classes are slot wrappers the operators bypass; host functions
         // (methods of host classes) are the special methods themselves.
-        self.lookup_type(cls, n)
-            .filter(|m| m.downcast::<NativeObj>().is_none_or(|f| !f.host.is_none()))
+        let m = self.lookup_type(cls, n)?;
+        if m.downcast::<NativeObj>().is_none_or(|f| !f.host.is_none()) {
+            return Some(m);
+        }
+        native_in_user_class(cls, n)
     }
 
     pub(crate) fn unary_op(&mut self, op: Op, x: Value) -> PyResult<Value> {
@@ -1035,6 +1038,21 @@ pub(crate) fn seq_item(v: Value, i: usize) -> Option<Value> {
 /// True for instances of user classes (which may define special methods), including classes
 /// made by a user metaclass.
 #[inline]
+/// A slot wrapper that a user class stores under a special name (`__str__ = int.__repr__`,
+/// as `enum` does): CPython calls whatever the type's slot holds, so the operator calls it.
+/// None when the first class in the MRO that defines `name` is a built-in one.
+#[cold]
+fn native_in_user_class(cls: Value, name: Value) -> Option<Value> {
+    let c = cls.downcast::<ClassObj>()?;
+    for &k in c.mro_items().iter() {
+        let kc = k.downcast::<ClassObj>()?;
+        if let Some(v) = crate::runtime::dict::get_str(kc.dict, name) {
+            return (!kc.builtin).then_some(v);
+        }
+    }
+    None
+}
+
 pub(crate) fn is_user_object(v: Value) -> bool {
     v.downcast::<InstanceObj>().is_some()
         || v.downcast::<ExceptionObj>().is_some()

@@ -24,6 +24,7 @@
 //! function that needs one raises
 //! `PermissionError: time.time() needs the clock capability, which this engine was not granted`.
 
+mod caller;
 pub(crate) mod cpython_names;
 mod math;
 mod operator;
@@ -81,13 +82,27 @@ static HEAPQ_PY: PySource = py("<frozen heapq>", include_str!("py/heapq.py"));
 static STRING_PY: PySource = py("<frozen string>", include_str!("py/string.py"));
 static ITERTOOLS_PY: PySource = py("<frozen itertools>", include_str!("py/itertools.py"));
 static OPERATOR_PY: PySource = py("<frozen operator>", include_str!("py/operator.py"));
+static ABC_PY: PySource = py("<frozen abc>", include_str!("py/abc.py"));
+static COLLECTIONS_PY: PySource = py("<frozen collections>", include_str!("py/collections/__init__.py"));
+static COLLECTIONS_ABC_PY: PySource = py("<frozen collections.abc>", include_str!("py/collections/abc.py"));
+static DATACLASSES_PY: PySource = py("<frozen dataclasses>", include_str!("py/dataclasses.py"));
+static ENUM_PY: PySource = py("<frozen enum>", include_str!("py/enum.py"));
+static TYPING_PY: PySource = py("<frozen typing>", include_str!("py/typing.py"));
+
+/// The modules of the table that are packages (they have submodules in the table).
+const PACKAGES: &[&str] = &["collections"];
 
 /// Every module of pyrite's standard library, sorted by name. Rust where speed or
 /// bit-exactness needs it (`math`, `operator`'s functions, the clock), Python where the module is glue.
 static TABLE: &[Entry] = &[
     entry("__future__", None, Some(&FUTURE_PY)),
+    entry("abc", None, Some(&ABC_PY)),
     entry("bisect", None, Some(&BISECT_PY)),
+    entry("collections", Some(caller::init), Some(&COLLECTIONS_PY)),
+    entry("collections.abc", None, Some(&COLLECTIONS_ABC_PY)),
     entry("copy", None, Some(&COPY_PY)),
+    entry("dataclasses", Some(caller::init), Some(&DATACLASSES_PY)),
+    entry("enum", Some(caller::init), Some(&ENUM_PY)),
     entry("functools", Some(functools_native), Some(&FUNCTOOLS_PY)),
     entry("heapq", None, Some(&HEAPQ_PY)),
     entry("itertools", None, Some(&ITERTOOLS_PY)),
@@ -95,6 +110,7 @@ static TABLE: &[Entry] = &[
     entry("operator", Some(operator::init), Some(&OPERATOR_PY)),
     entry("string", None, Some(&STRING_PY)),
     entry("time", Some(time::init), None),
+    entry("typing", Some(caller::init), Some(&TYPING_PY)),
 ];
 
 /// `functools`' native part: `_mappingproxy(d)`, a read-only live view of dict `d` (the
@@ -258,7 +274,7 @@ impl Vm {
         Ok(Some(ModuleSource {
             native,
             python,
-            package: false,
+            package: PACKAGES.contains(&e.name),
         }))
     }
 
@@ -424,8 +440,9 @@ mod tests {
                 "{} has no dir list: run python3 tests/gen_stdlib_lists.py",
                 e.name
             );
+            let top = e.name.split('.').next().unwrap_or(e.name);
             assert!(
-                cpython_names::MODULES.contains(&e.name),
+                cpython_names::MODULES.contains(&top),
                 "{} is not a CPython module",
                 e.name
             );

@@ -214,7 +214,10 @@ impl Vm {
         if get_str(ns, getattribute).is_some() {
             self.custom_getattribute_seen = true;
         }
-        if slots.is_some() && kind != Kind::Instance {
+        // Subclasses of built-in types may say `__slots__ = ()` (no instance `__dict__`, as
+        // `collections.namedtuple` and `typing` classes do); named slots there are refused.
+        let named_slots = |s: &Vec<String>| s.iter().any(|n| n != "__dict__" && n != "__weakref__");
+        if slots.as_ref().is_some_and(named_slots) && kind != Kind::Instance {
             return Err(self.not_implemented("__slots__ in subclasses of built-in types is not supported"));
         }
         // Instances have a `__dict__` (and weak references) when a base provides one, else

@@ -237,7 +237,8 @@ impl Vm {
         bases.downcast::<TupleObj>().is_some_and(|t| {
             t.items.iter().any(|&b| match b.downcast::<ClassObj>() {
                 Some(c) => !c.metaclass.get().is_none(),
-                None => b.downcast::<InstanceObj>().is_some(),
+                // (A function may carry `__mro_entries__` too: `typing.NamedTuple`.)
+                None => b.downcast::<InstanceObj>().is_some() || b.downcast::<FunctionObj>().is_some(),
             })
         })
     }
@@ -558,6 +559,28 @@ impl Vm {
             return Ok(None);
         };
         let f = self.descr_get(m, cls, meta)?;
+        let r = self.call_function(f, &[v])?;
+        self.truthy(r).map(Some)
+    }
+
+    /// `isinstance(v, obj)` / `issubclass(v, obj)` where `obj` is not a class but an instance
+    /// whose class defines `__instancecheck__`/`__subclasscheck__` (CPython looks the hook up
+    /// on the type of any second argument: `typing.List`, `typing.Union[int, str]`); `None`
+    /// when `obj` is no such object.
+    pub(crate) fn instance_hook_check(&mut self, obj: Value, v: Value, instance: bool) -> PyResult<Option<bool>> {
+        if !crate::runtime::ops::is_user_object(obj) || obj.downcast::<ClassObj>().is_some() {
+            return Ok(None);
+        }
+        let hook = if instance {
+            "__instancecheck__"
+        } else {
+            "__subclasscheck__"
+        };
+        let t = type_of(self, obj);
+        let Some(m) = self.user_lookup(t, hook) else {
+            return Ok(None);
+        };
+        let f = self.descr_get(m, obj, t)?;
         let r = self.call_function(f, &[v])?;
         self.truthy(r).map(Some)
     }

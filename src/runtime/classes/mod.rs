@@ -131,6 +131,9 @@ pub(crate) fn install(vm: &mut Vm) {
             ("__set_name__", prop_set_name),
         ],
     );
+    for wrapper in [vm.types.staticmethod, vm.types.classmethod] {
+        add_methods(vm, wrapper, &[("__get__", method_wrapper_get)]);
+    }
     let proxy = vm.types.mappingproxy;
     add_methods(
         vm,
@@ -151,6 +154,7 @@ pub(crate) fn install(vm: &mut Vm) {
         (vm.types.staticmethod, ctor_staticmethod),
         (vm.types.classmethod, ctor_classmethod),
         (vm.types.super_, ctor_super),
+        (vm.types.mappingproxy, ctor_mappingproxy),
     ];
     for &(cls, f) in ctors {
         vm.ctors.insert(cls.bits(), f);

@@ -548,7 +548,76 @@ pub(super) fn ctor_super(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value>
     }
 }
 
+// ----- natives: staticmethod / classmethod ---------------------------------------------------
+
+/// `staticmethod.__get__` / `classmethod.__get__(instance, owner=None)`: the binding a
+/// class attribute lookup makes, for code that calls the descriptor protocol itself (and
+/// for `hasattr(x, "__get__")`, which `enum` uses to tell descriptors from members).
+pub(super) fn method_wrapper_get(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs(vm, "__get__", kw)?;
+    let w = need_self(vm, args, "__get__", "staticmethod")?;
+    let t = &vm.types;
+    if !(vm.is_instance_of_builtin(w, t.staticmethod) || vm.is_instance_of_builtin(w, t.classmethod)) {
+        let msg = format!(
+            "descriptor '__get__' for 'staticmethod' objects doesn't apply to a '{}' object",
+            type_name(vm, w)
+        );
+        return Err(vm.type_error(msg));
+    }
+    check_args(vm, "__get__", &args[1..], 1, 2)?;
+    let instance = args[1];
+    let owner = match args.get(2) {
+        Some(&o) if !o.is_none() => o,
+        _ if instance.is_none() => {
+            return Err(vm.type_error("__get__(None, None) is invalid"));
+        }
+        _ => type_of(vm, instance),
+    };
+    let obj = if instance.is_none() { Value::UNBOUND } else { instance };
+    vm.descr_get(w, obj, owner)
+}
+
 // ----- natives: mappingproxy ----------------------------------------------------------------
+
+/// `mappingproxy(mapping)` (`types.MappingProxyType`): a read-only view of a dict. Only a
+/// plain dict can be shown (the view reads the dict's table directly); any other mapping
+/// refuses by name rather than be copied, which would lose the view's liveness.
+pub(super) fn ctor_mappingproxy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = &args[1..];
+    let kws = take_kwargs(vm, "mappingproxy", kw, ["mapping"])?;
+    let mapping = match (a, kws[0]) {
+        ([m], None) => *m,
+        ([], Some(m)) => m,
+        ([_], Some(_)) => {
+            let msg = "argument for mappingproxy() given by name ('mapping') and position (1)";
+            return Err(vm.type_error(msg));
+        }
+        ([], None) => {
+            let msg = "mappingproxy() missing required argument 'mapping' (pos 1)";
+            return Err(vm.type_error(msg));
+        }
+        _ => {
+            let msg = format!("mappingproxy() takes at most 1 argument ({} given)", a.len());
+            return Err(vm.type_error(msg));
+        }
+    };
+    if let Some(d) = mapping.downcast::<DictObj>() {
+        let proxy = vm.types.mappingproxy;
+        return Ok(vm.heap.alloc(InstanceObj::with_dict(proxy, d)).value());
+    }
+    let t = type_of(vm, mapping);
+    let getitem = vm.intern("__getitem__");
+    let is_mapping =
+        vm.lookup_type(t, getitem).is_some() && !is_subclass(t, vm.types.list) && !is_subclass(t, vm.types.tuple);
+    if is_mapping {
+        return Err(vm.not_implemented("mappingproxy of a mapping other than a dict is not supported"));
+    }
+    let msg = format!(
+        "mappingproxy() argument must be a mapping, not {}",
+        type_name(vm, mapping)
+    );
+    Err(vm.type_error(msg))
+}
 
 /// Calls dict method `name` on the dict a mappingproxy shows.
 pub(super) fn proxy_delegate(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<Value> {

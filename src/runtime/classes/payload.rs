@@ -55,7 +55,17 @@ pub(super) fn payload_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value
         return Ok(value);
     }
     // The instance dict holds the payload and, separately, the attribute dict (what
-    // `__dict__` shows), so user attributes never mix with the payload.
+    // `__dict__` shows), so user attributes never mix with the payload. A class whose
+    // `__slots__` leave out `__dict__` (`__slots__ = ()`) gets none: its instances take no
+    // attributes.
+    let dict_key = vm.intern("__dict__");
+    let has_dict = !vm.slots_seen
+        || vm
+            .lookup_type(cls, dict_key)
+            .is_some_and(|d| vm.is_instance_of_builtin(d, vm.types.getset_descriptor));
+    if !has_dict {
+        return Ok(vm.new_state_instance(cls, &[(PAYLOAD, value)]));
+    }
     let attrs = vm.new_dict();
     let holder = vm.new_state_instance(cls, &[(PAYLOAD, value), (ATTRS, attrs.value())]);
     Ok(holder)
