@@ -560,7 +560,14 @@ impl Vm {
                 Op::BuildString => {
                     save_ip!(pc);
                     let parts = self.slots(base + ins.b(), ins.c());
-                    let mut s = String::new();
+                    let total = parts
+                        .iter()
+                        .filter_map(|p| p.downcast::<StrObj>())
+                        .map(|p| p.s.len())
+                        .sum();
+                    self.check_size(total)?;
+                    let parts = self.slots(base + ins.b(), ins.c());
+                    let mut s = String::with_capacity(total);
                     for &p in parts {
                         if let Some(st) = p.downcast::<StrObj>() {
                             s.push_str(st.as_str());

@@ -68,12 +68,18 @@ impl ByteArrayObj {
         // SAFETY: the borrow lives only for `f`, which by contract cannot reach this object.
         unsafe { f(&*self.data.get()) }
     }
-    /// Runs `f` with exclusive access to the bytes; `f` must not run Python code.
+    /// Runs `f` with exclusive access to the bytes; `f` must not run Python code. A change of
+    /// capacity is accounted in the heap's bytes.
     pub fn with_mut<R>(&self, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
+        let addr = self as *const ByteArrayObj as usize;
         // A byte buffer holds no references, but the barrier keeps the card rule simple.
-        write_barrier(self as *const ByteArrayObj as usize);
+        write_barrier(addr);
         // SAFETY: as in `with`.
-        unsafe { f(&mut *self.data.get()) }
+        let data = unsafe { &mut *self.data.get() };
+        let before = data.capacity();
+        let r = f(data);
+        crate::gc::note_resize(addr, before, data.capacity());
+        r
     }
 }
 
@@ -580,7 +586,6 @@ impl Vm {
                 };
                 self.check_size(ba.len().saturating_add(b.len()))?;
                 self.check_bytearray_resize(ba, ba.len() + b.len())?;
-                self.heap.note_growth(b.len());
                 ba.with_mut(|v| v.extend_from_slice(&b));
                 Ok(Some(x))
             }
@@ -592,7 +597,6 @@ impl Vm {
                 let data = ba.to_vec();
                 let r = self.repeat_bytes(&data, count)?;
                 self.check_bytearray_resize(ba, r.len())?;
-                self.heap.note_growth(r.len().saturating_sub(data.len()));
                 ba.with_mut(|v| *v = r);
                 Ok(Some(x))
             }
@@ -694,7 +698,6 @@ impl Vm {
                 let start = r.start.clamp(0, ba.len() as i64) as usize;
                 let end = start + r.len;
                 self.check_bytearray_resize(ba, ba.len() - r.len + items.len())?;
-                self.heap.note_growth(items.len().saturating_sub(r.len));
                 ba.with_mut(|vec| {
                     vec.splice(start..end, items);
                 });

@@ -341,7 +341,7 @@ impl Vm {
     pub(crate) fn list_extend(&mut self, l: Value, x: Value) -> PyResult<()> {
         let list = l.downcast::<ListObj>().expect("list target");
         let items = self.collect_iterable(x)?;
-        self.heap.note_growth(items.len() * 8);
+        self.check_new_size(list.len().saturating_add(items.len()), std::mem::size_of::<Value>())?;
         list.with_mut(|v| v.extend_from_slice(&items));
         Ok(())
     }

@@ -258,6 +258,20 @@ fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     }
 }
 
+/// A C `int` argument (`tabsize`), with CPython's OverflowError past its range.
+fn cint_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match vm.index_big(v)? {
+        Some(i) => match i32::try_from(&i) {
+            Ok(n) => Ok(n.into()),
+            Err(_) => Err(vm.overflow_error("Python int too large to convert to C int")),
+        },
+        None => {
+            let msg = format!("'{}' object cannot be interpreted as an integer", type_name(vm, v));
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
 /// The needle of the search methods: an int byte or a bytes-like object.
 fn search_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if let Some(b) = vm.buffer_of(v) {
@@ -773,7 +787,7 @@ fn b_zfill(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_expandtabs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (v, data, [tabsize]) = clinic(vm, args, kw, "expandtabs", ["tabsize"], 0)?;
     let tabsize = match tabsize {
-        Some(t) => int_arg(vm, t)?,
+        Some(t) => cint_arg(vm, t)?,
         None => 8,
     };
     check_len(vm, byteops::expandtabs_len(&data, tabsize))?;
@@ -880,7 +894,6 @@ fn ba_append(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (ba, item) = one_arg(vm, args, kw, "append")?;
     let b = vm.byte_value(item, "byte must be in range(0, 256)")?;
     vm.check_bytearray_resize(ba, ba.len() + 1)?;
-    vm.heap.note_growth(1);
     ba.with_mut(|v| v.push(b));
     Ok(Value::NONE)
 }
@@ -902,7 +915,6 @@ fn ba_extend(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     vm.check_size(ba.len().saturating_add(data.len()))?;
     vm.check_bytearray_resize(ba, ba.len() + data.len())?;
-    vm.heap.note_growth(data.len());
     ba.with_mut(|v| v.extend_from_slice(&data));
     Ok(Value::NONE)
 }
@@ -916,7 +928,6 @@ fn ba_insert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let n = ba.len() as i64;
     let at = if idx < 0 { (idx + n).max(0) } else { idx.min(n) } as usize;
     vm.check_bytearray_resize(ba, ba.len() + 1)?;
-    vm.heap.note_growth(1);
     ba.with_mut(|v| v.insert(at, b));
     Ok(Value::NONE)
 }
