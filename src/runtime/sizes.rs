@@ -110,23 +110,25 @@ impl Vm {
     }
 }
 
-/// An upper bound on the bits of `|a| ** exp` for `|a| >= 2`: `exp * log2|a| + 1`, with
-/// `log2|a|` read from the top 64 bits of `a` and rounded up by a margin far above the error
-/// of the float arithmetic, so the bound is never below the true size (it is exact for powers
-/// of two up to that margin, and within a few parts per billion otherwise).
+/// An upper bound on the bits of `|a| ** exp` for `|a| >= 2`, which is exactly
+/// `floor(exp * log2|a|) + 1`: the same with `log2|a|` read from the top 64 bits of `a`
+/// (rounded up when bits were cut off) and raised by a margin far above the error of the
+/// float arithmetic, so the bound is never below the true size. It is exact for powers of two
+/// and within a few parts per billion otherwise.
 pub(crate) fn pow_bits_upper_bound(a: &IBig, exp: u128) -> u128 {
     let m = a.unsigned_abs();
     let bits = m.bit_len();
-    // |a| = top * 2**shift with top < 2**64, so log2|a| <= log2(top + 1) + shift.
+    // |a| = top * 2**shift + rest with top < 2**64 and rest < 2**shift, so
+    // log2|a| < log2(top + 1) + shift when shift > 0, and log2|a| = log2(top) otherwise.
     let shift = bits.saturating_sub(64);
-    let top = u64::try_from(&(&m >> shift)).unwrap_or(u64::MAX);
-    let log2 = ((top as f64) + 1.0).log2() + shift as f64;
-    let estimate = (exp as f64) * log2 * (1.0 + 1e-9) + 2.0;
+    let top = u64::try_from(&(&m >> shift)).unwrap_or(u64::MAX) as f64;
+    let log2 = if shift > 0 { (top + 1.0).log2() + shift as f64 } else { top.log2() };
+    let estimate = ((exp as f64) * log2 * (1.0 + 1e-9)).floor() + 1.0;
     if estimate >= u128::MAX as f64 {
         return u128::MAX;
     }
     // Never below the exact lower bound either: (bits - 1) * exp + 1.
-    (estimate.ceil() as u128).max((bits as u128 - 1).saturating_mul(exp) + 1)
+    (estimate as u128).max((bits as u128 - 1).saturating_mul(exp) + 1)
 }
 
 #[cfg(test)]
