@@ -122,7 +122,11 @@ pub(crate) fn pow_bits_upper_bound(a: &IBig, exp: u128) -> u128 {
     // log2|a| < log2(top + 1) + shift when shift > 0, and log2|a| = log2(top) otherwise.
     let shift = bits.saturating_sub(64);
     let top = u64::try_from(&(&m >> shift)).unwrap_or(u64::MAX) as f64;
-    let log2 = if shift > 0 { (top + 1.0).log2() + shift as f64 } else { top.log2() };
+    let log2 = if shift > 0 {
+        (top + 1.0).log2() + shift as f64
+    } else {
+        top.log2()
+    };
     let estimate = ((exp as f64) * log2 * (1.0 + 1e-9)).floor() + 1.0;
     if estimate >= u128::MAX as f64 {
         return u128::MAX;
@@ -134,6 +138,32 @@ pub(crate) fn pow_bits_upper_bound(a: &IBig, exp: u128) -> u128 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The checks compare against the heap's bound, whatever the host set it to.
+    #[test]
+    fn checks_follow_the_heaps_bound() {
+        let mut vm = Vm::new();
+        vm.heap.max_object_bytes = 1 << 20;
+        assert!(vm.check_new_size(1 << 17, 8).is_ok());
+        assert!(vm.check_new_size((1 << 17) + 1, 8).is_err());
+        assert!(vm.check_new_size(usize::MAX, 2).is_err());
+        assert!(vm.check_new_size_u128(u128::MAX, 1).is_err());
+        assert!(vm.check_size(1 << 20).is_ok());
+        assert!(vm.check_size((1 << 20) + 1).is_err());
+        // Products: at most the operands' bits together.
+        let half = IBig::ONE << ((1 << 22) - 1);
+        assert!(vm.check_int_product(&half, &half).is_ok());
+        assert!(vm.check_int_product(&(&half << 1), &half).is_err());
+        assert!(vm.check_int_bits(1 << 23).is_ok());
+        assert!(vm.check_int_bits((1 << 23) + 1).is_err());
+        let mut out = String::from("ab");
+        assert!(vm.push_checked(&mut out, &"x".repeat((1 << 20) - 2)).is_ok());
+        assert!(vm.push_checked(&mut out, "y").is_err());
+        assert_eq!(out.len(), 1 << 20);
+        vm.heap.max_object_bytes = crate::gc::DEFAULT_MAX_OBJECT_BYTES;
+        assert!(vm.check_new_size(1 << 25, 8).is_ok());
+        assert!(vm.check_new_size((1 << 25) + 1, 8).is_err());
+    }
 
     /// The bound is at or above the true bit length, and close to it.
     #[test]

@@ -563,20 +563,31 @@ fn b_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error("can only join an iterable"));
     }
     let items = vm.collect_iterable(src)?;
-    let mut out: Vec<u8> = Vec::new();
-    for (i, item) in items.into_iter().enumerate() {
-        let Some(b) = vm.buffer_of(item) else {
+    // CPython's `bytes_join`: every item is checked and the result's size summed first, so a
+    // result past the object size bound is refused before anything is copied.
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
+    for (i, &item) in items.iter().enumerate() {
+        let inner = vm.payload_of(item).unwrap_or(item);
+        let Some(n) = crate::runtime::bytes::with_buffer(inner, <[u8]>::len) else {
             let msg = format!(
                 "sequence item {i}: expected a bytes-like object, {} found",
                 type_name(vm, item)
             );
             return Err(vm.type_error(msg));
         };
+        total = total.saturating_add(n);
+    }
+    check_len(vm, total as u128)?;
+    let mut out: Vec<u8> = Vec::new();
+    if out.try_reserve_exact(total).is_err() {
+        return Err(vm.memory_error());
+    }
+    for (i, &item) in items.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        check_len(vm, out.len() as u128 + b.len() as u128)?;
-        out.extend_from_slice(&b);
+        let inner = vm.payload_of(item).unwrap_or(item);
+        crate::runtime::bytes::with_buffer(inner, |b| out.extend_from_slice(b));
     }
     Ok(vm.new_bytes_like(v, out))
 }
