@@ -341,7 +341,7 @@ impl Vm {
     }
 
     /// A zero-filled buffer of `n` bytes for `bytes(n)` / `bytearray(n)`.
-    fn zeroed_bytes(&mut self, n: Value) -> PyResult<Vec<u8>> {
+    fn zeroed_bytes(&mut self, n: Value, tname: &str) -> PyResult<Vec<u8>> {
         let Some(i) = self.as_i64(n) else {
             let msg = format!("cannot fit '{}' into an index-sized integer", type_name(self, n));
             return Err(self.overflow_error(msg));
@@ -350,7 +350,7 @@ impl Vm {
             return Err(self.value_error("negative count"));
         }
         let n = i as usize;
-        self.check_size(n)?;
+        self.check_bytes_size(n, tname == "bytes")?;
         let mut v = Vec::new();
         if v.try_reserve_exact(n).is_err() {
             return Err(self.memory_error());
@@ -434,14 +434,14 @@ impl Vm {
             return Err(self.type_error("string argument without an encoding"));
         }
         if self.is_int_like(x) {
-            return self.zeroed_bytes(x);
+            return self.zeroed_bytes(x, tname);
         }
         if crate::runtime::ops::is_user_object(x)
             && self.lookup_special(x, "__index__").is_some()
             && let Some(i) = self.index_big(x)?
         {
             let n = self.new_int(i);
-            return self.zeroed_bytes(n);
+            return self.zeroed_bytes(n, tname);
         }
         self.bytes_from_object(x, tname, range_msg)
     }
@@ -538,7 +538,8 @@ impl Vm {
                     return Err(self.overflow_error(msg));
                 };
                 let data = self.buffer_of(seq).expect("bytes operand");
-                let r = self.repeat_bytes(&data, count)?;
+                let is_bytes = seq.downcast::<ByteArrayObj>().is_none();
+                let r = self.repeat_bytes(&data, count, is_bytes)?;
                 Ok(Some(self.new_bytes_like(seq, r)))
             }
             BinOpKind::Mod if x_bytes => {
@@ -550,10 +551,17 @@ impl Vm {
         }
     }
 
-    /// `data * count` with the size limit and a fallible allocation.
-    pub(crate) fn repeat_bytes(&mut self, data: &[u8], count: i64) -> PyResult<Vec<u8>> {
+    /// `data * count` (a bytes result when `is_bytes`, else a bytearray) with the size limit
+    /// and a fallible allocation: CPython's `bytes_repeat` raises OverflowError when the
+    /// length passes `sys.maxsize`, `bytearray_repeat` MemoryError.
+    pub(crate) fn repeat_bytes(&mut self, data: &[u8], count: i64, is_bytes: bool) -> PyResult<Vec<u8>> {
         let count = count.max(0) as usize;
-        let total = data.len().saturating_mul(count);
+        let total = data.len().checked_mul(count).filter(|&n| n <= isize::MAX as usize);
+        let total = match total {
+            Some(n) => n,
+            None if is_bytes => return Err(self.overflow_error("repeated bytes are too long")),
+            None => return Err(self.memory_error()),
+        };
         self.check_size(total)?;
         let mut out = Vec::new();
         if out.try_reserve_exact(total).is_err() {
@@ -595,7 +603,7 @@ impl Vm {
                     return Err(self.overflow_error(msg));
                 };
                 let data = ba.to_vec();
-                let r = self.repeat_bytes(&data, count)?;
+                let r = self.repeat_bytes(&data, count, false)?;
                 self.check_bytearray_resize(ba, r.len())?;
                 ba.with_mut(|v| *v = r);
                 Ok(Some(x))

@@ -45,6 +45,19 @@ impl Vm {
         Ok(())
     }
 
+    /// The size check of a new `bytes` object of `n` bytes (`is_bytes`; a bytearray has only
+    /// the object size bound): CPython's `_PyBytes_FromSize` refuses sizes past
+    /// `PY_SSIZE_T_MAX` less the object's header with OverflowError "byte string is too large",
+    /// before trying to allocate.
+    pub(crate) fn check_bytes_size(&mut self, n: usize, is_bytes: bool) -> PyResult<()> {
+        /// `PyBytesObject_SIZE`: the header of a bytes object and its trailing NUL.
+        const BYTES_OBJECT_SIZE: usize = 33;
+        if is_bytes && n > isize::MAX as usize - BYTES_OBJECT_SIZE {
+            return Err(self.overflow_error("byte string is too large"));
+        }
+        self.check_size(n)
+    }
+
     /// `check_new_size` for a count that may not even fit a `usize` (a range's length).
     pub(crate) fn check_new_size_u128(&mut self, elements: u128, elem_size: usize) -> PyResult<()> {
         match usize::try_from(elements) {

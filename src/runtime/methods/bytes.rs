@@ -754,7 +754,7 @@ fn pad_args(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<PadArgs
     };
     let marg = (width > data.len() as i64).then(|| (width as usize) - data.len());
     if marg.is_some() {
-        check_len(vm, width as u128)?;
+        vm.check_bytes_size(width as usize, v.downcast::<ByteArrayObj>().is_none())?;
     }
     Ok((v, data, width, fill, marg))
 }
@@ -787,7 +787,7 @@ fn b_zfill(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (v, data, rest) = positional(vm, args, kw, "zfill", 1, 1)?;
     let width = int_arg(vm, rest[0])?;
     let out = if width > data.len() as i64 {
-        check_len(vm, width as u128)?;
+        vm.check_bytes_size(width as usize, v.downcast::<ByteArrayObj>().is_none())?;
         byteops::zfill(&data, width as usize - data.len())
     } else {
         data
