@@ -563,8 +563,7 @@ impl Vm {
                     let total = parts
                         .iter()
                         .filter_map(|p| p.downcast::<StrObj>())
-                        .map(|p| p.s.len())
-                        .sum();
+                        .fold(0usize, |n, p| n.saturating_add(p.s.len()));
                     self.check_size(total)?;
                     let parts = self.slots(base + ins.b(), ins.c());
                     let mut s = String::with_capacity(total);
