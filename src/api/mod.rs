@@ -387,6 +387,16 @@ impl Engine {
         }
     }
 
+    /// Runs a full collection now (the young generation, then the whole heap), so that
+    /// [`heap_stats`](Engine::heap_stats)`().live_bytes` counts only what the engine can
+    /// still reach. Collections otherwise run on their own as scripts allocate.
+    pub fn collect_garbage(&mut self) -> Result<(), Error> {
+        self.guarded(|engine| {
+            engine.vm.collect_full();
+            Ok(())
+        })
+    }
+
     /// GC statistics, for `--stats`.
     pub fn stats_report(&self) -> String {
         let s = &self.vm.heap.stats;

@@ -303,36 +303,29 @@ struct ValueSerializer<'a> {
 
 /// Inserts `key` (a str) into dict `d`, replacing an equal key's value. Str keys hash and
 /// compare without script code; an interned key's hash is computed once and cached in it.
-fn insert_str_key(vm: &mut Vm, d: Gc<DictObj>, key: Value, value: Value) {
+fn insert_str_key(d: Gc<DictObj>, key: Value, value: Value) {
     let s = key.downcast::<StrObj>().expect("a str key");
     let mut h = s.hash.get();
     if h == -1 {
         h = crate::runtime::hash::hash_str(s.as_str());
         s.hash.set(h);
     }
-    let grew = d.with_mut(
+    // The table's growth is accounted by `with_mut`.
+    d.with_mut(
         |t| match t.lookup_start(h, key, &mut |p, q| Some(fast_eq(p, q).unwrap_or(false))) {
-            DictLookup::Found { ix, .. } => {
-                t.set_value_at(ix, value);
-                false
-            }
+            DictLookup::Found { ix, .. } => t.set_value_at(ix, value),
             _ => {
                 t.insert_absent(h, key, value);
-                true
             }
         },
     );
-    if grew {
-        // The same accounting as `Vm::dict_set`.
-        vm.heap.note_growth(24);
-    }
 }
 
 /// `{variant: payload}`, the externally tagged form of an enum variant with data.
 fn tagged(vm: &mut Vm, variant: &'static str, payload: Value) -> Value {
     let d = vm.new_dict();
     let key = vm.intern(variant);
-    insert_str_key(vm, d, key, payload);
+    insert_str_key(d, key, payload);
     d.value()
 }
 
@@ -641,7 +634,7 @@ impl ser::SerializeMap for MapBuilder<'_> {
             .serialize(ValueSerializer { vm: &mut *self.vm })
             .map_err(|e| e.at(PathStep::Key(key_label(self.vm, key))))?;
         if key.downcast::<StrObj>().is_some() {
-            insert_str_key(self.vm, self.dict, key, v);
+            insert_str_key(self.dict, key, v);
             return Ok(());
         }
         // Built-in hashable keys hash and compare in Rust: no script code runs here.
@@ -678,7 +671,7 @@ impl StructBuilder<'_> {
             }
         })?;
         let k = self.vm.intern(key);
-        insert_str_key(self.vm, self.dict, k, v);
+        insert_str_key(self.dict, k, v);
         Ok(())
     }
 

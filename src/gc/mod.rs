@@ -264,6 +264,11 @@ struct RegionHeader {
     bump: usize,
     /// Old regions: live (allocated) slots.
     live: usize,
+    /// The counter of the owning heap that the buffer bytes of this region's objects are
+    /// accounted in (`ByteCounts::old` or `::young_extra`; null for the shared runtime), so a
+    /// payload accessor that grows or shrinks a buffer can account it with no heap at hand
+    /// (`note_resize`).
+    bytes: *const Cell<usize>,
 }
 
 /// Offset of the first object in a region.
@@ -392,6 +397,61 @@ pub fn write_barrier(addr: usize) {
     }
 }
 
+/// Accounts for a buffer that the object at `addr` owns outside the heap changing from
+/// `before` to `after` bytes (a list's vector growing on `append`, a dict's table rehashing, a
+/// bytearray shrinking). Payload accessors call it after every mutation, so
+/// `Heap::live_bytes` follows growth as it happens, with no heap at hand: the counter is
+/// found through the object's region header, as the write barrier finds its card. Shrinking
+/// below what was counted cannot happen (the object's bytes were counted when it was
+/// allocated or promoted, and every change since), but saturates rather than wraps.
+///
+/// `addr` must be the address of (a field of) a heap object.
+#[inline(always)]
+pub fn note_resize(addr: usize, before: usize, after: usize) {
+    if before != after {
+        note_resize_slow(addr, before, after);
+    }
+}
+
+#[inline(never)]
+fn note_resize_slow(addr: usize, before: usize, after: usize) {
+    let region = (addr & !(REGION_SIZE - 1)) as *const RegionHeader;
+    // SAFETY: as in `write_barrier`: the region header of a live object is valid.
+    let counter = unsafe { (*region).bytes };
+    if counter.is_null() {
+        return;
+    }
+    // SAFETY: a non-null `bytes` points into the `ByteCounts` box of the heap that owns the
+    // region, which outlives its regions (they are freed in `Heap::drop`, or leaked with the
+    // box by `freeze`, which nulls the pointer first).
+    let counter = unsafe { &*counter };
+    counter.set(counter.get().saturating_add(after).saturating_sub(before));
+}
+
+/// The largest single object a script may ask for by default (`Heap::max_object_bytes`):
+/// 256 MiB. A repetition, padding, format width, join, int or collection built in one step
+/// past it raises MemoryError before anything is allocated or computed. It is far above what
+/// an embedded script needs (a list of 32 million items, an int of 600 million digits) and
+/// small enough that one refused request cannot take a host's memory: with a heap limit, the
+/// heap overshoots it by at most one such object.
+pub const DEFAULT_MAX_OBJECT_BYTES: usize = 256 << 20;
+
+/// Byte counts of a heap that payload accessors update in place (see `note_resize`).
+#[derive(Default)]
+struct ByteCounts {
+    /// Old objects and the buffers they own. Exact after a major collection; between them,
+    /// objects that died are still counted.
+    old: Cell<usize>,
+    /// Buffers owned by nursery objects (the objects themselves are `nursery_used`).
+    young_extra: Cell<usize>,
+}
+
+impl ByteCounts {
+    fn add_old(&self, bytes: usize) {
+        self.old.set(self.old.get().saturating_add(bytes));
+    }
+}
+
 /// A payload accessor was about to mutate an object of the shared runtime, which every
 /// engine reads without locks (invariant (a) of "The shared runtime"): a pyrite bug, stopped
 /// here before `with_mut` changes anything (the API turns the panic into `Error::Internal`).
@@ -501,10 +561,11 @@ pub struct Heap {
     classes: Vec<SizeClass>,
     /// Every old region (for sweeping, card scanning and verification).
     old_regions: Vec<*mut RegionHeader>,
-    /// Bytes of old objects plus the buffers they own (approximate for buffers).
-    old_bytes: usize,
-    /// Buffer bytes owned by nursery objects (approximate).
-    young_extra: usize,
+    /// Bytes of old objects and of the buffers they own, and buffer bytes owned by nursery
+    /// objects: boxed, so that region headers can point at them (see `note_resize`).
+    bytes: Box<ByteCounts>,
+    /// The largest single object, in bytes, a script may ask for (`Vm::check_new_size`).
+    pub max_object_bytes: usize,
     major_threshold: usize,
     /// The last serial handed out.
     serial: u64,
@@ -544,7 +605,7 @@ const ZEAL_MAJOR_EVERY: u64 = 8;
 /// A new region with its header initialised. The object area is left uninitialised (not
 /// zeroed): every reader stays below a cursor (`bump`, the nursery cursor and its seal), and
 /// untouched pages of a fresh allocation cost no resident memory until objects are put there.
-fn new_region(kind: u8, slot_size: u32) -> *mut RegionHeader {
+fn new_region(kind: u8, slot_size: u32, bytes: *const Cell<usize>) -> *mut RegionHeader {
     let p = regions::alloc_region() as *mut RegionHeader;
     // SAFETY: `p` is a fresh, suitably aligned allocation big enough for the header, written
     // whole here (clean cards included) before anything reads it.
@@ -556,6 +617,7 @@ fn new_region(kind: u8, slot_size: u32) -> *mut RegionHeader {
             free: std::ptr::null_mut(),
             bump: FIRST_SLOT,
             live: 0,
+            bytes,
         });
     }
     p
@@ -606,8 +668,8 @@ impl Heap {
             nursery_used: 0,
             classes,
             old_regions: Vec::new(),
-            old_bytes: 0,
-            young_extra: 0,
+            bytes: Box::default(),
+            max_object_bytes: DEFAULT_MAX_OBJECT_BYTES,
             major_threshold: MIN_MAJOR_THRESHOLD,
             serial: 0,
             allocated_since_major: false,
@@ -639,11 +701,11 @@ impl Heap {
         self.serial = (self.serial + 1).min(SERIAL_MAX);
         let (p, young) = match (!self.pretenure).then(|| self.bump(size)).flatten() {
             Some(p) => {
-                self.young_extra += extra;
+                self.bytes.young_extra.set(self.bytes.young_extra.get() + extra);
                 (p, true)
             }
             None => {
-                self.old_bytes += size + extra;
+                self.bytes.add_old(size + extra);
                 (self.alloc_old_slot(size), false)
             }
         };
@@ -703,6 +765,7 @@ impl Heap {
             // SAFETY: a live old region of this heap.
             let region = unsafe { &mut *r };
             region.kind = REGION_IMMORTAL;
+            region.bytes = std::ptr::null();
             for card in &region.cards {
                 card.set(0);
             }
@@ -762,7 +825,8 @@ impl Heap {
             if self.nursery.len() >= self.nursery_max_regions {
                 return false;
             }
-            self.nursery.push(new_region(REGION_NURSERY, 0));
+            self.nursery
+                .push(new_region(REGION_NURSERY, 0, &self.bytes.young_extra));
         }
         if next > 0 {
             // Mark the rest of this region as a gap for the nursery walker.
@@ -805,17 +869,10 @@ impl Heap {
             }
             regions.pop();
         }
-        let r = new_region(REGION_OLD, slot_size as u32);
+        let r = new_region(REGION_OLD, slot_size as u32, &self.bytes.old);
         self.old_regions.push(r);
         self.classes[class].regions.push(r);
         self.alloc_old_slot(size)
-    }
-
-    /// Accounts for `bytes` more owned by an existing object, e.g. a list growing.
-    #[inline]
-    pub fn note_growth(&mut self, bytes: usize) {
-        self.old_bytes += bytes;
-        self.note_peak();
     }
 
     #[inline]
@@ -828,7 +885,7 @@ impl Heap {
 
     /// Heap bytes in use (old generation, nursery, and the buffers they own).
     pub fn live_bytes(&self) -> usize {
-        self.old_bytes + self.nursery_used + self.young_extra
+        self.bytes.old.get() + self.nursery_used + self.bytes.young_extra.get()
     }
 
     /// Objects allocated in the old generation.
@@ -847,7 +904,7 @@ impl Heap {
     /// saw an allocation (`major_due` decides).
     #[inline(always)]
     pub fn wants_major(&self) -> bool {
-        self.old_bytes >= self.major_threshold || (self.zeal && self.allocated_since_major)
+        self.bytes.old.get() >= self.major_threshold || (self.zeal && self.allocated_since_major)
     }
 
     /// Whether to run a major collection now; under zeal, counts this safepoint. `pinned`:
@@ -856,7 +913,7 @@ impl Heap {
     /// 4096th such safepoint, so programs that spend their time under `all(genexpr)` or a
     /// `key=` function stay testable (every eighth would make them quadratic).
     pub fn major_due(&mut self, pinned: bool) -> bool {
-        if self.old_bytes >= self.major_threshold {
+        if self.bytes.old.get() >= self.major_threshold {
             return true;
         }
         if self.zeal && self.allocated_since_major {
@@ -972,7 +1029,7 @@ impl Heap {
                 self.stats.objects_freed += 1;
             }
         }
-        self.young_extra = 0;
+        self.bytes.young_extra.set(0);
         self.nursery_region = 0;
         self.nursery_cursor = if self.nursery.is_empty() {
             REGION_SIZE
@@ -1118,7 +1175,7 @@ impl Heap {
         }
         // Young objects were marked too: clear their marks by walking the nursery.
         self.clear_nursery_marks();
-        self.old_bytes = live_bytes;
+        self.bytes.old.set(live_bytes);
         self.allocated_since_major = false;
         self.major_threshold = (live_bytes + live_bytes / 4).max(MIN_MAJOR_THRESHOLD);
         if self.zeal {
@@ -1394,7 +1451,7 @@ impl Minor<'_> {
         unsafe { *(h.add(1) as *mut *mut ObjHeader) = new };
         // SAFETY: `new` is a live object now.
         let bytes = size + unsafe { extra_of(new) };
-        self.heap.old_bytes += bytes;
+        self.heap.bytes.add_old(bytes);
         self.promoted_bytes += bytes;
         self.promoted.push(new);
         *v = Value::from_header(new);

@@ -605,13 +605,23 @@ impl Vm {
 
     /// Runs the collections that are due. Call only at safepoints (see `gc`).
     pub(crate) fn collect_garbage(&mut self) {
+        self.collect(false);
+    }
+
+    /// Runs a minor collection (unless pinned) and a major one, due or not. Call only at
+    /// safepoints.
+    pub(crate) fn collect_full(&mut self) {
+        self.collect(true);
+    }
+
+    fn collect(&mut self, full: bool) {
         // Cached lookup results may move: forget them all.
         self.type_epoch += 1;
         // If the collector panicked, the heap would be half-collected: it is leaked rather than
         // dropped (`ManuallyDrop`), and `collecting` stays set so the API retires the engine.
         self.collecting = true;
         let mut heap = std::mem::ManuallyDrop::new(std::mem::replace(&mut self.heap, Heap::placeholder()));
-        if heap.wants_minor() && self.pins.is_empty() {
+        if (full || heap.wants_minor()) && self.pins.is_empty() {
             // SAFETY: no Rust helper frame holding references is active (no pins: the only
             // nested runs are generators resumed by loops), so every reference to a young
             // object is in a root visited here or in the heap.
@@ -621,7 +631,7 @@ impl Vm {
                 self.visit_roots(&mut Tracer::new(&mut check), false);
             }
         }
-        if heap.major_due(!self.pins.is_empty()) {
+        if full || heap.major_due(!self.pins.is_empty()) {
             if heap.zeal {
                 let mut check = |v: &mut Value| heap.verify_root(*v, false);
                 self.visit_roots(&mut Tracer::new(&mut check), false);

@@ -560,7 +560,13 @@ impl Vm {
                 Op::BuildString => {
                     save_ip!(pc);
                     let parts = self.slots(base + ins.b(), ins.c());
-                    let mut s = String::new();
+                    let total = parts
+                        .iter()
+                        .filter_map(|p| p.downcast::<StrObj>())
+                        .fold(0usize, |n, p| n.saturating_add(p.s.len()));
+                    self.check_size(total)?;
+                    let parts = self.slots(base + ins.b(), ins.c());
+                    let mut s = String::with_capacity(total);
                     for &p in parts {
                         if let Some(st) = p.downcast::<StrObj>() {
                             s.push_str(st.as_str());

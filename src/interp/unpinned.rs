@@ -338,10 +338,8 @@ impl Vm {
         // A range's length is known in advance: refuse one too long to hold at once (CPython
         // preallocates from the length hint and raises MemoryError) and reserve for the rest.
         let hint = crate::runtime::range::range_length_hint(v);
-        if hint.is_some_and(|n| {
-            n.saturating_mul(std::mem::size_of::<Value>() as u128) > crate::runtime::MAX_OBJECT_BYTES as u128
-        }) {
-            return Err(self.memory_error());
+        if let Some(n) = hint {
+            self.check_new_size_u128(n, std::mem::size_of::<Value>())?;
         }
         let iter = self.get_iter(v)?;
         let it = scope.push(self, iter);
@@ -368,7 +366,13 @@ impl Vm {
         {
             return Err(self.memory_error());
         }
+        // A long iterator is stopped as its items pass the object size bound, since they are
+        // meant to become one list or tuple.
+        let most = self.heap.max_object_bytes / std::mem::size_of::<Value>();
         while let Some(item) = self.next_unpinned(it)? {
+            if self.roots.len() - start >= most {
+                return Err(self.memory_error());
+            }
             self.roots.push(item);
         }
         Ok(RootRange {

@@ -751,6 +751,7 @@ fn int_arg(vm: &mut Vm, v: Value) -> PyResult<IBig> {
 fn builtin_hex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "hex", args, 1, 1)?;
     let i = int_arg(vm, args[0])?;
+    vm.check_radix_len(&i, 4)?;
     let s = num::format_hex(&i);
     Ok(vm.new_string(s))
 }
@@ -758,6 +759,7 @@ fn builtin_hex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn builtin_oct(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "oct", args, 1, 1)?;
     let i = int_arg(vm, args[0])?;
+    vm.check_radix_len(&i, 3)?;
     let s = num::format_oct(&i);
     Ok(vm.new_string(s))
 }
@@ -765,6 +767,7 @@ fn builtin_oct(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn builtin_bin(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "bin", args, 1, 1)?;
     let i = int_arg(vm, args[0])?;
+    vm.check_radix_len(&i, 1)?;
     let s = num::format_bin(&i);
     Ok(vm.new_string(s))
 }
@@ -1181,6 +1184,8 @@ fn set_ctor(vm: &mut Vm, args: &[Value], kw: Kw, frozen: bool) -> PyResult<Value
         if frozen && x.downcast::<SetObj>().is_some_and(|o| o.frozen) {
             return Ok(x);
         }
+        // A table slot is a hash and a key.
+        vm.check_sized_iterable(x, 16)?;
         vm.roots.push(s);
         let r = vm.set_update(s, x);
         vm.roots.pop();

@@ -68,12 +68,18 @@ impl ByteArrayObj {
         // SAFETY: the borrow lives only for `f`, which by contract cannot reach this object.
         unsafe { f(&*self.data.get()) }
     }
-    /// Runs `f` with exclusive access to the bytes; `f` must not run Python code.
+    /// Runs `f` with exclusive access to the bytes; `f` must not run Python code. A change of
+    /// capacity is accounted in the heap's bytes.
     pub fn with_mut<R>(&self, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
+        let addr = self as *const ByteArrayObj as usize;
         // A byte buffer holds no references, but the barrier keeps the card rule simple.
-        write_barrier(self as *const ByteArrayObj as usize);
+        write_barrier(addr);
         // SAFETY: as in `with`.
-        unsafe { f(&mut *self.data.get()) }
+        let data = unsafe { &mut *self.data.get() };
+        let before = data.capacity();
+        let r = f(data);
+        crate::gc::note_resize(addr, before, data.capacity());
+        r
     }
 }
 
@@ -335,7 +341,7 @@ impl Vm {
     }
 
     /// A zero-filled buffer of `n` bytes for `bytes(n)` / `bytearray(n)`.
-    fn zeroed_bytes(&mut self, n: Value) -> PyResult<Vec<u8>> {
+    fn zeroed_bytes(&mut self, n: Value, tname: &str) -> PyResult<Vec<u8>> {
         let Some(i) = self.as_i64(n) else {
             let msg = format!("cannot fit '{}' into an index-sized integer", type_name(self, n));
             return Err(self.overflow_error(msg));
@@ -344,7 +350,7 @@ impl Vm {
             return Err(self.value_error("negative count"));
         }
         let n = i as usize;
-        self.check_size(n)?;
+        self.check_bytes_size(n, tname == "bytes")?;
         let mut v = Vec::new();
         if v.try_reserve_exact(n).is_err() {
             return Err(self.memory_error());
@@ -428,14 +434,14 @@ impl Vm {
             return Err(self.type_error("string argument without an encoding"));
         }
         if self.is_int_like(x) {
-            return self.zeroed_bytes(x);
+            return self.zeroed_bytes(x, tname);
         }
         if crate::runtime::ops::is_user_object(x)
             && self.lookup_special(x, "__index__").is_some()
             && let Some(i) = self.index_big(x)?
         {
             let n = self.new_int(i);
-            return self.zeroed_bytes(n);
+            return self.zeroed_bytes(n, tname);
         }
         self.bytes_from_object(x, tname, range_msg)
     }
@@ -532,7 +538,8 @@ impl Vm {
                     return Err(self.overflow_error(msg));
                 };
                 let data = self.buffer_of(seq).expect("bytes operand");
-                let r = self.repeat_bytes(&data, count)?;
+                let is_bytes = seq.downcast::<ByteArrayObj>().is_none();
+                let r = self.repeat_bytes(&data, count, is_bytes)?;
                 Ok(Some(self.new_bytes_like(seq, r)))
             }
             BinOpKind::Mod if x_bytes => {
@@ -544,10 +551,17 @@ impl Vm {
         }
     }
 
-    /// `data * count` with the size limit and a fallible allocation.
-    pub(crate) fn repeat_bytes(&mut self, data: &[u8], count: i64) -> PyResult<Vec<u8>> {
+    /// `data * count` (a bytes result when `is_bytes`, else a bytearray) with the size limit
+    /// and a fallible allocation: CPython's `bytes_repeat` raises OverflowError when the
+    /// length passes `sys.maxsize`, `bytearray_repeat` MemoryError.
+    pub(crate) fn repeat_bytes(&mut self, data: &[u8], count: i64, is_bytes: bool) -> PyResult<Vec<u8>> {
         let count = count.max(0) as usize;
-        let total = data.len().saturating_mul(count);
+        let total = data.len().checked_mul(count).filter(|&n| n <= isize::MAX as usize);
+        let total = match total {
+            Some(n) => n,
+            None if is_bytes => return Err(self.overflow_error("repeated bytes are too long")),
+            None => return Err(self.memory_error()),
+        };
         self.check_size(total)?;
         let mut out = Vec::new();
         if out.try_reserve_exact(total).is_err() {
@@ -580,7 +594,6 @@ impl Vm {
                 };
                 self.check_size(ba.len().saturating_add(b.len()))?;
                 self.check_bytearray_resize(ba, ba.len() + b.len())?;
-                self.heap.note_growth(b.len());
                 ba.with_mut(|v| v.extend_from_slice(&b));
                 Ok(Some(x))
             }
@@ -590,9 +603,8 @@ impl Vm {
                     return Err(self.overflow_error(msg));
                 };
                 let data = ba.to_vec();
-                let r = self.repeat_bytes(&data, count)?;
+                let r = self.repeat_bytes(&data, count, false)?;
                 self.check_bytearray_resize(ba, r.len())?;
-                self.heap.note_growth(r.len().saturating_sub(data.len()));
                 ba.with_mut(|v| *v = r);
                 Ok(Some(x))
             }
@@ -694,7 +706,6 @@ impl Vm {
                 let start = r.start.clamp(0, ba.len() as i64) as usize;
                 let end = start + r.len;
                 self.check_bytearray_resize(ba, ba.len() - r.len + items.len())?;
-                self.heap.note_growth(items.len().saturating_sub(r.len));
                 ba.with_mut(|vec| {
                     vec.splice(start..end, items);
                 });

@@ -124,7 +124,7 @@ impl Vm {
                         };
                         return Err(self.type_error(msg));
                     };
-                    fmt::percent_format_int(&i, &spec).map_err(|e| self.num_error(e))?
+                    fmt::percent_format_int(&i, &spec, self.heap.max_object_bytes).map_err(|e| self.num_error(e))?
                 }
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                     let v = self.unwrap_payload(v);
@@ -143,6 +143,7 @@ impl Vm {
                     return Err(self.value_error(msg));
                 }
             };
+            self.check_size(out.len().saturating_add(piece.len()))?;
             if out.try_reserve(piece.len()).is_err() {
                 return Err(self.memory_error());
             }

@@ -76,11 +76,7 @@ impl Vm {
         if d == o || !d.is_empty() {
             return false;
         }
-        let cloned = o.with(|src| d.with_mut(|t| t.clone_into_empty(src)));
-        if cloned {
-            self.heap.note_growth(24 * o.len());
-        }
-        cloned
+        o.with(|src| d.with_mut(|t| t.clone_into_empty(src)))
     }
 
     /// Membership of `key` (hash `h`) in dict `d`.
@@ -109,7 +105,6 @@ impl Vm {
             DictLookup::Found { ix, .. } => d.with_mut(|t| t.set_value_at(ix, value)),
             _ => {
                 d.with_mut(|t| t.insert_absent(h, key, value));
-                self.heap.note_growth(24);
             }
         }
         Ok(())
@@ -223,7 +218,6 @@ impl Vm {
         match self.set_lookup(s, h, key, true)? {
             SetLookup::Absent { slot, freeslot } => {
                 s.with_mut(|t| t.add_absent(h, key, slot, freeslot));
-                self.heap.note_growth(16);
                 Ok(true)
             }
             _ => Ok(false),

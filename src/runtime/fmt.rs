@@ -1,8 +1,8 @@
 //! The format-spec mini language (`format()`, f-strings, `str.format`) and
 //! printf-style `%` formatting, with CPython 3.11's exact output and errors.
 
-use super::num::{ErrKind, NumError, float_to_parts, int_to_f64};
-use dashu_int::ops::UnsignedAbs;
+use super::num::{ErrKind, NumError, decimal_digits, float_to_parts, int_to_f64};
+use dashu_int::ops::{BitTest, UnsignedAbs};
 use dashu_int::{IBig, Sign};
 
 /// Shorthand for a ValueError result.
@@ -25,6 +25,10 @@ pub(crate) struct FormatSpec {
     pub grouping: Option<char>,
     pub precision: Option<usize>,
     pub ty: Option<char>,
+    /// The largest result, in bytes, formatting may build: a wider padding or a longer float
+    /// precision is a MemoryError before anything is built. `parse_format_spec` sets the
+    /// default bound; the VM sets its heap's `max_object_bytes`.
+    pub max_bytes: usize,
 }
 
 /// True for the four alignment characters.
@@ -71,6 +75,7 @@ pub(crate) fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpe
         grouping: None,
         precision: None,
         ty: None,
+        max_bytes: crate::gc::DEFAULT_MAX_OBJECT_BYTES,
     };
     let mut pos = 0;
     let mut fill_specified = false;
@@ -138,10 +143,6 @@ pub(crate) fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpe
             _ => return bad_separator(sep, ty),
         }
     }
-    // CPython would try to build the padded result and fail with MemoryError.
-    if f.width.is_some_and(|w| w > crate::runtime::MAX_OBJECT_BYTES) {
-        return Err(NumError::new(ErrKind::MemoryError, ""));
-    }
     Ok(f)
 }
 
@@ -167,9 +168,10 @@ enum Piece<'a> {
     Fill(char, usize),
 }
 
-/// Concatenates `pieces` in one fallible allocation: scripts choose the widths, so a failed
-/// allocation must be a MemoryError, never an abort.
-fn build(pieces: &[Piece]) -> Result<String, NumError> {
+/// Concatenates `pieces` in one fallible allocation of at most `max_bytes`: scripts choose the
+/// widths, so a result past the object size bound, or a failed allocation, is a MemoryError
+/// (where CPython would try to build the padded result), never an abort.
+fn build(pieces: &[Piece], max_bytes: usize) -> Result<String, NumError> {
     let mut total = 0usize;
     for p in pieces {
         let n = match p {
@@ -177,6 +179,9 @@ fn build(pieces: &[Piece]) -> Result<String, NumError> {
             Piece::Fill(c, n) => c.len_utf8().checked_mul(*n),
         };
         total = n.and_then(|n| total.checked_add(n)).ok_or_else(no_memory)?;
+    }
+    if total > max_bytes {
+        return Err(no_memory());
     }
     let mut out = String::new();
     out.try_reserve_exact(total).map_err(|_| no_memory())?;
@@ -191,15 +196,24 @@ fn build(pieces: &[Piece]) -> Result<String, NumError> {
 
 /// Groups ASCII `digits` from the right, zero-extending to `min_width` chars
 /// (CPython's `_PyUnicode_InsertThousandsGrouping`, which also groups the zero padding).
-fn group_digits(digits: &str, min_width: i64, sep: Option<char>, group: i64) -> Result<String, NumError> {
+fn group_digits(
+    digits: &str,
+    min_width: i64,
+    sep: Option<char>,
+    group: i64,
+    max_bytes: usize,
+) -> Result<String, NumError> {
     let d: Vec<char> = digits.chars().collect();
     let Some(sep) = sep else {
         let pad = (min_width - d.len() as i64).max(0) as usize;
-        return build(&[Piece::Fill('0', pad), Piece::Text(digits)]);
+        return build(&[Piece::Fill('0', pad), Piece::Text(digits)], max_bytes);
     };
     let mut out: Vec<char> = Vec::new(); // built right-to-left
     // Digits and zeros, plus one separator per group: reserved up front, fallibly.
     let body = (d.len() as i64).max(min_width).max(1) as usize;
+    if body > max_bytes {
+        return Err(no_memory());
+    }
     out.try_reserve_exact(body + body / (group.max(1) as usize) + 1)
         .map_err(|_| no_memory())?;
     let mut remaining = d.len() as i64;
@@ -254,7 +268,7 @@ fn layout_number(
     let grouped = if digits.is_empty() {
         String::new()
     } else {
-        group_digits(digits, min_width, sep, group)?
+        group_digits(digits, min_width, sep, group, spec.max_bytes)?
     };
     let total = n_other + grouped.chars().count() as i64;
     let pad = (width - total).max(0) as usize;
@@ -265,11 +279,15 @@ fn layout_number(
         Piece::Text(remainder),
     );
     let fill = |n: usize| Piece::Fill(spec.fill, n);
+    let max = spec.max_bytes;
     match align {
-        '=' => build(&[sign, prefix, fill(pad), grouped, remainder]),
-        '<' => build(&[sign, prefix, grouped, remainder, fill(pad)]),
-        '^' => build(&[fill(pad / 2), sign, prefix, grouped, remainder, fill(pad - pad / 2)]),
-        _ => build(&[fill(pad), sign, prefix, grouped, remainder]),
+        '=' => build(&[sign, prefix, fill(pad), grouped, remainder], max),
+        '<' => build(&[sign, prefix, grouped, remainder, fill(pad)], max),
+        '^' => build(
+            &[fill(pad / 2), sign, prefix, grouped, remainder, fill(pad - pad / 2)],
+            max,
+        ),
+        _ => build(&[fill(pad), sign, prefix, grouped, remainder], max),
     }
 }
 
@@ -281,6 +299,20 @@ fn sign_str(negative: bool, sign: Option<char>) -> &'static str {
         (false, Some(' ')) => " ",
         _ => "",
     }
+}
+
+/// The digits of `|n|` in `radix` (2, 8, 10 or 16): decimal under CPython's 4300-digit
+/// limit; the others (which have no such limit) MemoryError when there would be more than
+/// `max_bytes` of them, before converting.
+fn radix_digits(n: &IBig, radix: u8, max_bytes: usize) -> Result<String, NumError> {
+    let m = n.unsigned_abs();
+    if radix == 10 {
+        return decimal_digits(&m);
+    }
+    if m.bit_len().div_ceil(radix.trailing_zeros() as usize) > max_bytes {
+        return Err(no_memory());
+    }
+    Ok(format!("{}", m.in_radix(radix)))
 }
 
 /// `format(n, spec)` for ints (`type_name` is used in "Unknown format code" errors).
@@ -327,7 +359,7 @@ pub(crate) fn format_int(n: &IBig, spec: &FormatSpec, type_name: &str) -> Result
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = format!("{}", n.unsigned_abs().in_radix(radix));
+    let mut digits = radix_digits(n, radix, spec.max_bytes)?;
     if ty == 'X' {
         digits = digits.to_ascii_uppercase();
     }
@@ -368,6 +400,10 @@ pub(crate) fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result
         Some(p) => {
             if p > i32::MAX as usize {
                 return value_err("precision too big");
+            }
+            // The digits of a fixed-point or exponent form are at least the precision.
+            if p > spec.max_bytes {
+                return Err(no_memory());
             }
             if mode == 'r' {
                 mode = 'g';
@@ -418,10 +454,11 @@ pub(crate) fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<
     let pad = spec.width.unwrap_or(0).saturating_sub(len);
     let fill = |n: usize| Piece::Fill(spec.fill, n);
     let text = Piece::Text(&truncated);
+    let max = spec.max_bytes;
     match spec.align.unwrap_or('<') {
-        '>' => build(&[fill(pad), text]),
-        '^' => build(&[fill(pad / 2), text, fill(pad - pad / 2)]),
-        _ => build(&[text, fill(pad)]),
+        '>' => build(&[fill(pad), text], max),
+        '^' => build(&[fill(pad / 2), text, fill(pad - pad / 2)], max),
+        _ => build(&[text, fill(pad)], max),
     }
 }
 
@@ -476,22 +513,22 @@ impl PercentSpec {
         s
     }
 
-    /// Refuses, before any formatting, a width or integer precision whose result CPython could
-    /// not build: OverflowError for an integer precision past a C int (less 3, CPython's
-    /// `_PyUnicode_FormatLong`), MemoryError past `MAX_OBJECT_BYTES`.
-    pub(crate) fn check_sizes(&self) -> Result<(), NumError> {
+    /// Refuses, before any formatting, a width or precision whose result CPython could not
+    /// build, or that would pass `max_bytes` (the object size bound): OverflowError for an
+    /// integer precision past a C int (less 3, CPython's `_PyUnicode_FormatLong`),
+    /// MemoryError for a width, an integer precision or a float precision past the bound.
+    pub(crate) fn check_sizes(&self, max_bytes: usize) -> Result<(), NumError> {
         let int_conv = matches!(self.conv, 'd' | 'i' | 'u' | 'o' | 'x' | 'X');
-        if let Some(p) = self.precision_num()
-            && int_conv
-        {
-            if p > i32::MAX as usize - 3 {
+        let float_conv = matches!(self.conv, 'e' | 'E' | 'f' | 'F' | 'g' | 'G');
+        if let Some(p) = self.precision_num() {
+            if int_conv && p > i32::MAX as usize - 3 {
                 return Err(NumError::new(ErrKind::OverflowError, "precision too large"));
             }
-            if p > crate::runtime::MAX_OBJECT_BYTES {
+            if (int_conv || float_conv) && p > max_bytes {
                 return Err(NumError::new(ErrKind::MemoryError, ""));
             }
         }
-        if self.width_num() > crate::runtime::MAX_OBJECT_BYTES {
+        if self.width_num() > max_bytes {
             return Err(NumError::new(ErrKind::MemoryError, ""));
         }
         Ok(())
@@ -654,6 +691,10 @@ pub(crate) fn parse_percent_with(fmt: &str, bytes: bool) -> Result<Vec<PercentPi
     Ok(pieces)
 }
 
+/// The bound `build` gets in `%`-formatting, whose widths and precisions the VM has checked
+/// against the object size bound first (`PercentSpec::check_sizes`).
+const PRECHECKED: usize = usize::MAX;
+
 /// Applies sign/prefix/width/flags to a numeric body (CPython's `unicode_format_arg_output`).
 fn percent_pad_number(negative: bool, prefix: &str, body: &str, spec: &PercentSpec) -> Result<String, NumError> {
     let sign = if negative {
@@ -670,16 +711,17 @@ fn percent_pad_number(negative: bool, prefix: &str, body: &str, spec: &PercentSp
     let pad = width.saturating_sub(len);
     let (sign, prefix, body) = (Piece::Text(sign), Piece::Text(prefix), Piece::Text(body));
     if spec.minus {
-        build(&[sign, prefix, body, Piece::Fill(' ', pad)])
+        build(&[sign, prefix, body, Piece::Fill(' ', pad)], PRECHECKED)
     } else if spec.zero {
-        build(&[sign, prefix, Piece::Fill('0', pad), body])
+        build(&[sign, prefix, Piece::Fill('0', pad), body], PRECHECKED)
     } else {
-        build(&[Piece::Fill(' ', pad), sign, prefix, body])
+        build(&[Piece::Fill(' ', pad), sign, prefix, body], PRECHECKED)
     }
 }
 
-/// `%d %i %u %o %x %X %c` applied to an int (the VM converts other argument types).
-pub(crate) fn percent_format_int(n: &IBig, spec: &PercentSpec) -> Result<String, NumError> {
+/// `%d %i %u %o %x %X %c` applied to an int (the VM converts other argument types), with
+/// digits of at most `max_bytes` (the object size bound).
+pub(crate) fn percent_format_int(n: &IBig, spec: &PercentSpec, max_bytes: usize) -> Result<String, NumError> {
     if spec.conv == 'c' {
         let in_range = i64::try_from(n).is_ok_and(|v| (0..=0x10ffff).contains(&v));
         if !in_range {
@@ -697,7 +739,7 @@ pub(crate) fn percent_format_int(n: &IBig, spec: &PercentSpec) -> Result<String,
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = format!("{}", n.unsigned_abs().in_radix(radix));
+    let mut digits = radix_digits(n, radix, max_bytes)?;
     if spec.conv == 'X' {
         digits = digits.to_ascii_uppercase();
     }
@@ -705,7 +747,7 @@ pub(crate) fn percent_format_int(n: &IBig, spec: &PercentSpec) -> Result<String,
     if let Some(p) = spec.precision_num()
         && p > digits.len()
     {
-        digits = build(&[Piece::Fill('0', p - digits.len()), Piece::Text(&digits)])?;
+        digits = build(&[Piece::Fill('0', p - digits.len()), Piece::Text(&digits)], PRECHECKED)?;
     }
     let prefix = if spec.alt { prefix } else { "" };
     percent_pad_number(n.sign() == Sign::Negative, prefix, &digits, spec)
@@ -734,9 +776,9 @@ pub(crate) fn percent_pad_str(s: &str, spec: &PercentSpec) -> Result<String, Num
     };
     let pad = spec.width_num().saturating_sub(truncated.chars().count());
     if spec.minus {
-        build(&[Piece::Text(&truncated), Piece::Fill(' ', pad)])
+        build(&[Piece::Text(&truncated), Piece::Fill(' ', pad)], PRECHECKED)
     } else {
-        build(&[Piece::Fill(' ', pad), Piece::Text(&truncated)])
+        build(&[Piece::Fill(' ', pad), Piece::Text(&truncated)], PRECHECKED)
     }
 }
 
@@ -1238,7 +1280,7 @@ mod tests {
         ];
         for (f, v, w) in cases {
             let n = IBig::from_str_radix(v, 10).unwrap();
-            let got = percent_format_int(&n, &one_spec(f)).map(|s| render(f, &s));
+            let got = percent_format_int(&n, &one_spec(f), usize::MAX).map(|s| render(f, &s));
             assert_eq!(norm(got), want(w), "{f:?} % {v}");
         }
     }
@@ -1342,7 +1384,7 @@ mod tests {
         assert!(s.minus && !s.zero);
         assert_eq!((s.width, s.precision, s.conv), (Some(Width::Star), Some(Width::Star), 'd'));
         let r = s.resolve_stars(Some(-6), Some(3));
-        assert_eq!(percent_format_int(&IBig::from(42), &r).unwrap(), "042   ");
+        assert_eq!(percent_format_int(&IBig::from(42), &r, usize::MAX).unwrap(), "042   ");
         assert_eq!(pieces[2], PercentPiece::Literal("c".to_string()));
         let PercentPiece::Spec(s) = &pieces[3] else { panic!() };
         assert_eq!((s.width, s.precision, s.conv), (Some(Width::Num(5)), Some(Width::Num(2)), 'f'));

@@ -340,8 +340,13 @@ impl Vm {
     /// `list.extend(iterable)` on a list value.
     pub(crate) fn list_extend(&mut self, l: Value, x: Value) -> PyResult<()> {
         let list = l.downcast::<ListObj>().expect("list target");
+        // A range's length is known: refuse a result past the object size bound before
+        // producing its items; any other iterable is stopped as it passes the bound.
+        if let Some(n) = crate::runtime::range::range_length_hint(x) {
+            self.check_new_size_u128(n.saturating_add(list.len() as u128), std::mem::size_of::<Value>())?;
+        }
         let items = self.collect_iterable(x)?;
-        self.heap.note_growth(items.len() * 8);
+        self.check_new_size(list.len().saturating_add(items.len()), std::mem::size_of::<Value>())?;
         list.with_mut(|v| v.extend_from_slice(&items));
         Ok(())
     }

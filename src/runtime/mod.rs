@@ -1,13 +1,5 @@
 //! The object model and built-in types and functions.
 
-/// The largest object, in bytes of payload, a script may ask for in one request (a repetition,
-/// a padded or formatted string, a list built from a range, an int): past it pyrite raises
-/// MemoryError at once instead of attempting the allocation, as CPython does for requests it
-/// cannot satisfy. 4 GiB: beyond any sane embedded use, far below `isize::MAX`, and small
-/// enough that refusing early protects the host. Allocations under the bound use
-/// `try_reserve`, so an allocator failure is a MemoryError too, never an abort.
-pub(crate) const MAX_OBJECT_BYTES: usize = 1 << 32;
-
 pub(crate) mod access;
 pub(crate) mod buffer_exports;
 pub(crate) mod builtins;
@@ -40,6 +32,7 @@ pub(crate) mod range;
 pub(crate) mod repr;
 pub(crate) mod shapes;
 pub(crate) mod sizeof_table;
+pub(crate) mod sizes;
 pub(crate) mod slot_table;
 pub(crate) mod slots;
 pub(crate) mod sort;

@@ -10,7 +10,9 @@ use std::cell::{Cell, UnsafeCell};
 use dashu_int::IBig;
 use dashu_int::ops::BitTest;
 
-use crate::gc::{Gc, HeapData, ObjHeader, Tracer, ValueCell, drop_box, extra_box, size_box, trace_box, write_barrier};
+use crate::gc::{
+    Gc, HeapData, ObjHeader, Tracer, ValueCell, drop_box, extra_box, note_resize, size_box, trace_box, write_barrier,
+};
 use crate::interp::bytecode::Instr;
 use crate::runtime::table::{DictTable, SetTable};
 use crate::runtime::value::Value;
@@ -268,9 +270,13 @@ impl ListObj {
     }
     #[inline]
     pub fn push(&self, v: Value) {
-        write_barrier(self as *const ListObj as usize);
+        let addr = self as *const ListObj as usize;
+        write_barrier(addr);
         // SAFETY: as in `len`.
-        unsafe { (*self.items.get()).push(v) }
+        let items = unsafe { &mut *self.items.get() };
+        let before = items.capacity();
+        items.push(v);
+        note_resize(addr, before * 8, items.capacity() * 8);
     }
     /// A copy of the items (safe to hold while running Python code).
     pub fn to_vec(&self) -> Vec<Value> {
@@ -278,12 +284,17 @@ impl ListObj {
         unsafe { (*self.items.get()).clone() }
     }
     /// Runs `f` with exclusive access to the vector. `f` must not run Python code or touch this
-    /// list through any other path.
+    /// list through any other path. A change of capacity is accounted in the heap's bytes.
     #[inline]
     pub fn with_mut<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
-        write_barrier(self as *const ListObj as usize);
+        let addr = self as *const ListObj as usize;
+        write_barrier(addr);
         // SAFETY: the borrow lives only for `f`, which by contract cannot reach this list again.
-        unsafe { f(&mut *self.items.get()) }
+        let items = unsafe { &mut *self.items.get() };
+        let before = items.capacity();
+        let r = f(items);
+        note_resize(addr, before * 8, items.capacity() * 8);
+        r
     }
     /// Runs `f` with shared access to the items; same contract as `with_mut`.
     #[inline]
@@ -415,10 +426,16 @@ impl DictObj {
     }
     /// Runs `f` with exclusive access to the table. `f` must not run Python code.
     #[inline]
+    /// A change of the table's size is accounted in the heap's bytes.
     pub fn with_mut<R>(&self, f: impl FnOnce(&mut DictTable<Value, Value>) -> R) -> R {
-        write_barrier(self as *const DictObj as usize);
+        let addr = self as *const DictObj as usize;
+        write_barrier(addr);
         // SAFETY: the borrow lives only for `f`, which by contract cannot reach this dict again.
-        unsafe { f(&mut *self.table.get()) }
+        let table = unsafe { &mut *self.table.get() };
+        let before = table.heap_bytes();
+        let r = f(table);
+        note_resize(addr, before, table.heap_bytes());
+        r
     }
     #[inline]
     pub fn with<R>(&self, f: impl FnOnce(&DictTable<Value, Value>) -> R) -> R {
@@ -470,10 +487,16 @@ impl SetObj {
     }
     /// Runs `f` with exclusive access to the table. `f` must not run Python code.
     #[inline]
+    /// A change of the table's size is accounted in the heap's bytes.
     pub fn with_mut<R>(&self, f: impl FnOnce(&mut SetTable<Value>) -> R) -> R {
-        write_barrier(self as *const SetObj as usize);
+        let addr = self as *const SetObj as usize;
+        write_barrier(addr);
         // SAFETY: the borrow lives only for `f`, which by contract cannot reach this set again.
-        unsafe { f(&mut *self.table.get()) }
+        let table = unsafe { &mut *self.table.get() };
+        let before = table.heap_bytes();
+        let r = f(table);
+        note_resize(addr, before, table.heap_bytes());
+        r
     }
     #[inline]
     pub fn with<R>(&self, f: impl FnOnce(&SetTable<Value>) -> R) -> R {

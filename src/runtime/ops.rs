@@ -3,7 +3,6 @@
 use std::cmp::Ordering;
 
 use dashu_int::IBig;
-use dashu_int::ops::{BitTest, UnsignedAbs};
 
 use crate::gc::Gc;
 use crate::interp::bytecode::{BinOpKind, CmpKind, Op};
@@ -287,9 +286,7 @@ impl Vm {
                     Add => a + b,
                     Sub => a - b,
                     Mul => {
-                        if (&a).unsigned_abs().bit_len() + (&b).unsigned_abs().bit_len() > num::MAX_INT_BITS {
-                            return Err(self.memory_error());
-                        }
+                        self.check_int_product(&a, &b)?;
                         a * b
                     }
                     TrueDiv => {
@@ -299,11 +296,11 @@ impl Vm {
                     }
                     FloorDiv => num::int_floordiv(&a, &b).map_err(|e| self.num_error(e))?,
                     Mod => num::int_mod(&a, &b).map_err(|e| self.num_error(e))?,
-                    Pow => match num::int_pow(&a, &b).map_err(|e| self.num_error(e))? {
+                    Pow => match num::int_pow(&a, &b, self.max_int_bits()).map_err(|e| self.num_error(e))? {
                         PowResult::Int(i) => i,
                         PowResult::Float(f) => return Ok(Value::float(f)),
                     },
-                    LShift => num::int_shl(&a, &b).map_err(|e| self.num_error(e))?,
+                    LShift => num::int_shl(&a, &b, self.max_int_bits()).map_err(|e| self.num_error(e))?,
                     RShift => num::int_shr(&a, &b).map_err(|e| self.num_error(e))?,
                     BitAnd => num::int_and(&a, &b),
                     BitOr => num::int_or(&a, &b),
@@ -348,17 +345,23 @@ impl Vm {
         match kind {
             Add => {
                 if let (Some(a), Some(b)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) {
+                    self.check_size(a.s.len().saturating_add(b.s.len()))?;
                     let mut s = String::with_capacity(a.s.len() + b.s.len());
                     s.push_str(a.as_str());
                     s.push_str(b.as_str());
                     return Ok(Some(self.new_string(s)));
                 }
                 if let (Some(a), Some(b)) = (x.downcast::<ListObj>(), y.downcast::<ListObj>()) {
+                    self.check_new_size(a.len().saturating_add(b.len()), std::mem::size_of::<Value>())?;
                     let mut v = a.to_vec();
                     b.with(|items| v.extend_from_slice(items));
                     return Ok(Some(self.new_list(v)));
                 }
                 if let (Some(a), Some(b)) = (x.downcast::<TupleObj>(), y.downcast::<TupleObj>()) {
+                    self.check_new_size(
+                        a.items.len().saturating_add(b.items.len()),
+                        std::mem::size_of::<Value>(),
+                    )?;
                     let mut v = a.items.to_vec();
                     v.extend_from_slice(&b.items);
                     return Ok(Some(self.new_tuple(v)));
@@ -421,14 +424,6 @@ impl Vm {
         self.bytes_binary_op(kind, x, y)
     }
 
-    /// Refuses results of more than `MAX_OBJECT_BYTES` bytes (see `runtime::MAX_OBJECT_BYTES`).
-    pub(crate) fn check_size(&mut self, bytes: usize) -> PyResult<()> {
-        if bytes > crate::runtime::MAX_OBJECT_BYTES {
-            return Err(self.memory_error());
-        }
-        Ok(())
-    }
-
     /// `items * count` (list or tuple repetition), as CPython's `list_repeat`: MemoryError when
     /// the result is too large, never an aborting allocation.
     fn repeat_items(&mut self, items: &[Value], count: usize) -> PyResult<Vec<Value>> {
@@ -436,7 +431,7 @@ impl Vm {
         let Some(total) = total else {
             return Err(self.memory_error());
         };
-        self.check_size(total.saturating_mul(std::mem::size_of::<Value>()))?;
+        self.check_new_size(total, std::mem::size_of::<Value>())?;
         let mut v = Vec::new();
         if total == 0 {
             // `[] * 2**62` must not loop 2**62 times.

@@ -187,7 +187,8 @@ impl Vm {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                out.push_str(&vm.repr(x)?);
+                let r = vm.repr(x)?;
+                vm.push_checked(&mut out, &r)?;
             }
             Ok(out)
         };
@@ -200,7 +201,8 @@ impl Vm {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                out.push_str(&self.repr(x)?);
+                let r = self.repr(x)?;
+                self.push_checked(&mut out, &r)?;
                 i += 1;
             }
             out.push(']');
@@ -221,9 +223,11 @@ impl Vm {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                out.push_str(&self.repr(k)?);
+                let r = self.repr(k)?;
+                self.push_checked(&mut out, &r)?;
                 out.push_str(": ");
-                out.push_str(&self.repr(x)?);
+                let r = self.repr(x)?;
+                self.push_checked(&mut out, &r)?;
             }
             out.push('}');
             return Ok(out);
@@ -343,16 +347,16 @@ impl Vm {
             return self.to_str(v);
         }
         if let Some(i) = self.as_bigint(v) {
-            let fs = fmt::parse_format_spec(spec, &tname).map_err(|e| self.num_error(e))?;
+            let fs = self.parse_format_spec(spec, &tname)?;
             return fmt::format_int(&i, &fs, &tname).map_err(|e| self.num_error(e));
         }
         if v.is_float() {
-            let fs = fmt::parse_format_spec(spec, &tname).map_err(|e| self.num_error(e))?;
+            let fs = self.parse_format_spec(spec, &tname)?;
             return fmt::format_float(v.as_float(), &fs, &tname).map_err(|e| self.num_error(e));
         }
         if let Some(s) = v.downcast::<StrObj>() {
             let text = s.as_str().to_string();
-            let fs = fmt::parse_format_spec(spec, &tname).map_err(|e| self.num_error(e))?;
+            let fs = self.parse_format_spec(spec, &tname)?;
             return fmt::format_str(&text, &fs, &tname).map_err(|e| self.num_error(e));
         }
         if spec.is_empty() {
@@ -466,7 +470,7 @@ impl Vm {
                                 };
                                 return Err(self.type_error(msg));
                             };
-                            fmt::percent_format_int(&i, &spec)
+                            fmt::percent_format_int(&i, &spec, self.heap.max_object_bytes)
                         }
                         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                             let f = if v.is_float() {
@@ -486,10 +490,7 @@ impl Vm {
                     };
                     let piece = piece.map_err(|e| self.num_error(e))?;
                     // The widths are the script's: growing the result must fail softly too.
-                    if out.try_reserve(piece.len()).is_err() {
-                        return Err(self.memory_error());
-                    }
-                    out.push_str(&piece);
+                    self.push_checked(&mut out, &piece)?;
                 }
             }
         }
@@ -572,7 +573,8 @@ impl PercentArgs {
             None
         };
         let spec = spec.resolve_stars(width, precision);
-        spec.check_sizes().map_err(|e| vm.num_error(e))?;
+        spec.check_sizes(vm.heap.max_object_bytes)
+            .map_err(|e| vm.num_error(e))?;
         Ok(spec)
     }
 

@@ -258,6 +258,20 @@ fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     }
 }
 
+/// A C `int` argument (`tabsize`), with CPython's OverflowError past its range.
+fn cint_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match vm.index_big(v)? {
+        Some(i) => match i32::try_from(&i) {
+            Ok(n) => Ok(n.into()),
+            Err(_) => Err(vm.overflow_error("Python int too large to convert to C int")),
+        },
+        None => {
+            let msg = format!("'{}' object cannot be interpreted as an integer", type_name(vm, v));
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
 /// The needle of the search methods: an int byte or a bytes-like object.
 fn search_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if let Some(b) = vm.buffer_of(v) {
@@ -549,20 +563,31 @@ fn b_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error("can only join an iterable"));
     }
     let items = vm.collect_iterable(src)?;
-    let mut out: Vec<u8> = Vec::new();
-    for (i, item) in items.into_iter().enumerate() {
-        let Some(b) = vm.buffer_of(item) else {
+    // CPython's `bytes_join`: every item is checked and the result's size summed first, so a
+    // result past the object size bound is refused before anything is copied.
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
+    for (i, &item) in items.iter().enumerate() {
+        let inner = vm.payload_of(item).unwrap_or(item);
+        let Some(n) = crate::runtime::bytes::with_buffer(inner, <[u8]>::len) else {
             let msg = format!(
                 "sequence item {i}: expected a bytes-like object, {} found",
                 type_name(vm, item)
             );
             return Err(vm.type_error(msg));
         };
+        total = total.saturating_add(n);
+    }
+    check_len(vm, total as u128)?;
+    let mut out: Vec<u8> = Vec::new();
+    if out.try_reserve_exact(total).is_err() {
+        return Err(vm.memory_error());
+    }
+    for (i, &item) in items.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        check_len(vm, out.len() as u128 + b.len() as u128)?;
-        out.extend_from_slice(&b);
+        let inner = vm.payload_of(item).unwrap_or(item);
+        crate::runtime::bytes::with_buffer(inner, |b| out.extend_from_slice(b));
     }
     Ok(vm.new_bytes_like(v, out))
 }
@@ -729,7 +754,7 @@ fn pad_args(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<PadArgs
     };
     let marg = (width > data.len() as i64).then(|| (width as usize) - data.len());
     if marg.is_some() {
-        check_len(vm, width as u128)?;
+        vm.check_bytes_size(width as usize, v.downcast::<ByteArrayObj>().is_none())?;
     }
     Ok((v, data, width, fill, marg))
 }
@@ -762,7 +787,7 @@ fn b_zfill(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (v, data, rest) = positional(vm, args, kw, "zfill", 1, 1)?;
     let width = int_arg(vm, rest[0])?;
     let out = if width > data.len() as i64 {
-        check_len(vm, width as u128)?;
+        vm.check_bytes_size(width as usize, v.downcast::<ByteArrayObj>().is_none())?;
         byteops::zfill(&data, width as usize - data.len())
     } else {
         data
@@ -773,7 +798,7 @@ fn b_zfill(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_expandtabs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (v, data, [tabsize]) = clinic(vm, args, kw, "expandtabs", ["tabsize"], 0)?;
     let tabsize = match tabsize {
-        Some(t) => int_arg(vm, t)?,
+        Some(t) => cint_arg(vm, t)?,
         None => 8,
     };
     check_len(vm, byteops::expandtabs_len(&data, tabsize))?;
@@ -880,7 +905,6 @@ fn ba_append(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (ba, item) = one_arg(vm, args, kw, "append")?;
     let b = vm.byte_value(item, "byte must be in range(0, 256)")?;
     vm.check_bytearray_resize(ba, ba.len() + 1)?;
-    vm.heap.note_growth(1);
     ba.with_mut(|v| v.push(b));
     Ok(Value::NONE)
 }
@@ -902,7 +926,6 @@ fn ba_extend(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     vm.check_size(ba.len().saturating_add(data.len()))?;
     vm.check_bytearray_resize(ba, ba.len() + data.len())?;
-    vm.heap.note_growth(data.len());
     ba.with_mut(|v| v.extend_from_slice(&data));
     Ok(Value::NONE)
 }
@@ -916,7 +939,6 @@ fn ba_insert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let n = ba.len() as i64;
     let at = if idx < 0 { (idx + n).max(0) } else { idx.min(n) } as usize;
     vm.check_bytearray_resize(ba, ba.len() + 1)?;
-    vm.heap.note_growth(1);
     ba.with_mut(|v| v.insert(at, b));
     Ok(Value::NONE)
 }

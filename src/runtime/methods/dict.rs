@@ -99,7 +99,6 @@ fn dict_setdefault(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         DictLookup::Found { ix, .. } => Ok(d.with(|t| t.value_at(ix))),
         _ => {
             d.with_mut(|t| t.insert_absent(h, key, default));
-            vm.heap.note_growth(24);
             Ok(default)
         }
     }
@@ -158,10 +157,8 @@ fn dict_copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "dict.copy", kw)?;
     check_args(vm, "dict.copy", &args[1..], 0, 0)?;
     let table = d.with(|t| t.copy());
-    let n = table.len();
     let new = vm.new_dict();
     new.with_mut(|t| *t = table);
-    vm.heap.note_growth(n * 24);
     Ok(new.value())
 }
 
@@ -171,6 +168,8 @@ fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let rest = args.get(1..).unwrap_or(&[]);
     check_args(vm, "fromkeys", rest, 1, 2)?;
     let (iterable, value) = (rest[0], rest.get(1).copied().unwrap_or(Value::NONE));
+    // An entry is a hash, a key and a value.
+    vm.check_sized_iterable(iterable, 24)?;
     let d = vm.new_dict();
     let mark = vm.roots.len();
     vm.roots.push(d.value());

@@ -110,7 +110,7 @@ pub(super) fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Valu
     if !signed && n < IBig::ZERO {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
-    vm.check_size(length)?;
+    vm.check_bytes_size(length, true)?;
     let Some(mut bytes) = int_to_le_bytes(&n, length, signed) else {
         return Err(vm.overflow_error("int too big to convert"));
     };

@@ -146,7 +146,6 @@ fn list_append(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "list.append", kw)?;
     check_args(vm, "list.append", &args[1..], 1, 1)?;
     l.push(args[1]);
-    vm.heap.note_growth(8);
     Ok(Value::NONE)
 }
 
@@ -169,7 +168,6 @@ fn list_insert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
         v.insert(at as usize, x);
     });
-    vm.heap.note_growth(8);
     Ok(Value::NONE)
 }
 

@@ -144,9 +144,7 @@ fn operand(v: Value) -> Operand {
 
 /// A new (rooted) set or frozenset over `table`.
 fn new_set(vm: &mut Vm, table: SetTable<Value>, frozen: bool) -> Gc<SetObj> {
-    let n = table.len();
     let s = vm.heap.alloc(SetObj::new(table, frozen));
-    vm.heap.note_growth(n * 16);
     vm.roots.push(s.value());
     s
 }
@@ -247,7 +245,6 @@ fn update_internal(vm: &mut Vm, so: Gc<SetObj>, other: Value) -> PyResult<()> {
                     add_entry(vm, so, h, k)?;
                 }
             }
-            vm.heap.note_growth(o.len() * 16);
         }
         Operand::Dict(d) => {
             if d.with(|dt| so.with_mut(|st| st.merge_from_dict(dt, &mut fast)))
@@ -257,7 +254,6 @@ fn update_internal(vm: &mut Vm, so: Gc<SetObj>, other: Value) -> PyResult<()> {
                     add_entry(vm, so, h, k)?;
                 }
             }
-            vm.heap.note_growth(d.len() * 16);
         }
         Operand::Other(x) => for_each_hashed(vm, x, |vm, h, k| add_entry(vm, so, h, k).map(|_| true))?,
     }

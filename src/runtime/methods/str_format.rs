@@ -146,7 +146,7 @@ impl Formatter<'_> {
             if markup {
                 let field = parse_field(vm, s, &mut pos, end)?;
                 let text = self.render_field(vm, s, &field, depth)?;
-                out.push_str(&text);
+                vm.push_checked(&mut out, &text)?;
             }
         }
         Ok(out)

@@ -107,8 +107,9 @@ pub(crate) enum PowResult {
     Float(f64),
 }
 
-/// `a ** b` for ints; errors with OverflowError instead of building > MAX_INT_BITS bits.
-pub(crate) fn int_pow(a: &IBig, b: &IBig) -> Result<PowResult, NumError> {
+/// `a ** b` for ints; MemoryError instead of building a result that could have more than
+/// `max_bits` bits (decided from an upper bound on its size, before any work).
+pub(crate) fn int_pow(a: &IBig, b: &IBig, max_bits: u128) -> Result<PowResult, NumError> {
     if b.sign() == Sign::Negative {
         // CPython converts both operands to float for negative exponents.
         let fa = int_to_f64(a)?;
@@ -128,9 +129,7 @@ pub(crate) fn int_pow(a: &IBig, b: &IBig) -> Result<PowResult, NumError> {
     let Ok(exp) = usize::try_from(b) else {
         return Err(too_big());
     };
-    // Result has at least (bit_len - 1) * exp + 1 bits.
-    let bits = a.unsigned_abs().bit_len() as u128;
-    if (bits - 1).max(1) * exp as u128 > MAX_INT_BITS as u128 {
+    if crate::runtime::sizes::pow_bits_upper_bound(a, exp as u128) > max_bits {
         return Err(too_big());
     }
     Ok(PowResult::Int(a.pow(exp)))
@@ -175,14 +174,15 @@ fn shift_count(n: &IBig) -> Result<Option<usize>, NumError> {
     Ok(usize::try_from(n).ok())
 }
 
-/// `a << n` for ints (OverflowError instead of building absurdly large results).
-pub(crate) fn int_shl(a: &IBig, n: &IBig) -> Result<IBig, NumError> {
+/// `a << n` for ints: MemoryError instead of building a result of more than `max_bits` bits
+/// (OverflowError for counts CPython cannot even represent).
+pub(crate) fn int_shl(a: &IBig, n: &IBig, max_bits: u128) -> Result<IBig, NumError> {
     let count = shift_count(n)?;
     if a.is_zero() {
         return Ok(IBig::ZERO);
     }
     match count {
-        Some(c) if c <= MAX_INT_BITS => Ok(a << c),
+        Some(c) if a.unsigned_abs().bit_len() as u128 + c as u128 <= max_bits => Ok(a << c),
         Some(_) => Err(too_big()),
         // CPython splits the count into 30-bit digits: a digit count past `Py_ssize_t` is its
         // OverflowError, anything less a MemoryError.

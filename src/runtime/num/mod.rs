@@ -43,14 +43,11 @@ fn fail<T>(kind: ErrKind, msg: impl Into<String>) -> Result<T, NumError> {
     Err(NumError::new(kind, msg))
 }
 
-/// Largest integer result (in bits) we agree to build; past it we raise MemoryError at once,
-/// where CPython would grind and then raise MemoryError.
-pub(crate) const MAX_INT_BITS: usize = 1 << 32;
-
 /// CPython's default `sys.get_int_max_str_digits()` limit for decimal conversions.
 pub(crate) const INT_MAX_STR_DIGITS: usize = 4300;
 
-/// Error returned when an integer result would exceed [`MAX_INT_BITS`].
+/// Error returned when an integer result would pass the object size bound
+/// (`Vm::max_int_bits`).
 fn too_big() -> NumError {
     NumError::new(ErrKind::MemoryError, "")
 }

@@ -200,21 +200,39 @@ pub(crate) fn int_to_string_radix(n: &IBig, radix: u32) -> String {
 
 /// `str(n)` for ints, enforcing CPython's 4300-digit conversion limit.
 pub(crate) fn int_to_str(n: &IBig) -> Result<String, NumError> {
-    // Cheap pre-check on the bit length (log10(2) ~ 0.30103) before converting.
-    if n.unsigned_abs().bit_len() > 14_280 {
-        let s = n.to_string();
-        let digits = s.trim_start_matches('-').len();
-        if digits > INT_MAX_STR_DIGITS {
-            return fail(
-                ErrKind::ValueError,
-                format!(
-                    "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-                ),
-            );
-        }
-        return Ok(s);
+    let digits = decimal_digits(&n.unsigned_abs())?;
+    Ok(if n.sign() == Sign::Negative {
+        format!("-{digits}")
+    } else {
+        digits
+    })
+}
+
+/// More bits than this means more than `INT_MAX_STR_DIGITS` decimal digits: such an int is
+/// at least 2**14285, and 10**4300 < 2**14285 (4300 * log2(10) = 14284.3).
+const SURELY_TOO_MANY_DIGITS_BITS: usize = 14_285;
+
+/// The decimal digits of `m`, under CPython's 4300-digit conversion limit (every int-to-decimal
+/// path: `str`, `repr`, `format` with `d`/`n`/none, `%d`/`%i`/`%u`, f-strings, `print`). An
+/// int clearly past the limit is refused from its bit length, before the (quadratic)
+/// conversion, as CPython's `long_to_decimal_string_internal` does; the rest are counted.
+pub(crate) fn decimal_digits(m: &UBig) -> Result<String, NumError> {
+    let too_long = || {
+        fail(
+            ErrKind::ValueError,
+            format!(
+                "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            ),
+        )
+    };
+    if m.bit_len() > SURELY_TOO_MANY_DIGITS_BITS {
+        return too_long();
     }
-    Ok(n.to_string())
+    let s = m.to_string();
+    if s.len() > INT_MAX_STR_DIGITS {
+        return too_long();
+    }
+    Ok(s)
 }
 
 /// Renders `n` with a Python-style base prefix ("0x1f", "-0x1f").
