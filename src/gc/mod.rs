@@ -154,6 +154,7 @@ use std::cell::Cell;
 use std::marker::PhantomData;
 use std::ptr::NonNull;
 
+pub mod poll;
 mod regions;
 
 use crate::runtime::object::{Kind, drop_object, object_size, trace_object};
@@ -529,6 +530,15 @@ pub struct Heap {
     sites: std::collections::HashMap<usize, &'static std::panic::Location<'static>>,
     young_sites: Vec<(*mut ObjHeader, &'static std::panic::Location<'static>)>,
     pub stats: GcStats,
+    /// The safepoint countdown (`poll`): allocation forces a poll when a collection is due or
+    /// the heap passed `max_live_bytes`.
+    pub poll: poll::Poll,
+    /// The memory limit: past it, allocation forces a poll, which collects and, if the heap is
+    /// still past it, ends the run (`interp::limits`). `usize::MAX` when off.
+    pub max_live_bytes: usize,
+    /// The largest single object a script may ask for, in bytes (`Vm::check_size`): past it,
+    /// MemoryError before anything is allocated.
+    pub max_object_bytes: usize,
 }
 
 /// Quarantine keeps at most this many bytes of freed slots poisoned before the oldest are
@@ -621,6 +631,9 @@ impl Heap {
             sites: Default::default(),
             young_sites: Vec::new(),
             stats: GcStats::default(),
+            poll: poll::Poll::default(),
+            max_live_bytes: usize::MAX,
+            max_object_bytes: crate::runtime::MAX_OBJECT_BYTES,
         }
     }
 
@@ -640,10 +653,14 @@ impl Heap {
         let (p, young) = match (!self.pretenure).then(|| self.bump(size)).flatten() {
             Some(p) => {
                 self.young_extra += extra;
+                if self.nursery_used >= self.nursery_budget || (extra != 0 && self.live_bytes() > self.max_live_bytes) {
+                    self.poll.force();
+                }
                 (p, true)
             }
             None => {
                 self.old_bytes += size + extra;
+                self.force_poll_if_due();
                 (self.alloc_old_slot(size), false)
             }
         };
@@ -815,7 +832,24 @@ impl Heap {
     #[inline]
     pub fn note_growth(&mut self, bytes: usize) {
         self.old_bytes += bytes;
+        self.force_poll_if_due();
         self.note_peak();
+    }
+
+    /// Forces the next poll when the old generation or the whole heap passed its bound.
+    #[inline]
+    fn force_poll_if_due(&mut self) {
+        if self.old_bytes >= self.major_threshold || self.nursery_full || self.live_bytes() > self.max_live_bytes {
+            self.poll.force();
+        }
+    }
+
+    /// Makes the next collection a full one, minor (where allowed) then major: the memory limit
+    /// collects everything it can before it ends a run. (A young object may own a large
+    /// buffer, which only a minor collection frees; `nursery_full` is what requests one.)
+    pub fn request_full_collection(&mut self) {
+        self.nursery_full = true;
+        self.major_threshold = 0;
     }
 
     #[inline]

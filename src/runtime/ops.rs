@@ -421,9 +421,10 @@ impl Vm {
         self.bytes_binary_op(kind, x, y)
     }
 
-    /// Refuses results of more than `MAX_OBJECT_BYTES` bytes (see `runtime::MAX_OBJECT_BYTES`).
+    /// Refuses results of more than the engine's maximum object size (`Heap::max_object_bytes`,
+    /// at most `runtime::MAX_OBJECT_BYTES`).
     pub(crate) fn check_size(&mut self, bytes: usize) -> PyResult<()> {
-        if bytes > crate::runtime::MAX_OBJECT_BYTES {
+        if bytes > self.heap.max_object_bytes {
             return Err(self.memory_error());
         }
         Ok(())
