@@ -54,7 +54,10 @@ fn the_issue_cases_end_under_the_reference_flags() {
     let flags = ["--fuel", "200000000", "--max-memory", "512M", "--timeout", "10"];
     for (code, expected) in [
         ("while True: pass", 3),
-        ("def g():\n    while True:\n        yield 1\nfor x in g():\n    pass\n", 3),
+        (
+            "def g():\n    while True:\n        yield 1\nfor x in g():\n    pass\n",
+            3,
+        ),
         ("x = [0]\nwhile True:\n    x = x + x\n", 3),
         // Refused before they start: an ordinary MemoryError.
         ("x = list(range(10**12))", 1),
@@ -63,7 +66,10 @@ fn the_issue_cases_end_under_the_reference_flags() {
         let (status, _, stderr) = pyrite(&flags, code);
         assert_eq!(status, Some(expected), "{code}: {stderr}");
         if expected == 3 {
-            assert!(stderr.starts_with("pyrite: ") && stderr.lines().count() == 1, "{stderr}");
+            assert!(
+                stderr.starts_with("pyrite: ") && stderr.lines().count() == 1,
+                "{stderr}"
+            );
         } else {
             assert!(stderr.ends_with("MemoryError\n"), "{stderr}");
         }

@@ -446,3 +446,56 @@ fn defaults_are_safe() {
     assert!(l.max_object_size <= l.max_memory.unwrap());
     assert_eq!(Engine::new().limits(), &l);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Hash seed
+
+const SEEDED: &str = "
+s = {'apple', 'banana', 'cherry', 'date', 'elder', 'fig', 'grape'}
+print(s)
+d = {}
+for i in range(3000):
+    d['k%d' % i] = i
+for i in range(0, 3000, 2):
+    del d['k%d' % i]
+print(len(d), d['k1233'], 'k1999' in d, 'k2000' in d, sum(d.values()))
+t = set(range(100)) | {'x', 'y'} | set(str(i) for i in range(50))
+t -= {'3', 4}
+print(len(t), 5 in t, 4 in t, 'x' in t, '3' in t, sorted(map(str, t))[:5])
+print({frozenset(['a', 'b']): 1}[frozenset(['b', 'a'])])
+print(getattr(str, 'up' + 'per')('q'), list({'b': 1, 'a': 2}), hash('abc'))
+globals()['dyn' + 'amic'] = 5
+print(dynamic, type(s).__name__ in dir(__builtins__))
+";
+
+fn run_seeded(seed: u64) -> Vec<String> {
+    let out = OutputBuffer::new();
+    let mut e = Engine::builder().hash_seed(seed).stdout(out.clone()).build();
+    e.run_source(SEEDED, "<seeded>").unwrap();
+    out.take().lines().map(str::to_string).collect()
+}
+
+#[test]
+fn hash_seed_moves_set_order_and_keeps_lookups_right() {
+    let zero = run_seeded(0);
+    // Seed 0 is CPython's order (`PYTHONHASHSEED=0`).
+    assert_eq!(
+        zero[0],
+        "{'banana', 'fig', 'cherry', 'apple', 'elder', 'grape', 'date'}"
+    );
+    let mut orders = std::collections::HashSet::new();
+    for seed in [1, 2, 99, u64::MAX] {
+        let lines = run_seeded(seed);
+        // Everything but the set's printed order is the same.
+        assert_eq!(lines[1..], zero[1..], "seed {seed}");
+        let mut a: Vec<&str> = lines[0].trim_matches(['{', '}']).split(", ").collect();
+        let mut b: Vec<&str> = zero[0].trim_matches(['{', '}']).split(", ").collect();
+        a.sort_unstable();
+        b.sort_unstable();
+        assert_eq!(a, b);
+        orders.insert(lines[0].clone());
+        // The same seed gives the same order every time.
+        assert_eq!(run_seeded(seed)[0], lines[0]);
+    }
+    assert!(orders.len() > 1, "{orders:?}");
+}

@@ -207,3 +207,28 @@ pub(super) fn apply(vm: &mut crate::interp::Vm, limits: &Limits) {
     // No single object may be larger than the whole heap may be.
     vm.heap.max_object_bytes = limits.max_object_size.min(vm.heap.max_live_bytes);
 }
+
+/// Keys the engine's dicts and sets with `seed` (0: none, CPython's layout). Every dict and set
+/// allocated from now on adopts the key (`Heap::hash_key`); the main namespace, made with the
+/// VM, is keyed here.
+///
+/// Why the key moves probe positions rather than changing hashes: the shared runtime's strings
+/// (every built-in name) carry cached seed-0 hashes, and its dicts (built-in classes'
+/// namespaces) are read by every engine, so one str must hash the same everywhere. Each table
+/// instead mixes the hash with its own key when it picks a slot (`runtime::table::probe_hash`):
+/// shared tables have key 0, this engine's tables the seed's. Keys chosen to collide under the
+/// public seed-0 hash (in their low bits, which is what slows a table) land on unrelated slots,
+/// which is what hash randomization is for; set iteration order changes with the seed, as under
+/// `PYTHONHASHSEED`. What does not change is `hash()` itself, which stays CPython's seed-0 value.
+pub(super) fn apply_hash_seed(vm: &mut crate::interp::Vm, seed: u64) {
+    if seed == 0 {
+        return;
+    }
+    // splitmix64: nearby seeds give unrelated keys.
+    let mut z = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    let key = (z ^ (z >> 31)).max(1);
+    vm.heap.hash_key = key;
+    vm.main_globals.with_mut(|t| t.set_scramble(key));
+}

@@ -239,6 +239,7 @@ impl EngineBuilder {
         vm.heap.zeal = self.options.gc_zeal;
         vm.heap.quarantine = self.options.gc_quarantine;
         limits::apply(&mut vm, &self.options.limits);
+        limits::apply_hash_seed(&mut vm, self.options.hash_seed);
         Engine {
             vm,
             options: self.options,

@@ -296,6 +296,9 @@ pub unsafe trait HeapData: Sized + 'static {
     fn needs_drop(&self) -> bool {
         std::mem::needs_drop::<Self>()
     }
+    /// Keys a hash table payload with its heap's hash-seed key (`Heap::hash_key`); called at
+    /// allocation for dicts and sets only.
+    fn adopt_hash_key(&mut self, _key: u64) {}
 }
 
 /// A typed pointer to a heap object. `Copy`; valid while the object is reachable, and (for a
@@ -539,6 +542,9 @@ pub struct Heap {
     /// The largest single object a script may ask for, in bytes (`Vm::check_size`): past it,
     /// MemoryError before anything is allocated.
     pub max_object_bytes: usize,
+    /// The engine's hash-seed key (0: none): every dict and set allocated here mixes its probe
+    /// positions with it (`runtime::table::probe_hash`).
+    pub hash_key: u64,
 }
 
 /// Quarantine keeps at most this many bytes of freed slots poisoned before the oldest are
@@ -634,13 +640,18 @@ impl Heap {
             poll: poll::Poll::default(),
             max_live_bytes: usize::MAX,
             max_object_bytes: crate::runtime::MAX_OBJECT_BYTES,
+            hash_key: 0,
         }
     }
 
     /// Moves `data` into a new heap object. Never collects (see "Safepoints").
     #[inline]
     #[track_caller]
-    pub fn alloc<T: HeapData>(&mut self, data: T) -> Gc<T> {
+    pub fn alloc<T: HeapData>(&mut self, mut data: T) -> Gc<T> {
+        // Folded away for every kind but dicts and sets.
+        if matches!(T::KIND, Kind::Dict | Kind::Set) && self.hash_key != 0 {
+            data.adopt_hash_key(self.hash_key);
+        }
         let size = std::mem::size_of::<GcBox<T>>();
         const { assert!(std::mem::align_of::<GcBox<T>>() <= 16 && std::mem::size_of::<GcBox<T>>() <= MAX_OBJECT) };
         let extra = data.extra_bytes();
