@@ -24,9 +24,9 @@ pub(crate) mod syntax;
 
 pub use api::{
     Args, Bytes, Constructor, ConstructorReturn, Engine, EngineBuilder, Error, FromValue, FunctionBuilder, Handle,
-    HeapStats, HostFn, HostReturn, HostType, IntoArgs, IntoValue, LimitKind, Method, MethodMut, Module, NewValue,
-    Options, OutputBuffer, Program, Repl, ReplStep, ScriptError, ScriptFn, Serde, TypeBuilder, ValueBuilder, ValueKind,
-    ValueRef, host_from_value, host_into_value, transcript,
+    HeapStats, HostFn, HostReturn, HostType, InterruptHandle, IntoArgs, IntoValue, LimitKind, Limits, Method,
+    MethodMut, Module, NewValue, Options, OutputBuffer, Program, Repl, ReplStep, ScriptError, ScriptFn, Serde,
+    TypeBuilder, ValueBuilder, ValueKind, ValueRef, host_from_value, host_into_value, transcript,
 };
 pub use api::{ConversionKind, HostIter, HostMut, HostRef};
 

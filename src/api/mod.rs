@@ -18,6 +18,7 @@ mod hostfn;
 mod hostiter;
 mod hostref;
 mod hosttype;
+mod limits;
 mod module;
 mod output;
 mod program;
@@ -31,6 +32,7 @@ pub use hostref::{HostMut, HostRef};
 pub use hosttype::{
     Constructor, ConstructorReturn, HostType, Method, MethodMut, TypeBuilder, host_from_value, host_into_value,
 };
+pub use limits::{InterruptHandle, Limits};
 pub use module::Module;
 pub use output::OutputBuffer;
 pub use program::Program;
@@ -202,6 +204,10 @@ pub struct Options {
     pub gc_zeal: bool,
     /// See [`EngineBuilder::gc_quarantine`].
     pub gc_quarantine: bool,
+    /// The resource limits (see [`Limits`]).
+    pub limits: Limits,
+    /// See [`EngineBuilder::hash_seed`].
+    pub hash_seed: u64,
 }
 
 /// Builds an [`Engine`] with options.
@@ -245,6 +251,8 @@ impl EngineBuilder {
         vm.imports.stdlib = self.stdlib;
         vm.heap.zeal = self.options.gc_zeal;
         vm.heap.quarantine = self.options.gc_quarantine;
+        limits::apply(&mut vm, &self.options.limits);
+        limits::apply_hash_seed(&mut vm, self.options.hash_seed);
         Engine {
             vm,
             options: self.options,
@@ -353,9 +361,15 @@ impl Engine {
             ));
         }
         let checkpoint = self.vm.checkpoint();
+        // Each call gets the whole fuel budget and deadline (`interp::limits`).
+        self.vm.begin_call();
         // Unwind safety: on a panic, everything the closure may have left half-done is the
         // interpreter state that `restore` resets, or the heap, which is retired below.
-        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self))) {
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self)));
+        // A limit that tripped ends the call with it, whatever the run made of it.
+        let tripped = self.vm.end_call();
+        match result {
+            Ok(_) if let Some(kind) = tripped => Err(Error::Limit(kind)),
             Ok(result) => result,
             Err(payload) => {
                 let what = payload
@@ -464,8 +478,7 @@ impl Engine {
             vm.stack_top = base + code.nregs;
             // Entering the module's frame is a safepoint like any frame entry (code with no
             // call and no loop would otherwise never collect, however many runs it takes).
-            vm.safepoint();
-            vm.run()
+            vm.safepoint().or_else(|t| vm.unwind(t)).and_then(|()| vm.run())
         };
         vm.restore(&checkpoint);
         let _ = vm.out.flush();

@@ -1448,7 +1448,7 @@ impl Engine {
         self.guarded(|engine| {
             // An API entry is a safepoint: nothing is held yet, and a host converting in a
             // loop without running scripts must not grow the heap without bound.
-            engine.vm.safepoint();
+            engine.vm.collect_if_due();
             let v = to_script_value(&mut engine.vm, value)?;
             Handle::from_value(ValueRef::new(&engine.vm, v))
         })
@@ -1475,7 +1475,7 @@ impl Engine {
     pub fn set_global_from<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), Error> {
         self.guarded(|engine| {
             // A safepoint, as in `to_value`.
-            engine.vm.safepoint();
+            engine.vm.collect_if_due();
             let v = to_script_value(&mut engine.vm, value).map_err(|e| e.in_field(name))?;
             // Storing under a str key runs no script code: `v` needs no root meanwhile.
             engine.vm.set_global(name, v);

@@ -17,7 +17,10 @@ options:
   --max-memory SIZE      heap limit (K/M/G suffixes)
   --max-recursion N      call depth limit
   --timeout SECONDS      wall-clock limit
-  -h, --help             this text";
+  --hash-seed N          randomize str/bytes hashes (PYTHONHASHSEED; 0 = CPython's default order)
+  -h, --help             this text
+
+A run stopped by a limit prints one line naming it and exits with status 3.";
 
 struct Args {
     gc_zeal: bool,
@@ -26,6 +29,8 @@ struct Args {
     dis: bool,
     code: Option<String>,
     file: Option<String>,
+    limits: pyrite::Limits,
+    hash_seed: u64,
 }
 
 /// `--sandbox`: run without the clock and entropy capabilities, as an embedding host's
@@ -48,7 +53,7 @@ fn parse_size(s: &str) -> Option<u64> {
         'G' | 'g' => (&s[..s.len() - 1], 1 << 30),
         _ => (s, 1),
     };
-    num.parse::<u64>().ok().map(|n| n * mult)
+    num.parse::<u64>().ok().and_then(|n| n.checked_mul(mult))
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -60,6 +65,8 @@ fn parse_args() -> Result<Args, String> {
         dis: false,
         code: None,
         file: None,
+        limits: pyrite::Limits::default(),
+        hash_seed: 0,
     };
     let mut parser = lexopt::Parser::from_env();
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
@@ -69,21 +76,33 @@ fn parse_args() -> Result<Args, String> {
             Long("gc-quarantine") => args.gc_quarantine = true,
             Long("stats") => args.stats = true,
             Long("sandbox") => SANDBOX.store(true, std::sync::atomic::Ordering::Relaxed),
-            Long("fuel") | Long("max-recursion") => {
+            Long(flag @ ("fuel" | "max-recursion" | "hash-seed")) => {
+                let flag = flag.to_string();
                 let v = parser.value().map_err(|e| e.to_string())?;
-                v.to_string_lossy()
+                let n = v
+                    .to_string_lossy()
                     .parse::<u64>()
-                    .map_err(|_| "expected a number".to_string())?;
+                    .map_err(|_| format!("--{flag}: expected a number"))?;
+                match flag.as_str() {
+                    "fuel" => args.limits.fuel = Some(n),
+                    "max-recursion" => args.limits.max_recursion = n.try_into().unwrap_or(usize::MAX),
+                    _ => args.hash_seed = n,
+                }
             }
             Long("max-memory") => {
                 let v = parser.value().map_err(|e| e.to_string())?;
-                parse_size(&v.to_string_lossy()).ok_or("expected a size like 64M")?;
+                let n = parse_size(&v.to_string_lossy()).ok_or("--max-memory: expected a size like 64M")?;
+                args.limits.max_memory = Some(n.try_into().unwrap_or(usize::MAX));
             }
             Long("timeout") => {
                 let v = parser.value().map_err(|e| e.to_string())?;
-                v.to_string_lossy()
+                let secs = v
+                    .to_string_lossy()
                     .parse::<f64>()
-                    .map_err(|_| "expected seconds".to_string())?;
+                    .ok()
+                    .and_then(|s| std::time::Duration::try_from_secs_f64(s).ok())
+                    .ok_or("--timeout: expected seconds")?;
+                args.limits.deadline = Some(secs);
             }
             Short('c') => {
                 args.code = Some(
@@ -169,12 +188,16 @@ fn main() -> ExitCode {
     // (e.g. __repr__ calling repr) nests Rust frames.
     let gc_zeal = args.gc_zeal;
     let gc_quarantine = args.gc_quarantine;
+    let limits = args.limits;
+    let hash_seed = args.hash_seed;
     let stats = args.stats;
     let dis = args.dis;
     run_on_big_stack(move || {
         let mut engine = with_capabilities(pyrite::Engine::builder())
             .gc_zeal(gc_zeal)
             .gc_quarantine(gc_quarantine)
+            .limits(limits)
+            .hash_seed(hash_seed)
             .build();
         if dis {
             return match engine.disassemble(&source, &filename) {
@@ -193,7 +216,12 @@ fn main() -> ExitCode {
             false => Ok(()),
         }
         .and_then(|()| engine.run_source(&source, &filename));
-        let _ = engine.finish();
+        // The fuel the program used (`finish` is a call of its own).
+        let fuel = engine.fuel_consumed();
+        // After a limit nothing more of the program runs (not even its generators' `finally`).
+        if !matches!(r, Err(pyrite::Error::Limit(_))) {
+            let _ = engine.finish();
+        }
         if stats {
             eprintln!("{}", engine.stats_report());
         }
@@ -206,12 +234,34 @@ fn main() -> ExitCode {
                 // Exit statuses are one byte, as the OS truncates them for CPython too.
                 status as u8
             }
+            Err(pyrite::Error::Limit(kind)) => {
+                eprintln!("pyrite: {}", limit_message(kind, fuel, engine.limits()));
+                3
+            }
             Err(e) => {
                 eprintln!("{e}");
                 1
             }
         }
     })
+}
+
+/// The one line naming the limit that stopped the program.
+fn limit_message(kind: pyrite::LimitKind, fuel: u64, limits: &pyrite::Limits) -> String {
+    use pyrite::LimitKind;
+    match kind {
+        LimitKind::Fuel => format!("fuel exhausted after {fuel} instructions"),
+        LimitKind::Deadline => {
+            let secs = limits.deadline.unwrap_or_default().as_secs_f64();
+            format!("timeout: the program ran past {secs} seconds")
+        }
+        LimitKind::Interrupted => "interrupted".to_string(),
+        LimitKind::Memory => {
+            let bytes = limits.max_memory.unwrap_or(usize::MAX);
+            format!("memory limit exceeded: the heap grew past {bytes} bytes")
+        }
+        LimitKind::Recursion => "recursion limit exceeded".to_string(),
+    }
 }
 
 /// Runs `f` on a thread with a large stack (deep Python recursion through native helpers,

@@ -154,6 +154,7 @@ use std::cell::Cell;
 use std::marker::PhantomData;
 use std::ptr::NonNull;
 
+pub mod poll;
 mod regions;
 
 use crate::runtime::object::{Kind, drop_object, object_size, trace_object};
@@ -265,10 +266,11 @@ struct RegionHeader {
     /// Old regions: live (allocated) slots.
     live: usize,
     /// The counter of the owning heap that the buffer bytes of this region's objects are
-    /// accounted in (`ByteCounts::old` or `::young_extra`; null for the shared runtime), so a
+    /// accounted in (`HeapCounters::old` or `::young_extra` by the region's kind; null for the
+    /// shared runtime), so a
     /// payload accessor that grows or shrinks a buffer can account it with no heap at hand
     /// (`note_resize`).
-    bytes: *const Cell<usize>,
+    counters: *const HeapCounters,
 }
 
 /// Offset of the first object in a region.
@@ -300,6 +302,9 @@ pub unsafe trait HeapData: Sized + 'static {
     fn needs_drop(&self) -> bool {
         std::mem::needs_drop::<Self>()
     }
+    /// Keys a hash table payload with its heap's hash-seed key (`Heap::hash_key`); called at
+    /// allocation for dicts and sets only.
+    fn adopt_hash_key(&mut self, _key: u64) {}
 }
 
 /// A typed pointer to a heap object. `Copy`; valid while the object is reachable, and (for a
@@ -417,16 +422,38 @@ pub fn note_resize(addr: usize, before: usize, after: usize) {
 fn note_resize_slow(addr: usize, before: usize, after: usize) {
     let region = (addr & !(REGION_SIZE - 1)) as *const RegionHeader;
     // SAFETY: as in `write_barrier`: the region header of a live object is valid.
-    let counter = unsafe { (*region).bytes };
-    if counter.is_null() {
+    let (counters, kind) = unsafe { ((*region).counters, (*region).kind) };
+    if counters.is_null() {
         return;
     }
-    // SAFETY: a non-null `bytes` points into the `ByteCounts` box of the heap that owns the
+    // SAFETY: a non-null `counters` points at the `HeapCounters` box of the heap that owns the
     // region, which outlives its regions (they are freed in `Heap::drop`, or leaked with the
     // box by `freeze`, which nulls the pointer first).
-    let counter = unsafe { &*counter };
+    let counters = unsafe { &*counters };
+    let counter = if kind == REGION_NURSERY {
+        &counters.young_extra
+    } else {
+        &counters.old
+    };
     counter.set(counter.get().saturating_add(after).saturating_sub(before));
+    if after > before {
+        // Growth is checked against the memory limit and the major threshold at the next slow
+        // poll; forcing one per `GROWTH_PER_POLL` bytes bounds what growth alone can add
+        // between two checks, with no heap at hand here.
+        let growth = counters.growth.get() + (after - before);
+        if growth >= GROWTH_PER_POLL {
+            counters.growth.set(0);
+            counters.poll.force();
+        } else {
+            counters.growth.set(growth);
+        }
+    }
 }
+
+/// Buffer growth (`note_resize`) that forces a slow poll: the memory limit may be overshot by
+/// this much plus one maximum-size object, and a slow poll per MiB of growth costs nothing
+/// measurable.
+const GROWTH_PER_POLL: usize = 1 << 20;
 
 /// The largest single object a script may ask for by default (`Heap::max_object_bytes`):
 /// 256 MiB. A repetition, padding, format width, join, int or collection built in one step
@@ -436,17 +463,28 @@ fn note_resize_slow(addr: usize, before: usize, after: usize) {
 /// heap overshoots it by at most one such object.
 pub const DEFAULT_MAX_OBJECT_BYTES: usize = 256 << 20;
 
-/// Byte counts of a heap that payload accessors update in place (see `note_resize`).
+/// The most a host may set `max_object_bytes` to (4 GiB): every size check stays far from
+/// `isize::MAX`, where an allocation would abort instead of failing.
+pub const MAX_OBJECT_BYTES_CEILING: usize = 4 << 30;
+
+/// The counters of a heap that code with no heap at hand updates in place: payload accessors
+/// account buffer growth (`note_resize`) and may force the next poll. Boxed, so that region
+/// headers can point at it.
 #[derive(Default)]
-struct ByteCounts {
+pub(crate) struct HeapCounters {
     /// Old objects and the buffers they own. Exact after a major collection; between them,
     /// objects that died are still counted.
     old: Cell<usize>,
     /// Buffers owned by nursery objects (the objects themselves are `nursery_used`).
     young_extra: Cell<usize>,
+    /// Buffer growth since a poll was last forced for it (see `GROWTH_PER_POLL`).
+    growth: Cell<usize>,
+    /// The safepoint countdown (see `poll`): allocation and growth force a poll when a
+    /// collection is due or the heap passed `max_live_bytes`.
+    pub poll: poll::Poll,
 }
 
-impl ByteCounts {
+impl HeapCounters {
     fn add_old(&self, bytes: usize) {
         self.old.set(self.old.get().saturating_add(bytes));
     }
@@ -563,7 +601,7 @@ pub struct Heap {
     old_regions: Vec<*mut RegionHeader>,
     /// Bytes of old objects and of the buffers they own, and buffer bytes owned by nursery
     /// objects: boxed, so that region headers can point at them (see `note_resize`).
-    bytes: Box<ByteCounts>,
+    counters: Box<HeapCounters>,
     /// The largest single object, in bytes, a script may ask for (`Vm::check_new_size`).
     pub max_object_bytes: usize,
     major_threshold: usize,
@@ -590,6 +628,12 @@ pub struct Heap {
     sites: std::collections::HashMap<usize, &'static std::panic::Location<'static>>,
     young_sites: Vec<(*mut ObjHeader, &'static std::panic::Location<'static>)>,
     pub stats: GcStats,
+    /// The memory limit: past it, allocation forces a poll, which collects and, if the heap is
+    /// still past it, ends the run (`interp::limits`). `usize::MAX` when off.
+    pub max_live_bytes: usize,
+    /// The engine's hash-seed key (0: none): every dict and set allocated here mixes its probe
+    /// positions with it (`runtime::table::probe_hash`).
+    pub hash_key: u64,
 }
 
 /// Quarantine keeps at most this many bytes of freed slots poisoned before the oldest are
@@ -605,7 +649,7 @@ const ZEAL_MAJOR_EVERY: u64 = 8;
 /// A new region with its header initialised. The object area is left uninitialised (not
 /// zeroed): every reader stays below a cursor (`bump`, the nursery cursor and its seal), and
 /// untouched pages of a fresh allocation cost no resident memory until objects are put there.
-fn new_region(kind: u8, slot_size: u32, bytes: *const Cell<usize>) -> *mut RegionHeader {
+fn new_region(kind: u8, slot_size: u32, counters: *const HeapCounters) -> *mut RegionHeader {
     let p = regions::alloc_region() as *mut RegionHeader;
     // SAFETY: `p` is a fresh, suitably aligned allocation big enough for the header, written
     // whole here (clean cards included) before anything reads it.
@@ -617,7 +661,7 @@ fn new_region(kind: u8, slot_size: u32, bytes: *const Cell<usize>) -> *mut Regio
             free: std::ptr::null_mut(),
             bump: FIRST_SLOT,
             live: 0,
-            bytes,
+            counters,
         });
     }
     p
@@ -668,7 +712,7 @@ impl Heap {
             nursery_used: 0,
             classes,
             old_regions: Vec::new(),
-            bytes: Box::default(),
+            counters: Box::default(),
             max_object_bytes: DEFAULT_MAX_OBJECT_BYTES,
             major_threshold: MIN_MAJOR_THRESHOLD,
             serial: 0,
@@ -683,13 +727,19 @@ impl Heap {
             sites: Default::default(),
             young_sites: Vec::new(),
             stats: GcStats::default(),
+            max_live_bytes: usize::MAX,
+            hash_key: 0,
         }
     }
 
     /// Moves `data` into a new heap object. Never collects (see "Safepoints").
     #[inline]
     #[track_caller]
-    pub fn alloc<T: HeapData>(&mut self, data: T) -> Gc<T> {
+    pub fn alloc<T: HeapData>(&mut self, mut data: T) -> Gc<T> {
+        // Folded away for every kind but dicts and sets.
+        if matches!(T::KIND, Kind::Dict | Kind::Set) && self.hash_key != 0 {
+            data.adopt_hash_key(self.hash_key);
+        }
         let size = std::mem::size_of::<GcBox<T>>();
         const { assert!(std::mem::align_of::<GcBox<T>>() <= 16 && std::mem::size_of::<GcBox<T>>() <= MAX_OBJECT) };
         let extra = data.extra_bytes();
@@ -701,11 +751,16 @@ impl Heap {
         self.serial = (self.serial + 1).min(SERIAL_MAX);
         let (p, young) = match (!self.pretenure).then(|| self.bump(size)).flatten() {
             Some(p) => {
-                self.bytes.young_extra.set(self.bytes.young_extra.get() + extra);
+                let young_extra = &self.counters.young_extra;
+                young_extra.set(young_extra.get() + extra);
+                if self.nursery_used >= self.nursery_budget || (extra != 0 && self.live_bytes() > self.max_live_bytes) {
+                    self.counters.poll.force();
+                }
                 (p, true)
             }
             None => {
-                self.bytes.add_old(size + extra);
+                self.counters.add_old(size + extra);
+                self.force_poll_if_due();
                 (self.alloc_old_slot(size), false)
             }
         };
@@ -765,7 +820,7 @@ impl Heap {
             // SAFETY: a live old region of this heap.
             let region = unsafe { &mut *r };
             region.kind = REGION_IMMORTAL;
-            region.bytes = std::ptr::null();
+            region.counters = std::ptr::null();
             for card in &region.cards {
                 card.set(0);
             }
@@ -825,8 +880,7 @@ impl Heap {
             if self.nursery.len() >= self.nursery_max_regions {
                 return false;
             }
-            self.nursery
-                .push(new_region(REGION_NURSERY, 0, &self.bytes.young_extra));
+            self.nursery.push(new_region(REGION_NURSERY, 0, &*self.counters));
         }
         if next > 0 {
             // Mark the rest of this region as a gap for the nursery walker.
@@ -869,10 +923,35 @@ impl Heap {
             }
             regions.pop();
         }
-        let r = new_region(REGION_OLD, slot_size as u32, &self.bytes.old);
+        let r = new_region(REGION_OLD, slot_size as u32, &*self.counters);
         self.old_regions.push(r);
         self.classes[class].regions.push(r);
         self.alloc_old_slot(size)
+    }
+
+    /// Forces the next poll when the old generation or the whole heap passed its bound.
+    #[inline]
+    fn force_poll_if_due(&mut self) {
+        if self.counters.old.get() >= self.major_threshold
+            || self.nursery_full
+            || self.live_bytes() > self.max_live_bytes
+        {
+            self.counters.poll.force();
+        }
+    }
+
+    /// The safepoint countdown (see `poll`).
+    #[inline(always)]
+    pub fn poll(&self) -> &poll::Poll {
+        &self.counters.poll
+    }
+
+    /// Makes the next collection a full one, minor (where allowed) then major: the memory limit
+    /// collects everything it can before it ends a run. (A young object may own a large
+    /// buffer, which only a minor collection frees; `nursery_full` is what requests one.)
+    pub fn request_full_collection(&mut self) {
+        self.nursery_full = true;
+        self.major_threshold = 0;
     }
 
     #[inline]
@@ -885,7 +964,7 @@ impl Heap {
 
     /// Heap bytes in use (old generation, nursery, and the buffers they own).
     pub fn live_bytes(&self) -> usize {
-        self.bytes.old.get() + self.nursery_used + self.bytes.young_extra.get()
+        self.counters.old.get() + self.nursery_used + self.counters.young_extra.get()
     }
 
     /// Objects allocated in the old generation.
@@ -904,7 +983,7 @@ impl Heap {
     /// saw an allocation (`major_due` decides).
     #[inline(always)]
     pub fn wants_major(&self) -> bool {
-        self.bytes.old.get() >= self.major_threshold || (self.zeal && self.allocated_since_major)
+        self.counters.old.get() >= self.major_threshold || (self.zeal && self.allocated_since_major)
     }
 
     /// Whether to run a major collection now; under zeal, counts this safepoint. `pinned`:
@@ -913,7 +992,7 @@ impl Heap {
     /// 4096th such safepoint, so programs that spend their time under `all(genexpr)` or a
     /// `key=` function stay testable (every eighth would make them quadratic).
     pub fn major_due(&mut self, pinned: bool) -> bool {
-        if self.bytes.old.get() >= self.major_threshold {
+        if self.counters.old.get() >= self.major_threshold {
             return true;
         }
         if self.zeal && self.allocated_since_major {
@@ -1029,7 +1108,7 @@ impl Heap {
                 self.stats.objects_freed += 1;
             }
         }
-        self.bytes.young_extra.set(0);
+        self.counters.young_extra.set(0);
         self.nursery_region = 0;
         self.nursery_cursor = if self.nursery.is_empty() {
             REGION_SIZE
@@ -1175,7 +1254,7 @@ impl Heap {
         }
         // Young objects were marked too: clear their marks by walking the nursery.
         self.clear_nursery_marks();
-        self.bytes.old.set(live_bytes);
+        self.counters.old.set(live_bytes);
         self.allocated_since_major = false;
         self.major_threshold = (live_bytes + live_bytes / 4).max(MIN_MAJOR_THRESHOLD);
         if self.zeal {
@@ -1451,7 +1530,7 @@ impl Minor<'_> {
         unsafe { *(h.add(1) as *mut *mut ObjHeader) = new };
         // SAFETY: `new` is a live object now.
         let bytes = size + unsafe { extra_of(new) };
-        self.heap.bytes.add_old(bytes);
+        self.heap.counters.add_old(bytes);
         self.promoted_bytes += bytes;
         self.promoted.push(new);
         *v = Value::from_header(new);

@@ -518,8 +518,7 @@ impl Vm {
                 self.frames.last_mut().expect("frame").is_entry = true;
                 self.native_depth += 1;
                 // Frame entry is a safepoint, whatever path made the frame.
-                self.safepoint();
-                let r = self.run();
+                let r = self.safepoint().or_else(|t| self.unwind(t)).and_then(|()| self.run());
                 self.native_depth -= 1;
                 r
             }
@@ -909,8 +908,7 @@ impl Vm {
         let r = match how {
             Resume::Send(_) => {
                 // Resuming is a safepoint (`g` is re-read from its root below).
-                self.safepoint();
-                self.run()
+                self.safepoint().or_else(|t| self.unwind(t)).and_then(|()| self.run())
             }
             Resume::Throw(exc) => {
                 // Like CPython's `_PyErr_ChainStackItem`: the exception gets the generator's

@@ -440,10 +440,11 @@ impl Vm {
         let pkg_name = match self.getattr_opt(module, key) {
             Ok(Some(n)) => n.downcast::<StrObj>().map(|s| s.as_str().to_string()),
             Ok(None) => None,
-            Err(_) => {
+            Err(super::Throw::Exception) => {
                 self.exc = Value::NONE;
                 None
             }
+            Err(limit) => return Err(limit),
         };
         if let Some(pkg) = &pkg_name {
             let full = format!("{pkg}.{}", self.str_of(name));

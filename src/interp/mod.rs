@@ -12,6 +12,7 @@ pub(crate) mod dynamic;
 mod finalize;
 mod globals;
 pub(crate) mod import;
+pub(crate) mod limits;
 mod load;
 mod pattern;
 pub(crate) mod run;
@@ -199,6 +200,8 @@ pub struct Vm {
     pub(crate) host: crate::runtime::host::HostState,
     /// Rust types registered as classes (`runtime::hostobj`).
     pub(crate) host_types: crate::runtime::hostobj::HostTypes,
+    /// Fuel, deadline, interrupt: the limits of the running API call (`limits`).
+    pub(crate) limits: limits::RunLimits,
 }
 
 impl Vm {
@@ -304,6 +307,7 @@ impl Vm {
             imports: import::Imports::new(),
             host: Default::default(),
             host_types: Default::default(),
+            limits: Default::default(),
         })
     }
 
@@ -657,8 +661,16 @@ impl Vm {
         self.collecting = false;
     }
 
+    /// The poll at frame entry and generator resume: collects what is due and checks the
+    /// limits (`limits`); `Err(Throw::Limit)` when one tripped.
     #[inline(always)]
-    pub(crate) fn safepoint(&mut self) {
+    pub(crate) fn safepoint(&mut self) -> PyResult<()> {
+        self.poll(limits::CALL_FUEL)
+    }
+
+    /// Runs the collections that are due, charging no fuel and checking no limit (API entries
+    /// that run no script code).
+    pub(crate) fn collect_if_due(&mut self) {
         if (self.pins.is_empty() && self.heap.wants_minor()) || self.heap.wants_major() {
             self.collect_garbage();
         }

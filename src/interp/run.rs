@@ -7,7 +7,7 @@
 //!    across calls; it is reloaded whenever the top frame changes.
 //! 3. Each arm runs its fast path inline and otherwise calls one out-of-line helper (on `Vm`,
 //!    shared with every other caller) that implements the full semantics.
-//! 4. Safepoints (collection, later fuel and interrupts) are frame entry, on every call path
+//! 4. Safepoints (collection, fuel, deadline, interrupts and the memory limit: `limits`) are frame entry, on every call path
 //!    (`Call` fast path and every `CallOutcome::Pushed`), generator resume and backward jumps.
 
 use super::bytecode::{BinOpKind, CmpKind, Instr, Op};
@@ -68,6 +68,18 @@ impl Vm {
         macro_rules! save_ip {
             ($pc:expr) => {
                 self.frames.last_mut().expect("frame").ip = $pc
+            };
+        }
+        // A safepoint's poll; a tripped limit unwinds every frame of this run (no handler
+        // runs for a limit) and leaves it.
+        macro_rules! poll {
+            ($e:expr) => {
+                if let Err(t) = $e {
+                    match self.unwind(t) {
+                        Ok(()) => reload!(),
+                        Err(t) => return Err(t),
+                    }
+                }
             };
         }
         macro_rules! jump_word {
@@ -491,7 +503,8 @@ impl Vm {
                     ip = (ip as i64 + off) as usize;
                     if off < 0 {
                         save_ip!(ip);
-                        self.safepoint();
+                        // The fuel of the loop body this jump closes.
+                        poll!(self.poll(off.unsigned_abs() as u32));
                     }
                     Ok(())
                 }
@@ -725,7 +738,7 @@ impl Vm {
                         match self.push_frame(func, callee, new_base, nargs, base + a) {
                             Ok(()) => {
                                 reload!();
-                                self.safepoint();
+                                poll!(self.safepoint());
                                 continue;
                             }
                             Err(e) => {
@@ -757,7 +770,7 @@ impl Vm {
                             }
                             Ok(CallOutcome::Pushed) => {
                                 reload!();
-                                self.safepoint();
+                                poll!(self.safepoint());
                                 continue;
                             }
                             Err(e) => {
@@ -780,7 +793,7 @@ impl Vm {
                         }
                         Ok(CallOutcome::Pushed) => {
                             reload!();
-                            self.safepoint();
+                            poll!(self.safepoint());
                             continue;
                         }
                         Err(e) => {
@@ -799,7 +812,7 @@ impl Vm {
                         }
                         Ok(CallOutcome::Pushed) => {
                             reload!();
-                            self.safepoint();
+                            poll!(self.safepoint());
                             continue;
                         }
                         Err(e) => {

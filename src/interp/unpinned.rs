@@ -374,6 +374,12 @@ impl Vm {
                 return Err(self.memory_error());
             }
             self.roots.push(item);
+            // The items gathered so far count against the memory limit (they are not in the
+            // heap yet).
+            let n = self.roots.len() - start;
+            if n.is_multiple_of(1024) {
+                self.charge_holding(0, n.saturating_mul(std::mem::size_of::<Value>()))?;
+            }
         }
         Ok(RootRange {
             start,

@@ -725,7 +725,7 @@ impl Vm {
         } else {
             match self.collect_iterable(v) {
                 Ok(items) => items,
-                Err(_) if !self.is_iterable_hint(v) => {
+                Err(Throw::Exception) if !self.is_iterable_hint(v) => {
                     return Err(self.type_error("can only assign an iterable"));
                 }
                 Err(e) => return Err(e),
@@ -889,10 +889,11 @@ impl Vm {
         // Generic: iterate.
         let it = match self.get_iter(container) {
             Ok(it) => it,
-            Err(_) => {
+            Err(Throw::Exception) => {
                 let msg = format!("argument of type '{}' is not iterable", type_name(self, container));
                 return Err(self.type_error(msg));
             }
+            Err(limit) => return Err(limit),
         };
         self.roots.push(it);
         let mut result = Ok(false);

@@ -183,9 +183,13 @@ impl Vm {
         for (i, item) in items.into_iter().enumerate() {
             let pair = match self.collect_iterable(item) {
                 Ok(p) => p,
-                Err(_) => {
+                Err(crate::interp::Throw::Exception) => {
                     let msg = format!("cannot convert dictionary update sequence element #{i} to a sequence");
                     result = Err(self.type_error(msg));
+                    break;
+                }
+                Err(limit) => {
+                    result = Err(limit);
                     break;
                 }
             };

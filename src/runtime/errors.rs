@@ -224,7 +224,8 @@ impl Vm {
             } else {
                 match self.make_exception(c) {
                     Ok(e) => e,
-                    Err(_) => return self.type_error("exception causes must derive from BaseException"),
+                    Err(Throw::Exception) => return self.type_error("exception causes must derive from BaseException"),
+                    Err(limit) => return limit,
                 }
             };
             if let Some(e) = exc.downcast::<ExceptionObj>() {

@@ -424,8 +424,7 @@ impl Vm {
             self.push_frame(func, callee, base, n, base - 1)?;
             self.frames.last_mut().expect("frame").is_entry = true;
             // Frame entry is a safepoint, whatever path made the frame.
-            self.safepoint();
-            return self.run();
+            return self.safepoint().or_else(|t| self.unwind(t)).and_then(|()| self.run());
         }
         // Anything else: the general call path, still without a pin (natives called this way
         // root what they keep, see `interp::unpinned`).

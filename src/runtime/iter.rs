@@ -128,6 +128,9 @@ impl Vm {
     /// `next` for the iterators whose steps run no script code per item, or only pinned (the
     /// composite ones are `interp::unpinned`'s).
     pub(crate) fn builtin_iter_next(&mut self, io: crate::gc::Gc<IterObj>) -> PyResult<Option<Value>> {
+        // A step is work a built-in driving the iterator does without a safepoint
+        // (`list(iter(int, 1))` would otherwise run unbounded): it charges fuel.
+        self.charge(1)?;
         enum Step {
             Done(Option<Value>),
             Char(char),

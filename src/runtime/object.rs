@@ -460,6 +460,9 @@ impl Default for DictObj {
 // SAFETY: kind Dict is used only by DictObj; trace visits every key and value.
 unsafe impl HeapData for DictObj {
     const KIND: Kind = Kind::Dict;
+    fn adopt_hash_key(&mut self, key: u64) {
+        self.table.get_mut().set_scramble(key);
+    }
     fn trace(&mut self, t: &mut Tracer) {
         self.table.get_mut().visit_mut(|k, v| {
             t.visit(k);
@@ -514,6 +517,9 @@ impl SetObj {
 // SAFETY: kind Set is used only by SetObj; trace visits every key.
 unsafe impl HeapData for SetObj {
     const KIND: Kind = Kind::Set;
+    fn adopt_hash_key(&mut self, key: u64) {
+        self.table.get_mut().set_scramble(key);
+    }
     fn trace(&mut self, t: &mut Tracer) {
         self.table.get_mut().visit_mut(|k| t.visit(k));
     }

@@ -112,8 +112,9 @@ impl Vm {
     pub(crate) fn inst_dict(&mut self, inst: Gc<InstanceObj>) -> Gc<DictObj> {
         match self.materialize_dict(inst) {
             Ok(d) => d,
-            // Building a dict of interned str keys cannot run Python code or fail.
-            Err(_) => unreachable!("materialising an instance dict cannot fail"),
+            // Building a dict of interned str keys runs no Python code and raises nothing; were
+            // it ever to fail (a limit), the run is ending: a fresh dict stands in, unattached.
+            Err(_) => self.new_dict(),
         }
     }
 

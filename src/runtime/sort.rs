@@ -749,6 +749,9 @@ enum KeyCompare {
 }
 
 fn sort_keys<T: SortKey>(vm: &mut Vm, a: &mut [T]) -> PyResult<()> {
+    // Fuel for the n log n comparisons ahead (the fast paths below run no safepoint).
+    let n = a.len() as u64;
+    vm.charge(n.saturating_mul(u64::from(u64::BITS - n.leading_zeros())))?;
     if a.iter().all(|e| e.key().is_int()) {
         a.sort_by_key(|e| e.key().as_inline_int());
         return Ok(());

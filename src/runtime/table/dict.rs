@@ -3,7 +3,7 @@
 
 use smallvec::SmallVec;
 
-use super::{EqFn, PERTURB_SHIFT, fresh_layout};
+use super::{EqFn, PERTURB_SHIFT, fresh_layout, probe_hash};
 
 // ---------------------------------------------------------------------------
 // Dict table
@@ -39,6 +39,8 @@ pub(crate) struct DictTable<K, V> {
     /// (CPython compares its `ma_keys` pointer), so a lookup suspended around a Python
     /// `__eq__` can tell that the table it was probing is gone.
     layout: u64,
+    /// The hash-seed key probe positions are mixed with (`probe_hash`); 0 for none.
+    scramble: u64,
 }
 
 /// Where a lookup stands while the caller compares a stored key with the probe key
@@ -110,6 +112,27 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
             usable: 0,
             version: 0,
             layout: 0,
+            scramble: 0,
+        }
+    }
+
+    /// Mixes probe positions with `key` from now on (an engine's hash seed), rebuilding the
+    /// index array of a table that already has entries.
+    pub fn set_scramble(&mut self, key: u64) {
+        if self.scramble == key {
+            return;
+        }
+        self.scramble = key;
+        if self.indices.is_empty() {
+            return;
+        }
+        self.layout = fresh_layout();
+        self.indices.iter_mut().for_each(|ix| *ix = IX_EMPTY);
+        for (n, e) in self.entries.iter().enumerate() {
+            if e.kv.is_some() {
+                let pos = Self::find_empty_slot(&self.indices, probe_hash(e.hash, key));
+                self.indices[pos] = n as u32;
+            }
         }
     }
 
@@ -189,7 +212,8 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
             return DictLookup::Absent;
         }
         let mask = self.indices.len() - 1;
-        self.probe_from(hash, key, (hash as u64 as usize) & mask, hash as u64, fast)
+        let probe = probe_hash(hash, self.scramble);
+        self.probe_from(hash, key, (probe as usize) & mask, probe, fast)
     }
 
     /// Continues a lookup after the caller compared `p.stored == key` (`equal`). As in CPython,
@@ -295,12 +319,13 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
         self.entries[ix].kv.take().expect("live entry")
     }
 
-    /// First empty-or-dummy index position on `hash`'s probe path (`find_empty_slot`).
+    /// First empty-or-dummy index position on the probe path of `probe` (`find_empty_slot`;
+    /// `probe` is the hash mixed by `probe_hash`).
     #[inline]
-    fn find_empty_slot(indices: &[u32], hash: i64) -> usize {
+    fn find_empty_slot(indices: &[u32], probe: u64) -> usize {
         let mask = indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = probe;
+        let mut i = (probe as usize) & mask;
         while indices[i] < IX_DUMMY {
             perturb >>= PERTURB_SHIFT;
             i = ((i as u64).wrapping_mul(5).wrapping_add(perturb).wrapping_add(1) as usize) & mask;
@@ -345,7 +370,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
         if self.usable == 0 {
             self.insertion_resize();
         }
-        let pos = Self::find_empty_slot(&self.indices, hash);
+        let pos = Self::find_empty_slot(&self.indices, probe_hash(hash, self.scramble));
         self.indices[pos] = self.entries.len() as u32;
         self.entries.push(DictEntry {
             hash,
@@ -369,7 +394,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
         self.indices.clear();
         self.indices.resize(size, IX_EMPTY);
         for (n, e) in self.entries.iter().enumerate() {
-            let pos = Self::find_empty_slot(&self.indices, e.hash);
+            let pos = Self::find_empty_slot(&self.indices, probe_hash(e.hash, self.scramble));
             self.indices[pos] = n as u32;
         }
         self.usable = usable_fraction(size) - self.entries.len();
@@ -397,8 +422,8 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
         let hash = self.entries[i].hash;
         // lookdict_index: find the index slot that points at entry i.
         let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut p = (hash as u64 as usize) & mask;
+        let mut perturb = probe_hash(hash, self.scramble);
+        let mut p = (perturb as usize) & mask;
         while self.indices[p] != i as u32 {
             perturb >>= PERTURB_SHIFT;
             p = ((p as u64).wrapping_mul(5).wrapping_add(perturb).wrapping_add(1) as usize) & mask;
@@ -478,6 +503,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
     /// A compact copy (`dict.copy()`; same items and order).
     pub fn copy(&self) -> Self {
         let mut d = Self::with_capacity(self.used);
+        d.scramble = self.scramble;
         for (h, k, v) in self.iter() {
             d.insert_new(h, k, v);
         }

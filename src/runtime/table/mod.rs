@@ -50,6 +50,25 @@ pub(crate) use set_algebra::*;
 /// Caller-supplied equality callback: `eq(stored_key, probe_key)`.
 pub(crate) type EqFn<'a, K, E> = dyn FnMut(K, K) -> Result<bool, E> + 'a;
 
+/// Where `hash` starts probing in a table keyed by `key`: the hash itself when `key` is 0 (CPython's
+/// layout, hence its set order), else a keyed mix of all its bits (a table of an engine with a
+/// hash seed), so keys chosen to collide in the low bits of their hashes land anywhere.
+/// Entries keep their real hashes; only the probe positions move.
+#[inline(always)]
+pub(crate) fn probe_hash(hash: i64, key: u64) -> u64 {
+    if key == 0 {
+        return hash as u64;
+    }
+    // Two rounds of a folded 64x64->128 multiply: every output bit depends on every input bit.
+    let fold = |a: u64, b: u64| {
+        let p = (a as u128) * (b as u128);
+        (p as u64) ^ ((p >> 64) as u64)
+    };
+    // The key enters by xor only (as in foldhash): multipliers derived from it could be weak.
+    let x = fold((hash as u64) ^ key, 0xA076_1D64_78BD_642F);
+    fold(x ^ key.rotate_left(32), 0x9E37_79B9_7F4A_7C15)
+}
+
 /// The probe sequence's perturbation shift, shared by both tables.
 const PERTURB_SHIFT: u32 = 5;
 
@@ -79,3 +98,51 @@ fn fresh_layout() -> u64 {
 
 /// Layout numbers a thread reserves at a time.
 const LAYOUT_BLOCK: u64 = 1 << 16;
+
+#[cfg(test)]
+mod probe_tests {
+    use super::*;
+
+    #[test]
+    fn key_zero_keeps_cpythons_positions() {
+        for h in [0i64, 1, -2, 12345, i64::MAX, i64::MIN + 7] {
+            assert_eq!(probe_hash(h, 0), h as u64);
+        }
+    }
+
+    #[test]
+    fn a_key_spreads_hashes_that_collide_in_their_low_bits() {
+        // 4096 hashes equal in their low 20 bits: under key 0 they all start probing at the
+        // same slot of a 2**16-slot table; keyed, they start almost everywhere.
+        let mask = (1usize << 16) - 1;
+        let hashes: Vec<i64> = (1..=4096i64).map(|i| i << 20).collect();
+        let starts = |key: u64| {
+            let mut s: Vec<usize> = hashes.iter().map(|&h| probe_hash(h, key) as usize & mask).collect();
+            s.sort_unstable();
+            s.dedup();
+            s.len()
+        };
+        assert_eq!(starts(0), 1);
+        for key in [1u64, 0x1234_5678_9abc_def0, u64::MAX] {
+            assert!(starts(key) > 3900, "key {key:#x}: {}", starts(key));
+        }
+    }
+
+    #[test]
+    fn rescrambling_keeps_every_entry_findable() {
+        let mut s: SetTable<i64> = SetTable::new();
+        let mut d: DictTable<i64, i64> = DictTable::new();
+        let eq = &mut |a: i64, b: i64| Ok::<bool, ()>(a == b);
+        for k in 0..500i64 {
+            s.add(k * 7, k, eq).unwrap();
+            d.insert(k * 7, k, k + 1, eq).unwrap();
+        }
+        s.set_scramble(0xdead_beef);
+        d.set_scramble(0xdead_beef);
+        for k in 0..500i64 {
+            assert!(s.contains(k * 7, k, eq).unwrap());
+            assert_eq!(d.get(k * 7, k, eq).unwrap(), Some(k + 1));
+        }
+        assert!(!s.contains(7 * 500, 500, eq).unwrap());
+    }
+}

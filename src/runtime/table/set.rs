@@ -3,7 +3,7 @@
 
 use smallvec::SmallVec;
 
-use super::{DictTable, EqFn, PERTURB_SHIFT, fresh_layout, set_intersection, set_intersection_items};
+use super::{DictTable, EqFn, PERTURB_SHIFT, fresh_layout, probe_hash, set_intersection, set_intersection_items};
 
 // ---------------------------------------------------------------------------
 // Set table
@@ -39,6 +39,8 @@ pub(crate) struct SetTable<K> {
     /// `table` pointer), so a lookup suspended around a Python `__eq__` can tell that the
     /// table it was probing is gone.
     layout: u64,
+    /// The hash-seed key probe positions are mixed with (`probe_hash`); 0 for none.
+    scramble: u64,
 }
 
 /// Where a set lookup stands while the caller compares a stored key with the probe key
@@ -82,11 +84,12 @@ fn next_probe(i: usize, perturb: &mut u64, mask: usize) -> usize {
     ((i as u64).wrapping_mul(5).wrapping_add(1).wrapping_add(*perturb) as usize) & mask
 }
 
-/// `set_insert_clean`: put a key known to be absent into a table without dummies.
-fn set_insert_clean<K: Copy>(table: &mut [SetSlot<K>], hash: i64, key: K) {
+/// `set_insert_clean`: put a key known to be absent into a table without dummies (probing
+/// from `probe`, the hash mixed by `probe_hash`).
+fn set_insert_clean<K: Copy>(table: &mut [SetSlot<K>], probe: u64, hash: i64, key: K) {
     let mask = table.len() - 1;
-    let mut perturb = hash as u64;
-    let mut i = (hash as u64 as usize) & mask;
+    let mut perturb = probe;
+    let mut i = (probe as usize) & mask;
     loop {
         let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
         for slot in &mut table[i..=i + probes] {
@@ -124,7 +127,29 @@ impl<K: Copy + PartialEq> SetTable<K> {
             used: 0,
             finger: 0,
             layout: 0,
+            scramble: 0,
         }
+    }
+
+    /// Mixes probe positions with `key` from now on (an engine's hash seed), rebuilding the
+    /// slots of a table that already has elements.
+    pub fn set_scramble(&mut self, key: u64) {
+        if self.scramble == key {
+            return;
+        }
+        self.scramble = key;
+        if self.table.is_empty() {
+            return;
+        }
+        let n = self.table.len();
+        let old = std::mem::replace(&mut self.table, smallvec::smallvec![SetSlot::UNUSED; n]);
+        self.layout = fresh_layout();
+        for slot in &old {
+            if let Some(k) = slot.key {
+                set_insert_clean(&mut self.table, probe_hash(slot.hash, key), slot.hash, k);
+            }
+        }
+        self.fill = self.used;
     }
 
     /// Empty set presized as `set_update_internal` presizes for a set/dict of `n` items
@@ -184,7 +209,8 @@ impl<K: Copy + PartialEq> SetTable<K> {
     #[inline]
     pub fn lookup_start(&self, hash: i64, key: K, fast: &mut impl FnMut(K, K) -> Option<bool>) -> SetLookup<K> {
         let mask = self.mask();
-        let i = (hash as u64 as usize) & mask;
+        let probe = probe_hash(hash, self.scramble);
+        let i = (probe as usize) & mask;
         if self.table.is_empty() {
             // The lazily-represented all-unused smalltable.
             return SetLookup::Absent {
@@ -192,7 +218,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
                 freeslot: None,
             };
         }
-        self.probe_from(hash, key, i, i, hash as u64, None, fast)
+        self.probe_from(hash, key, i, i, probe, None, fast)
     }
 
     /// Continues a lookup after the caller compared `p.stored == key` (`equal`). The lookup
@@ -362,7 +388,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
         self.layout = fresh_layout();
         for slot in &old {
             if let Some(k) = slot.key {
-                set_insert_clean(&mut self.table, slot.hash, k);
+                set_insert_clean(&mut self.table, probe_hash(slot.hash, self.scramble), slot.hash, k);
             }
         }
         self.fill = self.used;
@@ -434,6 +460,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
     /// Exactly the table that `set.copy()` / `set(s)` / `frozenset(s)` builds (a `set_merge` into a fresh set).
     pub fn copy(&self) -> Self {
         let mut s = Self::new();
+        s.scramble = self.scramble;
         let done = s.merge_prologue(self);
         debug_assert!(done);
         s
@@ -442,6 +469,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
     /// Replace this set's contents with `other`'s table, keeping the pop finger (`set_swap_bodies`).
     pub fn replace_body(&mut self, other: SetTable<K>) {
         self.table = other.table;
+        self.scramble = other.scramble;
         self.layout = fresh_layout();
         self.fill = other.fill;
         self.used = other.used;
@@ -461,7 +489,8 @@ impl<K: Copy + PartialEq> SetTable<K> {
             return true;
         }
         self.presize_for(other.used);
-        if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
+        if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used && self.scramble == other.scramble
+        {
             // Same size, no dummies: copy the layout slot for slot.
             self.table.clear();
             self.table.extend_from_slice(&other.table);
@@ -474,7 +503,7 @@ impl<K: Copy + PartialEq> SetTable<K> {
             self.ensure_table();
             for s in &other.table {
                 if let Some(k) = s.key {
-                    set_insert_clean(&mut self.table, s.hash, k);
+                    set_insert_clean(&mut self.table, probe_hash(s.hash, self.scramble), s.hash, k);
                 }
             }
             self.fill = other.used;

@@ -1,0 +1,501 @@
+//! Resource limits no script can bypass: fuel, deadline, interrupts, heap bytes, recursion
+//! depth and object size, each hit from a script and from a host call, each bypass attempt of
+//! issue 10, and the engine reused afterwards with its globals intact.
+
+use std::time::{Duration, Instant};
+
+use pyrite::{Engine, Error, LimitKind, Limits, OutputBuffer};
+
+/// An engine with `limits` and its output captured.
+fn engine_with(limits: Limits) -> (Engine, OutputBuffer) {
+    let out = OutputBuffer::new();
+    let engine = Engine::builder().limits(limits).stdout(out.clone()).build();
+    (engine, out)
+}
+
+fn fuel(n: u64) -> Limits {
+    Limits {
+        fuel: Some(n),
+        ..Limits::default()
+    }
+}
+
+fn memory(bytes: usize) -> Limits {
+    Limits {
+        max_memory: Some(bytes),
+        ..Limits::default()
+    }
+}
+
+/// Runs `src` after setting a global, expects `kind`, then checks the engine still works and
+/// the global survived.
+fn trips(engine: &mut Engine, src: &str, kind: LimitKind) {
+    engine
+        .run_source("keep = 41", "<setup>")
+        .unwrap_or_else(|e| panic!("before {src}: {e:?}"));
+    let r = engine.run_source(src, "<hostile>");
+    assert_eq!(r, Err(Error::Limit(kind)), "{src}");
+    assert_eq!(engine.eval::<i64>("keep + 1").unwrap(), 42, "after {src}");
+    // The stacks are back where they were: a deep call still works.
+    assert_eq!(
+        engine
+            .eval::<i64>("def d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nd(500)")
+            .unwrap(),
+        500
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fuel
+
+#[test]
+fn fuel_stops_an_empty_loop() {
+    let (mut e, _) = engine_with(fuel(100_000));
+    trips(&mut e, "while True: pass", LimitKind::Fuel);
+    // Each call gets the whole budget again.
+    trips(&mut e, "while True: pass", LimitKind::Fuel);
+}
+
+#[test]
+fn fuel_cannot_be_caught() {
+    let (mut e, out) = engine_with(fuel(100_000));
+    let src = "
+n = 0
+while True:
+    try:
+        n += 1
+    except BaseException:
+        print('caught BaseException')
+    except:
+        print('caught bare')
+";
+    trips(&mut e, src, LimitKind::Fuel);
+    let src = "
+while True:
+    try:
+        while True:
+            pass
+    except:
+        print('caught bare')
+";
+    trips(&mut e, src, LimitKind::Fuel);
+    let src = "
+while True:
+    try:
+        while True:
+            pass
+    except* BaseException:
+        print('caught star')
+";
+    trips(&mut e, src, LimitKind::Fuel);
+    assert_eq!(out.take(), "");
+}
+
+#[test]
+fn finally_and_exit_do_not_run_after_a_limit() {
+    let (mut e, out) = engine_with(fuel(100_000));
+    let src = "
+try:
+    while True:
+        pass
+finally:
+    print('finally ran')
+    while True:
+        pass
+";
+    trips(&mut e, src, LimitKind::Fuel);
+    let src = "
+def f():
+    while True:
+        try:
+            pass
+        finally:
+            continue
+f()
+";
+    trips(&mut e, src, LimitKind::Fuel);
+    let src = "
+class C:
+    def __enter__(self):
+        return self
+    def __exit__(self, *a):
+        print('exit ran')
+        while True:
+            pass
+        return True
+with C():
+    while True:
+        pass
+";
+    trips(&mut e, src, LimitKind::Fuel);
+    assert_eq!(out.take(), "");
+}
+
+#[test]
+fn generators_cannot_swallow_a_limit() {
+    let (mut e, out) = engine_with(fuel(200_000));
+    // An infinite generator.
+    trips(
+        &mut e,
+        "def g():\n    i = 0\n    while True:\n        yield i\n        i += 1\nfor x in g():\n    pass\n",
+        LimitKind::Fuel,
+    );
+    // A generator that catches GeneratorExit and everything else, and loops.
+    let src = "
+def g():
+    while True:
+        try:
+            yield 1
+        except BaseException:
+            print('gen caught')
+            while True:
+                pass
+def outer():
+    yield from g()
+x = outer()
+next(x)
+while True:
+    try:
+        x.throw(ValueError)
+    except BaseException:
+        pass
+";
+    trips(&mut e, src, LimitKind::Fuel);
+    // The limit dropped the generators' frames: closing them runs nothing.
+    assert_eq!(e.run_source("x.close()", "<close>"), Ok(()));
+    assert_eq!(out.take().matches("gen caught").count(), 1);
+    // A suspended generator whose handler loops: closing it (from a script, or at `finish`)
+    // runs the handler under the next call's budget, which trips again.
+    let src = "
+def h():
+    while True:
+        try:
+            yield 1
+        except GeneratorExit:
+            print('h caught')
+            while True:
+                pass
+y = h()
+next(y)
+z = h()
+next(z)
+";
+    e.run_source(src, "<h>").unwrap();
+    assert_eq!(e.run_source("y.close()", "<close>"), Err(Error::Limit(LimitKind::Fuel)));
+    assert_eq!(e.finish(), Err(Error::Limit(LimitKind::Fuel)));
+    assert_eq!(out.take(), "h caught\nh caught\n");
+    assert_eq!(e.eval::<i64>("keep").unwrap(), 41);
+}
+
+#[test]
+fn builtins_calling_script_code_pass_the_limit_on() {
+    let (mut e, _) = engine_with(fuel(200_000));
+    let spin = "def spin(*a):\n    while True:\n        try:\n            pass\n        except BaseException:\n            pass\n";
+    e.run_source(spin, "<spin>").unwrap();
+    for src in [
+        "sorted([3, 2, 1], key=spin)",
+        "list(map(spin, [1, 2]))",
+        "list(filter(spin, [1, 2]))",
+        "class K:\n    def __hash__(self):\n        return 1\n    def __eq__(self, o):\n        return spin()\nd = {K(): 1}\ntry:\n    d[K()]\nexcept BaseException:\n    pass\n",
+        "class R:\n    def __repr__(self):\n        return spin()\ntry:\n    repr([R()])\nexcept BaseException:\n    pass\n",
+        "class I:\n    def __iter__(self):\n        return self\n    def __next__(self):\n        return spin()\ntry:\n    x = 1 in I()\nexcept BaseException:\n    pass\n",
+        "class E(Exception):\n    def __init__(self):\n        spin()\ntry:\n    raise ValueError from E\nexcept BaseException:\n    pass\n",
+        "class It:\n    def __iter__(self):\n        return spin()\ntry:\n    dict([[1, 2], It()])\nexcept BaseException:\n    pass\n",
+    ] {
+        trips(&mut e, src, LimitKind::Fuel);
+    }
+}
+
+#[test]
+fn builtins_looping_without_script_code_charge_fuel() {
+    let (mut e, _) = engine_with(fuel(100_000));
+    // No script code runs per item: the built-in iterator steps are charged.
+    trips(&mut e, "x = list(iter(int, 1))", LimitKind::Fuel);
+    trips(&mut e, "x = sum(map(int, iter(int, 1)))", LimitKind::Fuel);
+    trips(&mut e, "x = sorted(range(10**6))", LimitKind::Fuel);
+}
+
+#[test]
+fn fuel_from_a_host_call() {
+    let (mut e, _) = engine_with(Limits::default());
+    e.run_source("def spin():\n    while True:\n        pass\ncount = 0", "<spin>")
+        .unwrap();
+    let r = e.with_fuel(50_000, |e| e.call::<()>("spin", ()));
+    assert_eq!(r, Err(Error::Limit(LimitKind::Fuel)));
+    assert!(
+        e.fuel_consumed() > 50_000 && e.fuel_consumed() < 50_100,
+        "{}",
+        e.fuel_consumed()
+    );
+    // The override ended with the call.
+    assert_eq!(e.limits().fuel, None);
+    assert_eq!(e.eval::<i64>("count + 1").unwrap(), 1);
+}
+
+#[test]
+fn a_host_callback_that_calls_again_gets_the_limit_again() {
+    let (mut e, _) = engine_with(fuel(50_000));
+    e.register_fn("tick", || 1i64);
+    e.run_source(
+        "calls = 0\ndef cb():\n    global calls\n    calls += 1\n    while True:\n        try:\n            tick()\n        except BaseException:\n            pass\n",
+        "<cb>",
+    )
+    .unwrap();
+    for _ in 0..3 {
+        // The host "swallows" the error and calls back: each call trips again.
+        assert_eq!(e.call::<()>("cb", ()), Err(Error::Limit(LimitKind::Fuel)));
+    }
+    assert_eq!(e.eval::<i64>("calls").unwrap(), 3);
+}
+
+#[test]
+fn the_fuel_trip_point_is_deterministic() {
+    let src = "
+import_count = 0
+x = []
+i = 0
+while True:
+    i += 1
+    if i % 7 == 0:
+        x.append(str(i))
+    print(i)
+";
+    let run = || {
+        let (mut e, out) = engine_with(fuel(300_000));
+        assert_eq!(e.run_source(src, "<det>"), Err(Error::Limit(LimitKind::Fuel)));
+        (out.take(), e.fuel_consumed())
+    };
+    let (a, fa) = run();
+    let (b, fb) = run();
+    assert_eq!(fa, fb);
+    assert_eq!(a, b);
+    assert!(fa > 300_000, "{fa}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deadline and interrupt
+
+#[test]
+fn deadline_is_honoured_within_tolerance() {
+    let limits = Limits {
+        deadline: Some(Duration::from_millis(100)),
+        ..Limits::default()
+    };
+    let (mut e, _) = engine_with(limits);
+    let start = Instant::now();
+    trips(
+        &mut e,
+        "while True:\n    try:\n        pass\n    except:\n        pass\n",
+        LimitKind::Deadline,
+    );
+    let took = start.elapsed();
+    assert!(took >= Duration::from_millis(100), "{took:?}");
+    // The bound is 10 ms; a loaded test machine gets slack.
+    assert!(took < Duration::from_millis(400), "{took:?}");
+    // From a host call too, and the next call has the whole deadline again.
+    e.run_source("def spin():\n    while True:\n        pass\n", "<spin>")
+        .unwrap();
+    assert_eq!(e.call::<()>("spin", ()), Err(Error::Limit(LimitKind::Deadline)));
+    assert_eq!(e.eval::<i64>("sum(range(1000))").unwrap(), 499500);
+}
+
+#[test]
+fn interrupt_from_another_thread() {
+    let (mut e, _) = engine_with(Limits::default());
+    let stop = e.interrupt_handle();
+    let (tx, rx) = std::sync::mpsc::channel::<Instant>();
+    let watchdog = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(50));
+        let at = Instant::now();
+        stop.interrupt();
+        tx.send(at).unwrap();
+    });
+    let r = e.run_source("x = 1\nwhile True:\n    x += 1\n", "<spin>");
+    let done = Instant::now();
+    watchdog.join().unwrap();
+    let asked = rx.recv().unwrap();
+    assert_eq!(r, Err(Error::Limit(LimitKind::Interrupted)));
+    let latency = done.saturating_duration_since(asked);
+    // The bound is 10 ms; a loaded test machine gets slack.
+    assert!(latency < Duration::from_millis(100), "{latency:?}");
+    // The interrupt was used up: the engine runs again, globals intact.
+    assert!(e.eval::<i64>("x").unwrap() > 1);
+    // A host call is interrupted the same way.
+    e.run_source("def spin():\n    while True:\n        pass\n", "<spin>")
+        .unwrap();
+    let stop = e.interrupt_handle();
+    let t = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(20));
+        stop.interrupt();
+    });
+    assert_eq!(e.call::<()>("spin", ()), Err(Error::Limit(LimitKind::Interrupted)));
+    t.join().unwrap();
+}
+
+#[test]
+fn interrupt_handle_is_send_sync_clone() {
+    fn check<T: Send + Sync + Clone + 'static>() {}
+    check::<pyrite::InterruptHandle>();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Memory
+
+#[test]
+fn memory_limit_stops_doubling_and_growth() {
+    let (mut e, _) = engine_with(memory(32 << 20));
+    // At module level: `x` keeps the last list that fit, and the engine goes on with it.
+    trips(&mut e, "x = [0]\nwhile True:\n    x = x + x\n", LimitKind::Memory);
+    assert!(e.eval::<i64>("len(x)").unwrap() >= 1 << 19);
+    e.run_source("del x", "<del>").unwrap();
+    // In functions (whose locals die with the run).
+    for body in [
+        "s = 'ab'\n    while True:\n        s = s + s\n",
+        "d = {}\n    i = 0\n    while True:\n        d[i] = str(i)\n        i += 1\n",
+        "x = []\n    while True:\n        try:\n            x.append([1, 2, 3])\n        except BaseException:\n            pass\n",
+        "x = [0]\n    while True:\n        try:\n            x = x + x\n        except BaseException:\n            pass\n        finally:\n            x = x + x\n",
+    ] {
+        trips(&mut e, &format!("def hog():\n    {body}\nhog()\n"), LimitKind::Memory);
+    }
+    // Items a built-in gathers count before they are in the heap.
+    let (mut small, _) = engine_with(memory(2 << 20));
+    trips(&mut small, "x = list(iter(int, 1))", LimitKind::Memory);
+    // Garbage is collected, not counted: a long run making short-lived objects fits.
+    assert_eq!(
+        e.eval::<i64>("t = 0\nfor i in range(200000):\n    t += len([i] * 50)\nt")
+            .unwrap(),
+        200000 * 50
+    );
+    // The heap went back under the limit.
+    assert!(e.heap_stats().live_bytes < 32 << 20);
+}
+
+#[test]
+fn memory_limit_from_a_host_call() {
+    let (mut e, _) = engine_with(memory(16 << 20));
+    e.run_source(
+        "def grow():\n    x = [b'x' * 1000]\n    while True:\n        x.append(x[-1] + b'')\n",
+        "<g>",
+    )
+    .unwrap();
+    assert_eq!(e.call::<()>("grow", ()), Err(Error::Limit(LimitKind::Memory)));
+    assert_eq!(e.eval::<i64>("len('ok')").unwrap(), 2);
+}
+
+#[test]
+fn huge_requests_are_refused_before_allocating() {
+    let (mut e, _) = engine_with(Limits {
+        max_object_size: 1 << 20,
+        ..Limits::default()
+    });
+    e.run_source("keep = 1", "<k>").unwrap();
+    for src in ["x = list(range(10**12))", "x = 'a' * (2 << 20)", "x = [0] * (1 << 20)"] {
+        let r = e.run_source(src, "<big>");
+        match r {
+            Err(Error::Exception { type_name, .. }) => assert_eq!(type_name, "MemoryError", "{src}"),
+            other => panic!("{src}: {other:?}"),
+        }
+    }
+    // MemoryError is an ordinary exception.
+    assert_eq!(
+        e.eval::<String>("try:\n    x = 'a' * (2 << 20)\n    r = 'no'\nexcept MemoryError:\n    r = 'caught'\nr")
+            .unwrap(),
+        "caught"
+    );
+    assert_eq!(e.eval::<i64>("len('a' * 1000) + keep").unwrap(), 1001);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recursion
+
+#[test]
+fn recursion_limit_is_a_catchable_recursion_error() {
+    let (mut e, _) = engine_with(Limits {
+        max_recursion: 60,
+        ..Limits::default()
+    });
+    let src = "
+depth = 0
+def f(n):
+    global depth
+    depth = n
+    return f(n + 1)
+try:
+    f(1)
+except RecursionError as e:
+    msg = str(e)
+";
+    e.run_source(src, "<rec>").unwrap();
+    assert_eq!(e.eval::<String>("msg").unwrap(), "maximum recursion depth exceeded");
+    let depth = e.eval::<i64>("depth").unwrap();
+    assert!((50..60).contains(&depth), "{depth}");
+    // The default is CPython's 1000.
+    let mut d = Engine::new();
+    d.run_source(src, "<rec>").unwrap();
+    let depth = d.eval::<i64>("depth").unwrap();
+    assert!((990..1000).contains(&depth), "{depth}");
+}
+
+#[test]
+fn defaults_are_safe() {
+    let l = Limits::default();
+    assert_eq!(l.fuel, None);
+    assert_eq!(l.deadline, None);
+    assert!(l.max_memory.is_some());
+    assert_eq!(l.max_recursion, 1000);
+    assert!(l.max_object_size <= l.max_memory.unwrap());
+    assert_eq!(Engine::new().limits(), &l);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hash seed
+
+const SEEDED: &str = "
+s = {'apple', 'banana', 'cherry', 'date', 'elder', 'fig', 'grape'}
+print(s)
+d = {}
+for i in range(3000):
+    d['k%d' % i] = i
+for i in range(0, 3000, 2):
+    del d['k%d' % i]
+print(len(d), d['k1233'], 'k1999' in d, 'k2000' in d, sum(d.values()))
+t = set(range(100)) | {'x', 'y'} | set(str(i) for i in range(50))
+t -= {'3', 4}
+print(len(t), 5 in t, 4 in t, 'x' in t, '3' in t, sorted(map(str, t))[:5])
+print({frozenset(['a', 'b']): 1}[frozenset(['b', 'a'])])
+print(getattr(str, 'up' + 'per')('q'), list({'b': 1, 'a': 2}), hash('abc'))
+globals()['dyn' + 'amic'] = 5
+print(dynamic, type(s).__name__ in dir(__builtins__))
+";
+
+fn run_seeded(seed: u64) -> Vec<String> {
+    let out = OutputBuffer::new();
+    let mut e = Engine::builder().hash_seed(seed).stdout(out.clone()).build();
+    e.run_source(SEEDED, "<seeded>").unwrap();
+    out.take().lines().map(str::to_string).collect()
+}
+
+#[test]
+fn hash_seed_moves_set_order_and_keeps_lookups_right() {
+    let zero = run_seeded(0);
+    // Seed 0 is CPython's order (`PYTHONHASHSEED=0`).
+    assert_eq!(
+        zero[0],
+        "{'banana', 'fig', 'cherry', 'apple', 'elder', 'grape', 'date'}"
+    );
+    let mut orders = std::collections::HashSet::new();
+    for seed in [1, 2, 99, u64::MAX] {
+        let lines = run_seeded(seed);
+        // Everything but the set's printed order is the same.
+        assert_eq!(lines[1..], zero[1..], "seed {seed}");
+        let mut a: Vec<&str> = lines[0].trim_matches(['{', '}']).split(", ").collect();
+        let mut b: Vec<&str> = zero[0].trim_matches(['{', '}']).split(", ").collect();
+        a.sort_unstable();
+        b.sort_unstable();
+        assert_eq!(a, b);
+        orders.insert(lines[0].clone());
+        // The same seed gives the same order every time.
+        assert_eq!(run_seeded(seed)[0], lines[0]);
+    }
+    assert!(orders.len() > 1, "{orders:?}");
+}
