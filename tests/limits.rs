@@ -353,7 +353,8 @@ fn memory_limit_stops_doubling_and_growth() {
         "s = 'ab'\n    while True:\n        s = s + s\n",
         "d = {}\n    i = 0\n    while True:\n        d[i] = str(i)\n        i += 1\n",
         "x = []\n    while True:\n        try:\n            x.append([1, 2, 3])\n        except BaseException:\n            pass\n",
-        "x = [0]\n    while True:\n        try:\n            x = x + x\n        except BaseException:\n            pass\n        finally:\n            x = x + x\n",
+        // Many small objects, so the heap limit (not the single-object cap) is what trips.
+        "x = []\n    while True:\n        try:\n            x.append([0] * 1000)\n        except BaseException:\n            pass\n        finally:\n            x.append([0] * 1000)\n",
     ] {
         trips(&mut e, &format!("def hog():\n    {body}\nhog()\n"), LimitKind::Memory);
     }
