@@ -43,6 +43,7 @@ pub(crate) mod sizeof_table;
 pub(crate) mod slot_table;
 pub(crate) mod slots;
 pub(crate) mod sort;
+pub(crate) mod str_index;
 pub(crate) mod strops;
 pub(crate) mod table;
 pub(crate) mod textsearch;

@@ -12,6 +12,7 @@ use dashu_int::ops::BitTest;
 
 use crate::gc::{Gc, HeapData, ObjHeader, Tracer, ValueCell, drop_box, extra_box, size_box, trace_box, write_barrier};
 use crate::interp::bytecode::Instr;
+use crate::runtime::str_index::CharIndexCell;
 use crate::runtime::table::{DictTable, SetTable};
 use crate::runtime::value::Value;
 
@@ -114,11 +115,13 @@ macro_rules! heap_data {
 // str
 
 /// An immutable Unicode string. `char_len` caches the length in code points; the hash is
-/// computed on first use (CPython's value, so set order matches).
+/// computed on first use (CPython's value, so set order matches); `index` maps code point
+/// positions to bytes in long non-ASCII strings, built on first use (`runtime::str_index`).
 pub struct StrObj {
     pub s: StrData,
     pub char_len: usize,
     pub hash: Cell<i64>,
+    pub index: CharIndexCell,
 }
 
 /// A string's UTF-8 text: short strings (most names, words, keys) live inside the object, so
@@ -176,6 +179,7 @@ impl StrObj {
             s,
             char_len,
             hash: Cell::new(-1),
+            index: CharIndexCell::new(),
         }
     }
     pub fn from_str(s: &str) -> StrObj {
@@ -184,6 +188,7 @@ impl StrObj {
             s: StrData::from_str(s),
             char_len,
             hash: Cell::new(-1),
+            index: CharIndexCell::new(),
         }
     }
     #[inline]
@@ -202,11 +207,11 @@ unsafe impl HeapData for StrObj {
     fn extra_bytes(&self) -> usize {
         match &self.s {
             StrData::Inline { .. } => 0,
-            StrData::Boxed(b) => b.len(),
+            StrData::Boxed(b) => b.len() + self.char_index_bytes(),
         }
     }
     fn needs_drop(&self) -> bool {
-        // An inline string owns nothing.
+        // An inline string owns nothing (only boxed strings get a code point index).
         matches!(self.s, StrData::Boxed(_))
     }
 }
