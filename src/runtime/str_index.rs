@@ -10,7 +10,10 @@
 //!   most `BLOCK - 1` code points counted: O(log n).
 //!
 //! The table costs 4 bytes per `BLOCK` code points (at most 1/8 of the text's bytes), is
-//! counted in the string's `extra_bytes` and dropped with it. Offsets are `u32`: a string of
+//! counted in the string's `extra_bytes` and dropped with it. It is built where no heap is at
+//! hand, so the heap's totals include it from the next collection that counts the string (its
+//! promotion or the next major recount); until then they are short by at most 1/8 of the
+//! bytes of the strings indexed since. Offsets are `u32`: a string of
 //! more than `u32::MAX` bytes gets an empty table and is walked (nothing can make one today
 //! short of 4 GiB of text, so the fallback only keeps the index correct, not fast).
 //!
