@@ -333,7 +333,7 @@ mod tests {
                         .collect();
                     assert_eq!(s.slice_step(start, step, n), want, "[{start}::{step}]");
                 }
-                assert_eq!(s.char_index_pending(), false, "a lookup built the index");
+                assert!(!s.char_index_pending(), "a lookup built the index");
             }
         }
     }
