@@ -132,8 +132,8 @@
 //!   serial names one object among all an engine can see.
 //!
 //! Its invariants, which make it `Sync` without locks: (a) no engine mutates a shared object
-//! (built-in classes refuse assignment; the hash caches of shared strs, tuples and frozensets
-//! are filled before freezing; interning consults the shared names first and never flags a
+//! (built-in classes refuse assignment; the hash caches of shared strs, tuples and frozensets,
+//! and the code point indexes of shared strs, are filled before freezing; interning consults the shared names first and never flags a
 //! shared str; the type and intern caches, shapes and the `builtins` module object are per
 //! engine; setting attributes of the shared method wrappers raises NotImplementedError);
 //! (b) shared objects never point into an engine's heap (they are complete when frozen, and

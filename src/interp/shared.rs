@@ -12,7 +12,8 @@
 //! - (a) **No engine mutates a shared object.** Built-in classes refuse attribute assignment
 //!   (`TypeError: cannot set 'x' attribute of immutable type 'int'`) before anything is
 //!   written; the hash caches of shared strs, tuples and frozensets are filled here, before
-//!   freezing, so hashing them only reads; interning consults the shared names first and never
+//!   freezing, so hashing them only reads (so is every shared str's code point index,
+//!   `runtime::str_index`, so position lookups only read); interning consults the shared names first and never
 //!   flags a shared str; the type attribute cache, the intern cache, shapes and every other
 //!   cache are the VM's; collectors never mark shared objects (they carry `MARK` for good).
 //!   Every payload accessor that mutates goes through the write barrier, which stops on a
@@ -68,22 +69,7 @@ pub(crate) fn runtime() -> &'static SharedRuntime {
 
 fn build() -> SharedRuntime {
     let mut vm = Vm::build_template();
-    // Fill every hash cache now (invariant (a)): afterwards hashing a shared object only reads.
-    let mut hashable = Vec::new();
-    for kind in [Kind::Str, Kind::Tuple, Kind::Set, Kind::Bytes] {
-        vm.heap
-            .for_each_old_object(kind, |h| hashable.push(Value::from_header(h)));
-    }
-    for v in hashable {
-        if v.downcast::<SetObj>().is_some_and(|s| !s.frozen) {
-            continue;
-        }
-        // An unhashable item (a tuple holding a list) leaves the cache empty; hashing such a
-        // tuple fails again, without writing, in every engine.
-        if vm.hash(v).is_err() {
-            vm.exc = Value::NONE;
-        }
-    }
+    fill_caches_before_freezing(&mut vm);
     assert!(
         vm.shapes.len() == 1,
         "the shared runtime holds no shaped instance (shapes are per engine)"
@@ -105,6 +91,34 @@ fn build() -> SharedRuntime {
         interned,
         last_serial,
     }
+}
+
+/// Fills every lazily computed cache of the template's objects (invariant (a)): hashes of
+/// strs, tuples, frozensets and bytes, and the code point index of strs that get one.
+fn fill_caches_before_freezing(vm: &mut Vm) {
+    // Fill every hash cache now (invariant (a)): afterwards hashing a shared object only reads.
+    let mut hashable = Vec::new();
+    for kind in [Kind::Str, Kind::Tuple, Kind::Set, Kind::Bytes] {
+        vm.heap
+            .for_each_old_object(kind, |h| hashable.push(Value::from_header(h)));
+    }
+    for v in hashable {
+        if v.downcast::<SetObj>().is_some_and(|s| !s.frozen) {
+            continue;
+        }
+        // An unhashable item (a tuple holding a list) leaves the cache empty; hashing such a
+        // tuple fails again, without writing, in every engine.
+        if vm.hash(v).is_err() {
+            vm.exc = Value::NONE;
+        }
+    }
+    // Likewise build the code point index of every shared str that gets one
+    // (`runtime::str_index`, "shared strings"): afterwards position lookups only read.
+    vm.heap.for_each_old_object(Kind::Str, |h| {
+        if let Some(s) = Value::from_header(h).downcast::<StrObj>() {
+            s.build_char_index();
+        }
+    });
 }
 
 impl SharedRuntime {
@@ -166,6 +180,27 @@ mod tests {
         }
         let empty = rt.empty_tuple.downcast::<TupleObj>().unwrap();
         assert_ne!(empty.hash.get(), -1);
+    }
+
+    #[test]
+    fn shared_strs_never_build_a_char_index_lazily() {
+        // A template with a long non-ASCII str besides the runtime's own.
+        let mut vm = Vm::build_template();
+        let long = vm.heap.alloc_old(StrObj::from_str(&"é".repeat(200)));
+        assert!(long.char_index_pending());
+        fill_caches_before_freezing(&mut vm);
+        let mut pending = Vec::new();
+        vm.heap.for_each_old_object(Kind::Str, |h| {
+            let s = Value::from_header(h).downcast::<StrObj>().expect("a str");
+            if s.char_index_pending() {
+                pending.push(s.as_str().to_string());
+            }
+        });
+        assert!(
+            pending.is_empty(),
+            "strs that would build their index lazily: {pending:?}"
+        );
+        assert!(!long.char_index_pending());
     }
 
     #[test]

@@ -614,12 +614,10 @@ impl Vm {
         if let Some(s) = obj.downcast::<StrObj>() {
             if let Some(sl) = i.downcast::<SliceObj>() {
                 let r = self.slice_range(sl, s.char_len)?;
-                let out: String = if s.is_ascii() {
-                    let b = s.s.as_bytes();
-                    r.indices().map(|k| b[k] as char).collect()
+                let out = if r.len == 0 {
+                    String::new()
                 } else {
-                    let chars: Vec<char> = s.s.chars().collect();
-                    r.indices().map(|k| chars[k]).collect()
+                    s.slice_step(r.start as usize, r.step, r.len)
                 };
                 return Ok(self.new_string(out));
             }
@@ -630,11 +628,7 @@ impl Vm {
             if k < 0 || k >= n {
                 return Err(self.index_error("string index out of range"));
             }
-            let c = if s.is_ascii() {
-                s.s.as_bytes()[k as usize] as char
-            } else {
-                s.s.chars().nth(k as usize).expect("in range")
-            };
+            let c = s.char_at(k as usize);
             let mut buf = [0u8; 4];
             return Ok(self.new_str(c.encode_utf8(&mut buf)));
         }

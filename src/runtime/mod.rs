@@ -36,6 +36,7 @@ pub(crate) mod sizes;
 pub(crate) mod slot_table;
 pub(crate) mod slots;
 pub(crate) mod sort;
+pub(crate) mod str_index;
 pub(crate) mod strops;
 pub(crate) mod table;
 pub(crate) mod textsearch;

@@ -14,6 +14,7 @@ use crate::gc::{
     Gc, HeapData, ObjHeader, Tracer, ValueCell, drop_box, extra_box, note_resize, size_box, trace_box, write_barrier,
 };
 use crate::interp::bytecode::Instr;
+use crate::runtime::str_index::CharIndexCell;
 use crate::runtime::table::{DictTable, SetTable};
 use crate::runtime::value::Value;
 
@@ -116,11 +117,13 @@ macro_rules! heap_data {
 // str
 
 /// An immutable Unicode string. `char_len` caches the length in code points; the hash is
-/// computed on first use (CPython's value, so set order matches).
+/// computed on first use (CPython's value, so set order matches); `index` maps code point
+/// positions to bytes in long non-ASCII strings, built on first use (`runtime::str_index`).
 pub struct StrObj {
     pub s: StrData,
     pub char_len: usize,
     pub hash: Cell<i64>,
+    pub index: CharIndexCell,
 }
 
 /// A string's UTF-8 text: short strings (most names, words, keys) live inside the object, so
@@ -178,6 +181,7 @@ impl StrObj {
             s,
             char_len,
             hash: Cell::new(-1),
+            index: CharIndexCell::new(),
         }
     }
     pub fn from_str(s: &str) -> StrObj {
@@ -186,6 +190,7 @@ impl StrObj {
             s: StrData::from_str(s),
             char_len,
             hash: Cell::new(-1),
+            index: CharIndexCell::new(),
         }
     }
     #[inline]
@@ -204,11 +209,11 @@ unsafe impl HeapData for StrObj {
     fn extra_bytes(&self) -> usize {
         match &self.s {
             StrData::Inline { .. } => 0,
-            StrData::Boxed(b) => b.len(),
+            StrData::Boxed(b) => b.len() + self.char_index_bytes(),
         }
     }
     fn needs_drop(&self) -> bool {
-        // An inline string owns nothing.
+        // An inline string owns nothing (only boxed strings get a code point index).
         matches!(self.s, StrData::Boxed(_))
     }
 }

@@ -149,8 +149,7 @@ pub(crate) fn slot_sizeof(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value
             0x100..=0xffff => 2,
             _ => 4,
         };
-        let chars = text.chars().count();
-        return Ok(vm.new_i64((72 + (chars + 1) * width) as i64));
+        return Ok(vm.new_i64((72 + (s.char_len + 1) * width) as i64));
     }
     Err(refuse(vm, v, "__sizeof__"))
 }
@@ -192,7 +191,7 @@ pub(crate) fn slot_length_hint(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<
             }
             IterState::Str { seq, byte_pos } => seq
                 .downcast::<StrObj>()
-                .map_or(0, |s| s.as_str().get(*byte_pos..).map_or(0, |r| r.chars().count())),
+                .map_or(0, |s| s.char_len.saturating_sub(s.char_pos((*byte_pos).min(s.s.len())))),
             IterState::Bytes { seq, index } => {
                 let n = crate::runtime::bytes::with_buffer(*seq, |b| b.len()).unwrap_or(0);
                 n.saturating_sub(*index)

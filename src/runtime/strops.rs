@@ -26,6 +26,8 @@ mod tables;
 
 use std::fmt::Write as _;
 
+use crate::runtime::object::StrObj;
+
 /// A Python exception raised by a `str` method: the message is CPython's.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum StrError {
@@ -435,14 +437,6 @@ pub(crate) fn char_len(s: &str) -> usize {
     s.chars().count()
 }
 
-/// Byte offset of code point `idx` of `s`, or `s.len()` when `idx` is past the end.
-fn byte_offset(s: &str, idx: usize) -> usize {
-    if idx >= s.len() {
-        return s.len();
-    }
-    s.char_indices().nth(idx).map_or(s.len(), |(b, _)| b)
-}
-
 /// CPython's `ADJUST_INDICES`: clamps `end` into `0..=len`, makes a negative `start`
 /// relative to the end (at least 0); a large `start` is left as is.
 pub(crate) fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
@@ -461,41 +455,38 @@ pub(crate) fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -
     (start, end)
 }
 
-/// The code point window `start..end` of `s` after `adjust_indices`, as `(first index, text)`,
-/// or `None` when it is shorter than `min_len` code points (not checked when both bounds are
-/// `None`).
-fn window(s: &str, start: Option<i64>, end: Option<i64>, min_len: usize) -> Option<(i64, &str)> {
-    if start.is_none() && end.is_none() {
-        // Callers' searches fail by themselves when `s` is too short.
-        return Some((0, s));
-    }
-    let (start, end) = adjust_indices(start, end, char_len(s));
+/// The code point window `start..end` of `s` after `adjust_indices`, as `(first code point,
+/// first byte, text)`, or `None` when it is shorter than `min_len` code points (CPython's
+/// `end - start < len(sub)` test). Positions come from the object (`runtime::str_index`),
+/// so this costs O(1) whatever the bounds.
+fn window(s: &StrObj, start: Option<i64>, end: Option<i64>, min_len: usize) -> Option<(i64, usize, &str)> {
+    let (start, end) = adjust_indices(start, end, s.char_len);
     if end - start < min_len as i64 {
         return None;
     }
-    let b0 = byte_offset(s, start as usize);
-    let b1 = b0 + byte_offset(&s[b0..], (end - start) as usize);
-    Some((start, &s[b0..b1]))
+    let b0 = s.byte_at(start as usize);
+    let b1 = s.byte_at(end as usize);
+    Some((start, b0, &s.s[b0..b1]))
 }
 
 /// `str.find(sub[, start[, end]])`: lowest code point index of `sub`, or -1.
-pub(crate) fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
-    match window(s, start, end, char_len(sub)) {
-        Some((first, w)) => w.find(sub).map_or(-1, |b| first + char_len(&w[..b]) as i64),
+pub(crate) fn find(s: &StrObj, sub: &StrObj, start: Option<i64>, end: Option<i64>) -> i64 {
+    match window(s, start, end, sub.char_len) {
+        Some((_, b0, w)) => w.find(sub.as_str()).map_or(-1, |b| s.char_pos(b0 + b) as i64),
         None => -1,
     }
 }
 
 /// `str.rfind(sub[, start[, end]])`: highest code point index of `sub`, or -1.
-pub(crate) fn rfind(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
-    match window(s, start, end, char_len(sub)) {
-        Some((first, w)) => w.rfind(sub).map_or(-1, |b| first + char_len(&w[..b]) as i64),
+pub(crate) fn rfind(s: &StrObj, sub: &StrObj, start: Option<i64>, end: Option<i64>) -> i64 {
+    match window(s, start, end, sub.char_len) {
+        Some((_, b0, w)) => w.rfind(sub.as_str()).map_or(-1, |b| s.char_pos(b0 + b) as i64),
         None => -1,
     }
 }
 
 /// `str.index`: like `find` but a missing substring is a ValueError.
-pub(crate) fn index(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> StrResult<i64> {
+pub(crate) fn index(s: &StrObj, sub: &StrObj, start: Option<i64>, end: Option<i64>) -> StrResult<i64> {
     match find(s, sub, start, end) {
         -1 => Err(value_error("substring not found")),
         i => Ok(i),
@@ -503,7 +494,7 @@ pub(crate) fn index(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) ->
 }
 
 /// `str.rindex`: like `rfind` but a missing substring is a ValueError.
-pub(crate) fn rindex(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> StrResult<i64> {
+pub(crate) fn rindex(s: &StrObj, sub: &StrObj, start: Option<i64>, end: Option<i64>) -> StrResult<i64> {
     match rfind(s, sub, start, end) {
         -1 => Err(value_error("substring not found")),
         i => Ok(i),
@@ -511,22 +502,22 @@ pub(crate) fn rindex(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -
 }
 
 /// `str.count(sub[, start[, end]])`: non-overlapping occurrences (`len + 1` for `''`).
-pub(crate) fn count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
-    match window(s, start, end, char_len(sub)) {
-        Some((_, w)) if sub.is_empty() => char_len(w) as i64 + 1,
-        Some((_, w)) => w.matches(sub).count() as i64,
+pub(crate) fn count(s: &StrObj, sub: &StrObj, start: Option<i64>, end: Option<i64>) -> i64 {
+    match window(s, start, end, sub.char_len) {
+        Some((first, b0, w)) if sub.char_len == 0 => s.char_pos(b0 + w.len()) as i64 - first + 1,
+        Some((_, _, w)) => w.matches(sub.as_str()).count() as i64,
         None => 0,
     }
 }
 
 /// `str.startswith(prefix[, start[, end]])` for one prefix (a tuple is an `any` over these).
-pub(crate) fn startswith(s: &str, prefix: &str, start: Option<i64>, end: Option<i64>) -> bool {
-    window(s, start, end, char_len(prefix)).is_some_and(|(_, w)| w.starts_with(prefix))
+pub(crate) fn startswith(s: &StrObj, prefix: &StrObj, start: Option<i64>, end: Option<i64>) -> bool {
+    window(s, start, end, prefix.char_len).is_some_and(|(_, _, w)| w.starts_with(prefix.as_str()))
 }
 
 /// `str.endswith(suffix[, start[, end]])` for one suffix.
-pub(crate) fn endswith(s: &str, suffix: &str, start: Option<i64>, end: Option<i64>) -> bool {
-    window(s, start, end, char_len(suffix)).is_some_and(|(_, w)| w.ends_with(suffix))
+pub(crate) fn endswith(s: &StrObj, suffix: &StrObj, start: Option<i64>, end: Option<i64>) -> bool {
+    window(s, start, end, suffix.char_len).is_some_and(|(_, _, w)| w.ends_with(suffix.as_str()))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -902,39 +893,13 @@ pub(crate) fn slice_indices(
 
 /// `s[start:stop:step]` by code points.
 pub(crate) fn str_slice(s: &str, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> StrResult<String> {
-    let ascii = s.is_ascii();
-    let len = if ascii { s.len() } else { char_len(s) };
-    let (start, _, step, n) = slice_indices(len, start, stop, step)?;
-    if n == 0 {
-        return Ok(String::new());
-    }
-    let first = start as usize;
-    if step == 1 {
-        if ascii {
-            return Ok(s[first..first + n].to_string());
-        }
-        let b0 = byte_offset(s, first);
-        let b1 = b0 + byte_offset(&s[b0..], n);
-        return Ok(s[b0..b1].to_string());
-    }
-    let stride = step.unsigned_abs() as usize;
-    let mut out = String::with_capacity(if ascii { n } else { n * 2 });
-    if ascii {
-        let bytes = s.as_bytes();
-        for k in 0..n {
-            let i = if step > 0 {
-                first + k * stride
-            } else {
-                first - k * stride
-            };
-            out.push(char::from(bytes[i]));
-        }
-    } else if step > 0 {
-        out.extend(s.chars().skip(first).step_by(stride).take(n));
+    let s = StrObj::from_str(s);
+    let (start, _, step, n) = slice_indices(s.char_len, start, stop, step)?;
+    Ok(if n == 0 {
+        String::new()
     } else {
-        out.extend(s.chars().rev().skip(len - 1 - first).step_by(stride).take(n));
-    }
-    Ok(out)
+        s.slice_step(start as usize, step, n)
+    })
 }
 #[cfg(test)]
 mod tests {
@@ -945,11 +910,13 @@ mod tests {
         vec![t.0, t.1, t.2]
     }
     fn finds(s: &str, sub: &str, a: Option<i64>, b: Option<i64>) -> (i64, i64, i64, i64, i64) {
+        let (s, sub) = (&StrObj::from_str(s), &StrObj::from_str(sub));
         let i = index(s, sub, a, b).unwrap_or(-1);
         let r = rindex(s, sub, a, b).unwrap_or(-1);
         (find(s, sub, a, b), rfind(s, sub, a, b), count(s, sub, a, b), i, r)
     }
     fn affixes(s: &str, p: &str, a: Option<i64>, b: Option<i64>) -> (bool, bool) {
+        let (s, p) = (&StrObj::from_str(s), &StrObj::from_str(p));
         (startswith(s, p, a, b), endswith(s, p, a, b))
     }
     fn cases(s: &str) -> [String; 6] {

@@ -548,40 +548,24 @@ fn find_args(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<FindAr
     Ok((s, rest[0], start, end))
 }
 
-type FindFn = fn(&str, &str, Option<i64>, Option<i64>) -> i64;
+type FindFn = fn(&StrObj, &StrObj, Option<i64>, Option<i64>) -> i64;
 
-/// For an ASCII string (code point index = byte index) with explicit bounds: the bounded
-/// window and its offset, so searches need not count code points in the whole string.
-/// `Some(None)` means the window is empty by CPython's rules (start past the end or the end).
-fn ascii_window(s: &StrObj, start: Option<i64>, end: Option<i64>) -> Option<Option<(usize, &str)>> {
-    if !s.is_ascii() || (start.is_none() && end.is_none()) {
-        return None;
+/// The str value of `v` (a str subclass stands for its payload), or a TypeError from `msg`.
+fn str_obj_arg(vm: &mut Vm, v: Value, msg: &str) -> PyResult<Gc<StrObj>> {
+    let v = vm.unwrap_payload(v);
+    match v.downcast::<StrObj>() {
+        Some(s) => Ok(s),
+        None => {
+            let m = msg.replace("{}", &type_name(vm, v));
+            Err(vm.type_error(m))
+        }
     }
-    let len = s.s.len();
-    let (a, b) = strops::adjust_indices(start, end, len);
-    if a > b || a > len as i64 {
-        return Some(None);
-    }
-    Some(Some((a as usize, &s.s[a as usize..b as usize])))
 }
 
 fn find_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: FindFn, raise: bool) -> PyResult<Value> {
     let (s, sub, start, end) = find_args(vm, name, args, kw)?;
-    let sub = str_arg(vm, sub, "must be str, not {}")?;
-    let i = match ascii_window(&s, start, end) {
-        None => f(s.as_str(), &sub, start, end),
-        Some(None) => {
-            if name == "count" {
-                0
-            } else {
-                -1
-            }
-        }
-        Some(Some((offset, w))) => {
-            let r = f(w, &sub, None, None);
-            if name == "count" || r < 0 { r } else { r + offset as i64 }
-        }
-    };
+    let sub = str_obj_arg(vm, sub, "must be str, not {}")?;
+    let i = f(&s, &sub, start, end);
     if raise && i < 0 {
         return Err(vm.value_error("substring not found"));
     }
@@ -608,7 +592,7 @@ fn str_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     find_impl(vm, "count", args, kw, strops::count, false)
 }
 
-type AffixFn = fn(&str, &str, Option<i64>, Option<i64>) -> bool;
+type AffixFn = fn(&StrObj, &StrObj, Option<i64>, Option<i64>) -> bool;
 
 fn affix_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: AffixFn) -> PyResult<Value> {
     let (s, sub, start, end) = find_args(vm, name, args, kw)?;
@@ -620,26 +604,18 @@ fn affix_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: AffixFn) -> Py
                 let msg = format!("tuple for {name} must only contain str, not {}", type_name(vm, item));
                 return Err(vm.type_error(msg));
             };
-            if affix_match(&s, p.as_str(), start, end, f) {
+            if f(&s, &p, start, end) {
                 return Ok(Value::TRUE);
             }
         }
         return Ok(Value::FALSE);
     }
-    let p = str_arg(
+    let p = str_obj_arg(
         vm,
         sub,
         &format!("{name} first arg must be str or a tuple of str, not {{}}"),
     )?;
-    Ok(Value::bool(affix_match(&s, &p, start, end, f)))
-}
-
-fn affix_match(s: &StrObj, p: &str, start: Option<i64>, end: Option<i64>, f: AffixFn) -> bool {
-    match ascii_window(s, start, end) {
-        None => f(s.as_str(), p, start, end),
-        Some(None) => false,
-        Some(Some((_, w))) => f(w, p, None, None),
-    }
+    Ok(Value::bool(f(&s, &p, start, end)))
 }
 
 fn str_startswith(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
