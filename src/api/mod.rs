@@ -12,6 +12,8 @@ use crate::runtime::value::Value;
 use crate::syntax;
 
 mod convert;
+#[doc(hidden)]
+pub mod fuzzing;
 mod handle;
 mod hostfn;
 mod hosttype;
