@@ -182,7 +182,7 @@ fn step(engine: &mut Engine, op: &Op, handles: &mut Vec<Handle>, programs: &mut 
             clean(engine.run_source(s, "<api>"));
         }
         Op::EvalText(s) => {
-            clean(engine.eval::<Handle>(s)).map(|h| handles.push(h));
+            handles.extend(clean(engine.eval::<Handle>(s)));
         }
         Op::Register(kind) => match kind {
             HostKind::Add => {
@@ -201,7 +201,7 @@ fn step(engine: &mut Engine, op: &Op, handles: &mut Vec<Handle>, programs: &mut 
             }
         },
         Op::CallName(name, args) => {
-            clean(call_args(engine, name.text(), args)).map(|h| handles.push(h));
+            handles.extend(clean(call_args(engine, name.text(), args)));
         }
         Op::SetGlobal(name, arg) => {
             let outcome = match arg.clone() {
@@ -222,11 +222,11 @@ fn step(engine: &mut Engine, op: &Op, handles: &mut Vec<Handle>, programs: &mut 
             clean(engine.get_global::<String>(name.text()));
         }
         Op::GetGlobalHandle(name) => {
-            clean(engine.get_global::<Handle>(name.text())).map(|h| handles.push(h));
+            handles.extend(clean(engine.get_global::<Handle>(name.text())));
         }
         Op::CallHandle(i, args) => {
             if let Some(h) = handles.get(usize::from(*i) % handles.len().max(1)).cloned() {
-                clean(handle_call(engine, &h, args)).map(|h| handles.push(h));
+                handles.extend(clean(handle_call(engine, &h, args)));
             }
         }
         Op::HandleType(i) => {
@@ -241,10 +241,10 @@ fn step(engine: &mut Engine, op: &Op, handles: &mut Vec<Handle>, programs: &mut 
             }
         }
         Op::Compile(i) => {
-            clean(engine.compile(snippet(*i), "<api>")).map(|p| programs.push(p));
+            programs.extend(clean(engine.compile(snippet(*i), "<api>")));
         }
         Op::CompileText(s) => {
-            clean(engine.compile(s, "<api>")).map(|p| programs.push(p));
+            programs.extend(clean(engine.compile(s, "<api>")));
         }
         Op::RunProgram(i) => {
             if let Some(p) = programs.get(usize::from(*i) % programs.len().max(1)).cloned() {
