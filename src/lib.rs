@@ -30,6 +30,11 @@ pub use api::{
 };
 pub use api::{ConversionKind, HostIter, HostMut, HostRef};
 
+/// The checks of the fuzz targets in `fuzz/`, shared with the regression replay test. Not a
+/// stable API.
+#[doc(hidden)]
+pub use api::fuzzing;
+
 /// The README's embedding example, compiled and run as a doctest.
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

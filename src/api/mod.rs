@@ -13,6 +13,8 @@ use crate::syntax;
 
 mod conversion_error;
 mod convert;
+#[doc(hidden)]
+pub mod fuzzing;
 mod handle;
 mod hostfn;
 mod hostiter;

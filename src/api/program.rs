@@ -104,6 +104,7 @@ pub(super) fn compile_unit(source: &str, filename: &str, value_of_last: bool) ->
     };
     let module = syntax::parse_module(source).map_err(|e| match e.kind {
         SyntaxErrorKind::Unsupported => unsupported(filename, e.line, &e.msg),
+        SyntaxErrorKind::Memory | SyntaxErrorKind::Recursion => plain_exception(e.class_name(), &e.msg),
         _ => Error::Syntax {
             type_name: e.class_name().to_string(),
             message: e.msg.clone(),
@@ -127,10 +128,21 @@ pub(super) fn compile_unit(source: &str, filename: &str, value_of_last: bool) ->
             source_line: line_of(e.line),
         },
         CompileErrorKind::NotImplemented => unsupported(filename, e.line, &e.msg),
-        CompileErrorKind::Recursion => Error::Exception {
-            type_name: "RecursionError".into(),
-            message: e.msg.clone(),
-            traceback: format!("RecursionError: {}\n", e.msg),
-        },
+        CompileErrorKind::Recursion => plain_exception("RecursionError", &e.msg),
     })
+}
+
+/// An exception raised while compiling that is not a `SyntaxError` (`MemoryError` from the
+/// parser, `RecursionError` from the compiler): no traceback, as CPython prints it.
+fn plain_exception(type_name: &str, message: &str) -> Error {
+    let traceback = if message.is_empty() {
+        format!("{type_name}\n")
+    } else {
+        format!("{type_name}: {message}\n")
+    };
+    Error::Exception {
+        type_name: type_name.into(),
+        message: message.into(),
+        traceback,
+    }
 }

@@ -166,6 +166,14 @@ impl<'a> Compiler<'a> {
         Ok(t)
     }
 
+    /// Whether the first operand `first` of an expression whose result goes to `dst` may be
+    /// evaluated into `dst` itself: `dst` is a temporary (no other code reads it before the
+    /// result is written; a local could be read by the later operands) and `first` is not a
+    /// name (a local is read in place, without a copy).
+    fn reusable_dst(&mut self, dst: usize, first: &Expr) -> bool {
+        dst >= self.func().first_temp && !matches!(first.kind, ExprKind::Name(_))
+    }
+
     /// Evaluates `e` into register `dst`.
     pub(super) fn expr_into(&mut self, e: &'a Expr, dst: usize) -> CResult<()> {
         CompileError::check_stack(e.span)?;
@@ -187,6 +195,10 @@ impl<'a> Compiler<'a> {
                     let t = self.alloc_temp(left.span)?;
                     self.expr_into(left, t)?;
                     t
+                } else if self.reusable_dst(dst, left) {
+                    // A left-deep chain (`a + b + c ...`) reuses one register at every level.
+                    self.expr_into(left, dst)?;
+                    dst
                 } else {
                     self.expr_reg(left)?
                 };
@@ -203,7 +215,13 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::UnaryOp { op, operand } => {
-                let r = self.expr_reg(operand)?;
+                let r = if self.reusable_dst(dst, operand) {
+                    // A chain of prefix operators reuses one register at every level.
+                    self.expr_into(operand, dst)?;
+                    dst
+                } else {
+                    self.expr_reg(operand)?
+                };
                 self.set_pos(e.span);
                 let op = match op {
                     UnaryOp::Invert => Op::Invert,
@@ -511,16 +529,18 @@ impl<'a> Compiler<'a> {
         let t = self.alloc_temp(span)?;
         let mut l = self.alloc_temp(left.span)?;
         self.expr_into(left, l)?;
+        // Two registers take turns: a comparison's left operand is dead after it, so a chain
+        // of any length needs no more.
+        let mut r = self.alloc_temp(span)?;
         let mut exits: Vec<JumpPatch> = Vec::new();
         for (i, (op, c)) in ops.iter().zip(comparators).enumerate() {
-            let r = self.alloc_temp(c.span)?;
             self.expr_into(c, r)?;
             self.set_pos(span);
             self.emit(cmp_op(*op), t, l, r);
             if i + 1 < ops.len() {
                 exits.push(self.emit_jump(Op::JumpIfFalse, t, 0, 0));
             }
-            l = r;
+            std::mem::swap(&mut l, &mut r);
         }
         for j in exits {
             self.patch_here(j);

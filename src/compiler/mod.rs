@@ -12,6 +12,7 @@
 #![forbid(unsafe_code)]
 
 mod defs;
+mod depth;
 mod expr;
 mod future;
 mod import;
@@ -33,6 +34,7 @@ use crate::runtime::object::{ExcEntry, code_flags};
 use crate::syntax::ast::*;
 use symtable::{Binding, ScopeKind, SymbolTable, node_key};
 
+pub(crate) use depth::NestingLimit;
 pub(crate) use verify::verify;
 
 /// Why compilation failed.
@@ -86,14 +88,7 @@ impl CompileError {
     /// recursed too deep.
     pub fn check_stack(span: Span) -> Result<(), CompileError> {
         if crate::interp::stack_guard::native_stack_low() {
-            return Err(CompileError {
-                kind: CompileErrorKind::Recursion,
-                msg: "maximum recursion depth exceeded during compilation".into(),
-                line: span.line,
-                col: span.col,
-                end_line: span.line,
-                end_col: span.col,
-            });
+            return Err(depth::too_deep(span));
         }
         Ok(())
     }
@@ -209,8 +204,20 @@ pub fn compile_module_with(module: &Module, filename: &str, value_of_last: bool)
 /// locals may differ from its globals: `LoadName`/`StoreName` as in a class body, and the
 /// globals dict only behind them (and for `global` names and nested scopes).
 pub fn compile_module_opts(module: &Module, filename: &str, value_of_last: bool, namespace: bool) -> CResult<CodeUnit> {
+    compile_module_nested(module, filename, value_of_last, namespace, NestingLimit::SCRIPT)
+}
+
+/// `compile_module_opts` with the nesting limit of the caller (`compile()` in a script counts
+/// from a different start, under the engine's recursion limit).
+pub fn compile_module_nested(
+    module: &Module,
+    filename: &str,
+    value_of_last: bool,
+    namespace: bool,
+    nesting: NestingLimit,
+) -> CResult<CodeUnit> {
     let future_annotations = future::module_features(module)?;
-    let mut table = symtable::build(module)?;
+    let mut table = symtable::build(module, nesting)?;
     let scope = table.by_node[&node_key(module)];
     if namespace {
         let s = &mut table.scopes[scope];

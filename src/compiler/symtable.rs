@@ -95,13 +95,19 @@ struct Builder {
     scopes: Vec<Scope>,
     by_node: HashMap<usize, usize>,
     current: usize,
+    /// Statements, expressions and patterns entered, counted as CPython counts them.
+    depth: u32,
+    depth_limit: u32,
 }
 
-pub fn build(module: &Module) -> Result<SymbolTable, CompileError> {
+/// Builds the scopes of `module`, refusing trees nested past `nesting` (`super::depth`).
+pub fn build(module: &Module, nesting: super::NestingLimit) -> Result<SymbolTable, CompileError> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
         by_node: HashMap::new(),
         current: 0,
+        depth: nesting.start,
+        depth_limit: nesting.limit,
     };
     b.by_node.insert(node_key(module), 0);
     for s in &module.body {
@@ -226,8 +232,28 @@ impl Builder {
         Ok(())
     }
 
+    /// Counts one level of nesting (CPython's `recursion_depth` in `symtable.c`).
+    fn enter(&mut self, span: Span) -> Result<(), CompileError> {
+        self.depth += 1;
+        if self.depth > self.depth_limit {
+            self.depth -= 1;
+            return Err(super::depth::too_deep(span));
+        }
+        if let Err(e) = CompileError::check_stack(span) {
+            self.depth -= 1;
+            return Err(e);
+        }
+        Ok(())
+    }
+
     fn stmt(&mut self, s: &Stmt) -> Result<(), CompileError> {
-        CompileError::check_stack(s.span)?;
+        self.enter(s.span)?;
+        let r = self.stmt_inner(s);
+        self.depth -= 1;
+        r
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) -> Result<(), CompileError> {
         match &s.kind {
             StmtKind::FunctionDef(f) => {
                 for d in &f.decorators {
@@ -450,7 +476,13 @@ impl Builder {
 
     /// A `case` pattern: captures bind, values and classes are uses.
     fn pattern(&mut self, p: &Pattern) -> Result<(), CompileError> {
-        CompileError::check_stack(p.span)?;
+        self.enter(p.span)?;
+        let r = self.pattern_inner(p);
+        self.depth -= 1;
+        r
+    }
+
+    fn pattern_inner(&mut self, p: &Pattern) -> Result<(), CompileError> {
         match &p.kind {
             PatternKind::MatchValue(e) => self.expr(e)?,
             PatternKind::MatchSingleton(_) => {}
@@ -546,7 +578,13 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), CompileError> {
-        CompileError::check_stack(e.span)?;
+        self.enter(e.span)?;
+        let r = self.expr_inner(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> Result<(), CompileError> {
         match &e.kind {
             ExprKind::BoolOp { values, .. } => {
                 for v in values {

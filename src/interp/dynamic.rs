@@ -194,6 +194,18 @@ impl Vm {
         let newline = mode != SourceMode::Eval;
         let mut module = match crate::syntax::parse_module(source) {
             Ok(m) => m,
+            Err(e) if e.is_plain_exception() => {
+                let c = if e.kind == crate::syntax::SyntaxErrorKind::Memory {
+                    self.types.MemoryError
+                } else {
+                    self.types.RecursionError
+                };
+                return Err(if e.msg.is_empty() {
+                    self.raise_empty(c)
+                } else {
+                    self.raise_msg(c, e.msg.clone())
+                });
+            }
             Err(e) => {
                 let text = line_text(e.line, newline);
                 return Err(self.raise_syntax_error(
@@ -281,7 +293,8 @@ impl Vm {
             SourceMode::Exec => {}
         }
         let value_of_last = mode == SourceMode::Eval;
-        let unit = match crate::compiler::compile_module_opts(&module, filename, value_of_last, true) {
+        let nesting = crate::compiler::NestingLimit::dynamic(self.recursion_limit);
+        let unit = match crate::compiler::compile_module_nested(&module, filename, value_of_last, true, nesting) {
             Ok(u) => u,
             Err(e) => {
                 use crate::compiler::CompileErrorKind;

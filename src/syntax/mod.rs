@@ -5,6 +5,7 @@
 #![forbid(unsafe_code)]
 
 pub(crate) mod ast;
+mod ast_drop;
 pub(crate) mod lexer;
 pub(crate) mod literals;
 pub(crate) mod parser;
@@ -32,6 +33,11 @@ pub(crate) enum SyntaxErrorKind {
     Tab,
     /// A construct outside pyrite's subset: `NotImplementedError: <msg>`.
     Unsupported,
+    /// Nesting past CPython's parser stack (`MAXSTACK`): a `MemoryError` without a message.
+    Memory,
+    /// Nesting deeper than the thread's native stack allows (a small host thread):
+    /// `RecursionError: maximum recursion depth exceeded during compilation`.
+    Recursion,
 }
 
 /// A syntax error with CPython-compatible message and position. `line` is 1-based, `col` is
@@ -75,6 +81,11 @@ impl SyntaxError {
         self
     }
 
+    /// True when CPython raises an ordinary exception, not a `SyntaxError` subclass.
+    pub(crate) fn is_plain_exception(&self) -> bool {
+        matches!(self.kind, SyntaxErrorKind::Memory | SyntaxErrorKind::Recursion)
+    }
+
     /// The exception class name CPython would raise.
     pub(crate) fn class_name(&self) -> &'static str {
         match self.kind {
@@ -82,6 +93,8 @@ impl SyntaxError {
             SyntaxErrorKind::Indentation => "IndentationError",
             SyntaxErrorKind::Tab => "TabError",
             SyntaxErrorKind::Unsupported => "NotImplementedError",
+            SyntaxErrorKind::Memory => "MemoryError",
+            SyntaxErrorKind::Recursion => "RecursionError",
         }
     }
 }

@@ -7,26 +7,55 @@
 
 use std::cell::Cell;
 
-use super::SyntaxError;
 use super::ast::*;
 use super::lexer::{self, LexError, StrTok, Tok, Token};
 use super::literals::{self, FPart};
+use super::{SyntaxError, SyntaxErrorKind};
 
-/// Nesting budget for recursive expression constructs. Each nested `expression` (one per
-/// bracket level, lambda or conditional) costs `EXPR_COST`; each prefix operator (`-`, `not`,
-/// `**`) costs `PREFIX_COST`. This allows 100 levels of brackets and 250 prefix operators, which
-/// keeps the stack used at the limit well under 1 MB even in debug builds.
-const MAX_DEPTH: u32 = 500;
-const EXPR_COST: u32 = 5;
-/// Left-deep chains (`a + b + ...`, `a.b.c...`, `f()()...`) deepen the tree without recursion.
-/// Nodes past the first `CHAIN_FREE` of a chain are counted per statement, up to `MAX_CHAIN`,
-/// which bounds the depth of any tree (and so the stack needed to drop or walk it) to a few
-/// thousand levels; CPython's compiler gives up at a similar depth.
-const CHAIN_FREE: u32 = 8;
-const MAX_CHAIN: u32 = 1000;
-const PREFIX_COST: u32 = 2;
+/// Nesting is measured as CPython 3.11's generated parser measures it: in rule levels, of which
+/// it allows `MAXSTACK` (6000) before failing with a bare `MemoryError`. Each construct below
+/// costs what it costs CPython (measured with `ast.parse` at the limit), so nesting fails where
+/// CPython's does for the simple shapes (`- - x`, `not not x`, `lambda: lambda: x`, `x ** x ** x`,
+/// `a if b else a if b else ...`, nested brackets, blocks) and near it for mixed ones. Left-deep
+/// chains (`a + b + ...`, `a.b.c...`, `f()()...`) are loops in both parsers and cost nothing;
+/// the compiler refuses trees deeper than its own limit (`RecursionError`, `compiler::depth`).
+/// The chains of prefix operators, lambdas, conditionals and powers are parsed with loops too,
+/// so reaching the limit needs no native recursion; what recurses (brackets, blocks) is bounded
+/// by the tokenizer (200 brackets, 100 indents) and checked against the thread's stack.
+const MAX_LEVEL: u32 = 6000;
+/// The level of an expression statement's expression in a module.
+const STATEMENT_LEVEL: u32 = 31;
+/// The level of an f-string replacement field's expression: CPython 3.11 parses it with a new
+/// parser, whose levels start again.
+const FSTRING_LEVEL: u32 = 45;
+/// A `-`, `+`, `~` or `not` prefix, a conditional expression's `else` branch.
+const PREFIX_LEVELS: u32 = 1;
+/// A lambda's body, a power's exponent.
+const LAMBDA_LEVELS: u32 = 2;
+/// A parameter's default value (CPython fails at 663 nested `lambda x=`, 9 levels each with
+/// the lambda's own).
+pub(super) const DEFAULT_LEVELS: u32 = 7;
+/// A block of statements (CPython: 6 for `if`/`while`/`for`, 7 for `def`).
+pub(super) const BLOCK_LEVELS: u32 = 6;
+/// A bracket inside another bracket: `(`, `[`/`{`, and a call's or subscript's bracket. The
+/// outermost bracket of a statement costs less (CPython reaches it through memoized rules).
+const PAREN_LEVELS: (u32, u32) = (28, 9);
+const DISPLAY_LEVELS: (u32, u32) = (29, 10);
+const TRAILER_LEVELS: (u32, u32) = (24, 5);
 
 pub(super) type PResult<T> = Result<T, SyntaxError>;
+
+/// One `base **` of a power chain, with the prefix operators in front of it.
+struct PowerLink {
+    ops: Vec<((u32, u32), UnaryOp)>,
+    start: (u32, u32),
+    base: Expr,
+}
+
+/// The error for nesting deeper than the thread's native stack allows.
+pub(super) fn too_deep_for_stack() -> SyntaxError {
+    SyntaxError::new("maximum recursion depth exceeded during compilation", 0, 0).with_kind(SyntaxErrorKind::Recursion)
+}
 
 /// Parses a module (CPython's `file` start rule).
 pub(crate) fn parse_module(source: &str) -> PResult<Module> {
@@ -39,7 +68,7 @@ pub(crate) fn parse_module(source: &str) -> PResult<Module> {
     {
         return Err(e.err.clone());
     }
-    let mut p = Parser::new(lexed.tokens, 0, 0);
+    let mut p = Parser::new(lexed.tokens, STATEMENT_LEVEL, 0);
     match p.file() {
         Ok(m) => Ok(m),
         Err(err) => Err(p.resolve(err, lexed.error.as_ref())),
@@ -47,7 +76,7 @@ pub(crate) fn parse_module(source: &str) -> PResult<Module> {
 }
 
 /// Parses the expression of an f-string replacement field, written at `line`/`col`.
-fn parse_fstring_expr(text: &str, line: u32, col: u32, depth: u32) -> PResult<Expr> {
+fn parse_fstring_expr(text: &str, line: u32, col: u32) -> PResult<Expr> {
     let relocate = |mut e: SyntaxError| {
         // CPython 3.11 reports these columns relative to the parenthesized expression text.
         if e.line == line {
@@ -92,7 +121,7 @@ fn parse_fstring_expr(text: &str, line: u32, col: u32, depth: u32) -> PResult<Ex
         }
         toks.push(end_tok);
     }
-    let mut p = Parser::new(toks, depth, 0);
+    let mut p = Parser::new(toks, FSTRING_LEVEL, 0);
     let result = p.atom().and_then(|e| {
         if matches!(p.tok(), Tok::EndMarker) {
             Ok(e)
@@ -310,11 +339,10 @@ pub(super) struct Parser {
     pub(super) furthest: Cell<usize>,
     /// Furthest token looked at, including speculative parses (never restored).
     pub(super) max_seen: Cell<usize>,
+    /// CPython's parser level at the current position (see `MAX_LEVEL`).
     pub(super) depth: u32,
     /// Nesting of brackets around the current position (for "Perhaps you forgot a comma?").
     pub(super) brackets: u32,
-    /// Counted left-deep chain nodes in the current statement (see `MAX_CHAIN`).
-    pub(super) chain: u32,
     /// Set while speculatively parsing CPython's `expression_without_invalid`.
     pub(super) no_invalid: bool,
 }
@@ -337,7 +365,6 @@ impl Parser {
             furthest: Cell::new(0),
             max_seen: Cell::new(0),
             no_invalid: false,
-            chain: 0,
             depth,
             brackets,
         }
@@ -500,26 +527,27 @@ impl Parser {
         }
     }
 
+    /// Enters `cost` parser levels: CPython's `MemoryError` past `MAX_LEVEL`, and a
+    /// `RecursionError` when the thread's native stack runs low first (a small host thread).
+    /// Pair every `Ok` with [`Parser::leave`].
     pub(super) fn enter(&mut self, cost: u32) -> PResult<()> {
         #[cfg(test)]
         stack_probe::record();
-        self.depth += cost;
-        // The bound keeps trees shallow; the stack check covers host threads with small stacks.
-        if self.depth > MAX_DEPTH || crate::interp::stack_guard::native_stack_low() {
-            return Err(self.err_here("too many nested expressions"));
+        if self.depth + cost > MAX_LEVEL {
+            return Err(SyntaxError::new("", 0, 0).with_kind(SyntaxErrorKind::Memory));
         }
+        if crate::interp::stack_guard::native_stack_low() {
+            return Err(too_deep_for_stack());
+        }
+        self.depth += cost;
         Ok(())
     }
 
-    /// Accounts for the `n`th node of a left-deep chain.
-    fn chain_node(&mut self, n: u32) -> PResult<()> {
-        if n > CHAIN_FREE {
-            self.chain += 1;
-            if self.chain > MAX_CHAIN {
-                return Err(self.err_here("too many nested expressions"));
-            }
-        }
-        Ok(())
+    /// Enters the levels of a bracket (`(inner, outermost)` costs).
+    fn enter_bracket(&mut self, costs: (u32, u32)) -> PResult<u32> {
+        let cost = if self.brackets == 0 { costs.1 } else { costs.0 };
+        self.enter(cost)?;
+        Ok(cost)
     }
 
     pub(super) fn leave(&mut self, cost: u32) {
@@ -531,6 +559,15 @@ impl Parser {
         let Some(lex) = lex else {
             return err;
         };
+        if err.kind == SyntaxErrorKind::Recursion {
+            // The thread's stack ran out (a small host thread) where CPython's parser would
+            // go on to the tokenizer's error (e.g. too many levels of indentation).
+            return lex.err.clone();
+        }
+        if err.is_plain_exception() {
+            // CPython stops at once: no second pass looks for a better error.
+            return err;
+        }
         let far = self.max_seen.get().max(self.i).min(self.toks.len() - 1);
         if matches!(self.toks[far].tok, Tok::Error) && !err.msg.starts_with("f-string") {
             return lex.err.clone();
@@ -676,14 +713,11 @@ impl Parser {
 
     // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
     pub(super) fn expression(&mut self) -> PResult<Expr> {
-        self.enter(EXPR_COST)?;
-        let r = if self.at_kw("lambda") {
+        if self.at_kw("lambda") {
             self.lambdef()
         } else {
             self.expression_inner()
-        };
-        self.leave(EXPR_COST);
-        r
+        }
     }
 
     fn expression_inner(&mut self) -> PResult<Expr> {
@@ -695,35 +729,64 @@ impl Parser {
         Ok(body)
     }
 
-    /// The conditional-expression tail, or CPython's `invalid_expression` checks.
+    /// The conditional-expression tail, or CPython's `invalid_expression` checks. A chain
+    /// `a if b else c if d else ...` is parsed with a loop and folded from the right.
     fn expression_tail(&mut self, first_tok: usize, body: Expr) -> PResult<Expr> {
-        if !self.at_kw("if") {
-            self.check_missing_comma(first_tok, &body)?;
-            return Ok(body);
+        let mut links = Vec::new();
+        let r = self.conditional_chain(first_tok, body, &mut links);
+        self.leave(PREFIX_LEVELS * links.len() as u32);
+        let mut orelse = r?;
+        while let Some((start, body, test)) = links.pop() {
+            let kind = ExprKind::IfExp {
+                test: Box::new(test),
+                body: Box::new(body),
+                orelse: Box::new(orelse),
+            };
+            orelse = mk(kind, self.span_from(start));
         }
-        let start = {
-            let t = self.token_at(first_tok);
-            (t.line, t.col)
-        };
-        self.advance();
-        let test = self.binary(P_OR)?;
-        if !self.at_kw("else") {
-            if self.at_op(":") {
-                return Err(self.invalid());
+        Ok(orelse)
+    }
+
+    /// Parses `body if test else` links into `links` (each entering `PREFIX_LEVELS`) and
+    /// returns the last `else` branch.
+    fn conditional_chain(
+        &mut self,
+        mut first_tok: usize,
+        mut body: Expr,
+        links: &mut Vec<((u32, u32), Expr, Expr)>,
+    ) -> PResult<Expr> {
+        loop {
+            if !self.at_kw("if") {
+                self.check_missing_comma(first_tok, &body)?;
+                return Ok(body);
             }
-            return Err(SyntaxError::ranged(
-                "expected 'else' after 'if' expression",
-                join(body.span, test.span),
-            ));
+            let start = {
+                let t = self.token_at(first_tok);
+                (t.line, t.col)
+            };
+            self.advance();
+            let test = self.binary(P_OR)?;
+            if !self.at_kw("else") {
+                if self.at_op(":") {
+                    return Err(self.invalid());
+                }
+                return Err(SyntaxError::ranged(
+                    "expected 'else' after 'if' expression",
+                    join(body.span, test.span),
+                ));
+            }
+            self.advance();
+            self.enter(PREFIX_LEVELS)?;
+            links.push((start, body, test));
+            if self.at_kw("lambda") {
+                return self.lambdef();
+            }
+            first_tok = self.i;
+            body = self.binary(P_OR)?;
+            if !(self.at_kw("if") || self.at_expr_start()) {
+                return Ok(body);
+            }
         }
-        self.advance();
-        let orelse = self.expression()?;
-        let kind = ExprKind::IfExp {
-            test: Box::new(test),
-            body: Box::new(body),
-            orelse: Box::new(orelse),
-        };
-        Ok(mk(kind, self.span_from(start)))
     }
 
     /// invalid_expression: !(NAME STRING | SOFT_KEYWORD) disjunction expression_without_invalid
@@ -753,15 +816,38 @@ impl Parser {
     }
 
     // lambdef: 'lambda' [lambda_params] ':' expression
+    // A chain `lambda: lambda: ...` is parsed with a loop and folded from the inside.
     fn lambdef(&mut self) -> PResult<Expr> {
-        let start = self.start();
-        let args = self.lambda_params()?;
-        let body = self.expression()?;
-        let kind = ExprKind::Lambda {
-            args,
-            body: Box::new(body),
-        };
-        Ok(mk(kind, self.span_from(start)))
+        let mut heads = Vec::new();
+        let r = self.lambda_chain(&mut heads);
+        self.leave(LAMBDA_LEVELS * heads.len() as u32);
+        let mut body = r?;
+        while let Some((start, args)) = heads.pop() {
+            let kind = ExprKind::Lambda {
+                args,
+                body: Box::new(body),
+            };
+            body = mk(kind, self.span_from(start));
+        }
+        Ok(body)
+    }
+
+    /// Parses `lambda params:` heads into `heads` (each entering `LAMBDA_LEVELS`) and returns
+    /// the innermost body.
+    fn lambda_chain(&mut self, heads: &mut Vec<((u32, u32), Box<Arguments>)>) -> PResult<Expr> {
+        while self.at_kw("lambda") {
+            let start = self.start();
+            // Entered before the parameters: their defaults nest expressions too.
+            self.enter(LAMBDA_LEVELS)?;
+            match self.lambda_params() {
+                Ok(args) => heads.push((start, args)),
+                Err(e) => {
+                    self.leave(LAMBDA_LEVELS);
+                    return Err(e);
+                }
+            }
+        }
+        self.expression_inner()
     }
 
     fn lambda_params(&mut self) -> PResult<Box<Arguments>> {
@@ -791,17 +877,29 @@ impl Parser {
     }
 
     // inversion: 'not' inversion
+    // A chain `not not ...` is parsed with a loop and folded from the inside.
     fn inversion(&mut self) -> PResult<Expr> {
-        let start = self.start();
-        self.advance();
-        self.enter(PREFIX_COST)?;
-        let operand = self.binary(P_NOT);
-        self.leave(PREFIX_COST);
-        let kind = ExprKind::UnaryOp {
-            op: UnaryOp::Not,
-            operand: Box::new(operand?),
-        };
-        Ok(mk(kind, self.span_from(start)))
+        let mut starts = Vec::new();
+        let r = self.inversion_chain(&mut starts);
+        self.leave(PREFIX_LEVELS * starts.len() as u32);
+        let mut operand = r?;
+        while let Some(start) = starts.pop() {
+            let kind = ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand: Box::new(operand),
+            };
+            operand = mk(kind, self.span_from(start));
+        }
+        Ok(operand)
+    }
+
+    fn inversion_chain(&mut self, starts: &mut Vec<(u32, u32)>) -> PResult<Expr> {
+        while self.at_kw("not") {
+            starts.push(self.start());
+            self.advance();
+            self.enter(PREFIX_LEVELS)?;
+        }
+        self.binary(P_NOT)
     }
 
     /// Whether the current token continues an expression at precedence `min` or tighter.
@@ -815,10 +913,7 @@ impl Parser {
     }
 
     fn binary_loop(&mut self, min: u8, start: (u32, u32), mut left: Expr) -> PResult<Expr> {
-        let mut n = 0;
         loop {
-            n += 1;
-            self.chain_node(n)?;
             match self.tok() {
                 Tok::Kw(k @ ("or" | "and")) => {
                     let (prec, op) = if *k == "or" {
@@ -912,23 +1007,48 @@ impl Parser {
         Ok(base)
     }
 
+    // A chain of prefix operators is parsed with a loop and folded from the inside.
     fn unary(&mut self) -> PResult<Expr> {
+        let mut ops = Vec::new();
+        let r = self.unary_chain(&mut ops);
+        self.leave(PREFIX_LEVELS * ops.len() as u32);
+        let operand = r?;
+        Ok(self.wrap_unary(ops, operand))
+    }
+
+    /// Parses prefix operators into `ops` (each entering `PREFIX_LEVELS`), then their operand:
+    /// a power, or an `await`.
+    fn unary_chain(&mut self, ops: &mut Vec<((u32, u32), UnaryOp)>) -> PResult<Expr> {
+        loop {
+            let op = match self.tok() {
+                Tok::Op("+") => UnaryOp::UAdd,
+                Tok::Op("-") => UnaryOp::USub,
+                Tok::Op("~") => UnaryOp::Invert,
+                Tok::Kw("await") => return self.await_expr(),
+                _ => break,
+            };
+            ops.push((self.start(), op));
+            self.advance();
+            self.enter(PREFIX_LEVELS)?;
+        }
         let start = self.start();
-        let op = match self.tok() {
-            Tok::Op("+") => UnaryOp::UAdd,
-            Tok::Op("-") => UnaryOp::USub,
-            Tok::Op("~") => UnaryOp::Invert,
-            _ => return self.await_expr(),
-        };
-        self.advance();
-        self.enter(PREFIX_COST)?;
-        let operand = self.factor();
-        self.leave(PREFIX_COST);
-        let kind = ExprKind::UnaryOp {
-            op,
-            operand: Box::new(operand?),
-        };
-        Ok(mk(kind, self.span_from(start)))
+        let base = self.primary()?;
+        if self.at_op("**") {
+            return self.power(start, base);
+        }
+        Ok(base)
+    }
+
+    /// Applies prefix operators (outermost first) to `operand`.
+    fn wrap_unary(&self, mut ops: Vec<((u32, u32), UnaryOp)>, mut operand: Expr) -> Expr {
+        while let Some((start, op)) = ops.pop() {
+            let kind = ExprKind::UnaryOp {
+                op,
+                operand: Box::new(operand),
+            };
+            operand = mk(kind, self.span_from(start));
+        }
+        operand
     }
 
     // 'await' primary ['**' factor]
@@ -940,17 +1060,64 @@ impl Parser {
         if self.at_op("**") { self.power(start, e) } else { Ok(e) }
     }
 
+    // power: await_primary '**' factor
+    // A chain `x ** -y ** z ...` (right-associative, each exponent a factor with its own
+    // prefix operators) is parsed with a loop and folded from the right.
     fn power(&mut self, start: (u32, u32), base: Expr) -> PResult<Expr> {
-        self.advance();
-        self.enter(PREFIX_COST)?;
-        let exp = self.factor();
-        self.leave(PREFIX_COST);
-        let kind = ExprKind::BinOp {
-            left: Box::new(base),
-            op: BinOp::Pow,
-            right: Box::new(exp?),
-        };
-        Ok(mk(kind, self.span_from(start)))
+        let mut links = vec![PowerLink {
+            ops: Vec::new(),
+            start,
+            base,
+        }];
+        let mut levels = 0;
+        let r = self.power_chain(&mut links, &mut levels);
+        self.leave(levels);
+        let mut exp = r?;
+        while let Some(link) = links.pop() {
+            let kind = ExprKind::BinOp {
+                left: Box::new(link.base),
+                op: BinOp::Pow,
+                right: Box::new(exp),
+            };
+            let pow = mk(kind, self.span_from(link.start));
+            exp = self.wrap_unary(link.ops, pow);
+        }
+        Ok(exp)
+    }
+
+    /// Parses `** factor` links after the bases in `links`; returns the last exponent (with
+    /// its prefix operators applied). `levels` counts the levels entered.
+    fn power_chain(&mut self, links: &mut Vec<PowerLink>, levels: &mut u32) -> PResult<Expr> {
+        loop {
+            self.advance();
+            self.enter(LAMBDA_LEVELS)?;
+            *levels += LAMBDA_LEVELS;
+            let mut ops = Vec::new();
+            loop {
+                let op = match self.tok() {
+                    Tok::Op("+") => UnaryOp::UAdd,
+                    Tok::Op("-") => UnaryOp::USub,
+                    Tok::Op("~") => UnaryOp::Invert,
+                    _ => break,
+                };
+                ops.push((self.start(), op));
+                self.advance();
+                self.enter(PREFIX_LEVELS)?;
+                *levels += PREFIX_LEVELS;
+            }
+            let start = self.start();
+            let base = if self.at_kw("await") {
+                // `await` binds its own `**` (`await_expr`), which ends this chain.
+                let e = self.await_expr()?;
+                return Ok(self.wrap_unary(ops, e));
+            } else {
+                self.primary()?
+            };
+            if !self.at_op("**") {
+                return Ok(self.wrap_unary(ops, base));
+            }
+            links.push(PowerLink { ops, start, base });
+        }
     }
 
     // primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'
@@ -965,10 +1132,7 @@ impl Parser {
     }
 
     fn trailers(&mut self, start: (u32, u32), mut e: Expr) -> PResult<Expr> {
-        let mut n = 0;
         while matches!(self.tok(), Tok::Op("." | "(" | "[")) {
-            n += 1;
-            self.chain_node(n)?;
             e = self.trailer(start, e)?;
         }
         Ok(e)
@@ -997,7 +1161,10 @@ impl Parser {
     fn call(&mut self, start: (u32, u32), func: Expr) -> PResult<Expr> {
         let open = self.start();
         self.advance();
-        let (args, keywords) = self.call_args(open)?;
+        let cost = self.enter_bracket(TRAILER_LEVELS)?;
+        let r = self.call_args(open);
+        self.leave(cost);
+        let (args, keywords) = r?;
         let kind = ExprKind::Call {
             func: Box::new(func),
             args,
@@ -1008,9 +1175,11 @@ impl Parser {
 
     fn subscript(&mut self, start: (u32, u32), value: Expr) -> PResult<Expr> {
         self.advance();
+        let cost = self.enter_bracket(TRAILER_LEVELS)?;
         self.brackets += 1;
         let slice = self.slices();
         self.brackets -= 1;
+        self.leave(cost);
         let slice = slice?;
         self.expect_op("]")?;
         let kind = ExprKind::Subscript {
@@ -1286,11 +1455,14 @@ impl Parser {
     }
 
     fn bracketed(&mut self, f: fn(&mut Self, (u32, u32)) -> PResult<Expr>) -> PResult<Expr> {
+        let costs = if self.at_op("(") { PAREN_LEVELS } else { DISPLAY_LEVELS };
         let start = self.start();
         self.advance();
+        let cost = self.enter_bracket(costs)?;
         self.brackets += 1;
         let r = f(self, start);
         self.brackets -= 1;
+        self.leave(cost);
         r
     }
 
@@ -1518,10 +1690,13 @@ impl Parser {
             return Ok(mk(ExprKind::Constant(Constant::Str(out)), span));
         }
         let mut parts: Vec<FPart> = Vec::new();
-        let depth = self.depth;
+        if crate::interp::stack_guard::native_stack_low() {
+            // Each nested f-string parses its fields with a new parser, on this stack.
+            return Err(too_deep_for_stack());
+        }
         for (t, _) in &toks {
             if t.fstring {
-                let mut sub = |text: &str, l: u32, c: u32| parse_fstring_expr(text, l, c, depth + 1);
+                let mut sub = |text: &str, l: u32, c: u32| parse_fstring_expr(text, l, c);
                 parts.extend(literals::parse_fstring(t, after, &mut sub)?);
             } else {
                 let s =

@@ -384,7 +384,7 @@ impl Parser {
         let kind = if dotted {
             PatternKind::MatchValue(e)
         } else {
-            let ExprKind::Name(n) = e.kind else {
+            let ExprKind::Name(n) = e.into_kind() else {
                 unreachable!("an undotted name_or_attr is a name")
             };
             PatternKind::MatchAs {

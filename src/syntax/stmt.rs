@@ -22,7 +22,6 @@ impl Parser {
     // statement: compound_stmt | simple_stmts
     // (Block nesting is bounded by the tokenizer's limit of 100 indentation levels.)
     pub(super) fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
-        self.chain = 0;
         self.statement_inner(out)
     }
 
@@ -462,12 +461,16 @@ impl Parser {
     }
 
     // block: NEWLINE INDENT statements DEDENT | simple_stmts
+    // (Each block costs CPython's parser `BLOCK_LEVELS`; `enter` also checks the native stack,
+    // as nested blocks recurse and a host thread's stack may be small.)
     pub(super) fn block(&mut self, what: &str, line: u32) -> PResult<Vec<Stmt>> {
-        if crate::interp::stack_guard::native_stack_low() {
-            // Nested blocks recurse; a host thread's stack may be small.
-            let e = self.err_here("too many levels of indentation");
-            return Err(e.with_kind(SyntaxErrorKind::Indentation));
-        }
+        self.enter(super::parser::BLOCK_LEVELS)?;
+        let r = self.block_inner(what, line);
+        self.leave(super::parser::BLOCK_LEVELS);
+        r
+    }
+
+    fn block_inner(&mut self, what: &str, line: u32) -> PResult<Vec<Stmt>> {
         let mut body = Vec::new();
         if !matches!(self.tok(), Tok::Newline) {
             self.simple_stmts(&mut body)?;
@@ -994,7 +997,11 @@ impl Parser {
                 let arg = self.param(lambda, false)?;
                 check_dup(&arg.name, arg.span, &mut names)?;
                 let default = if self.eat_op("=") {
-                    Some(self.expression()?)
+                    // A default nests an expression inside the parameter list.
+                    self.enter(super::parser::DEFAULT_LEVELS)?;
+                    let d = self.expression();
+                    self.leave(super::parser::DEFAULT_LEVELS);
+                    Some(d?)
                 } else {
                     None
                 };
