@@ -47,11 +47,17 @@ pub fn check_compile(data: &[u8]) {
 
 /// An engine for fuzzed scripts: output goes to a buffer that is thrown away.
 ///
-/// TODO(limits10): once the lead merges branch `wt-limits10`, give this engine small fuel,
-/// memory, deadline and recursion limits through `Engine::builder()`; today the builder has
-/// none, so a fuzzed infinite loop runs until libFuzzer's `-timeout` stops it.
+/// An engine with small limits, so every input ends quickly: fuel for a few milliseconds of
+/// work, a short deadline as a backstop, a small heap and a shallow recursion limit.
 pub fn fuzz_engine() -> Engine {
-    Engine::builder().stdout(OutputBuffer::new()).build()
+    Engine::builder()
+        .stdout(OutputBuffer::new())
+        .fuel(2_000_000)
+        .deadline(std::time::Duration::from_secs(2))
+        .max_memory(64 << 20)
+        .max_object_size(16 << 20)
+        .max_recursion(200)
+        .build()
 }
 
 /// `eval` target: running arbitrary source ends in a value or a clean error (never a panic,
