@@ -578,7 +578,11 @@ impl Vm {
     pub(crate) fn lookup_type(&mut self, cls: Value, name: Value) -> Option<Value> {
         let c = cls.downcast::<crate::runtime::object::ClassObj>()?;
         let serial = c.serial();
-        let hash = (serial as usize).wrapping_mul(31) ^ (name.bits() as usize >> 4);
+        // A multiplicative mix of both keys, high bits kept: the cache is direct-mapped, and a
+        // weak mix (`serial * 31 ^ bits >> 4`) let hot (class, name) pairs collide whenever
+        // the heap's layout put their names at unlucky addresses (richards: 1.9M misses).
+        let key = name.bits() ^ serial.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let hash = (key.wrapping_mul(0xA076_1D64_78BD_642F) >> 32) as usize;
         let slot = hash & (self.type_cache.len() - 1);
         // SAFETY: the cache's length is a power of two (at least `TYPE_CACHE_MIN`), so the
         // masked slot is in bounds.
