@@ -16,16 +16,8 @@ def insort_right(a, x, lo=0, hi=None, *, key=None):
     a.insert(lo, x)
 
 
-def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    The return value i is such that all e in a[:i] have e <= x, and all e in
-    a[i:] have e > x.  So if x already appears in the list, a.insert(i, x) will
-    insert just after the rightmost x already there.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
-    """
+def _bounds(a, lo, hi):
+    """`lo` and `hi` checked and defaulted as the C module does for both searches."""
     if type(lo) is not int:
         lo = _index(lo)
     if lo < 0:
@@ -37,6 +29,20 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
             hi = _index(hi, "argument should be integer or None, not '%s'")
         if hi == -1:
             hi = len(a)
+    return lo, hi
+
+
+def bisect_right(a, x, lo=0, hi=None, *, key=None):
+    """Return the index where to insert item x in list a, assuming a is sorted.
+
+    The return value i is such that all e in a[:i] have e <= x, and all e in
+    a[i:] have e > x.  So if x already appears in the list, a.insert(i, x) will
+    insert just after the rightmost x already there.
+
+    Optional args lo (default 0) and hi (default len(a)) bound the
+    slice of a to be searched.
+    """
+    lo, hi = _bounds(a, lo, hi)
     if key is None:
         while lo < hi:
             mid = (lo + hi) // 2
@@ -79,17 +85,7 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
     Optional args lo (default 0) and hi (default len(a)) bound the
     slice of a to be searched.
     """
-    if type(lo) is not int:
-        lo = _index(lo)
-    if lo < 0:
-        raise ValueError("lo must be non-negative")
-    if hi is None:
-        hi = len(a)
-    else:
-        if type(hi) is not int:
-            hi = _index(hi, "argument should be integer or None, not '%s'")
-        if hi == -1:
-            hi = len(a)
+    lo, hi = _bounds(a, lo, hi)
     if key is None:
         while lo < hi:
             mid = (lo + hi) // 2
