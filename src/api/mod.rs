@@ -252,7 +252,7 @@ impl EngineBuilder {
         }
         vm.imports.stdlib = self.stdlib;
         vm.heap.zeal = self.options.gc_zeal;
-        vm.heap.quarantine = self.options.gc_quarantine;
+        vm.heap.set_quarantine(self.options.gc_quarantine);
         limits::apply(&mut vm, &self.options.limits);
         limits::apply_hash_seed(&mut vm, self.options.hash_seed);
         Engine {
@@ -393,7 +393,7 @@ impl Engine {
     /// Collector counters: (minor collections, major collections, peak heap bytes, live heap
     /// bytes, longest minor pause).
     pub fn heap_stats(&self) -> HeapStats {
-        let s = &self.vm.heap.stats;
+        let s = self.vm.heap.stats();
         HeapStats {
             minor_collections: s.minor_collections,
             major_collections: s.major_collections,
@@ -415,7 +415,7 @@ impl Engine {
 
     /// GC statistics, for `--stats`.
     pub fn stats_report(&self) -> String {
-        let s = &self.vm.heap.stats;
+        let s = self.vm.heap.stats();
         format!(
             "gc: {} minor collections (total {:.3} ms, max {:.3} ms), {} major collections (total {:.3} ms, max {:.3} ms), {} bytes promoted, peak heap {} bytes, {} bytes allocated, {} objects freed, {} bytes live",
             s.minor_collections,

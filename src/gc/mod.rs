@@ -154,6 +154,7 @@ use std::cell::Cell;
 use std::marker::PhantomData;
 use std::ptr::NonNull;
 
+mod alloc;
 pub mod poll;
 mod regions;
 
@@ -585,6 +586,14 @@ pub struct Heap {
     nursery: Vec<*mut RegionHeader>,
     nursery_region: usize,
     nursery_cursor: usize,
+    /// The address of region `nursery_region` (0 while there is none).
+    nursery_base: usize,
+    /// The fast path's bound for `nursery_cursor` (see `alloc.rs`).
+    nursery_limit: usize,
+    /// Nursery bytes used in the regions before the current one.
+    nursery_done: usize,
+    /// `nursery_used()` when it was last added to `stats.bytes_allocated_total`.
+    nursery_synced: usize,
     nursery_max_regions: usize,
     /// Nursery bytes after which a minor collection is due. A fresh heap starts small (most
     /// engines run little) and doubles it at every minor collection up to
@@ -593,7 +602,6 @@ pub struct Heap {
     nursery_budget_max: usize,
     /// Nursery objects whose payload needs `Drop`.
     nursery_drops: Vec<*mut ObjHeader>,
-    nursery_used: usize,
     /// Set when an allocation had to skip the full nursery.
     nursery_full: bool,
     classes: Vec<SizeClass>,
@@ -607,10 +615,11 @@ pub struct Heap {
     major_threshold: usize,
     /// The last serial handed out.
     serial: u64,
-    /// Anything allocated since the last major collection (zeal collects only then).
-    allocated_since_major: bool,
-    /// Allocate straight into the old generation (long-lived objects: code, types).
-    pub pretenure: bool,
+    /// `serial` when the last major collection ended (see `allocated_since_major`).
+    serial_at_major: u64,
+    /// Allocate straight into the old generation (long-lived objects: code, types); set
+    /// through `set_pretenure`, which keeps the fast path's limit true.
+    pretenure: bool,
     pub zeal: bool,
     /// Safepoints that followed an allocation under zeal (every eighth runs a major collection).
     zeal_ticks: u64,
@@ -618,8 +627,9 @@ pub struct Heap {
     /// slot each is reserved: promotion copies the object there, so its identity (that slot's
     /// address) never changes. Cleared at every minor collection.
     reserved: std::collections::HashMap<usize, *mut ObjHeader>,
-    /// `--gc-quarantine`: freed old slots are poisoned and not reused (see "Stress modes").
-    pub quarantine: bool,
+    /// `--gc-quarantine`: freed old slots are poisoned and not reused (see "Stress modes"); set
+    /// through `set_quarantine`.
+    quarantine: bool,
     /// Quarantined slots, oldest first, and their total size.
     quarantined: std::collections::VecDeque<*mut ObjHeader>,
     quarantined_bytes: usize,
@@ -627,7 +637,7 @@ pub struct Heap {
     /// for nursery objects (a list, sorted out at the next minor collection).
     sites: std::collections::HashMap<usize, &'static std::panic::Location<'static>>,
     young_sites: Vec<(*mut ObjHeader, &'static std::panic::Location<'static>)>,
-    pub stats: GcStats,
+    stats: GcStats,
     /// The memory limit: past it, allocation forces a poll, which collects and, if the heap is
     /// still past it, ends the run (`interp::limits`). `usize::MAX` when off.
     pub max_live_bytes: usize,
@@ -705,18 +715,21 @@ impl Heap {
             nursery: Vec::new(),
             nursery_region: 0,
             nursery_cursor: REGION_SIZE,
+            nursery_base: 0,
+            nursery_limit: 0,
+            nursery_done: 0,
+            nursery_synced: 0,
             nursery_max_regions: nursery_regions,
             nursery_budget: INITIAL_NURSERY_BUDGET.min(budget_max),
             nursery_budget_max: budget_max,
             nursery_drops: Vec::new(),
-            nursery_used: 0,
             classes,
             old_regions: Vec::new(),
             counters: Box::default(),
             max_object_bytes: DEFAULT_MAX_OBJECT_BYTES,
             major_threshold: MIN_MAJOR_THRESHOLD,
             serial: 0,
-            allocated_since_major: false,
+            serial_at_major: 0,
             pretenure: false,
             zeal: false,
             zeal_ticks: 0,
@@ -729,73 +742,6 @@ impl Heap {
             stats: GcStats::default(),
             max_live_bytes: usize::MAX,
             hash_key: 0,
-        }
-    }
-
-    /// Moves `data` into a new heap object. Never collects (see "Safepoints").
-    #[inline]
-    #[track_caller]
-    pub fn alloc<T: HeapData>(&mut self, mut data: T) -> Gc<T> {
-        // Folded away for every kind but dicts and sets.
-        if matches!(T::KIND, Kind::Dict | Kind::Set) && self.hash_key != 0 {
-            data.adopt_hash_key(self.hash_key);
-        }
-        let size = std::mem::size_of::<GcBox<T>>();
-        const { assert!(std::mem::align_of::<GcBox<T>>() <= 16 && std::mem::size_of::<GcBox<T>>() <= MAX_OBJECT) };
-        let extra = data.extra_bytes();
-        let needs_drop = data.needs_drop();
-        self.stats.bytes_allocated_total += (size + extra) as u64;
-        self.allocated_since_major = true;
-        // 2^48 allocations take days of nothing but allocating; past them every object shares
-        // the last serial, which `major` then treats conservatively (see `protect_below`).
-        self.serial = (self.serial + 1).min(SERIAL_MAX);
-        let (p, young) = match (!self.pretenure).then(|| self.bump(size)).flatten() {
-            Some(p) => {
-                let young_extra = &self.counters.young_extra;
-                young_extra.set(young_extra.get() + extra);
-                if self.nursery_used >= self.nursery_budget || (extra != 0 && self.live_bytes() > self.max_live_bytes) {
-                    self.counters.poll.force();
-                }
-                (p, true)
-            }
-            None => {
-                self.counters.add_old(size + extra);
-                self.force_poll_if_due();
-                (self.alloc_old_slot(size), false)
-            }
-        };
-        let header = ObjHeader::new(T::KIND, if young { YOUNG } else { 0 }, self.serial);
-        let b = p.cast::<GcBox<T>>();
-        // SAFETY: `p` is a fresh slot of at least `size` bytes, 16-aligned, owned by the heap.
-        unsafe { b.write(GcBox { header, data }) };
-        if self.quarantine {
-            self.record_site(p, young, std::panic::Location::caller());
-        }
-        if young {
-            if needs_drop {
-                self.nursery_drops.push(p);
-            }
-        } else {
-            // The new old object may hold young references: born with a dirty card.
-            write_barrier(p as usize);
-        }
-        self.note_peak();
-        // SAFETY: just written, non-null.
-        let ptr = unsafe { NonNull::new_unchecked(b) };
-        Gc {
-            ptr,
-            _marker: PhantomData,
-        }
-    }
-
-    /// Remembers where the object at `p` was allocated (quarantine mode only).
-    #[cold]
-    #[inline(never)]
-    fn record_site(&mut self, p: *mut ObjHeader, young: bool, site: &'static std::panic::Location<'static>) {
-        if young {
-            self.young_sites.push((p, site));
-        } else {
-            self.sites.insert(p as usize, site);
         }
     }
 
@@ -813,7 +759,7 @@ impl Heap {
     /// out. The heap must have no young objects (build it with `pretenure`).
     pub fn freeze(mut self) -> u64 {
         assert!(
-            self.nursery_used == 0 && self.nursery_drops.is_empty(),
+            self.nursery_used() == 0 && self.nursery_drops.is_empty(),
             "the shared runtime is allocated old"
         );
         for &r in &self.old_regions {
@@ -837,109 +783,6 @@ impl Heap {
         serial
     }
 
-    /// Allocates straight into the old generation (for objects that must never move, such as
-    /// code objects the interpreter holds across safepoints).
-    #[track_caller]
-    pub fn alloc_old<T: HeapData>(&mut self, data: T) -> Gc<T> {
-        let saved = std::mem::replace(&mut self.pretenure, true);
-        let g = self.alloc(data);
-        self.pretenure = saved;
-        g
-    }
-
-    /// Bumps `size` bytes in the nursery, or `None` when it is full.
-    #[inline]
-    fn bump(&mut self, size: usize) -> Option<*mut ObjHeader> {
-        let size = (size + 15) & !15;
-        loop {
-            // With no region yet the cursor is `REGION_SIZE`, so this test fails.
-            if self.nursery_cursor + size <= REGION_SIZE {
-                let region = self.nursery[self.nursery_region] as usize;
-                let p = (region + self.nursery_cursor) as *mut ObjHeader;
-                self.nursery_cursor += size;
-                self.nursery_used += size;
-                return Some(p);
-            }
-            if !self.next_nursery_region() {
-                self.nursery_full = true;
-                return None;
-            }
-        }
-    }
-
-    /// Moves the cursor to the start of the next nursery region, making the region on first
-    /// use; false when the nursery has all its regions and the last is full.
-    #[cold]
-    fn next_nursery_region(&mut self) -> bool {
-        let next = if self.nursery.is_empty() {
-            0
-        } else {
-            self.nursery_region + 1
-        };
-        if next >= self.nursery.len() {
-            if self.nursery.len() >= self.nursery_max_regions {
-                return false;
-            }
-            self.nursery.push(new_region(REGION_NURSERY, 0, &*self.counters));
-        }
-        if next > 0 {
-            // Mark the rest of this region as a gap for the nursery walker.
-            self.seal_nursery_region();
-        }
-        self.nursery_region = next;
-        self.nursery_cursor = FIRST_SLOT;
-        true
-    }
-
-    /// Writes a terminator at the nursery cursor so walkers know where a region's objects end.
-    fn seal_nursery_region(&mut self) {
-        if !self.nursery.is_empty() && self.nursery_cursor + std::mem::size_of::<ObjHeader>() <= REGION_SIZE {
-            let p = (self.nursery[self.nursery_region] as usize + self.nursery_cursor) as *mut ObjHeader;
-            // SAFETY: inside the region, unused, 16-aligned.
-            unsafe { p.write(ObjHeader::free_slot()) };
-        }
-    }
-
-    /// A free old-generation slot of `size` bytes (uninitialised).
-    fn alloc_old_slot(&mut self, size: usize) -> *mut ObjHeader {
-        let class = size_class_of(size);
-        let slot_size = (class + 1) * 16;
-        let regions = &mut self.classes[class].regions;
-        while let Some(&r) = regions.last() {
-            // SAFETY: regions in the class lists are live old regions of this class.
-            let region = unsafe { &mut *r };
-            if !region.free.is_null() {
-                let p = region.free;
-                // SAFETY: free slots store the next free pointer right after their header.
-                region.free = unsafe { *(p.add(1) as *mut *mut ObjHeader) };
-                region.live += 1;
-                return p;
-            }
-            if region.bump + slot_size <= REGION_SIZE {
-                let p = (r as usize + region.bump) as *mut ObjHeader;
-                region.bump += slot_size;
-                region.live += 1;
-                return p;
-            }
-            regions.pop();
-        }
-        let r = new_region(REGION_OLD, slot_size as u32, &*self.counters);
-        self.old_regions.push(r);
-        self.classes[class].regions.push(r);
-        self.alloc_old_slot(size)
-    }
-
-    /// Forces the next poll when the old generation or the whole heap passed its bound.
-    #[inline]
-    fn force_poll_if_due(&mut self) {
-        if self.counters.old.get() >= self.major_threshold
-            || self.nursery_full
-            || self.live_bytes() > self.max_live_bytes
-        {
-            self.counters.poll.force();
-        }
-    }
-
     /// The safepoint countdown (see `poll`).
     #[inline(always)]
     pub fn poll(&self) -> &poll::Poll {
@@ -954,19 +797,6 @@ impl Heap {
         self.major_threshold = 0;
     }
 
-    #[inline]
-    fn note_peak(&mut self) {
-        let total = self.live_bytes();
-        if total > self.stats.peak_bytes {
-            self.stats.peak_bytes = total;
-        }
-    }
-
-    /// Heap bytes in use (old generation, nursery, and the buffers they own).
-    pub fn live_bytes(&self) -> usize {
-        self.counters.old.get() + self.nursery_used + self.counters.young_extra.get()
-    }
-
     /// Objects allocated in the old generation.
     pub fn object_count(&self) -> usize {
         // SAFETY: old regions are live.
@@ -976,14 +806,15 @@ impl Heap {
     /// A minor collection is due (nursery past its budget, or zeal).
     #[inline(always)]
     pub fn wants_minor(&self) -> bool {
-        self.nursery_full || self.nursery_used >= self.nursery_budget || (self.zeal && self.nursery_used > 0)
+        let used = self.nursery_used();
+        self.nursery_full || used >= self.nursery_budget || (self.zeal && used > 0)
     }
 
     /// A major collection may be due: the old generation outgrew its threshold, or zeal mode
     /// saw an allocation (`major_due` decides).
     #[inline(always)]
     pub fn wants_major(&self) -> bool {
-        self.counters.old.get() >= self.major_threshold || (self.zeal && self.allocated_since_major)
+        self.counters.old.get() >= self.major_threshold || (self.zeal && self.allocated_since_major())
     }
 
     /// Whether to run a major collection now; under zeal, counts this safepoint. `pinned`:
@@ -995,7 +826,7 @@ impl Heap {
         if self.counters.old.get() >= self.major_threshold {
             return true;
         }
-        if self.zeal && self.allocated_since_major {
+        if self.zeal && self.allocated_since_major() {
             self.zeal_ticks += 1;
             return if pinned {
                 self.zeal_ticks.is_power_of_two() || self.zeal_ticks.is_multiple_of(4096)
@@ -1060,6 +891,7 @@ impl Heap {
     /// the heap itself (module rule 1: no Rust helper frame is active).
     pub unsafe fn minor(&mut self, roots: impl FnOnce(&mut Tracer)) {
         let start = std::time::Instant::now();
+        self.note_peak();
         let regions = self.old_regions.clone();
         let mut m = Minor {
             heap: self,
@@ -1109,15 +941,9 @@ impl Heap {
             }
         }
         self.counters.young_extra.set(0);
-        self.nursery_region = 0;
-        self.nursery_cursor = if self.nursery.is_empty() {
-            REGION_SIZE
-        } else {
-            FIRST_SLOT
-        };
-        self.nursery_used = 0;
         self.nursery_full = self.nursery_max_regions == 0;
         self.nursery_budget = (self.nursery_budget * 2).min(self.nursery_budget_max);
+        self.reset_nursery();
         if self.zeal {
             // Poison the nursery so a missed reference fails loudly in the verifier.
             for &r in &self.nursery {
@@ -1154,6 +980,7 @@ impl Heap {
         weak: impl FnOnce(&dyn Fn(Value) -> bool),
     ) {
         let start = std::time::Instant::now();
+        self.note_peak();
         let mut gray: Vec<*mut ObjHeader> = Vec::new();
         self.mark_nursery(&mut gray);
         if protect_below > 0 {
@@ -1255,7 +1082,7 @@ impl Heap {
         // Young objects were marked too: clear their marks by walking the nursery.
         self.clear_nursery_marks();
         self.counters.old.set(live_bytes);
-        self.allocated_since_major = false;
+        self.serial_at_major = self.serial;
         self.major_threshold = (live_bytes + live_bytes / 4).max(MIN_MAJOR_THRESHOLD);
         if self.zeal {
             self.verify(false);

@@ -7,10 +7,10 @@
 //!
 //! Speed: `LoadGlobal`/`StoreGlobal` keep a cache per global name in the code object
 //! (`GlobalCache`): the entry index where the name was found, or "absent, here is the builtin",
-//! tagged with the (`layout`, `version`) of the table it was found in. Layouts are unique in
-//! the process (and 0 only for an empty table), versions change with every key insertion or
-//! removal, so a matching pair means the same table with the same keys in the same places: the
-//! fast path is two compares and an index, and replacing a value (`x = x + 1`) keeps the cache
+//! tagged with the key-set stamp of the table it was found in (`DictTable::keys_stamp`: unique
+//! in the process, changed by every key insertion or removal, a rebuild or a clone), so a
+//! matching stamp means the same table with the same keys in the same places: the fast path is
+//! one compare and an index, and replacing a value (`x = x + 1`) keeps the cache
 //! valid. A new key or a deletion costs each name one slow lookup afterwards.
 
 use super::{PyResult, Vm};
@@ -37,7 +37,7 @@ pub(crate) fn cached_global(code: &CodeObj, i: usize, g: Gc<DictObj>) -> Value {
     // nothing writes it meanwhile (no Python code runs here).
     let cache = unsafe { &*code.global_cache.get_unchecked(i).as_ptr() };
     g.with(|t| {
-        if t.layout() != cache.layout || t.version() != cache.version {
+        if t.keys_stamp() != cache.keys {
             Value::UNBOUND
         } else if cache.ix == GlobalCache::ABSENT {
             cache.builtin
@@ -53,7 +53,7 @@ pub(crate) fn cached_global(code: &CodeObj, i: usize, g: Gc<DictObj>) -> Value {
 pub(crate) fn store_cached_global(code: &CodeObj, i: usize, g: Gc<DictObj>, v: Value) -> bool {
     // SAFETY: as in `cached_global`.
     let cache = unsafe { &*code.global_cache.get_unchecked(i).as_ptr() };
-    if cache.ix == GlobalCache::ABSENT || !g.with(|t| t.layout() == cache.layout && t.version() == cache.version) {
+    if cache.ix == GlobalCache::ABSENT || !g.with(|t| t.keys_stamp() == cache.keys) {
         return false;
     }
     g.with_mut(|t| t.set_value_at(cache.ix as usize, v));
@@ -125,10 +125,9 @@ impl Vm {
         let h = self.hash(name)?;
         match self.dict_lookup(g, h, name)? {
             DictLookup::Found { ix, .. } => {
-                let (layout, version, v) = g.with(|t| (t.layout(), t.version(), t.value_at(ix)));
+                let (keys, v) = g.with(|t| (t.keys_stamp(), t.value_at(ix)));
                 code.global_cache[i].set(GlobalCache {
-                    layout,
-                    version,
+                    keys,
                     ix: ix as u32,
                     builtin: Value::UNBOUND,
                 });
@@ -146,10 +145,9 @@ impl Vm {
                     // The code object is old and now refers to the builtin: dirty its card
                     // (a builtin added at run time may be young).
                     crate::gc::write_barrier(&*code as *const CodeObj as usize);
-                    let (layout, version) = g.with(|t| (t.layout(), t.version()));
+                    let keys = g.with(|t| t.keys_stamp());
                     code.global_cache[i].set(GlobalCache {
-                        layout,
-                        version,
+                        keys,
                         ix: GlobalCache::ABSENT,
                         builtin: v,
                     });
@@ -169,10 +167,9 @@ impl Vm {
         // Cache where the name now lives (a str key is found without Python code).
         let h = self.hash(name)?;
         if let DictLookup::Found { ix, .. } = self.dict_lookup(g, h, name)? {
-            let (layout, version) = g.with(|t| (t.layout(), t.version()));
+            let keys = g.with(|t| t.keys_stamp());
             code.global_cache[i].set(GlobalCache {
-                layout,
-                version,
+                keys,
                 ix: ix as u32,
                 builtin: Value::UNBOUND,
             });

@@ -11,9 +11,9 @@ use crate::runtime::value::Value;
 /// Code objects and their constants are allocated in the old generation: the interpreter holds
 /// code objects across safepoints, so they must never move.
 pub(crate) fn load_unit(vm: &mut Vm, unit: &CodeUnit, source: &std::sync::Arc<str>) -> Gc<CodeObj> {
-    let saved = std::mem::replace(&mut vm.heap.pretenure, true);
+    let saved = vm.heap.set_pretenure(true);
     let code = load_unit_inner(vm, unit, source);
-    vm.heap.pretenure = saved;
+    vm.heap.set_pretenure(saved);
     code
 }
 

@@ -212,7 +212,7 @@ impl Vm {
         let mut heap = Heap::new();
         heap.start_serials_after(rt.last_serial);
         // What the VM starts with lives as long as the VM: straight to the old generation.
-        heap.pretenure = true;
+        heap.set_pretenure(true);
         let main_globals = heap.alloc(DictObj::new());
         let mut vm = Vm::bare(heap, rt.types.clone(), main_globals, Some(rt));
         vm.char_cache = &rt.char_cache;
@@ -232,7 +232,7 @@ impl Vm {
         vm.set_global("__annotations__", annotations);
         // `__main__` holds the builtins module as `__builtins__`, as CPython's does.
         vm.set_global("__builtins__", module);
-        vm.heap.pretenure = false;
+        vm.heap.set_pretenure(false);
         vm
     }
 
@@ -240,7 +240,7 @@ impl Vm {
     /// methods, the builtins, all allocated old in a heap that is then frozen.
     pub(crate) fn build_template() -> Box<Vm> {
         let mut heap = Heap::new();
-        heap.pretenure = true;
+        heap.set_pretenure(true);
         let types = Types::bootstrap(&mut heap);
         let main_globals = heap.alloc(DictObj::new());
         let mut vm = Vm::bare(heap, types, main_globals, None);

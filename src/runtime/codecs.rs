@@ -556,6 +556,10 @@ impl Vm {
     /// (checked) arguments, with a bytes-like object stored as bytes, as CPython does.
     pub(crate) fn init_unicode_error(&mut self, e: Value) {
         let Some(eo) = e.downcast::<ExceptionObj>() else { return };
+        // Every exception made goes through here: one check for the common case first.
+        if !is_subclass(eo.class, self.types.UnicodeError) {
+            return;
+        }
         let t = &self.types;
         let decode = is_subclass(eo.class, t.UnicodeDecodeError);
         if !decode && !is_subclass(eo.class, t.UnicodeEncodeError) {

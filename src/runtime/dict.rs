@@ -101,6 +101,11 @@ impl Vm {
     /// `dict_set` for a key whose hash `h` is known (copied from another table: CPython does
     /// not call `__hash__` again).
     pub(crate) fn dict_set_hashed(&mut self, d: Gc<DictObj>, h: i64, key: Value, value: Value) -> PyResult<()> {
+        // One pass when no stored key on the probe path needs a Python `__eq__` (the usual case).
+        let start = self.fast_eq_start();
+        if d.with_mut(|t| t.set_if_decided(h, key, value, &mut |p, q| fast_eq_nested(p, q, start))) {
+            return Ok(());
+        }
         match self.dict_lookup(d, h, key)? {
             DictLookup::Found { ix, .. } => d.with_mut(|t| t.set_value_at(ix, value)),
             _ => {

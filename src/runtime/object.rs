@@ -618,13 +618,12 @@ pub struct CodeObj {
     pub first_line: u32,
 }
 
-/// A `CodeObj::global_cache` entry: valid while the globals dict's table has this
-/// (`layout`, `version`) pair, which names one key set of one live table (layouts are unique in
-/// the process and 0 only for an empty table; versions change with every insertion or removal).
+/// A `CodeObj::global_cache` entry: valid while the globals dict's table has key-set stamp
+/// `keys`, which names one key set of one live table (`DictTable::keys_stamp`: unique in the
+/// process, changed by every insertion or removal).
 #[derive(Clone, Copy)]
 pub struct GlobalCache {
-    pub layout: u64,
-    pub version: u64,
+    pub keys: u64,
     /// The entry holding the name, or `GlobalCache::ABSENT`.
     pub ix: u32,
     /// When absent: the builtin of that name (UNBOUND for none).
@@ -633,11 +632,9 @@ pub struct GlobalCache {
 
 impl GlobalCache {
     pub const ABSENT: u32 = u32::MAX;
-    /// Matches no table (an empty table has layout 0 and may have any version, but never
-    /// `u64::MAX`).
+    /// Matches no table (no table's stamp reaches `u64::MAX`: stamps come from a counter).
     pub const EMPTY: GlobalCache = GlobalCache {
-        layout: 0,
-        version: u64::MAX,
+        keys: u64::MAX,
         ix: GlobalCache::ABSENT,
         builtin: Value::UNBOUND,
     };

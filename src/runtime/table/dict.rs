@@ -21,7 +21,6 @@ struct DictEntry<K, V> {
 }
 
 /// Insertion-ordered compact dict table (CPython's combined-table `PyDictKeysObject`).
-#[derive(Clone)]
 pub(crate) struct DictTable<K, V> {
     /// Sparse index array (power-of-two length); empty = CPython's shared empty keys.
     /// Small tables (most dicts: instance attributes, keyword arguments) keep both arrays
@@ -33,8 +32,12 @@ pub(crate) struct DictTable<K, V> {
     used: usize,
     /// Insertions left before a resize (CPython's `dk_usable`).
     usable: usize,
-    /// Bumped whenever a key is added or removed.
-    version: u64,
+    /// Names this table's current key set, unique in the process: it changes whenever a key
+    /// is added or removed or the table is rebuilt or cloned (not when a value is replaced).
+    /// The globals caches compare it alone (`keys_stamp`). The low `KEYS_STEP_BITS` count
+    /// changes within a block whose high bits come from `fresh_layout`, so a stamp is never
+    /// handed out twice; `KEYS_UNTOUCHED` names every table that never had a key.
+    keys: u64,
     /// Names the current index array: a fresh number whenever it is rebuilt or dropped
     /// (CPython compares its `ma_keys` pointer), so a lookup suspended around a Python
     /// `__eq__` can tell that the table it was probing is gone.
@@ -66,6 +69,31 @@ pub(crate) enum DictLookup<K> {
     /// A stored key with the same hash needs the caller's equality: compare outside the
     /// table, then `lookup_resume`.
     Compare(DictProbe<K>),
+}
+
+/// The stamp of a table that never had a key (never produced by `fresh_keys`).
+const KEYS_UNTOUCHED: u64 = KEYS_STEP_MASK;
+const KEYS_STEP_BITS: u32 = 20;
+const KEYS_STEP_MASK: u64 = (1 << KEYS_STEP_BITS) - 1;
+
+/// The first stamp of a new block: above `KEYS_UNTOUCHED`, since layouts start at 1.
+fn fresh_keys() -> u64 {
+    fresh_layout() << KEYS_STEP_BITS
+}
+
+/// A clone is another table: it gets its own key-set stamp and index-array name.
+impl<K: Copy, V: Copy> Clone for DictTable<K, V> {
+    fn clone(&self) -> Self {
+        DictTable {
+            indices: self.indices.clone(),
+            entries: self.entries.clone(),
+            used: self.used,
+            usable: self.usable,
+            keys: fresh_keys(),
+            layout: if self.indices.is_empty() { 0 } else { fresh_layout() },
+            scramble: self.scramble,
+        }
+    }
 }
 
 impl<K: Copy + PartialEq, V: Copy> Default for DictTable<K, V> {
@@ -110,7 +138,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
             entries: SmallVec::new(),
             used: 0,
             usable: 0,
-            version: 0,
+            keys: KEYS_UNTOUCHED,
             layout: 0,
             scramble: 0,
         }
@@ -165,14 +193,21 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
         self.used == 0
     }
 
-    /// Counter bumped by every key insertion/removal (not by value replacement).
+    /// The key-set stamp (see the field): equal stamps mean the same table with the same keys
+    /// in the same entries.
     #[inline]
-    pub fn version(&self) -> u64 {
-        self.version
+    pub fn keys_stamp(&self) -> u64 {
+        self.keys
     }
 
-    /// Names the current index array (see the field); with `version`, the key set of this
-    /// table, as the globals caches compare it.
+    /// A new key-set stamp after a key was added or removed.
+    #[inline]
+    fn bump_keys(&mut self) {
+        let next = self.keys.wrapping_add(1);
+        self.keys = if next & KEYS_STEP_MASK == 0 { fresh_keys() } else { next };
+    }
+
+    /// Names the current index array (see the field).
     #[inline]
     pub fn layout(&self) -> u64 {
         self.layout
@@ -315,7 +350,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
     pub fn remove_found(&mut self, pos: usize, ix: usize) -> (K, V) {
         self.indices[pos] = IX_DUMMY;
         self.used -= 1;
-        self.version = self.version.wrapping_add(1);
+        self.bump_keys();
         self.entries[ix].kv.take().expect("live entry")
     }
 
@@ -378,7 +413,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
         });
         self.used += 1;
         self.usable -= 1;
-        self.version = self.version.wrapping_add(1);
+        self.bump_keys();
     }
 
     /// `insertion_resize`: rebuild for `GROWTH_RATE = used*3`, compacting the entries.
@@ -391,6 +426,8 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
         };
         self.entries.retain(|e| e.kv.is_some());
         self.layout = fresh_layout();
+        // Entries moved: caches that named entry indices are stale.
+        self.bump_keys();
         self.indices.clear();
         self.indices.resize(size, IX_EMPTY);
         for (n, e) in self.entries.iter().enumerate() {
@@ -432,7 +469,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
         let kv = self.entries[i].kv.take();
         self.entries.truncate(i);
         self.used -= 1;
-        self.version = self.version.wrapping_add(1);
+        self.bump_keys();
         kv
     }
 
@@ -442,7 +479,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
         self.entries = SmallVec::new();
         self.used = 0;
         self.usable = 0;
-        self.version = self.version.wrapping_add(1);
+        self.bump_keys();
         self.layout = 0;
     }
 
@@ -456,6 +493,19 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
     #[inline]
     pub fn entry(&self, i: usize) -> Option<(i64, K, V)> {
         self.entries.get(i).and_then(|e| e.kv.map(|(k, v)| (e.hash, k, v)))
+    }
+
+    /// `insertdict` when every comparison on the probe path is answered by `fast`: sets the
+    /// value of an equal key or appends the key, and returns true; false (nothing changed)
+    /// when a comparison needs Python code, which the caller then runs (see `lookup_start`).
+    #[inline]
+    pub fn set_if_decided(&mut self, hash: i64, key: K, value: V, fast: &mut impl FnMut(K, K) -> Option<bool>) -> bool {
+        match self.lookup_start(hash, key, fast) {
+            DictLookup::Found { ix, .. } => self.set_value_at(ix, value),
+            DictLookup::Absent => self.insert_new(hash, key, value),
+            DictLookup::Compare(_) => return false,
+        }
+        true
     }
 
     /// Overwrite the value of live entry `i` (no-op on a hole).
@@ -493,10 +543,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
         if self.used != 0 || !compact || !(size == DICT_MINSIZE || usable_fraction(size / 2) < other.used) {
             return false;
         }
-        let version = self.version;
         *self = other.clone();
-        self.version = version.wrapping_add(1);
-        self.layout = fresh_layout();
         true
     }
 
