@@ -28,7 +28,9 @@ mod caller;
 pub(crate) mod cpython_names;
 mod math;
 mod operator;
+mod random;
 pub(crate) mod re;
+mod sha512;
 mod time;
 
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
@@ -88,6 +90,7 @@ static COLLECTIONS_ABC_PY: PySource = py("<frozen collections.abc>", include_str
 static DATACLASSES_PY: PySource = py("<frozen dataclasses>", include_str!("py/dataclasses.py"));
 static ENUM_PY: PySource = py("<frozen enum>", include_str!("py/enum.py"));
 static TYPING_PY: PySource = py("<frozen typing>", include_str!("py/typing.py"));
+static RANDOM_PY: PySource = py("<frozen random>", include_str!("py/random.py"));
 
 /// The modules of the table that are packages (they have submodules in the table).
 const PACKAGES: &[&str] = &["collections"];
@@ -108,6 +111,7 @@ static TABLE: &[Entry] = &[
     entry("itertools", None, Some(&ITERTOOLS_PY)),
     entry("math", Some(math::init), None),
     entry("operator", Some(operator::init), Some(&OPERATOR_PY)),
+    entry("random", Some(random::init), Some(&RANDOM_PY)),
     entry("string", None, Some(&STRING_PY)),
     entry("time", Some(time::init), None),
     entry("typing", Some(caller::init), Some(&TYPING_PY)),
