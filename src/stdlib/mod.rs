@@ -31,6 +31,7 @@ mod operator;
 mod random;
 pub(crate) mod re;
 mod sha512;
+pub(crate) mod sys;
 mod time;
 
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
@@ -91,6 +92,9 @@ static DATACLASSES_PY: PySource = py("<frozen dataclasses>", include_str!("py/da
 static ENUM_PY: PySource = py("<frozen enum>", include_str!("py/enum.py"));
 static TYPING_PY: PySource = py("<frozen typing>", include_str!("py/typing.py"));
 static RANDOM_PY: PySource = py("<frozen random>", include_str!("py/random.py"));
+static SYS_PY: PySource = py("<frozen sys>", include_str!("py/sys.py"));
+static TYPES_PY: PySource = py("<frozen types>", include_str!("py/types.py"));
+static CONTEXTLIB_PY: PySource = py("<frozen contextlib>", include_str!("py/contextlib.py"));
 
 /// The modules of the table that are packages (they have submodules in the table).
 const PACKAGES: &[&str] = &["collections"];
@@ -103,6 +107,7 @@ static TABLE: &[Entry] = &[
     entry("bisect", None, Some(&BISECT_PY)),
     entry("collections", Some(caller::init), Some(&COLLECTIONS_PY)),
     entry("collections.abc", None, Some(&COLLECTIONS_ABC_PY)),
+    entry("contextlib", None, Some(&CONTEXTLIB_PY)),
     entry("copy", None, Some(&COPY_PY)),
     entry("dataclasses", Some(caller::init), Some(&DATACLASSES_PY)),
     entry("enum", Some(caller::init), Some(&ENUM_PY)),
@@ -113,7 +118,9 @@ static TABLE: &[Entry] = &[
     entry("operator", Some(operator::init), Some(&OPERATOR_PY)),
     entry("random", Some(random::init), Some(&RANDOM_PY)),
     entry("string", None, Some(&STRING_PY)),
+    entry("sys", Some(sys::init), Some(&SYS_PY)),
     entry("time", Some(time::init), None),
+    entry("types", None, Some(&TYPES_PY)),
     entry("typing", Some(caller::init), Some(&TYPING_PY)),
 ];
 
@@ -192,7 +199,20 @@ pub(crate) struct StdlibState {
     /// The modules this engine took from the table (so a host's module of a standard name
     /// never reports names as "not supported").
     from_table: Vec<&'static str>,
+    /// `sys.argv` (`EngineBuilder::argv`; empty unless the host sets it).
+    pub argv: Vec<String>,
+    /// Where `sys.stderr` writes (`EngineBuilder::stderr`); None: the process's stderr.
+    pub stderr: Option<ErrorSink>,
+    /// `sys` was imported, so `print` looks for a replaced `sys.stdout`.
+    pub sys_loaded: bool,
+    /// The host's recursion limit, the ceiling of `sys.setrecursionlimit`.
+    pub host_recursion_limit: Option<usize>,
+    /// The last `sys.setrecursionlimit(n)`, which `sys.getrecursionlimit()` reports.
+    pub requested_recursion_limit: Option<usize>,
 }
+
+/// The host's sink for `sys.stderr`.
+pub(crate) type ErrorSink = Arc<Mutex<Box<dyn std::io::Write + Send>>>;
 
 /// Programs compiled from host-supplied sources, by module name (each with its source text,
 /// compared in full, so two sources never share code). Bounded: cleared past
