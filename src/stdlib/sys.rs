@@ -150,7 +150,8 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
     let n = n as usize;
-    let depth = vm.frames.len();
+    // CPython counts the call of setrecursionlimit itself.
+    let depth = vm.frames.len() + 1;
     if depth >= n {
         let c = vm.types.RecursionError;
         let msg = format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low");
@@ -206,9 +207,17 @@ fn getsizeof(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if n < dashu_int::IBig::ZERO {
         return Err(vm.value_error("__sizeof__() should return >= 0"));
     }
-    let tracked = !UNTRACKED.contains(&type_name(vm, obj).as_str())
-        || crate::runtime::ops::is_user_object(obj) && !vm.is_int_like(obj);
-    let header = if tracked { 16u8 } else { 0 };
+    // CPython 3.11's pre-header: the GC links of a tracked object, and the dict and values
+    // pointers of an instance of a user class (its "managed dict").
+    let user = crate::runtime::ops::is_user_object(obj);
+    let tracked = user || !UNTRACKED.contains(&type_name(vm, obj).as_str());
+    let header = if user {
+        32u8
+    } else if tracked {
+        16
+    } else {
+        0
+    };
     Ok(vm.new_int(n + dashu_int::IBig::from(header)))
 }
 

@@ -23,21 +23,18 @@ fn ctor_module(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         ([n, d], None, None) => (*n, *d),
         ([], Some(n), d) => (n, d.unwrap_or(Value::NONE)),
         ([], None, _) => {
-            return Err(vm.type_error("module.__init__() missing required argument 'name' (pos 1)"));
+            return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
         }
         ([_, ..], Some(_), _) | ([_, _], _, Some(_)) => {
-            return Err(vm.type_error("argument for module.__init__() given by name ('name') and position (1)"));
+            return Err(vm.type_error("argument for module() given by name ('name') and position (1)"));
         }
         _ => {
-            let msg = format!("module.__init__() takes at most 2 arguments ({} given)", a.len());
+            let msg = format!("module() takes at most 2 arguments ({} given)", a.len());
             return Err(vm.type_error(msg));
         }
     };
     if name.downcast::<StrObj>().is_none() {
-        let msg = format!(
-            "module.__init__() argument 'name' must be str, not {}",
-            type_name(vm, name)
-        );
+        let msg = format!("module() argument 'name' must be str, not {}", type_name(vm, name));
         return Err(vm.type_error(msg));
     }
     let dict = vm.new_dict();

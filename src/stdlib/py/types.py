@@ -86,7 +86,16 @@ class SimpleNamespace:
     def __reduce__(self):
         return (type(self), (), dict(self.__dict__))
 
+    def __getattr__(self, name):
+        # Only for names the instance lacks: CPython's message names the class
+        # `types.SimpleNamespace`.
+        raise AttributeError(f"'{_qualified_type_name(self)}' object has no attribute '{name}'")
+
     __hash__ = None
+
+
+def _qualified_type_name(ns):
+    return "types.SimpleNamespace" if type(ns) is SimpleNamespace else type(ns).__name__
 
 
 def _type_name(ns):
