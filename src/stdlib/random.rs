@@ -111,23 +111,14 @@ impl Mt {
     }
 
     /// `genrand_uint32`: the next 32 bits of the stream.
+    #[cfg(test)]
     fn next_u32(&mut self) -> u32 {
         if self.index >= N {
             self.twist();
         }
-        let mut y = self.state[self.index % N];
+        let y = self.state[self.index % N];
         self.index += 1;
-        y ^= y >> 11;
-        y ^= (y << 7) & 0x9d2c_5680;
-        y ^= (y << 15) & 0xefc6_0000;
-        y ^ (y >> 18)
-    }
-
-    /// `random()`: 53 random bits as a float in [0, 1), CPython's `genrand_res53`.
-    fn next_f64(&mut self) -> f64 {
-        let a = self.next_u32() >> 5;
-        let b = self.next_u32() >> 6;
-        (f64::from(a) * 67_108_864.0 + f64::from(b)) * (1.0 / 9_007_199_254_740_992.0)
+        temper(y)
     }
 
     /// The generator kept in a state bytearray, or None when the bytes are not a state.
@@ -147,11 +138,63 @@ impl Mt {
         (index <= N).then_some(Mt { state, index })
     }
 
+    /// Stores the generator in a state bytearray's bytes.
     fn encode(&self, out: &mut Vec<u8>) {
-        out.clear();
-        for w in self.state.iter().chain(std::iter::once(&(self.index as u32))) {
-            out.extend_from_slice(&w.to_le_bytes());
+        out.resize(STATE_BYTES, 0);
+        for (i, &w) in self.state.iter().enumerate() {
+            set_word(out, i, w);
         }
+        set_word(out, N, self.index as u32);
+    }
+}
+
+/// The output transformation of MT19937.
+fn temper(mut y: u32) -> u32 {
+    y ^= y >> 11;
+    y ^= (y << 7) & 0x9d2c_5680;
+    y ^= (y << 15) & 0xefc6_0000;
+    y ^ (y >> 18)
+}
+
+/// Word `i` of state bytes (0 past their end, which a checked state never reaches).
+fn word(bytes: &[u8], i: usize) -> u32 {
+    bytes
+        .get(i * 4..i * 4 + 4)
+        .and_then(|c| <[u8; 4]>::try_from(c).ok())
+        .map_or(0, u32::from_le_bytes)
+}
+
+fn set_word(bytes: &mut [u8], i: usize, w: u32) {
+    if let Some(c) = bytes.get_mut(i * 4..i * 4 + 4) {
+        c.copy_from_slice(&w.to_le_bytes());
+    }
+}
+
+/// A seeded generator advanced inside its state bytes: a draw reads one word and bumps the
+/// index; only the twist (once per 624 draws) decodes the whole state.
+struct InPlace<'a>(&'a mut Vec<u8>);
+
+impl InPlace<'_> {
+    /// `genrand_uint32`: the next 32 bits of the stream.
+    fn next_u32(&mut self) -> u32 {
+        let mut index = word(self.0, N) as usize;
+        if index >= N {
+            if let Some(mut mt) = Mt::decode(self.0) {
+                mt.twist();
+                mt.encode(self.0);
+            }
+            index = 0;
+        }
+        let y = word(self.0, index);
+        set_word(self.0, N, index as u32 + 1);
+        temper(y)
+    }
+
+    /// `random()`: 53 random bits as a float in [0, 1), CPython's `genrand_res53`.
+    fn next_f64(&mut self) -> f64 {
+        let a = self.next_u32() >> 5;
+        let b = self.next_u32() >> 6;
+        (f64::from(a) * 67_108_864.0 + f64::from(b)) * (1.0 / 9_007_199_254_740_992.0)
     }
 }
 
@@ -183,20 +226,24 @@ fn state_arg(vm: &mut Vm, v: Value) -> PyResult<Gc<ByteArrayObj>> {
     }
 }
 
-/// Runs `f` on the generator in `state`, seeding it first from the engine's entropy when it
-/// was never seeded, and stores it back.
-fn with_mt<R>(vm: &mut Vm, state: Value, f: impl FnOnce(&mut Mt) -> R) -> PyResult<R> {
+/// The state bytearray of a generator, seeded first from the engine's entropy when it was
+/// never seeded; ValueError when its bytes are not a state.
+fn seeded_state(vm: &mut Vm, state: Value) -> PyResult<Gc<ByteArrayObj>> {
     let bytes = state_arg(vm, state)?;
     if bytes.is_empty() {
         let mt = entropy_mt(vm, "random without a seed")?;
         bytes.with_mut(|b| mt.encode(b));
     }
-    let Some(mut mt) = bytes.with(Mt::decode) else {
+    if !bytes.with(|b| b.len() == STATE_BYTES && word(b, N) as usize <= N) {
         return Err(vm.value_error("invalid state"));
-    };
-    let r = f(&mut mt);
-    bytes.with_mut(|b| mt.encode(b));
-    Ok(r)
+    }
+    Ok(bytes)
+}
+
+/// Runs `f` on the generator in `state` (see [`seeded_state`]).
+fn with_mt<R>(vm: &mut Vm, state: Value, f: impl FnOnce(&mut InPlace) -> R) -> PyResult<R> {
+    let bytes = seeded_state(vm, state)?;
+    Ok(bytes.with_mut(|b| f(&mut InPlace(b))))
 }
 
 /// A generator seeded from the engine's entropy grant (`what` names the request in the
@@ -251,7 +298,7 @@ fn mt_random(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         check_args(vm, "_random", args, 1, 1)?;
         return Ok(Value::NONE);
     };
-    let x = with_mt(vm, *state, Mt::next_f64)?;
+    let x = with_mt(vm, *state, |mt| mt.next_f64())?;
     Ok(Value::float(x))
 }
 
@@ -342,7 +389,10 @@ fn mt_getstate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let [state] = args else {
         return Ok(Value::NONE);
     };
-    let (words, index) = with_mt(vm, *state, |mt| (mt.state, mt.index))?;
+    let bytes = seeded_state(vm, *state)?;
+    let Some(Mt { state: words, index }) = bytes.with(Mt::decode) else {
+        return Err(vm.value_error("invalid state"));
+    };
     let items: Vec<Value> = words
         .iter()
         .map(|&w| Value::inline_int(i64::from(w)))
@@ -442,6 +492,17 @@ mod tests {
             first,
             [1_067_595_299, 955_945_823, 477_289_528, 4_107_218_783, 4_228_976_476]
         );
+    }
+
+    #[test]
+    fn drawing_in_place_follows_the_generator_across_twists() {
+        let mut mt = Mt::from_key(&[0x123, 0x234]);
+        let mut bytes = Vec::new();
+        mt.encode(&mut bytes);
+        let mut in_place = super::InPlace(&mut bytes);
+        for i in 0..2000 {
+            assert_eq!(in_place.next_u32(), mt.next_u32(), "draw {i}");
+        }
     }
 
     #[test]
