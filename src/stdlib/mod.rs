@@ -107,7 +107,7 @@ static TABLE: &[Entry] = &[
     entry("bisect", None, Some(&BISECT_PY)),
     entry("collections", Some(caller::init), Some(&COLLECTIONS_PY)),
     entry("collections.abc", None, Some(&COLLECTIONS_ABC_PY)),
-    entry("contextlib", None, Some(&CONTEXTLIB_PY)),
+    entry("contextlib", Some(caller::init), Some(&CONTEXTLIB_PY)),
     entry("copy", None, Some(&COPY_PY)),
     entry("dataclasses", Some(caller::init), Some(&DATACLASSES_PY)),
     entry("enum", Some(caller::init), Some(&ENUM_PY)),
@@ -116,9 +116,9 @@ static TABLE: &[Entry] = &[
     entry("itertools", None, Some(&ITERTOOLS_PY)),
     entry("math", Some(math::init), None),
     entry("operator", Some(operator::init), Some(&OPERATOR_PY)),
-    entry("random", Some(random::init), Some(&RANDOM_PY)),
+    entry("random", Some(random_native), Some(&RANDOM_PY)),
     entry("string", None, Some(&STRING_PY)),
-    entry("sys", Some(sys::init), Some(&SYS_PY)),
+    entry("sys", Some(sys_native), Some(&SYS_PY)),
     entry("time", Some(time::init), None),
     entry("types", None, Some(&TYPES_PY)),
     entry("typing", Some(caller::init), Some(&TYPING_PY)),
@@ -142,6 +142,20 @@ fn functools_native(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
     let f = vm.new_native("_mappingproxy", mappingproxy, Value::NONE);
     let key = vm.intern("_mappingproxy");
     vm.dict_set(dict, key, f)
+}
+
+/// `random`'s native part: the generator, and `_missing_attr` for the module `__getattr__`
+/// that makes `SystemRandom` on first use.
+fn random_native(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
+    random::init(vm, dict)?;
+    caller::init(vm, dict)
+}
+
+/// `sys`' native part: its values and functions, and `_missing_attr` for the module
+/// `__getattr__` that makes the rarely read struct sequences on first use.
+fn sys_native(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
+    sys::init(vm, dict)?;
+    caller::init(vm, dict)
 }
 
 fn table_entry(name: &str) -> Option<&'static Entry> {

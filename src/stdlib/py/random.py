@@ -505,34 +505,46 @@ class Random:
         return alpha * (-_log(u)) ** (1.0 / beta)
 
 
-class SystemRandom(Random):
-    """Alternate random number generator drawing on the engine's entropy capability.
+def _build_system_random():
+    # Made on first use: few scripts want it, and every engine would create the class.
+    class SystemRandom(Random):
+        """Alternate random number generator drawing on the engine's entropy capability.
 
-    Not cryptographic in pyrite (the grant may be a seeded stream). Has no state:
-    seed() does nothing, getstate() and setstate() raise NotImplementedError.
-    """
+        Not cryptographic in pyrite (the grant may be a seeded stream). Has no state:
+        seed() does nothing, getstate() and setstate() raise NotImplementedError.
+        """
 
-    def random(self):
-        """Get the next random number in the range [0.0, 1.0)."""
-        return _entropy_bits(BPF) * RECIP_BPF
+        def random(self):
+            """Get the next random number in the range [0.0, 1.0)."""
+            return _entropy_bits(BPF) * RECIP_BPF
 
-    def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
-        return _entropy_bits(k)
+        def getrandbits(self, k):
+            """getrandbits(k) -> x.  Generates an int with k random bits."""
+            return _entropy_bits(k)
 
-    def randbytes(self, n):
-        """Generate n random bytes."""
-        return self.getrandbits(n * 8).to_bytes(n, "little")
+        def randbytes(self, n):
+            """Generate n random bytes."""
+            return self.getrandbits(n * 8).to_bytes(n, "little")
 
-    def seed(self, *args, **kwds):
-        "Stub method.  Not used for a system random number generator."
-        return None
+        def seed(self, *args, **kwds):
+            "Stub method.  Not used for a system random number generator."
+            return None
 
-    def _notimplemented(self, *args, **kwds):
-        "Method should not be called for a system random number generator."
-        raise NotImplementedError("System entropy source does not have state.")
+        def _notimplemented(self, *args, **kwds):
+            "Method should not be called for a system random number generator."
+            raise NotImplementedError("System entropy source does not have state.")
 
-    getstate = setstate = _notimplemented
+        getstate = setstate = _notimplemented
+
+    SystemRandom.__qualname__ = "SystemRandom"
+    globals()["SystemRandom"] = SystemRandom
+
+
+def __getattr__(name):
+    if name == "SystemRandom":
+        _build_system_random()
+        return SystemRandom
+    _missing_attr("random", name)
 
 
 _inst = Random()

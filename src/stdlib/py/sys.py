@@ -4,9 +4,6 @@ interpreter and to functions that interact strongly with the interpreter.
 pyrite's sys is a sandboxed subset: see the module table's documentation.
 """
 
-from types import SimpleNamespace as _SimpleNamespace
-
-
 def _struct_sequence(name, fields, values):
     """One instance of a CPython struct sequence type `sys.<name>`: a tuple whose items are
     also attributes, which scripts cannot instantiate."""
@@ -41,33 +38,6 @@ version_info = _struct_sequence(
     "version_info",
     ("major", "minor", "micro", "releaselevel", "serial"),
     (3, 11, (hexversion >> 8) & 0xFF, "final", 0),
-)
-
-float_info = _struct_sequence(
-    "float_info",
-    ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
-     "epsilon", "radix", "rounds"),
-    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
-     2.220446049250313e-16, 2, 1),
-)
-
-int_info = _struct_sequence(
-    "int_info",
-    ("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"),
-    (30, 4, 4300, 640),
-)
-
-hash_info = _struct_sequence(
-    "hash_info",
-    ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"),
-    (64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0),
-)
-
-implementation = _SimpleNamespace(
-    name="pyrite",
-    cache_tag=None,
-    version=version_info,
-    hexversion=hexversion,
 )
 
 
@@ -114,3 +84,48 @@ TextIOWrapper.__module__ = "_io"
 stdout = __stdout__ = TextIOWrapper("<stdout>", 1)
 stderr = __stderr__ = TextIOWrapper("<stderr>", 2)
 del TextIOWrapper
+
+
+# Made on first use (few scripts read them, and each is a class to create per engine).
+_LAZY = ("float_info", "int_info", "hash_info", "implementation")
+
+
+def _build_info():
+    float_info = _struct_sequence(
+        "float_info",
+        ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
+         "epsilon", "radix", "rounds"),
+        (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+         2.220446049250313e-16, 2, 1),
+    )
+
+    int_info = _struct_sequence(
+        "int_info",
+        ("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"),
+        (30, 4, 4300, 640),
+    )
+
+    hash_info = _struct_sequence(
+        "hash_info",
+        ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"),
+        (64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0),
+    )
+
+    from types import SimpleNamespace
+
+    implementation = SimpleNamespace(
+        name="pyrite",
+        cache_tag=None,
+        version=version_info,
+        hexversion=hexversion,
+    )
+    g = globals()
+    g.update(float_info=float_info, int_info=int_info, hash_info=hash_info,
+             implementation=implementation)
+
+
+def __getattr__(name):
+    if name in _LAZY:
+        _build_info()
+        return globals()[name]
+    _missing_attr("sys", name)
