@@ -84,8 +84,18 @@ pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
     set(vm, dict, "argv", argv)?;
     let path = vm.new_list(Vec::new());
     set(vm, dict, "path", path)?;
-    let modules = vm.modules_dict().value();
-    set(vm, dict, "modules", modules)
+    let modules = vm.modules_dict();
+    // `sys.modules['__main__']`: the script's namespace as a module, as CPython has it.
+    let main_key = vm.intern("__main__");
+    if get_str(modules, main_key).is_none() {
+        let class = vm.types.module;
+        let main = vm
+            .heap
+            .alloc(crate::runtime::object::InstanceObj::with_dict(class, vm.main_globals))
+            .value();
+        vm.dict_set(modules, main_key, main)?;
+    }
+    set(vm, dict, "modules", modules.value())
 }
 
 fn set(vm: &mut Vm, dict: Gc<DictObj>, name: &str, v: Value) -> PyResult<()> {

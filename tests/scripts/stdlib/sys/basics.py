@@ -1,5 +1,6 @@
 # The values of sys that pyrite reports as CPython 3.11 does (not the version string).
 import sys
+import math
 
 print(sys.version_info[:2], sys.version_info.major, sys.version_info.minor)
 print(sys.version_info >= (3, 8), sys.version_info < (3, 12), sys.version_info > (3, 11, 0, "alpha"))
@@ -31,7 +32,11 @@ try:
     sys.intern(5)
 except TypeError as e:
     print("TypeError:", e)
-print(sys.modules["sys"] is sys, "builtins" in sys.modules)
-import math
-print(sys.modules["math"] is math)
+print(sys.modules["sys"] is sys, "builtins" in sys.modules, "__main__" in sys.modules)
+main = sys.modules["__main__"]
+MAIN_VALUE = 17
+print(main.__name__, main.MAIN_VALUE, main.math is math if "math" in dir(main) else None)
+import __main__
+print(__main__ is main, __main__.MAIN_VALUE)
 print(type(sys.implementation).__name__)
+print(sys.modules["math"] is math)
