@@ -316,6 +316,8 @@ fn run_on_big_stack(f: impl FnOnce() -> u8 + Send + 'static) -> ExitCode {
 fn interactive(gc_zeal: bool, gc_quarantine: bool) -> u8 {
     use rustyline::error::ReadlineError;
     let mut engine = with_capabilities(pyrite::Engine::builder())
+        .argv([""])
+        .stderr(std::io::stderr())
         .gc_zeal(gc_zeal)
         .gc_quarantine(gc_quarantine)
         .build();
