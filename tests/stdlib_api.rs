@@ -187,6 +187,99 @@ fn the_clock_needs_the_capability() {
 }
 
 #[test]
+fn unseeded_random_needs_the_entropy_capability() {
+    // Importing and seeding need nothing; the first unseeded draw does.
+    let mut engine = Engine::new();
+    let seeded: f64 = engine.eval("import random\nrandom.seed(42)\nrandom.random()").unwrap();
+    assert_eq!(seeded, 0.6394267984578837);
+    for source in [
+        "import random\nrandom.Random().random()",
+        "import random\nrandom.seed()\nrandom.randint(1, 6)",
+        "import random\nrandom.SystemRandom().random()",
+    ] {
+        let mut engine = Engine::new();
+        let (t, m) = exception(run(&mut engine, source));
+        assert_eq!(t, "PermissionError", "{source}");
+        assert!(
+            m.ends_with("needs the entropy capability, which this engine was not granted"),
+            "{m}"
+        );
+    }
+    let mut engine = Engine::new();
+    let (_, m) = exception(run(&mut engine, "import random\nrandom.random()"));
+    assert_eq!(
+        m,
+        "random without a seed needs the entropy capability, which this engine was not granted"
+    );
+}
+
+#[test]
+fn seeded_entropy_gives_every_engine_the_same_stream() {
+    let draw = |builder: pyrite::EngineBuilder| -> Vec<f64> {
+        let mut engine = builder.build();
+        engine
+            .eval("import random\n[random.random() for _ in range(3)] + [random.SystemRandom().random()]")
+            .unwrap()
+    };
+    let a = draw(Engine::builder().seed_entropy(1));
+    assert_eq!(a, draw(Engine::builder().seed_entropy(1)));
+    assert_ne!(a, draw(Engine::builder().seed_entropy(2)));
+    assert!(a.iter().all(|x| (0.0..1.0).contains(x)));
+    let b = draw(Engine::builder().allow_entropy());
+    assert!(b.iter().all(|x| (0.0..1.0).contains(x)));
+}
+
+#[test]
+fn sys_streams_write_to_the_hosts_sinks() {
+    let (out, err) = (OutputBuffer::new(), OutputBuffer::new());
+    let mut engine = Engine::builder().stdout(out.clone()).stderr(err.clone()).build();
+    run(
+        &mut engine,
+        "import sys\nsys.stdout.write('a\\n')\nprint('b')\nsys.stderr.write('c\\n')\nprint('d', 1, file=sys.stderr)",
+    )
+    .unwrap();
+    assert_eq!(out.take(), "a\nb\n");
+    assert_eq!(err.take(), "c\nd 1\n");
+}
+
+#[test]
+fn sys_argv_is_the_hosts_and_empty_by_default() {
+    let argv: Vec<String> = Engine::new().eval("import sys\nsys.argv").unwrap();
+    assert!(argv.is_empty());
+    let mut engine = Engine::builder().argv(["game.py", "--level", "3"]).build();
+    let argv: Vec<String> = engine.eval("import sys\nsys.argv").unwrap();
+    assert_eq!(argv, ["game.py", "--level", "3"]);
+}
+
+#[test]
+fn sys_setrecursionlimit_cannot_pass_the_hosts_limit() {
+    let mut engine = Engine::builder().max_recursion(100).build();
+    let source = "import sys\nsys.setrecursionlimit(100000)\ndeepest = 0\ndef f(n):\n    global deepest\n    deepest = n\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError:\n    pass\n";
+    run(&mut engine, source).unwrap();
+    let deepest: i64 = engine.eval("deepest").unwrap();
+    assert!((90..100).contains(&deepest), "{deepest}");
+    let limit: i64 = engine.eval("sys.getrecursionlimit()").unwrap();
+    assert_eq!(limit, 100000);
+    // Lowering it works, below the host's.
+    let (t, _) = exception(run(
+        &mut engine,
+        "sys.setrecursionlimit(50)\ndef g(n):\n    return n if n == 0 else g(n - 1)\ng(60)",
+    ));
+    assert_eq!(t, "RecursionError");
+    let ok: i64 = engine.eval("g(30)").unwrap();
+    assert_eq!(ok, 0);
+}
+
+#[test]
+fn sys_exit_is_an_exit_request() {
+    let mut engine = Engine::new();
+    match run(&mut engine, "import sys\nsys.exit(7)") {
+        Err(Error::Exit { status, .. }) => assert_eq!(status, 7),
+        other => panic!("expected an exit, got {other:?}"),
+    }
+}
+
+#[test]
 fn standard_modules_cpython_has_are_not_available_by_name() {
     let mut engine = Engine::new();
     for (source, kind, message) in [
@@ -263,14 +356,18 @@ fn every_standard_module_imports_in_a_fresh_engine() {
     for name in [
         "__future__",
         "bisect",
+        "contextlib",
         "copy",
         "functools",
         "heapq",
         "itertools",
         "math",
         "operator",
+        "random",
         "string",
+        "sys",
         "time",
+        "types",
     ] {
         let mut engine = Engine::new();
         let ok: bool = engine

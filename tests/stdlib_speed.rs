@@ -8,17 +8,21 @@ use std::time::Instant;
 
 use pyrite::Engine;
 
-const MODULES: [&str; 10] = [
+const MODULES: [&str; 14] = [
     "__future__",
     "bisect",
+    "contextlib",
     "copy",
     "functools",
     "heapq",
     "itertools",
     "math",
     "operator",
+    "random",
     "string",
+    "sys",
     "time",
+    "types",
 ];
 
 /// Best time in µs of `f` over `rounds` runs.

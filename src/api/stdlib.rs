@@ -32,6 +32,33 @@ impl EngineBuilder {
         self
     }
 
+    /// Sends what scripts write to `sys.stderr` (`sys.stderr.write`, `print(..., file=sys.stderr)`)
+    /// to `sink`; without it, the process's stderr. ([`EngineBuilder::stdout`] is `print`'s.)
+    ///
+    /// ```
+    /// use pyrite::{Engine, OutputBuffer};
+    /// let err = OutputBuffer::new();
+    /// let mut engine = Engine::builder().stdout(OutputBuffer::new()).stderr(err.clone()).build();
+    /// engine.run_source("import sys\nprint('oops', file=sys.stderr)", "main.py").unwrap();
+    /// assert_eq!(err.contents(), "oops\n");
+    /// ```
+    pub fn stderr(mut self, sink: impl std::io::Write + Send + 'static) -> Self {
+        let sink: Box<dyn std::io::Write + Send> = Box::new(sink);
+        self.stdlib.stderr = Some(Arc::new(std::sync::Mutex::new(sink)));
+        self
+    }
+
+    /// Sets `sys.argv` (empty by default). The `pyrite` CLI passes the script's path and
+    /// the arguments after it, as `python3` does.
+    pub fn argv<I, S>(mut self, args: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.stdlib.argv = args.into_iter().map(Into::into).collect();
+        self
+    }
+
     /// Asks `resolve` for the Python source of a module that no registered module provides,
     /// before pyrite's standard library (so a host may also replace a standard module).
     /// `None` means "not mine". The source is compiled on first use and the compiled code is

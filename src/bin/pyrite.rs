@@ -31,6 +31,8 @@ struct Args {
     file: Option<String>,
     limits: pyrite::Limits,
     hash_seed: u64,
+    /// `sys.argv`: the script (or `-c`, or `-` for standard input) and the arguments after it.
+    argv: Vec<String>,
 }
 
 /// `--sandbox`: run without the clock and entropy capabilities, as an embedding host's
@@ -67,6 +69,7 @@ fn parse_args() -> Result<Args, String> {
         file: None,
         limits: pyrite::Limits::default(),
         hash_seed: 0,
+        argv: Vec::new(),
     };
     let mut parser = lexopt::Parser::from_env();
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
@@ -111,7 +114,10 @@ fn parse_args() -> Result<Args, String> {
                         .map_err(|e| e.to_string())?
                         .to_string_lossy()
                         .into_owned(),
-                )
+                );
+                // As for `python3 -c`: what follows is the script's.
+                args.argv = script_args(&mut parser, "-c")?;
+                break;
             }
             Short('h') | Long("help") => {
                 println!("{USAGE}");
@@ -120,10 +126,18 @@ fn parse_args() -> Result<Args, String> {
             Value(v) => {
                 let v = v.to_string_lossy().into_owned();
                 if v == "-" && args.file.is_none() && !args.dis {
-                    // Standard input, as with no file at all.
+                    // Standard input, as with no file at all; what follows is the script's.
+                    args.argv = script_args(&mut parser, "-")?;
+                    break;
                 } else if v == "dis" && args.file.is_none() && !args.dis {
                     args.dis = true;
                 } else if args.file.is_none() {
+                    // As for `python3`: options after the script are the script's.
+                    if !args.dis {
+                        args.argv = script_args(&mut parser, &v)?;
+                        args.file = Some(v);
+                        break;
+                    }
                     args.file = Some(v);
                 } else {
                     return Err(format!("unexpected argument '{v}'"));
@@ -133,6 +147,14 @@ fn parse_args() -> Result<Args, String> {
         }
     }
     Ok(args)
+}
+
+/// `sys.argv`: `first`, then every argument left on the command line, unparsed.
+fn script_args(parser: &mut lexopt::Parser, first: &str) -> Result<Vec<String>, String> {
+    let mut argv = vec![first.to_string()];
+    let rest = parser.raw_args().map_err(|e| e.to_string())?;
+    argv.extend(rest.map(|a| a.to_string_lossy().into_owned()));
+    Ok(argv)
 }
 
 fn main() -> ExitCode {
@@ -192,8 +214,16 @@ fn main() -> ExitCode {
     let hash_seed = args.hash_seed;
     let stats = args.stats;
     let dis = args.dis;
+    // With no script at all, CPython's `sys.argv` is `['']`.
+    let argv = if args.argv.is_empty() {
+        vec![String::new()]
+    } else {
+        args.argv
+    };
     run_on_big_stack(move || {
         let mut engine = with_capabilities(pyrite::Engine::builder())
+            .argv(argv)
+            .stderr(std::io::stderr())
             .gc_zeal(gc_zeal)
             .gc_quarantine(gc_quarantine)
             .limits(limits)
@@ -286,6 +316,8 @@ fn run_on_big_stack(f: impl FnOnce() -> u8 + Send + 'static) -> ExitCode {
 fn interactive(gc_zeal: bool, gc_quarantine: bool) -> u8 {
     use rustyline::error::ReadlineError;
     let mut engine = with_capabilities(pyrite::Engine::builder())
+        .argv([""])
+        .stderr(std::io::stderr())
         .gc_zeal(gc_zeal)
         .gc_quarantine(gc_quarantine)
         .build();

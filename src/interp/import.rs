@@ -65,7 +65,7 @@ struct Linked {
 /// The per-engine state of programs and imports.
 pub(crate) struct Imports {
     /// `sys.modules`: full name → module; UNBOUND until the first import.
-    modules: Value,
+    pub(crate) modules: Value,
     /// The modules this engine may import, by full name.
     sources: rustc_hash::FxHashMap<String, ModuleSource>,
     linked: Vec<Linked>,
@@ -143,7 +143,7 @@ impl Vm {
     }
 
     /// `sys.modules`, made on first use.
-    fn modules_dict(&mut self) -> Gc<DictObj> {
+    pub(crate) fn modules_dict(&mut self) -> Gc<DictObj> {
         if let Some(d) = self.imports.modules.downcast::<DictObj>() {
             return d;
         }

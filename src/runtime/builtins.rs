@@ -199,10 +199,11 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     let [sep, end, file, flush] = take_kwargs(vm, "print", kw, ["sep", "end", "file", "flush"])?;
-    if file.is_some_and(|f| !f.is_none()) {
-        return Err(vm.not_implemented("print(file=...) is not supported"));
-    }
-    let _ = flush;
+    // A file object, or a replaced `sys.stdout`, gets the text through its `write`.
+    let file = match file.filter(|f| !f.is_none()) {
+        Some(f) => Some(f),
+        None => crate::stdlib::sys::print_target(vm),
+    };
     let text_arg = |vm: &mut Vm, v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
         match v {
             None => Ok(default.to_string()),
@@ -218,6 +219,13 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let sep = text_arg(vm, sep, " ", "sep")?;
     let end = text_arg(vm, end, "\n", "end")?;
+    if let Some(file) = file {
+        let flush = match flush {
+            Some(f) => vm.truthy(f)?,
+            None => false,
+        };
+        return crate::stdlib::sys::print_to_file(vm, file, args, &sep, &end, flush);
+    }
     let mut out = String::new();
     for (i, &a) in args.iter().enumerate() {
         if i > 0 {

@@ -139,5 +139,11 @@ pub(crate) fn module_repr(vm: &mut Vm, v: Value) -> PyResult<Option<String>> {
         let file = vm.repr(file)?;
         return Ok(Some(format!("<module {name} from {file}>")));
     }
+    // A module made by `types.ModuleType(name)` has no importer (its `__package__` is None,
+    // where an imported one has a str): CPython prints just the name.
+    let key = vm.intern("__package__");
+    if crate::runtime::dict::get_str(d, key).is_some_and(|p| p.is_none()) {
+        return Ok(Some(format!("<module {name}>")));
+    }
     Ok(Some(format!("<module {name} (built-in)>")))
 }

@@ -28,7 +28,10 @@ mod caller;
 pub(crate) mod cpython_names;
 mod math;
 mod operator;
+mod random;
 pub(crate) mod re;
+mod sha512;
+pub(crate) mod sys;
 mod time;
 
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
@@ -88,6 +91,10 @@ static COLLECTIONS_ABC_PY: PySource = py("<frozen collections.abc>", include_str
 static DATACLASSES_PY: PySource = py("<frozen dataclasses>", include_str!("py/dataclasses.py"));
 static ENUM_PY: PySource = py("<frozen enum>", include_str!("py/enum.py"));
 static TYPING_PY: PySource = py("<frozen typing>", include_str!("py/typing.py"));
+static RANDOM_PY: PySource = py("<frozen random>", include_str!("py/random.py"));
+static SYS_PY: PySource = py("<frozen sys>", include_str!("py/sys.py"));
+static TYPES_PY: PySource = py("<frozen types>", include_str!("py/types.py"));
+static CONTEXTLIB_PY: PySource = py("<frozen contextlib>", include_str!("py/contextlib.py"));
 
 /// The modules of the table that are packages (they have submodules in the table).
 const PACKAGES: &[&str] = &["collections"];
@@ -100,6 +107,7 @@ static TABLE: &[Entry] = &[
     entry("bisect", None, Some(&BISECT_PY)),
     entry("collections", Some(caller::init), Some(&COLLECTIONS_PY)),
     entry("collections.abc", None, Some(&COLLECTIONS_ABC_PY)),
+    entry("contextlib", Some(caller::init), Some(&CONTEXTLIB_PY)),
     entry("copy", None, Some(&COPY_PY)),
     entry("dataclasses", Some(caller::init), Some(&DATACLASSES_PY)),
     entry("enum", Some(caller::init), Some(&ENUM_PY)),
@@ -108,8 +116,11 @@ static TABLE: &[Entry] = &[
     entry("itertools", None, Some(&ITERTOOLS_PY)),
     entry("math", Some(math::init), None),
     entry("operator", Some(operator::init), Some(&OPERATOR_PY)),
+    entry("random", Some(random_native), Some(&RANDOM_PY)),
     entry("string", None, Some(&STRING_PY)),
+    entry("sys", Some(sys_native), Some(&SYS_PY)),
     entry("time", Some(time::init), None),
+    entry("types", None, Some(&TYPES_PY)),
     entry("typing", Some(caller::init), Some(&TYPING_PY)),
 ];
 
@@ -131,6 +142,20 @@ fn functools_native(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
     let f = vm.new_native("_mappingproxy", mappingproxy, Value::NONE);
     let key = vm.intern("_mappingproxy");
     vm.dict_set(dict, key, f)
+}
+
+/// `random`'s native part: the generator, and `_missing_attr` for the module `__getattr__`
+/// that makes `SystemRandom` on first use.
+fn random_native(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
+    random::init(vm, dict)?;
+    caller::init(vm, dict)
+}
+
+/// `sys`' native part: its values and functions, and `_missing_attr` for the module
+/// `__getattr__` that makes the rarely read struct sequences on first use.
+fn sys_native(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
+    sys::init(vm, dict)?;
+    caller::init(vm, dict)
 }
 
 fn table_entry(name: &str) -> Option<&'static Entry> {
@@ -188,7 +213,20 @@ pub(crate) struct StdlibState {
     /// The modules this engine took from the table (so a host's module of a standard name
     /// never reports names as "not supported").
     from_table: Vec<&'static str>,
+    /// `sys.argv` (`EngineBuilder::argv`; empty unless the host sets it).
+    pub argv: Vec<String>,
+    /// Where `sys.stderr` writes (`EngineBuilder::stderr`); None: the process's stderr.
+    pub stderr: Option<ErrorSink>,
+    /// `sys` was imported, so `print` looks for a replaced `sys.stdout`.
+    pub sys_loaded: bool,
+    /// The host's recursion limit, the ceiling of `sys.setrecursionlimit`.
+    pub host_recursion_limit: Option<usize>,
+    /// The last `sys.setrecursionlimit(n)`, which `sys.getrecursionlimit()` reports.
+    pub requested_recursion_limit: Option<usize>,
 }
+
+/// The host's sink for `sys.stderr`.
+pub(crate) type ErrorSink = Arc<Mutex<Box<dyn std::io::Write + Send>>>;
 
 /// Programs compiled from host-supplied sources, by module name (each with its source text,
 /// compared in full, so two sources never share code). Bounded: cleared past

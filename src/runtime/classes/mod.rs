@@ -34,6 +34,7 @@ mod generic;
 mod meta;
 mod natives;
 mod payload;
+mod type_ctors;
 
 pub(crate) use meta::type_new;
 use natives::*;
@@ -156,7 +157,7 @@ pub(crate) fn install(vm: &mut Vm) {
         (vm.types.super_, ctor_super),
         (vm.types.mappingproxy, ctor_mappingproxy),
     ];
-    for &(cls, f) in ctors {
+    for &(cls, f) in ctors.iter().chain(type_ctors::ctors(vm).iter()) {
         vm.ctors.insert(cls.bits(), f);
     }
     for (name, cls) in [
