@@ -88,6 +88,8 @@ static COLLECTIONS_ABC_PY: PySource = py("<frozen collections.abc>", include_str
 static DATACLASSES_PY: PySource = py("<frozen dataclasses>", include_str!("py/dataclasses.py"));
 static ENUM_PY: PySource = py("<frozen enum>", include_str!("py/enum.py"));
 static TYPING_PY: PySource = py("<frozen typing>", include_str!("py/typing.py"));
+static TIME_PY: PySource = py("<frozen time>", include_str!("py/time.py"));
+static DATETIME_PY: PySource = py("<frozen datetime>", include_str!("py/datetime.py"));
 
 /// The modules of the table that are packages (they have submodules in the table).
 const PACKAGES: &[&str] = &["collections"];
@@ -102,6 +104,7 @@ static TABLE: &[Entry] = &[
     entry("collections.abc", None, Some(&COLLECTIONS_ABC_PY)),
     entry("copy", None, Some(&COPY_PY)),
     entry("dataclasses", Some(caller::init), Some(&DATACLASSES_PY)),
+    entry("datetime", None, Some(&DATETIME_PY)),
     entry("enum", Some(caller::init), Some(&ENUM_PY)),
     entry("functools", Some(functools_native), Some(&FUNCTOOLS_PY)),
     entry("heapq", None, Some(&HEAPQ_PY)),
@@ -109,7 +112,7 @@ static TABLE: &[Entry] = &[
     entry("math", Some(math::init), None),
     entry("operator", Some(operator::init), Some(&OPERATOR_PY)),
     entry("string", None, Some(&STRING_PY)),
-    entry("time", Some(time::init), None),
+    entry("time", Some(time::init), Some(&TIME_PY)),
     entry("typing", Some(caller::init), Some(&TYPING_PY)),
 ];
 

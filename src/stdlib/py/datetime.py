@@ -1,0 +1,1 @@
+import time as _time
