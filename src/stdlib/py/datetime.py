@@ -34,9 +34,10 @@ def _int_arg(v):
     return int(v)
 
 
-def _bind(args, kwargs, names, required, max_positional=None, what=None):
+def _bind(args, kwargs, names, required, max_positional=None, what=None, ints=()):
     """CPython's PyArg_ParseTupleAndKeywords: the values of `names` from positional and
-    keyword arguments, _MISSING for the optional ones not given; `what` is the function
+    keyword arguments (those at the indexes `ints` converted as C ints, in order, as the
+    parser converts them), _MISSING for the optional ones not given; `what` is the function
     name its messages use (None: "function")."""
     fname = 'function' if what is None else what + '()'
     n = len(args)
@@ -49,23 +50,40 @@ def _bind(args, kwargs, names, required, max_positional=None, what=None):
     if max_positional is not None and n > max_positional:
         raise TypeError(f"{fname} takes at most {max_positional} positional argument"
                         f"{'' if max_positional == 1 else 's'} ({n} given)")
-    values = list(args) + [_MISSING] * (size - n)
+    values = [_MISSING] * size
     unused = len(kwargs)
     for i in range(size):
-        if unused and names[i] in kwargs:
-            if i < n:
-                raise TypeError(f"argument for {fname} given by name ('{names[i]}') and position "
-                                f"({i + 1})")
-            values[i] = kwargs[names[i]]
+        if i < n:
+            value = args[i]
+        elif unused and names[i] in kwargs:
+            value = kwargs[names[i]]
             unused -= 1
-        elif i >= n and i < required:
+        elif i < required:
             raise TypeError(f"{fname} missing required argument '{names[i]}' (pos {i + 1})")
-    if unused:
-        for key in kwargs:
-            if key not in names:
-                where = 'this function' if what is None else fname
-                raise TypeError(f"'{key}' is an invalid keyword argument for {where}")
+        else:
+            continue
+        values[i] = _int_arg(value) if i in ints else value
+    for key in kwargs:
+        if key not in names:
+            where = 'this function' if what is None else fname
+            raise TypeError(f"'{key}' is an invalid keyword argument for {where}")
+        if names.index(key) < n:
+            raise TypeError(f"argument for {fname} given by name ('{key}') and position "
+                            f"({names.index(key) + 1})")
     return values
+
+
+def _field(slot, name, owner, doc):
+    """A read-only attribute reading slot `slot`, refusing assignment with CPython's message
+    (owner None: the message of a read-only member, as timedelta's fields)."""
+    def get(self):
+        return getattr(self, slot)
+
+    def refuse(self, value=None):
+        if owner is None:
+            raise AttributeError('readonly attribute')
+        raise AttributeError(f"attribute '{name}' of '{owner}' objects is not writable")
+    return property(get, refuse, refuse, doc)
 
 
 def _check_date_fields(year, month, day):
@@ -484,20 +502,11 @@ Arguments may be integers or floats, and may be positive or negative."""
             total += int(whole_us)
         return _delta_from_us(total, cls)
 
-    @property
-    def days(self):
-        """Number of days."""
-        return self._days
+    days = _field('_days', 'days', None, 'Number of days.')
 
-    @property
-    def seconds(self):
-        """Number of seconds (>= 0 and less than 1 day)."""
-        return self._seconds
+    seconds = _field('_seconds', 'seconds', None, 'Number of seconds (>= 0 and less than 1 day).')
 
-    @property
-    def microseconds(self):
-        """Number of microseconds (>= 0 and less than 1 second)."""
-        return self._microseconds
+    microseconds = _field('_microseconds', 'microseconds', None, 'Number of microseconds (>= 0 and less than 1 second).')
 
     def total_seconds(self):
         """Total seconds in the duration."""
@@ -668,7 +677,7 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, *args, **kwargs):
-        year, month, day = _bind(args, kwargs, ('year', 'month', 'day'), 3)
+        year, month, day = _bind(args, kwargs, ('year', 'month', 'day'), 3, ints=(0, 1, 2))
         year, month, day = _check_date_fields(year, month, day)
         return _new_date(cls, year, month, day)
 
@@ -754,20 +763,11 @@ This is the inverse of the date.isocalendar() function"""
     def __str__(self):
         return self.isoformat()
 
-    @property
-    def year(self):
-        """year (1-9999)"""
-        return self._year
+    year = _field('_year', 'year', 'datetime.date', 'year (1-9999)')
 
-    @property
-    def month(self):
-        """month (1-12)"""
-        return self._month
+    month = _field('_month', 'month', 'datetime.date', 'month (1-12)')
 
-    @property
-    def day(self):
-        """day (1-31)"""
-        return self._day
+    day = _field('_day', 'day', 'datetime.date', 'day (1-31)')
 
     def timetuple(self):
         """Return time tuple, compatible with time.localtime()."""
@@ -779,7 +779,8 @@ This is the inverse of the date.isocalendar() function"""
 
     def replace(self, *args, **kwargs):
         """Return date with new specified fields."""
-        year, month, day = _bind(args, kwargs, ('year', 'month', 'day'), 0, what='replace')
+        year, month, day = _bind(args, kwargs, ('year', 'month', 'day'), 0, what='replace',
+                                 ints=(0, 1, 2))
         return type(self)(self._year if year is _MISSING else year,
                           self._month if month is _MISSING else month,
                           self._day if day is _MISSING else day)
@@ -967,7 +968,8 @@ a tzinfo subclass. The remaining arguments may be ints.
 
     def __new__(cls, *args, **kwargs):
         hour, minute, second, microsecond, tz, fold = _bind(
-            args, kwargs, ('hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'), 0, 5)
+            args, kwargs, ('hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'), 0, 5,
+            ints=(0, 1, 2, 3, 5))
         hour, minute, second, microsecond, fold = _check_time_fields(
             0 if hour is _MISSING else hour, 0 if minute is _MISSING else minute,
             0 if second is _MISSING else second, 0 if microsecond is _MISSING else microsecond,
@@ -976,34 +978,17 @@ a tzinfo subclass. The remaining arguments may be ints.
         _check_tzinfo(tz)
         return _new_time(cls, hour, minute, second, microsecond, tz, fold)
 
-    @property
-    def hour(self):
-        """hour (0-23)"""
-        return self._hour
+    hour = _field('_hour', 'hour', 'datetime.time', 'hour (0-23)')
 
-    @property
-    def minute(self):
-        """minute (0-59)"""
-        return self._minute
+    minute = _field('_minute', 'minute', 'datetime.time', 'minute (0-59)')
 
-    @property
-    def second(self):
-        """second (0-59)"""
-        return self._second
+    second = _field('_second', 'second', 'datetime.time', 'second (0-59)')
 
-    @property
-    def microsecond(self):
-        """microsecond (0-999999)"""
-        return self._microsecond
+    microsecond = _field('_microsecond', 'microsecond', 'datetime.time', 'microsecond (0-999999)')
 
-    @property
-    def tzinfo(self):
-        """timezone info object"""
-        return self._tzinfo
+    tzinfo = _field('_tzinfo', 'tzinfo', 'datetime.time', 'timezone info object')
 
-    @property
-    def fold(self):
-        return self._fold
+    fold = _field('_fold', 'fold', 'datetime.time', None)
 
     def _cmp_key(self, other):
         """(mine, theirs) keys to compare, or None for naive against aware."""
@@ -1201,7 +1186,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
     def __new__(cls, *args, **kwargs):
         (year, month, day, hour, minute, second, microsecond, tz, fold) = _bind(
             args, kwargs, ('year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond',
-                           'tzinfo', 'fold'), 3, 8)
+                           'tzinfo', 'fold'), 3, 8, ints=(0, 1, 2, 3, 4, 5, 6, 8))
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(
             0 if hour is _MISSING else hour, 0 if minute is _MISSING else minute,
@@ -1211,34 +1196,17 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         _check_tzinfo(tz)
         return _new_datetime(cls, year, month, day, hour, minute, second, microsecond, tz, fold)
 
-    @property
-    def hour(self):
-        """hour (0-23)"""
-        return self._hour
+    hour = _field('_hour', 'hour', 'datetime.datetime', 'hour (0-23)')
 
-    @property
-    def minute(self):
-        """minute (0-59)"""
-        return self._minute
+    minute = _field('_minute', 'minute', 'datetime.datetime', 'minute (0-59)')
 
-    @property
-    def second(self):
-        """second (0-59)"""
-        return self._second
+    second = _field('_second', 'second', 'datetime.datetime', 'second (0-59)')
 
-    @property
-    def microsecond(self):
-        """microsecond (0-999999)"""
-        return self._microsecond
+    microsecond = _field('_microsecond', 'microsecond', 'datetime.datetime', 'microsecond (0-999999)')
 
-    @property
-    def tzinfo(self):
-        """timezone info object"""
-        return self._tzinfo
+    tzinfo = _field('_tzinfo', 'tzinfo', 'datetime.datetime', 'timezone info object')
 
-    @property
-    def fold(self):
-        return self._fold
+    fold = _field('_fold', 'fold', 'datetime.datetime', None)
 
     @classmethod
     def _from_seconds(cls, seconds, us, tz):

@@ -407,7 +407,7 @@ def _directive(d, year, mon, mday, hour, minute, sec, wday, yday, zone, gmtoff, 
     if d == 'y':
         return num(year % 100, 2)
     if d == 'C':
-        return num(year // 100, 2)
+        return num(year // 100, 1)
     if d == 'j':
         return num(yday, 3)
     if d == 'a':
