@@ -155,7 +155,7 @@ def _check_offset(offset, name):
         raise TypeError(f"tzinfo.{name}() must return None or timedelta, not '{_tp_name(offset)}'")
     if not -timedelta(1) < offset < timedelta(1):
         raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and '
-                         f'timedelta(hours=24), not {offset!r}.')
+                         'timedelta(hours=24).')
     return offset
 
 

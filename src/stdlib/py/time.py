@@ -248,7 +248,8 @@ of the timezone or altzone attributes on the time module.
     y, m = divmod(mon - 1, 12)
     year += y
     days = _ymd2ord(year, m + 1, 1) - _EPOCH_ORDINAL + mday - 1
-    return float(days * 86400 + hour * 3600 + minute * 60 + sec)
+    # Local time is UTC, which has no DST: glibc reads a DST time as an hour ahead.
+    return float(days * 86400 + hour * 3600 + minute * 60 + sec - 3600 * (fields[8] > 0))
 
 
 def asctime(t=None):
@@ -333,7 +334,6 @@ def _format(fmt, f, zone, gmtoff):
     """C strftime of glibc in the C locale on 1-based fields [year, mon, mday, hour, min,
     sec, wday (Monday 0), yday (1-based), isdst]: the common directives, glibc's flags
     (- _ 0 ^ #), widths and E/O modifiers; unknown directives are copied as they are."""
-    year, mon, mday, hour, minute, sec, wday, yday, isdst = f
     out = []
     i = 0
     n = len(fmt)
@@ -366,8 +366,7 @@ def _format(fmt, f, zone, gmtoff):
         for ch in flags:
             if ch in '-_0':
                 pad_flag = ch
-        text = _directive(d, year, mon, mday, hour, minute, sec, wday, yday, zone, gmtoff,
-                          pad_flag, width)
+        text = _directive(d, f, zone, gmtoff, pad_flag, width)
         if text is None:
             out.append(fmt[start:i])
             continue
@@ -376,16 +375,17 @@ def _format(fmt, f, zone, gmtoff):
         elif '#' in flags:
             # glibc's "change case": upper for names, lower for %p and %Z.
             text = text.lower() if d in 'pZ' else text.upper() if d in 'aAbBh' else text
-        if width and len(text) < width and pad_flag != '-':
-            fill = ' ' if pad_flag == '_' or (not pad_flag and not text[:1].isdigit() and text[:1] != '-') else '0'
-            if pad_flag == '0':
-                fill = '0'
-            text = text.rjust(width, fill)
+        if width and len(text) < width:
+            # Numbers were padded to the width already, unless '-' asked for no padding:
+            # then, as names, they get spaces (zeros with the '0' flag).
+            text = text.rjust(width, '0' if pad_flag == '0' else ' ')
         out.append(text)
     return ''.join(out)
 
 
-def _directive(d, year, mon, mday, hour, minute, sec, wday, yday, zone, gmtoff, flag, width):
+def _directive(d, f, zone, gmtoff, flag, width):
+    """The text of directive d for fields f, or None for a directive glibc does not know."""
+    year, mon, mday, hour, minute, sec, wday, yday, isdst = f
     def num(v, w):
         return _pad(v, max(w, width) if width else w, flag)
     if d == 'Y':
@@ -462,7 +462,8 @@ def _directive(d, year, mon, mday, hour, minute, sec, wday, yday, zone, gmtoff, 
         return '%'
     if d == 's':
         days = _ymd2ord(year, mon, mday) - _EPOCH_ORDINAL
-        return str(days * 86400 + hour * 3600 + minute * 60 + sec - (gmtoff or 0))
+        # mktime's reading of the fields: local time (UTC), an hour less under DST.
+        return str(days * 86400 + hour * 3600 + minute * 60 + sec - 3600 * (isdst > 0))
     if d == 'z':
         off = gmtoff or 0
         sign = '-' if off < 0 else '+'
@@ -649,7 +650,7 @@ def _parse(data_string, format):
     fraction (microseconds), gmtoff_fraction."""
     for index, arg in enumerate([data_string, format]):
         if not isinstance(arg, str):
-            raise TypeError(f'strptime() argument {index} must be str, not {type(arg).__name__}')
+            raise TypeError(f'strptime() argument {index} must be str, not {type(arg)}')
     tokens = _compile_format(format)
     found = {}
     end = _match(tokens, 0, data_string, 0, found)
