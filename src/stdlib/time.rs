@@ -11,8 +11,8 @@ use std::sync::OnceLock;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use crate::gc::Gc;
 use crate::api::LimitKind;
+use crate::gc::Gc;
 use crate::interp::{PyResult, Vm};
 use crate::runtime::builtins::{check_args, no_kwargs};
 use crate::runtime::object::{DictObj, NativeFn};
@@ -194,10 +194,8 @@ fn time_sleep(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             return Err(vm.trip_limit(LimitKind::Interrupted));
         }
         let now = Instant::now();
-        if let Some(deadline) = vm.limits.deadline() {
-            if deadline <= now {
-                return Err(vm.trip_limit(LimitKind::Deadline));
-            }
+        if vm.limits.deadline().is_some_and(|deadline| deadline <= now) {
+            return Err(vm.trip_limit(LimitKind::Deadline));
         }
         if end <= now {
             return Ok(Value::NONE);

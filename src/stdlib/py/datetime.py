@@ -867,7 +867,7 @@ Monday == 1 ... Sunday == 7"""
             if today >= _iso_week1_monday(year + 1):
                 year += 1
                 week = 0
-        return IsoCalendarDate(year, week + 1, day + 1)
+        return _IsoCalendarDate(year, week + 1, day + 1)
 
     def __reduce__(self):
         return (type(self), (self._year, self._month, self._day))
@@ -910,6 +910,11 @@ class IsoCalendarDate(tuple):
 
     def __repr__(self):
         return f'{_cls_name(self)}(year={self[0]}, week={self[1]}, weekday={self[2]})'
+
+
+# Not a public name of the module, as in CPython (only isocalendar() makes them).
+_IsoCalendarDate = IsoCalendarDate
+del IsoCalendarDate
 
 
 class tzinfo:
