@@ -539,6 +539,11 @@ Arguments may be integers or floats, and may be positive or negative."""
     def __reduce__(self):
         return (type(self), (self._days, self._seconds, self._microseconds))
 
+    def __getnewargs__(self):
+        # What pyrite's copy module rebuilds a copy from (CPython's copies go through
+        # __reduce_ex__).
+        return (self._days, self._seconds, self._microseconds)
+
     def __add__(self, other):
         if isinstance(other, timedelta):
             return _delta_from_us(self._to_us() + other._to_us())
@@ -872,6 +877,9 @@ Monday == 1 ... Sunday == 7"""
     def __reduce__(self):
         return (type(self), (self._year, self._month, self._day))
 
+    def __getnewargs__(self):
+        return (self._year, self._month, self._day)
+
 
 def _new_date(cls, year, month, day):
     self = object.__new__(cls)
@@ -1142,10 +1150,11 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         return True
 
     def __reduce__(self):
-        args = (self._hour, self._minute, self._second, self._microsecond)
-        if self._tzinfo is not None:
-            args += (self._tzinfo,)
-        return (type(self), args)
+        return (type(self), self.__getnewargs__())
+
+    def __getnewargs__(self):
+        # fold is keyword-only: a copy gets it back with the slots' state.
+        return (self._hour, self._minute, self._second, self._microsecond, self._tzinfo)
 
 
 def _compare_op(a, b, op):
@@ -1490,13 +1499,22 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         """Add a datetime and a timedelta."""
         if not isinstance(other, timedelta):
             return NotImplemented
-        us = self._local_timestamp_us() + other._to_us()
-        seconds, us = divmod(us, 1000000)
-        days, seconds = divmod(seconds, 86400)
-        ordinal = days + _EPOCH_ORDINAL
-        if not 0 < ordinal <= _MAX_ORDINAL:
-            raise OverflowError('date value out of range')
-        year, month, day = _ord2ymd(ordinal)
+        us = self._microsecond + other._microseconds
+        seconds = self._hour * 3600 + self._minute * 60 + self._second + other._seconds
+        if us >= 1000000:
+            us -= 1000000
+            seconds += 1
+        days = other._days
+        if seconds >= 86400:
+            seconds -= 86400
+            days += 1
+        if days:
+            ordinal = _ymd2ord(self._year, self._month, self._day) + days
+            if not 0 < ordinal <= _MAX_ORDINAL:
+                raise OverflowError('date value out of range')
+            year, month, day = _ord2ymd(ordinal)
+        else:
+            year, month, day = self._year, self._month, self._day
         hour, seconds = divmod(seconds, 3600)
         minute, second = divmod(seconds, 60)
         if type(self) is not datetime:
@@ -1536,10 +1554,10 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         return hash(timedelta(days, seconds, self._microsecond) - tzoff)
 
     def __reduce__(self):
-        args = self._fields()
-        if self._tzinfo is not None:
-            args += (self._tzinfo,)
-        return (type(self), args)
+        return (type(self), self.__getnewargs__())
+
+    def __getnewargs__(self):
+        return self._fields() + (self._tzinfo,)
 
 
 def _new_datetime(cls, year, month, day, hour, minute, second, microsecond, tz, fold):
@@ -1643,6 +1661,9 @@ class timezone(tzinfo):
 
     def __reduce__(self):
         return (timezone, self.__getinitargs__())
+
+    def __getnewargs__(self):
+        return self.__getinitargs__()
 
 
 def _new_timezone(offset, name):
