@@ -465,12 +465,18 @@ def _directive(d, f, zone, gmtoff, flag, width):
         # mktime's reading of the fields: local time (UTC), an hour less under DST.
         return str(days * 86400 + hour * 3600 + minute * 60 + sec - 3600 * (isdst > 0))
     if d == 'z':
+        # glibc writes no offset when DST is unknown.
+        if isdst < 0:
+            return ''
         off = gmtoff or 0
         sign = '-' if off < 0 else '+'
         off = abs(off) // 60
         return '%s%02d%02d' % (sign, off // 60, off % 60)
     if d == 'Z':
-        return zone if zone is not None else tzname[0]
+        # Without a zone name, glibc names the local zone, unless DST is unknown.
+        if zone:
+            return zone
+        return tzname[isdst != 0] if isdst >= 0 else ''
     return None
 
 

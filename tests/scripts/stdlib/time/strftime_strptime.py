@@ -36,3 +36,9 @@ for args in [("2024-03-05 14:15:16", "%Y-%m-%d %H:%M:%S"), ("Tue Mar  5 14:15:16
              ("2024-03-05T14:15:16+01:0030", "%Y-%m-%dT%H:%M:%S%z"), ("2024 1", "%Y %V"), ("2024 1 1", "%G %V %u"),
              ("2024 1 1", "%G %j %u"), ("10:61", "%M:%S"), ("10:62", "%M:%S"), ("24", "%H"), ("0", "%d")]:
     t(lambda: time.strptime(*args))
+# %z and %Z: glibc names the local zone when the tuple has no zone, and writes neither when
+# DST is unknown (tm_isdst -1, as datetime's timetuple() of a naive datetime).
+for isdst in (-1, 0, 1):
+    print(repr(time.strftime("%z|%Z|", (2024, 1, 1, 0, 0, 0, 0, 1, isdst))))
+print(repr(time.strftime("%z|%Z|", time.struct_time((2024, 1, 1, 0, 0, 0, 0, 1, -1, "ABC", 3600)))))
+print(repr(time.strftime("%z|%Z|", time.struct_time((2024, 1, 1, 0, 0, 0, 0, 1, 0, "", -5400)))))
