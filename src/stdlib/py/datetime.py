@@ -608,6 +608,20 @@ Arguments may be integers or floats, and may be positive or negative."""
             return q, _delta_from_us(r)
         return NotImplemented
 
+    # The reflected forms of the C type's number slots: only ever reached with a left operand
+    # that is not a timedelta, which none of them handles.
+    def __rfloordiv__(self, other):
+        return NotImplemented
+
+    def __rtruediv__(self, other):
+        return NotImplemented
+
+    def __rmod__(self, other):
+        return NotImplemented
+
+    def __rdivmod__(self, other):
+        return NotImplemented
+
     def _key(self):
         return (self._days, self._seconds, self._microseconds)
 
@@ -846,6 +860,11 @@ This is the inverse of the date.isocalendar() function"""
             return self + timedelta(-other._days)
         if isinstance(other, date) and not isinstance(other, datetime):
             return _delta_from_us((self.toordinal() - other.toordinal()) * _US_PER_DAY)
+        return NotImplemented
+
+    def __rsub__(self, other):
+        # Reached only with a left operand that is not a date (a datetime's own __sub__
+        # answers first): the C slot refuses it too.
         return NotImplemented
 
     def weekday(self):
@@ -1145,9 +1164,6 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
                           self._microsecond if microsecond is _MISSING else microsecond,
                           self._tzinfo if tz is _MISSING else tz,
                           fold=self._fold if fold is _MISSING else fold)
-
-    def __bool__(self):
-        return True
 
     def __reduce__(self):
         return (type(self), self.__getnewargs__())

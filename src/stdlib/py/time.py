@@ -79,6 +79,7 @@ class struct_time(tuple):
     n_fields = 11
     n_sequence_fields = 9
     n_unnamed_fields = 0
+    __match_args__ = _FIELDS
 
     def __new__(cls, sequence, dict=None):
         try:
