@@ -407,6 +407,21 @@ def _find_iso_separator(s):
     return 8
 
 
+def _pickle_state(arg, size, month_at):
+    """The bytes of a pickled state (what __reduce__ gives, as CPython's): a bytes or
+    latin-1 str of `size` items whose month (at month_at; the hour for time) is sane, else
+    None (the arguments are then read as fields)."""
+    if isinstance(arg, str):
+        if len(arg) != size or any(ord(c) > 255 for c in arg):
+            return None
+        arg = bytes(ord(c) for c in arg)
+    elif not isinstance(arg, bytes) or len(arg) != size:
+        return None
+    if size == 6:
+        return arg if (arg[0] & 127) < 24 else None
+    return arg if 1 <= (arg[month_at] & 127) <= 12 else None
+
+
 def _iso_arg(s):
     if not isinstance(s, str):
         raise TypeError('fromisoformat: argument must be str')
@@ -696,6 +711,10 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, *args, **kwargs):
+        if len(args) == 1:
+            state = _pickle_state(args[0], 4, 2)
+            if state is not None:
+                return _new_date(cls, state[0] << 8 | state[1], state[2], state[3])
         year, month, day = _bind(args, kwargs, ('year', 'month', 'day'), 3, ints=(0, 1, 2))
         year, month, day = _check_date_fields(year, month, day)
         return _new_date(cls, year, month, day)
@@ -894,7 +913,7 @@ Monday == 1 ... Sunday == 7"""
         return _IsoCalendarDate(year, week + 1, day + 1)
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        return (type(self), (bytes((self._year >> 8, self._year & 255, self._month, self._day)),))
 
     def __getnewargs__(self):
         return (self._year, self._month, self._day)
@@ -999,6 +1018,14 @@ a tzinfo subclass. The remaining arguments may be ints.
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
 
     def __new__(cls, *args, **kwargs):
+        if 1 <= len(args) <= 2:
+            state = _pickle_state(args[0], 6, 0)
+            if state is not None:
+                tz = args[1] if len(args) == 2 else None
+                if tz is not None and not isinstance(tz, tzinfo):
+                    raise TypeError('bad tzinfo state arg')
+                us = state[3] << 16 | state[4] << 8 | state[5]
+                return _new_time(cls, state[0] & 127, state[1], state[2], us, tz, state[0] >> 7)
         hour, minute, second, microsecond, tz, fold = _bind(
             args, kwargs, ('hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'), 0, 5,
             ints=(0, 1, 2, 3, 5))
@@ -1165,8 +1192,16 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
                           self._tzinfo if tz is _MISSING else tz,
                           fold=self._fold if fold is _MISSING else fold)
 
+    def __reduce_ex__(self, protocol):
+        us = self._microsecond
+        hour = self._hour + (128 if self._fold and protocol > 3 else 0)
+        state = bytes((hour, self._minute, self._second, us >> 16, us >> 8 & 255, us & 255))
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), self.__getnewargs__())
+        return self.__reduce_ex__(2)
 
     def __getnewargs__(self):
         # fold is keyword-only: a copy gets it back with the slots' state.
@@ -1214,6 +1249,15 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, *args, **kwargs):
+        if 1 <= len(args) <= 2:
+            state = _pickle_state(args[0], 10, 2)
+            if state is not None:
+                tz = args[1] if len(args) == 2 else None
+                if tz is not None and not isinstance(tz, tzinfo):
+                    raise TypeError('bad tzinfo state arg')
+                us = state[7] << 16 | state[8] << 8 | state[9]
+                return _new_datetime(cls, state[0] << 8 | state[1], state[2] & 127, state[3],
+                                     state[4], state[5], state[6], us, tz, state[2] >> 7)
         (year, month, day, hour, minute, second, microsecond, tz, fold) = _bind(
             args, kwargs, ('year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond',
                            'tzinfo', 'fold'), 3, 8, ints=(0, 1, 2, 3, 4, 5, 6, 8))
@@ -1418,10 +1462,11 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             if fields[-1] == 0:
                 del fields[-1]
         s = f"{_cls_name(self)}({', '.join(map(str, fields))}"
-        if self._tzinfo is not None:
-            s += f', tzinfo={self._tzinfo!r}'
+        # fold before tzinfo here, after it in time's repr, as CPython writes them.
         if self._fold:
             s += ', fold=1'
+        if self._tzinfo is not None:
+            s += f', tzinfo={self._tzinfo!r}'
         return s + ')'
 
     def __str__(self):
@@ -1569,8 +1614,17 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         seconds = self._hour * 3600 + self._minute * 60 + self._second
         return hash(timedelta(days, seconds, self._microsecond) - tzoff)
 
+    def __reduce_ex__(self, protocol):
+        us = self._microsecond
+        month = self._month + (128 if self._fold and protocol > 3 else 0)
+        state = bytes((self._year >> 8, self._year & 255, month, self._day, self._hour,
+                       self._minute, self._second, us >> 16, us >> 8 & 255, us & 255))
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), self.__getnewargs__())
+        return self.__reduce_ex__(2)
 
     def __getnewargs__(self):
         return self._fields() + (self._tzinfo,)
@@ -1674,9 +1728,6 @@ class timezone(tzinfo):
         if dt.tzinfo is not self:
             raise ValueError('fromutc: dt.tzinfo is not self')
         return dt + self._offset
-
-    def __reduce__(self):
-        return (timezone, self.__getinitargs__())
 
     def __getnewargs__(self):
         return self.__getinitargs__()
