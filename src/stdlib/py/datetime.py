@@ -734,7 +734,7 @@ as local time. (pyrite: local time is UTC.)"""
     @classmethod
     def today(cls):
         """Current date or datetime:  same as self.__class__.fromtimestamp(time.time())."""
-        us = _now_us('date.today()' if cls is date else 'datetime.today()')
+        us = _now_us('datetime.today()' if issubclass(cls, datetime) else 'date.today()')
         if issubclass(cls, datetime):
             return cls._from_seconds(us // 1000000, us % 1000000, None)
         year, month, day = _utc_fields(us // 1000000)[:3]
