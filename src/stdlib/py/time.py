@@ -1,10 +1,9 @@
-"""time's calendar side: struct_time, gmtime/localtime/mktime, asctime/ctime, strftime,
-strptime, sleep. The clocks are natives (time.rs).
-
-pyrite has no local time zone: local time is UTC, as CPython's under TZ=UTC (localtime is
-gmtime, mktime its inverse, timezone/altzone 0, tzname ('UTC', 'UTC'), daylight 0).
-The formatting and parsing helpers here (_format, _parse) are shared with datetime.
-"""
+# time's calendar side: struct_time, gmtime/localtime/mktime, asctime/ctime, strftime,
+# strptime, sleep. The clocks are natives (time.rs), which also set the module's __doc__.
+#
+# pyrite has no local time zone: local time is UTC, as CPython's under TZ=UTC (localtime is
+# gmtime, mktime its inverse, timezone/altzone 0, tzname ('UTC', 'UTC'), daylight 0).
+# The formatting and parsing helpers here (_format, _parse) are shared with datetime.
 
 _STRUCT_TM_ITEMS = 11
 timezone = 0
