@@ -91,7 +91,11 @@ class struct_time(tuple):
         if n > 11:
             raise TypeError(f'time.struct_time() takes an at most 11-sequence ({n}-sequence given)')
         self = tuple.__new__(cls, items[:9])
-        self._extra = items[9:] + (None,) * (11 - n)
+        extra = list(items[9:])
+        # Fields the sequence leaves out come from the dict (what __reduce__ gives).
+        for name in ('tm_zone', 'tm_gmtoff')[len(extra):]:
+            extra.append(dict.get(name) if dict is not None else None)
+        self._extra = tuple(extra)
         return self
 
     tm_year = property(lambda self: self[0], doc='year, for example, 1993')
