@@ -7,7 +7,8 @@
 
 import time as _time
 from time import (_is_leap, _days_in_month, _days_before_year, _days_before_month, _ymd2ord,
-                  _ord2ymd, _format, _parse, _clock_ns, _DAY_ABBRS, _MONTH_ABBRS)
+                  _ord2ymd, _parse, _clock_ns, _DAY_ABBRS, _MONTH_ABBRS, _iso_to_ymd,
+                  _iso_week1_monday, _split_timestamp, _utc_fields)
 
 MINYEAR = 1
 MAXYEAR = 9999
@@ -134,8 +135,32 @@ def _cls_name(self):
     return _tp_name(self)
 
 
-def _cmp(x, y):
-    return 0 if x == y else 1 if x > y else -1
+def _rich_comparisons(cls):
+    """Class decorator: the six comparisons, each self._compare(other, op) (NotImplemented for
+    what the class does not compare with)."""
+    def make(op):
+        def compare(self, other):
+            return self._compare(other, op)
+        compare.__name__ = f'__{op}__'
+        compare.__qualname__ = f'{cls.__name__}.__{op}__'
+        return compare
+    for op in ('eq', 'ne', 'lt', 'le', 'gt', 'ge'):
+        setattr(cls, f'__{op}__', make(op))
+    return cls
+
+
+def _compare_op(a, b, op):
+    if op == 'eq':
+        return a == b
+    if op == 'ne':
+        return a != b
+    if op == 'lt':
+        return a < b
+    if op == 'le':
+        return a <= b
+    if op == 'gt':
+        return a > b
+    return a >= b
 
 
 def _divide_nearest(m, n):
@@ -247,28 +272,6 @@ def _digits(s, pos, count):
             return None
         value = value * 10 + ord(c) - 48
     return value
-
-
-def _iso_to_ymd(year, week, day):
-    """Gregorian (year, month, day) of an ISO calendar date, or an error message."""
-    if not MINYEAR <= year <= MAXYEAR:
-        return f'Year is out of range: {year}'
-    if not 0 < week < 53:
-        first_weekday = _ymd2ord(year, 1, 1) % 7
-        if not (week == 53 and (first_weekday == 4 or (first_weekday == 3 and _is_leap(year)))):
-            return f'Invalid week: {week}'
-    if not 0 < day < 8:
-        return f'Invalid day: {day} (range is [1, 7])'
-    return _ord2ymd(_iso_week1_monday(year) + (week - 1) * 7 + day - 1)
-
-
-def _iso_week1_monday(year):
-    first = _ymd2ord(year, 1, 1)
-    first_weekday = (first + 6) % 7
-    monday = first - first_weekday
-    if first_weekday > 3:
-        monday += 7
-    return monday
 
 
 def _parse_iso_date(s, length):
@@ -431,47 +434,11 @@ def _invalid_iso(s):
     return ValueError(f'Invalid isoformat string: {s!r}')
 
 
-# --- Timestamps ---
-
-def _split_timestamp(t):
-    """(whole seconds, microseconds) of a timestamp, microseconds rounded half to even."""
-    if isinstance(t, float):
-        if t != t:
-            raise ValueError('Invalid value NaN (not a number)')
-        if not -9.223372036854776e18 <= t < 9.223372036854776e18:
-            raise OverflowError('timestamp out of range for platform time_t')
-        whole = int(t)
-        frac = t - whole
-        us = round(frac * 1e6)
-        if us >= 1000000:
-            us -= 1000000
-            whole += 1
-        elif us < 0:
-            us += 1000000
-            whole -= 1
-        return whole, us
-    return _time._timestamp_seconds(t), 0
-
-
-def _utc_fields(seconds):
-    """(year, month, day, hour, minute, second) of whole seconds since the epoch, with
-    C's range errors."""
-    days, rem = divmod(seconds, 86400)
-    ordinal = days + _EPOCH_ORDINAL
-    year, month, day = _ord2ymd(ordinal)
-    if not -2147481748 <= year <= 2147485547:
-        raise OSError(75, 'Value too large for defined data type')
-    if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError(f'year {year} is out of range')
-    hour, rem = divmod(rem, 3600)
-    minute, second = divmod(rem, 60)
-    return year, month, day, hour, minute, second
-
-
 def _now_us(what):
     return _clock_ns(what) // 1000
 
 
+@_rich_comparisons
 class timedelta:
     """Difference between two datetime values.
 
@@ -640,34 +607,9 @@ Arguments may be integers or floats, and may be positive or negative."""
     def _key(self):
         return (self._days, self._seconds, self._microseconds)
 
-    def __eq__(self, other):
+    def _compare(self, other, op):
         if isinstance(other, timedelta):
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() != other._key()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() < other._key()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() <= other._key()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() > other._key()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() >= other._key()
+            return _compare_op(self._key(), other._key(), op)
         return NotImplemented
 
     def __hash__(self):
@@ -704,6 +646,7 @@ timedelta.max = _delta_from_us((_MAX_DELTA_DAYS + 1) * _US_PER_DAY - 1)
 timedelta.resolution = _delta_from_us(1)
 
 
+@_rich_comparisons
 class date:
     """date(year, month, day) --> date object"""
 
@@ -825,37 +768,11 @@ This is the inverse of the date.isocalendar() function"""
 
     # Comparisons of date objects with other.
 
-    def _date_cmp(self, other):
-        return _cmp((self._year, self._month, self._day), (other._year, other._month, other._day))
-
-    def __eq__(self, other):
+    def _compare(self, other, op):
+        # A datetime answers for itself (its _compare), before this one: a subclass.
         if isinstance(other, date) and not isinstance(other, datetime):
-            return self._date_cmp(other) == 0
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._date_cmp(other) != 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._date_cmp(other) <= 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._date_cmp(other) < 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._date_cmp(other) >= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._date_cmp(other) > 0
+            return _compare_op((self._year, self._month, self._day),
+                               (other._year, other._month, other._day), op)
         return NotImplemented
 
     def __hash__(self):
@@ -1007,6 +924,7 @@ class tzinfo:
         return (type(self), args, getattr(self, '__dict__', None) or None)
 
 
+@_rich_comparisons
 class time:
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object
 
@@ -1068,6 +986,8 @@ a tzinfo subclass. The remaining arguments may be ints.
                 (othhmm, other._second, other._microsecond))
 
     def _compare(self, other, op):
+        if not isinstance(other, time):
+            return NotImplemented
         keys = self._cmp_key(other)
         if keys is None:
             if op == 'eq':
@@ -1077,24 +997,6 @@ a tzinfo subclass. The remaining arguments may be ints.
             raise TypeError("can't compare offset-naive and offset-aware times")
         a, b = keys
         return _compare_op(a, b, op)
-
-    def __eq__(self, other):
-        return self._compare(other, 'eq') if isinstance(other, time) else NotImplemented
-
-    def __ne__(self, other):
-        return self._compare(other, 'ne') if isinstance(other, time) else NotImplemented
-
-    def __le__(self, other):
-        return self._compare(other, 'le') if isinstance(other, time) else NotImplemented
-
-    def __lt__(self, other):
-        return self._compare(other, 'lt') if isinstance(other, time) else NotImplemented
-
-    def __ge__(self, other):
-        return self._compare(other, 'ge') if isinstance(other, time) else NotImplemented
-
-    def __gt__(self, other):
-        return self._compare(other, 'gt') if isinstance(other, time) else NotImplemented
 
     def __hash__(self):
         tzoff = self.utcoffset()
@@ -1206,20 +1108,6 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
     def __getnewargs__(self):
         # fold is keyword-only: a copy gets it back with the slots' state.
         return (self._hour, self._minute, self._second, self._microsecond, self._tzinfo)
-
-
-def _compare_op(a, b, op):
-    if op == 'eq':
-        return a == b
-    if op == 'ne':
-        return a != b
-    if op == 'lt':
-        return a < b
-    if op == 'le':
-        return a <= b
-    if op == 'gt':
-        return a > b
-    return a >= b
 
 
 def _new_time(cls, hour, minute, second, microsecond, tz, fold):
@@ -1537,24 +1425,6 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         if op == 'ne':
             return True
         raise TypeError("can't compare offset-naive and offset-aware datetimes")
-
-    def __eq__(self, other):
-        return self._compare(other, 'eq')
-
-    def __ne__(self, other):
-        return self._compare(other, 'ne')
-
-    def __le__(self, other):
-        return self._compare(other, 'le')
-
-    def __lt__(self, other):
-        return self._compare(other, 'lt')
-
-    def __ge__(self, other):
-        return self._compare(other, 'ge')
-
-    def __gt__(self, other):
-        return self._compare(other, 'gt')
 
     def __add__(self, other):
         """Add a datetime and a timedelta."""

@@ -322,6 +322,65 @@ def _iso_calendar(year, yday, wday):
     return iso_year, (ordinal - start) // 7 + 1, wday + 1
 
 
+# --- For datetime: ISO calendar dates and timestamps ---
+
+def _iso_to_ymd(year, week, day):
+    """Gregorian (year, month, day) of an ISO calendar date, or an error message."""
+    if not 1 <= year <= 9999:
+        return f'Year is out of range: {year}'
+    if not 0 < week < 53:
+        first_weekday = _ymd2ord(year, 1, 1) % 7
+        if not (week == 53 and (first_weekday == 4 or (first_weekday == 3 and _is_leap(year)))):
+            return f'Invalid week: {week}'
+    if not 0 < day < 8:
+        return f'Invalid day: {day} (range is [1, 7])'
+    return _ord2ymd(_iso_week1_monday(year) + (week - 1) * 7 + day - 1)
+
+
+def _iso_week1_monday(year):
+    first = _ymd2ord(year, 1, 1)
+    first_weekday = (first + 6) % 7
+    monday = first - first_weekday
+    if first_weekday > 3:
+        monday += 7
+    return monday
+
+
+def _split_timestamp(t):
+    """(whole seconds, microseconds) of a timestamp, microseconds rounded half to even."""
+    if isinstance(t, float):
+        if t != t:
+            raise ValueError('Invalid value NaN (not a number)')
+        if not -9.223372036854776e18 <= t < 9.223372036854776e18:
+            raise OverflowError('timestamp out of range for platform time_t')
+        whole = int(t)
+        frac = t - whole
+        us = round(frac * 1e6)
+        if us >= 1000000:
+            us -= 1000000
+            whole += 1
+        elif us < 0:
+            us += 1000000
+            whole -= 1
+        return whole, us
+    return _timestamp_seconds(t), 0
+
+
+def _utc_fields(seconds):
+    """(year, month, day, hour, minute, second) of whole seconds since the epoch, with
+    C's range errors."""
+    days, rem = divmod(seconds, 86400)
+    ordinal = days + _EPOCH_ORDINAL
+    year, month, day = _ord2ymd(ordinal)
+    if not -2147481748 <= year <= 2147485547:
+        raise OSError(75, 'Value too large for defined data type')
+    if not 1 <= year <= 9999:
+        raise ValueError(f'year {year} is out of range')
+    hour, rem = divmod(rem, 3600)
+    minute, second = divmod(rem, 60)
+    return year, month, day, hour, minute, second
+
+
 def _pad(value, width, flag, fill='0'):
     if flag == '-':
         return str(value)
