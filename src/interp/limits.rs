@@ -79,7 +79,23 @@ impl Default for RunLimits {
     }
 }
 
+impl RunLimits {
+    /// When the current call must stop, if it has a deadline (`time.sleep` waits at most
+    /// until then).
+    pub(crate) fn deadline(&self) -> Option<Instant> {
+        self.deadline_at
+    }
+}
+
 impl Vm {
+    /// Trips limit `kind` from a built-in that found it exceeded while waiting (`time.sleep`):
+    /// sticky as a trip at a poll, and the error to return.
+    pub(crate) fn trip_limit(&mut self, kind: LimitKind) -> Throw {
+        self.limits.tripped = Some(kind);
+        self.rearm();
+        Throw::Limit(kind)
+    }
+
     /// The poll at a safepoint, charging `cost` fuel: one subtraction, compare and branch unless
     /// something is due.
     #[inline(always)]

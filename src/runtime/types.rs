@@ -327,9 +327,32 @@ pub fn class_name(cls: Value) -> String {
         .unwrap_or_else(|| "?".into())
 }
 
-/// The name of a value's type, as error messages print it.
+/// The name of a value's type, as error messages print it: the class's `__name__`, or, for a
+/// class of a bundled module that stands for one of CPython's C types, that type's `tp_name`
+/// (`datetime.timedelta`), kept in the class's own dict (so not inherited, as CPython's
+/// subclasses print their own name) under `__pyrite_tp_name__`.
 pub fn type_name(vm: &Vm, v: Value) -> String {
-    class_name(type_of(vm, v))
+    let cls = type_of(vm, v);
+    if let Some(name) = cls.downcast::<ClassObj>().and_then(c_type_name) {
+        return name;
+    }
+    class_name(cls)
+}
+
+/// The `__pyrite_tp_name__` of a user class (see `type_name`).
+fn c_type_name(c: Gc<ClassObj>) -> Option<String> {
+    if c.builtin {
+        return None;
+    }
+    c.dict.with(|t| {
+        t.iter().find_map(|(_, k, v)| {
+            let key = k.downcast::<StrObj>()?;
+            if key.as_str() != "__pyrite_tp_name__" {
+                return None;
+            }
+            v.downcast::<StrObj>().map(|s| s.as_str().to_string())
+        })
+    })
 }
 
 /// True when class `cls` has `base` in its MRO.

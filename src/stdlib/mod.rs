@@ -95,6 +95,8 @@ static RANDOM_PY: PySource = py("<frozen random>", include_str!("py/random.py"))
 static SYS_PY: PySource = py("<frozen sys>", include_str!("py/sys.py"));
 static TYPES_PY: PySource = py("<frozen types>", include_str!("py/types.py"));
 static CONTEXTLIB_PY: PySource = py("<frozen contextlib>", include_str!("py/contextlib.py"));
+static TIME_PY: PySource = py("<frozen time>", include_str!("py/time.py"));
+static DATETIME_PY: PySource = py("<frozen datetime>", include_str!("py/datetime.py"));
 
 /// The modules of the table that are packages (they have submodules in the table).
 const PACKAGES: &[&str] = &["collections"];
@@ -110,6 +112,7 @@ static TABLE: &[Entry] = &[
     entry("contextlib", Some(caller::init), Some(&CONTEXTLIB_PY)),
     entry("copy", None, Some(&COPY_PY)),
     entry("dataclasses", Some(caller::init), Some(&DATACLASSES_PY)),
+    entry("datetime", None, Some(&DATETIME_PY)),
     entry("enum", Some(caller::init), Some(&ENUM_PY)),
     entry("functools", Some(functools_native), Some(&FUNCTOOLS_PY)),
     entry("heapq", None, Some(&HEAPQ_PY)),
@@ -119,7 +122,7 @@ static TABLE: &[Entry] = &[
     entry("random", Some(random_native), Some(&RANDOM_PY)),
     entry("string", None, Some(&STRING_PY)),
     entry("sys", Some(sys_native), Some(&SYS_PY)),
-    entry("time", Some(time::init), None),
+    entry("time", Some(time::init), Some(&TIME_PY)),
     entry("types", None, Some(&TYPES_PY)),
     entry("typing", Some(caller::init), Some(&TYPING_PY)),
 ];
