@@ -282,25 +282,30 @@ impl Vm {
         use BinOpKind::*;
         match (a, b) {
             (Num::Int(a), Num::Int(b)) => {
+                // Big-int work is charged as fuel and split for the deadline (`bigwork`).
                 let r = match kind {
-                    Add => a + b,
-                    Sub => a - b,
-                    Mul => {
-                        self.check_int_product(&a, &b)?;
-                        a * b
+                    Add | Sub => {
+                        let words = a.as_sign_words().1.len().max(b.as_sign_words().1.len());
+                        self.charge(crate::runtime::bigwork::linear_ticks(words))?;
+                        if kind == Add { a + b } else { a - b }
                     }
+                    Mul => self.int_mul(&a, &b)?,
                     TrueDiv => {
                         return num::int_truediv(&a, &b)
                             .map(Value::float)
                             .map_err(|e| self.num_error(e));
                     }
-                    FloorDiv => num::int_floordiv(&a, &b).map_err(|e| self.num_error(e))?,
-                    Mod => num::int_mod(&a, &b).map_err(|e| self.num_error(e))?,
-                    Pow => match num::int_pow(&a, &b, self.max_int_bits()).map_err(|e| self.num_error(e))? {
+                    FloorDiv => self.int_floor_divmod(&a, &b, "integer division or modulo by zero")?.0,
+                    Mod => self.int_floor_divmod(&a, &b, "integer modulo by zero")?.1,
+                    Pow => match self.int_pow(&a, &b)? {
                         PowResult::Int(i) => i,
                         PowResult::Float(f) => return Ok(Value::float(f)),
                     },
-                    LShift => num::int_shl(&a, &b, self.max_int_bits()).map_err(|e| self.num_error(e))?,
+                    LShift => {
+                        let r = num::int_shl(&a, &b, self.max_int_bits()).map_err(|e| self.num_error(e))?;
+                        self.charge(crate::runtime::bigwork::linear_ticks(r.as_sign_words().1.len()))?;
+                        r
+                    }
                     RShift => num::int_shr(&a, &b).map_err(|e| self.num_error(e))?,
                     BitAnd => num::int_and(&a, &b),
                     BitOr => num::int_or(&a, &b),
