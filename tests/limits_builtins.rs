@@ -138,3 +138,79 @@ result = all(ok)
     e.run_source(src, "<split>").unwrap();
     assert_eq!(e.eval::<bool>("result"), Ok(true));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Long built-in loops over huge sequences and texts
+
+/// `(setup, one built-in call)`: the call runs no script code per item, so only its own
+/// charges can stop it.
+const LONG_BUILTINS: &[(&str, &str)] = &[
+    ("x = list(range(2 * 10**6, 0, -1))", "y = sorted(x)"),
+    ("x = [str(i) for i in range(3 * 10**5)]", "x.sort()"),
+    ("x = [(i % 7, i) for i in range(3 * 10**5)]", "y = sorted(x)"),
+    ("x = ['ab'] * 10**6", "y = ''.join(x)"),
+    ("x = [b'ab'] * 10**6", "y = b''.join(x)"),
+    ("s = 'ab' * 10**6", "n = s.count('b')"),
+    ("s = 'a' * 2 * 10**6", "n = s.find('b')"),
+    ("s = 'ab' * 10**6", "t = s.replace('a', 'c')"),
+    ("s = 'a ' * 10**6", "t = s.split()"),
+    ("s = 'ab' * 10**6", "t = s.upper()"),
+    ("s = 'a' * 2 * 10**6", "t = 'b' in s"),
+    ("s = b'ab' * 10**6", "n = s.count(b'b')"),
+    ("s = b'ab' * 10**6", "t = s.replace(b'a', b'c')"),
+    ("s = 'ab' * 10**5", "t = s.translate({97: 98})"),
+    ("n = 10**6", "x = [1, 2] * n"),
+    ("n = 10**6", "x = 'ab' * n"),
+    ("x = [0] * 10**6", "y = 1 in x"),
+    ("x = (0,) * 10**6", "y = 1 in x"),
+    ("x = [0] * 10**6", "y = x.count(1)"),
+    ("x = [0] * 10**6\nx.append(1)", "y = x.index(1)"),
+    ("x = (0,) * 10**6", "y = x.count(1)"),
+    ("x = [0] * 10**6\ny = [0] * 10**6", "z = x == y"),
+    ("x = [0] * 10**6", "s = str(x)"),
+    ("d = dict.fromkeys(range(10**5))", "s = repr(d)"),
+    ("d = dict.fromkeys(range(10**5))\ne = dict(d)", "z = d == e"),
+    ("x = list(range(10**6))", "s = {*x}"),
+    ("x = list(range(10**6))", "s = set(x)"),
+    ("", "n = sum(range(10**7))"),
+    ("", "n = max(range(10**7))"),
+    ("", "n = all(range(1, 10**7))"),
+];
+
+#[test]
+fn long_builtins_charge_fuel_for_their_work() {
+    for (setup, call) in LONG_BUILTINS {
+        let run = || {
+            let mut e = engine_with(Limits::default());
+            e.run_source(setup, "<setup>").unwrap();
+            let r = e.with_fuel(50_000, |e| e.run_source(call, "<call>"));
+            (r, e.fuel_consumed())
+        };
+        let (r1, f1) = run();
+        let (r2, f2) = run();
+        eprintln!("fuel 50K, {call}: tripped at {f1}");
+        assert_eq!(r1, Err(Error::Limit(LimitKind::Fuel)), "{call}");
+        assert_eq!(r2, Err(Error::Limit(LimitKind::Fuel)), "{call}");
+        assert_eq!(f1, f2, "{call}: the trip point moved");
+    }
+}
+
+#[test]
+fn long_builtins_honour_the_deadline() {
+    // Each call alone takes seconds of a debug build unchecked.
+    for (setup, call) in [
+        ("x = list(range(3 * 10**6, 0, -1))", "y = sorted(x)"),
+        ("x = [(i % 7, i) for i in range(10**6)]", "y = sorted(x)"),
+        ("x = [0] * 3 * 10**6", "y = 1 in x"),
+        ("x = [0] * 3 * 10**6", "s = str(x)"),
+    ] {
+        let mut e = engine_with(Limits::default());
+        e.run_source(setup, "<setup>").unwrap();
+        let start = Instant::now();
+        let r = e.with_limits(deadline(50), |e| e.run_source(call, "<call>"));
+        let took = start.elapsed();
+        eprintln!("deadline 50 ms, {call}: stopped after {took:?}");
+        assert_eq!(r, Err(Error::Limit(LimitKind::Deadline)), "{call}");
+        assert!(took < Duration::from_millis(600), "{call}: {took:?}");
+    }
+}

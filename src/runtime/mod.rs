@@ -44,3 +44,4 @@ pub(crate) mod textsearch;
 pub(crate) mod traceback;
 pub(crate) mod types;
 pub mod value;
+pub(crate) mod work_meter;

@@ -445,6 +445,7 @@ impl Vm {
         if v.try_reserve_exact(total).is_err() {
             return Err(self.memory_error());
         }
+        self.charge(crate::runtime::bigwork::linear_ticks(total))?;
         for _ in 0..count {
             v.extend_from_slice(items);
         }
@@ -466,6 +467,7 @@ impl Vm {
         if out.try_reserve_exact(bytes).is_err() {
             return Err(self.memory_error());
         }
+        self.charge_text(bytes)?;
         for _ in 0..count {
             out.push_str(&s.s);
         }
@@ -830,6 +832,7 @@ impl Vm {
         }
         let mut i = 0;
         while let (Some(x), Some(y)) = (seq_item(a, i), seq_item(b, i)) {
+            self.charge_every(i)?;
             if x != y && !self.eq(x, y)? {
                 break;
             }
@@ -854,7 +857,8 @@ impl Vm {
         }
         // Keys keep their stored hashes (CPython's `dict_equal` calls no `__hash__`).
         let entries: Vec<(i64, Value, Value)> = a.with(|t| t.iter().collect());
-        for (h, k, v) in entries {
+        for (i, (h, k, v)) in entries.into_iter().enumerate() {
+            self.charge_every(i)?;
             let found = match self.dict_lookup(b, h, k)? {
                 crate::runtime::table::DictLookup::Found { ix, .. } => Some(b.with(|t| t.value_at(ix))),
                 _ => None,

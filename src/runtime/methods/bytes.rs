@@ -131,10 +131,13 @@ fn recv(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Value, Vec<u8>)> {
     let Some(&v) = args.first() else {
         return Err(vm.type_error(format!("unbound method bytes.{name}() needs an argument")));
     };
+    // Every method copies the receiver's bytes: at least one pass over them.
     if let Some(b) = v.downcast::<BytesObj>() {
+        vm.charge_text(b.data.len())?;
         return Ok((v, b.data.to_vec()));
     }
     if let Some(b) = v.downcast::<ByteArrayObj>() {
+        vm.charge_text(b.len())?;
         return Ok((v, b.to_vec()));
     }
     let msg = format!(
@@ -578,6 +581,8 @@ fn b_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         total = total.saturating_add(n);
     }
     check_len(vm, total as u128)?;
+    vm.charge(items.len() as u64)?;
+    vm.charge_text(total)?;
     let mut out: Vec<u8> = Vec::new();
     if out.try_reserve_exact(total).is_err() {
         return Err(vm.memory_error());
