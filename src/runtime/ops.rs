@@ -351,6 +351,7 @@ impl Vm {
             Add => {
                 if let (Some(a), Some(b)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) {
                     self.check_size(a.s.len().saturating_add(b.s.len()))?;
+                    self.charge_text(a.s.len().saturating_add(b.s.len()))?;
                     let mut s = String::with_capacity(a.s.len() + b.s.len());
                     s.push_str(a.as_str());
                     s.push_str(b.as_str());
@@ -358,6 +359,7 @@ impl Vm {
                 }
                 if let (Some(a), Some(b)) = (x.downcast::<ListObj>(), y.downcast::<ListObj>()) {
                     self.check_new_size(a.len().saturating_add(b.len()), std::mem::size_of::<Value>())?;
+                    self.charge(crate::runtime::bigwork::linear_ticks(a.len().saturating_add(b.len())))?;
                     let mut v = a.to_vec();
                     b.with(|items| v.extend_from_slice(items));
                     return Ok(Some(self.new_list(v)));

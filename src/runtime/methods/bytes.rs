@@ -630,7 +630,9 @@ fn b_replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(&c) => int_arg(vm, c)?,
         None => -1,
     };
-    check_len(vm, byteops::replace_len(&data, &old, &new, count))?;
+    let len = byteops::replace_len(&data, &old, &new, count);
+    check_len(vm, len)?;
+    vm.charge_text(usize::try_from(len).unwrap_or(usize::MAX))?;
     let out = byteops::replace(&data, &old, &new, count);
     Ok(vm.new_bytes_like(v, out))
 }

@@ -537,6 +537,8 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         check_len(vm, text.len() as u128 + n * (new.len() - old.len()) as u128)?;
     }
     let r = strops::replace(text, &old, &new, count);
+    // Building the result is work in proportion to its length too.
+    vm.charge_text(r.len())?;
     Ok(vm.new_string(r))
 }
 

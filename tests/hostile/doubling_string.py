@@ -1,0 +1,4 @@
+# expect: MemoryError|memory limit
+s = 'ab'
+while True:
+    s = s + s
