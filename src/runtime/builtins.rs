@@ -985,6 +985,7 @@ fn ctor_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return match x.downcast::<StrObj>() {
             Some(s) => {
                 let t = s.as_str().to_string();
+                vm.charge_text(t.len())?;
                 let i = num::parse_int(&t, bn as u32).map_err(|e| vm.num_error(e))?;
                 Ok(vm.new_int(i))
             }

@@ -127,7 +127,7 @@ fn merge_pass<T: Copy>(
         let (mut i, mut j) = (0, 0);
         for slot in out.iter_mut() {
             written += 1;
-            if written % MERGE_STEP == 0 {
+            if written.is_multiple_of(MERGE_STEP) {
                 vm.charge(MERGE_STEP as u64)?;
             }
             // Take from the right run only when its item is strictly smaller: stable.

@@ -1,4 +1,4 @@
-# expect: MemoryError|memory limit
+# expect: MemoryError|memory limit|fuel exhausted
 s = 'ab'
 while True:
     s = s + s
