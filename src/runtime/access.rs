@@ -863,7 +863,7 @@ impl Vm {
             // the list ends the search.
             let mut i = 0;
             while let Some(item) = crate::runtime::ops::seq_item(container, i) {
-                self.charge_every(i)?;
+                self.charge_every_weighted(i, crate::runtime::work_meter::SCAN_TICKS)?;
                 if self.eq(item, x)? {
                     return Ok(true);
                 }

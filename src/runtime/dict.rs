@@ -257,7 +257,10 @@ impl Vm {
         self.roots.push(s);
         let mut result = Ok(());
         for (n, &i) in items.iter().enumerate() {
-            if let Err(e) = self.charge_every(n).and_then(|()| self.set_add(s, i)) {
+            if let Err(e) = self
+                .charge_every_weighted(n, crate::runtime::work_meter::HASH_TICKS)
+                .and_then(|()| self.set_add(s, i))
+            {
                 result = Err(e);
                 break;
             }

@@ -834,7 +834,7 @@ impl Vm {
         }
         let mut i = 0;
         while let (Some(x), Some(y)) = (seq_item(a, i), seq_item(b, i)) {
-            self.charge_every(i)?;
+            self.charge_every_weighted(i, crate::runtime::work_meter::SCAN_TICKS)?;
             if x != y && !self.eq(x, y)? {
                 break;
             }
@@ -860,7 +860,7 @@ impl Vm {
         // Keys keep their stored hashes (CPython's `dict_equal` calls no `__hash__`).
         let entries: Vec<(i64, Value, Value)> = a.with(|t| t.iter().collect());
         for (i, (h, k, v)) in entries.into_iter().enumerate() {
-            self.charge_every(i)?;
+            self.charge_every_weighted(i, crate::runtime::work_meter::HASH_TICKS)?;
             let found = match self.dict_lookup(b, h, k)? {
                 crate::runtime::table::DictLookup::Found { ix, .. } => Some(b.with(|t| t.value_at(ix))),
                 _ => None,

@@ -784,7 +784,7 @@ fn sort_keys<T: SortKey>(vm: &mut Vm, a: &mut [T]) -> PyResult<()> {
     // time.
     let mut compared = 0usize;
     timsort(a, |x, y| {
-        vm.charge_every(compared)?;
+        vm.charge_every_weighted(compared, crate::runtime::work_meter::HASH_TICKS)?;
         compared += 1;
         key_less_than(vm, mode, x.key(), y.key())
     })

@@ -4,8 +4,10 @@
 //!
 //! Three shapes of work:
 //! - loops over items that run no script code per item (`x in list`, `list.index`,
-//!   `list.count`, comparing sequences, reprs of containers) charge every `STRIDE` items
-//!   (`charge_every`), so a deadline is seen within a few thousand items;
+//!   `list.count`, comparing sequences, reprs of containers) charge every `STRIDE` items, each
+//!   weighted by what it costs (`charge_every_weighted`), so a deadline is seen within a few
+//!   thousand items; results made of many pieces (splits, replaces) charge per piece
+//!   (`charge_pieces`, `count_matches`);
 //! - one pass over a text (`str.count`, `find`, `replace`, `split`, `join`, their `bytes`
 //!   forms) is charged before it starts, in proportion to its length (`charge_text`): the pass
 //!   itself is one step, linear in at most one maximum-size object;
@@ -26,6 +28,16 @@ pub(crate) const STRIDE: usize = 1024;
 /// Items sorted as one run before the merging passes (a millisecond or less of sorting).
 const SORT_RUN: usize = 1 << 14;
 
+/// Fuel ticks of making one object or piece of a result (an allocation and a copy); a repr
+/// of an item costs two.
+pub(crate) const PIECE_TICKS: u64 = 16;
+
+/// Fuel ticks of comparing one item in a scan (`in`, `index`, `count`, sequence `==`).
+pub(crate) const SCAN_TICKS: u64 = 4;
+
+/// Fuel ticks of hashing or looking up one item, or of one generic comparison.
+pub(crate) const HASH_TICKS: u64 = 8;
+
 /// Items merged between two charges.
 const MERGE_STEP: usize = STRIDE * 64;
 
@@ -42,20 +54,44 @@ fn n_log_n(n: usize) -> u64 {
 }
 
 impl Vm {
-    /// In a built-in's loop over items, at item `i`: every `STRIDE` items, charges them.
+    /// Before a built-in makes one pass over `bytes` bytes of text: charges it.
     #[inline]
-    pub(crate) fn charge_every(&mut self, i: usize) -> PyResult<()> {
+    pub(crate) fn charge_text(&mut self, bytes: usize) -> PyResult<()> {
+        self.charge(text_ticks(bytes))
+    }
+
+    /// In a built-in's loop at item `i`, where each item costs about `weight` instructions
+    /// (a repr allocates a string, an `==` of ints is a compare): every `STRIDE` items,
+    /// charges them.
+    #[inline]
+    pub(crate) fn charge_every_weighted(&mut self, i: usize, weight: u64) -> PyResult<()> {
         if i % STRIDE == STRIDE - 1 {
-            self.charge(STRIDE as u64)
+            self.charge(STRIDE as u64 * weight)
         } else {
             Ok(())
         }
     }
 
-    /// Before a built-in makes one pass over `bytes` bytes of text: charges it.
+    /// Before a built-in makes `n` objects or pieces (the parts of a split, the copies of a
+    /// replace): charges them.
     #[inline]
-    pub(crate) fn charge_text(&mut self, bytes: usize) -> PyResult<()> {
-        self.charge(text_ticks(bytes))
+    pub(crate) fn charge_pieces(&mut self, n: usize) -> PyResult<()> {
+        self.charge((n as u64).saturating_mul(PIECE_TICKS))
+    }
+
+    /// The non-overlapping matches of `needle` (non-empty) in `hay`, charged as they are found
+    /// (`PIECE_TICKS / 2` each, a stride at a time): a text with dense matches costs more per
+    /// byte than a scan.
+    pub(crate) fn count_matches(&mut self, hay: &[u8], needle: &[u8]) -> PyResult<usize> {
+        use crate::runtime::textsearch::Haystack;
+        let mut n = 0usize;
+        let mut from = 0usize;
+        while let Some(k) = hay.find_from(needle, from) {
+            self.charge_every_weighted(n, PIECE_TICKS / 2)?;
+            n += 1;
+            from = k + needle.len();
+        }
+        Ok(n)
     }
 }
 

@@ -306,9 +306,10 @@ fn str_error(vm: &mut Vm, e: StrError) -> Throw {
     }
 }
 
-fn string_list(vm: &mut Vm, parts: Vec<String>) -> Value {
+fn string_list(vm: &mut Vm, parts: Vec<String>) -> PyResult<Value> {
+    vm.charge_pieces(parts.len())?;
     let items: Vec<Value> = parts.into_iter().map(|p| vm.new_string(p)).collect();
-    vm.new_list(items)
+    Ok(vm.new_list(items))
 }
 
 /// Refuses results whose size in bytes would exceed the object size limit, or that the
@@ -412,6 +413,7 @@ fn split_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, right: bool) -> P
         && let Some(pieces) = split_fast(s.as_str(), sep.as_deref())
     {
         // Pieces become str objects straight from slices (short ones need no allocation).
+        vm.charge_pieces(pieces.len())?;
         let text = s.as_str();
         let items: Vec<Value> = pieces.into_iter().map(|(a, b)| vm.new_str(&text[a..b])).collect();
         return Ok(vm.new_list(items));
@@ -422,7 +424,7 @@ fn split_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, right: bool) -> P
         strops::split(s.as_str(), sep.as_deref(), maxsplit)
     };
     let parts = parts.map_err(|e| str_error(vm, e))?;
-    Ok(string_list(vm, parts))
+    string_list(vm, parts)
 }
 
 /// Byte ranges of `s.split(sep)` with no maxsplit, for the common cases only: a one-byte
@@ -480,7 +482,7 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         None => false,
     };
     let parts = strops::splitlines(s.as_str(), keepends);
-    Ok(string_list(vm, parts))
+    string_list(vm, parts)
 }
 
 fn strip_impl(
@@ -526,20 +528,24 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         None => -1,
     };
     let text = s.as_str();
-    if new.len() > old.len() && count != 0 {
-        // Bound the result before building it.
+    if count != 0 {
+        // The matches are counted first (charged as they are found: dense matches cost more
+        // than the scan), to bound the result before building it and to charge the pieces
+        // it copies.
         let found = if old.is_empty() {
             s.char_len as u128 + 1
         } else {
-            text.matches(old.as_str()).count() as u128
+            vm.count_matches(text.as_bytes(), old.as_bytes())? as u128
         };
         let n = if count < 0 { found } else { found.min(count as u128) };
-        check_len(vm, text.len() as u128 + n * (new.len() - old.len()) as u128)?;
+        if new.len() > old.len() {
+            check_len(vm, text.len() as u128 + n * (new.len() - old.len()) as u128)?;
+        }
+        vm.charge_pieces(usize::try_from(n).unwrap_or(usize::MAX))?;
     }
     let r = strops::replace(text, &old, &new, count);
-    // Building the result is work in proportion to its length too, and more per byte than a
-    // scan when matches are dense (`'a' * n` with 'a' -> 'aa' copies a piece per byte).
-    vm.charge(r.len() as u64 / 2)?;
+    // Building the result is work in proportion to its length too.
+    vm.charge_text(r.len())?;
     Ok(vm.new_string(r))
 }
 
@@ -894,7 +900,7 @@ fn str_translate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut out = String::with_capacity(text.len());
     for (i, c) in text.chars().enumerate() {
         // The table's lookups run no safepoint when it is a dict.
-        vm.charge_every(i)?;
+        vm.charge_every_weighted(i, crate::runtime::work_meter::HASH_TICKS)?;
         let key = vm.new_i64(c as i64);
         let mapped = match vm.getitem(table, key) {
             Ok(v) => v,
