@@ -54,7 +54,18 @@ impl<'a> Compiler<'a> {
         let mark = self.temps_mark();
         let mut flags = 0;
         let mut extra = Vec::new();
-        if !args.defaults.is_empty() {
+        if let [default] = args.defaults.as_slice()
+            && dst >= self.func().first_temp
+        {
+            // One default, and `dst` is a temporary nothing reads before the function is
+            // made: the default is evaluated into `dst` itself, so `lambda x=lambda x=...`
+            // nested any depth needs two registers, not two per level.
+            self.expr_into(default, dst)?;
+            let t = self.alloc_temp(span)?;
+            self.emit(Op::BuildTuple, t, dst, 1);
+            extra.push(t);
+            flags |= code_flags::HAS_DEFAULTS;
+        } else if !args.defaults.is_empty() {
             let base = self.temps_mark();
             for d in &args.defaults {
                 let r = self.alloc_temp(d.span)?;

@@ -174,6 +174,20 @@ impl<'a> Compiler<'a> {
         dst >= self.func().first_temp && !matches!(first.kind, ExprKind::Name(_))
     }
 
+    /// Whether `left OP right` into `dst` may evaluate `right` first, into `dst`: `dst` is a
+    /// temporary, `left` a constant or a plain bound local (not a cell, so no other scope can
+    /// rebind it) and `right` a binary operation (the chains this is for) that cannot rebind
+    /// it (no walrus), so reading `left` after `right` reads the value it had before.
+    fn right_first_into(&mut self, dst: usize, left: &Expr, right: &Expr) -> bool {
+        if dst < self.func().first_temp || !matches!(right.kind, ExprKind::BinOp { .. }) || has_walrus(right) {
+            return false;
+        }
+        match &left.kind {
+            ExprKind::Name(n) => self.local_reg(n).is_some() && self.func().bound.contains(n.as_str()),
+            _ => constant_of(left).is_some(),
+        }
+    }
+
     /// Evaluates `e` into register `dst`.
     pub(super) fn expr_into(&mut self, e: &'a Expr, dst: usize) -> CResult<()> {
         CompileError::check_stack(e.span)?;
@@ -191,6 +205,17 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.load_name(n, dst, e.span)?,
             ExprKind::BinOp { left, op, right } => {
                 let kind = binop_kind(*op, e.span)?;
+                if self.right_first_into(dst, left, right) {
+                    // A right-deep chain (`a ** b ** c ...`) of locals and constants reuses
+                    // `dst` at every level: the right operand is evaluated first, into `dst`;
+                    // reading a plain local or a constant afterwards gives the same value.
+                    self.expr_into(right, dst)?;
+                    let l = self.expr_reg(left)?;
+                    self.set_pos(e.span);
+                    self.emit(binop_op(kind), dst, l, dst);
+                    self.free_temps(mark);
+                    return Ok(());
+                }
                 let l = if has_walrus(right) {
                     let t = self.alloc_temp(left.span)?;
                     self.expr_into(left, t)?;
@@ -252,7 +277,11 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Compare { left, ops, comparators } => self.compare_into(left, ops, comparators, dst, e.span)?,
             ExprKind::IfExp { test, body, orelse } => {
-                let t = self.alloc_temp(e.span)?;
+                // Into a temporary, both branches write `dst` itself (nothing reads it before
+                // the result), so a chain `a if c else b if d else ...` needs no register per
+                // level; a local is written only once the branch is done.
+                let direct = dst >= self.func().first_temp;
+                let t = if direct { dst } else { self.alloc_temp(e.span)? };
                 let else_jumps = self.cond_jump(test, false)?;
                 self.expr_into(body, t)?;
                 let end = self.emit_jump(Op::Jump, 0, 0, 0);
@@ -261,7 +290,9 @@ impl<'a> Compiler<'a> {
                 }
                 self.expr_into(orelse, t)?;
                 self.patch_here(end);
-                self.emit(Op::Move, dst, t, 0);
+                if !direct {
+                    self.emit(Op::Move, dst, t, 0);
+                }
             }
             ExprKind::NamedExpr { target, value } => {
                 let t = self.alloc_temp(e.span)?;

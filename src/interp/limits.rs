@@ -170,7 +170,9 @@ impl Vm {
     }
 
     /// Trips the first limit that is exceeded. `may_collect`: at a safepoint, a heap over its
-    /// limit is collected whole first; elsewhere the bytes counted so far decide.
+    /// limit is collected whole first; elsewhere the bytes counted so far decide, and only for
+    /// a built-in holding `pending` bytes: a plain `charge` leaves the memory limit to the next
+    /// safepoint, which can collect (the heap may be over it with garbage only).
     fn check_limits(&mut self, may_collect: bool, pending: usize) {
         let l = &mut self.limits;
         if l.fuel.is_some_and(|f| l.fuel_used > f) {
@@ -185,7 +187,7 @@ impl Vm {
             l.tripped = Some(LimitKind::Deadline);
             return;
         }
-        if self.heap.live_bytes().saturating_add(pending) > self.heap.max_live_bytes {
+        if (may_collect || pending > 0) && self.heap.live_bytes().saturating_add(pending) > self.heap.max_live_bytes {
             if may_collect {
                 self.heap.request_full_collection();
                 self.collect_garbage();

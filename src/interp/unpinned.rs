@@ -329,10 +329,13 @@ impl Vm {
     /// `collect_unpinned`, leaving the items in slots of `scope`.
     pub(crate) fn collect_rooted<'s>(&mut self, scope: RootScope<'s>, x: Root<'_>) -> PyResult<RootRange<'s>> {
         let v = self.root_get(x);
+        // Copies of a list or tuple are linear work, charged before they start.
         if let Some(l) = v.downcast::<ListObj>() {
+            self.charge(crate::runtime::bigwork::linear_ticks(l.len()))?;
             return Ok(scope.push_all(self, &l.to_vec()));
         }
         if let Some(t) = v.downcast::<TupleObj>() {
+            self.charge(crate::runtime::bigwork::linear_ticks(t.items.len()))?;
             return Ok(scope.push_all(self, &t.items));
         }
         // A range's length is known in advance: refuse one too long to hold at once (CPython

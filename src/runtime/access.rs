@@ -823,6 +823,7 @@ impl Vm {
     /// `x in container`.
     pub(crate) fn contains(&mut self, container: Value, x: Value) -> PyResult<bool> {
         if let Some(s) = container.downcast::<StrObj>() {
+            self.charge_text(s.s.len())?;
             let x = self.unwrap_payload(x);
             return match x.downcast::<StrObj>() {
                 // One-byte needles (`ch in " \n\t"`) need no substring searcher.
@@ -862,6 +863,7 @@ impl Vm {
             // the list ends the search.
             let mut i = 0;
             while let Some(item) = crate::runtime::ops::seq_item(container, i) {
+                self.charge_every_weighted(i, crate::runtime::work_meter::SCAN_TICKS)?;
                 if self.eq(item, x)? {
                     return Ok(true);
                 }

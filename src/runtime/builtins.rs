@@ -627,7 +627,7 @@ fn builtin_divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "divmod", args, 2, 2)?;
     let (a, b) = (args[0], args[1]);
     if let (Some(x), Some(y)) = (vm.as_bigint(a), vm.as_bigint(b)) {
-        let (q, r) = num::int_divmod(&x, &y).map_err(|e| vm.num_error(e))?;
+        let (q, r) = vm.int_floor_divmod(&x, &y, "integer division or modulo by zero")?;
         let (q, r) = (vm.new_int(q), vm.new_int(r));
         return Ok(vm.new_tuple(vec![q, r]));
     }
@@ -677,7 +677,7 @@ fn builtin_pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let (x, y, m) = (vm.as_bigint(a[0]), vm.as_bigint(a[1]), vm.as_bigint(a[2]));
         return match (x, y, m) {
             (Some(x), Some(y), Some(m)) => {
-                let r = num::int_pow_mod(&x, &y, &m).map_err(|e| vm.num_error(e))?;
+                let r = vm.int_pow_mod(&x, &y, &m)?;
                 Ok(vm.new_int(r))
             }
             _ => Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
@@ -993,6 +993,7 @@ fn ctor_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return match x.downcast::<StrObj>() {
             Some(s) => {
                 let t = s.as_str().to_string();
+                vm.charge_text(t.len())?;
                 let i = num::parse_int(&t, bn as u32).map_err(|e| vm.num_error(e))?;
                 Ok(vm.new_int(i))
             }

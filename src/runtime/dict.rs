@@ -261,8 +261,11 @@ impl Vm {
         let s = self.new_set(frozen);
         self.roots.push(s);
         let mut result = Ok(());
-        for &i in items {
-            if let Err(e) = self.set_add(s, i) {
+        for (n, &i) in items.iter().enumerate() {
+            if let Err(e) = self
+                .charge_every_weighted(n, crate::runtime::work_meter::HASH_TICKS)
+                .and_then(|()| self.set_add(s, i))
+            {
                 result = Err(e);
                 break;
             }

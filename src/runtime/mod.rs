@@ -1,6 +1,7 @@
 //! The object model and built-in types and functions.
 
 pub(crate) mod access;
+pub(crate) mod bigwork;
 pub(crate) mod buffer_exports;
 pub(crate) mod builtins;
 pub(crate) mod builtins_module;
@@ -43,3 +44,4 @@ pub(crate) mod textsearch;
 pub(crate) mod traceback;
 pub(crate) mod types;
 pub mod value;
+pub(crate) mod work_meter;

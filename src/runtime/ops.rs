@@ -282,25 +282,30 @@ impl Vm {
         use BinOpKind::*;
         match (a, b) {
             (Num::Int(a), Num::Int(b)) => {
+                // Big-int work is charged as fuel and split for the deadline (`bigwork`).
                 let r = match kind {
-                    Add => a + b,
-                    Sub => a - b,
-                    Mul => {
-                        self.check_int_product(&a, &b)?;
-                        a * b
+                    Add | Sub => {
+                        let words = a.as_sign_words().1.len().max(b.as_sign_words().1.len());
+                        self.charge(crate::runtime::bigwork::linear_ticks(words))?;
+                        if kind == Add { a + b } else { a - b }
                     }
+                    Mul => self.int_mul(&a, &b)?,
                     TrueDiv => {
                         return num::int_truediv(&a, &b)
                             .map(Value::float)
                             .map_err(|e| self.num_error(e));
                     }
-                    FloorDiv => num::int_floordiv(&a, &b).map_err(|e| self.num_error(e))?,
-                    Mod => num::int_mod(&a, &b).map_err(|e| self.num_error(e))?,
-                    Pow => match num::int_pow(&a, &b, self.max_int_bits()).map_err(|e| self.num_error(e))? {
+                    FloorDiv => self.int_floor_divmod(&a, &b, "integer division or modulo by zero")?.0,
+                    Mod => self.int_floor_divmod(&a, &b, "integer modulo by zero")?.1,
+                    Pow => match self.int_pow(&a, &b)? {
                         PowResult::Int(i) => i,
                         PowResult::Float(f) => return Ok(Value::float(f)),
                     },
-                    LShift => num::int_shl(&a, &b, self.max_int_bits()).map_err(|e| self.num_error(e))?,
+                    LShift => {
+                        let r = num::int_shl(&a, &b, self.max_int_bits()).map_err(|e| self.num_error(e))?;
+                        self.charge(crate::runtime::bigwork::linear_ticks(r.as_sign_words().1.len()))?;
+                        r
+                    }
                     RShift => num::int_shr(&a, &b).map_err(|e| self.num_error(e))?,
                     BitAnd => num::int_and(&a, &b),
                     BitOr => num::int_or(&a, &b),
@@ -346,6 +351,7 @@ impl Vm {
             Add => {
                 if let (Some(a), Some(b)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) {
                     self.check_size(a.s.len().saturating_add(b.s.len()))?;
+                    self.charge_text(a.s.len().saturating_add(b.s.len()))?;
                     let mut s = String::with_capacity(a.s.len() + b.s.len());
                     s.push_str(a.as_str());
                     s.push_str(b.as_str());
@@ -353,6 +359,7 @@ impl Vm {
                 }
                 if let (Some(a), Some(b)) = (x.downcast::<ListObj>(), y.downcast::<ListObj>()) {
                     self.check_new_size(a.len().saturating_add(b.len()), std::mem::size_of::<Value>())?;
+                    self.charge(crate::runtime::bigwork::linear_ticks(a.len().saturating_add(b.len())))?;
                     let mut v = a.to_vec();
                     b.with(|items| v.extend_from_slice(items));
                     return Ok(Some(self.new_list(v)));
@@ -440,6 +447,7 @@ impl Vm {
         if v.try_reserve_exact(total).is_err() {
             return Err(self.memory_error());
         }
+        self.charge(crate::runtime::bigwork::linear_ticks(total))?;
         for _ in 0..count {
             v.extend_from_slice(items);
         }
@@ -461,6 +469,7 @@ impl Vm {
         if out.try_reserve_exact(bytes).is_err() {
             return Err(self.memory_error());
         }
+        self.charge_text(bytes)?;
         for _ in 0..count {
             out.push_str(&s.s);
         }
@@ -825,6 +834,7 @@ impl Vm {
         }
         let mut i = 0;
         while let (Some(x), Some(y)) = (seq_item(a, i), seq_item(b, i)) {
+            self.charge_every_weighted(i, crate::runtime::work_meter::SCAN_TICKS)?;
             if x != y && !self.eq(x, y)? {
                 break;
             }
@@ -849,7 +859,8 @@ impl Vm {
         }
         // Keys keep their stored hashes (CPython's `dict_equal` calls no `__hash__`).
         let entries: Vec<(i64, Value, Value)> = a.with(|t| t.iter().collect());
-        for (h, k, v) in entries {
+        for (i, (h, k, v)) in entries.into_iter().enumerate() {
+            self.charge_every_weighted(i, crate::runtime::work_meter::HASH_TICKS)?;
             let found = match self.dict_lookup(b, h, k)? {
                 crate::runtime::table::DictLookup::Found { ix, .. } => Some(b.with(|t| t.value_at(ix))),
                 _ => None,

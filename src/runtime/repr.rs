@@ -184,6 +184,7 @@ impl Vm {
         let join = |vm: &mut Vm, items: &[Value]| -> PyResult<String> {
             let mut out = String::new();
             for (i, &x) in items.iter().enumerate() {
+                vm.charge_every_weighted(i, crate::runtime::work_meter::PIECE_TICKS * 2)?;
                 if i > 0 {
                     out.push_str(", ");
                 }
@@ -198,6 +199,7 @@ impl Vm {
             let mut out = String::from("[");
             let mut i = 0;
             while let Some(x) = l.get(i) {
+                self.charge_every_weighted(i, crate::runtime::work_meter::PIECE_TICKS * 2)?;
                 if i > 0 {
                     out.push_str(", ");
                 }
@@ -220,6 +222,7 @@ impl Vm {
             let entries: Vec<(Value, Value)> = d.with(|t| t.iter().map(|(_, k, v)| (k, v)).collect());
             let mut out = String::from("{");
             for (i, (k, x)) in entries.into_iter().enumerate() {
+                self.charge_every_weighted(i, crate::runtime::work_meter::PIECE_TICKS * 2)?;
                 if i > 0 {
                     out.push_str(", ");
                 }

@@ -109,10 +109,13 @@ impl Vm {
     }
 
     /// Refuses the digits of `n` in a power-of-two base (`bits_per_digit` bits each: `hex`,
-    /// `oct`, `bin`) when they would pass the object size bound, before converting.
+    /// `oct`, `bin`) when they would pass the object size bound, before converting, and
+    /// charges the conversion's pass.
     pub(crate) fn check_radix_len(&mut self, n: &IBig, bits_per_digit: usize) -> PyResult<()> {
         let digits = n.unsigned_abs().bit_len().div_ceil(bits_per_digit);
-        self.check_size(digits.saturating_add(3))
+        self.check_size(digits.saturating_add(3))?;
+        // Writing the digits is one pass, charged before it starts.
+        self.charge_text(digits)
     }
 
     /// Refuses `a * b` for ints whose product could pass the object size bound (a product has

@@ -749,12 +749,11 @@ enum KeyCompare {
 }
 
 fn sort_keys<T: SortKey>(vm: &mut Vm, a: &mut [T]) -> PyResult<()> {
-    // Fuel for the n log n comparisons ahead (the fast paths below run no safepoint).
-    let n = a.len() as u64;
-    vm.charge(n.saturating_mul(u64::from(u64::BITS - n.leading_zeros())))?;
+    // The fast paths run no safepoint: `sort_by_checked` charges their work as it goes, so
+    // fuel, the deadline and interrupts stop a sort of millions of items within milliseconds.
+    use crate::runtime::work_meter::sort_by_checked;
     if a.iter().all(|e| e.key().is_int()) {
-        a.sort_by_key(|e| e.key().as_inline_int());
-        return Ok(());
+        return sort_by_checked(vm, a, |x, y| x.key().as_inline_int().cmp(&y.key().as_inline_int()));
     }
     // Inline ints have at most 49 bits, so they convert to f64 exactly.
     let as_f64 = |v: Value| {
@@ -768,20 +767,27 @@ fn sort_keys<T: SortKey>(vm: &mut Vm, a: &mut [T]) -> PyResult<()> {
         let k = e.key();
         k.is_int() || (k.is_float() && !k.as_float().is_nan())
     }) {
-        a.sort_by(|x, y| as_f64(x.key()).partial_cmp(&as_f64(y.key())).unwrap_or(Ordering::Equal));
-        return Ok(());
+        return sort_by_checked(vm, a, |x, y| {
+            as_f64(x.key()).partial_cmp(&as_f64(y.key())).unwrap_or(Ordering::Equal)
+        });
     }
     if a.iter().all(|e| e.key().downcast::<StrObj>().is_some()) {
-        a.sort_by(
-            |x, y| match (x.key().downcast::<StrObj>(), y.key().downcast::<StrObj>()) {
+        return sort_by_checked(vm, a, |x, y| {
+            match (x.key().downcast::<StrObj>(), y.key().downcast::<StrObj>()) {
                 (Some(x), Some(y)) => x.as_str().cmp(y.as_str()),
                 _ => Ordering::Equal,
-            },
-        );
-        return Ok(());
+            }
+        });
     }
     let mode = choose_compare(vm, a);
-    timsort(a, |x, y| key_less_than(vm, mode, x.key(), y.key()))
+    // Comparisons of built-in values run no safepoint either: each is charged, a stride at a
+    // time.
+    let mut compared = 0usize;
+    timsort(a, |x, y| {
+        vm.charge_every_weighted(compared, crate::runtime::work_meter::HASH_TICKS)?;
+        compared += 1;
+        key_less_than(vm, mode, x.key(), y.key())
+    })
 }
 
 fn choose_compare<T: SortKey>(vm: &Vm, a: &[T]) -> KeyCompare {

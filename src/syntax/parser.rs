@@ -32,9 +32,11 @@ const FSTRING_LEVEL: u32 = 45;
 const PREFIX_LEVELS: u32 = 1;
 /// A lambda's body, a power's exponent.
 const LAMBDA_LEVELS: u32 = 2;
-/// A parameter's default value (CPython fails at 663 nested `lambda x=`, 9 levels each with
-/// the lambda's own).
-pub(super) const DEFAULT_LEVELS: u32 = 7;
+/// A parameter's default value: 8 levels each with the lambda's own, so 746 nested
+/// `lambda x=...: 0` compile in a statement, as in CPython. CPython's second pass, run only to
+/// find a better message for an invalid program, costs one level more per default (an invalid
+/// program fails at 663 nested `lambda x=`): `Parser::error_pass_peak` models it.
+pub(super) const DEFAULT_LEVELS: u32 = 6;
 /// A block of statements (CPython: 6 for `if`/`while`/`for`, 7 for `def`).
 pub(super) const BLOCK_LEVELS: u32 = 6;
 /// A bracket inside another bracket: `(`, `[`/`{`, and a call's or subscript's bracket. The
@@ -345,6 +347,11 @@ pub(super) struct Parser {
     pub(super) brackets: u32,
     /// Set while speculatively parsing CPython's `expression_without_invalid`.
     pub(super) no_invalid: bool,
+    /// Parameter defaults open around the current position.
+    pub(super) defaults_open: u32,
+    /// The highest level CPython's second (error-reporting) pass would reach: `depth` plus one
+    /// per open default. Past `MAX_LEVEL`, an invalid program's error is a `MemoryError`.
+    pub(super) error_pass_peak: u32,
 }
 
 impl Parser {
@@ -367,6 +374,8 @@ impl Parser {
             no_invalid: false,
             depth,
             brackets,
+            defaults_open: 0,
+            error_pass_peak: 0,
         }
     }
 
@@ -556,6 +565,10 @@ impl Parser {
 
     /// Turns a parser error into the error CPython would report, given how tokenizing ended.
     pub(super) fn resolve(&self, err: SyntaxError, lex: Option<&LexError>) -> SyntaxError {
+        if !err.is_plain_exception() && self.error_pass_peak > MAX_LEVEL {
+            // CPython's second pass over the invalid program runs out of levels first.
+            return SyntaxError::new("", 0, 0).with_kind(SyntaxErrorKind::Memory);
+        }
         let Some(lex) = lex else {
             return err;
         };

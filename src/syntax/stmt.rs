@@ -999,7 +999,10 @@ impl Parser {
                 let default = if self.eat_op("=") {
                     // A default nests an expression inside the parameter list.
                     self.enter(super::parser::DEFAULT_LEVELS)?;
+                    self.defaults_open += 1;
+                    self.error_pass_peak = self.error_pass_peak.max(self.depth + self.defaults_open);
                     let d = self.expression();
+                    self.defaults_open -= 1;
                     self.leave(super::parser::DEFAULT_LEVELS);
                     Some(d?)
                 } else {

@@ -131,10 +131,13 @@ fn recv(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Value, Vec<u8>)> {
     let Some(&v) = args.first() else {
         return Err(vm.type_error(format!("unbound method bytes.{name}() needs an argument")));
     };
+    // Every method copies the receiver's bytes: at least one pass over them.
     if let Some(b) = v.downcast::<BytesObj>() {
+        vm.charge_text(b.data.len())?;
         return Ok((v, b.data.to_vec()));
     }
     if let Some(b) = v.downcast::<ByteArrayObj>() {
+        vm.charge_text(b.len())?;
         return Ok((v, b.to_vec()));
     }
     let msg = format!(
@@ -287,9 +290,10 @@ fn search_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     Err(vm.type_error(msg))
 }
 
-fn new_list_of(vm: &mut Vm, like: Value, parts: Vec<Vec<u8>>) -> Value {
+fn new_list_of(vm: &mut Vm, like: Value, parts: Vec<Vec<u8>>) -> PyResult<Value> {
+    vm.charge_pieces(parts.len())?;
     let items: Vec<Value> = parts.into_iter().map(|p| vm.new_bytes_like(like, p)).collect();
-    vm.new_list(items)
+    Ok(vm.new_list(items))
 }
 
 /// Refuses results over the object size limit.
@@ -529,7 +533,7 @@ fn b_split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(s) => byteops::split_sep(&data, &s, maxsplit),
         None => byteops::split_whitespace(&data, maxsplit),
     };
-    Ok(new_list_of(vm, v, parts))
+    new_list_of(vm, v, parts)
 }
 
 fn b_rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -538,7 +542,7 @@ fn b_rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(s) => byteops::rsplit_sep(&data, &s, maxsplit),
         None => byteops::rsplit_whitespace(&data, maxsplit),
     };
-    Ok(new_list_of(vm, v, parts))
+    new_list_of(vm, v, parts)
 }
 
 fn b_splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -553,7 +557,7 @@ fn b_splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         None => false,
     };
     let parts = byteops::splitlines(&data, keep);
-    Ok(new_list_of(vm, v, parts))
+    new_list_of(vm, v, parts)
 }
 
 fn b_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -578,6 +582,8 @@ fn b_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         total = total.saturating_add(n);
     }
     check_len(vm, total as u128)?;
+    vm.charge(items.len() as u64)?;
+    vm.charge_text(total)?;
     let mut out: Vec<u8> = Vec::new();
     if out.try_reserve_exact(total).is_err() {
         return Err(vm.memory_error());
@@ -625,7 +631,19 @@ fn b_replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(&c) => int_arg(vm, c)?,
         None => -1,
     };
-    check_len(vm, byteops::replace_len(&data, &old, &new, count))?;
+    if count != 0 && !old.is_empty() {
+        // Charged as the matches are found, and for the pieces the result copies.
+        let found = vm.count_matches(&data, &old)?;
+        let n = if count < 0 {
+            found
+        } else {
+            found.min(usize::try_from(count).unwrap_or(usize::MAX))
+        };
+        vm.charge_pieces(n)?;
+    }
+    let len = byteops::replace_len(&data, &old, &new, count);
+    check_len(vm, len)?;
+    vm.charge_text(usize::try_from(len).unwrap_or(usize::MAX))?;
     let out = byteops::replace(&data, &old, &new, count);
     Ok(vm.new_bytes_like(v, out))
 }

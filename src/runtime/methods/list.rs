@@ -228,6 +228,7 @@ fn list_index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut i = start;
     while i < stop {
         let Some(item) = l.get(i) else { break };
+        vm.charge_every_weighted(i, crate::runtime::work_meter::SCAN_TICKS)?;
         if elem_eq(vm, item, x)? {
             return Ok(vm.new_i64(i as i64));
         }
@@ -245,6 +246,7 @@ fn list_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut n = 0i64;
     let mut i = 0;
     while let Some(item) = l.get(i) {
+        vm.charge_every_weighted(i, crate::runtime::work_meter::SCAN_TICKS)?;
         if elem_eq(vm, item, x)? {
             n += 1;
         }
@@ -287,6 +289,7 @@ fn tuple_index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let items: Vec<Value> = t.items.to_vec();
     let (start, stop) = index_bounds(vm, &args[2..], items.len())?;
     for (i, &item) in items.iter().enumerate().take(stop).skip(start) {
+        vm.charge_every_weighted(i, crate::runtime::work_meter::SCAN_TICKS)?;
         if vm.eq(item, x)? {
             return Ok(vm.new_i64(i as i64));
         }
@@ -301,7 +304,8 @@ fn tuple_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let x = args[1];
     let items: Vec<Value> = t.items.to_vec();
     let mut n = 0i64;
-    for item in items {
+    for (i, item) in items.into_iter().enumerate() {
+        vm.charge_every_weighted(i, crate::runtime::work_meter::SCAN_TICKS)?;
         if vm.eq(item, x)? {
             n += 1;
         }

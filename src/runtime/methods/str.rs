@@ -126,6 +126,8 @@ fn no_kw(vm: &mut Vm, name: &str, kw: Kw) -> PyResult<()> {
 /// A method taking no arguments (METH_NOARGS).
 fn noargs(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<Gc<StrObj>> {
     let s = recv(vm, args, name)?;
+    // These methods (case changes, `is...` tests) make one pass over the text.
+    vm.charge_text(s.s.len())?;
     no_kw(vm, name, kw)?;
     if args.len() != 1 {
         return Err(vm.type_error(format!("str.{name}() takes no arguments ({} given)", args.len() - 1)));
@@ -304,9 +306,10 @@ fn str_error(vm: &mut Vm, e: StrError) -> Throw {
     }
 }
 
-fn string_list(vm: &mut Vm, parts: Vec<String>) -> Value {
+fn string_list(vm: &mut Vm, parts: Vec<String>) -> PyResult<Value> {
+    vm.charge_pieces(parts.len())?;
     let items: Vec<Value> = parts.into_iter().map(|p| vm.new_string(p)).collect();
-    vm.new_list(items)
+    Ok(vm.new_list(items))
 }
 
 /// Refuses results whose size in bytes would exceed the object size limit, or that the
@@ -365,6 +368,8 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(items[0]);
     }
     check_len(vm, total)?;
+    vm.charge(items.len() as u64)?;
+    vm.charge_text(total as usize)?;
     let mut out = String::with_capacity(total as usize);
     for (i, &item) in items.iter().enumerate() {
         if i > 0 {
@@ -393,6 +398,7 @@ fn collect_for_join(vm: &mut Vm, iterable: crate::interp::Root<'_>) -> PyResult<
 
 fn split_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, right: bool) -> PyResult<Value> {
     let (s, [sep, maxsplit]) = clinic_kw(vm, name, args, kw, ["sep", "maxsplit"])?;
+    vm.charge_text(s.s.len())?;
     // Clinic converts maxsplit before the method body looks at sep.
     let maxsplit = match maxsplit {
         Some(m) => ssize_arg(vm, m)?,
@@ -407,6 +413,7 @@ fn split_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, right: bool) -> P
         && let Some(pieces) = split_fast(s.as_str(), sep.as_deref())
     {
         // Pieces become str objects straight from slices (short ones need no allocation).
+        vm.charge_pieces(pieces.len())?;
         let text = s.as_str();
         let items: Vec<Value> = pieces.into_iter().map(|(a, b)| vm.new_str(&text[a..b])).collect();
         return Ok(vm.new_list(items));
@@ -417,7 +424,7 @@ fn split_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, right: bool) -> P
         strops::split(s.as_str(), sep.as_deref(), maxsplit)
     };
     let parts = parts.map_err(|e| str_error(vm, e))?;
-    Ok(string_list(vm, parts))
+    string_list(vm, parts)
 }
 
 /// Byte ranges of `s.split(sep)` with no maxsplit, for the common cases only: a one-byte
@@ -469,12 +476,13 @@ fn str_rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn str_splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (s, [keepends]) = clinic_kw(vm, "splitlines", args, kw, ["keepends"])?;
+    vm.charge_text(s.s.len())?;
     let keepends = match keepends {
         Some(v) => cint_arg(vm, v)? != 0,
         None => false,
     };
     let parts = strops::splitlines(s.as_str(), keepends);
-    Ok(string_list(vm, parts))
+    string_list(vm, parts)
 }
 
 fn strip_impl(
@@ -512,6 +520,7 @@ fn str_rstrip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn str_replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (s, rest) = clinic_pos(vm, "replace", args, kw, 2, 3)?;
+    vm.charge_text(s.s.len())?;
     let old = str_arg(vm, rest[0], "replace() argument 1 must be str, not {}")?;
     let new = str_arg(vm, rest[1], "replace() argument 2 must be str, not {}")?;
     let count = match rest.get(2) {
@@ -519,17 +528,24 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         None => -1,
     };
     let text = s.as_str();
-    if new.len() > old.len() && count != 0 {
-        // Bound the result before building it.
+    if count != 0 {
+        // The matches are counted first (charged as they are found: dense matches cost more
+        // than the scan), to bound the result before building it and to charge the pieces
+        // it copies.
         let found = if old.is_empty() {
             s.char_len as u128 + 1
         } else {
-            text.matches(old.as_str()).count() as u128
+            vm.count_matches(text.as_bytes(), old.as_bytes())? as u128
         };
         let n = if count < 0 { found } else { found.min(count as u128) };
-        check_len(vm, text.len() as u128 + n * (new.len() - old.len()) as u128)?;
+        if new.len() > old.len() {
+            check_len(vm, text.len() as u128 + n * (new.len() - old.len()) as u128)?;
+        }
+        vm.charge_pieces(usize::try_from(n).unwrap_or(usize::MAX))?;
     }
     let r = strops::replace(text, &old, &new, count);
+    // Building the result is work in proportion to its length too.
+    vm.charge_text(r.len())?;
     Ok(vm.new_string(r))
 }
 
@@ -565,6 +581,7 @@ fn str_obj_arg(vm: &mut Vm, v: Value, msg: &str) -> PyResult<Gc<StrObj>> {
 fn find_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: FindFn, raise: bool) -> PyResult<Value> {
     let (s, sub, start, end) = find_args(vm, name, args, kw)?;
     let sub = str_obj_arg(vm, sub, "must be str, not {}")?;
+    vm.charge_text(s.s.len())?;
     let i = f(&s, &sub, start, end);
     if raise && i < 0 {
         return Err(vm.value_error("substring not found"));
@@ -722,6 +739,7 @@ fn str_zfill(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn partition_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, right: bool) -> PyResult<Value> {
     let (s, sep) = one_arg(vm, name, args, kw)?;
+    vm.charge_text(s.s.len())?;
     let sep = str_arg(vm, sep, "must be str, not {}")?;
     let r = if right {
         strops::rpartition(s.as_str(), &sep)
@@ -743,6 +761,7 @@ fn str_rpartition(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (s, [tabsize]) = clinic_kw(vm, "expandtabs", args, kw, ["tabsize"])?;
+    vm.charge_text(s.s.len())?;
     let tabsize = match tabsize {
         Some(v) => cint_arg(vm, v)?,
         None => 8,
@@ -879,7 +898,9 @@ fn str_translate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (s, table) = one_arg(vm, "translate", args, kw)?;
     let text = s.as_str().to_string();
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for (i, c) in text.chars().enumerate() {
+        // The table's lookups run no safepoint when it is a dict.
+        vm.charge_every_weighted(i, crate::runtime::work_meter::HASH_TICKS)?;
         let key = vm.new_i64(c as i64);
         let mapped = match vm.getitem(table, key) {
             Ok(v) => v,

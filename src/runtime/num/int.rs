@@ -17,7 +17,8 @@ pub(super) fn floor_divmod(a: &IBig, b: &IBig) -> (IBig, IBig) {
     }
 }
 
-/// `a // b` for ints.
+/// `a // b` for ints (the reference the limited `Vm::int_floor_divmod` is tested against).
+#[cfg(test)]
 pub(crate) fn int_floordiv(a: &IBig, b: &IBig) -> Result<IBig, NumError> {
     if b.is_zero() {
         return fail(ErrKind::ZeroDivisionError, "integer division or modulo by zero");
@@ -25,7 +26,8 @@ pub(crate) fn int_floordiv(a: &IBig, b: &IBig) -> Result<IBig, NumError> {
     Ok(floor_divmod(a, b).0)
 }
 
-/// `a % b` for ints.
+/// `a % b` for ints (the reference the limited `Vm::int_floor_divmod` is tested against).
+#[cfg(test)]
 pub(crate) fn int_mod(a: &IBig, b: &IBig) -> Result<IBig, NumError> {
     if b.is_zero() {
         return fail(ErrKind::ZeroDivisionError, "integer modulo by zero");
@@ -33,7 +35,8 @@ pub(crate) fn int_mod(a: &IBig, b: &IBig) -> Result<IBig, NumError> {
     Ok(floor_divmod(a, b).1)
 }
 
-/// `divmod(a, b)` for ints.
+/// `divmod(a, b)` for ints (the reference the limited `Vm::int_floor_divmod` is tested against).
+#[cfg(test)]
 pub(crate) fn int_divmod(a: &IBig, b: &IBig) -> Result<(IBig, IBig), NumError> {
     if b.is_zero() {
         return fail(ErrKind::ZeroDivisionError, "integer division or modulo by zero");
@@ -136,7 +139,14 @@ pub(crate) fn int_pow(a: &IBig, b: &IBig, max_bits: u128) -> Result<PowResult, N
 }
 
 /// `pow(a, b, m)` with Python semantics (result has the sign of m; b < 0 uses the inverse).
-pub(crate) fn int_pow_mod(a: &IBig, b: &IBig, m: &IBig) -> Result<IBig, NumError> {
+/// `charge` is called before each step of the loop (and before the inverse); when it returns
+/// false the work stops with `Ok(None)` (a limit tripped).
+pub(crate) fn int_pow_mod(
+    a: &IBig,
+    b: &IBig,
+    m: &IBig,
+    charge: &mut dyn FnMut() -> bool,
+) -> Result<Option<IBig>, NumError> {
     if m.is_zero() {
         return fail(ErrKind::ValueError, "pow() 3rd argument cannot be 0");
     }
@@ -145,6 +155,9 @@ pub(crate) fn int_pow_mod(a: &IBig, b: &IBig, m: &IBig) -> Result<IBig, NumError
     let mut base = floor_divmod(a, &modulus).1;
     let mut exp = b.clone();
     if exp.sign() == Sign::Negative {
+        if !charge() {
+            return Ok(None);
+        }
         let (g, x, _) = (&base).gcd_ext(&modulus);
         if !g.is_one() {
             return fail(ErrKind::ValueError, "base is not invertible for the given modulus");
@@ -155,6 +168,9 @@ pub(crate) fn int_pow_mod(a: &IBig, b: &IBig, m: &IBig) -> Result<IBig, NumError
     let mut result = if modulus.is_one() { IBig::ZERO } else { IBig::ONE };
     let nbits = exp.bit_len();
     for i in (0..nbits).rev() {
+        if !charge() {
+            return Ok(None);
+        }
         result = floor_divmod(&(&result * &result), &modulus).1;
         if exp.bit(i) {
             result = floor_divmod(&(&result * &base), &modulus).1;
@@ -163,7 +179,7 @@ pub(crate) fn int_pow_mod(a: &IBig, b: &IBig, m: &IBig) -> Result<IBig, NumError
     if negative_mod && !result.is_zero() {
         result -= &modulus;
     }
-    Ok(result)
+    Ok(Some(result))
 }
 
 /// Converts a shift count to usize, rejecting negatives like CPython.

@@ -1,0 +1,346 @@
+//! Big-int work under the limits: products, powers and divisions that charge fuel for their
+//! work and poll the deadline and the interrupt between bounded steps.
+//!
+//! One library call on operands of millions of words runs for seconds, and nothing can stop
+//! it from outside. So the operations whose cost grows faster than their result (`*`, `**`,
+//! `//`, `%`, `divmod`, `pow(a, b, m)`) are done here as a sequence of steps, each charged
+//! before it runs (`Vm::charge`: fuel, then the deadline and the interrupt whenever the
+//! countdown runs out, which with a deadline is every `CHECK_TICKS`):
+//!
+//! - a product whose shorter operand is at most `LEAF_WORDS` words is split along the longer
+//!   operand into pieces of `CHUNK_WORDS` (or the shorter operand's length), each one library
+//!   product, added into the result at its offset;
+//! - a power `a ** e` is computed by repeated squaring, each squaring and each multiplication
+//!   by the base a step (`a` a power of two is a shift);
+//! - a division by a divisor of at most `LEAF_WORDS` words is long division by pieces of the
+//!   dividend, top first, each piece one library division;
+//! - `pow(a, b, m)` charges every squaring and reduction of its loop.
+//!
+//! The charge of a step is an estimate of its work from the operands' lengths alone
+//! (`mul_ticks`), so the fuel used, and the point where fuel trips, are the same on every
+//! run. Products and divisions where *both* operands pass `LEAF_WORDS` are one library call
+//! each (charged before it starts, so fuel still bounds them); see SECURITY.md's known gaps.
+
+use dashu_int::ops::{BitTest, DivRem, UnsignedAbs};
+use dashu_int::{IBig, Sign, UBig, Word};
+
+use crate::interp::{PyResult, Vm};
+use crate::runtime::num::{self, PowResult};
+use crate::runtime::sizes::pow_bits_upper_bound;
+
+/// The longest shorter operand a product is split for: one library product of two operands
+/// this long takes about 1.5 ms on the development machine (a release build; several times
+/// that in a debug build).
+const LEAF_WORDS: usize = 4096;
+
+/// The piece of the longer operand one step of a split product or division takes.
+const CHUNK_WORDS: usize = 4096;
+
+/// A power whose result has at most this many bits is one library call: it is done in well
+/// under a millisecond.
+const SMALL_POW_BITS: u128 = 64 * 256;
+
+/// Estimated fuel ticks of multiplying a `long`-word int by a `short`-word one: a tick is
+/// about a nanosecond or two of work, as an instruction of script code is. Schoolbook
+/// products cost `long * short / 2`, the library's Karatsuba, Toom-3 and NTT products grow
+/// with about `long * 16 log2(short)` (measured: two 4096-word operands take 1.5 ms, 852K
+/// ticks); the smaller of the two is taken.
+pub(crate) fn mul_ticks(long: usize, short: usize) -> u64 {
+    let short = short as u64;
+    let log2 = u64::from(u64::BITS - short.leading_zeros());
+    let per_word = (short / 2 + 1).min(16 * log2.max(1));
+    (long as u64).saturating_mul(per_word)
+}
+
+/// Estimated fuel ticks of dividing a `dividend`-word int by a `divisor`-word one: a few
+/// products of the quotient's length by the divisor's.
+fn div_ticks(dividend: usize, divisor: usize) -> u64 {
+    let quotient = dividend.saturating_sub(divisor) + 1;
+    mul_ticks(quotient.max(divisor), quotient.min(divisor)).saturating_mul(3)
+}
+
+/// Fuel ticks of linear work over `words` words (an addition, a shift, a copy: allocating
+/// and writing a word costs about as much as an instruction).
+pub(crate) fn linear_ticks(words: usize) -> u64 {
+    words as u64
+}
+
+/// Adds `add` into `out` at word `offset`, carrying upward. The caller sized `out` for the
+/// whole result, so the sum fits and the carry stops inside it.
+fn add_at(out: &mut [Word], offset: usize, add: &[Word]) {
+    let Some(tail) = out.get_mut(offset..) else {
+        return;
+    };
+    let mut carry = false;
+    let mut k = 0;
+    for &w in add {
+        let Some(o) = tail.get_mut(k) else {
+            return;
+        };
+        let (s1, c1) = o.overflowing_add(w);
+        let (s2, c2) = s1.overflowing_add(Word::from(carry));
+        *o = s2;
+        carry = c1 || c2;
+        k += 1;
+    }
+    while carry {
+        let Some(o) = tail.get_mut(k) else {
+            return;
+        };
+        let (s, c) = o.overflowing_add(1);
+        *o = s;
+        carry = c;
+        k += 1;
+    }
+}
+
+/// The sign of a product or quotient of operands of signs `a` and `b`.
+fn product_sign(a: Sign, b: Sign) -> Sign {
+    if a == b { Sign::Positive } else { Sign::Negative }
+}
+
+impl Vm {
+    /// A zeroed word buffer of `len` words for a result built outside the heap, refused with
+    /// `MemoryError` when the allocator cannot provide it.
+    fn word_buffer(&mut self, len: usize) -> PyResult<Vec<Word>> {
+        let mut v: Vec<Word> = Vec::new();
+        if v.try_reserve_exact(len).is_err() {
+            return Err(self.memory_error());
+        }
+        v.resize(len, 0);
+        Ok(v)
+    }
+
+    /// `a * b` for ints, refused past the object size bound, charged and split as the module
+    /// describes.
+    pub(crate) fn int_mul(&mut self, a: &IBig, b: &IBig) -> PyResult<IBig> {
+        self.check_int_product(a, b)?;
+        let (sa, wa) = a.as_sign_words();
+        let (sb, wb) = b.as_sign_words();
+        let (long, short) = if wa.len() >= wb.len() { (wa, wb) } else { (wb, wa) };
+        let chunk = CHUNK_WORDS.max(short.len());
+        if short.len() > LEAF_WORDS || long.len() <= 2 * chunk {
+            self.charge(mul_ticks(long.len(), short.len()))?;
+            return Ok(a * b);
+        }
+        let short = UBig::from_words(short);
+        let mag = self.mul_split(long, &short)?;
+        Ok(IBig::from_parts(product_sign(sa, sb), mag))
+    }
+
+    /// The magnitude `long * short` by pieces of `long`, each charged before it is multiplied.
+    fn mul_split(&mut self, long: &[Word], short: &UBig) -> PyResult<UBig> {
+        let short_len = short.as_words().len();
+        let chunk = CHUNK_WORDS.max(short_len);
+        let total = long.len().saturating_add(short_len);
+        let mut out = self.word_buffer(total)?;
+        for (i, piece) in long.chunks(chunk).enumerate() {
+            self.charge(mul_ticks(piece.len().max(short_len), piece.len().min(short_len)))?;
+            let p = UBig::from_words(piece) * short;
+            add_at(&mut out, i * chunk, p.as_words());
+        }
+        Ok(UBig::from_words(&out))
+    }
+
+    /// `x * x` for a magnitude, charged.
+    fn ubig_square(&mut self, x: &UBig) -> PyResult<UBig> {
+        let n = x.as_words().len();
+        self.check_int_bits(2 * 64 * n as u128)?;
+        self.charge(mul_ticks(n, n))?;
+        Ok(x.sqr())
+    }
+
+    /// `x * y` for magnitudes, charged and split as `int_mul`.
+    fn ubig_mul(&mut self, x: &UBig, y: &UBig) -> PyResult<UBig> {
+        let (wx, wy) = (x.as_words(), y.as_words());
+        let (long, short, short_big) = if wx.len() >= wy.len() { (wx, wy, y) } else { (wy, wx, x) };
+        let chunk = CHUNK_WORDS.max(short.len());
+        if short.len() > LEAF_WORDS || long.len() <= 2 * chunk {
+            self.charge(mul_ticks(long.len(), short.len()))?;
+            return Ok(x * y);
+        }
+        self.mul_split(long, short_big)
+    }
+
+    /// `a ** b` for ints: CPython's results (a float for negative exponents), `MemoryError`
+    /// for results past the object size bound (decided before any work), and big results by
+    /// charged repeated squaring.
+    pub(crate) fn int_pow(&mut self, a: &IBig, b: &IBig) -> PyResult<PowResult> {
+        let max_bits = self.max_int_bits();
+        let trivial = b.sign() == Sign::Negative || a.unsigned_abs() <= UBig::ONE;
+        let exp = usize::try_from(b).ok();
+        let small = match exp {
+            Some(e) => pow_bits_upper_bound(a, e as u128) <= SMALL_POW_BITS,
+            None => true,
+        };
+        let (false, false, Some(exp)) = (trivial, small, exp) else {
+            // Trivial, refused, or done in well under a millisecond.
+            return num::int_pow(a, b, max_bits).map_err(|e| self.num_error(e));
+        };
+        if pow_bits_upper_bound(a, exp as u128) > max_bits {
+            return Err(self.memory_error());
+        }
+        let base = a.unsigned_abs();
+        let negative = a.sign() == Sign::Negative && exp % 2 == 1;
+        let sign = if negative { Sign::Negative } else { Sign::Positive };
+        let bits = base.bit_len();
+        if base.trailing_zeros() == Some(bits - 1) {
+            // A power of two: one shift.
+            let shift = (bits - 1).saturating_mul(exp);
+            self.charge(linear_ticks(shift / 64))?;
+            return Ok(PowResult::Int(IBig::from_parts(sign, UBig::ONE << shift)));
+        }
+        let mut acc = base.clone();
+        for i in (0..usize::BITS - 1 - exp.leading_zeros()).rev() {
+            acc = self.ubig_square(&acc)?;
+            if (exp >> i) & 1 == 1 {
+                acc = self.ubig_mul(&acc, &base)?;
+            }
+        }
+        Ok(PowResult::Int(IBig::from_parts(sign, acc)))
+    }
+
+    /// Floor quotient and remainder of ints (the remainder has the divisor's sign), as
+    /// `//`, `%` and `divmod` give them; `zero_message` is the ZeroDivisionError's text.
+    pub(crate) fn int_floor_divmod(&mut self, a: &IBig, b: &IBig, zero_message: &str) -> PyResult<(IBig, IBig)> {
+        if b.is_zero() {
+            return Err(self.num_error(num::NumError::new(num::ErrKind::ZeroDivisionError, zero_message)));
+        }
+        let (q, r) = self.int_div_rem(a, b)?;
+        if !r.is_zero() && r.sign() != b.sign() {
+            Ok((q - IBig::ONE, r + b))
+        } else {
+            Ok((q, r))
+        }
+    }
+
+    /// Truncated quotient and remainder of ints (`b` nonzero), charged and split as the module
+    /// describes.
+    fn int_div_rem(&mut self, a: &IBig, b: &IBig) -> PyResult<(IBig, IBig)> {
+        let (sa, wa) = a.as_sign_words();
+        let (sb, wb) = b.as_sign_words();
+        let chunk = CHUNK_WORDS.max(wb.len());
+        if wb.len() > LEAF_WORDS || wa.len() <= wb.len().saturating_add(2 * chunk) {
+            self.charge(div_ticks(wa.len(), wb.len()))?;
+            return Ok(a.div_rem(b));
+        }
+        let divisor = UBig::from_words(wb);
+        let (q, r) = self.div_rem_split(wa, &divisor)?;
+        Ok((IBig::from_parts(product_sign(sa, sb), q), IBig::from_parts(sa, r)))
+    }
+
+    /// Long division of the magnitude `dividend` by `divisor` (at most `LEAF_WORDS` words),
+    /// a piece of the dividend at a time from the top: each step divides the remainder so far
+    /// followed by the next piece, so its quotient fills exactly that piece's words.
+    fn div_rem_split(&mut self, dividend: &[Word], divisor: &UBig) -> PyResult<(UBig, UBig)> {
+        let divisor_len = divisor.as_words().len();
+        let chunk = CHUNK_WORDS.max(divisor_len);
+        let mut quotient = self.word_buffer(dividend.len())?;
+        let mut rem = UBig::ZERO;
+        let pieces = dividend.len().div_ceil(chunk);
+        for p in (0..pieces).rev() {
+            let lo = p * chunk;
+            let hi = (lo + chunk).min(dividend.len());
+            let Some(piece) = dividend.get(lo..hi) else {
+                break;
+            };
+            self.charge(div_ticks(divisor_len + piece.len(), divisor_len))?;
+            let current = (rem << ((hi - lo) * Word::BITS as usize)) + UBig::from_words(piece);
+            let (q, r) = current.div_rem(divisor);
+            // rem < divisor, so this quotient is below 2**(64 * piece.len()).
+            let qw = q.as_words();
+            if let Some(dst) = quotient.get_mut(lo..lo + qw.len()) {
+                dst.copy_from_slice(qw);
+            }
+            rem = r;
+        }
+        Ok((UBig::from_words(&quotient), rem))
+    }
+
+    /// `pow(a, b, m)` for ints, every step of its loop charged.
+    pub(crate) fn int_pow_mod(&mut self, a: &IBig, b: &IBig, m: &IBig) -> PyResult<IBig> {
+        let words = m.as_sign_words().1.len();
+        // A squaring (or a product by the base) and a reduction of twice the modulus' length.
+        let step = mul_ticks(words, words).saturating_add(div_ticks(2 * words, words));
+        let mut stopped = None;
+        let result = num::int_pow_mod(a, b, m, &mut || match self.charge(step) {
+            Ok(()) => true,
+            Err(e) => {
+                stopped = Some(e);
+                false
+            }
+        });
+        if let Some(e) = stopped {
+            return Err(e);
+        }
+        match result {
+            Ok(Some(r)) => Ok(r),
+            // Stopped only when a charge failed, whose error was returned above.
+            Ok(None) => Err(self.memory_error()),
+            Err(e) => Err(self.num_error(e)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn big(seed: u64, words: usize) -> IBig {
+        // A deterministic pseudo-random magnitude of `words` words (xorshift).
+        let mut x = seed | 1;
+        let v: Vec<Word> = (0..words)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                x
+            })
+            .collect();
+        IBig::from(UBig::from_words(&v))
+    }
+
+    /// The split product, division and power agree with the library's single calls.
+    #[test]
+    fn split_work_gives_the_librarys_results() {
+        let mut vm = Vm::new();
+        let long = big(7, 3 * CHUNK_WORDS + 17);
+        for short_words in [1usize, 2, 300, LEAF_WORDS] {
+            for (sa, sb) in [(1i8, 1i8), (-1, 1), (1, -1), (-1, -1)] {
+                let a = if sa < 0 { -long.clone() } else { long.clone() };
+                let s = big(short_words as u64 + 3, short_words);
+                let b = if sb < 0 { -s } else { s };
+                assert_eq!(vm.int_mul(&a, &b).ok(), Some(&a * &b), "{short_words} words");
+                assert_eq!(vm.int_mul(&b, &a).ok(), Some(&a * &b));
+                let expected = num::int_divmod(&a, &b).ok();
+                assert_eq!(vm.int_floor_divmod(&a, &b, "x").ok(), expected, "{short_words} words");
+            }
+        }
+        for (base, exp) in [(3i64, 200_000usize), (-7, 99_999), (-2, 300_001), (12, 70_001)] {
+            let a = IBig::from(base);
+            let expected = a.pow(exp);
+            match vm.int_pow(&a, &IBig::from(exp)) {
+                Ok(PowResult::Int(r)) => assert!(r == expected, "{base} ** {exp}"),
+                other => panic!("{base} ** {exp}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn carries_ripple_through_the_result() {
+        let mut out = vec![Word::MAX, Word::MAX, 0];
+        add_at(&mut out, 0, &[1]);
+        assert_eq!(out, vec![0, 0, 1]);
+        let mut out = vec![5, Word::MAX, Word::MAX, 0];
+        add_at(&mut out, 1, &[1, 0]);
+        assert_eq!(out, vec![5, 0, 0, 1]);
+    }
+
+    #[test]
+    fn charges_grow_with_the_work() {
+        assert_eq!(mul_ticks(1, 1), 1);
+        assert!(mul_ticks(LEAF_WORDS, LEAF_WORDS) > 100_000);
+        assert!(mul_ticks(1 << 20, 1) < mul_ticks(1 << 20, 64));
+        assert!(div_ticks(1 << 20, 1 << 10) > mul_ticks(1 << 10, 1 << 10));
+    }
+}

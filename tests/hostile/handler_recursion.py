@@ -1,0 +1,8 @@
+# expect: RecursionError
+def f():
+    try:
+        raise ValueError
+    except ValueError:
+        f()
+
+f()

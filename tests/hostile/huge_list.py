@@ -1,0 +1,2 @@
+# expect: MemoryError
+x = [None] * 2**28

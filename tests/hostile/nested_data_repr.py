@@ -1,0 +1,5 @@
+# expect: RecursionError
+x = []
+for i in range(100000):
+    x = [x]
+repr(x)

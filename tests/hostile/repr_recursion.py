@@ -1,0 +1,6 @@
+# expect: RecursionError
+class R:
+    def __repr__(self):
+        return repr(self)
+
+repr(R())

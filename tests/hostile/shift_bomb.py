@@ -1,0 +1,2 @@
+# expect: MemoryError
+x = 1 << 10**10
