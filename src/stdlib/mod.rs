@@ -88,6 +88,7 @@ static COLLECTIONS_ABC_PY: PySource = py("<frozen collections.abc>", include_str
 static DATACLASSES_PY: PySource = py("<frozen dataclasses>", include_str!("py/dataclasses.py"));
 static ENUM_PY: PySource = py("<frozen enum>", include_str!("py/enum.py"));
 static TYPING_PY: PySource = py("<frozen typing>", include_str!("py/typing.py"));
+static RE_PY: PySource = py("<frozen re>", include_str!("py/re.py"));
 
 /// The modules of the table that are packages (they have submodules in the table).
 const PACKAGES: &[&str] = &["collections"];
@@ -108,6 +109,7 @@ static TABLE: &[Entry] = &[
     entry("itertools", None, Some(&ITERTOOLS_PY)),
     entry("math", Some(math::init), None),
     entry("operator", Some(operator::init), Some(&OPERATOR_PY)),
+    entry("re", Some(re::init), Some(&RE_PY)),
     entry("string", None, Some(&STRING_PY)),
     entry("time", Some(time::init), None),
     entry("typing", Some(caller::init), Some(&TYPING_PY)),

@@ -10,18 +10,24 @@
 //!
 //! A subject is a slice of [`exec::Unit`]s: bytes for a bytes object or an ASCII-only str,
 //! code points for other strs; every position is an index into it (code points, as Python
-//! counts). The Python-facing module (`re.compile`, `Pattern`, `Match`) builds on
-//! [`Regex`]; until it is wired in, only tests use this module.
+//! counts). The Python-facing module builds on [`Regex`]: `natives` (compiling through the
+//! process-wide `cache`, `Pattern` and scanner methods), `matchobj` (`Match`), `subject`
+//! (subjects, arguments, the meter charging the engine's limits), and `py/re.py` (classes,
+//! flags, `re.error`, the module functions and CPython's per-module cache).
 
-#![allow(dead_code)] // the `re` module that uses the engine comes with the standard library
-
+mod cache;
 mod chars;
 pub(crate) mod compile;
 pub(crate) mod exec;
 mod first;
+mod matchobj;
+mod natives;
 pub(crate) mod ops;
 pub(crate) mod parse;
+mod subject;
 pub(crate) mod template;
+
+pub(crate) use natives::init;
 #[cfg(test)]
 mod tests;
 
@@ -65,6 +71,7 @@ impl ReError {
         }
     }
 
+    #[cfg(test)]
     /// The exception's text as CPython shows it: for `re.error` with a position,
     /// `"msg at position N"`, plus `" (line L, column C)"` when the pattern has a newline.
     pub(crate) fn message(&self, pattern: &[u32]) -> String {
@@ -122,9 +129,9 @@ impl Regex {
         self.names.iter().find(|(n, _)| n == name).map(|&(_, g)| g)
     }
 
-    /// `Match.lastgroup`: the name of the last group closed, if it has one.
-    pub(crate) fn lastgroup(&self, caps: &Captures) -> Option<&str> {
-        let last = caps.lastindex?;
+    /// `Match.lastgroup`: the name of the last group closed (`lastindex`), if it has one.
+    pub(crate) fn lastgroup(&self, lastindex: Option<usize>) -> Option<&str> {
+        let last = lastindex?;
         self.names.iter().find(|&&(_, g)| g == last).map(|(n, _)| n.as_str())
     }
 
@@ -178,7 +185,10 @@ impl Regex {
             let Some(caps) = search? else {
                 break;
             };
-            let (s, e) = caps.spans[0].unwrap_or((start, start));
+            let (s, e) = caps.spans.first().copied().flatten().unwrap_or((start, start));
+            if !meter.matched(e.saturating_sub(start) as u64 + 1) {
+                return Err(Stopped);
+            }
             if !each(&caps) {
                 break;
             }
