@@ -65,9 +65,6 @@ class error(Exception):
         super().__init__(msg)
 
 
-_GenericAlias = type(list[int])
-
-
 def _setattr_error(obj, name, members, getsets):
     tname = 're.' + type(obj).__name__
     if name in members:
@@ -106,8 +103,7 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def __class_getitem__(cls, item):
-        return _GenericAlias(cls, item)
+    __class_getitem__ = classmethod(_generic_alias)
 
     def __getattr__(self, name):
         raise AttributeError(f"'re.Pattern' object has no attribute '{name}'")
@@ -145,8 +141,7 @@ class Match:
     def __deepcopy__(self, memo):
         return self
 
-    def __class_getitem__(cls, item):
-        return _GenericAlias(cls, item)
+    __class_getitem__ = classmethod(_generic_alias)
 
     def __getattr__(self, name):
         raise AttributeError(f"'re.Match' object has no attribute '{name}'")
@@ -177,7 +172,7 @@ del (_pattern_match, _pattern_fullmatch, _pattern_search, _pattern_findall, _pat
      _pattern_scanner, _pattern_sub, _pattern_subn, _pattern_split, _pattern_groupindex,
      _pattern_repr, _pattern_eq, _pattern_hash, _match_group, _match_getitem, _match_groups,
      _match_groupdict, _match_start, _match_end, _match_span, _match_expand, _match_regs,
-     _match_lastgroup, _match_repr, _scanner_match, _scanner_search)
+     _match_lastgroup, _match_repr, _scanner_match, _scanner_search, _generic_alias)
 
 
 # --------------------------------------------------------------------

@@ -66,6 +66,7 @@ pub(crate) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
         ("_match_regs", "regs", matchobj::regs),
         ("_match_lastgroup", "lastgroup", matchobj::lastgroup),
         ("_match_repr", "__repr__", matchobj::repr),
+        ("_generic_alias", "__class_getitem__", generic_alias),
     ];
     for &(key, name, f) in natives {
         let v = vm.new_native(name, f, Value::NONE);
@@ -73,6 +74,24 @@ pub(crate) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
         vm.dict_set(dict, k, v)?;
     }
     Ok(())
+}
+
+/// `_generic_alias(cls, item)`: `cls[item]` as a `types.GenericAlias` (the
+/// `__class_getitem__` of `re.Pattern` and `re.Match`).
+fn generic_alias(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let &[cls, key] = args else {
+        return Err(vm.type_error("__class_getitem__ expected 2 arguments"));
+    };
+    let args = match key.downcast::<crate::runtime::object::TupleObj>() {
+        Some(_) => key,
+        None => vm.new_tuple(vec![key]),
+    };
+    let params = vm.new_tuple(Vec::new());
+    let alias = vm.types.generic_alias;
+    Ok(vm.new_state_instance(
+        alias,
+        &[("__origin__", cls), ("__args__", args), ("__parameters__", params)],
+    ))
 }
 
 /// The class `re.py` stored under hidden `key` in `re.Pattern` (found from `obj`, an
