@@ -139,6 +139,11 @@ fn group_index(vm: &mut Vm, p: &Parts, g: Value) -> PyResult<usize> {
     } else if crate::runtime::ops::is_user_object(g) && vm.lookup_special(g, "__index__").is_some() {
         crate::runtime::methods::list::ssize_arg(vm, g)?
     } else {
+        // CPython looks anything else up in `groupindex` when the pattern has named groups:
+        // an unhashable key raises there.
+        if regex_of(vm, p.re).is_some_and(|rx| !rx.names.is_empty()) {
+            vm.hash(g)?;
+        }
         -1
     };
     match usize::try_from(index) {
@@ -150,9 +155,8 @@ fn group_index(vm: &mut Vm, p: &Parts, g: Value) -> PyResult<usize> {
 /// `Match.group(*groups)`.
 pub(super) fn group(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let p = parts(vm, args, "group")?;
-    if let Some(&(k, _)) = kw.first() {
-        let key = vm.str_of(k);
-        return Err(vm.type_error(format!("group() takes no keyword arguments ('{key}' given)")));
+    if !kw.is_empty() {
+        return Err(vm.type_error("Match.group() takes no keyword arguments"));
     }
     match rest(args) {
         [] => Ok(p.group(vm, 0, Value::NONE)),
@@ -207,10 +211,16 @@ pub(super) fn groupdict(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> 
 /// not take part).
 fn span_arg(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(i64, i64)> {
     let p = parts(vm, args, name)?;
-    let [g] = bind(vm, name, rest(args), kw, ["group"], 0)?;
-    let i = match g {
-        Some(g) => group_index(vm, &p, g)?,
-        None => 0,
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let i = match rest(args) {
+        [] => 0,
+        [g] => group_index(vm, &p, *g)?,
+        more => {
+            let msg = format!("{name} expected at most 1 argument, got {}", more.len());
+            return Err(vm.type_error(msg));
+        }
     };
     let int = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
     Ok(p.span(i).map_or((-1, -1), |(s, e)| (int(s), int(e))))
