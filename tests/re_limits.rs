@@ -1,0 +1,87 @@
+//! Catastrophic regular expressions end with a limit, never a hang: the matcher charges the
+//! engine's fuel, reads its deadline and interrupt flag, and counts its backtracking stacks
+//! against the memory limit; the engine stays usable afterwards.
+
+use std::time::{Duration, Instant};
+
+use pyrite::{Engine, Error, LimitKind, Limits};
+
+/// Exponential backtracking: `(a+)+$` against 40 `a`s and a `b`.
+const CATASTROPHIC: &str = "import re\nre.match(r'(a+)+$', 'a' * 40 + 'b')\n";
+
+fn engine(limits: Limits) -> Engine {
+    Engine::builder().limits(limits).build()
+}
+
+/// Runs `src`, expects `kind`, then checks the engine (and `re`) still work.
+fn trips(e: &mut Engine, src: &str, kind: LimitKind) {
+    assert_eq!(e.run_source(src, "<re>"), Err(Error::Limit(kind)), "{src}");
+    let ok = e.eval::<bool>("__import__('re').fullmatch(r'(a+)+', 'aaa') is not None");
+    assert_eq!(ok, Ok(true));
+}
+
+#[test]
+fn fuel_stops_catastrophic_backtracking() {
+    let mut e = engine(Limits {
+        fuel: Some(2_000_000),
+        ..Limits::default()
+    });
+    trips(&mut e, CATASTROPHIC, LimitKind::Fuel);
+    // Not catchable, and every search of a findall/sub/split counts.
+    let src = "import re\ntry:\n    re.search(r'(x+x+)+y', 'x' * 40)\nexcept BaseException:\n    print('caught')\n";
+    trips(&mut e, src, LimitKind::Fuel);
+    trips(
+        &mut e,
+        "import re\nwhile True:\n    re.findall(r'(a|b)*?c', 'ab' * 200)\n",
+        LimitKind::Fuel,
+    );
+    trips(
+        &mut e,
+        "import re\nre.sub(r'a', lambda m: sum(range(10**9)), 'aaa')\n",
+        LimitKind::Fuel,
+    );
+}
+
+#[test]
+fn deadline_stops_catastrophic_backtracking() {
+    let mut e = engine(Limits {
+        deadline: Some(Duration::from_millis(100)),
+        ..Limits::default()
+    });
+    for src in [
+        CATASTROPHIC,
+        "import re\nlist(re.finditer(r'(a|aa)+$', 'a' * 60 + 'b'))\n",
+        "import re\nre.split(r'(\\w+\\s?)+:', 'word ' * 40)\n",
+        // Many cheap matches: charged per match, not only per backtracking step.
+        "import re\ns = 'ab ' * 100000\nwhile True:\n    re.sub(r'\\w+', 'x', s)\n",
+    ] {
+        let start = Instant::now();
+        trips(&mut e, src, LimitKind::Deadline);
+        let took = start.elapsed();
+        // The bound is 10 ms past the deadline; a loaded test machine gets slack.
+        assert!(took < Duration::from_millis(600), "{src}: {took:?}");
+    }
+}
+
+#[test]
+fn interrupt_stops_a_match() {
+    let mut e = engine(Limits::default());
+    let stop = e.interrupt_handle();
+    let t = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(50));
+        stop.interrupt();
+    });
+    trips(&mut e, CATASTROPHIC, LimitKind::Interrupted);
+    t.join().ok();
+}
+
+#[test]
+fn backtracking_stacks_count_against_the_memory_limit() {
+    let mut e = engine(Limits {
+        max_memory: Some(64 << 20),
+        ..Limits::default()
+    });
+    // Each `(?:a|b)` iteration keeps a backtracking point: the stacks grow with the subject.
+    let src = "import re\ns = 'ab' * 4_000_000\nre.match(r'(?:(a)|b)*c', s)\n";
+    trips(&mut e, src, LimitKind::Memory);
+}
