@@ -281,7 +281,11 @@ pub(super) fn expand(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let source = if let Some(s) = str_of(vm, t) {
         Some((s.as_str().chars().map(u32::from).collect::<Vec<_>>(), true))
     } else {
-        let b = if with_buffer(t, |_| ()).is_some() { Some(t) } else { vm.payload_of(t) };
+        let b = if with_buffer(t, |_| ()).is_some() {
+            Some(t)
+        } else {
+            vm.payload_of(t)
+        };
         b.and_then(|b| with_buffer(b, |d| (d.iter().map(|&x| u32::from(x)).collect(), false)))
     };
     let Some((units, is_str)) = source else {
@@ -335,4 +339,3 @@ pub(super) fn repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let out = format!("<re.Match object; span=({s}, {e}), match={}>", truncated(&r, 50));
     Ok(vm.new_string(out))
 }
-

@@ -12,8 +12,7 @@ use std::sync::Arc;
 
 use super::exec::{self, Mode, Scratch};
 use super::subject::{
-    Kw, PROGRAM, Text, Units, bind, clamp, empty, entry, metered, on_units, regex_of, slice, ssize, str_of,
-    subject,
+    Kw, PROGRAM, Text, Units, bind, clamp, empty, entry, metered, on_units, regex_of, slice, ssize, str_of, subject,
 };
 use super::template::{self, Piece, TemplateError};
 use super::{ReError, Regex, cache, matchobj, ops};
@@ -205,7 +204,10 @@ fn escape(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             Ok(vm.new_bytes(out))
         }
         None => {
-            let msg = format!("decoding to str: need a bytes-like object, {} found", type_name(vm, pattern));
+            let msg = format!(
+                "decoding to str: need a bytes-like object, {} found",
+                type_name(vm, pattern)
+            );
             Err(vm.type_error(msg))
         }
     }
@@ -236,13 +238,7 @@ fn rest(args: &[Value]) -> &[Value] {
 }
 
 /// `(string, pos, endpos)` of `match`/`search`/`findall`/...: the subject and its bounds.
-fn subject_args(
-    vm: &mut Vm,
-    rx: &Regex,
-    name: &str,
-    args: &[Value],
-    kw: Kw,
-) -> PyResult<(Value, Text, usize, usize)> {
+fn subject_args(vm: &mut Vm, rx: &Regex, name: &str, args: &[Value], kw: Kw) -> PyResult<(Value, Text, usize, usize)> {
     let [string, pos, endpos] = bind(vm, name, rest(args), kw, ["string", "pos", "endpos"], 1)?;
     let string = string.unwrap_or(Value::NONE);
     let pos = ssize(vm, pos, 0)?;
@@ -460,7 +456,10 @@ fn replacement(vm: &mut Vm, this: Value, rx: &Regex, repl: Value) -> PyResult<Re
         return Ok(Repl::Call(repl));
     }
     let Some((units, is_str)) = source_units(vm, repl, true) else {
-        let msg = format!("decoding to str: need a bytes-like object, {} found", type_name(vm, repl));
+        let msg = format!(
+            "decoding to str: need a bytes-like object, {} found",
+            type_name(vm, repl)
+        );
         return Err(vm.type_error(msg));
     };
     if !units.contains(&u32::from(b'\\')) {
@@ -560,14 +559,17 @@ fn pattern_subx(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(Va
         Repl::Template(pieces, _) => {
             // A replacement of the other type fails where CPython's join meets it: at the
             // first match, after the text before it if that is not empty.
-            let first = metered(vm, |m| {
-                on_units!(text, u => exec::execute(&rx.program, u, 0, len, Mode::Search, false, m, &mut Scratch::default()))
-            })?;
+            let first = metered(
+                vm,
+                |m| on_units!(text, u => exec::execute(&rx.program, u, 0, len, Mode::Search, false, m, &mut Scratch::default())),
+            )?;
             match first {
                 Some(c) if count >= 0 => {
                     let start = c.spans.first().copied().flatten().map_or(0, |(s, _)| s);
                     let literal = match pieces.first() {
-                        Some(Piece::Literal(l)) if !rx.is_str => vm.new_string(l.iter().filter_map(|&c| char::from_u32(c)).collect()),
+                        Some(Piece::Literal(l)) if !rx.is_str => {
+                            vm.new_string(l.iter().filter_map(|&c| char::from_u32(c)).collect())
+                        }
                         _ if !rx.is_str => vm.new_str(""),
                         _ => vm.new_bytes(Vec::new()),
                     };
@@ -597,9 +599,10 @@ fn sub_call(
     let mut item = 0usize;
     let mut scratch = Scratch::default();
     while count >= 0 && (count == 0 || (n as u64) < count as u64) {
-        let caps = metered(vm, |m| {
-            on_units!(text, u => exec::execute(&rx.program, u, next, len, Mode::Search, must_advance, m, &mut scratch))
-        })?;
+        let caps = metered(
+            vm,
+            |m| on_units!(text, u => exec::execute(&rx.program, u, next, len, Mode::Search, must_advance, m, &mut scratch)),
+        )?;
         let Some(caps) = caps else { break };
         let (b, e) = caps.spans.first().copied().flatten().unwrap_or((next, next));
         if last < b {

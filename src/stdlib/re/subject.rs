@@ -130,7 +130,11 @@ pub(super) fn slice(vm: &mut Vm, string: Value, s: usize, e: usize) -> Value {
 
 /// An empty str or bytes, as the subject's kind.
 pub(super) fn empty(vm: &mut Vm, is_str: bool) -> Value {
-    if is_str { vm.new_str("") } else { vm.new_bytes(Vec::new()) }
+    if is_str {
+        vm.new_str("")
+    } else {
+        vm.new_bytes(Vec::new())
+    }
 }
 
 /// Binds a native's arguments as Argument Clinic does: positionals, then keywords by name,
@@ -161,7 +165,10 @@ pub(super) fn bind<const N: usize>(
         match names.iter().position(|n| *n == key) {
             Some(i) => {
                 if i < args.len() {
-                    let msg = format!("argument for {fname}() given by name ('{key}') and position ({})", i + 1);
+                    let msg = format!(
+                        "argument for {fname}() given by name ('{key}') and position ({})",
+                        i + 1
+                    );
                     return Err(vm.type_error(msg));
                 }
                 if let Some(slot) = out.get_mut(i) {
