@@ -133,6 +133,11 @@ class Match:
     expand = _match_expand
     regs = property(_match_regs)
     lastgroup = property(_match_lastgroup)
+    string = property(_match_string)
+    re = property(_match_re)
+    pos = property(_match_pos)
+    endpos = property(_match_endpos)
+    lastindex = property(_match_lastindex)
     __repr__ = _match_repr
 
     def __copy__(self):
@@ -172,7 +177,8 @@ del (_pattern_match, _pattern_fullmatch, _pattern_search, _pattern_findall, _pat
      _pattern_scanner, _pattern_sub, _pattern_subn, _pattern_split, _pattern_groupindex,
      _pattern_repr, _pattern_eq, _pattern_hash, _match_group, _match_getitem, _match_groups,
      _match_groupdict, _match_start, _match_end, _match_span, _match_expand, _match_regs,
-     _match_lastgroup, _match_repr, _scanner_match, _scanner_search, _generic_alias)
+     _match_lastgroup, _match_repr, _match_string, _match_re, _match_pos, _match_endpos,
+     _match_lastindex, _scanner_match, _scanner_search, _generic_alias)
 
 
 # --------------------------------------------------------------------

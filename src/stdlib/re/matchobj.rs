@@ -1,13 +1,15 @@
 //! `re.Match`: the natives `py/re.py` puts in its class.
 //!
-//! A Match is an instance of `re.Match` whose dict holds `string`, `re`, `pos`, `endpos`,
-//! `lastindex` and, under a hidden key, a tuple of the spans of every group, flattened
-//! (`-1, -1` for a group that did not take part). Group texts are sliced from the subject
-//! only when asked for.
+//! A Match is an instance of `re.Match` whose dict holds one entry, under a key no
+//! attribute name can spell: a tuple `(string, re, pos, endpos, lastindex, s0, e0, s1, e1,
+//! ...)`, the spans of every group flattened (`-1, -1` for a group that did not take
+//! part). Making a Match is one dict of one entry and one tuple; group texts are sliced from
+//! the subject only when asked for, and `string`, `re`, `pos`, `endpos`, `lastindex` are
+//! read through properties.
 
 use super::exec::Captures;
 use super::natives::{join_error, match_class, raise_re_error, truncated};
-use super::subject::{Kw, SPANS, bind, dict_of, empty, entry, regex_of, slice, str_of};
+use super::subject::{Kw, bind, dict_of, empty, regex_of, slice, str_of};
 use super::template::{self, Piece, TemplateError};
 use crate::gc::Gc;
 use crate::interp::{PyResult, Vm};
@@ -35,56 +37,63 @@ pub(super) fn new_match(
     }
     let cls = match_class(vm, pattern)?;
     let int = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
-    let mut flat = Vec::with_capacity(caps.spans.len() * 2);
-    for span in &caps.spans {
-        let (s, e) = span.map_or((-1, -1), |(s, e)| (int(s), int(e)));
-        flat.push(vm.new_i64(s));
-        flat.push(vm.new_i64(e));
-    }
-    let spans = vm.new_tuple(flat);
     let lastindex = match caps.lastindex {
         Some(i) => vm.new_i64(int(i)),
         None => Value::NONE,
     };
     let (pos, endpos) = (vm.new_i64(int(pos)), vm.new_i64(int(endpos)));
-    let d = vm.new_dict();
-    for (key, v) in [
-        ("string", string),
-        ("re", pattern),
-        ("pos", pos),
-        ("endpos", endpos),
-        ("lastindex", lastindex),
-        (SPANS, spans),
-    ] {
-        let k = vm.intern(key);
-        vm.dict_set(d, k, v)?;
+    let mut flat = Vec::with_capacity(caps.spans.len() * 2 + HEAD);
+    flat.extend([string, pattern, pos, endpos, lastindex]);
+    for span in &caps.spans {
+        let (s, e) = span.map_or((-1, -1), |(s, e)| (int(s), int(e)));
+        flat.push(vm.new_i64(s));
+        flat.push(vm.new_i64(e));
     }
+    let state = vm.new_tuple(flat);
+    let d = vm.new_dict();
+    let k = vm.intern(STATE);
+    vm.dict_set(d, k, state)?;
     Ok(vm.heap.alloc(InstanceObj::with_dict(cls, d)).value())
 }
 
-/// What a Match method reads: the Match, its subject, its pattern and its spans.
+/// The hidden entry of a Match's dict holding its state tuple.
+const STATE: &str = " match";
+
+/// Items of the state tuple before the spans: string, re, pos, endpos, lastindex.
+const HEAD: usize = 5;
+
+/// What a Match method reads: its state tuple.
 struct Parts {
     string: Value,
     re: Value,
-    spans: Gc<TupleObj>,
+    state: Gc<TupleObj>,
 }
 
 impl Parts {
+    fn items(&self) -> &[Value] {
+        tuple_items(self.state)
+    }
+
     /// The number of groups plus one (group 0).
     fn count(&self) -> usize {
-        tuple_items(self.spans).len() / 2
+        self.items().len().saturating_sub(HEAD) / 2
     }
 
     /// The span of group `g`, None when it did not take part.
     fn span(&self, g: usize) -> Option<(usize, usize)> {
-        let items = tuple_items(self.spans);
+        let items = self.items();
         let at = |i: usize| {
             items
-                .get(i)
+                .get(HEAD + i)
                 .filter(|v| v.is_int())
                 .and_then(|v| usize::try_from(v.as_inline_int()).ok())
         };
         Some((at(2 * g)?, at(2 * g + 1)?))
+    }
+
+    /// Item `i` of the head (`string`, `re`, `pos`, `endpos`, `lastindex`).
+    fn head(&self, i: usize) -> Value {
+        self.items().get(i).copied().unwrap_or(Value::NONE)
     }
 
     /// The text of group `g`, or `default` when it did not take part.
@@ -100,12 +109,13 @@ impl Parts {
 fn parts(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Parts> {
     let this = args.first().copied().unwrap_or(Value::NONE);
     let found = dict_of(this).and_then(|d| {
-        let keys = [vm.intern(SPANS), vm.intern("string"), vm.intern("re")];
-        let [sp, st, re] = keys.map(|k| get_str(d, k));
+        let k = vm.intern(STATE);
+        let state = get_str(d, k)?.downcast::<TupleObj>()?;
+        let items = tuple_items(state);
         Some(Parts {
-            string: st?,
-            re: re?,
-            spans: sp?.downcast::<TupleObj>()?,
+            string: *items.first()?,
+            re: *items.get(1)?,
+            state,
         })
     });
     match found {
@@ -118,6 +128,27 @@ fn parts(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Parts> {
             Err(vm.type_error(msg))
         }
     }
+}
+
+/// The getters of `string`, `re`, `pos`, `endpos` and `lastindex`.
+pub(super) fn string(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(parts(vm, args, "string")?.head(0))
+}
+
+pub(super) fn pattern(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(parts(vm, args, "re")?.head(1))
+}
+
+pub(super) fn pos(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(parts(vm, args, "pos")?.head(2))
+}
+
+pub(super) fn endpos(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(parts(vm, args, "endpos")?.head(3))
+}
+
+pub(super) fn lastindex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(parts(vm, args, "lastindex")?.head(4))
 }
 
 /// The arguments after `self`.
@@ -258,8 +289,7 @@ pub(super) fn regs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `Match.lastgroup`: the name of the last group closed, or None.
 pub(super) fn lastgroup(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let p = parts(vm, args, "lastgroup")?;
-    let this = args.first().copied().unwrap_or(Value::NONE);
-    let last = entry(vm, this, "lastindex").and_then(|v| vm.as_i64(v));
+    let last = vm.as_i64(p.head(4));
     let name = regex_of(vm, p.re).and_then(|rx| {
         let last = usize::try_from(last?).ok();
         rx.lastgroup(last).map(str::to_string)

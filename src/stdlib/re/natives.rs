@@ -65,6 +65,11 @@ pub(crate) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
         ("_match_regs", "regs", matchobj::regs),
         ("_match_lastgroup", "lastgroup", matchobj::lastgroup),
         ("_match_repr", "__repr__", matchobj::repr),
+        ("_match_string", "string", matchobj::string),
+        ("_match_re", "re", matchobj::pattern),
+        ("_match_pos", "pos", matchobj::pos),
+        ("_match_endpos", "endpos", matchobj::endpos),
+        ("_match_lastindex", "lastindex", matchobj::lastindex),
         ("_generic_alias", "__class_getitem__", generic_alias),
     ];
     for &(key, name, f) in natives {

@@ -230,9 +230,6 @@ pub(super) fn regex_of(vm: &mut Vm, pattern: Value) -> Option<Arc<Regex>> {
 /// The hidden dict entry of a Pattern holding its program (a host object).
 pub(super) const PROGRAM: &str = " program";
 
-/// The hidden dict entry of a Match holding its spans.
-pub(super) const SPANS: &str = " spans";
-
 /// Charges matching to the engine: fuel per [`TICK`] steps and per match, the deadline, an
 /// interrupt and the memory the backtracking stacks hold. It never collects (the subject
 /// may be borrowed from a heap object), and keeps the limit it hit for the caller.
