@@ -85,3 +85,8 @@ fn api_regressions() {
         }
     });
 }
+
+#[test]
+fn re_regressions() {
+    replay("re", pyrite::fuzzing::check_re);
+}
