@@ -136,9 +136,15 @@ def attempt(f):
         return f()
     except Exception as e:
         return type(e)
-p = attempt(lambda: re.compile({pattern}, {flags}))
-s = {subject}
-if isinstance(p, re.Pattern):
+def double(m):
+    return m.group(0) * 2
+def each(m):
+    repr(m), m.groups(''), m.groupdict(), m.regs, m.lastgroup
+    m.span(m.lastindex or 0)
+    attempt(lambda: m.expand(s))
+    n = p.groups + 2
+    attempt(lambda: m.group(*range(n)))
+def run():
     repr(p), p.groups, dict(p.groupindex), p.flags
     attempt(lambda: p.match(s, {pos}))
     attempt(lambda: p.search(s, {pos}, {endpos}))
@@ -146,16 +152,26 @@ if isinstance(p, re.Pattern):
     attempt(lambda: p.findall(s, {pos}))
     attempt(lambda: p.split(s, {count}))
     attempt(lambda: p.subn(s, s, {count}))
-    attempt(lambda: p.sub(lambda m: m.group(0) * 2, s))
+    attempt(lambda: p.sub(double, s))
     attempt(lambda: re.escape(s))
     for m in attempt(lambda: list(p.finditer(s))) or ():
-        repr(m), m.groups(''), m.groupdict(), m.regs, m.lastgroup, m.lastindex, m.span(m.lastindex or 0)
-        attempt(lambda: m.expand(s))
-        attempt(lambda: m.group(*range(p.groups + 2)))
+        each(m)
+p = attempt(lambda: re.compile({pattern}, {flags}))
+s = {subject}
+if isinstance(p, re.Pattern):
+    run()
 ",
         pattern = literal(pattern),
         subject = literal(subject),
     );
-    let mut engine = fuzz_engine();
-    check_eval_in(&mut engine, &source);
+    // One engine per thread, `re` imported once: a fresh engine per input would spend most
+    // of each run importing `re` (and `enum`). Each replayed regression runs on a new thread.
+    thread_local! {
+        static RE_ENGINE: std::cell::RefCell<Option<Engine>> = const { std::cell::RefCell::new(None) };
+    }
+    RE_ENGINE.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let engine = slot.get_or_insert_with(fuzz_engine);
+        check_eval_in(engine, &source);
+    });
 }
