@@ -85,3 +85,21 @@ fn backtracking_stacks_count_against_the_memory_limit() {
     let src = "import re\ns = 'ab' * 4_000_000\nre.match(r'(?:(a)|b)*c', s)\n";
     trips(&mut e, src, LimitKind::Memory);
 }
+
+#[test]
+fn sub_with_a_function_runs_in_bounded_memory() {
+    // Each call's Match and garbage are collectible during the next: 300,000 matches fit a
+    // heap far smaller than their Match objects together.
+    let mut e = engine(Limits {
+        max_memory: Some(24 << 20),
+        ..Limits::default()
+    });
+    for (subject, expect) in [("'a'", 600_000), ("'é'", 600_000), ("b'a'", 600_000)] {
+        let src = format!(
+            "import re\np = re.compile({subject}[:1])\ns = {subject} * 300_000\n\
+             r = p.sub(lambda m: m.group() * 2 if m.group() else m.group(), s)\nn = len(r)\n"
+        );
+        assert_eq!(e.run_source(&src, "<sub>"), Ok(()), "{subject}");
+        assert_eq!(e.eval::<i64>("n"), Ok(expect), "{subject}");
+    }
+}

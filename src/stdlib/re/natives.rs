@@ -583,53 +583,71 @@ fn pattern_subx(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(Va
                 _ => Ok((slice(vm, string, 0, len), 0)),
             }
         }
-        Repl::Call(func) => sub_call(vm, this, &rx, string, &text, func, count),
+        Repl::Call(func) => sub_call(vm, this, &rx, string, text, func, count),
     }
 }
 
 /// `sub` with a function: each match, in order, becomes a Match passed to it.
+///
+/// The function is called without a pin (`interp::unpinned`), so the Match objects and the
+/// function's garbage of one match are collectible during the next: a `sub` over a million
+/// matches needs no more heap than one. What is read after a call is rooted on entry and read
+/// again from its root; a subject matched in place (an ASCII str, a bytes object) is looked up
+/// again after each call, since a collection may have moved it.
 fn sub_call(
     vm: &mut Vm,
     this: Value,
     rx: &Regex,
     string: Value,
-    text: &Text,
+    text: Text,
     func: Value,
     count: i64,
 ) -> PyResult<(Value, usize)> {
-    let len = text.len();
-    let mut out = Out::new(rx.is_str, len);
-    let (mut next, mut last, mut n, mut must_advance) = (0usize, 0usize, 0usize, false);
-    // The index of the next item in the list CPython joins (for its TypeError).
-    let mut item = 0usize;
-    let mut scratch = Scratch::default();
-    while count >= 0 && (count == 0 || (n as u64) < count as u64) {
-        let caps = metered(
-            vm,
-            |m| on_units!(text, u => exec::execute(&rx.program, u, next, len, Mode::Search, must_advance, m, &mut scratch)),
-        )?;
-        let Some(caps) = caps else { break };
-        let (b, e) = caps.spans.first().copied().flatten().unwrap_or((next, next));
-        if last < b {
-            on_units!(text, u => out.push_units(u.get(last..b).unwrap_or_default()));
-            item += 1;
-        }
-        let m = matchobj::new_match(vm, this, string, 0, len, &caps)?;
-        let r = vm.call_function(func, &[m])?;
-        if !r.is_none() {
-            if !out.push_value(vm, r) {
-                return Err(join_error(vm, rx.is_str, item, r));
+    vm.rooted(|vm, scope| {
+        let this = scope.push(vm, this);
+        let string = scope.push(vm, string);
+        let func = scope.push(vm, func);
+        let arg = scope.push(vm, Value::NONE);
+        let mut text = text;
+        let len = text.len();
+        let mut out = Out::new(rx.is_str, len);
+        let (mut next, mut last, mut n, mut must_advance) = (0usize, 0usize, 0usize, false);
+        // The index of the next item in the list CPython joins (for its TypeError).
+        let mut item = 0usize;
+        let mut scratch = Scratch::default();
+        while count >= 0 && (count == 0 || (n as u64) < count as u64) {
+            let caps = metered(vm, |m| {
+                on_units!(text, u => exec::execute(&rx.program, u, next, len, Mode::Search, must_advance, m, &mut scratch))
+            })?;
+            let Some(caps) = caps else { break };
+            let (b, e) = caps.spans.first().copied().flatten().unwrap_or((next, next));
+            if last < b {
+                on_units!(text, u => out.push_units(u.get(last..b).unwrap_or_default()));
+                item += 1;
             }
-            item += 1;
+            let (p, s) = (vm.root_get(this), vm.root_get(string));
+            let m = matchobj::new_match(vm, p, s, 0, len, &caps)?;
+            vm.root_set(arg, m);
+            let r = vm.call_unpinned(func, &[arg])?;
+            if !r.is_none() {
+                if !out.push_value(vm, r) {
+                    return Err(join_error(vm, rx.is_str, item, r));
+                }
+                item += 1;
+            }
+            if matches!(text, Text::Ascii(_) | Text::Bytes(_)) {
+                let s = vm.root_get(string);
+                text = subject(vm, rx.is_str, s)?;
+            }
+            vm.charge_holding(1, out.len())?;
+            last = e;
+            n += 1;
+            must_advance = b == e;
+            next = e;
         }
-        vm.charge_holding(1, out.len())?;
-        last = e;
-        n += 1;
-        must_advance = b == e;
-        next = e;
-    }
-    on_units!(text, u => out.push_units(u.get(last..).unwrap_or_default()));
-    Ok((out.into_value(vm), n))
+        on_units!(text, u => out.push_units(u.get(last..).unwrap_or_default()));
+        Ok((out.into_value(vm), n))
+    })
 }
 
 fn pattern_sub(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

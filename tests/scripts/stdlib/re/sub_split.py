@@ -44,3 +44,12 @@ print(re.split('(b)', 'abcbd', 1), re.split('^', 'a\nb', flags=re.M), re.split('
 print(re.compile(r'\W+').split('Words, words, words.'))
 attempt('split(None)', lambda: re.split('a', None))
 attempt('split maxsplit str', lambda: re.split('a', 'a', 'x'))
+
+# a function that allocates (and may trigger collections) between matches
+def noisy(m):
+    junk = [list(range(20)) for _ in range(30)]
+    return m.group().upper() + str(len(junk))
+print(re.sub(r'\w', noisy, 'ab cd' * 20)[:60], re.sub('é', noisy, 'aéb' * 30)[:40])
+print(re.subn(rb'a', lambda m: bytes(m.group()) * 2, b'banana' * 10)[1])
+s = 'x' + 'y' * 50
+print(re.sub('y', lambda m: m.string[m.start() - 1], s)[:10])
