@@ -269,6 +269,7 @@ fn every_standard_module_imports_in_a_fresh_engine() {
         "itertools",
         "math",
         "operator",
+        "re",
         "string",
         "time",
     ] {

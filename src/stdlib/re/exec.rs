@@ -59,6 +59,12 @@ pub(crate) trait Meter {
     fn matched(&mut self, _units: u64) -> bool {
         true
     }
+
+    /// Called by the loops that build a result (`sub`, `split`, `findall`) with the bytes it
+    /// holds so far; false stops the loop with [`Stopped`].
+    fn holding(&mut self, _bytes: usize) -> bool {
+        true
+    }
 }
 
 /// A meter that never stops a match.
@@ -223,6 +229,16 @@ pub(crate) struct Scratch {
     repeats: Vec<RepeatState>,
     data: Vec<usize>,
     frames: Vec<Frame>,
+}
+
+impl Scratch {
+    /// The bytes the stacks hold.
+    pub(crate) fn bytes(&self) -> usize {
+        self.marks.capacity() * size_of::<usize>()
+            + self.repeats.capacity() * size_of::<RepeatState>()
+            + self.data.capacity() * size_of::<usize>()
+            + self.frames.capacity() * size_of::<Frame>()
+    }
 }
 
 /// Runs `prog` over `text[..endpos]` from `pos`, as `Pattern.match`/`fullmatch`/`search`.

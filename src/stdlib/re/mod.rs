@@ -136,6 +136,7 @@ impl Regex {
     }
 
     /// `match`/`fullmatch`/`search` from `pos` to `endpos` (clamped to the subject).
+    #[cfg(test)]
     pub(crate) fn exec<T: Unit>(
         &self,
         text: &[T],
@@ -158,14 +159,14 @@ impl Regex {
 
     /// The matches `finditer` yields (and `findall`, `sub`, `split` use), in order: each
     /// search starts where the previous match ended and may not be empty where the previous
-    /// one was. `each` returns false to stop early.
+    /// one was. `each` gets the meter too (to report what it holds); `Ok(false)` stops early.
     pub(crate) fn for_each_match<T: Unit>(
         &self,
         text: &[T],
         pos: usize,
         endpos: usize,
         meter: &mut dyn Meter,
-        mut each: impl FnMut(&Captures) -> bool,
+        mut each: impl FnMut(&Captures, &mut dyn Meter) -> Result<bool, Stopped>,
     ) -> Result<(), Stopped> {
         let end = endpos.min(text.len());
         let mut start = pos.min(text.len());
@@ -189,7 +190,7 @@ impl Regex {
             if !meter.matched(e.saturating_sub(start) as u64 + 1) {
                 return Err(Stopped);
             }
-            if !each(&caps) {
+            if !each(&caps, &mut *meter)? {
                 break;
             }
             must_advance = e == s;

@@ -13,6 +13,7 @@ use std::sync::Arc;
 use super::exec::{self, Mode, Scratch};
 use super::subject::{
     Kw, PROGRAM, Text, Units, bind, clamp, empty, entry, metered, on_units, regex_of, slice, ssize, str_of, subject,
+    with_scratch,
 };
 use super::template::{self, Piece, TemplateError};
 use super::{ReError, Regex, cache, matchobj, ops};
@@ -256,7 +257,12 @@ fn subject_args(vm: &mut Vm, rx: &Regex, name: &str, args: &[Value], kw: Kw) -> 
 fn pattern_exec(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, mode: Mode) -> PyResult<Value> {
     let (this, rx) = this_pattern(vm, args, name)?;
     let (string, text, pos, endpos) = subject_args(vm, &rx, name, args, kw)?;
-    let caps = metered(vm, |m| on_units!(text, u => rx.exec(u, pos, endpos, mode, m)))?;
+    let caps = with_scratch(|scratch| {
+        metered(
+            vm,
+            |m| on_units!(text, u => exec::execute(&rx.program, u, pos, endpos, mode, false, m, scratch)),
+        )
+    })?;
     match caps {
         Some(c) => matchobj::new_match(vm, this, string, pos, endpos, &c),
         None => Ok(Value::NONE),
@@ -282,9 +288,13 @@ fn pattern_findall(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let items = metered(vm, |m| {
         on_units!(text, u => {
             let mut items = Vec::new();
-            rx.for_each_match(u, pos, endpos, m, |c| {
+            rx.for_each_match(u, pos, endpos, m, |c, m| {
                 items.push(ops::findall_item(&rx, c));
-                true
+                if m.holding(items.len() * size_of::<ops::FindallItem>()) {
+                    Ok(true)
+                } else {
+                    Err(exec::Stopped)
+                }
             })
             .map(|()| items)
         })
@@ -639,6 +649,7 @@ fn sub_call(
                 let s = vm.root_get(string);
                 text = subject(vm, rx.is_str, s)?;
             }
+            vm.check_size(out.len())?;
             vm.charge_holding(1, out.len())?;
             last = e;
             n += 1;

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use super::Regex;
-use super::exec::{Meter, Stopped, TICK};
+use super::exec::{Meter, Scratch, Stopped, TICK};
 use crate::gc::Gc;
 use crate::interp::{PyResult, Throw, Vm};
 use crate::runtime::bytes::with_buffer;
@@ -274,4 +274,34 @@ impl Meter for VmMeter<'_> {
     fn matched(&mut self, units: u64) -> bool {
         self.charge(units / 16 + 1, 0)
     }
+
+    fn holding(&mut self, bytes: usize) -> bool {
+        if bytes > self.vm.heap.max_object_bytes {
+            self.stop = Some(self.vm.memory_error());
+            return false;
+        }
+        self.charge(0, bytes)
+    }
+}
+
+/// Stacks a thread's matches reuse (a `match`/`search` call would otherwise allocate them
+/// each time), dropped when a match left them large.
+const SCRATCH_KEPT_BYTES: usize = 1 << 20;
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// Runs `f` with the thread's reusable matcher stacks (fresh ones if they are in use).
+pub(super) fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => {
+            let r = f(&mut scratch);
+            if scratch.bytes() > SCRATCH_KEPT_BYTES {
+                *scratch = Scratch::default();
+            }
+            r
+        }
+        Err(_) => f(&mut Scratch::default()),
+    })
 }
