@@ -712,7 +712,7 @@ fn arbitrary_patterns_and_subjects_never_panic() {
             let _ = rx.exec(&subject, pos, endpos, mode, &mut StepLimit(100_000));
         }
         let bytes: Vec<u8> = subject.iter().map(|&c| c as u32 as u8).collect();
-        let _ = rx.for_each_match(&bytes, pos, endpos, &mut StepLimit(100_000), |_| true);
+        let _ = rx.for_each_match(&bytes, pos, endpos, &mut StepLimit(100_000), |_, _| Ok(true));
         let _ = super::ops::split(&rx, &bytes, 0, &mut StepLimit(100_000));
         // The pattern text as a replacement template too.
         if let Ok(pieces) = super::template::parse_template(&rx, &p, is_str) {
