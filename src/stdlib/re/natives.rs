@@ -571,7 +571,7 @@ fn pattern_subx(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(Va
             o.push_units(&out);
             Ok((o.into_value(vm), n))
         }
-        Repl::Template(pieces, _) => {
+        Repl::Template(_, _) => {
             // A replacement of the other type fails where CPython's join meets it: at the
             // first match, after the text before it if that is not empty.
             let first = metered(
@@ -581,12 +581,11 @@ fn pattern_subx(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(Va
             match first {
                 Some(c) if count >= 0 => {
                     let start = c.spans.first().copied().flatten().map_or(0, |(s, _)| s);
-                    let literal = match pieces.first() {
-                        Some(Piece::Literal(l)) if !rx.is_str => {
-                            vm.new_string(l.iter().filter_map(|&c| char::from_u32(c)).collect())
-                        }
-                        _ if !rx.is_str => vm.new_str(""),
-                        _ => vm.new_bytes(Vec::new()),
+                    // Only its type is shown: a template of the other kind than the pattern.
+                    let literal = if rx.is_str {
+                        vm.new_bytes(Vec::new())
+                    } else {
+                        vm.new_str("")
                     };
                     Err(join_error(vm, rx.is_str, usize::from(start > 0), literal))
                 }
