@@ -85,3 +85,11 @@ fn api_regressions() {
         }
     });
 }
+
+#[test]
+fn re_regressions() {
+    // Bundled modules (`re`, `enum`) are compiled once per process, on first import; a debug
+    // build's compiler frames do not fit the small replay threads, so compile them here.
+    pyrite::fuzzing::check_re(b"\x00\x00a\xffa");
+    replay("re", pyrite::fuzzing::check_re);
+}

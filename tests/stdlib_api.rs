@@ -457,6 +457,7 @@ fn every_standard_module_imports_in_a_fresh_engine() {
         "math",
         "operator",
         "random",
+        "re",
         "string",
         "sys",
         "time",

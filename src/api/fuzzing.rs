@@ -87,3 +87,91 @@ pub fn assert_clean<T: std::fmt::Debug>(outcome: &Result<T, Error>) {
         panic!("internal error in pyrite: {what}");
     }
 }
+
+/// `re` target: an arbitrary pattern (str or bytes, with flags from the first byte) compiled
+/// and run over an arbitrary subject by every `re` operation, in a fuzz engine: each ends in
+/// a result or a clean exception (`re.error` for most bad patterns), never a panic, and
+/// catastrophic patterns stop at the engine's limits.
+///
+/// Input: a control byte (bit 0: bytes pattern; bits 1–5: `I`, `M`, `S`, `X`, `A`; bit 6:
+/// `L` for a bytes pattern), a byte choosing positions and counts, then the pattern and the
+/// subject separated by the first `0xff` byte. The subject doubles as a `sub` template.
+pub fn check_re(data: &[u8]) {
+    let Some((&control, rest)) = data.split_first() else {
+        return;
+    };
+    let Some((&knobs, rest)) = rest.split_first() else {
+        return;
+    };
+    let cut = rest.iter().position(|&b| b == 0xff).unwrap_or(rest.len());
+    let (pattern, subject) = rest.split_at(cut);
+    let subject = subject.get(1..).unwrap_or_default();
+    let as_bytes = control & 1 != 0;
+    let mut flags = 0u32;
+    for (bit, flag) in [(1, 2), (2, 8), (3, 16), (4, 64), (5, 256)] {
+        if control & (1 << bit) != 0 {
+            flags |= flag;
+        }
+    }
+    if as_bytes && control & 0x40 != 0 {
+        flags |= 4;
+    }
+    let literal = |b: &[u8]| -> String {
+        if as_bytes {
+            let body: String = b.iter().map(|x| format!("\\x{x:02x}")).collect();
+            format!("b'{body}'")
+        } else {
+            let body: String = String::from_utf8_lossy(b)
+                .chars()
+                .map(|c| format!("\\U{:08x}", c as u32))
+                .collect();
+            format!("'{body}'")
+        }
+    };
+    let (pos, endpos, count) = (knobs & 7, (knobs >> 3) & 15, knobs >> 6);
+    let source = format!(
+        "import re
+def attempt(f):
+    try:
+        return f()
+    except Exception as e:
+        return type(e)
+def double(m):
+    return m.group(0) * 2
+def each(m):
+    repr(m), m.groups(''), m.groupdict(), m.regs, m.lastgroup
+    m.span(m.lastindex or 0)
+    attempt(lambda: m.expand(s))
+    n = p.groups + 2
+    attempt(lambda: m.group(*range(n)))
+def run():
+    repr(p), p.groups, dict(p.groupindex), p.flags
+    attempt(lambda: p.match(s, {pos}))
+    attempt(lambda: p.search(s, {pos}, {endpos}))
+    attempt(lambda: p.fullmatch(s, 0, {endpos}))
+    attempt(lambda: p.findall(s, {pos}))
+    attempt(lambda: p.split(s, {count}))
+    attempt(lambda: p.subn(s, s, {count}))
+    attempt(lambda: p.sub(double, s))
+    attempt(lambda: re.escape(s))
+    for m in attempt(lambda: list(p.finditer(s))) or ():
+        each(m)
+p = attempt(lambda: re.compile({pattern}, {flags}))
+s = {subject}
+if isinstance(p, re.Pattern):
+    run()
+",
+        pattern = literal(pattern),
+        subject = literal(subject),
+    );
+    // One engine per thread, `re` imported once: a fresh engine per input would spend most
+    // of each run importing `re` (and `enum`). Each replayed regression runs on a new thread.
+    thread_local! {
+        static RE_ENGINE: std::cell::RefCell<Option<Engine>> = const { std::cell::RefCell::new(None) };
+    }
+    RE_ENGINE.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let engine = slot.get_or_insert_with(fuzz_engine);
+        check_eval_in(engine, &source);
+    });
+}

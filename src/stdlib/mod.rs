@@ -97,6 +97,7 @@ static TYPES_PY: PySource = py("<frozen types>", include_str!("py/types.py"));
 static CONTEXTLIB_PY: PySource = py("<frozen contextlib>", include_str!("py/contextlib.py"));
 static TIME_PY: PySource = py("<frozen time>", include_str!("py/time.py"));
 static DATETIME_PY: PySource = py("<frozen datetime>", include_str!("py/datetime.py"));
+static RE_PY: PySource = py("<frozen re>", include_str!("py/re.py"));
 
 /// The modules of the table that are packages (they have submodules in the table).
 const PACKAGES: &[&str] = &["collections"];
@@ -120,6 +121,7 @@ static TABLE: &[Entry] = &[
     entry("math", Some(math::init), None),
     entry("operator", Some(operator::init), Some(&OPERATOR_PY)),
     entry("random", Some(random_native), Some(&RANDOM_PY)),
+    entry("re", Some(re::init), Some(&RE_PY)),
     entry("string", None, Some(&STRING_PY)),
     entry("sys", Some(sys_native), Some(&SYS_PY)),
     entry("time", Some(time::init), Some(&TIME_PY)),
@@ -171,7 +173,29 @@ pub(crate) fn has_module(name: &str) -> bool {
 }
 
 /// Compiles a bundled source (a pyrite bug if it fails: `tests` compile every one).
+/// Stack for compiling a bundled source: the compiler's depth limit is measured against the
+/// stack left on the compiling thread (`compiler::depth`), and the result is cached for the
+/// whole process, so it must not depend on which thread imported the module first (a host
+/// thread with a 256 KiB stack would otherwise fail `import re` for every engine).
+const BUNDLED_COMPILE_STACK: usize = 16 << 20;
+
 fn compile_bundled(text: &str, file: &str) -> Result<Arc<ProgramCode>, String> {
+    std::thread::scope(|scope| {
+        match std::thread::Builder::new()
+            .name("pyrite-compile".into())
+            .stack_size(BUNDLED_COMPILE_STACK)
+            .spawn_scoped(scope, || compile_bundled_here(text, file))
+        {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|_| Err(format!("{file}: the compiler panicked"))),
+            // No threads (or none to spare): compile here.
+            Err(_) => compile_bundled_here(text, file),
+        }
+    })
+}
+
+fn compile_bundled_here(text: &str, file: &str) -> Result<Arc<ProgramCode>, String> {
     let module = crate::syntax::parse_module(text).map_err(|e| format!("{file}:{}: {}", e.line, e.msg))?;
     let unit = crate::compiler::compile_module_with(&module, file, false)
         .map_err(|e| format!("{file}:{}: {}", e.line, e.msg))?;

@@ -30,6 +30,13 @@ impl Unit for u8 {
     }
 }
 
+impl Unit for u32 {
+    #[inline]
+    fn code(self) -> u32 {
+        self
+    }
+}
+
 impl Unit for char {
     #[inline]
     fn code(self) -> u32 {
@@ -45,11 +52,26 @@ pub(crate) trait Meter {
     /// Called every [`TICK`] steps with the steps taken so far in this call and the bytes the
     /// matcher's backtracking stacks hold; false stops the match with [`Stopped`].
     fn tick(&mut self, steps: u64, stack_bytes: usize) -> bool;
+
+    /// Called after each match of a `finditer`/`findall`/`sub`/`split` loop with the units it
+    /// scanned (a loop of many short matches may never reach a [`TICK`]); false stops the
+    /// loop with [`Stopped`].
+    fn matched(&mut self, _units: u64) -> bool {
+        true
+    }
+
+    /// Called by the loops that build a result (`sub`, `split`, `findall`) with the bytes it
+    /// holds so far; false stops the loop with [`Stopped`].
+    fn holding(&mut self, _bytes: usize) -> bool {
+        true
+    }
 }
 
 /// A meter that never stops a match.
+#[cfg(test)]
 pub(crate) struct Unmetered;
 
+#[cfg(test)]
 impl Meter for Unmetered {
     fn tick(&mut self, _steps: u64, _stack_bytes: usize) -> bool {
         true
@@ -57,8 +79,10 @@ impl Meter for Unmetered {
 }
 
 /// A meter that stops after a number of steps.
+#[cfg(test)]
 pub(crate) struct StepLimit(pub(crate) u64);
 
+#[cfg(test)]
 impl Meter for StepLimit {
     fn tick(&mut self, steps: u64, _stack_bytes: usize) -> bool {
         steps <= self.0
@@ -205,6 +229,16 @@ pub(crate) struct Scratch {
     repeats: Vec<RepeatState>,
     data: Vec<usize>,
     frames: Vec<Frame>,
+}
+
+impl Scratch {
+    /// The bytes the stacks hold.
+    pub(crate) fn bytes(&self) -> usize {
+        self.marks.capacity() * size_of::<usize>()
+            + self.repeats.capacity() * size_of::<RepeatState>()
+            + self.data.capacity() * size_of::<usize>()
+            + self.frames.capacity() * size_of::<Frame>()
+    }
 }
 
 /// Runs `prog` over `text[..endpos]` from `pos`, as `Pattern.match`/`fullmatch`/`search`.

@@ -10,18 +10,24 @@
 //!
 //! A subject is a slice of [`exec::Unit`]s: bytes for a bytes object or an ASCII-only str,
 //! code points for other strs; every position is an index into it (code points, as Python
-//! counts). The Python-facing module (`re.compile`, `Pattern`, `Match`) builds on
-//! [`Regex`]; until it is wired in, only tests use this module.
+//! counts). The Python-facing module builds on [`Regex`]: `natives` (compiling through the
+//! process-wide `cache`, `Pattern` and scanner methods), `matchobj` (`Match`), `subject`
+//! (subjects, arguments, the meter charging the engine's limits), and `py/re.py` (classes,
+//! flags, `re.error`, the module functions and CPython's per-module cache).
 
-#![allow(dead_code)] // the `re` module that uses the engine comes with the standard library
-
+mod cache;
 mod chars;
 pub(crate) mod compile;
 pub(crate) mod exec;
 mod first;
+mod matchobj;
+mod natives;
 pub(crate) mod ops;
 pub(crate) mod parse;
+mod subject;
 pub(crate) mod template;
+
+pub(crate) use natives::init;
 #[cfg(test)]
 mod tests;
 
@@ -65,6 +71,7 @@ impl ReError {
         }
     }
 
+    #[cfg(test)]
     /// The exception's text as CPython shows it: for `re.error` with a position,
     /// `"msg at position N"`, plus `" (line L, column C)"` when the pattern has a newline.
     pub(crate) fn message(&self, pattern: &[u32]) -> String {
@@ -122,13 +129,14 @@ impl Regex {
         self.names.iter().find(|(n, _)| n == name).map(|&(_, g)| g)
     }
 
-    /// `Match.lastgroup`: the name of the last group closed, if it has one.
-    pub(crate) fn lastgroup(&self, caps: &Captures) -> Option<&str> {
-        let last = caps.lastindex?;
+    /// `Match.lastgroup`: the name of the last group closed (`lastindex`), if it has one.
+    pub(crate) fn lastgroup(&self, lastindex: Option<usize>) -> Option<&str> {
+        let last = lastindex?;
         self.names.iter().find(|&&(_, g)| g == last).map(|(n, _)| n.as_str())
     }
 
     /// `match`/`fullmatch`/`search` from `pos` to `endpos` (clamped to the subject).
+    #[cfg(test)]
     pub(crate) fn exec<T: Unit>(
         &self,
         text: &[T],
@@ -151,14 +159,14 @@ impl Regex {
 
     /// The matches `finditer` yields (and `findall`, `sub`, `split` use), in order: each
     /// search starts where the previous match ended and may not be empty where the previous
-    /// one was. `each` returns false to stop early.
+    /// one was. `each` gets the meter too (to report what it holds); `Ok(false)` stops early.
     pub(crate) fn for_each_match<T: Unit>(
         &self,
         text: &[T],
         pos: usize,
         endpos: usize,
         meter: &mut dyn Meter,
-        mut each: impl FnMut(&Captures) -> bool,
+        mut each: impl FnMut(&Captures, &mut dyn Meter) -> Result<bool, Stopped>,
     ) -> Result<(), Stopped> {
         let end = endpos.min(text.len());
         let mut start = pos.min(text.len());
@@ -178,8 +186,11 @@ impl Regex {
             let Some(caps) = search? else {
                 break;
             };
-            let (s, e) = caps.spans[0].unwrap_or((start, start));
-            if !each(&caps) {
+            let (s, e) = caps.spans.first().copied().flatten().unwrap_or((start, start));
+            if !meter.matched(e.saturating_sub(start) as u64 + 1) {
+                return Err(Stopped);
+            }
+            if !each(&caps, &mut *meter)? {
                 break;
             }
             must_advance = e == s;

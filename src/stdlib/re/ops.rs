@@ -28,16 +28,19 @@ pub(crate) fn split<T: Unit>(
     let mut last = 0;
     let mut n = 0i64;
     if maxsplit >= 0 {
-        rx.for_each_match(text, 0, text.len(), meter, |caps| {
+        rx.for_each_match(text, 0, text.len(), meter, |caps, meter| {
             if maxsplit != 0 && n >= maxsplit {
-                return false;
+                return Ok(false);
             }
-            let (s, e) = caps.spans[0].unwrap_or((last, last));
+            let (s, e) = caps.spans.first().copied().flatten().unwrap_or((last, last));
             out.push(SplitItem::Text(last, s));
-            out.extend(caps.spans[1..].iter().map(|&g| SplitItem::Group(g)));
+            out.extend(caps.spans.iter().skip(1).map(|&g| SplitItem::Group(g)));
             n += 1;
             last = e;
-            maxsplit == 0 || n < maxsplit
+            if !meter.holding(out.len() * size_of::<SplitItem>()) {
+                return Err(Stopped);
+            }
+            Ok(maxsplit == 0 || n < maxsplit)
         })?;
     }
     out.push(SplitItem::Text(last, text.len()));
@@ -57,19 +60,22 @@ pub(crate) fn subn<T: Unit>(
     let mut i = 0;
     let mut n = 0i64;
     if count >= 0 {
-        rx.for_each_match(text, 0, text.len(), meter, |caps| {
+        rx.for_each_match(text, 0, text.len(), meter, |caps, meter| {
             if count != 0 && n >= count {
-                return false;
+                return Ok(false);
             }
-            let (b, e) = caps.spans[0].unwrap_or((i, i));
-            out.extend(text[i..b].iter().map(|c| c.code()));
+            let (b, e) = caps.spans.first().copied().flatten().unwrap_or((i, i));
+            out.extend(text.get(i..b).unwrap_or_default().iter().map(|c| c.code()));
             out.extend(expand(pieces, caps, text));
             i = e;
             n += 1;
-            count == 0 || n < count
+            if !meter.holding(out.len() * size_of::<u32>()) {
+                return Err(Stopped);
+            }
+            Ok(count == 0 || n < count)
         })?;
     }
-    out.extend(text[i..].iter().map(|c| c.code()));
+    out.extend(text.get(i..).unwrap_or_default().iter().map(|c| c.code()));
     Ok((out, n as usize))
 }
 
@@ -88,11 +94,11 @@ pub(crate) enum FindallItem {
 pub(crate) fn findall_item(rx: &Regex, caps: &Captures) -> FindallItem {
     match rx.groups {
         0 => {
-            let (s, e) = caps.spans[0].unwrap_or((0, 0));
+            let (s, e) = caps.spans.first().copied().flatten().unwrap_or((0, 0));
             FindallItem::Whole(s, e)
         }
-        1 => FindallItem::One(caps.spans[1]),
-        _ => FindallItem::Tuple(caps.spans[1..].to_vec()),
+        1 => FindallItem::One(caps.spans.get(1).copied().flatten()),
+        _ => FindallItem::Tuple(caps.spans.iter().skip(1).copied().collect()),
     }
 }
 

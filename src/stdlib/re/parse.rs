@@ -1330,9 +1330,3 @@ fn escape(source: &mut Tokenizer, esc: Tok, state: &mut State) -> Result<Node, R
     }
     Err(source.error(&format!("bad escape {}", esc.text()), 2))
 }
-
-#[cfg(test)]
-pub(crate) fn parse_str(pattern: &str, flags: u32) -> Result<Parsed, ReError> {
-    let cps: Vec<u32> = pattern.chars().map(|c| c as u32).collect();
-    parse(&cps, true, flags)
-}

@@ -172,9 +172,9 @@ fn inverted_capture_span_like_sre() {
     )
     .unwrap();
     let mut inverted = Vec::new();
-    rx.for_each_match(b"aaabaabbbbba".as_slice(), 0, 12, &mut Unmetered, |c| {
+    rx.for_each_match(b"aaabaabbbbba".as_slice(), 0, 12, &mut Unmetered, |c, _| {
         inverted.push(c.has_inverted_span());
-        true
+        Ok(true)
     })
     .unwrap();
     assert!(inverted.contains(&true), "{inverted:?}");
@@ -191,14 +191,14 @@ fn group_names_and_lastgroup() {
         .unwrap()
         .unwrap();
     assert_eq!(caps.lastindex, Some(3));
-    assert_eq!(rx.lastgroup(&caps), None);
+    assert_eq!(rx.lastgroup(caps.lastindex), None);
     // re.match(r'(?P<x>a(?P<y>b))', 'ab'): the outer group closes last.
     let rx = compile("(?P<x>a(?P<y>b))", 0).unwrap();
     let caps = rx
         .exec(b"ab".as_slice(), 0, 2, Mode::Match, &mut Unmetered)
         .unwrap()
         .unwrap();
-    assert_eq!(rx.lastgroup(&caps), Some("x"));
+    assert_eq!(rx.lastgroup(caps.lastindex), Some("x"));
 }
 
 #[test]
@@ -206,9 +206,9 @@ fn finditer_steps_over_empty_matches_like_sre() {
     let rx = compile("a*", 0).unwrap();
     let text = b"baab";
     let mut spans = Vec::new();
-    rx.for_each_match(&text[..], 0, 4, &mut Unmetered, |c: &Captures| {
+    rx.for_each_match(&text[..], 0, 4, &mut Unmetered, |c: &Captures, _| {
         spans.push(c.spans[0].unwrap());
-        true
+        Ok(true)
     })
     .unwrap();
     assert_eq!(spans, vec![(0, 0), (1, 3), (3, 3), (4, 4)]);
@@ -333,9 +333,9 @@ fn split_findall_escape_like_cpython() {
     assert_eq!(split("a", "bab", -1), strs(&[Some("bab")]));
     let rx = compile("(a)(b)?", 0).unwrap();
     let mut items = Vec::new();
-    rx.for_each_match(b"aab".as_slice(), 0, 3, &mut Unmetered, |c| {
+    rx.for_each_match(b"aab".as_slice(), 0, 3, &mut Unmetered, |c, _| {
         items.push(super::ops::findall_item(&rx, c));
-        true
+        Ok(true)
     })
     .unwrap();
     assert_eq!(
@@ -482,10 +482,10 @@ fn run_case<T: super::exec::Unit>(rx: &Regex, text: &[T], op: &str, pos: usize, 
         "finditer" => {
             let mut all = Vec::new();
             let mut inverted = false;
-            let done = rx.for_each_match(text, pos, endpos, &mut meter, |c| {
+            let done = rx.for_each_match(text, pos, endpos, &mut meter, |c, _| {
                 inverted = c.has_inverted_span();
                 all.push(captures_json(&Some(c.clone())));
-                !inverted
+                Ok(!inverted)
             });
             if done.is_err() {
                 return Json::Str("stopped by the step limit".into());
@@ -712,7 +712,7 @@ fn arbitrary_patterns_and_subjects_never_panic() {
             let _ = rx.exec(&subject, pos, endpos, mode, &mut StepLimit(100_000));
         }
         let bytes: Vec<u8> = subject.iter().map(|&c| c as u32 as u8).collect();
-        let _ = rx.for_each_match(&bytes, pos, endpos, &mut StepLimit(100_000), |_| true);
+        let _ = rx.for_each_match(&bytes, pos, endpos, &mut StepLimit(100_000), |_, _| Ok(true));
         let _ = super::ops::split(&rx, &bytes, 0, &mut StepLimit(100_000));
         // The pattern text as a replacement template too.
         if let Ok(pieces) = super::template::parse_template(&rx, &p, is_str) {

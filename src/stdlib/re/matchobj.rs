@@ -1,0 +1,371 @@
+//! `re.Match`: the natives `py/re.py` puts in its class.
+//!
+//! A Match is an instance of `re.Match` whose dict holds one entry, under a key no
+//! attribute name can spell: a tuple `(string, re, pos, endpos, lastindex, s0, e0, s1, e1,
+//! ...)`, the spans of every group flattened (`-1, -1` for a group that did not take
+//! part). Making a Match is one dict of one entry and one tuple; group texts are sliced from
+//! the subject only when asked for, and `string`, `re`, `pos`, `endpos`, `lastindex` are
+//! read through properties.
+
+use super::exec::Captures;
+use super::natives::{join_error, match_class, raise_re_error, truncated};
+use super::subject::{Kw, bind, dict_of, empty, regex_of, slice, str_of};
+use super::template::{self, Piece, TemplateError};
+use crate::gc::Gc;
+use crate::interp::{PyResult, Vm};
+use crate::runtime::bytes::with_buffer;
+use crate::runtime::dict::get_str;
+use crate::runtime::object::{InstanceObj, StrObj, TupleObj, tuple_items};
+use crate::runtime::types::type_name;
+use crate::runtime::value::Value;
+
+/// A new Match of `pattern` over `string` (`pos`/`endpos` as clamped).
+pub(super) fn new_match(
+    vm: &mut Vm,
+    pattern: Value,
+    string: Value,
+    pos: usize,
+    endpos: usize,
+    caps: &Captures,
+) -> PyResult<Value> {
+    if caps.has_inverted_span() {
+        let c = vm.types.SystemError;
+        return Err(vm.raise_msg(
+            c,
+            "The span of capturing group is wrong, please report a bug for the re module.",
+        ));
+    }
+    let cls = match_class(vm, pattern)?;
+    let int = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    let lastindex = match caps.lastindex {
+        Some(i) => vm.new_i64(int(i)),
+        None => Value::NONE,
+    };
+    let (pos, endpos) = (vm.new_i64(int(pos)), vm.new_i64(int(endpos)));
+    let mut flat = Vec::with_capacity(caps.spans.len() * 2 + HEAD);
+    flat.extend([string, pattern, pos, endpos, lastindex]);
+    for span in &caps.spans {
+        let (s, e) = span.map_or((-1, -1), |(s, e)| (int(s), int(e)));
+        flat.push(vm.new_i64(s));
+        flat.push(vm.new_i64(e));
+    }
+    let state = vm.new_tuple(flat);
+    let d = vm.new_dict();
+    let k = vm.intern(STATE);
+    vm.dict_set(d, k, state)?;
+    Ok(vm.heap.alloc(InstanceObj::with_dict(cls, d)).value())
+}
+
+/// The hidden entry of a Match's dict holding its state tuple.
+const STATE: &str = " match";
+
+/// Items of the state tuple before the spans: string, re, pos, endpos, lastindex.
+const HEAD: usize = 5;
+
+/// What a Match method reads: its state tuple.
+struct Parts {
+    string: Value,
+    re: Value,
+    state: Gc<TupleObj>,
+}
+
+impl Parts {
+    fn items(&self) -> &[Value] {
+        tuple_items(self.state)
+    }
+
+    /// The number of groups plus one (group 0).
+    fn count(&self) -> usize {
+        self.items().len().saturating_sub(HEAD) / 2
+    }
+
+    /// The span of group `g`, None when it did not take part.
+    fn span(&self, g: usize) -> Option<(usize, usize)> {
+        let items = self.items();
+        let at = |i: usize| {
+            items
+                .get(HEAD + i)
+                .filter(|v| v.is_int())
+                .and_then(|v| usize::try_from(v.as_inline_int()).ok())
+        };
+        Some((at(2 * g)?, at(2 * g + 1)?))
+    }
+
+    /// Item `i` of the head (`string`, `re`, `pos`, `endpos`, `lastindex`).
+    fn head(&self, i: usize) -> Value {
+        self.items().get(i).copied().unwrap_or(Value::NONE)
+    }
+
+    /// The text of group `g`, or `default` when it did not take part.
+    fn group(&self, vm: &mut Vm, g: usize, default: Value) -> Value {
+        match self.span(g) {
+            Some((s, e)) => slice(vm, self.string, s, e),
+            None => default,
+        }
+    }
+}
+
+/// The Match a method was called on; CPython's descriptor error for anything else.
+fn parts(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Parts> {
+    let this = args.first().copied().unwrap_or(Value::NONE);
+    let found = dict_of(this).and_then(|d| {
+        let k = vm.intern(STATE);
+        let state = get_str(d, k)?.downcast::<TupleObj>()?;
+        let items = tuple_items(state);
+        Some(Parts {
+            string: *items.first()?,
+            re: *items.get(1)?,
+            state,
+        })
+    });
+    match found {
+        Some(p) => Ok(p),
+        None => {
+            let msg = format!(
+                "descriptor '{name}' for 're.Match' objects doesn't apply to a '{}' object",
+                type_name(vm, this)
+            );
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+/// The getters of `string`, `re`, `pos`, `endpos` and `lastindex`.
+pub(super) fn string(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(parts(vm, args, "string")?.head(0))
+}
+
+pub(super) fn pattern(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(parts(vm, args, "re")?.head(1))
+}
+
+pub(super) fn pos(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(parts(vm, args, "pos")?.head(2))
+}
+
+pub(super) fn endpos(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(parts(vm, args, "endpos")?.head(3))
+}
+
+pub(super) fn lastindex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(parts(vm, args, "lastindex")?.head(4))
+}
+
+/// The arguments after `self`.
+fn rest(args: &[Value]) -> &[Value] {
+    args.split_first().map_or(&[], |(_, r)| r)
+}
+
+/// The group number `g` names (an int, or a group name), or CPython's
+/// `IndexError: no such group`.
+fn group_index(vm: &mut Vm, p: &Parts, g: Value) -> PyResult<usize> {
+    let index = if vm.is_int_like(g) {
+        // Ints past a `Py_ssize_t` are clipped, so they name no group either.
+        vm.as_i64(g).unwrap_or(-1)
+    } else if let Some(s) = g.downcast::<StrObj>() {
+        regex_of(vm, p.re)
+            .and_then(|rx| rx.group_named(s.as_str()))
+            .and_then(|i| i64::try_from(i).ok())
+            .unwrap_or(-1)
+    } else if crate::runtime::ops::is_user_object(g) && vm.lookup_special(g, "__index__").is_some() {
+        crate::runtime::methods::list::ssize_arg(vm, g)?
+    } else {
+        // CPython looks anything else up in `groupindex` when the pattern has named groups:
+        // an unhashable key raises there.
+        if regex_of(vm, p.re).is_some_and(|rx| !rx.names.is_empty()) {
+            vm.hash(g)?;
+        }
+        -1
+    };
+    match usize::try_from(index) {
+        Ok(i) if i < p.count() => Ok(i),
+        _ => Err(vm.index_error("no such group")),
+    }
+}
+
+/// `Match.group(*groups)`.
+pub(super) fn group(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = parts(vm, args, "group")?;
+    if !kw.is_empty() {
+        return Err(vm.type_error("Match.group() takes no keyword arguments"));
+    }
+    match rest(args) {
+        [] => Ok(p.group(vm, 0, Value::NONE)),
+        [g] => {
+            let i = group_index(vm, &p, *g)?;
+            Ok(p.group(vm, i, Value::NONE))
+        }
+        many => {
+            let mut out = Vec::with_capacity(many.len());
+            for &g in many {
+                let i = group_index(vm, &p, g)?;
+                out.push(p.group(vm, i, Value::NONE));
+            }
+            Ok(vm.new_tuple(out))
+        }
+    }
+}
+
+/// `Match.__getitem__(g)`: `group(g)`.
+pub(super) fn getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let p = parts(vm, args, "__getitem__")?;
+    let g = rest(args).first().copied().unwrap_or(Value::NONE);
+    let i = group_index(vm, &p, g)?;
+    Ok(p.group(vm, i, Value::NONE))
+}
+
+/// `Match.groups(default=None)`.
+pub(super) fn groups(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = parts(vm, args, "groups")?;
+    let [default] = bind(vm, "groups", rest(args), kw, ["default"], 0)?;
+    let default = default.unwrap_or(Value::NONE);
+    let out = (1..p.count()).map(|g| p.group(vm, g, default)).collect();
+    Ok(vm.new_tuple(out))
+}
+
+/// `Match.groupdict(default=None)`: named groups, in definition order.
+pub(super) fn groupdict(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = parts(vm, args, "groupdict")?;
+    let [default] = bind(vm, "groupdict", rest(args), kw, ["default"], 0)?;
+    let default = default.unwrap_or(Value::NONE);
+    let names = regex_of(vm, p.re).map(|rx| rx.names.clone()).unwrap_or_default();
+    let d = vm.new_dict();
+    for (name, g) in names {
+        let k = vm.new_str(&name);
+        let v = p.group(vm, g, default);
+        vm.dict_set(d, k, v)?;
+    }
+    Ok(d.value())
+}
+
+/// The span of the group `start`/`end`/`span` were asked about (`(-1, -1)` when it did
+/// not take part).
+fn span_arg(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(i64, i64)> {
+    let p = parts(vm, args, name)?;
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let i = match rest(args) {
+        [] => 0,
+        [g] => group_index(vm, &p, *g)?,
+        more => {
+            let msg = format!("{name} expected at most 1 argument, got {}", more.len());
+            return Err(vm.type_error(msg));
+        }
+    };
+    let int = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    Ok(p.span(i).map_or((-1, -1), |(s, e)| (int(s), int(e))))
+}
+
+pub(super) fn start(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (s, _) = span_arg(vm, args, kw, "start")?;
+    Ok(vm.new_i64(s))
+}
+
+pub(super) fn end(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (_, e) = span_arg(vm, args, kw, "end")?;
+    Ok(vm.new_i64(e))
+}
+
+pub(super) fn span(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (s, e) = span_arg(vm, args, kw, "span")?;
+    let (s, e) = (vm.new_i64(s), vm.new_i64(e));
+    Ok(vm.new_tuple(vec![s, e]))
+}
+
+/// `Match.regs`: the span of every group, group 0 first.
+pub(super) fn regs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let p = parts(vm, args, "regs")?;
+    let int = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    let mut out = Vec::with_capacity(p.count());
+    for g in 0..p.count() {
+        let (s, e) = p.span(g).map_or((-1, -1), |(s, e)| (int(s), int(e)));
+        let (s, e) = (vm.new_i64(s), vm.new_i64(e));
+        out.push(vm.new_tuple(vec![s, e]));
+    }
+    Ok(vm.new_tuple(out))
+}
+
+/// `Match.lastgroup`: the name of the last group closed, or None.
+pub(super) fn lastgroup(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let p = parts(vm, args, "lastgroup")?;
+    let last = vm.as_i64(p.head(4));
+    let name = regex_of(vm, p.re).and_then(|rx| {
+        let last = usize::try_from(last?).ok();
+        rx.lastgroup(last).map(str::to_string)
+    });
+    Ok(match name {
+        Some(n) => vm.new_string(n),
+        None => Value::NONE,
+    })
+}
+
+/// `Match.expand(template)`: the template with this match's groups substituted.
+pub(super) fn expand(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = parts(vm, args, "expand")?;
+    let [t] = bind(vm, "expand", rest(args), kw, ["template"], 1)?;
+    let t = t.unwrap_or(Value::NONE);
+    let Some(rx) = regex_of(vm, p.re) else {
+        return Err(vm.type_error("expand() needs a Match of a compiled pattern"));
+    };
+    let source = if let Some(s) = str_of(vm, t) {
+        Some((s.as_str().chars().map(u32::from).collect::<Vec<_>>(), true))
+    } else {
+        let b = if with_buffer(t, |_| ()).is_some() {
+            Some(t)
+        } else {
+            vm.payload_of(t)
+        };
+        b.and_then(|b| with_buffer(b, |d| (d.iter().map(|&x| u32::from(x)).collect(), false)))
+    };
+    let Some((units, is_str)) = source else {
+        let msg = format!("decoding to str: need a bytes-like object, {} found", type_name(vm, t));
+        return Err(vm.type_error(msg));
+    };
+    let pieces = match template::parse_template(&rx, &units, is_str) {
+        Ok(pieces) => pieces,
+        Err(TemplateError::Re(e)) => {
+            let pattern = p.re;
+            return Err(raise_re_error(vm, pattern, e, t));
+        }
+        Err(TemplateError::Index(msg)) => return Err(vm.index_error(msg)),
+    };
+    if is_str != rx.is_str {
+        let literal = empty(vm, is_str);
+        return Err(join_error(vm, rx.is_str, 0, literal));
+    }
+    let mut out: Vec<u32> = Vec::new();
+    let mut text = String::new();
+    for piece in &pieces {
+        match piece {
+            Piece::Literal(l) => out.extend_from_slice(l),
+            Piece::Group(g) => {
+                if let Some((s, e)) = p.span(*g) {
+                    let v = slice(vm, p.string, s, e);
+                    if let Some(st) = v.downcast::<StrObj>() {
+                        out.extend(st.as_str().chars().map(u32::from));
+                    } else {
+                        with_buffer(v, |d| out.extend(d.iter().map(|&x| u32::from(x))));
+                    }
+                }
+            }
+        }
+    }
+    if rx.is_str {
+        text.extend(out.iter().filter_map(|&c| char::from_u32(c)));
+        Ok(vm.new_string(text))
+    } else {
+        Ok(vm.new_bytes(out.iter().map(|&c| c as u8).collect()))
+    }
+}
+
+/// `repr(match)`: `<re.Match object; span=(0, 3), match='abc'>`, the match's repr cut at
+/// 50 characters.
+pub(super) fn repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let p = parts(vm, args, "__repr__")?;
+    let (s, e) = p.span(0).unwrap_or((0, 0));
+    let text = slice(vm, p.string, s, e);
+    let r = vm.repr(text)?;
+    let out = format!("<re.Match object; span=({s}, {e}), match={}>", truncated(&r, 50));
+    Ok(vm.new_string(out))
+}

@@ -1,0 +1,307 @@
+//! What the `re` module's natives share: the subject of a match as the engine reads it,
+//! argument binding with Argument Clinic's messages, and the meter that charges matching
+//! to the engine's limits.
+
+use std::sync::Arc;
+
+use super::Regex;
+use super::exec::{Meter, Scratch, Stopped, TICK};
+use crate::gc::Gc;
+use crate::interp::{PyResult, Throw, Vm};
+use crate::runtime::bytes::with_buffer;
+use crate::runtime::dict::get_str;
+use crate::runtime::hostobj::HostObj;
+use crate::runtime::object::{BytesObj, DictObj, InstanceObj, StrObj};
+use crate::runtime::types::type_name;
+use crate::runtime::value::Value;
+
+pub(super) type Kw<'a> = &'a [(Value, Value)];
+
+/// The subject of a match: borrowed where the object's storage already is a slice of units
+/// (an ASCII str is its bytes, a bytes object its data), copied once per call otherwise.
+pub(super) enum Text {
+    /// A str of only ASCII characters: its UTF-8 bytes are its code points.
+    Ascii(Gc<StrObj>),
+    /// A bytes object.
+    Bytes(Gc<BytesObj>),
+    /// A copy of a bytearray's or memoryview's bytes.
+    Owned(Vec<u8>),
+    /// The code points of a str with non-ASCII characters.
+    Wide(Vec<char>),
+}
+
+/// A subject's units, borrowed from a [`Text`].
+pub(super) enum Units<'a> {
+    Narrow(&'a [u8]),
+    Wide(&'a [char]),
+}
+
+impl Text {
+    pub(super) fn units(&self) -> Units<'_> {
+        match self {
+            Text::Ascii(s) => Units::Narrow(s.as_str().as_bytes()),
+            Text::Bytes(b) => Units::Narrow(&b.data),
+            Text::Owned(v) => Units::Narrow(v),
+            Text::Wide(v) => Units::Wide(v),
+        }
+    }
+
+    pub(super) fn len(&self) -> usize {
+        match self.units() {
+            Units::Narrow(u) => u.len(),
+            Units::Wide(u) => u.len(),
+        }
+    }
+
+    /// A copy that does not borrow the subject object (for a scanner that lives across calls).
+    pub(super) fn into_owned(self) -> Text {
+        match self {
+            Text::Ascii(s) => Text::Owned(s.as_str().as_bytes().to_vec()),
+            Text::Bytes(b) => Text::Owned(b.data.to_vec()),
+            other => other,
+        }
+    }
+}
+
+/// Runs `$body` with `$u` bound to the subject's units, whatever their type.
+macro_rules! on_units {
+    ($text:expr, $u:ident => $body:expr) => {
+        match $text.units() {
+            $crate::stdlib::re::subject::Units::Narrow($u) => $body,
+            $crate::stdlib::re::subject::Units::Wide($u) => $body,
+        }
+    };
+}
+pub(super) use on_units;
+
+/// The str inside `v` (a str, or the payload of an instance of a str subclass).
+pub(super) fn str_of(vm: &mut Vm, v: Value) -> Option<Gc<StrObj>> {
+    if let Some(s) = v.downcast::<StrObj>() {
+        return Some(s);
+    }
+    vm.payload_of(v).and_then(|p| p.downcast::<StrObj>())
+}
+
+/// Whether `v` is bytes-like (bytes, bytearray, memoryview, or an instance of a subclass).
+fn bytes_value(vm: &mut Vm, v: Value) -> Option<Value> {
+    if with_buffer(v, |_| ()).is_some() {
+        return Some(v);
+    }
+    vm.payload_of(v).filter(|&p| with_buffer(p, |_| ()).is_some())
+}
+
+/// The subject `v` of a pattern whose kind is `is_str`, with CPython's type errors.
+pub(super) fn subject(vm: &mut Vm, is_str: bool, v: Value) -> PyResult<Text> {
+    if let Some(s) = str_of(vm, v) {
+        if !is_str {
+            return Err(vm.type_error("cannot use a bytes pattern on a string-like object"));
+        }
+        if s.char_len == s.as_str().len() {
+            return Ok(Text::Ascii(s));
+        }
+        return Ok(Text::Wide(s.as_str().chars().collect()));
+    }
+    if let Some(b) = bytes_value(vm, v) {
+        if is_str {
+            return Err(vm.type_error("cannot use a string pattern on a bytes-like object"));
+        }
+        if let Some(bytes) = b.downcast::<BytesObj>() {
+            return Ok(Text::Bytes(bytes));
+        }
+        return Ok(Text::Owned(with_buffer(b, <[u8]>::to_vec).unwrap_or_default()));
+    }
+    let msg = format!("expected string or bytes-like object, got '{}'", type_name(vm, v));
+    Err(vm.type_error(msg))
+}
+
+/// `string[s:e]` of a subject as a new str or bytes (plain, whatever the subject's type).
+pub(super) fn slice(vm: &mut Vm, string: Value, s: usize, e: usize) -> Value {
+    if let Some(st) = str_of(vm, string) {
+        let len = st.char_len;
+        return vm.new_str(st.char_slice(s.min(len), e.min(len)));
+    }
+    let b = bytes_value(vm, string).unwrap_or(string);
+    // A bytearray may have shrunk since the match: its bytes are read clamped.
+    let data = with_buffer(b, |d| d.get(s.min(d.len())..e.min(d.len())).map(<[u8]>::to_vec))
+        .flatten()
+        .unwrap_or_default();
+    vm.new_bytes(data)
+}
+
+/// An empty str or bytes, as the subject's kind.
+pub(super) fn empty(vm: &mut Vm, is_str: bool) -> Value {
+    if is_str {
+        vm.new_str("")
+    } else {
+        vm.new_bytes(Vec::new())
+    }
+}
+
+/// Binds a native's arguments as Argument Clinic does: positionals, then keywords by name,
+/// the first `required` being required; CPython's messages.
+pub(super) fn bind<const N: usize>(
+    vm: &mut Vm,
+    fname: &str,
+    args: &[Value],
+    kw: Kw,
+    names: [&str; N],
+    required: usize,
+) -> PyResult<[Option<Value>; N]> {
+    let mut out = [None; N];
+    if args.len() > N {
+        let msg = if N == 0 {
+            format!("{fname}() takes no arguments ({} given)", args.len())
+        } else {
+            let s = if N == 1 { "" } else { "s" };
+            format!("{fname}() takes at most {N} argument{s} ({} given)", args.len())
+        };
+        return Err(vm.type_error(msg));
+    }
+    for (slot, &a) in out.iter_mut().zip(args) {
+        *slot = Some(a);
+    }
+    for &(k, v) in kw {
+        let key = vm.str_of(k);
+        match names.iter().position(|n| *n == key) {
+            Some(i) => {
+                if i < args.len() {
+                    let msg = format!(
+                        "argument for {fname}() given by name ('{key}') and position ({})",
+                        i + 1
+                    );
+                    return Err(vm.type_error(msg));
+                }
+                if let Some(slot) = out.get_mut(i) {
+                    *slot = Some(v);
+                }
+            }
+            None => {
+                let msg = format!("'{key}' is an invalid keyword argument for {fname}()");
+                return Err(vm.type_error(msg));
+            }
+        }
+    }
+    for (i, (slot, name)) in out.iter().zip(names).enumerate().take(required) {
+        if slot.is_none() {
+            let msg = format!("{fname}() missing required argument '{name}' (pos {})", i + 1);
+            return Err(vm.type_error(msg));
+        }
+    }
+    Ok(out)
+}
+
+/// A `Py_ssize_t` argument (ints and `__index__`), or `default` when absent.
+pub(super) fn ssize(vm: &mut Vm, v: Option<Value>, default: i64) -> PyResult<i64> {
+    match v {
+        None => Ok(default),
+        Some(v) => crate::runtime::methods::list::ssize_arg(vm, v),
+    }
+}
+
+/// `pos`/`endpos` clamped to the subject as sre's `state_init` clamps them.
+pub(super) fn clamp(pos: i64, endpos: i64, len: usize) -> (usize, usize) {
+    let c = |v: i64| usize::try_from(v.max(0)).unwrap_or(usize::MAX).min(len);
+    (c(pos), c(endpos))
+}
+
+/// The dict of an instance made by the module (a Pattern, Match or scanner).
+pub(super) fn dict_of(v: Value) -> Option<Gc<DictObj>> {
+    v.downcast::<InstanceObj>().and_then(|i| i.dict_obj())
+}
+
+/// Entry `key` (an attribute or a hidden entry) of such an instance's dict.
+pub(super) fn entry(vm: &mut Vm, v: Value, key: &str) -> Option<Value> {
+    let d = dict_of(v)?;
+    let k = vm.intern(key);
+    get_str(d, k)
+}
+
+/// The compiled program a Pattern instance holds.
+pub(super) fn regex_of(vm: &mut Vm, pattern: Value) -> Option<Arc<Regex>> {
+    let h = entry(vm, pattern, PROGRAM)?.downcast::<HostObj>()?;
+    // SAFETY: the host object stays reachable (the pattern's dict holds it, and the pattern
+    // is an argument of the running native) while the cell is borrowed, and the borrow ends
+    // before this function returns.
+    let cell = unsafe { h.cell() };
+    let value = cell.borrow().ok()?;
+    value.downcast_ref::<Arc<Regex>>().cloned()
+}
+
+/// The hidden dict entry of a Pattern holding its program (a host object).
+pub(super) const PROGRAM: &str = " program";
+
+/// Charges matching to the engine: fuel per [`TICK`] steps and per match, the deadline, an
+/// interrupt and the memory the backtracking stacks hold. It never collects (the subject
+/// may be borrowed from a heap object), and keeps the limit it hit for the caller.
+pub(super) struct VmMeter<'a> {
+    pub(super) vm: &'a mut Vm,
+    pub(super) stop: Option<Throw>,
+}
+
+impl<'a> VmMeter<'a> {
+    pub(super) fn new(vm: &'a mut Vm) -> VmMeter<'a> {
+        VmMeter { vm, stop: None }
+    }
+
+    fn charge(&mut self, work: u64, pending: usize) -> bool {
+        match self.vm.charge_holding(work, pending) {
+            Ok(()) => true,
+            Err(t) => {
+                self.stop = Some(t);
+                false
+            }
+        }
+    }
+}
+
+/// Runs `f` with a [`VmMeter`]; a stop becomes the limit (or exception) that caused it.
+pub(super) fn metered<R>(vm: &mut Vm, f: impl FnOnce(&mut VmMeter) -> Result<R, Stopped>) -> PyResult<R> {
+    let mut meter = VmMeter::new(vm);
+    let r = f(&mut meter);
+    let stop = meter.stop.take();
+    match (r, stop) {
+        (Ok(v), _) => Ok(v),
+        (Err(Stopped), Some(t)) => Err(t),
+        (Err(Stopped), None) => Err(vm.runtime_error("the regular expression matcher stopped without a reason")),
+    }
+}
+
+impl Meter for VmMeter<'_> {
+    fn tick(&mut self, _steps: u64, stack_bytes: usize) -> bool {
+        self.charge(TICK, stack_bytes)
+    }
+
+    fn matched(&mut self, units: u64) -> bool {
+        self.charge(units / 16 + 1, 0)
+    }
+
+    fn holding(&mut self, bytes: usize) -> bool {
+        if bytes > self.vm.heap.max_object_bytes {
+            self.stop = Some(self.vm.memory_error());
+            return false;
+        }
+        self.charge(0, bytes)
+    }
+}
+
+/// Stacks a thread's matches reuse (a `match`/`search` call would otherwise allocate them
+/// each time), dropped when a match left them large.
+const SCRATCH_KEPT_BYTES: usize = 1 << 20;
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// Runs `f` with the thread's reusable matcher stacks (fresh ones if they are in use).
+pub(super) fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => {
+            let r = f(&mut scratch);
+            if scratch.bytes() > SCRATCH_KEPT_BYTES {
+                *scratch = Scratch::default();
+            }
+            r
+        }
+        Err(_) => f(&mut Scratch::default()),
+    })
+}
