@@ -216,6 +216,35 @@ fn builtins_looping_without_script_code_charge_fuel() {
 }
 
 #[test]
+fn compiling_source_is_charged_before_it_starts() {
+    // One compile of a big source is a single step: it is charged up front, so neither fuel
+    // nor a deadline lets a loop of them run on (found by the `eval` fuzz target: a script
+    // compiling 100,000-deep sources outran its 2 s deadline).
+    let (mut e, _) = engine_with(fuel(1_000_000));
+    trips(
+        &mut e,
+        "compile('x' + ' + x' * 1_000_000, 's', 'exec')",
+        LimitKind::Fuel,
+    );
+    trips(&mut e, "exec('y = 1\\n' * 200_000)", LimitKind::Fuel);
+    let (mut e, _) = engine_with(Limits {
+        deadline: Some(std::time::Duration::from_millis(100)),
+        ..Limits::default()
+    });
+    let start = std::time::Instant::now();
+    trips(
+        &mut e,
+        "while True:\n    compile('y = 1\\n' * 20_000, 's', 'exec')",
+        LimitKind::Deadline,
+    );
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(2),
+        "{:?}",
+        start.elapsed()
+    );
+}
+
+#[test]
 fn fuel_from_a_host_call() {
     let (mut e, _) = engine_with(Limits::default());
     e.run_source("def spin():\n    while True:\n        pass\ncount = 0", "<spin>")

@@ -127,6 +127,9 @@ fn wrap_expressions_for_display(stmts: &mut [Stmt]) {
     }
 }
 
+/// Fuel charged per source byte by `compile`/`exec`/`eval` of a string (`compile_source`).
+const COMPILE_TICKS_PER_BYTE: u64 = 8;
+
 impl Vm {
     /// `ns[name]` for a namespace that is not a dict (the locals mapping given to `exec` or
     /// `eval`): `None` when it raises `KeyError`.
@@ -180,6 +183,10 @@ impl Vm {
     /// Compiles `source` (str) as `compile(source, filename, mode)` does, into a code object
     /// that takes its namespace as its one argument (see the module docs).
     pub(crate) fn compile_source(&mut self, source: &str, filename: &str, mode: SourceMode) -> PyResult<Gc<CodeObj>> {
+        // Parsing and compiling are one uninterruptible step: charge fuel for it up front, in
+        // proportion to the source (about what running that much straight-line code costs),
+        // which also checks the deadline and interrupt before a long compile starts.
+        self.charge((source.len() as u64).saturating_mul(COMPILE_TICKS_PER_BYTE))?;
         // `eval` ignores leading spaces and tabs (CPython strips them before parsing).
         let source = match mode {
             SourceMode::Eval => source.trim_start_matches([' ', '\t']),
