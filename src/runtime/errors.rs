@@ -272,9 +272,11 @@ impl Vm {
     /// `except T:` matching.
     pub(crate) fn exception_matches(&mut self, exc: Value, t: Value) -> PyResult<bool> {
         let check = |vm: &mut Vm, c: Value| -> PyResult<bool> {
-            if c.downcast::<ClassObj>()
-                .is_some_and(|_| is_subclass(c, vm.types.BaseException))
-            {
+            // Exception instances are laid out as `Kind::Exception`, which only classes under
+            // BaseException have: most checks end there without scanning the MRO.
+            if c.downcast::<ClassObj>().is_some_and(|k| {
+                k.instance_kind == crate::runtime::object::Kind::Exception || is_subclass(c, vm.types.BaseException)
+            }) {
                 Ok(isinstance(vm, exc, c))
             } else {
                 Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed"))
