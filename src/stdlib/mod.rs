@@ -26,6 +26,7 @@
 
 mod caller;
 pub(crate) mod cpython_names;
+mod json;
 mod math;
 mod operator;
 pub(crate) mod re;
@@ -88,9 +89,13 @@ static COLLECTIONS_ABC_PY: PySource = py("<frozen collections.abc>", include_str
 static DATACLASSES_PY: PySource = py("<frozen dataclasses>", include_str!("py/dataclasses.py"));
 static ENUM_PY: PySource = py("<frozen enum>", include_str!("py/enum.py"));
 static TYPING_PY: PySource = py("<frozen typing>", include_str!("py/typing.py"));
+static IO_PY: PySource = py("<frozen io>", include_str!("py/io.py"));
+static JSON_PY: PySource = py("<frozen json>", include_str!("py/json/__init__.py"));
+static JSON_DECODER_PY: PySource = py("<frozen json.decoder>", include_str!("py/json/decoder.py"));
+static JSON_ENCODER_PY: PySource = py("<frozen json.encoder>", include_str!("py/json/encoder.py"));
 
 /// The modules of the table that are packages (they have submodules in the table).
-const PACKAGES: &[&str] = &["collections"];
+const PACKAGES: &[&str] = &["collections", "json"];
 
 /// Every module of pyrite's standard library, sorted by name. Rust where speed or
 /// bit-exactness needs it (`math`, `operator`'s functions, the clock), Python where the module is glue.
@@ -105,7 +110,11 @@ static TABLE: &[Entry] = &[
     entry("enum", Some(caller::init), Some(&ENUM_PY)),
     entry("functools", Some(functools_native), Some(&FUNCTOOLS_PY)),
     entry("heapq", None, Some(&HEAPQ_PY)),
+    entry("io", None, Some(&IO_PY)),
     entry("itertools", None, Some(&ITERTOOLS_PY)),
+    entry("json", None, Some(&JSON_PY)),
+    entry("json.decoder", Some(json::init), Some(&JSON_DECODER_PY)),
+    entry("json.encoder", Some(json::init), Some(&JSON_ENCODER_PY)),
     entry("math", Some(math::init), None),
     entry("operator", Some(operator::init), Some(&OPERATOR_PY)),
     entry("string", None, Some(&STRING_PY)),
