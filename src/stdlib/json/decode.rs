@@ -283,6 +283,9 @@ impl<'a> Decoder<'a> {
         let begin = start - 1;
         let strict = self.hooks.strict;
         let mut out: Option<String> = None;
+        // Where a `\uXXXX` escape made a lone surrogate (which a pyrite str cannot hold): an
+        // error later in the string still wins, as CPython would report it.
+        let mut lone_surrogate: Option<usize> = None;
         let mut i = start;
         loop {
             // The next quote, backslash or (strict) control character.
@@ -299,6 +302,9 @@ impl<'a> Decoder<'a> {
             };
             let chunk = self.text.get(chunk_start..i).unwrap_or("");
             if c == b'"' {
+                if let Some(at) = lone_surrogate {
+                    return Err(Fail::Json(LONE_SURROGATE, at));
+                }
                 return Ok(match out {
                     None => (StrText::Slice(chunk), i + 1),
                     Some(mut s) => {
@@ -354,7 +360,9 @@ impl<'a> Decoder<'a> {
             }
             match char::from_u32(cp) {
                 Some(ch) => buf.push(ch),
-                None => return Err(Fail::Json(LONE_SURROGATE, u)),
+                None => {
+                    lone_surrogate.get_or_insert(u);
+                }
             }
             i = end;
         }
