@@ -271,6 +271,8 @@ impl<'a> Decoder<'a> {
     /// the closing quote.
     fn string(&mut self, vm: &mut Vm, start: usize) -> Scan<(Value, usize)> {
         let (text, end) = self.string_text(start)?;
+        // A long string is charged for its length too.
+        self.charge(vm, end)?;
         let v = match text {
             StrText::Slice(s) => vm.new_str(s),
             StrText::Owned(s) => vm.new_string(s),
@@ -378,7 +380,11 @@ impl<'a> Decoder<'a> {
     fn object(&mut self, vm: &mut Vm, start: usize) -> Scan<(Value, usize)> {
         let pairs_hook = self.hooks.object_pairs_hook;
         let mut pairs: Vec<Value> = Vec::new();
-        let dict: Option<Gc<DictObj>> = if pairs_hook.is_some() { None } else { Some(vm.new_dict()) };
+        let dict: Option<Gc<DictObj>> = if pairs_hook.is_some() {
+            None
+        } else {
+            Some(vm.new_dict())
+        };
         let mut i = self.skip_ws(start);
         if self.at(i) != Some(b'}') {
             loop {

@@ -54,6 +54,8 @@ pub(super) struct Encoder {
     markers: HashSet<usize>,
     /// Values encoded since the last fuel charge.
     work: u64,
+    /// The length of `out` at the last fuel charge.
+    charged_len: usize,
 }
 
 /// What a value is to JSON.
@@ -77,6 +79,7 @@ impl Encoder {
             cuts: Vec::new(),
             markers: HashSet::new(),
             work: 0,
+            charged_len: 0,
         }
     }
 
@@ -90,7 +93,8 @@ impl Encoder {
 
     /// Encodes `o` at the top level.
     pub(super) fn encode(&mut self, vm: &mut Vm, o: Value) -> PyResult<()> {
-        self.value(vm, o, 0)
+        self.value(vm, o, 0)?;
+        self.charge_now(vm)
     }
 
     fn shape(vm: &mut Vm, v: Value) -> Shape {
@@ -146,13 +150,21 @@ impl Encoder {
         Shape::Other
     }
 
+    /// Counts one value; every [`CHARGE_EVERY`] values, charges them and the text written
+    /// since the last charge (a byte costs 1/16, as in the scanner), holding the buffer against the memory limit.
     fn charge(&mut self, vm: &mut Vm) -> PyResult<()> {
         self.work += 1;
         if self.work >= CHARGE_EVERY {
-            let work = std::mem::take(&mut self.work);
-            vm.charge_holding(work + (self.out.len() as u64 >> 6), self.out.capacity())?;
+            self.charge_now(vm)?;
         }
         Ok(())
+    }
+
+    fn charge_now(&mut self, vm: &mut Vm) -> PyResult<()> {
+        let written = self.out.len().saturating_sub(self.charged_len) as u64;
+        let work = std::mem::take(&mut self.work) + written / 16;
+        self.charged_len = self.out.len();
+        vm.charge_holding(work, self.out.capacity())
     }
 
     /// Writes a scalar; false when `shape` is a container or needs `default`.
@@ -404,7 +416,8 @@ impl Encoder {
             Some(dict) => dict.is_empty(),
             None => {
                 let p = vm.payload_of(d);
-                p.and_then(|p| p.downcast::<DictObj>()).is_none_or(|dict| dict.is_empty())
+                p.and_then(|p| p.downcast::<DictObj>())
+                    .is_none_or(|dict| dict.is_empty())
             }
         };
         if empty {
@@ -473,10 +486,7 @@ impl Encoder {
             }
             _ if self.opts.skipkeys => return Ok(None),
             _ => {
-                let msg = format!(
-                    "keys must be str, int, float, bool or None, not {}",
-                    type_name(vm, key)
-                );
+                let msg = format!("keys must be str, int, float, bool or None, not {}", type_name(vm, key));
                 return Err(vm.type_error(msg));
             }
         };

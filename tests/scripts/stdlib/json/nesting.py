@@ -11,12 +11,12 @@ for doc in ['[' * 100000 + ']' * 100000, '{"a":' * 100000 + '1' + '}' * 100000, 
 
 x = []
 y = x
-for i in range(100000):
+for i in range(3000):
     y.append([])
     y = y[0]
 d = {}
 z = d
-for i in range(100000):
+for i in range(3000):
     z['a'] = {}
     z = z['a']
 for obj in [x, d]:
