@@ -10,7 +10,7 @@
 //! Object keys are memoized for the document, as CPython's scanner does, so a repeated key
 //! is one str object and costs no allocation after its first occurrence.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::gc::Gc;
 use crate::interp::stack_guard::RecursionSite;
@@ -41,7 +41,7 @@ pub(super) struct Decoder<'a> {
     /// The document as a str object (the `doc` of errors).
     doc: Value,
     hooks: Hooks,
-    memo: HashMap<&'a str, Value>,
+    memo: FxHashMap<&'a str, Value>,
     /// Where fuel was last charged.
     charged: usize,
 }
@@ -78,7 +78,7 @@ impl<'a> Decoder<'a> {
             bytes: text.as_bytes(),
             doc,
             hooks,
-            memo: HashMap::new(),
+            memo: FxHashMap::default(),
             charged: 0,
         }
     }

@@ -10,7 +10,7 @@
 //! one buffer at the end (also when encoding fails, so `fp` gets what CPython would have
 //! written before the error).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::fmt::Write as _;
 
 use crate::gc::Gc;
@@ -51,7 +51,7 @@ pub(super) struct Encoder {
     /// Ends of the chunks the Python encoder would have yielded so far (chunked mode).
     pub cuts: Vec<usize>,
     /// Identities of the containers (and defaulted objects) being encoded.
-    markers: HashSet<usize>,
+    markers: FxHashSet<usize>,
     /// Values encoded since the last fuel charge.
     work: u64,
     /// The length of `out` at the last fuel charge.
@@ -77,7 +77,7 @@ impl Encoder {
             opts,
             out: String::new(),
             cuts: Vec::new(),
-            markers: HashSet::new(),
+            markers: FxHashSet::default(),
             work: 0,
             charged_len: 0,
         }

@@ -80,7 +80,7 @@ class JSONEncoder(object):
 
         """
         if _one_shot and self.indent is None:
-            return (self._encode(o, None),)
+            return [self._encode(o, None)]
         chunks = []
         self._encode(o, chunks)
         return iter(chunks)
