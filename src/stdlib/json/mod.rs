@@ -3,19 +3,25 @@
 //! API, `JSONEncoder`, `JSONDecoder` and `JSONDecodeError`, and calls these natives:
 //!
 //! - `_encode(o, check_circular, default, ensure_ascii, indent, key_separator,
-//!   item_separator, sort_keys, skipkeys, allow_nan, python_encoder, chunks)`: the text, or
-//!   with a list as `chunks`, None after appending the chunks the Python encoder would yield;
+//!   item_separator, sort_keys, skipkeys, allow_nan, python_encoder, chunks, levels)`: the
+//!   text, or with a list as `chunks`, None after appending the chunks the Python encoder
+//!   would yield;
 //! - `_encode_basestring(s)`, `_encode_basestring_ascii(s)`;
 //! - `_decode(s, strict, object_hook, object_pairs_hook, parse_float, parse_int,
-//!   parse_constant, error_class)`: a whole document (`JSONDecoder.decode`);
+//!   parse_constant, error_class, levels)`: a whole document (`JSONDecoder.decode`);
 //! - `_scan(s, idx, ...same...)`: `(value, end)` for the value at `idx` (`raw_decode`).
 //!
 //! A hook given as None is the built-in behaviour (`float`, `int`, the constants table).
+//! `levels` is how many recursion levels CPython spends between the Python caller and its C
+//! code that pyrite's path does not (a Python frame such as `raw_decode`, and calling the
+//! scanner or encoder object, which enters a level as every `tp_call` does): they are
+//! entered around the work, so nesting fails at CPython's depth.
 
 mod decode;
 mod encode;
 
 use crate::gc::Gc;
+use crate::interp::stack_guard::RecursionSite;
 use crate::interp::{PyResult, Vm};
 use crate::runtime::builtins::{check_args, no_kwargs};
 use crate::runtime::object::{DictObj, ListObj, NativeFn, StrObj};
@@ -67,7 +73,7 @@ fn separator(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
 
 fn json_encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "_encode", kw)?;
-    check_args(vm, "_encode", args, 12, 12)?;
+    check_args(vm, "_encode", args, 13, 13)?;
     let indent = match opt(arg(args, 4)) {
         Some(v) => Some(separator(vm, v, "indent")?),
         None => None,
@@ -87,7 +93,7 @@ fn json_encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         chunked: chunks.is_some(),
     };
     let mut enc = encode::Encoder::new(opts);
-    let r = enc.encode(vm, arg(args, 0));
+    let r = with_levels(vm, arg(args, 12), |vm| enc.encode(vm, arg(args, 0)));
     let Some(list) = chunks else {
         r?;
         return Ok(vm.new_string(enc.out));
@@ -103,6 +109,32 @@ fn json_encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     r?;
     Ok(Value::NONE)
+}
+
+/// Runs `f` inside `levels` (an int, at most 2) extra counted recursion levels.
+fn with_levels<T>(vm: &mut Vm, levels: Value, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+    let levels = if levels.is_int() {
+        levels.as_inline_int().clamp(0, 2)
+    } else {
+        0
+    };
+    let mut entered = 0;
+    let mut result = None;
+    while entered < levels {
+        if let Err(t) = vm.enter_recursion(RecursionSite::Call) {
+            result = Some(Err(t));
+            break;
+        }
+        entered += 1;
+    }
+    let out = match result {
+        Some(r) => r,
+        None => f(vm),
+    };
+    for _ in 0..entered {
+        vm.leave_recursion();
+    }
+    out
 }
 
 fn basestring(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, ensure_ascii: bool) -> PyResult<Value> {
@@ -151,18 +183,18 @@ fn doc_str(vm: &mut Vm, v: Value) -> PyResult<Gc<StrObj>> {
 
 fn json_decode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "_decode", kw)?;
-    check_args(vm, "_decode", args, 8, 8)?;
+    check_args(vm, "_decode", args, 9, 9)?;
     let doc = arg(args, 0);
     let s = doc_str(vm, doc)?;
     let hooks = hooks(vm, args, 1)?;
     let mut dec = decode::Decoder::new(&s, doc, hooks);
-    let r = dec.decode_document(vm);
+    let r = with_levels(vm, arg(args, 8), |vm| Ok(dec.decode_document(vm)))?;
     decode::finish(&dec, vm, r)
 }
 
 fn json_scan(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "_scan", kw)?;
-    check_args(vm, "_scan", args, 9, 9)?;
+    check_args(vm, "_scan", args, 10, 10)?;
     let doc = arg(args, 0);
     let s = doc_str(vm, doc)?;
     let idx = arg(args, 1);
@@ -177,7 +209,7 @@ fn json_scan(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let hooks = hooks(vm, args, 2)?;
     let mut dec = decode::Decoder::new(&s, doc, hooks);
     let start = dec.byte_offset(idx as usize);
-    let r = dec.scan_at(vm, start);
+    let r = with_levels(vm, arg(args, 9), |vm| Ok(dec.scan_at(vm, start)))?;
     let (v, end) = decode::finish(&dec, vm, r)?;
     let end = vm.new_i64(dec.char_index(end) as i64);
     Ok(vm.new_tuple_from(&[v, end]))

@@ -77,7 +77,8 @@ class JSONDecoder(object):
             if end != len(s):
                 raise JSONDecodeError("Extra data", s, end)
             return obj
-        return _decode(s, *self._hooks())
+        # CPython's levels: the raw_decode frame and the call of the scanner object.
+        return _decode(s, *self._hooks(), 2)
 
     def raw_decode(self, s, idx=0):
         """Decode a JSON document from ``s`` (a ``str`` beginning with
@@ -85,7 +86,7 @@ class JSONDecoder(object):
         representation and the index in ``s`` where the document ended.
 
         """
-        return _scan(s, idx, *self._hooks())
+        return _scan(s, idx, *self._hooks(), 1)
 
 
 def _skip_ws(s, i):

@@ -59,20 +59,21 @@ class JSONEncoder(object):
             else:
                 return _encode_basestring(o)
         if type(self).iterencode is JSONEncoder.iterencode:
-            return self._encode(o, None)
+            # CPython goes through iterencode here: one more level.
+            return self._encode(o, None, 1)
         chunks = self.iterencode(o, _one_shot=True)
         if not isinstance(chunks, (list, tuple)):
             chunks = list(chunks)
         return ''.join(chunks)
 
-    def _encode(self, o, chunks):
+    def _encode(self, o, chunks, levels=0):
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
         return _encode(o, self.check_circular, self.default, self.ensure_ascii, indent,
                        self.key_separator, self.item_separator, self.sort_keys,
                        self.skipkeys, self.allow_nan,
-                       chunks is not None or self.indent is not None, chunks)
+                       chunks is not None or self.indent is not None, chunks, levels)
 
     def iterencode(self, o, _one_shot=False):
         """Encode the given object and yield each string
