@@ -120,9 +120,13 @@ impl<'a> Decoder<'a> {
         Ok(())
     }
 
-    /// `JSONDecodeError(msg, doc, pos)` raised.
+    /// `JSONDecodeError(msg, doc, pos)` raised, at byte offset `at`.
     pub(super) fn error(&self, vm: &mut Vm, msg: &str, at: usize) -> Throw {
-        let pos = self.char_index(at);
+        self.error_at_char(vm, msg, self.char_index(at))
+    }
+
+    /// `JSONDecodeError(msg, doc, pos)` raised, at character index `pos`.
+    pub(super) fn error_at_char(&self, vm: &mut Vm, msg: &str, pos: usize) -> Throw {
         let msg = vm.new_str(msg);
         let pos = vm.new_i64(pos as i64);
         match vm.call_function(self.hooks.error_class, &[msg, self.doc, pos]) {

@@ -208,6 +208,10 @@ fn json_scan(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let hooks = hooks(vm, args, 2)?;
     let mut dec = decode::Decoder::new(&s, doc, hooks);
+    if idx as usize >= s.char_len {
+        // Past the end: CPython's StopIteration(idx), which raw_decode reports as this.
+        return Err(dec.error_at_char(vm, "Expecting value", idx as usize));
+    }
     let start = dec.byte_offset(idx as usize);
     let r = with_levels(vm, arg(args, 9), |vm| Ok(dec.scan_at(vm, start)))?;
     let (v, end) = decode::finish(&dec, vm, r)?;

@@ -61,3 +61,9 @@ import io
 print(json.load(io.StringIO('{"from": "file", "n": [1, 2]}')))
 print(json.load(io.BytesIO(b'[true, false]')))
 print(json.load(io.StringIO('[1]'), parse_int=str))
+d = json.JSONDecoder()
+for s, i in [('[1]', 3), ('[1]', 10), ('é[1]', 1), ('é', 5), ('', 0)]:
+    try:
+        print(d.raw_decode(s, i))
+    except json.JSONDecodeError as e:
+        print(e)
