@@ -251,6 +251,11 @@ impl<'a> Decoder<'a> {
             return Ok((vm.call_function(hook, &[s])?, i));
         }
         let v = if is_float {
+            // The text matches JSON's number grammar, which Rust's correctly rounded parser
+            // reads exactly as `float()` does.
+            if let Ok(f) = text.parse::<f64>() {
+                return Ok((Value::float(f), i));
+            }
             match parse_float(text) {
                 Ok(f) => Value::float(f),
                 Err(e) => return Err(Fail::Raised(vm.num_error(e))),
