@@ -186,3 +186,17 @@ fn names_cpython_has_refuse_by_name() {
         }
     }
 }
+
+#[test]
+fn the_memory_limit_stops_a_huge_loads_and_dumps() {
+    for src in [
+        "import json\ns = '[' + '[],' * 2_000_000 + '0]'\njson.loads(s)",
+        "import json\nx = [['é' * 50] * 1000] * 2000\njson.dumps(x)",
+    ] {
+        let mut e = engine_with(Limits {
+            max_memory: Some(48 << 20),
+            ..Limits::default()
+        });
+        trips(&mut e, src, LimitKind::Memory);
+    }
+}
