@@ -199,10 +199,7 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     let [sep, end, file, flush] = take_kwargs(vm, "print", kw, ["sep", "end", "file", "flush"])?;
-    if file.is_some_and(|f| !f.is_none()) {
-        return Err(vm.not_implemented("print(file=...) is not supported"));
-    }
-    let _ = flush;
+    let file = file.filter(|f| !f.is_none());
     let text_arg = |vm: &mut Vm, v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
         match v {
             None => Ok(default.to_string()),
@@ -218,6 +215,9 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let sep = text_arg(vm, sep, " ", "sep")?;
     let end = text_arg(vm, end, "\n", "end")?;
+    if let Some(file) = file {
+        return print_to_file(vm, file, args, &sep, &end, flush);
+    }
     let mut out = String::new();
     for (i, &a) in args.iter().enumerate() {
         if i > 0 {
@@ -227,6 +227,43 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     out.push_str(&end);
     let _ = vm.out.write_all(out.as_bytes());
+    Ok(Value::NONE)
+}
+
+/// `print(..., file=f)`: as CPython's, one `f.write` call per argument, separator and end
+/// (each looking `write` up again), then `f.flush()` when `flush` is true.
+fn print_to_file(
+    vm: &mut Vm,
+    file: Value,
+    args: &[Value],
+    sep: &str,
+    end: &str,
+    flush: Option<Value>,
+) -> PyResult<Value> {
+    let args = args.to_vec();
+    let write_name = vm.intern("write");
+    let write = |vm: &mut Vm, text: Value| -> PyResult<()> {
+        let writer = vm.getattr(file, write_name)?;
+        vm.call_function(writer, &[text])?;
+        Ok(())
+    };
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            let s = vm.new_str(sep);
+            write(vm, s)?;
+        }
+        let text = vm.str_value(a)?;
+        write(vm, text)?;
+    }
+    let e = vm.new_str(end);
+    write(vm, e)?;
+    if let Some(flush) = flush
+        && vm.truthy(flush)?
+    {
+        let name = vm.intern("flush");
+        let f = vm.getattr(file, name)?;
+        vm.call_function(f, &[])?;
+    }
     Ok(Value::NONE)
 }
 
