@@ -482,7 +482,7 @@ enum StrText<'a> {
     Owned(String),
 }
 
-/// Runs `scan` and turns its failure into the exception: a JSONDecodeError, or
+/// The value of a finished scan, or its failure raised: a JSONDecodeError, or
 /// NotImplementedError for a lone surrogate.
 pub(super) fn finish<T>(dec: &Decoder<'_>, vm: &mut Vm, r: Result<T, FailBox>) -> PyResult<T> {
     match r {
