@@ -15,6 +15,7 @@ __author__ = 'Bob Ippolito <bob@redivi.com>'
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
 from . import decoder, encoder
+from io import StringIO as _StringIO
 
 
 _default_encoder = JSONEncoder(
@@ -46,13 +47,17 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
             write(chunk)
         return
     # The chunks CPython's Python encoder would yield, written in order; those made before
-    # an encoding error are written too, as CPython's would have been.
+    # an encoding error are written too, as CPython's would have been. A plain StringIO
+    # that translates no newlines cannot tell one write of them all from many.
     chunks = []
     try:
         enc._encode(obj, chunks)
     finally:
-        for chunk in chunks:
-            write(chunk)
+        if type(fp) is _StringIO and fp._newline == '\n' and write == fp.write:
+            write(''.join(chunks))
+        else:
+            for chunk in chunks:
+                write(chunk)
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
