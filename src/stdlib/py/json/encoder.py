@@ -59,8 +59,9 @@ class JSONEncoder(object):
             else:
                 return _encode_basestring(o)
         if type(self).iterencode is JSONEncoder.iterencode:
-            # CPython goes through iterencode here: one more level.
-            return self._encode(o, None, 1)
+            # CPython's C encoder is called from iterencode here: one more level (its Python
+            # encoder's generators are driven from this frame instead).
+            return self._encode(o, None, 1 if self.indent is None else 0)
         chunks = self.iterencode(o, _one_shot=True)
         if not isinstance(chunks, (list, tuple)):
             chunks = list(chunks)

@@ -21,3 +21,11 @@ print('enc.encode', first_fail(lambda n: enc.encode(nest(n))))
 print('iterencode', first_fail(lambda n: enc.iterencode(nest(n), True)))
 dec = json.JSONDecoder()
 print('raw_decode', first_fail(lambda n: dec.raw_decode('[' * n + ']' * n)))
+def nestd(n):
+    x = {}
+    for i in range(n): x = {'a': x}
+    return x
+import io
+print('indent list', first_fail(lambda n: json.dumps(nest(n), indent=1)))
+print('indent dict', first_fail(lambda n: json.dumps(nestd(n), indent=1)))
+print('dump list', first_fail(lambda n: json.dump(nest(n), io.StringIO())))
