@@ -386,9 +386,9 @@ fn standard_modules_cpython_has_are_not_available_by_name() {
             "No module named 'os' (not available in pyrite)",
         ),
         (
-            "from json import dumps",
+            "from sqlite3 import connect",
             "ModuleNotFoundError",
-            "No module named 'json' (not available in pyrite)",
+            "No module named 'sqlite3' (not available in pyrite)",
         ),
         ("import nosuchmod", "ModuleNotFoundError", "No module named 'nosuchmod'"),
         ("import _socket", "ModuleNotFoundError", "No module named '_socket'"),

@@ -116,7 +116,7 @@ impl Vm {
             if (self.pins.is_empty() && self.heap.wants_minor()) || self.heap.wants_major() {
                 self.collect_garbage();
             }
-            self.check_limits(true, 0);
+            self.check_limits(true, Some(0));
             if self.heap.live_bytes() <= self.limits.max_memory {
                 self.heap.max_live_bytes = self.limits.max_memory;
             }
@@ -134,18 +134,20 @@ impl Vm {
     #[inline]
     pub(crate) fn charge(&mut self, work: u64) -> PyResult<()> {
         if self.heap.poll().charge(work.min(i64::MAX as u64) as i64) {
-            self.charge_slow(0)
+            self.charge_slow(None)
         } else {
             Ok(())
         }
     }
 
     /// `charge` for a built-in holding `pending` bytes outside the heap (a vector being
-    /// filled): the memory limit counts them too.
+    /// filled) and building what it allocates in the heap (a decoder making its result): the
+    /// memory limit counts both, as they stand (nothing can be collected here, and what such
+    /// a built-in allocates is live), so a single call cannot run the heap far past the limit.
     pub(crate) fn charge_holding(&mut self, work: u64, pending: usize) -> PyResult<()> {
         let due = self.heap.poll().charge(work.min(i64::MAX as u64) as i64);
         if due || self.heap.live_bytes().saturating_add(pending) > self.heap.max_live_bytes {
-            self.charge_slow(pending)
+            self.charge_slow(Some(pending))
         } else {
             Ok(())
         }
@@ -153,7 +155,7 @@ impl Vm {
 
     #[cold]
     #[inline(never)]
-    fn charge_slow(&mut self, pending: usize) -> PyResult<()> {
+    fn charge_slow(&mut self, pending: Option<usize>) -> PyResult<()> {
         self.limits.fuel_used = self.limits.fuel_used.saturating_add(self.heap.poll().take_charged());
         if self.limits.tripped.is_none() {
             self.check_limits(false, pending);
@@ -171,9 +173,10 @@ impl Vm {
 
     /// Trips the first limit that is exceeded. `may_collect`: at a safepoint, a heap over its
     /// limit is collected whole first; elsewhere the bytes counted so far decide, and only for
-    /// a built-in holding `pending` bytes: a plain `charge` leaves the memory limit to the next
-    /// safepoint, which can collect (the heap may be over it with garbage only).
-    fn check_limits(&mut self, may_collect: bool, pending: usize) {
+    /// a built-in that says what it holds (`pending`, from `charge_holding`): a plain `charge`
+    /// leaves the memory limit to the next safepoint, which can collect (the heap may be over
+    /// it with garbage only).
+    fn check_limits(&mut self, may_collect: bool, pending: Option<usize>) {
         let l = &mut self.limits;
         if l.fuel.is_some_and(|f| l.fuel_used > f) {
             l.tripped = Some(LimitKind::Fuel);
@@ -187,7 +190,8 @@ impl Vm {
             l.tripped = Some(LimitKind::Deadline);
             return;
         }
-        if (may_collect || pending > 0) && self.heap.live_bytes().saturating_add(pending) > self.heap.max_live_bytes {
+        let Some(pending) = pending else { return };
+        if self.heap.live_bytes().saturating_add(pending) > self.heap.max_live_bytes {
             if may_collect {
                 self.heap.request_full_collection();
                 self.collect_garbage();

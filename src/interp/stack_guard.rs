@@ -114,6 +114,12 @@ pub(crate) enum RecursionSite {
     GroupSplit,
     /// Collecting the leaves of re-raised exception groups (`except*`).
     GroupLeaves,
+    /// `json`'s C-style encoder entering a container or a `default` result.
+    JsonEncode,
+    /// `json`'s scanner entering an array.
+    JsonDecodeArray,
+    /// `json`'s scanner entering an object.
+    JsonDecodeObject,
     /// Everything else: calls into Python from Rust, hashing.
     Plain,
 }
@@ -130,6 +136,9 @@ impl RecursionSite {
             RecursionSite::Call => " while calling a Python object",
             RecursionSite::GroupSplit => " in exceptiongroup_split_recursive",
             RecursionSite::GroupLeaves => " in collect_exception_group_leaf_ids",
+            RecursionSite::JsonEncode => " while encoding a JSON object",
+            RecursionSite::JsonDecodeArray => " while decoding a JSON array from a unicode string",
+            RecursionSite::JsonDecodeObject => " while decoding a JSON object from a unicode string",
             RecursionSite::Plain => "",
         }
     }

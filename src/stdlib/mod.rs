@@ -26,6 +26,7 @@
 
 mod caller;
 pub(crate) mod cpython_names;
+mod json;
 mod math;
 mod operator;
 mod random;
@@ -98,9 +99,13 @@ static CONTEXTLIB_PY: PySource = py("<frozen contextlib>", include_str!("py/cont
 static TIME_PY: PySource = py("<frozen time>", include_str!("py/time.py"));
 static DATETIME_PY: PySource = py("<frozen datetime>", include_str!("py/datetime.py"));
 static RE_PY: PySource = py("<frozen re>", include_str!("py/re.py"));
+static IO_PY: PySource = py("<frozen io>", include_str!("py/io.py"));
+static JSON_PY: PySource = py("<frozen json>", include_str!("py/json/__init__.py"));
+static JSON_DECODER_PY: PySource = py("<frozen json.decoder>", include_str!("py/json/decoder.py"));
+static JSON_ENCODER_PY: PySource = py("<frozen json.encoder>", include_str!("py/json/encoder.py"));
 
 /// The modules of the table that are packages (they have submodules in the table).
-const PACKAGES: &[&str] = &["collections"];
+const PACKAGES: &[&str] = &["collections", "json"];
 
 /// Every module of pyrite's standard library, sorted by name. Rust where speed or
 /// bit-exactness needs it (`math`, `operator`'s functions, the clock), Python where the module is glue.
@@ -117,7 +122,11 @@ static TABLE: &[Entry] = &[
     entry("enum", Some(caller::init), Some(&ENUM_PY)),
     entry("functools", Some(functools_native), Some(&FUNCTOOLS_PY)),
     entry("heapq", None, Some(&HEAPQ_PY)),
+    entry("io", None, Some(&IO_PY)),
     entry("itertools", None, Some(&ITERTOOLS_PY)),
+    entry("json", None, Some(&JSON_PY)),
+    entry("json.decoder", Some(json::init), Some(&JSON_DECODER_PY)),
+    entry("json.encoder", Some(json::init), Some(&JSON_ENCODER_PY)),
     entry("math", Some(math::init), None),
     entry("operator", Some(operator::init), Some(&OPERATOR_PY)),
     entry("random", Some(random_native), Some(&RANDOM_PY)),
