@@ -387,6 +387,9 @@ impl<T: HeapData> std::fmt::Debug for Gc<T> {
 /// The write barrier: marks the card holding `addr` dirty if it lies in an old region.
 ///
 /// `addr` must be the address of (a field of) a heap object.
+// The card index is the offset inside the region (below REGION_SIZE) divided by CARD_SIZE, so below CARDS =
+// REGION_SIZE / CARD_SIZE, the length of `cards`.
+#[allow(clippy::indexing_slicing)]
 #[inline(always)]
 pub fn write_barrier(addr: usize) {
     let region = (addr & !(REGION_SIZE - 1)) as *const RegionHeader;
@@ -495,6 +498,8 @@ impl HeapCounters {
 /// here before `with_mut` changes anything (the API turns the panic into `Error::Internal`).
 #[cold]
 #[inline(never)]
+// A deliberate stop on a broken invariant: going on would race other engines' lock-free reads.
+#[allow(clippy::panic)]
 fn write_into_shared_runtime() -> ! {
     panic!("pyrite bug: a write into an object of the shared runtime");
 }
@@ -553,7 +558,11 @@ impl<'a> Tracer<'a> {
     pub fn visit_gc<T: HeapData>(&mut self, g: &mut Gc<T>) {
         let mut v = g.value();
         self.visit(&mut v);
-        *g = v.downcast::<T>().expect("a traced Gc keeps its kind");
+        // Moving an object never changes its kind, so the downcast cannot fail; were it to,
+        // keeping the stale pointer would be a use after free, so stopping is the only option.
+        #[allow(clippy::expect_used)]
+        let moved = v.downcast::<T>().expect("a traced Gc keeps its kind");
+        *g = moved;
     }
 }
 
@@ -848,6 +857,9 @@ impl Heap {
     }
 
     /// Bumps `size` bytes in the nursery, or `None` when it is full.
+    // The cursor is below REGION_SIZE only once `next_nursery_region` has made `nursery_region` the index of
+    // a pushed region; regions are never removed while the cursor points into them.
+    #[allow(clippy::indexing_slicing)]
     #[inline]
     fn bump(&mut self, size: usize) -> Option<*mut ObjHeader> {
         let size = (size + 15) & !15;
@@ -892,6 +904,9 @@ impl Heap {
     }
 
     /// Writes a terminator at the nursery cursor so walkers know where a region's objects end.
+    // The nursery is non-empty here, and `nursery_region` always indexes one of its regions (set only by
+    // `next_nursery_region` after the push, and reset to 0).
+    #[allow(clippy::indexing_slicing)]
     fn seal_nursery_region(&mut self) {
         if !self.nursery.is_empty() && self.nursery_cursor + std::mem::size_of::<ObjHeader>() <= REGION_SIZE {
             let p = (self.nursery[self.nursery_region] as usize + self.nursery_cursor) as *mut ObjHeader;
@@ -901,6 +916,9 @@ impl Heap {
     }
 
     /// A free old-generation slot of `size` bytes (uninitialised).
+    // Every object is at most MAX_OBJECT bytes (asserted at compile time in `alloc`), so its size class is
+    // below SIZE_CLASSES, the length of `classes`.
+    #[allow(clippy::indexing_slicing)]
     fn alloc_old_slot(&mut self, size: usize) -> *mut ObjHeader {
         let class = size_class_of(size);
         let slot_size = (class + 1) * 16;
@@ -1037,6 +1055,9 @@ impl Heap {
     }
 
     /// Returns old slot `h` (holding no object) to its region's free list.
+    // size_class_of of a region's slot size (a multiple of 16 in 16..=MAX_OBJECT) is below SIZE_CLASSES, the
+    // length of `classes`.
+    #[allow(clippy::indexing_slicing)]
     fn release_slot(&mut self, h: *mut ObjHeader) {
         let r = (h as usize & !(REGION_SIZE - 1)) as *mut RegionHeader;
         // SAFETY: `h` is a slot of live old region `r`, counted live and on no free list.
@@ -1077,8 +1098,7 @@ impl Heap {
         }
         // Cheney scan: promoted copies may still refer to young objects.
         let mut i = 0;
-        while i < m.promoted.len() {
-            let obj = m.promoted[i];
+        while let Some(&obj) = m.promoted.get(i) {
             i += 1;
             let mut f = |v: &mut Value| m.forward(v);
             // SAFETY: promoted objects are complete copies of live objects.
@@ -1247,6 +1267,9 @@ impl Heap {
             let region = unsafe { &*r };
             if !region.free.is_null() {
                 let class = size_class_of(region.slot_size as usize);
+                // A slot size is a multiple of 16 in 16..=MAX_OBJECT, so its class is below
+                // SIZE_CLASSES, the length of `classes`.
+                #[allow(clippy::indexing_slicing)]
                 if !self.classes[class].regions.contains(&r) {
                     self.classes[class].regions.insert(0, r);
                 }
@@ -1554,11 +1577,11 @@ unsafe fn scan_dirty_cards(r: *mut RegionHeader, tracer: &mut Tracer) {
     // SAFETY: per the contract.
     let region = unsafe { &*r };
     let slot = region.slot_size as usize;
-    for card in 0..CARDS {
-        if region.cards[card].get() == 0 {
+    for (card, dirty) in region.cards.iter().enumerate() {
+        if dirty.get() == 0 {
             continue;
         }
-        region.cards[card].set(0);
+        dirty.set(0);
         let lo = card * CARD_SIZE;
         let hi = lo + CARD_SIZE;
         if hi <= FIRST_SLOT {
