@@ -122,6 +122,13 @@ impl Vm {
         let c = self.types.RuntimeError;
         self.raise_msg(c, msg)
     }
+    /// `SystemError(msg)`: what CPython raises for a bad internal call. pyrite raises it where
+    /// an internal invariant turned out not to hold, instead of panicking.
+    #[cold]
+    pub(crate) fn system_error(&mut self, msg: impl Into<String>) -> Throw {
+        let c = self.types.SystemError;
+        self.raise_msg(c, msg)
+    }
     pub(crate) fn not_implemented(&mut self, msg: impl Into<String>) -> Throw {
         let c = self.types.NotImplementedError;
         self.raise_msg(c, msg)
