@@ -805,7 +805,7 @@ pub(crate) enum ByteNeedle {
 // constructors (args[0] is the class)
 
 pub(crate) fn ctor_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = &args[1..];
+    let a = args.get(1..).unwrap_or_default();
     // `bytes(b)` of an exact bytes object is that object.
     if a.len() == 1 && kw.is_empty() && a[0].downcast::<BytesObj>().is_some() {
         return Ok(a[0]);
@@ -815,7 +815,12 @@ pub(crate) fn ctor_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value>
 }
 
 pub(crate) fn ctor_bytearray(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let data = vm.bytes_ctor_contents(&args[1..], kw, "bytearray", "byte must be in range(0, 256)")?;
+    let data = vm.bytes_ctor_contents(
+        args.get(1..).unwrap_or_default(),
+        kw,
+        "bytearray",
+        "byte must be in range(0, 256)",
+    )?;
     Ok(vm.new_bytearray(data))
 }
 

@@ -14,7 +14,7 @@ type Kw<'a> = &'a [(Value, Value)];
 
 pub(crate) fn ctor_memoryview(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let obj_kw = kw.iter().find(|&&(k, _)| vm.str_of(k) == "object").map(|&(_, v)| v);
-    let a = &args[1..];
+    let a = args.get(1..).unwrap_or_default();
     if a.len() + kw.len() != 1 || (a.is_empty() && obj_kw.is_none()) {
         let msg = if a.is_empty() && obj_kw.is_none() {
             "memoryview() missing required argument 'object' (pos 1)".to_string()
@@ -229,7 +229,7 @@ fn mv_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let data = memoryview_bytes(&m);
     let b = vm.new_bytes(data);
     let mut a = vec![b];
-    a.extend_from_slice(&args[1..]);
+    a.extend_from_slice(args.get(1..).unwrap_or_default());
     let hex = crate::runtime::types::lookup_in_mro(vm.types.bytes, vm.intern("hex")).expect("bytes.hex");
     let f = hex.downcast::<NativeObj>().expect("native").f;
     f(vm, &a, kw)

@@ -568,7 +568,7 @@ fn nb_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let nargs = args.len().max(1) - 1;
     let a = slot_self(vm, args, kw, "__round__", nargs)?;
     let mut call = vec![a];
-    call.extend_from_slice(&args[1..]);
+    call.extend_from_slice(args.get(1..).unwrap_or_default());
     call_builtin(vm, "round", &call)
 }
 
@@ -610,7 +610,7 @@ fn slot_call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(&f) = args.first() else {
         return Err(vm.type_error("descriptor '__call__' of 'object' object needs an argument"));
     };
-    vm.call_function_kw(f, &args[1..], kw)
+    vm.call_function_kw(f, args.get(1..).unwrap_or_default(), kw)
 }
 
 /// `function.__get__(obj, type=None)`: the function itself for `obj` None, else a bound

@@ -193,15 +193,15 @@ pub(super) fn index_arg(vm: &mut Vm, v: Value) -> PyResult<IBig> {
 fn one_arg(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
     let qualified = format!("math.{name}");
     no_kwargs(vm, &qualified, kw)?;
-    check_args(vm, &qualified, args, 1, 1)?;
-    Ok(args[0])
+    let lead_args = crate::runtime::lead_args::check_lead::<1>(vm, &qualified, args, 1)?;
+    Ok(lead_args[0])
 }
 
 /// The two arguments of a two-argument positional-only function (`atan2`, `fmod`, ...).
 fn two_args(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<(Value, Value)> {
     no_kwargs(vm, &format!("math.{name}"), kw)?;
-    check_args(vm, name, args, 2, 2)?;
-    Ok((args[0], args[1]))
+    let lead_args = crate::runtime::lead_args::check_lead::<2>(vm, name, args, 2)?;
+    Ok((lead_args[0], lead_args[1]))
 }
 
 fn two_floats(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<(f64, f64)> {
@@ -1269,11 +1269,11 @@ fn comb_args(vm: &mut Vm, n: Value, k: Value) -> PyResult<(IBig, IBig)> {
 
 fn m_perm(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "math.perm", kw)?;
-    check_args(vm, "perm", args, 1, 2)?;
+    let lead_args = crate::runtime::lead_args::check_lead::<1>(vm, "perm", args, 2)?;
     if args.len() == 1 || args[1].is_none() {
         return m_factorial(vm, &args[..1], &[]);
     }
-    let (n, k) = comb_args(vm, args[0], args[1])?;
+    let (n, k) = comb_args(vm, lead_args[0], args[1])?;
     if n < k {
         return Ok(Value::inline_int(0));
     }

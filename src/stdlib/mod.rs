@@ -118,8 +118,8 @@ static TABLE: &[Entry] = &[
 fn functools_native(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
     fn mappingproxy(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         crate::runtime::builtins::no_kwargs(vm, "_mappingproxy", kw)?;
-        crate::runtime::builtins::check_args(vm, "_mappingproxy", args, 1, 1)?;
-        let Some(d) = args[0].downcast::<DictObj>() else {
+        let lead_args = crate::runtime::lead_args::check_lead::<1>(vm, "_mappingproxy", args, 1)?;
+        let Some(d) = lead_args[0].downcast::<DictObj>() else {
             return Err(vm.type_error("_mappingproxy() argument must be a dict"));
         };
         let class = vm.types.mappingproxy;

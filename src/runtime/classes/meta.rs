@@ -43,7 +43,7 @@ pub(crate) fn type_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let msg = format!("type.__new__({n}): {n} is not a subtype of type");
         return Err(vm.type_error(msg));
     }
-    let a = &args[1..];
+    let a = args.get(1..).unwrap_or_default();
     if mcls == vm.types.type_ && a.len() == 1 && kw.is_empty() {
         return Ok(type_of(vm, a[0]));
     }
@@ -131,7 +131,7 @@ fn type_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
 fn type_subclasses(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = type_self(vm, args, "__subclasses__")?;
     no_kwargs(vm, "__subclasses__", kw)?;
-    check_args(vm, "type.__subclasses__", &args[1..], 0, 0)?;
+    check_args(vm, "type.__subclasses__", args.get(1..).unwrap_or_default(), 0, 0)?;
     vm.subclasses_of(cls)
 }
 
@@ -140,19 +140,19 @@ fn type_subclasses(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn type_instancecheck(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     type_self(vm, args, "__instancecheck__")?;
     no_kwargs(vm, "__instancecheck__", kw)?;
-    check_args(vm, "type.__instancecheck__", &args[1..], 1, 1)?;
-    Ok(Value::bool(isinstance(vm, args[1], args[0])))
+    let lead_args = crate::runtime::lead_args::check_lead_self::<2>(vm, "type.__instancecheck__", args, 1)?;
+    Ok(Value::bool(isinstance(vm, lead_args[1], lead_args[0])))
 }
 
 /// `type.__subclasscheck__(cls, sub)`, without metaclass hooks.
 fn type_subclasscheck(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     type_self(vm, args, "__subclasscheck__")?;
     no_kwargs(vm, "__subclasscheck__", kw)?;
-    check_args(vm, "type.__subclasscheck__", &args[1..], 1, 1)?;
-    if args[1].downcast::<ClassObj>().is_none() {
+    let lead_args = crate::runtime::lead_args::check_lead_self::<2>(vm, "type.__subclasscheck__", args, 1)?;
+    if lead_args[1].downcast::<ClassObj>().is_none() {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
-    let (sub, cls) = (args[1], args[0]);
+    let (sub, cls) = (lead_args[1], lead_args[0]);
     Ok(Value::bool(
         is_subclass(sub, cls) || (cls == vm.types.int && sub == vm.types.bool_),
     ))
@@ -177,7 +177,7 @@ fn type_call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         );
         return Err(vm.type_error(msg));
     };
-    let pos = &args[1..];
+    let pos = args.get(1..).unwrap_or_default();
     if c.builtin && c.instance_kind != Kind::Exception {
         return vm.call_function_kw(cls, pos, kw);
     }

@@ -44,7 +44,7 @@ pub(super) fn payload_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value
     let mutable = [t.list, t.dict, t.set, t.bytearray].contains(&base);
     let mut a = vec![base];
     if !mutable {
-        a.extend_from_slice(&args[1..]);
+        a.extend_from_slice(args.get(1..).unwrap_or_default());
     }
     // Constructors may run script code unpinned (`interp::unpinned`); this frame holds `cls`.
     vm.pin();
@@ -93,7 +93,7 @@ pub(super) fn payload_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Valu
     };
     let ctor = vm.ctor(base).expect("constructor");
     let mut a = vec![base];
-    a.extend_from_slice(&args[1..]);
+    a.extend_from_slice(args.get(1..).unwrap_or_default());
     // Constructors may run script code unpinned (`interp::unpinned`); this frame holds `target`.
     vm.pin();
     let fresh = ctor(vm, &a, kw);

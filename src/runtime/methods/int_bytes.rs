@@ -86,7 +86,13 @@ pub(super) fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Valu
         Some(n) => n,
         None => return Err(vm.type_error("descriptor 'to_bytes' for 'int' objects doesn't apply to this object")),
     };
-    let [length, order, signed] = bind(vm, "to_bytes", &args[1..], kw, ["length", "byteorder"])?;
+    let [length, order, signed] = bind(
+        vm,
+        "to_bytes",
+        args.get(1..).unwrap_or_default(),
+        kw,
+        ["length", "byteorder"],
+    )?;
     let length = match length {
         Some(l) => match vm.index_big(l)? {
             Some(i) => match i64::try_from(&i) {
@@ -122,7 +128,13 @@ pub(super) fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Valu
 
 pub(super) fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     // A class method: args[0] is the class it was looked up on.
-    let [src, order, signed] = bind(vm, "from_bytes", &args[1..], kw, ["bytes", "byteorder"])?;
+    let [src, order, signed] = bind(
+        vm,
+        "from_bytes",
+        args.get(1..).unwrap_or_default(),
+        kw,
+        ["bytes", "byteorder"],
+    )?;
     let Some(src) = src else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };

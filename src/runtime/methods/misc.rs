@@ -79,7 +79,7 @@ fn prologue(
     // The qualified name is only needed for the error message.
     let qual = format!("{cls}.{name}");
     no_kwargs(vm, &qual, kw)?;
-    check_args(vm, &qual, &args[1..], min, max)
+    check_args(vm, &qual, args.get(1..).unwrap_or_default(), min, max)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -317,7 +317,7 @@ fn gen_self(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, min: usize, max: us
     no_kwargs(vm, &qual, kw)?;
     // `throw` reports its count like a C function with optional arguments.
     let label = if min == max { qual } else { name.to_string() };
-    check_args(vm, &label, &args[1..], min, max)?;
+    check_args(vm, &label, args.get(1..).unwrap_or_default(), min, max)?;
     Ok(g.expect("generator receiver"))
 }
 

@@ -111,7 +111,7 @@ fn prologue<const FROZEN: bool>(
         // The qualified name is only needed for the error message.
         let qual = format!("{}.{name}", cls_name(FROZEN));
         no_kwargs(vm, &qual, kw)?;
-        check_args(vm, &qual, &args[1..], min, max)?;
+        check_args(vm, &qual, args.get(1..).unwrap_or_default(), min, max)?;
     }
     Ok(s)
 }
@@ -773,7 +773,7 @@ fn view_isdisjoint(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(descriptor_error(vm, args, cls, "isdisjoint"));
     };
     no_kwargs(vm, "isdisjoint", kw)?;
-    check_args(vm, "isdisjoint", &args[1..], 1, 1)?;
+    check_args(vm, "isdisjoint", args.get(1..).unwrap_or_default(), 1, 1)?;
     let (view, other) = (args[0], args[1]);
     if view == other {
         return Ok(Value::bool(view_dict(dv).is_empty()));
@@ -861,17 +861,23 @@ fn copy<const FROZEN: bool>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Val
 
 fn union<const FROZEN: bool>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = prologue::<FROZEN>(vm, args, kw, "union", 0, usize::MAX)?;
-    guarded(vm, |vm| Ok(union_of(vm, s, &args[1..], FROZEN)?.value()))
+    guarded(vm, |vm| {
+        Ok(union_of(vm, s, args.get(1..).unwrap_or_default(), FROZEN)?.value())
+    })
 }
 
 fn intersection<const FROZEN: bool>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = prologue::<FROZEN>(vm, args, kw, "intersection", 0, usize::MAX)?;
-    guarded(vm, |vm| Ok(intersection_multi(vm, s, &args[1..])?.value()))
+    guarded(vm, |vm| {
+        Ok(intersection_multi(vm, s, args.get(1..).unwrap_or_default())?.value())
+    })
 }
 
 fn difference<const FROZEN: bool>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = prologue::<FROZEN>(vm, args, kw, "difference", 0, usize::MAX)?;
-    guarded(vm, |vm| Ok(difference_multi(vm, s, &args[1..])?.value()))
+    guarded(vm, |vm| {
+        Ok(difference_multi(vm, s, args.get(1..).unwrap_or_default())?.value())
+    })
 }
 
 fn symmetric_difference<const FROZEN: bool>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -897,7 +903,7 @@ fn isdisjoint<const FROZEN: bool>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResu
 fn set_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = prologue::<false>(vm, args, kw, "update", 0, usize::MAX)?;
     guarded(vm, |vm| {
-        for &o in &args[1..] {
+        for &o in args.get(1..).unwrap_or_default() {
             update_internal(vm, s, o)?;
         }
         Ok(Value::NONE)
@@ -909,7 +915,7 @@ fn set_intersection_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Valu
     guarded(vm, |vm| {
         // The result replaces the receiver's table (CPython swaps bodies), so even
         // `s.intersection_update()` compacts `s`.
-        let tmp = intersection_multi(vm, s, &args[1..])?;
+        let tmp = intersection_multi(vm, s, args.get(1..).unwrap_or_default())?;
         if tmp != s {
             let t = tmp.with_mut(std::mem::take);
             s.with_mut(|st| st.replace_body(t));
@@ -921,7 +927,7 @@ fn set_intersection_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Valu
 fn set_difference_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = prologue::<false>(vm, args, kw, "difference_update", 0, usize::MAX)?;
     guarded(vm, |vm| {
-        for &o in &args[1..] {
+        for &o in args.get(1..).unwrap_or_default() {
             difference_update_internal(vm, s, o)?;
         }
         Ok(Value::NONE)

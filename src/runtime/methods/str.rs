@@ -157,8 +157,8 @@ fn clinic_pos<'a>(
 ) -> PyResult<(Gc<StrObj>, &'a [Value])> {
     let s = recv(vm, args, name)?;
     no_kw(vm, name, kw)?;
-    crate::runtime::builtins::check_args(vm, name, &args[1..], min, max)?;
-    Ok((s, &args[1..]))
+    crate::runtime::builtins::check_args(vm, name, args.get(1..).unwrap_or_default(), min, max)?;
+    Ok((s, args.get(1..).unwrap_or_default()))
 }
 
 /// Old `PyArg_ParseTuple` methods (`find`, `count`, `startswith`, ...).
@@ -181,7 +181,7 @@ fn old_style<'a>(
         let plural = if max == 1 { "" } else { "s" };
         return Err(vm.type_error(format!("{name}() takes at most {max} argument{plural} ({n} given)")));
     }
-    Ok((s, &args[1..]))
+    Ok((s, args.get(1..).unwrap_or_default()))
 }
 
 /// Argument Clinic methods whose parameters may also be passed by keyword (`split`, ...).
@@ -193,7 +193,7 @@ fn clinic_kw<const N: usize>(
     names: [&str; N],
 ) -> PyResult<(Gc<StrObj>, [Option<Value>; N])> {
     let s = recv(vm, args, name)?;
-    let pos = &args[1..];
+    let pos = args.get(1..).unwrap_or_default();
     let total = pos.len() + kw.len();
     if total > N {
         let plural = if N == 1 { "" } else { "s" };
@@ -824,7 +824,7 @@ fn str_maketrans(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {
         return Err(vm.type_error("str.maketrans() takes no keyword arguments"));
     }
-    let rest = &args[1..];
+    let rest = args.get(1..).unwrap_or_default();
     crate::runtime::builtins::check_args(vm, "maketrans", rest, 1, 3)?;
     let y = match rest.get(1) {
         Some(&v) => Some(str_arg(vm, v, "maketrans() argument 2 must be str, not {}")?),

@@ -48,7 +48,7 @@ pub(super) fn str_format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value>
     let s = recv(vm, args, "format")?;
     let chars: Vec<char> = s.as_str().chars().collect();
     let mut f = Formatter {
-        args: Some(&args[1..]),
+        args: Some(args.get(1..).unwrap_or_default()),
         kwargs: Keywords::Pairs(kw),
         auto_state: AutoNumber::Init,
         auto_next: 0,
