@@ -70,7 +70,9 @@ fn caller_module(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     let Some(i) = n.checked_sub(depth.saturating_add(1)) else {
         return Ok(Value::NONE);
     };
-    let globals = vm.frames[i].globals;
+    let Some(globals) = vm.frames.get(i).map(|f| f.globals) else {
+        return Ok(Value::NONE);
+    };
     let key = vm.intern("__name__");
     Ok(match get_str(globals, key) {
         Some(v) if v.downcast::<StrObj>().is_some() => v,

@@ -134,7 +134,10 @@ fn functools_native(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
 }
 
 fn table_entry(name: &str) -> Option<&'static Entry> {
-    TABLE.binary_search_by(|e| e.name.cmp(name)).ok().map(|i| &TABLE[i])
+    TABLE
+        .binary_search_by(|e| e.name.cmp(name))
+        .ok()
+        .and_then(|i| TABLE.get(i))
 }
 
 /// Whether pyrite's standard library has module `name`.
@@ -346,7 +349,7 @@ impl Vm {
             return None;
         }
         let i = cpython_names::DIR.binary_search_by(|(m, _)| (*m).cmp(module)).ok()?;
-        cpython_names::DIR[i].1.binary_search(&name).ok()?;
+        cpython_names::DIR.get(i)?.1.binary_search(&name).ok()?;
         Some(self.not_implemented(format!("{module}.{name} is not supported")))
     }
 

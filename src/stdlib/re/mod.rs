@@ -73,7 +73,7 @@ impl ReError {
                 let mut out = format!("{msg} at position {pos}");
                 let nl = '\n' as u32;
                 if pattern.contains(&nl) {
-                    let before = &pattern[..(*pos).min(pattern.len())];
+                    let before = pattern.get(..*pos).unwrap_or(pattern);
                     let line = before.iter().filter(|&&c| c == nl).count() + 1;
                     let col = match before.iter().rposition(|&c| c == nl) {
                         Some(i) => pos - i,
@@ -178,7 +178,7 @@ impl Regex {
             let Some(caps) = search? else {
                 break;
             };
-            let (s, e) = caps.spans[0].unwrap_or((start, start));
+            let (s, e) = caps.spans.first().copied().flatten().unwrap_or((start, start));
             if !each(&caps) {
                 break;
             }

@@ -32,9 +32,15 @@ pub(crate) fn split<T: Unit>(
             if maxsplit != 0 && n >= maxsplit {
                 return false;
             }
-            let (s, e) = caps.spans[0].unwrap_or((last, last));
+            let (s, e) = caps.spans.first().copied().flatten().unwrap_or((last, last));
             out.push(SplitItem::Text(last, s));
-            out.extend(caps.spans[1..].iter().map(|&g| SplitItem::Group(g)));
+            out.extend(
+                caps.spans
+                    .get(1..)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|&g| SplitItem::Group(g)),
+            );
             n += 1;
             last = e;
             maxsplit == 0 || n < maxsplit
@@ -61,15 +67,15 @@ pub(crate) fn subn<T: Unit>(
             if count != 0 && n >= count {
                 return false;
             }
-            let (b, e) = caps.spans[0].unwrap_or((i, i));
-            out.extend(text[i..b].iter().map(|c| c.code()));
+            let (b, e) = caps.spans.first().copied().flatten().unwrap_or((i, i));
+            out.extend(text.get(i..b).unwrap_or_default().iter().map(|c| c.code()));
             out.extend(expand(pieces, caps, text));
             i = e;
             n += 1;
             count == 0 || n < count
         })?;
     }
-    out.extend(text[i..].iter().map(|c| c.code()));
+    out.extend(text.get(i..).unwrap_or_default().iter().map(|c| c.code()));
     Ok((out, n as usize))
 }
 
@@ -88,11 +94,11 @@ pub(crate) enum FindallItem {
 pub(crate) fn findall_item(rx: &Regex, caps: &Captures) -> FindallItem {
     match rx.groups {
         0 => {
-            let (s, e) = caps.spans[0].unwrap_or((0, 0));
+            let (s, e) = caps.spans.first().copied().flatten().unwrap_or((0, 0));
             FindallItem::Whole(s, e)
         }
-        1 => FindallItem::One(caps.spans[1]),
-        _ => FindallItem::Tuple(caps.spans[1..].to_vec()),
+        1 => FindallItem::One(caps.spans.get(1).copied().flatten()),
+        _ => FindallItem::Tuple(caps.spans.get(1..).unwrap_or_default().to_vec()),
     }
 }
 

@@ -102,7 +102,10 @@ pub(crate) fn parse_template(rx: &Regex, template: &[u32], is_str: bool) -> Resu
             let mut octal = false;
             if s.next_in(parse::is_digit) {
                 text.push(s.get()?.map_or(0, |t| t.c));
-                if parse::is_octdigit(this.c) && parse::is_octdigit(text[1]) && s.next_in(parse::is_octdigit) {
+                if parse::is_octdigit(this.c)
+                    && text.get(1).is_some_and(|&d| parse::is_octdigit(d))
+                    && s.next_in(parse::is_octdigit)
+                {
                     text.push(s.get()?.map_or(0, |t| t.c));
                     octal = true;
                     let value = text.iter().fold(0, |v, &d| v * 8 + (d - '0' as u32));
@@ -145,7 +148,7 @@ pub(crate) fn expand<T: Unit>(pieces: &[Piece], caps: &Captures, text: &[T]) -> 
             Piece::Literal(l) => out.extend_from_slice(l),
             Piece::Group(g) => {
                 if let Some(Some((s, e))) = caps.spans.get(*g) {
-                    out.extend(text[*s..*e].iter().map(|c| c.code()));
+                    out.extend(text.get(*s..*e).unwrap_or_default().iter().map(|c| c.code()));
                 }
             }
         }
