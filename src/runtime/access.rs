@@ -597,7 +597,8 @@ impl Vm {
                 return Ok(self.new_list(items));
             }
             let k = self.seq_index(i, l.len(), "list")?;
-            return Ok(l.get(k).expect("in range"));
+            // `seq_index` checked `k` against the length just read.
+            return l.get(k).ok_or_else(|| self.index_error("list index out of range"));
         }
         if let Some(t) = obj.downcast::<TupleObj>() {
             if let Some(s) = i.downcast::<SliceObj>() {

@@ -581,7 +581,9 @@ fn builtin_ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
     match lead_args[0].downcast::<StrObj>() {
         Some(s) if s.char_len == 1 => {
-            let c = s.s.chars().next().expect("one char");
+            let Some(c) = s.s.chars().next() else {
+                return Err(vm.system_error("internal error: expected one char"));
+            };
             Ok(Value::inline_int(c as i64))
         }
         Some(s) => {

@@ -523,7 +523,9 @@ impl Vm {
                     let msg = format!("can't concat {} to {}", type_name(self, y), type_name(self, x));
                     return Err(self.type_error(msg));
                 };
-                let mut a = self.buffer_of(x).expect("bytes operand");
+                let Some(mut a) = self.buffer_of(x) else {
+                    return Err(self.system_error("internal error: expected bytes operand"));
+                };
                 self.check_size(a.len().saturating_add(b.len()))?;
                 a.extend_from_slice(&b);
                 Ok(Some(self.new_bytes_like(x, a)))
@@ -537,13 +539,17 @@ impl Vm {
                     let msg = format!("cannot fit '{}' into an index-sized integer", type_name(self, n));
                     return Err(self.overflow_error(msg));
                 };
-                let data = self.buffer_of(seq).expect("bytes operand");
+                let Some(data) = self.buffer_of(seq) else {
+                    return Err(self.system_error("internal error: expected bytes operand"));
+                };
                 let is_bytes = seq.downcast::<ByteArrayObj>().is_none();
                 let r = self.repeat_bytes(&data, count, is_bytes)?;
                 Ok(Some(self.new_bytes_like(seq, r)))
             }
             BinOpKind::Mod if x_bytes => {
-                let fmt = self.buffer_of(x).expect("bytes operand");
+                let Some(fmt) = self.buffer_of(x) else {
+                    return Err(self.system_error("internal error: expected bytes operand"));
+                };
                 let r = self.bytes_percent_format(&fmt, y)?;
                 Ok(Some(self.new_bytes_like(x, r)))
             }
@@ -775,7 +781,9 @@ impl Vm {
             return Ok(None);
         }
         let needle = self.byte_or_buffer_arg(x)?;
-        let hay = self.buffer_of(container).expect("bytes container");
+        let Some(hay) = self.buffer_of(container) else {
+            return Err(self.system_error("internal error: expected bytes container"));
+        };
         Ok(Some(match needle {
             ByteNeedle::Byte(c) => hay.contains(&c),
             ByteNeedle::Bytes(n) => crate::runtime::byteops::find(&hay, &n, 0, hay.len()).is_some(),

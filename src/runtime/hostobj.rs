@@ -239,7 +239,9 @@ impl Vm {
         let Ok(guard) = cell.borrow() else {
             return Err(self.runtime_error("Already mutably borrowed"));
         };
-        let t = guard.downcast_ref::<T>().expect("type id checked");
+        let Some(t) = guard.downcast_ref::<T>() else {
+            return Err(self.system_error("internal error: expected type id checked"));
+        };
         let mark = self.roots.len();
         self.roots.push(v);
         let r = f(self, t);
@@ -262,7 +264,9 @@ impl Vm {
         let Ok(mut guard) = cell.borrow_mut() else {
             return Err(self.runtime_error("Already borrowed"));
         };
-        let t = guard.downcast_mut::<T>().expect("type id checked");
+        let Some(t) = guard.downcast_mut::<T>() else {
+            return Err(self.system_error("internal error: expected type id checked"));
+        };
         let mark = self.roots.len();
         self.roots.push(v);
         let r = f(self, t);
@@ -279,7 +283,10 @@ impl Vm {
 
     /// Calls a host function `host_callable` made, directly (its body runs no script code).
     pub(crate) fn call_host_callable(&mut self, f: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-        let id = f.downcast::<NativeObj>().expect("host function").host;
+        let Some(checked) = f.downcast::<NativeObj>() else {
+            return Err(self.system_error("internal error: expected host function"));
+        };
+        let id = checked.host;
         self.call_host_fn(id, args, kw)
     }
 

@@ -23,7 +23,9 @@ pub(crate) fn ctor_memoryview(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<V
         };
         return Err(vm.type_error(msg));
     }
-    let x = a.first().copied().or(obj_kw).expect("one argument");
+    let Some(x) = a.first().copied().or(obj_kw) else {
+        return Err(vm.system_error("internal error: expected one argument"));
+    };
     vm.new_memoryview(x)
 }
 
@@ -230,8 +232,13 @@ fn mv_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let b = vm.new_bytes(data);
     let mut a = vec![b];
     a.extend_from_slice(args.get(1..).unwrap_or_default());
-    let hex = crate::runtime::types::lookup_in_mro(vm.types.bytes, vm.intern("hex")).expect("bytes.hex");
-    let f = hex.downcast::<NativeObj>().expect("native").f;
+    let Some(hex) = crate::runtime::types::lookup_in_mro(vm.types.bytes, vm.intern("hex")) else {
+        return Err(vm.system_error("internal error: expected bytes.hex"));
+    };
+    let Some(checked) = hex.downcast::<NativeObj>() else {
+        return Err(vm.system_error("internal error: expected native"));
+    };
+    let f = checked.f;
     f(vm, &a, kw)
 }
 

@@ -247,7 +247,9 @@ impl Vm {
             });
         }
         if let Some(dv) = v.downcast::<DictViewObj>() {
-            let d = dv.dict.downcast::<DictObj>().expect("dict");
+            let Some(d) = dv.dict.downcast::<DictObj>() else {
+                return Err(self.system_error("internal error: expected dict"));
+            };
             let (name, items): (&str, Vec<Value>) = match dv.which {
                 DictViewKind::Keys => ("dict_keys", d.with(|t| t.keys().collect())),
                 DictViewKind::Values => ("dict_values", d.with(|t| t.values().collect())),
@@ -263,7 +265,7 @@ impl Vm {
             let body = self.guarded(RecursionSite::Repr, |vm| join(vm, &items))?;
             return Ok(format!("{name}([{body}])"));
         }
-        unreachable!("container_repr on a non-container")
+        Err(self.system_error("container_repr on a non-container"))
     }
 
     /// `str(v)`.

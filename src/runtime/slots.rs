@@ -260,7 +260,9 @@ fn slot_self(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, nargs: usize) -> P
 }
 
 fn call_builtin(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
-    let f = vm.builtin(name).expect("a builtin");
+    let Some(f) = vm.builtin(name) else {
+        return Err(vm.system_error("internal error: expected a builtin"));
+    };
     vm.call_function(f, args)
 }
 

@@ -250,7 +250,10 @@ impl Vm {
 
     /// Attribute lookup on an `InstanceObj` (user instance or helper-type instance).
     pub(crate) fn instance_getattr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
-        let cls = obj.downcast::<InstanceObj>().expect("instance").class;
+        let Some(checked) = obj.downcast::<InstanceObj>() else {
+            return Err(self.system_error("internal error: expected instance"));
+        };
+        let cls = checked.class;
         if cls.downcast::<ClassObj>().is_some_and(|c| c.builtin) {
             return self.builtin_instance_getattr(obj, cls, name);
         }
@@ -323,7 +326,9 @@ impl Vm {
     /// CPython's `module_getattro`: `__dict__` is the namespace, then the usual lookup, then a
     /// `__getattr__` function in the namespace (PEP 562).
     fn module_getattr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
-        let inst = obj.downcast::<InstanceObj>().expect("module");
+        let Some(inst) = obj.downcast::<InstanceObj>() else {
+            return Err(self.system_error("internal error: expected module"));
+        };
         let dict = inst.dict.get();
         if self.str_of(name) == "__dict__" {
             return Ok(Some(dict));
@@ -341,7 +346,9 @@ impl Vm {
     /// Attribute lookup on an exception instance: the exception's own slots come after data
     /// descriptors and before its dict.
     pub(crate) fn exception_getattr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
-        let e = obj.downcast::<ExceptionObj>().expect("exception");
+        let Some(e) = obj.downcast::<ExceptionObj>() else {
+            return Err(self.system_error("internal error: expected exception"));
+        };
         let cls = e.class;
         let attr = self.lookup_type(cls, name);
         if let Some(a) = attr
@@ -404,7 +411,9 @@ impl Vm {
 
     /// `type.__getattribute__`: a class attribute without a metaclass `__getattribute__`.
     pub(crate) fn class_getattr_raw(&mut self, cls: Value, name: Value) -> PyResult<Option<Value>> {
-        let c = cls.downcast::<ClassObj>().expect("class");
+        let Some(c) = cls.downcast::<ClassObj>() else {
+            return Err(self.system_error("internal error: expected class"));
+        };
         let has_meta = !c.metaclass.get().is_none();
         if has_meta && let Some(d) = self.metaclass_data_descr(cls, name) {
             let meta = c.metaclass.get();
@@ -441,7 +450,9 @@ impl Vm {
                 return Ok(Some(d.value()));
             }
             "__subclasses__" if !c.builtin => {
-                let f = self.lookup_type(self.types.type_, name).expect("type.__subclasses__");
+                let Some(f) = self.lookup_type(self.types.type_, name) else {
+                    return Err(self.system_error("internal error: expected type.__subclasses__"));
+                };
                 return Ok(Some(self.bind_callable(f, cls)));
             }
             "__abstractmethods__" => {
@@ -609,7 +620,9 @@ impl Vm {
     /// `type.__setattr__`/`type.__delattr__` (value UNBOUND): what assignment to a class
     /// attribute does without a metaclass hook.
     pub(crate) fn class_setattr_raw(&mut self, cls: Value, name: Value, value: Value) -> PyResult<()> {
-        let c = cls.downcast::<ClassObj>().expect("class");
+        let Some(c) = cls.downcast::<ClassObj>() else {
+            return Err(self.system_error("internal error: expected class"));
+        };
         let n = self.str_of(name);
         // Host classes are immutable like built-in ones: their special methods are the host's.
         if c.builtin || c.instance_kind == Kind::Host {

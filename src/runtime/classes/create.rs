@@ -18,7 +18,10 @@ impl Vm {
         let new_name = self.intern("__new__");
         let new = self.lookup_type(cls, new_name);
         let object_new = {
-            let obj = self.types.object.downcast::<ClassObj>().expect("object").dict;
+            let Some(checked) = self.types.object.downcast::<ClassObj>() else {
+                return Err(self.system_error("internal error: expected object"));
+            };
+            let obj = checked.dict;
             get_str(obj, new_name)
         };
         if new == object_new {
@@ -135,7 +138,10 @@ impl Vm {
         let mut kind = Kind::Instance;
         let mut layout_base = Value::NONE;
         for &b in &bases {
-            let k = b.downcast::<ClassObj>().expect("class").instance_kind;
+            let Some(checked) = b.downcast::<ClassObj>() else {
+                return Err(self.system_error("internal error: expected class"));
+            };
+            let k = checked.instance_kind;
             if k == Kind::Instance {
                 continue;
             }
@@ -307,7 +313,10 @@ impl Vm {
         r?;
         // super(cls, cls).__init_subclass__()
         let key = self.intern("__init_subclass__");
-        let mro = cls.downcast::<ClassObj>().expect("class").mro_items().to_vec();
+        let Some(checked) = cls.downcast::<ClassObj>() else {
+            return Err(self.system_error("internal error: expected class"));
+        };
+        let mro = checked.mro_items().to_vec();
         for &k in &mro[1..] {
             let Some(kc) = k.downcast::<ClassObj>() else { continue };
             if let Some(v) = get_str(kc.dict, key) {

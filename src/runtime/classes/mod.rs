@@ -409,7 +409,9 @@ impl Vm {
     /// The repr of helper-type instances and of instances of built-in subclasses without
     /// `__repr__`; `None` for the default `<... object at ...>`.
     pub(crate) fn instance_repr(&mut self, v: Value) -> PyResult<Option<String>> {
-        let inst = v.downcast::<InstanceObj>().expect("instance");
+        let Some(inst) = v.downcast::<InstanceObj>() else {
+            return Err(self.system_error("internal error: expected instance"));
+        };
         let cls = inst.class;
         let t = &self.types;
         if cls == t.staticmethod || cls == t.classmethod {

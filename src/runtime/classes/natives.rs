@@ -630,8 +630,13 @@ pub(super) fn proxy_delegate(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) ->
         return Err(vm.type_error(msg));
     };
     let key = vm.intern(name);
-    let m = lookup_in_mro(vm.types.dict, key).expect("dict method");
-    let f = m.downcast::<NativeObj>().expect("native dict method").f;
+    let Some(m) = lookup_in_mro(vm.types.dict, key) else {
+        return Err(vm.system_error("internal error: expected dict method"));
+    };
+    let Some(checked) = m.downcast::<NativeObj>() else {
+        return Err(vm.system_error("internal error: expected native dict method"));
+    };
+    let f = checked.f;
     let mut a = args.to_vec();
     a[0] = d;
     f(vm, &a, kw)

@@ -91,7 +91,9 @@ pub(super) fn payload_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Valu
         );
         return Err(vm.type_error(msg));
     };
-    let ctor = vm.ctor(base).expect("constructor");
+    let Some(ctor) = vm.ctor(base) else {
+        return Err(vm.system_error("internal error: expected constructor"));
+    };
     let mut a = vec![base];
     a.extend_from_slice(args.get(1..).unwrap_or_default());
     // Constructors may run script code unpinned (`interp::unpinned`); this frame holds `target`.

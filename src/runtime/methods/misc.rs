@@ -286,7 +286,9 @@ fn range_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn slice_indices(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = args.first().and_then(|v| v.downcast::<SliceObj>());
     prologue(vm, args, kw, "slice", "indices", s.is_some(), (1, 1))?;
-    let s = s.expect("slice receiver");
+    let Some(s) = s else {
+        return Err(vm.system_error("internal error: expected slice receiver"));
+    };
     let len = match vm.index_big(args[1])? {
         Some(n) => n,
         None => {
@@ -395,7 +397,9 @@ fn gen_close(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn exc_with_traceback(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let ok = args.first().is_some_and(|v| v.downcast::<ExceptionObj>().is_some());
     prologue(vm, args, kw, "BaseException", "with_traceback", ok, (1, 1))?;
-    let e = args[0].downcast::<ExceptionObj>().expect("checked by the prologue");
+    let Some(e) = args[0].downcast::<ExceptionObj>() else {
+        return Err(vm.system_error("internal error: expected checked by the prologue"));
+    };
     crate::runtime::traceback::with_traceback(vm, e, args[1])
 }
 

@@ -388,7 +388,7 @@ fn difference_of(vm: &mut Vm, so: Gc<SetObj>, other: Value) -> PyResult<Gc<SetOb
         let found = match operand(other) {
             Operand::Dict(d) => dict_has_entry(vm, d, h, k)?,
             Operand::Set(o) => contains_entry(vm, o, h, k)?,
-            Operand::Other(_) => unreachable!("handled above"),
+            Operand::Other(_) => return Err(vm.system_error("set difference with a non-set operand")),
         };
         if !found {
             add_entry(vm, result, h, k)?;
@@ -532,7 +532,9 @@ fn lookup_key(vm: &mut Vm, key: Value) -> PyResult<(i64, Value)> {
     match vm.hash(key) {
         Ok(h) => Ok((h, key)),
         Err(Throw::Exception) if key.downcast::<SetObj>().is_some() && isinstance(vm, vm.exc, vm.types.TypeError) => {
-            let s = key.downcast::<SetObj>().expect("set");
+            let Some(s) = key.downcast::<SetObj>() else {
+                return Err(vm.system_error("internal error: expected set"));
+            };
             let fs = copy_of(vm, s, true);
             let h = vm.hash(fs.value())?;
             Ok((h, fs.value()))
@@ -548,7 +550,9 @@ impl Vm {
     /// `s.update(iterable)` for set `s` (`set_update_internal`: set and dict operands keep
     /// their stored hashes, other iterables are streamed).
     pub(crate) fn set_update(&mut self, s: Value, other: Value) -> PyResult<()> {
-        let so = s.downcast::<SetObj>().expect("set target");
+        let Some(so) = s.downcast::<SetObj>() else {
+            return Err(self.system_error("internal error: expected set target"));
+        };
         guarded(self, |vm| update_internal(vm, so, other))
     }
 
@@ -677,7 +681,9 @@ fn view_intersect(vm: &mut Vm, x: Value, y: Value) -> PyResult<Gc<SetObj>> {
     if set_view(other).is_some() && crate::runtime::builtins::length(vm, other)? > len_self {
         std::mem::swap(&mut this, &mut other);
     }
-    let dv = set_view(this).expect("a set-like view");
+    let Some(dv) = set_view(this) else {
+        return Err(vm.system_error("internal error: expected a set-like view"));
+    };
     let result = new_set(vm, SetTable::new(), false);
     let it = vm.get_iter(other)?;
     vm.roots.push(it);

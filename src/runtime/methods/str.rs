@@ -340,7 +340,9 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             let sep_root = scope.push(vm, sep.value());
             let it = scope.push(vm, iterable);
             let items = collect_for_join(vm, it)?;
-            let sep = vm.root_get(sep_root).downcast::<StrObj>().expect("rooted separator");
+            let Some(sep) = vm.root_get(sep_root).downcast::<StrObj>() else {
+                return Err(vm.system_error("internal error: expected rooted separator"));
+            };
             Ok((sep, items))
         })?
     };
@@ -845,7 +847,9 @@ fn str_maketrans(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 if ks.char_len != 1 {
                     return Err(vm.value_error("string keys in translate table must be of length 1"));
                 }
-                let c = ks.as_str().chars().next().expect("one char");
+                let Some(c) = ks.as_str().chars().next() else {
+                    return Err(vm.system_error("internal error: expected one char"));
+                };
                 vm.new_i64(c as i64)
             } else if vm.is_int_like(k) {
                 k
