@@ -422,7 +422,9 @@ impl Vm {
         {
             self.stack_top = base + n;
             self.push_frame(func, callee, base, n, base - 1)?;
-            self.frames.last_mut().expect("frame").is_entry = true;
+            if let Some(frame) = self.frames.last_mut() {
+                frame.is_entry = true;
+            }
             // Frame entry is a safepoint, whatever path made the frame.
             return self.safepoint().or_else(|t| self.unwind(t)).and_then(|()| self.run());
         }

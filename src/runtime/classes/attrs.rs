@@ -513,6 +513,9 @@ impl Vm {
 
     /// `__base__`: the base whose instance layout the class extends (the first base, unless
     /// a later one adds a built-in layout such as an exception's).
+    // Callers pass only classes: a class being created or its bases and MRO entries, which
+    // `create_class` checked are classes.
+    #[allow(clippy::expect_used)]
     pub(super) fn best_base(&mut self, cls: Value) -> Value {
         let c = cls.downcast::<ClassObj>().expect("class");
         if cls == self.types.object {

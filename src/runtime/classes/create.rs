@@ -420,6 +420,9 @@ impl Vm {
     }
 
     /// The built-in class whose layout `b`'s instances have (for layout-conflict checks).
+    // Callers pass only classes: a class being created or its bases and MRO entries, which
+    // `create_class` checked are classes.
+    #[allow(clippy::expect_used)]
     pub(super) fn solid_base(&self, b: Value) -> Value {
         let c = b.downcast::<ClassObj>().expect("class");
         if c.instance_kind == Kind::Exception {

@@ -205,6 +205,8 @@ impl Vm {
     }
 
     /// True when `f` is `type.__new__` (as found in a class dict: a staticmethod wrapper).
+    // `types.type_` is the built-in type class for the life of the VM.
+    #[allow(clippy::expect_used)]
     fn is_type_new(&mut self, f: Value) -> bool {
         let key = self.intern("__new__");
         let ty = self.types.type_.downcast::<ClassObj>().expect("type").dict;

@@ -88,7 +88,11 @@ fn prologue(
 fn int_self(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<IBig> {
     let ok = args.first().is_some_and(|&v| vm.is_int_like(v));
     prologue(vm, args, kw, "int", name, ok, (0, 0))?;
-    Ok(vm.as_bigint(args[0]).expect("int receiver"))
+    // The prologue refused a missing or non-int receiver.
+    match args.first().and_then(|&v| vm.as_bigint(v)) {
+        Some(i) => Ok(i),
+        None => Err(vm.system_error("int method without an int receiver")),
+    }
 }
 
 fn int_bit_length(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -201,7 +205,7 @@ fn float_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn range_self(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<Gc<RangeObj>> {
     let r = args.first().and_then(|v| v.downcast::<RangeObj>());
     prologue(vm, args, kw, "range", name, r.is_some(), (1, 1))?;
-    Ok(r.expect("range receiver"))
+    r.ok_or_else(|| vm.system_error("range method without a range receiver"))
 }
 
 /// Exact ints and bools are located arithmetically; anything else is compared with every
@@ -320,7 +324,7 @@ fn gen_self(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, min: usize, max: us
     // `throw` reports its count like a C function with optional arguments.
     let label = if min == max { qual } else { name.to_string() };
     check_args(vm, &label, args.get(1..).unwrap_or_default(), min, max)?;
-    Ok(g.expect("generator receiver"))
+    g.ok_or_else(|| vm.system_error("generator method without a generator receiver"))
 }
 
 /// Raises `StopIteration` carrying a generator's return value (no argument for None).

@@ -608,6 +608,9 @@ fn set_view(v: Value) -> Option<Gc<DictViewObj>> {
     v.downcast::<DictViewObj>().filter(|d| d.which != DictViewKind::Values)
 }
 
+// A dict view is made only over a dict (`DictViewObj::dict` is set once, by the view's constructor,
+// to a DictObj).
+#[allow(clippy::expect_used)]
 fn view_dict(v: Gc<DictViewObj>) -> Gc<DictObj> {
     v.dict.downcast::<DictObj>().expect("view of a dict")
 }
