@@ -509,9 +509,10 @@ impl Vm {
         self.slice_range_with(s, || l.len())
     }
 
-    /// `slice_range` with the length read once the bounds are integers.
+    /// `slice_range` with the length read once the bounds are integers (for a mutable
+    /// sequence, whose length the bounds' `__index__` methods may change).
     #[inline]
-    fn slice_range_with(&mut self, s: Gc<SliceObj>, len: impl Fn() -> usize) -> PyResult<SliceRange> {
+    pub(crate) fn slice_range_with(&mut self, s: Gc<SliceObj>, len: impl Fn() -> usize) -> PyResult<SliceRange> {
         // Fast path: small int (or None) bounds and a step of 1 or -1 (`a[i:j]`, `a[::-1]`).
         let small = |v: Value| {
             if v.is_none() {

@@ -252,7 +252,7 @@ fn mv_enter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let m = view_self(vm, args, "__enter__")?;
     vm.check_released(&m)?;
     m.enter();
-    Ok(args[0])
+    Ok(m.value())
 }
 
 fn mv_exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -268,15 +268,15 @@ fn mv_toreadonly(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         // A read-only view over a bytearray would need a flag of its own.
         return Err(vm.not_implemented("memoryview.toreadonly is not supported"));
     }
-    Ok(args[0])
+    Ok(m.value())
 }
 
 fn mv_cast(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let m = view_self(vm, args, "cast")?;
     vm.check_released(&m)?;
-    let same = args.len() == 2 && args[1].downcast::<StrObj>().is_some_and(|s| s.as_str() == "B");
+    let same = matches!(args, [_, f] if f.downcast::<StrObj>().is_some_and(|s| s.as_str() == "B"));
     if same && m.step == 1 {
-        return vm.new_memoryview(args[0]);
+        return vm.new_memoryview(m.value());
     }
     Err(vm.not_implemented("memoryview.cast is not supported"))
 }

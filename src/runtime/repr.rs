@@ -210,8 +210,8 @@ impl Vm {
         }
         if let Some(t) = v.downcast::<TupleObj>() {
             let items = t.items.to_vec();
-            return Ok(if items.len() == 1 {
-                format!("({},)", self.repr(items[0])?)
+            return Ok(if let [only] = *items {
+                format!("({},)", self.repr(only)?)
             } else {
                 format!("({})", join(self, &items)?)
             });

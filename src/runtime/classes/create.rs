@@ -157,7 +157,7 @@ impl Vm {
             bases.push(self.types.object);
         }
         for (i, &b) in bases.iter().enumerate() {
-            if bases[..i].contains(&b) {
+            if bases.iter().take(i).any(|&x| x == b) {
                 let msg = format!("duplicate base class {}", class_name(b));
                 return Err(self.type_error(msg));
             }
@@ -317,7 +317,7 @@ impl Vm {
             return Err(self.system_error("internal error: expected class"));
         };
         let mro = checked.mro_items().to_vec();
-        for &k in &mro[1..] {
+        for &k in mro.iter().skip(1) {
             let Some(kc) = k.downcast::<ClassObj>() else { continue };
             if let Some(v) = get_str(kc.dict, key) {
                 let m = self.descr_get(v, Value::UNBOUND, cls)?;
@@ -449,9 +449,8 @@ impl Vm {
             }
             let candidate = seqs
                 .iter()
-                .filter(|s| !s.is_empty())
-                .map(|s| s[0])
-                .find(|&c| !seqs.iter().any(|s| s.len() > 1 && s[1..].contains(&c)));
+                .filter_map(|s| s.first().copied())
+                .find(|&c| !seqs.iter().any(|s| s.iter().skip(1).any(|&x| x == c)));
             match candidate {
                 Some(c) => {
                     out.push(c);

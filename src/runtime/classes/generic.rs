@@ -84,8 +84,8 @@ impl Vm {
                 }
             }
         }
-        if members.len() == 1 {
-            return Ok(Some(members[0]));
+        if let [only] = *members {
+            return Ok(Some(only));
         }
         let args = self.new_tuple(members);
         Ok(Some(

@@ -44,27 +44,33 @@ pub(crate) fn type_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error(msg));
     }
     let a = args.get(1..).unwrap_or_default();
-    if mcls == vm.types.type_ && a.len() == 1 && kw.is_empty() {
-        return Ok(type_of(vm, a[0]));
+    if mcls == vm.types.type_
+        && let [only] = *a
+        && kw.is_empty()
+    {
+        return Ok(type_of(vm, only));
     }
-    if a.len() != 3 {
+    let &[name_arg, bases_arg, ns_arg] = a else {
         let msg = format!("type.__new__() takes exactly 3 arguments ({} given)", a.len());
         return Err(vm.type_error(msg));
-    }
-    if a[0].downcast::<StrObj>().is_none() {
-        let msg = format!("type.__new__() argument 1 must be str, not {}", type_name(vm, a[0]));
+    };
+    if name_arg.downcast::<StrObj>().is_none() {
+        let msg = format!("type.__new__() argument 1 must be str, not {}", type_name(vm, name_arg));
         return Err(vm.type_error(msg));
     }
-    let Some(bases) = a[1].downcast::<TupleObj>() else {
-        let msg = format!("type.__new__() argument 2 must be tuple, not {}", type_name(vm, a[1]));
+    let Some(bases) = bases_arg.downcast::<TupleObj>() else {
+        let msg = format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            type_name(vm, bases_arg)
+        );
         return Err(vm.type_error(msg));
     };
-    let orig_ns = match a[2].downcast::<DictObj>() {
+    let orig_ns = match ns_arg.downcast::<DictObj>() {
         Some(d) => d.value(),
-        None => match vm.payload_of(a[2]).filter(|p| p.downcast::<DictObj>().is_some()) {
-            Some(p) if vm.is_plain_dict_subclass(a[2]) => p,
+        None => match vm.payload_of(ns_arg).filter(|p| p.downcast::<DictObj>().is_some()) {
+            Some(p) if vm.is_plain_dict_subclass(ns_arg) => p,
             _ => {
-                let msg = format!("type.__new__() argument 3 must be dict, not {}", type_name(vm, a[2]));
+                let msg = format!("type.__new__() argument 3 must be dict, not {}", type_name(vm, ns_arg));
                 return Err(vm.type_error(msg));
             }
         },
@@ -82,7 +88,7 @@ pub(crate) fn type_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         call_args.extend_from_slice(a);
         return vm.call_function_kw(f, &call_args, kw);
     }
-    let name = vm.str_of(a[0]);
+    let name = vm.str_of(name_arg);
     let name = vm.intern(&name);
     // The class keeps a copy of the namespace; copying may hash user keys (Python code).
     let ns = vm.new_dict();
