@@ -852,7 +852,9 @@ impl Vm {
             let x = self.unwrap_payload(x);
             return match x.downcast::<StrObj>() {
                 // One-byte needles (`ch in " \n\t"`) need no substring searcher.
-                Some(sub) if sub.s.len() == 1 => Ok(s.s.as_bytes().contains(&sub.s.as_bytes()[0])),
+                Some(sub) if sub.s.len() == 1 => {
+                    Ok(sub.s.as_bytes().first().is_some_and(|b| s.s.as_bytes().contains(b)))
+                }
                 Some(sub) => Ok(s.as_str().contains(sub.as_str())),
                 None => {
                     let msg = format!(

@@ -1,5 +1,11 @@
 //! The built-in functions (`print`, `len`, `range`, ...) and the constructors of built-in types.
 
+// lint10: the 29 indexing sites left in this module are not yet converted (see "No panic
+// path" in ARCHITECTURE.md). They read argument slices after this module's arity checks
+// (`check_args`, the receiver prologues) and scan text under loop bounds; convert them to
+// `runtime::lead_args`, slice patterns and `get`, then delete this allow.
+#![allow(clippy::indexing_slicing)]
+
 use std::io::Write;
 
 use dashu_int::IBig;

@@ -203,7 +203,11 @@ impl Vm {
                 result = Err(self.value_error(msg));
                 break;
             }
-            if let Err(e) = self.dict_set(d, pair[0], pair[1]) {
+            // Two items: checked just above.
+            let (Some(&k), Some(&v)) = (pair.first(), pair.get(1)) else {
+                continue;
+            };
+            if let Err(e) = self.dict_set(d, k, v) {
                 result = Err(e);
                 break;
             }

@@ -16,6 +16,12 @@
 //! the natives' types are CPython's (`wrapper_descriptor`, `method_descriptor`,
 //! `method-wrapper`, `builtin_function_or_method`; [`native_type`]).
 
+// lint10: the 20 indexing sites left in this module are not yet converted (see "No panic
+// path" in ARCHITECTURE.md). They read argument slices after this module's arity checks
+// (`check_args`, the receiver prologues) and scan text under loop bounds; convert them to
+// `runtime::lead_args`, slice patterns and `get`, then delete this allow.
+#![allow(clippy::indexing_slicing)]
+
 use crate::interp::bytecode::{BinOpKind, CmpKind, Op};
 use crate::interp::{PyResult, Throw, Vm};
 use crate::runtime::object::*;

@@ -10,7 +10,7 @@ use dashu_int::{IBig, UBig};
 use crate::gc::Gc;
 use crate::interp::bytecode::BinOpKind;
 use crate::interp::{PyResult, Throw, Vm};
-use crate::runtime::builtins::{check_args, no_kwargs};
+use crate::runtime::builtins::no_kwargs;
 use crate::runtime::num;
 use crate::runtime::object::{DictObj, NativeFn};
 use crate::runtime::types::type_name;

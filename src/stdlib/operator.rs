@@ -7,7 +7,7 @@
 use crate::gc::Gc;
 use crate::interp::bytecode::{BinOpKind, CmpKind, Op};
 use crate::interp::{PyResult, Throw, Vm};
-use crate::runtime::builtins::{check_args, no_kwargs};
+use crate::runtime::builtins::no_kwargs;
 use crate::runtime::object::*;
 use crate::runtime::types::{isinstance, type_name};
 use crate::runtime::value::Value;

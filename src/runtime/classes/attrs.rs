@@ -33,7 +33,7 @@ impl Vm {
                 .native_self_payload(n.owner, &[self_])
                 .filter(|_| !keeps_instance(&n))
             {
-                Some(fixed) => fixed[0],
+                Some(fixed) => fixed.first().copied().unwrap_or(self_),
                 None => self_,
             };
             return self
@@ -708,7 +708,7 @@ impl Vm {
         {
             let mro = sc.mro_items().to_vec();
             let from = mro.iter().position(|&k| k == this).map_or(mro.len(), |i| i + 1);
-            for &k in &mro[from..] {
+            for &k in mro.iter().skip(from) {
                 let Some(kc) = k.downcast::<ClassObj>() else { continue };
                 if let Some(v) = get_str(kc.dict, name) {
                     let inst = if obj == start { Value::UNBOUND } else { obj };
@@ -750,7 +750,7 @@ impl Vm {
         if code.argcount == 0 || code.has(code_flags::CLASS_BODY) {
             return Err(self.runtime_error("super(): no arguments"));
         }
-        let mut first = self.slots(frame.base, 1)[0];
+        let mut first = self.slots(frame.base, 1).first().copied().unwrap_or(Value::UNBOUND);
         if let Some(cell) = first.downcast::<CellObj>() {
             first = cell.value.get();
         }
@@ -760,8 +760,11 @@ impl Vm {
         let mut this = None;
         for i in 0..code.nfree {
             let reg = code.free_start + i;
-            if self.str_of(code.local_names[reg]) == "__class__" {
-                let cell = self.slots(frame.base + reg, 1)[0];
+            let Some(&local_name) = code.local_names.get(reg) else {
+                break;
+            };
+            if self.str_of(local_name) == "__class__" {
+                let cell = self.slots(frame.base + reg, 1).first().copied().unwrap_or(Value::NONE);
                 let Some(cell) = cell.downcast::<CellObj>() else {
                     return Err(self.runtime_error("super(): bad __class__ cell"));
                 };

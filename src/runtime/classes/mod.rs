@@ -351,7 +351,7 @@ impl Vm {
         }
         let p = self.payload_of(first)?;
         let mut fixed = args.to_vec();
-        fixed[0] = p;
+        *fixed.first_mut()? = p;
         Some(fixed)
     }
 

@@ -1,6 +1,12 @@
 //! The natives of `object`, `BaseException`, `property`, `staticmethod`, `classmethod`,
 //! `super` and `mappingproxy`.
 
+// lint10: the 12 indexing sites left in this module are not yet converted (see "No panic
+// path" in ARCHITECTURE.md). They read argument slices after this module's arity checks
+// (`check_args`, the receiver prologues) and scan text under loop bounds; convert them to
+// `runtime::lead_args`, slice patterns and `get`, then delete this allow.
+#![allow(clippy::indexing_slicing)]
+
 use super::*;
 
 // ----- natives: object ----------------------------------------------------------------------

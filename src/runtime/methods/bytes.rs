@@ -4,6 +4,12 @@
 //! between methods: Argument Clinic's "takes at most", `getargs`' "expected at most"), and
 //! builds results. The bytearray-only mutators are at the end.
 
+// lint10: the 32 indexing sites left in this module are not yet converted (see "No panic
+// path" in ARCHITECTURE.md). They read argument slices after this module's arity checks
+// (`check_args`, the receiver prologues) and scan text under loop bounds; convert them to
+// `runtime::lead_args`, slice patterns and `get`, then delete this allow.
+#![allow(clippy::indexing_slicing)]
+
 use crate::interp::{PyResult, Vm};
 use crate::runtime::builtins::check_args;
 use crate::runtime::byteops;

@@ -169,8 +169,8 @@ fn dict_copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "dict.fromkeys", kw)?;
     let rest = args.get(1..).unwrap_or(&[]);
-    check_args(vm, "fromkeys", rest, 1, 2)?;
-    let (iterable, value) = (rest[0], rest.get(1).copied().unwrap_or(Value::NONE));
+    let [iterable] = crate::runtime::lead_args::check_lead::<1>(vm, "fromkeys", rest, 2)?;
+    let value = rest.get(1).copied().unwrap_or(Value::NONE);
     // An entry is a hash, a key and a value.
     vm.check_sized_iterable(iterable, 24)?;
     let d = vm.new_dict();

@@ -28,11 +28,14 @@ fn bind(vm: &mut Vm, name: &str, pos: &[Value], kw: Kw, names: [&str; 2]) -> PyR
                 return Err(vm.type_error(msg));
             }
         };
-        if out[i].is_some() {
+        let Some(slot) = out.get_mut(i) else {
+            continue;
+        };
+        if slot.is_some() {
             let msg = format!("argument for {name}() given by name ('{ks}') and position ({})", i + 1);
             return Err(vm.type_error(msg));
         }
-        out[i] = Some(v);
+        *slot = Some(v);
     }
     Ok(out)
 }
@@ -151,7 +154,7 @@ pub(super) fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Va
     if signed && data.last().is_some_and(|&b| b & 0x80 != 0) {
         n -= IBig::ONE << (8 * data.len());
     }
-    let cls = args[0];
+    let cls = args.first().copied().unwrap_or(vm.types.int);
     if cls == vm.types.bool_ {
         return Ok(Value::bool(n != IBig::ZERO));
     }

@@ -5,6 +5,12 @@
 //! small parsing helpers below), converts values and builds results. `str.format` and
 //! `str.format_map` are in `str_format.rs`.
 
+// lint10: the 18 indexing sites left in this module are not yet converted (see "No panic
+// path" in ARCHITECTURE.md). They read argument slices after this module's arity checks
+// (`check_args`, the receiver prologues) and scan text under loop bounds; convert them to
+// `runtime::lead_args`, slice patterns and `get`, then delete this allow.
+#![allow(clippy::indexing_slicing)]
+
 #[path = "str_format.rs"]
 mod str_format;
 
