@@ -13,6 +13,22 @@
 //! ```
 #![warn(missing_docs, clippy::undocumented_unsafe_blocks, clippy::missing_safety_doc)]
 #![deny(unsafe_op_in_unsafe_fn)]
+// No panic path in the runtime (issue 10): library code may not unwrap, expect, panic, hit
+// `unreachable!`/`todo!`/`unimplemented!` or index without a check. Each allowed exception
+// is a narrow `#[allow]` saying why it cannot fire; test code is exempt. See "No panic path"
+// in ARCHITECTURE.md.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
 
 mod api;
 pub(crate) mod compiler;

@@ -295,7 +295,9 @@ impl<'a> ValueRef<'a> {
             return None;
         }
         let n = self.len().unwrap_or(0);
-        Some((0..n).map(move |i| this.item(i).expect("length checked")))
+        // `item` is in range for every index below the length just read: the value cannot
+        // change while `self` borrows the engine.
+        Some((0..n).map(move |i| this.item(i).unwrap_or(ValueRef::new(this.vm, Value::NONE))))
     }
 
     /// The `(key, value)` pairs of a dict, in order.
@@ -345,7 +347,7 @@ impl<'a> ValueRef<'a> {
                     .map(|(_, _, v)| v)
             })?
         } else if d.is_unbound() {
-            let names = &self.vm.shapes[inst.shape.get() as usize].names;
+            let names = self.vm.shape_names(inst.shape.get());
             let i = names
                 .iter()
                 .position(|n| n.downcast::<StrObj>().is_some_and(|s| s.as_str() == name))?;
@@ -969,6 +971,8 @@ macro_rules! tuple_conversions {
     ($n:expr; $($name:ident $idx:tt),*) => {
         impl<$($name: FromValue),*> FromValue for ($($name,)*) {
             /// A tuple (or list) of exactly this many items.
+            // `items[$idx]`: the length is checked to be `$n` first, and every `$idx` is below it.
+            #[allow(clippy::indexing_slicing)]
             fn from_value(v: ValueRef<'_>) -> Result<Self, Error> {
                 let items = if let Some(t) = v.v.downcast::<TupleObj>() {
                     t.items.to_vec()

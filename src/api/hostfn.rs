@@ -180,12 +180,18 @@ fn arg<T: FromValue>(vm: &mut Vm, v: Value, info: &FnInfo, i: usize) -> PyResult
     }
 }
 
+/// Parameter name `i` (`?` past the list, which `FunctionBuilder::params` checks has one name
+/// per argument).
+fn param(names: &[Box<str>], i: usize) -> &str {
+    names.get(i).map_or("?", |n| n)
+}
+
 /// The exception for argument `i` that failed to convert: PyO3's wording, `argument 'b':
 /// <message>` (`argument 2: ...` without parameter names), in the conversion's class.
 #[cold]
 fn raise_argument_error(vm: &mut Vm, e: Error, info: &FnInfo, i: usize) -> Throw {
     let label = match &info.params {
-        Some(names) => format!("'{}'", names[i]),
+        Some(names) => format!("'{}'", param(names, i)),
         None => format!("{}", i + 1),
     };
     match e {
@@ -200,8 +206,8 @@ fn raise_argument_error(vm: &mut Vm, e: Error, info: &FnInfo, i: usize) -> Throw
             let message = e.script_message();
             let label = match (&info.params, path.is_empty()) {
                 (_, true) => label,
-                (Some(names), false) if path.starts_with('[') => format!("'{}{path}'", names[i]),
-                (Some(names), false) => format!("'{}.{path}'", names[i]),
+                (Some(names), false) if path.starts_with('[') => format!("'{}{path}'", param(names, i)),
+                (Some(names), false) => format!("'{}.{path}'", param(names, i)),
                 (None, false) => format!("{label} at {path}"),
             };
             let cls = exception_class(vm, type_name);
@@ -284,6 +290,9 @@ macro_rules! host_fn_arities {
             fn into_body(self, info: FnInfoHandle) -> HostBody {
                 let info = info.0;
                 #[allow(non_snake_case, unused_variables)]
+                // Registered with `HostSig::Positional(ARITY)`: the call path checks that exactly
+                // ARITY arguments came before the body runs, so every `$i < ARITY` is in range.
+                #[allow(clippy::indexing_slicing)]
                 let body = move |vm: &mut Vm, args: &[Value], _: &[(Value, Value)]| -> PyResult<Value> {
                     $(let $a = arg::<$a>(vm, args[$i], &info, $i)?;)*
                     // Unwind safety: the closure sees only its converted arguments; whatever

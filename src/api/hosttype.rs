@@ -150,7 +150,10 @@ impl<T: HostType> TypeBuilder<'_, T> {
         let attr = name.to_string();
         let qualname = format!("{}.{name}", T::NAME);
         let get: HostCode = Box::new(move |vm: &mut Vm, args: &[Value], _: &[(Value, Value)]| {
-            let obj = args[0];
+            // The getset descriptor passes the instance alone.
+            let &[obj] = args else {
+                return Err(vm.system_error(format!("{qualname}: getter called with {} arguments", args.len())));
+            };
             let r = vm.with_host_ref::<T, _>(obj, |_, t| std::panic::catch_unwind(AssertUnwindSafe(|| f(t))))?;
             match r {
                 Ok(out) => finish(vm, &qualname, out),
@@ -172,7 +175,10 @@ impl<T: HostType> TypeBuilder<'_, T> {
         let attr = name.to_string();
         let qualname = format!("{}.{name}", T::NAME);
         let set: HostCode = Box::new(move |vm: &mut Vm, args: &[Value], _: &[(Value, Value)]| {
-            let (obj, value) = (args[0], args[1]);
+            // The getset descriptor passes the instance and the value.
+            let &[obj, value] = args else {
+                return Err(vm.system_error(format!("{qualname}: setter called with {} arguments", args.len())));
+            };
             let r = vm.with_host_mut::<T, _>(obj, |vm, t| {
                 let x = match A::from_value(ValueRef::new(vm, value)) {
                     Ok(x) => x,
@@ -376,7 +382,8 @@ macro_rules! method_impls {
         where
             F: Fn(&T, $($a),*) -> R + Send + 'static,
         {
-            #[allow(unused_variables, non_snake_case)]
+            // `args[$i]`: the body first checks `args.len() == $n`, and every `$i` is below `$n`.
+            #[allow(unused_variables, non_snake_case, clippy::indexing_slicing)]
             fn erase(self) -> ErasedMethod {
                 ErasedMethod(Box::new(move |vm: &mut Vm, recv: Value, args: &[Value], info: &MethodInfo| {
                     if args.len() != $n {
@@ -397,7 +404,8 @@ macro_rules! method_impls {
         where
             F: Fn(&mut T, $($a),*) -> R + Send + 'static,
         {
-            #[allow(unused_variables, non_snake_case)]
+            // `args[$i]`: the body first checks `args.len() == $n`, and every `$i` is below `$n`.
+            #[allow(unused_variables, non_snake_case, clippy::indexing_slicing)]
             fn erase(self) -> ErasedMethod {
                 ErasedMethod(Box::new(move |vm: &mut Vm, recv: Value, args: &[Value], info: &MethodInfo| {
                     if args.len() != $n {
@@ -608,14 +616,16 @@ macro_rules! constructor_impls {
         where
             F: Fn($($a),*) -> R + Send + 'static,
         {
-            #[allow(unused_variables, non_snake_case)]
+            // `args[$i]`: the body first checks `args.len() == $n`, and every `$i` is below `$n`.
+            #[allow(unused_variables, non_snake_case, clippy::indexing_slicing)]
             fn erase(self) -> ErasedCtor {
                 ErasedCtor(Box::new(move |vm: &mut Vm, args: &[Value], _: &[(Value, Value)]| {
                     if args.len() != $n {
                         return Err(arity_error(vm, T::NAME, $n, args.len()));
                     }
                     $(let Some($a) = arg::<$a>(vm, args[$i], $i, false)? else {
-                        unreachable!("only binary special methods return NotImplemented");
+                        // Only binary special methods (`reflects`) return NotImplemented.
+                        return Err(vm.system_error(format!("{}(): argument {} did not convert", T::NAME, $i + 1)));
                     };)*
                     let out = std::panic::catch_unwind(AssertUnwindSafe(|| (self)($($a),*).into_instance()));
                     match out {

@@ -153,7 +153,7 @@ impl fmt::Display for Error {
                         1
                     };
                     let indent = chars.iter().take_while(|c| matches!(c, ' ' | '\t' | '\x0c')).count();
-                    let body: String = chars[indent..].iter().collect();
+                    let body: String = chars.iter().skip(indent).collect();
                     let offset = (*col as i64 - indent as i64).min(body.chars().count() as i64);
                     writeln!(f, "    {body}")?;
                     if offset >= 0 {
@@ -566,7 +566,7 @@ impl Engine {
         let text = syntax_error_attr(&items, "text")
             .and_then(|t| t.downcast::<StrObj>())
             .map_or(String::new(), |t| t.as_str().to_string());
-        let message = self.vm.to_str(items[0]).ok()?;
+        let message = self.vm.to_str(*items.first()?).ok()?;
         // An empty source line (the REPL's closing line) is shown, with a caret under it.
         if text.trim().is_empty() && !text.is_empty() && offset >= 1 {
             let pad = " ".repeat((offset - 1) as usize);
@@ -602,7 +602,7 @@ impl Engine {
     /// [`TB_LIMIT`] entries, and runs of the same file, line and function cut after
     /// [`TB_RECURSIVE_CUTOFF`] with a "[Previous line repeated N more times]" line.
     fn format_traceback(&mut self, tb: &[TbEntry], out: &mut String) {
-        let shown = &tb[..tb.len().min(TB_LIMIT)];
+        let shown = tb.get(..TB_LIMIT).unwrap_or(tb);
         let mut last: Option<(Arc<str>, u32, Value)> = None;
         let mut count = 0usize;
         for entry in shown.iter().rev() {
@@ -678,7 +678,7 @@ fn caret_line(text: &str, cols: u32) -> Option<String> {
         if start > end || end > chars.len() {
             return None;
         }
-        let segment: String = chars[start..end].iter().collect();
+        let segment: String = chars.get(start..end)?.iter().collect();
         anchors = caret_anchors(&segment).map(|(l, r)| (l + start, r + start));
     } else {
         // A range running onto later lines is underlined to the end of this one.
@@ -727,18 +727,20 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
             let (from, to) = (left.span.end_col as usize, right.span.col as usize);
             let mut anchors = None;
             let mut i = from;
-            while i < to.min(seg.len()) {
-                if is_ws(seg[i]) {
+            while i < to
+                && let Some(&c) = seg.get(i)
+            {
+                if is_ws(c) {
                     i += 1;
                     continue;
                 }
                 let mut right_anchor = i + 1;
-                if i + 1 < to && !is_ws(seg[i + 1]) {
+                if i + 1 < to && seg.get(i + 1).is_some_and(|&n| !is_ws(n)) {
                     right_anchor += 1;
                 }
                 anchors = Some((i, right_anchor));
                 // A closing parenthesis of the left operand is not the operator.
-                if i + 1 < to && seg[i] == ')' {
+                if i + 1 < to && c == ')' {
                     i += 1;
                     continue;
                 }
@@ -749,10 +751,10 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
         ExprKind::Subscript { value, slice } => {
             let mut left = value.span.end_col as usize;
             let mut right = slice.span.end_col as usize + 1;
-            while left < seg.len() && seg[left] != '[' {
+            while seg.get(left).is_some_and(|&c| c != '[') {
                 left += 1;
             }
-            while right < seg.len() && seg[right] != ']' {
+            while seg.get(right).is_some_and(|&c| c != ']') {
                 right += 1;
             }
             if right < seg.len() {

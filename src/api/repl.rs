@@ -124,7 +124,9 @@ impl Repl {
             let t = l.trim();
             t.is_empty() || t.starts_with('#')
         };
-        if self.lines.len() == 1 && is_blank(&self.lines[0]) {
+        if let [only] = self.lines.as_slice()
+            && is_blank(only)
+        {
             return Status::Blank;
         }
         let mut source = self.lines.join("\n");

@@ -303,6 +303,8 @@ struct ValueSerializer<'a> {
 
 /// Inserts `key` (a str) into dict `d`, replacing an equal key's value. Str keys hash and
 /// compare without script code; an interned key's hash is computed once and cached in it.
+// Every caller passes a str: a `Vm::intern` result, or a key it has just downcast to one.
+#[allow(clippy::expect_used)]
 fn insert_str_key(d: Gc<DictObj>, key: Value, value: Value) {
     let s = key.downcast::<StrObj>().expect("a str key");
     let mut h = s.hash.get();
@@ -787,7 +789,7 @@ impl<'a> ValueDeserializer<'a> {
                 Some(d) => MapSource::Dict(d),
                 None => MapSource::Slots {
                     inst,
-                    names: &self.vm.shapes[inst.shape.get() as usize].names,
+                    names: self.vm.shape_names(inst.shape.get()),
                 },
             });
         }

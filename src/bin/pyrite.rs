@@ -1,4 +1,12 @@
 //! The `pyrite` command-line interface.
+// The library's panic lints (see `src/lib.rs`) hold here too.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
@@ -297,10 +305,13 @@ fn limit_message(kind: pyrite::LimitKind, fuel: u64, limits: &pyrite::Limits) ->
 /// Runs `f` on a thread with a large stack (deep Python recursion through native helpers,
 /// e.g. `__repr__` calling `repr`, nests Rust frames) and exits with its status.
 fn run_on_big_stack(f: impl FnOnce() -> u8 + Send + 'static) -> ExitCode {
-    let handle = std::thread::Builder::new()
-        .stack_size(256 << 20)
-        .spawn(f)
-        .expect("spawn interpreter thread");
+    let handle = match std::thread::Builder::new().stack_size(256 << 20).spawn(f) {
+        Ok(handle) => handle,
+        Err(e) => {
+            eprintln!("pyrite: cannot start the interpreter thread: {e}");
+            return ExitCode::from(70);
+        }
+    };
     match handle.join() {
         Ok(code) => ExitCode::from(code),
         Err(_) => {

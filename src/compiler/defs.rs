@@ -37,11 +37,12 @@ impl<'a> Compiler<'a> {
         returns: Option<&'a Expr>,
         span: Span,
     ) -> CResult<()> {
-        let scope_idx = self.table.by_node[&key];
+        let scope_idx = self.scope_for(key)?;
         let parent_qual = {
-            let f = self.funcs.last().expect("function");
-            let pscope = &self.table.scopes[f.scope];
-            match pscope.kind {
+            let Some(f) = self.funcs.last() else {
+                return Err(CompileError::internal("function stack underflow"));
+            };
+            match self.scope(f.scope).kind {
                 ScopeKind::Module => String::new(),
                 // Comprehensions add no `<locals>` (CPython's compiler_set_qualname).
                 ScopeKind::Function if is_comprehension_name(&f.unit.name) => format!("{}.", f.unit.qualname),
@@ -145,8 +146,8 @@ impl<'a> Compiler<'a> {
                 self.comprehension_body(e)?;
             }
         }
-        let child = self.funcs.pop().expect("child function");
-        let free = self.table.scopes[scope_idx].free_order.clone();
+        let child = self.pop_func()?;
+        let free = self.scope(scope_idx).free_order.clone();
         let mut unit = child.finish()?;
         unit.flags |= flags;
         if !free.is_empty() {
@@ -191,7 +192,7 @@ impl<'a> Compiler<'a> {
     /// started, and emits the entry code that creates cells.
     pub(super) fn setup_function_registers(&mut self, args: &'a Arguments) -> CResult<()> {
         let scope_idx = self.func().scope;
-        let scope = &self.table.scopes[scope_idx];
+        let scope = self.scope(scope_idx);
         let params = scope.params.clone();
         let locals = scope.local_order.clone();
         let bindings = scope.bindings.clone();
@@ -300,10 +301,12 @@ impl<'a> Compiler<'a> {
         };
         // Body function first (its closure/defaults regs follow t; none for class bodies
         // except a closure).
-        let scope_idx = self.table.by_node[&node_key(cd)];
+        let scope_idx = self.scope_for(node_key(cd))?;
         let parent_qual = {
-            let f = self.funcs.last().expect("function");
-            match self.table.scopes[f.scope].kind {
+            let Some(f) = self.funcs.last() else {
+                return Err(CompileError::internal("function stack underflow"));
+            };
+            match self.scope(f.scope).kind {
                 ScopeKind::Module => String::new(),
                 // Comprehensions add no `<locals>` (CPython's compiler_set_qualname).
                 ScopeKind::Function if is_comprehension_name(&f.unit.name) => format!("{}.", f.unit.qualname),
@@ -318,7 +321,7 @@ impl<'a> Compiler<'a> {
         self.funcs.push(fs);
         let class_cell = {
             // Register 0 holds the namespace dict; then free variables.
-            let free = self.table.scopes[scope_idx].free_order.clone();
+            let free = self.scope(scope_idx).free_order.clone();
             let f = self.func();
             f.unit.argcount = 1;
             f.unit.param_names.push(".namespace".into());
@@ -333,7 +336,7 @@ impl<'a> Compiler<'a> {
             }
             // The `__class__` cell that methods using `super()`/`__class__` close over: made
             // here, handed to the class creation as `__classcell__`, which fills it.
-            let class_cell = self.table.scopes[scope_idx].cell_order.iter().any(|c| c == "__class__");
+            let class_cell = self.scope(scope_idx).cell_order.iter().any(|c| c == "__class__");
             let f = self.func();
             let cell_reg = class_cell.then_some(next);
             if class_cell {
@@ -385,8 +388,8 @@ impl<'a> Compiler<'a> {
             self.emit_abx(Op::StoreName, r, n);
         }
         self.emit(Op::ReturnNone, 0, 0, 0);
-        let child = self.funcs.pop().expect("class body");
-        let free = self.table.scopes[scope_idx].free_order.clone();
+        let child = self.pop_func()?;
+        let free = self.scope(scope_idx).free_order.clone();
         let mut unit = child.finish()?;
         if !free.is_empty() {
             unit.flags |= code_flags::HAS_CLOSURE;

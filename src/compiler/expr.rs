@@ -201,7 +201,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Constant(Constant::Imaginary(_)) => {
                 return Err(CompileError::unsupported("complex", e.span));
             }
-            ExprKind::Constant(_) => unreachable!("constants are folded above"),
+            ExprKind::Constant(_) => return Err(CompileError::internal("an unfolded constant")),
             ExprKind::Name(n) => self.load_name(n, dst, e.span)?,
             ExprKind::BinOp { left, op, right } => {
                 let kind = binop_kind(*op, e.span)?;
@@ -337,7 +337,10 @@ impl<'a> Compiler<'a> {
                     let base = self.temps_mark();
                     for (k, v) in keys.iter().zip(values) {
                         let kr = self.alloc_temp(e.span)?;
-                        self.expr_into(k.as_ref().expect("key"), kr)?;
+                        let Some(k) = k else {
+                            return Err(CompileError::internal("a ** entry among dict keys"));
+                        };
+                        self.expr_into(k, kr)?;
                         let vr = self.alloc_temp(e.span)?;
                         self.expr_into(v, vr)?;
                     }
@@ -418,7 +421,10 @@ impl<'a> Compiler<'a> {
                 let f = self.alloc_temp(e.span)?;
                 let arg = self.alloc_temp(e.span)?;
                 self.make_function(f, name, node_key(e), &NO_ARGS, FuncBody::Comprehension(e), None, e.span)?;
-                let it = self.expr_reg(&generators[0].iter)?;
+                let Some(first) = generators.first() else {
+                    return Err(CompileError::internal("a comprehension without a for clause"));
+                };
+                let it = self.expr_reg(&first.iter)?;
                 self.set_pos(e.span);
                 self.emit(Op::GetIter, arg, it, 0);
                 self.set_pos(e.span);
@@ -550,11 +556,11 @@ impl<'a> Compiler<'a> {
             CmpOp::In => Op::In,
             CmpOp::NotIn => Op::NotIn,
         };
-        if ops.len() == 1 {
+        if let ([op], [right]) = (ops, comparators) {
             let l = self.expr_reg(left)?;
-            let r = self.expr_reg(&comparators[0])?;
+            let r = self.expr_reg(right)?;
             self.set_pos(span);
-            self.emit(cmp_op(ops[0]), dst, l, r);
+            self.emit(cmp_op(*op), dst, l, r);
             return Ok(());
         }
         let t = self.alloc_temp(span)?;
@@ -600,11 +606,14 @@ impl<'a> Compiler<'a> {
                     }
                     all
                 } else {
+                    let Some((last, firsts)) = values.split_last() else {
+                        return Err(CompileError::internal("a boolean operation without operands"));
+                    };
                     let mut skip = Vec::new();
-                    for v in &values[..values.len() - 1] {
+                    for v in firsts {
                         skip.extend(self.cond_jump(v, !jump_if)?);
                     }
-                    let out = self.cond_jump(values.last().expect("operands"), jump_if)?;
+                    let out = self.cond_jump(last, jump_if)?;
                     for s in skip {
                         self.patch_here(s);
                     }
@@ -612,17 +621,16 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Compare { left, ops, comparators }
-                if ops.len() == 1
-                    && !jump_if
+                if !jump_if
+                    && let ([cmp], [right]) = (ops.as_slice(), comparators.as_slice())
                     && matches!(
-                        ops[0],
+                        cmp,
                         CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE | CmpOp::Eq | CmpOp::NotEq
                     ) =>
             {
                 let l = self.expr_reg(left)?;
-                let right = &comparators[0];
                 if let Some(k) = small_int(right) {
-                    let op = match ops[0] {
+                    let op = match cmp {
                         CmpOp::Lt => Op::JumpIfNotLtI,
                         CmpOp::LtE => Op::JumpIfNotLeI,
                         CmpOp::Gt => Op::JumpIfNotGtI,
@@ -634,7 +642,7 @@ impl<'a> Compiler<'a> {
                     vec![self.emit_jump(op, 0, l, k as i8 as u8 as usize)]
                 } else {
                     let r = self.expr_reg(right)?;
-                    let op = match ops[0] {
+                    let op = match cmp {
                         CmpOp::Lt => Op::JumpIfNotLt,
                         CmpOp::LtE => Op::JumpIfNotLe,
                         CmpOp::Gt => Op::JumpIfNotGt,
@@ -745,7 +753,9 @@ impl<'a> Compiler<'a> {
         } else {
             let mut names = Vec::new();
             for k in keywords {
-                let name = k.arg.clone().expect("no ** here");
+                let Some(name) = k.arg.clone() else {
+                    return Err(CompileError::internal("a ** argument among keywords"));
+                };
                 if names.contains(&Const::Str(name.clone())) {
                     return Err(CompileError::syntax(
                         format!("keyword argument repeated: {name}"),
@@ -774,7 +784,7 @@ impl<'a> Compiler<'a> {
             ExprKind::SetComp { generators, .. } => (generators, 1),
             ExprKind::DictComp { generators, .. } => (generators, 2),
             ExprKind::GeneratorExp { generators, .. } => (generators, 3),
-            _ => unreachable!("comprehension_body on a non-comprehension"),
+            _ => return Err(CompileError::internal("comprehension_body on a non-comprehension")),
         };
         let acc = self.alloc_temp(e.span)?;
         match kind {
@@ -793,7 +803,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn comprehension_loop(&mut self, e: &'a Expr, gens: &'a [Comprehension], i: usize, acc: usize) -> CResult<()> {
-        let g = &gens[i];
+        let Some(g) = gens.get(i) else {
+            return Err(CompileError::internal("comprehension_loop past its last for clause"));
+        };
         let it = if i == 0 {
             0
         } else {
@@ -847,7 +859,7 @@ impl<'a> Compiler<'a> {
                     self.set_pos(elt.span);
                     self.emit(Op::Yield, sent, r, 0);
                 }
-                _ => unreachable!("comprehension kinds"),
+                _ => return Err(CompileError::internal("comprehension_loop on a non-comprehension")),
             }
             self.free_temps(m);
         }

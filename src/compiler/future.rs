@@ -32,7 +32,7 @@ pub(super) fn module_features(module: &Module) -> CResult<bool> {
         Some(StmtKind::Expr(Expr {
             kind: ExprKind::Constant(Constant::Str(_)),
             ..
-        })) => &module.body[1..],
+        })) => module.body.get(1..).unwrap_or_default(),
         _ => &module.body[..],
     };
     for s in body.iter().take_while(|s| is_future_import(s)) {
@@ -73,8 +73,9 @@ pub(super) fn at_module_head(module_body: &[Stmt], s: &Stmt) -> bool {
             ..
         }))
     ));
-    module_body[skip..]
+    module_body
         .iter()
+        .skip(skip)
         .take_while(|x| is_future_import(x))
         .any(|x| std::ptr::eq(x, s))
 }

@@ -73,6 +73,12 @@ impl CompileError {
             end_col,
         }
     }
+    /// An internal compiler error: a state the compiler's own bookkeeping should rule out,
+    /// reported as an error rather than a panic.
+    #[cold]
+    pub fn internal(msg: impl std::fmt::Display) -> CompileError {
+        CompileError::syntax_at(format!("internal compiler error: {msg}"), 0, 0)
+    }
     pub fn syntax_at(msg: impl Into<String>, line: u32, col: u32) -> CompileError {
         CompileError {
             kind: CompileErrorKind::Syntax,
@@ -218,9 +224,10 @@ pub fn compile_module_nested(
 ) -> CResult<CodeUnit> {
     let future_annotations = future::module_features(module)?;
     let mut table = symtable::build(module, nesting)?;
-    let scope = table.by_node[&node_key(module)];
-    if namespace {
-        let s = &mut table.scopes[scope];
+    let Some(&scope) = table.by_node.get(&node_key(module)) else {
+        return Err(CompileError::internal("no scope for the module"));
+    };
+    if namespace && let Some(s) = table.scopes.get_mut(scope) {
         let names: Vec<String> = s.used.iter().chain(s.assigned.iter()).cloned().collect();
         for n in names {
             if matches!(s.binding(&n), Binding::GlobalImplicit) {
@@ -280,7 +287,9 @@ pub fn compile_module_nested(
         }
     }
     c.emit(Op::ReturnNone, 0, 0, 0);
-    let f = c.funcs.pop().expect("module state");
+    let Some(f) = c.funcs.pop() else {
+        return Err(CompileError::internal("the module's state was popped"));
+    };
     let unit = f.finish()?;
     verify(&unit).map_err(|m| CompileError::syntax_at(format!("internal compiler error: {m}"), 0, 0))?;
     Ok(unit)
@@ -442,16 +451,55 @@ pub(crate) struct Compiler<'a> {
 const MAX_CALL_ARGS: usize = 200;
 
 impl<'a> Compiler<'a> {
+    // `funcs` is never empty while code is compiled: `compile_module` pushes the module's
+    // state before the first statement, and each def, class or comprehension pushes its own
+    // state before its body and pops it after. A function's `scope` is an index the symbol
+    // table handed out for that node (`by_node`), and the table never removes scopes.
+    #[allow(clippy::expect_used)]
     fn func(&mut self) -> &mut FuncState<'a> {
         self.funcs.last_mut().expect("a function is being compiled")
     }
 
+    // As `func`: the state stack is non-empty and its scope indexes the table.
+    #[allow(clippy::expect_used, clippy::indexing_slicing)]
     fn scope_kind(&self) -> ScopeKind {
         self.table.scopes[self.funcs.last().expect("function").scope].kind
     }
 
+    // As `func`: the state stack is non-empty and its scope indexes the table.
+    #[allow(clippy::expect_used, clippy::indexing_slicing)]
     fn binding(&self, name: &str) -> Binding {
         self.table.scopes[self.funcs.last().expect("function").scope].binding(name)
+    }
+
+    /// The scope the symbol table made for the node at `key` (`node_key`).
+    fn scope_for(&self, key: usize) -> CResult<usize> {
+        match self.table.by_node.get(&key) {
+            Some(&idx) => Ok(idx),
+            None => Err(CompileError::internal("a node without a scope")),
+        }
+    }
+
+    // Scope indexes come from the table itself (`scope_for`, `FuncState::scope`), which never
+    // removes scopes.
+    #[allow(clippy::indexing_slicing)]
+    fn scope(&self, idx: usize) -> &symtable::Scope {
+        &self.table.scopes[idx]
+    }
+
+    /// Pops the state of the function whose body was just compiled.
+    fn pop_func(&mut self) -> CResult<FuncState<'a>> {
+        self.funcs
+            .pop()
+            .ok_or_else(|| CompileError::internal("function stack underflow"))
+    }
+
+    /// The register of local, cell or free variable `name` of the current function.
+    fn reg_of(&mut self, name: &str) -> CResult<usize> {
+        match self.func().regs.get(name) {
+            Some(&r) => Ok(r as usize),
+            None => Err(CompileError::internal(format!("no register for '{name}'"))),
+        }
     }
 
     // ----- emission -------------------------------------------------------------------------
@@ -496,6 +544,9 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    // `p.at` is the index `emit_jump` gave the jump it emitted, and instructions are only
+    // ever appended, so it is in range.
+    #[allow(clippy::indexing_slicing)]
     fn patch_to(&mut self, p: JumpPatch, target: usize) {
         let offset = target as i64 - (p.at as i64 + 1);
         let f = self.func();
@@ -674,7 +725,7 @@ impl<'a> Compiler<'a> {
                 self.stmts(body)?;
                 self.set_pos(s.span);
                 self.jump_back(top);
-                let lp = self.func().loops.pop().expect("loop");
+                let lp = self.pop_loop()?;
                 for j in exits {
                     self.patch_here(j);
                 }
@@ -719,7 +770,7 @@ impl<'a> Compiler<'a> {
                 self.stmts(body)?;
                 self.set_pos(s.span);
                 self.jump_back(top);
-                let lp = self.func().loops.pop().expect("loop");
+                let lp = self.pop_loop()?;
                 self.patch_here(exit);
                 self.func().bound = bound_before.clone();
                 self.stmts(orelse)?;
@@ -737,15 +788,18 @@ impl<'a> Compiler<'a> {
                 }
                 self.unwind_for_jump(true)?;
                 let j = self.emit_jump(Op::Jump, 0, 0, 0);
-                self.func().loops.last_mut().expect("loop").breaks.push(j);
+                if let Some(lp) = self.func().loops.last_mut() {
+                    lp.breaks.push(j);
+                }
             }
             StmtKind::Continue => {
                 if self.func().loops.is_empty() {
                     return Err(CompileError::syntax("'continue' not properly in loop", s.span));
                 }
                 self.unwind_for_jump(false)?;
-                let target = self.func().loops.last().expect("loop").continue_target;
-                self.jump_back(target);
+                if let Some(target) = self.func().loops.last().map(|lp| lp.continue_target) {
+                    self.jump_back(target);
+                }
             }
             StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Return(v) => {
@@ -893,6 +947,14 @@ impl<'a> Compiler<'a> {
         });
     }
 
+    /// Pops the loop `push_loop` pushed before the body just compiled.
+    fn pop_loop(&mut self) -> CResult<LoopCtx> {
+        self.func()
+            .loops
+            .pop()
+            .ok_or_else(|| CompileError::internal("loop stack underflow"))
+    }
+
     /// Applies decorators (their values in registers `decos`, their expressions in `exprs`).
     fn apply_decorators(&mut self, t: usize, decos: &[usize], exprs: &[Expr]) -> CResult<()> {
         // Decorators apply bottom-up: f = d1(d2(f)); each call is positioned at its decorator.
@@ -929,7 +991,7 @@ impl<'a> Compiler<'a> {
     fn load_name(&mut self, name: &str, dst: usize, span: Span) -> CResult<()> {
         match self.binding(name) {
             Binding::Local => {
-                let r = self.func().regs[name] as usize;
+                let r = self.reg_of(name)?;
                 if !self.func().bound.contains(name) {
                     self.set_pos(span);
                     self.emit(Op::CheckBound, r, 0, 0);
@@ -939,7 +1001,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Binding::Cell | Binding::Free => {
-                let r = self.func().regs[name] as usize;
+                let r = self.reg_of(name)?;
                 self.set_pos(span);
                 self.emit(Op::LoadDeref, dst, r, 0);
             }
@@ -960,14 +1022,14 @@ impl<'a> Compiler<'a> {
     fn store_name(&mut self, name: &str, src: usize, span: Span) -> CResult<()> {
         match self.binding(name) {
             Binding::Local => {
-                let r = self.func().regs[name] as usize;
+                let r = self.reg_of(name)?;
                 if r != src {
                     self.emit(Op::Move, r, src, 0);
                 }
                 self.func().bound.insert(name.to_string());
             }
             Binding::Cell | Binding::Free => {
-                let r = self.func().regs[name] as usize;
+                let r = self.reg_of(name)?;
                 self.emit(Op::StoreDeref, r, src, 0);
             }
             Binding::GlobalExplicit | Binding::GlobalImplicit => {
@@ -995,12 +1057,12 @@ impl<'a> Compiler<'a> {
         self.set_pos(span);
         match self.binding(name) {
             Binding::Local => {
-                let r = self.func().regs[name] as usize;
+                let r = self.reg_of(name)?;
                 self.emit(Op::DeleteFast, r, 0, 0);
                 self.func().bound.remove(name);
             }
             Binding::Cell | Binding::Free => {
-                let r = self.func().regs[name] as usize;
+                let r = self.reg_of(name)?;
                 self.emit(Op::DeleteDeref, r, 0, 0);
             }
             Binding::GlobalExplicit | Binding::GlobalImplicit => {
@@ -1019,9 +1081,9 @@ impl<'a> Compiler<'a> {
 
     fn assign_stmt(&mut self, targets: &'a [Expr], value: &'a Expr) -> CResult<()> {
         // `a, b = x, y` with plain targets: evaluate all, then assign (no tuple built).
-        if targets.len() == 1
+        if let [target] = targets
             && let (ExprKind::Tuple(ts) | ExprKind::List(ts), ExprKind::Tuple(vs) | ExprKind::List(vs)) =
-                (&targets[0].kind, &value.kind)
+                (&target.kind, &value.kind)
             && ts.len() == vs.len()
             && !ts.iter().any(|t| matches!(t.kind, ExprKind::Starred(_)))
             && !vs.iter().any(|v| matches!(v.kind, ExprKind::Starred(_)))
@@ -1037,12 +1099,12 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        if targets.len() == 1
-            && let Some(r) = self.local_reg_for_store(&targets[0])
+        if let [target] = targets
+            && let Some(r) = self.local_reg_for_store(target)
             && expr::writes_once(value)
         {
             self.expr_into(value, r)?;
-            if let ExprKind::Name(n) = &targets[0].kind {
+            if let ExprKind::Name(n) = &target.kind {
                 self.func().bound.insert(n.clone());
             }
             return Ok(());

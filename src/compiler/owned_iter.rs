@@ -49,7 +49,7 @@ impl<'a> Compiler<'a> {
     /// close it and re-raise.
     pub(super) fn close_owned_iter(&mut self, owned: OwnedIter, span: Span) -> CResult<()> {
         let _ = owned.protection;
-        let (id, depth) = self.pop_protection();
+        let (id, depth) = self.pop_protection()?;
         self.set_pos(span);
         self.emit(Op::CloseOwned, owned.it, owned.own, 0);
         let skip = self.emit_jump(Op::Jump, 0, 0, 0);

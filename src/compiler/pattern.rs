@@ -178,7 +178,7 @@ impl<'a> Compiler<'a> {
             self.pattern(&case.pattern, subj, &mut ctx)?;
             // The whole pattern matched: bind the captures.
             for name in &ctx.stores {
-                let r = ctx.reg_of(name);
+                let r = ctx.reg_of(name)?;
                 self.store_name(name, r, case.pattern.span)?;
             }
             self.free_temps(mark);
@@ -281,7 +281,7 @@ impl<'a> Compiler<'a> {
             return Err(self.pattern_error(format!("multiple assignments to name '{name}' in pattern")));
         }
         ctx.stores.push(name.to_string());
-        let r = ctx.reg_of(name);
+        let r = ctx.reg_of(name)?;
         self.emit(Op::Move, r, src, 0);
         Ok(())
     }
@@ -385,7 +385,8 @@ impl<'a> Compiler<'a> {
             ));
         }
         let n = items.len();
-        let star_wildcard = star.is_some_and(|i| matches!(items[i].kind, PatternKind::MatchStar(None)));
+        let star_wildcard =
+            star.is_some_and(|i| matches!(items.get(i).map(|p| &p.kind), Some(PatternKind::MatchStar(None))));
         let only_wildcard = items
             .iter()
             .all(|it| is_wildcard(it) || matches!(it.kind, PatternKind::MatchStar(None)));
@@ -566,9 +567,9 @@ impl<'a> Compiler<'a> {
         subj: usize,
         ctx: &mut PatternCtx,
     ) -> CResult<()> {
-        for (i, attr) in kwd_attrs.iter().enumerate() {
-            if kwd_attrs[..i].contains(attr) {
-                self.set_pos(kwd_patterns[i].span);
+        for ((i, attr), pattern) in kwd_attrs.iter().enumerate().zip(kwd_patterns) {
+            if kwd_attrs.iter().take(i).any(|a| a == attr) {
+                self.set_pos(pattern.span);
                 return Err(self.pattern_error(format!("attribute name repeated in class pattern: {attr}")));
             }
         }
@@ -619,12 +620,11 @@ fn is_complex_literal(e: &Expr) -> bool {
 }
 
 impl PatternCtx {
-    fn reg_of(&self, name: &str) -> usize {
-        self.regs
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|&(_, r)| r)
-            .expect("every captured name has a register")
+    fn reg_of(&self, name: &str) -> CResult<usize> {
+        match self.regs.iter().find(|(n, _)| n == name) {
+            Some(&(_, r)) => Ok(r),
+            None => Err(CompileError::internal(format!("no register for capture '{name}'"))),
+        }
     }
 }
 

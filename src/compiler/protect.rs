@@ -33,7 +33,9 @@ impl<'a> Compiler<'a> {
     pub(super) fn close_interval(&mut self, idx: usize) {
         let here = self.here() as u32;
         let f = self.func();
-        let p = &mut f.protections[idx];
+        let Some(p) = f.protections.get_mut(idx) else {
+            return;
+        };
         if let Some(start) = p.open_start.take()
             && start as u32 != here
         {
@@ -49,15 +51,23 @@ impl<'a> Compiler<'a> {
 
     pub(super) fn reopen_interval(&mut self, idx: usize) {
         let here = self.here();
-        self.func().protections[idx].open_start = Some(here);
+        if let Some(p) = self.func().protections.get_mut(idx) {
+            p.open_start = Some(here);
+        }
     }
 
     /// Closes and removes the innermost protection; returns its id and handled depth.
-    pub(super) fn pop_protection(&mut self) -> (u32, u32) {
-        let idx = self.func().protections.len() - 1;
+    pub(super) fn pop_protection(&mut self) -> CResult<(u32, u32)> {
+        let Some(idx) = self.func().protections.len().checked_sub(1) else {
+            return Err(CompileError::internal("protection stack underflow"));
+        };
         self.close_interval(idx);
-        let p = self.func().protections.pop().expect("protection");
-        (p.id, p.handled_depth)
+        let p = self
+            .func()
+            .protections
+            .pop()
+            .ok_or_else(|| CompileError::internal("protection stack underflow"))?;
+        Ok((p.id, p.handled_depth))
     }
 
     /// Points every table entry of protection `id` at `handler` (the current position).
@@ -65,11 +75,13 @@ impl<'a> Compiler<'a> {
         let handler = self.here() as u32;
         let f = self.func();
         let mut k = 0;
-        while k < f.unresolved.len() {
-            if f.unresolved[k].0 == id {
+        while let Some(&(pid, _)) = f.unresolved.get(k) {
+            if pid == id {
                 let (_, e) = f.unresolved.swap_remove(k);
-                f.unit.exc_table[e].handler = handler;
-                f.unit.exc_table[e].depth = depth;
+                if let Some(entry) = f.unit.exc_table.get_mut(e) {
+                    entry.handler = handler;
+                    entry.depth = depth;
+                }
             } else {
                 k += 1;
             }
@@ -89,9 +101,13 @@ impl<'a> Compiler<'a> {
             i -= 1;
             self.close_interval(i);
             closed.push(i);
-            let (cleanup, pops, name) = {
-                let p = &self.func().protections[i];
-                (p.cleanup, p.pops_handled, p.handler_name.clone())
+            let Some((cleanup, pops, name)) = self
+                .func()
+                .protections
+                .get(i)
+                .map(|p| (p.cleanup, p.pops_handled, p.handler_name.clone()))
+            else {
+                return Err(CompileError::internal("protection stack underflow"));
             };
             if pops {
                 self.emit(Op::PopHandled, 0, 0, 0);
@@ -123,7 +139,9 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn unwind_for_jump(&mut self, _is_break: bool) -> CResult<()> {
-        let lp = self.func().loops.last().expect("loop");
+        let Some(lp) = self.func().loops.last() else {
+            return Err(CompileError::internal("a jump outside any loop"));
+        };
         let depth = lp.finally_depth;
         let _ = (lp.handled_depth, lp.is_for);
         self.unwind_protections(depth)
@@ -172,7 +190,7 @@ impl<'a> Compiler<'a> {
             self.store_target(target, m + 2)?;
         }
         self.with_stmt(rest, body, span)?;
-        let (id, depth) = self.pop_protection();
+        let (id, depth) = self.pop_protection()?;
         self.call_exit_none(m, span)?;
         let done = self.emit_jump(Op::Jump, 0, 0, 0);
 
@@ -248,7 +266,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.open_protection(Cleanup::None, false, None);
             self.stmts(body)?;
-            let (id, depth) = self.pop_protection();
+            let (id, depth) = self.pop_protection()?;
             self.func().bound = bound_before.clone();
             self.stmts(orelse)?;
             let after_else = self.emit_jump(Op::Jump, 0, 0, 0);
@@ -283,7 +301,7 @@ impl<'a> Compiler<'a> {
                 self.func().bound = bound_before.clone();
                 self.open_protection(Cleanup::None, true, h.name.clone());
                 self.stmts(&h.body)?;
-                let (cid, cdepth) = self.pop_protection();
+                let (cid, cdepth) = self.pop_protection()?;
                 self.emit(Op::PopHandled, 0, 0, 0);
                 if let Some(name) = &h.name {
                     self.delete_name_silently(name)?;
@@ -315,7 +333,7 @@ impl<'a> Compiler<'a> {
             self.free_temps(exc);
         }
         if has_finally {
-            let (id, depth) = self.pop_protection();
+            let (id, depth) = self.pop_protection()?;
             self.func().bound = bound_before.clone();
             self.finally_tail(finalbody, id, depth, span)?;
         }
@@ -346,7 +364,7 @@ impl<'a> Compiler<'a> {
         self.func().bound = bound_before.clone();
         self.open_protection(Cleanup::None, true, None);
         self.stmts(finalbody)?;
-        let (cid, cdepth) = self.pop_protection();
+        let (cid, cdepth) = self.pop_protection()?;
         self.func().handled_depth -= 1;
         self.emit(Op::PopHandled, 0, 0, 0);
         self.emit(Op::Reraise, exc, 0, 0);

@@ -2,6 +2,12 @@
 //! captured by an inner function), a free variable (captured from an enclosing function), a
 //! global, or (in class bodies) a namespace name. Follows CPython's `symtable.c` rules.
 
+// Every scope index here (`current`, a scope's `parent` and `children`, the values of
+// `by_node`, the `idx` that `resolve` walks) is an index `build` or `push` handed out for a
+// scope it had just pushed onto `scopes`, and nothing removes scopes: indexing `scopes` by
+// them cannot go out of range.
+#![allow(clippy::indexing_slicing)]
+
 use std::collections::{HashMap, HashSet};
 
 use super::CompileError;
@@ -550,7 +556,9 @@ impl Builder {
         is_gen: bool,
     ) -> Result<(), CompileError> {
         // The first iterator is evaluated in the enclosing scope; the rest inside.
-        self.expr(&generators[0].iter)?;
+        if let Some(first) = generators.first() {
+            self.expr(&first.iter)?;
+        }
         let name = match &e.kind {
             ExprKind::ListComp { .. } => "<listcomp>",
             ExprKind::SetComp { .. } => "<setcomp>",

@@ -28,7 +28,7 @@ impl<'a> Compiler<'a> {
             let bound_before = self.func().bound.clone();
             self.open_protection(Cleanup::Finally(finalbody), false, None);
             self.try_star_stmt(body, handlers, orelse, &[], span)?;
-            let (id, depth) = self.pop_protection();
+            let (id, depth) = self.pop_protection()?;
             self.func().bound = bound_before.clone();
             self.finally_tail(finalbody, id, depth, span)?;
             self.forget_handler_names(bound_before, handlers);
@@ -37,7 +37,7 @@ impl<'a> Compiler<'a> {
         let bound_before = self.func().bound.clone();
         self.open_protection(Cleanup::None, false, None);
         self.stmts(body)?;
-        let (id, depth) = self.pop_protection();
+        let (id, depth) = self.pop_protection()?;
         self.func().bound = bound_before.clone();
         self.stmts(orelse)?;
         let after_else = self.emit_jump(Op::Jump, 0, 0, 0);
@@ -73,7 +73,7 @@ impl<'a> Compiler<'a> {
             self.func().bound = bound_before.clone();
             self.open_protection(Cleanup::ExceptStar, false, h.name.clone());
             self.stmts(&h.body)?;
-            let (cid, cdepth) = self.pop_protection();
+            let (cid, cdepth) = self.pop_protection()?;
             if let Some(name) = &h.name {
                 self.delete_name_silently(name)?;
             }
@@ -121,9 +121,12 @@ impl<'a> Compiler<'a> {
     /// Refuses a `break`, `continue` or `return` that would leave an `except*` handler among
     /// the protections above `down_to`.
     pub(super) fn check_star_exit(&self, down_to: usize) -> CResult<()> {
-        let f = self.funcs.last().expect("function");
-        if f.protections[down_to..]
+        let Some(f) = self.funcs.last() else {
+            return Err(CompileError::internal("function stack underflow"));
+        };
+        if f.protections
             .iter()
+            .skip(down_to)
             .any(|p| matches!(p.cleanup, Cleanup::ExceptStar))
         {
             return Err(CompileError::syntax(NO_JUMP_OUT, f.pos));

@@ -441,9 +441,9 @@ fn arguments(a: &Arguments) -> String {
     let first_default = positional.len() - a.defaults.len().min(positional.len());
     for (i, p) in positional.iter().enumerate() {
         let mut s = p.name.to_string();
-        if i >= first_default {
+        if let Some(default) = i.checked_sub(first_default).and_then(|d| a.defaults.get(d)) {
             s.push('=');
-            expr(&mut s, &a.defaults[i - first_default], TEST);
+            expr(&mut s, default, TEST);
         }
         parts.push(s);
         if i + 1 == a.posonlyargs.len() {

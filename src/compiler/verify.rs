@@ -11,9 +11,9 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
     let n = unit.instrs.len();
     let mut starts = vec![false; n + 1];
     let mut pc = 0;
-    while pc < n {
-        starts[pc] = true;
-        let op = Op::from_u8(unit.instrs[pc].op_byte()).ok_or_else(|| format!("bad opcode at {pc}"))?;
+    while let (Some(start), Some(ins)) = (starts.get_mut(pc), unit.instrs.get(pc)) {
+        *start = true;
+        let op = Op::from_u8(ins.op_byte()).ok_or_else(|| format!("bad opcode at {pc}"))?;
         pc += 1 + op.fmt().extra_words();
     }
     if pc != n {
@@ -22,9 +22,11 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
     let nregs = unit.nregs;
     let mut pc = 0;
     let mut last = Op::Nop;
-    while pc < n {
-        let ins = unit.instrs[pc];
-        let op = Op::from_u8(ins.op_byte()).expect("checked above");
+    let is_start = |pc: usize| starts.get(pc).copied().unwrap_or(false);
+    while let Some(&ins) = unit.instrs.get(pc) {
+        let Some(op) = Op::from_u8(ins.op_byte()) else {
+            return Err(format!("bad opcode at {pc}"));
+        };
         last = op;
         let fmt = op.fmt();
         let (a, b, c) = (ins.a(), ins.b(), ins.c());
@@ -47,7 +49,7 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
         // Operand meanings beyond their roles.
         match op {
             Op::MakeFunction => {
-                let Const::Code(inner) = &unit.consts[ins.bx()] else {
+                let Some(Const::Code(inner)) = unit.consts.get(ins.bx()) else {
                     return Err(format!("MakeFunction of a non-code constant at {pc}"));
                 };
                 verify(inner)?;
@@ -75,8 +77,8 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
             Op::MatchClass => a + 2,
             Op::BuildClass => a + 3 + b,
             Op::Format => b + 2,
-            Op::MakeFunction => match &unit.consts[ins.bx()] {
-                Const::Code(inner) => {
+            Op::MakeFunction => match unit.consts.get(ins.bx()) {
+                Some(Const::Code(inner)) => {
                     use crate::runtime::object::code_flags::*;
                     a + 1
                         + [HAS_DEFAULTS, HAS_KWDEFAULTS, HAS_ANNOTATIONS, HAS_CLOSURE]
@@ -96,10 +98,13 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
             let (offset, next) = if fmt == Fmt::SJ {
                 (ins.sj_offset(), pc + 1)
             } else {
-                (unit.instrs[pc + 1].as_offset(), pc + 2)
+                let Some(word) = unit.instrs.get(pc + 1) else {
+                    return Err(format!("truncated jump at {pc}"));
+                };
+                (word.as_offset(), pc + 2)
             };
             let target = next as i64 + offset;
-            if target < 0 || target as usize >= n || !starts[target as usize] {
+            if target < 0 || target as usize >= n || !is_start(target as usize) {
                 return Err(format!("bad jump target {target} at {pc}"));
             }
         }
@@ -109,7 +114,7 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
         return Err("code can fall off the end".into());
     }
     for e in &unit.exc_table {
-        if e.start > e.end || e.end as usize > n || !starts[e.handler as usize] {
+        if e.start > e.end || e.end as usize > n || !is_start(e.handler as usize) {
             return Err("bad exception table entry".into());
         }
     }

@@ -229,8 +229,11 @@ impl Heap {
             self.seal_nursery_region();
             self.nursery_done += self.nursery_cursor - FIRST_SLOT;
         }
+        let Some(&region) = self.nursery.get(next) else {
+            return false;
+        };
         self.nursery_region = next;
-        self.nursery_base = self.nursery[next] as usize;
+        self.nursery_base = region as usize;
         self.nursery_cursor = FIRST_SLOT;
         true
     }
@@ -282,6 +285,9 @@ impl Heap {
     }
 
     /// A free old-generation slot of `size` bytes (uninitialised).
+    // Every object is at most MAX_OBJECT bytes (asserted at compile time in `alloc`), so its
+    // size class is below SIZE_CLASSES, the length of `classes`.
+    #[allow(clippy::indexing_slicing)]
     pub(super) fn alloc_old_slot(&mut self, size: usize) -> *mut ObjHeader {
         let class = size_class_of(size);
         let slot_size = (class + 1) * 16;

@@ -388,6 +388,9 @@ impl<T: HeapData> std::fmt::Debug for Gc<T> {
 /// The write barrier: marks the card holding `addr` dirty if it lies in an old region.
 ///
 /// `addr` must be the address of (a field of) a heap object.
+// The card index is the offset inside the region (below REGION_SIZE) divided by CARD_SIZE, so below CARDS =
+// REGION_SIZE / CARD_SIZE, the length of `cards`.
+#[allow(clippy::indexing_slicing)]
 #[inline(always)]
 pub fn write_barrier(addr: usize) {
     let region = (addr & !(REGION_SIZE - 1)) as *const RegionHeader;
@@ -496,6 +499,8 @@ impl HeapCounters {
 /// here before `with_mut` changes anything (the API turns the panic into `Error::Internal`).
 #[cold]
 #[inline(never)]
+// A deliberate stop on a broken invariant: going on would race other engines' lock-free reads.
+#[allow(clippy::panic)]
 fn write_into_shared_runtime() -> ! {
     panic!("pyrite bug: a write into an object of the shared runtime");
 }
@@ -554,7 +559,11 @@ impl<'a> Tracer<'a> {
     pub fn visit_gc<T: HeapData>(&mut self, g: &mut Gc<T>) {
         let mut v = g.value();
         self.visit(&mut v);
-        *g = v.downcast::<T>().expect("a traced Gc keeps its kind");
+        // Moving an object never changes its kind, so the downcast cannot fail; were it to,
+        // keeping the stale pointer would be a use after free, so stopping is the only option.
+        #[allow(clippy::expect_used)]
+        let moved = v.downcast::<T>().expect("a traced Gc keeps its kind");
+        *g = moved;
     }
 }
 
@@ -868,6 +877,9 @@ impl Heap {
     }
 
     /// Returns old slot `h` (holding no object) to its region's free list.
+    // size_class_of of a region's slot size (a multiple of 16 in 16..=MAX_OBJECT) is below SIZE_CLASSES, the
+    // length of `classes`.
+    #[allow(clippy::indexing_slicing)]
     fn release_slot(&mut self, h: *mut ObjHeader) {
         let r = (h as usize & !(REGION_SIZE - 1)) as *mut RegionHeader;
         // SAFETY: `h` is a slot of live old region `r`, counted live and on no free list.
@@ -909,8 +921,7 @@ impl Heap {
         }
         // Cheney scan: promoted copies may still refer to young objects.
         let mut i = 0;
-        while i < m.promoted.len() {
-            let obj = m.promoted[i];
+        while let Some(&obj) = m.promoted.get(i) {
             i += 1;
             let mut f = |v: &mut Value| m.forward(v);
             // SAFETY: promoted objects are complete copies of live objects.
@@ -1074,6 +1085,9 @@ impl Heap {
             let region = unsafe { &*r };
             if !region.free.is_null() {
                 let class = size_class_of(region.slot_size as usize);
+                // A slot size is a multiple of 16 in 16..=MAX_OBJECT, so its class is below
+                // SIZE_CLASSES, the length of `classes`.
+                #[allow(clippy::indexing_slicing)]
                 if !self.classes[class].regions.contains(&r) {
                     self.classes[class].regions.insert(0, r);
                 }
@@ -1381,11 +1395,11 @@ unsafe fn scan_dirty_cards(r: *mut RegionHeader, tracer: &mut Tracer) {
     // SAFETY: per the contract.
     let region = unsafe { &*r };
     let slot = region.slot_size as usize;
-    for card in 0..CARDS {
-        if region.cards[card].get() == 0 {
+    for (card, dirty) in region.cards.iter().enumerate() {
+        if dirty.get() == 0 {
             continue;
         }
-        region.cards[card].set(0);
+        dirty.set(0);
         let lo = card * CARD_SIZE;
         let hi = lo + CARD_SIZE;
         if hi <= FIRST_SLOT {

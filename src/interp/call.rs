@@ -39,7 +39,8 @@ impl Vm {
     ) -> PyResult<CallOutcome> {
         if let Some(func) = callee.downcast::<FunctionObj>() {
             let args = self.slots(args_at, nargs + kwnames.len()).to_vec();
-            let regs = self.bind_args(func, &args[..nargs], kwnames, &args[nargs..])?;
+            let (pos, kwvals) = args.split_at(nargs.min(args.len()));
+            let regs = self.bind_args(func, pos, kwnames, kwvals)?;
             return self.enter_function(func, callee, regs, args_at, ret_dst, Value::UNBOUND);
         }
         if let Some(native) = callee.downcast::<NativeObj>() {
@@ -79,7 +80,8 @@ impl Vm {
         }
         if callee.downcast::<ClassObj>().is_some() {
             let args = self.slots(args_at, nargs + kwnames.len()).to_vec();
-            return self.call_class(callee, &args[..nargs], kwnames, &args[nargs..], args_at, ret_dst);
+            let (pos, kwvals) = args.split_at(nargs.min(args.len()));
+            return self.call_class(callee, pos, kwnames, kwvals, args_at, ret_dst);
         }
         // Instances with __call__.
         if let Some(call) = self.lookup_special(callee, "__call__") {
@@ -165,7 +167,9 @@ impl Vm {
     /// CPython's `DICT_UPDATE`/`DICT_MERGE` errors (a call rejects duplicate keys, and its
     /// errors name the callee).
     pub(crate) fn merge_mapping(&mut self, d: Value, m: Value, callee: Option<Value>) -> PyResult<()> {
-        let d = d.downcast::<DictObj>().expect("dict being built");
+        let Some(d) = d.downcast::<DictObj>() else {
+            return Err(self.system_error("a mapping merged into a non-dict"));
+        };
         // A dict operand's keys keep their stored hashes (CPython calls no `__hash__`).
         let pairs: Vec<(Option<i64>, Value, Value)> = if let Some(o) = m.downcast::<DictObj>() {
             if self.dict_clone_into_empty(d, o) {
@@ -282,8 +286,8 @@ impl Vm {
         if code.has(code_flags::GENERATOR) {
             let mut saved = regs;
             saved.resize(code.nregs, Value::UNBOUND);
-            for (i, &cell) in func.closure.iter().enumerate() {
-                saved[code.free_start + i] = cell;
+            for (slot, &cell) in saved.iter_mut().skip(code.free_start).zip(func.closure.iter()) {
+                *slot = cell;
             }
             let g = self.heap.alloc(GeneratorObj {
                 func: callee,
@@ -304,11 +308,19 @@ impl Vm {
         }
         let n = regs.len();
         self.push_frame(func, callee, base, n, ret_dst)?;
-        self.frames.last_mut().expect("frame").init_self = init_self;
+        if let Some(frame) = self.frames.last_mut() {
+            frame.init_self = init_self;
+        }
         Ok(CallOutcome::Pushed)
     }
 
     /// Binds call arguments to a function's parameter registers, with CPython's errors.
+    // Indexes in range by construction: `regs` has `total` entries (`regs[argcount + kwonly]`
+    // only with varargs, `regs[total - 1]` only with varkw, so both are below `total`);
+    // `npos` and every `i` are at most `argcount + kwonly`, and the compiler puts the
+    // `argcount + kwonly` parameter names first in `param_names`; `defaults` is read at
+    // `i - first_default` for `i` in `first_default..argcount`, below its length.
+    #[allow(clippy::indexing_slicing)]
     pub(crate) fn bind_args(
         &mut self,
         func: Gc<FunctionObj>,
@@ -515,7 +527,9 @@ impl Vm {
         let result = match outcome {
             Ok(CallOutcome::Value(v)) => Ok(v),
             Ok(CallOutcome::Pushed) => {
-                self.frames.last_mut().expect("frame").is_entry = true;
+                if let Some(frame) = self.frames.last_mut() {
+                    frame.is_entry = true;
+                }
                 self.native_depth += 1;
                 // Frame entry is a safepoint, whatever path made the frame.
                 let r = self.safepoint().or_else(|t| self.unwind(t)).and_then(|()| self.run());
@@ -548,7 +562,9 @@ impl Vm {
         args_at: usize,
         ret_dst: usize,
     ) -> PyResult<CallOutcome> {
-        let c = cls.downcast::<ClassObj>().expect("class");
+        let Some(c) = cls.downcast::<ClassObj>() else {
+            return Err(self.system_error("call_class of a non-class"));
+        };
         if !c.metaclass.get().is_none()
             && let Some(v) = self.metaclass_call(cls, pos, kwnames, kwvals)?
         {
@@ -584,7 +600,9 @@ impl Vm {
         let init_name = self.intern("__init__");
         let itype = crate::runtime::types::type_of(self, instance);
         let init = lookup_in_mro(itype, init_name);
-        if let Some(func) = init.and_then(|i| i.downcast::<FunctionObj>()) {
+        if let Some(init_fn) = init
+            && let Some(func) = init_fn.downcast::<FunctionObj>()
+        {
             let mut args = Vec::with_capacity(pos.len() + 1);
             args.push(instance);
             args.extend_from_slice(pos);
@@ -592,7 +610,7 @@ impl Vm {
             if func.code.has(code_flags::GENERATOR) {
                 return Err(self.type_error("__init__() should return None, not 'generator'"));
             }
-            return self.enter_function(func, init.expect("init"), regs, args_at, ret_dst, instance);
+            return self.enter_function(func, init_fn, regs, args_at, ret_dst, instance);
         }
         self.roots.push(instance);
         let r = self.call_init_slow(init, instance, pos, kwnames, kwvals);
@@ -696,7 +714,9 @@ impl Vm {
             } else {
                 self.delegate_throw(delegate, exc)
             };
-            let exc = self.roots.pop().expect("rooted exception");
+            let Some(exc) = self.roots.pop() else {
+                return Err(self.system_error("root stack underflow"));
+            };
             g.state.set(GenState::Suspended);
             return match r {
                 Ok(Some(v)) => Ok(Some(v)),
@@ -840,7 +860,9 @@ impl Vm {
         }
         // Each generator in a `yield from` chain resumes the next in a nested `run`.
         self.check_native_stack(RecursionSite::Plain)?;
-        let func = g.func.downcast::<FunctionObj>().expect("generator function");
+        let Some(func) = g.func.downcast::<FunctionObj>() else {
+            return Err(self.system_error("a generator without a function"));
+        };
         let code = func.code;
         let base = self.stack_top + 1;
         // Every slot below the new top must hold a valid value (it is a GC root).
@@ -929,11 +951,9 @@ impl Vm {
         if pinned {
             self.unpin();
         }
-        let g = self
-            .roots
-            .pop()
-            .and_then(|v| v.downcast::<GeneratorObj>())
-            .expect("rooted generator");
+        let Some(g) = self.roots.pop().and_then(|v| v.downcast::<GeneratorObj>()) else {
+            return Err(self.system_error("root stack underflow"));
+        };
         self.stack_top = saved_top;
         match r {
             Ok(v) => {
@@ -965,13 +985,16 @@ impl Vm {
 
     /// Saves a yielding generator frame: its registers, then the exceptions it is handling
     /// (restored on resume), which leave the handled stack.
+    // Only `Yield`/`YieldFrom` call this, and the compiler emits them only in generator code,
+    // whose frames are always pushed by `gen_run` with `generator` set.
+    #[allow(clippy::expect_used)]
     pub(crate) fn suspend_generator(&mut self, frame: &Frame, resume_ip: usize, resume_reg: usize) {
         let g = frame
             .generator
             .downcast::<GeneratorObj>()
             .expect("yield outside a generator frame");
         let regs = self.slots(frame.base, frame.code.nregs);
-        let handled = &self.handled[frame.handled_base.min(self.handled.len())..];
+        let handled = self.handled.get(frame.handled_base..).unwrap_or_default();
         g.with_saved(|s| {
             s.clear();
             s.extend_from_slice(regs);
@@ -1036,10 +1059,10 @@ impl Vm {
 
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists missing arguments.
 fn join_names(names: &[String]) -> String {
-    match names.len() {
-        0 => String::new(),
-        1 => names[0].clone(),
-        2 => format!("{} and {}", names[0], names[1]),
-        n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [firsts @ .., last] => format!("{}, and {last}", firsts.join(", ")),
     }
 }

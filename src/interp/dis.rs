@@ -20,8 +20,7 @@ fn dis_into(unit: &CodeUnit, out: &mut String) {
     );
     let mut pc = 0;
     let mut last_line = 0;
-    while pc < unit.instrs.len() {
-        let ins = unit.instrs[pc];
+    while let Some(&ins) = unit.instrs.get(pc) {
         let Some(op) = Op::from_u8(ins.op_byte()) else {
             let _ = writeln!(out, "{pc:5}  <bad opcode {}>", ins.op_byte());
             pc += 1;

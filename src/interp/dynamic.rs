@@ -57,7 +57,7 @@ fn eval_rejection(module: &Module, source: &str) -> Option<(u32, u32)> {
         // The parser reads one expression, then stops at the next token (`=`, `;`, or the
         // next line's first token).
         let end = match &first.kind {
-            StmtKind::Assign { targets, .. } => targets[0].span,
+            StmtKind::Assign { targets, .. } => targets.first().map_or(e.span, |t| t.span),
             _ => e.span,
         };
         let line_text = source
@@ -373,7 +373,7 @@ impl Vm {
         };
         let code = frame.code;
         if code.has(code_flags::CLASS_BODY) || (code.has(code_flags::MODULE) && code.argcount == 1) {
-            return Ok(self.slots(frame.base, 1)[0]);
+            return Ok(self.slots(frame.base, 1).first().copied().unwrap_or(Value::NONE));
         }
         if code.has(code_flags::MODULE) {
             return Ok(frame.globals.value());
@@ -394,15 +394,17 @@ impl Vm {
                 d
             }
         };
-        let dict = d.downcast::<DictObj>().expect("locals dict");
+        let Some(dict) = d.downcast::<DictObj>() else {
+            return Err(self.system_error("a frame's locals are not a dict"));
+        };
         // PyFrame_FastToLocals: bound variables are written, unbound ones removed; other keys
         // stay.
         let regs = self.slots(frame.base, code.local_names.len()).to_vec();
-        for (i, &name) in code.local_names.iter().enumerate() {
+        for (&name, &reg) in code.local_names.iter().zip(&regs) {
             if name.is_none() {
                 continue;
             }
-            let mut v = regs[i];
+            let mut v = reg;
             if let Some(cell) = v.downcast::<CellObj>() {
                 v = cell.value.get();
             }
@@ -511,7 +513,10 @@ pub(crate) fn builtin_exec(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Valu
         _ => {}
     }
     let (globals, locals) = namespaces(vm, args, true)?;
-    let code = code_of(vm, args[0], SourceMode::Exec, "exec()")?;
+    let Some(&source) = args.first() else {
+        return Err(vm.type_error("exec() takes at least 1 positional argument (0 given)"));
+    };
+    let code = code_of(vm, source, SourceMode::Exec, "exec()")?;
     vm.run_dynamic_code(code, globals, locals)?;
     Ok(Value::NONE)
 }
@@ -522,7 +527,10 @@ pub(crate) fn builtin_eval(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Valu
     }
     crate::runtime::builtins::check_args(vm, "eval", args, 1, 3)?;
     let (globals, locals) = namespaces(vm, args, false)?;
-    let code = code_of(vm, args[0], SourceMode::Eval, "eval()")?;
+    let Some(&source) = args.first() else {
+        return Err(vm.type_error("eval expected at least 1 argument, got 0"));
+    };
+    let code = code_of(vm, source, SourceMode::Eval, "eval()")?;
     vm.run_dynamic_code(code, globals, locals)
 }
 
@@ -534,8 +542,8 @@ pub(crate) fn builtin_compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<V
         let msg = format!("compile() takes at most 6 positional arguments ({} given)", args.len());
         return Err(vm.type_error(msg));
     }
-    for (i, &a) in args.iter().enumerate() {
-        vals[i] = Some(a);
+    for (val, &a) in vals.iter_mut().zip(args) {
+        *val = Some(a);
     }
     for &(k, v) in kw {
         let name = vm.str_of(k);
@@ -546,17 +554,20 @@ pub(crate) fn builtin_compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<V
             let msg = format!("compile() got an unexpected keyword argument '{name}'");
             return Err(vm.type_error(msg));
         };
-        if vals[i].is_some() {
+        let Some(val) = vals.get_mut(i) else {
+            continue;
+        };
+        if val.is_some() {
             let msg = format!(
                 "argument for compile() given by name ('{name}') and position ({})",
                 i + 1
             );
             return Err(vm.type_error(msg));
         }
-        vals[i] = Some(v);
+        *val = Some(v);
     }
-    for (i, name) in NAMES.iter().enumerate().take(3) {
-        if vals[i].is_none() {
+    for ((i, name), val) in NAMES.iter().enumerate().take(3).zip(vals) {
+        if val.is_none() {
             let msg = format!("compile() missing required argument '{name}' (pos {})", i + 1);
             return Err(vm.type_error(msg));
         }
@@ -666,11 +677,12 @@ pub(crate) fn syntax_error_attr(items: &[Value], name: &str) -> Option<Value> {
     if name == "msg" {
         return Some(items.first().copied().unwrap_or(Value::NONE));
     }
-    let details = (items.len() == 2)
-        .then(|| items[1].downcast::<TupleObj>())
-        .flatten()
-        .map(|t| t.items.to_vec())
-        .filter(|d| d.len() == 4 || d.len() == 6);
+    let details = match items {
+        [_, d] => d.downcast::<TupleObj>(),
+        _ => None,
+    }
+    .map(|t| t.items.to_vec())
+    .filter(|d| d.len() == 4 || d.len() == 6);
     let idx = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"]
         .iter()
         .position(|n| *n == name)?;

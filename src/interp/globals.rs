@@ -117,6 +117,9 @@ impl Vm {
 
     /// `LoadGlobal` when its cache does not answer: looks the name up in the frame's globals,
     /// then its builtins, and refills the cache.
+    // `i` is a Global operand, which the verifier checked is below `global_names.len()`;
+    // `global_cache` has one entry per global name (`load` builds them together).
+    #[allow(clippy::indexing_slicing)]
     #[cold]
     #[inline(never)]
     pub(crate) fn load_global_slow(&mut self, code: Gc<CodeObj>, i: usize) -> PyResult<Value> {
@@ -158,6 +161,9 @@ impl Vm {
     }
 
     /// `StoreGlobal` when its cache does not answer.
+    // `i` is a Global operand, which the verifier checked is below `global_names.len()`;
+    // `global_cache` has one entry per global name (`load` builds them together).
+    #[allow(clippy::indexing_slicing)]
     #[cold]
     #[inline(never)]
     pub(crate) fn store_global_slow(&mut self, code: Gc<CodeObj>, i: usize, v: Value) -> PyResult<()> {
@@ -178,6 +184,9 @@ impl Vm {
     }
 
     /// `DeleteGlobal`: NameError when the name is not in the globals.
+    // `i` is a Global operand, which the verifier checked is below `global_names.len()`;
+    // `global_cache` has one entry per global name (`load` builds them together).
+    #[allow(clippy::indexing_slicing)]
     pub(crate) fn delete_global(&mut self, code: Gc<CodeObj>, i: usize) -> PyResult<()> {
         let g = self.current_globals();
         let name = code.global_names[i];

@@ -124,7 +124,7 @@ impl Vm {
         // Entries of dropped programs go first, then the least recently run past the bound.
         imports.linked.retain(|l| l.program.strong_count() > 0);
         if imports.linked.len() >= LINKED_PROGRAMS
-            && let Some(oldest) = (0..imports.linked.len()).min_by_key(|&i| imports.linked[i].last_run)
+            && let Some((oldest, _)) = imports.linked.iter().enumerate().min_by_key(|(_, l)| l.last_run)
         {
             imports.linked.swap_remove(oldest);
         }
@@ -303,7 +303,10 @@ impl Vm {
             let c = self.types.ImportError;
             return Err(self.raise_msg(c, "attempted relative import beyond top-level package"));
         }
-        let base = bits[bits.len() - 1];
+        let Some(&base) = bits.last() else {
+            let c = self.types.ImportError;
+            return Err(self.raise_msg(c, "attempted relative import beyond top-level package"));
+        };
         Ok(if name.is_empty() {
             base.to_string()
         } else {
@@ -565,14 +568,17 @@ pub(crate) fn builtin_import(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)])
             let msg = format!("'{key}' is an invalid keyword argument for __import__()");
             return Err(vm.type_error(msg));
         };
-        if slots[i].is_some() {
+        let Some(slot) = slots.get_mut(i) else {
+            continue;
+        };
+        if slot.is_some() {
             let msg = format!(
                 "argument for __import__() given by name ('{key}') and position ({})",
                 i + 1
             );
             return Err(vm.type_error(msg));
         }
-        slots[i] = Some(v);
+        *slot = Some(v);
     }
     let Some(name) = slots[0] else {
         return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));

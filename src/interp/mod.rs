@@ -345,8 +345,12 @@ impl Vm {
     // ----- allocation helpers ---------------------------------------------------------------
 
     pub fn new_str(&mut self, s: &str) -> Value {
-        if s.len() == 1 && s.as_bytes()[0] < 128 && !self.char_cache.is_empty() {
-            return self.char_cache[s.as_bytes()[0] as usize];
+        // The cache holds the 128 ASCII characters once built (empty before).
+        if let &[b] = s.as_bytes()
+            && b < 128
+            && let Some(&cached) = self.char_cache.get(b as usize)
+        {
+            return cached;
         }
         if s.is_empty() && !self.empty_str.is_none() {
             return self.empty_str;
@@ -362,6 +366,9 @@ impl Vm {
     }
 
     /// The unique string object for `s` (identifiers and attribute names).
+    // `slot` is masked by `INTERN_CACHE - 1` and the cache has `INTERN_CACHE` (a power of
+    // two) entries.
+    #[allow(clippy::indexing_slicing)]
     pub fn intern(&mut self, s: &str) -> Value {
         // Helpers intern the same literal names (`"__init__"`, ...) over and over: a small
         // direct-mapped cache keyed by the text's address answers those without hashing. The
@@ -597,6 +604,9 @@ impl Vm {
     /// growing the cache first once misses outnumber its entries four to one (a program doing
     /// more than a few lookups gets the full-sized cache; a fresh engine running a line pays
     /// for `TYPE_CACHE_MIN` entries only).
+    // `slot` is masked by `len - 1`, and the cache's length is always a power of two
+    // (`TYPE_CACHE_MIN` times powers of 4, at most `TYPE_CACHE`).
+    #[allow(clippy::indexing_slicing)]
     #[inline(never)]
     fn lookup_type_miss(&mut self, cls: Value, name: Value, serial: u64, hash: usize) -> Option<Value> {
         let found = crate::runtime::types::lookup_in_mro(cls, name);

@@ -102,7 +102,9 @@ impl Vm {
         // held in locals stay valid (see the rooting rule in `gc`).
         let keys: Vec<Value> = keys.downcast::<TupleObj>().map_or_else(Vec::new, |t| t.items.to_vec());
         let seen = self.new_set(false);
-        let seen_set = seen.downcast::<SetObj>().expect("a new set");
+        let Some(seen_set) = seen.downcast::<SetObj>() else {
+            return Err(self.system_error("new_set made a non-set"));
+        };
         let sentinel = self.new_list(Vec::new());
         let mut values = Vec::with_capacity(keys.len());
         for key in keys {
@@ -174,7 +176,7 @@ impl Vm {
             if match_self {
                 attrs.push(subject);
             } else {
-                for &name in &names[..npos] {
+                for &name in names.iter().take(npos) {
                     if name.downcast::<StrObj>().is_none() {
                         let msg = format!(
                             "__match_args__ elements must be strings (got {})",

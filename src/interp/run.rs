@@ -26,6 +26,18 @@ pub(crate) enum CallOutcome {
 
 impl Vm {
     /// Runs frames from the current top frame (which must be an entry frame) until it returns.
+    ///
+    /// The hot loop keeps its unchecked forms; none can fire, by these invariants:
+    /// - `code.names[..]`, `code.consts[..]`, `BinOpKind::ALL[..]`: the bytecode verifier
+    ///   checked every Name and Const operand against its table and `Inplace`'s operator.
+    /// - `self.frames.last()` and `pop()`: `run` is entered with its entry frame pushed and
+    ///   returns when that frame returns or unwinds, so the stack is never empty inside.
+    /// - Register downcasts: cell registers hold the cells the function's entry code made
+    ///   (no emitted instruction stores anything else there), `ListAppend`/`DictSet`/
+    ///   `ListToTuple` target the list or dict the same comprehension or display built, the
+    ///   kwnames register of `CallKw` holds the tuple constant the compiler loaded, and a
+    ///   `MakeFunction` constant is code (verified).
+    #[allow(clippy::indexing_slicing, clippy::expect_used)]
     pub(crate) fn run(&mut self) -> PyResult<Value> {
         let mut code: Gc<CodeObj>;
         let mut instrs: *const Instr;
@@ -636,8 +648,8 @@ impl Vm {
                         let idx = i.as_inline_int();
                         let n = l.len() as i64;
                         let k = if idx < 0 { idx + n } else { idx };
-                        if (0..n).contains(&k) {
-                            set!(ins.a(), l.get(k as usize).expect("in range"));
+                        if let Some(v) = usize::try_from(k).ok().and_then(|k| l.get(k)) {
+                            set!(ins.a(), v);
                             Ok(())
                         } else {
                             save_ip!(pc);
@@ -1265,7 +1277,11 @@ impl Vm {
         let reraising = std::mem::take(&mut self.reraising);
         let mut first = true;
         loop {
-            let frame = *self.frames.last().expect("frame");
+            // `run` unwinds only its own frames and stops at its entry frame, so the stack is
+            // not empty here; were it, the error goes to the caller as is.
+            let Some(&frame) = self.frames.last() else {
+                return Err(t);
+            };
             if let Throw::Exception = t {
                 if !(first && reraising)
                     && let Some(e) = self.exc.downcast::<ExceptionObj>()
@@ -1279,8 +1295,9 @@ impl Vm {
                 let ip = frame.ip as u32;
                 if let Some(h) = frame.code.exc_table.iter().find(|h| h.start <= ip && ip < h.end) {
                     self.handled.truncate(frame.handled_base + h.depth as usize);
-                    let top = self.frames.last_mut().expect("frame");
-                    top.ip = h.handler as usize;
+                    if let Some(top) = self.frames.last_mut() {
+                        top.ip = h.handler as usize;
+                    }
                     self.caught = self.exc;
                     return Ok(());
                 }
@@ -1300,8 +1317,9 @@ impl Vm {
             // The caller is suspended in a call instruction with `ip` already past it (so a
             // return resumes after it). The fault is the call itself: every instruction that
             // pushes a non-entry frame is one word long.
-            let caller = self.frames.last_mut().expect("caller frame");
-            caller.ip -= 1;
+            if let Some(caller) = self.frames.last_mut() {
+                caller.ip -= 1;
+            }
         }
     }
 }

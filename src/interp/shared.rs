@@ -130,6 +130,9 @@ impl SharedRuntime {
 
     /// A `builtins` module object for one engine, in `heap`: a copy of the shared one (the
     /// same entries), since scripts may assign its attributes.
+    // The shared runtime is built once with its `__builtins__` module (an instance with a
+    // dict) before anything calls this, and is never written after: these cannot fail.
+    #[allow(clippy::expect_used, clippy::indexing_slicing)]
     pub(crate) fn builtins_module_copy(&self, heap: &mut Heap) -> Value {
         let shared = self.builtins["__builtins__"]
             .downcast::<InstanceObj>()

@@ -61,6 +61,9 @@ pub(super) unsafe fn release(stack: *mut Value, slots: usize) {
     }
 }
 
+// `bytes` is the fixed size of the value stack, far below `isize::MAX`, and the alignment of
+// `Value` is a power of two: the layout is always valid.
+#[allow(clippy::expect_used)]
 fn layout(bytes: usize) -> std::alloc::Layout {
     std::alloc::Layout::from_size_align(bytes, std::mem::align_of::<Value>()).expect("stack layout")
 }

@@ -118,16 +118,23 @@ impl Vm {
     }
 
     /// The current value of root `r` (it may have moved since it was stored).
+    // Roots index `roots` at positions their scope pushed; the scope (which the `Root`
+    // borrows) truncates `roots` only when it ends, after every root of it is gone.
+    #[allow(clippy::indexing_slicing)]
     #[inline]
     pub(crate) fn root_get(&self, r: Root<'_>) -> Value {
         self.roots[r.index]
     }
 
     /// The current values of `r` (fresh: valid until the next unpinned call or safepoint).
+    // As `root_get`: the range was pushed by a scope that is still open.
+    #[allow(clippy::indexing_slicing)]
     pub(crate) fn root_values(&self, r: RootRange<'_>) -> Vec<Value> {
         self.roots[r.start..r.start + r.len].to_vec()
     }
 
+    // As `root_get`: the root's scope is still open.
+    #[allow(clippy::indexing_slicing)]
     #[inline]
     pub(crate) fn root_set(&mut self, r: Root<'_>, v: Value) {
         self.roots[r.index] = v;
@@ -201,8 +208,13 @@ impl Vm {
     fn composite_step(&mut self, it: Root<'_>) -> PyResult<Option<Value>> {
         // Iterators of iterators nest as deep as a script likes.
         self.check_native_stack(RecursionSite::Plain)?;
-        let state = |vm: &Vm| vm.root_get(it).downcast::<IterObj>().expect("rooted iterator");
-        let kind = state(self).with(|st| match st {
+        // An iterator whose state is no longer the composite it was (none of pyrite's paths
+        // do that) is treated as exhausted rather than trusted.
+        let state = |vm: &Vm| vm.root_get(it).downcast::<IterObj>();
+        let Some(outer) = state(self) else {
+            return Ok(None);
+        };
+        let kind = outer.with(|st| match st {
             IterState::Map { iters, .. } => Composite::Map(iters.len()),
             IterState::Zip { iters, strict } => Composite::Zip(iters.len(), *strict),
             IterState::Filter { .. } => Composite::Filter,
@@ -210,34 +222,43 @@ impl Vm {
         });
         // The `k`th inner iterator, re-read from the (rooted) outer one.
         let inner = |vm: &Vm, k: usize| {
-            state(vm).with(|st| match st {
-                IterState::Map { iters, .. } | IterState::Zip { iters, .. } => iters[k],
-                IterState::Filter { iter, .. } | IterState::Enumerate { iter, .. } => *iter,
-                _ => unreachable!("composite iterator"),
+            state(vm)?.with(|st| match st {
+                IterState::Map { iters, .. } | IterState::Zip { iters, .. } => iters.get(k).copied(),
+                IterState::Filter { iter, .. } | IterState::Enumerate { iter, .. } => Some(*iter),
+                _ => None,
             })
         };
         let func = |vm: &Vm| {
-            state(vm).with(|st| match st {
-                IterState::Map { func, .. } | IterState::Filter { func, .. } => *func,
-                _ => unreachable!("map or filter"),
+            state(vm)?.with(|st| match st {
+                IterState::Map { func, .. } | IterState::Filter { func, .. } => Some(*func),
+                _ => None,
             })
         };
         self.rooted(|vm, scope| match kind {
             Composite::Map(n) => {
                 let args: Vec<Root> = (0..n).map(|_| scope.push(vm, Value::NONE)).collect();
                 for (k, &arg) in args.iter().enumerate() {
-                    let i = scope.push(vm, inner(vm, k));
+                    let Some(inner_k) = inner(vm, k) else {
+                        return Ok(None);
+                    };
+                    let i = scope.push(vm, inner_k);
                     match vm.next_unpinned(i)? {
                         Some(v) => vm.root_set(arg, v),
                         None => return Ok(None),
                     }
                 }
-                let f = scope.push(vm, func(vm));
+                let Some(func) = func(vm) else {
+                    return Ok(None);
+                };
+                let f = scope.push(vm, func);
                 vm.call_unpinned(f, &args).map(Some)
             }
             Composite::Filter => {
-                let i = scope.push(vm, inner(vm, 0));
-                let f = scope.push(vm, func(vm));
+                let (Some(inner_0), Some(func)) = (inner(vm, 0), func(vm)) else {
+                    return Ok(None);
+                };
+                let i = scope.push(vm, inner_0);
+                let f = scope.push(vm, func);
                 let item = scope.push(vm, Value::NONE);
                 loop {
                     let Some(v) = vm.next_unpinned(i)? else {
@@ -256,16 +277,23 @@ impl Vm {
                 }
             }
             Composite::Enumerate => {
-                let i = scope.push(vm, inner(vm, 0));
+                let Some(inner_0) = inner(vm, 0) else {
+                    return Ok(None);
+                };
+                let i = scope.push(vm, inner_0);
                 let Some(v) = vm.next_unpinned(i)? else {
                     return Ok(None);
                 };
                 // No script code runs from here on (the count is an int), so locals will do.
-                let io = state(vm);
-                let count = io.with(|st| match st {
-                    IterState::Enumerate { count, .. } => *count,
-                    _ => unreachable!("enumerate"),
-                });
+                let Some(io) = state(vm) else {
+                    return Ok(None);
+                };
+                let Some(count) = io.with(|st| match st {
+                    IterState::Enumerate { count, .. } => Some(*count),
+                    _ => None,
+                }) else {
+                    return Ok(None);
+                };
                 scope.push(vm, v);
                 let next = vm.binary_op(crate::interp::bytecode::BinOpKind::Add, count, Value::inline_int(1))?;
                 io.with_mut(|st| {
@@ -281,7 +309,10 @@ impl Vm {
                 }
                 let items: Vec<Root> = (0..n).map(|_| scope.push(vm, Value::NONE)).collect();
                 for (k, &slot) in items.iter().enumerate() {
-                    let i = scope.push(vm, inner(vm, k));
+                    let Some(inner_k) = inner(vm, k) else {
+                        return Ok(None);
+                    };
+                    let i = scope.push(vm, inner_k);
                     match vm.next_unpinned(i)? {
                         Some(v) => vm.root_set(slot, v),
                         None => {
@@ -295,7 +326,10 @@ impl Vm {
                             }
                             if strict && k == 0 {
                                 for j in 1..n {
-                                    let other = scope.push(vm, inner(vm, j));
+                                    let Some(inner_j) = inner(vm, j) else {
+                                        break;
+                                    };
+                                    let other = scope.push(vm, inner_j);
                                     if vm.next_unpinned(other)?.is_some() {
                                         let msg = format!(
                                             "zip() argument {} is longer than argument{} 1",

@@ -499,6 +499,20 @@ impl Vm {
 
     /// Resolves a slice object against a length (like `slice.indices`).
     pub(crate) fn slice_range(&mut self, s: Gc<SliceObj>, len: usize) -> PyResult<SliceRange> {
+        self.slice_range_with(s, || len)
+    }
+
+    /// `slice_range` against a list, whose length is read after the bounds' `__index__`
+    /// methods ran (they may resize it), as CPython's `PySlice_Unpack` then
+    /// `PySlice_AdjustIndices`: the range is then in bounds of the list as it is.
+    pub(crate) fn slice_range_of_list(&mut self, s: Gc<SliceObj>, l: Gc<ListObj>) -> PyResult<SliceRange> {
+        self.slice_range_with(s, || l.len())
+    }
+
+    /// `slice_range` with the length read once the bounds are integers (for a mutable
+    /// sequence, whose length the bounds' `__index__` methods may change).
+    #[inline]
+    pub(crate) fn slice_range_with(&mut self, s: Gc<SliceObj>, len: impl Fn() -> usize) -> PyResult<SliceRange> {
         // Fast path: small int (or None) bounds and a step of 1 or -1 (`a[i:j]`, `a[::-1]`).
         let small = |v: Value| {
             if v.is_none() {
@@ -512,7 +526,7 @@ impl Vm {
         if let (Some(a), Some(b), Some(c)) = (small(s.start), small(s.stop), small(s.step))
             && matches!(c, None | Some(1) | Some(-1))
         {
-            let n = len as i64;
+            let n = len() as i64;
             let clamp = |x: i64, lo: i64, hi: i64| if x < 0 { (x + n).max(lo) } else { x.min(hi) };
             let (start, stop, step) = if c == Some(-1) {
                 (
@@ -539,7 +553,7 @@ impl Vm {
 
     /// `slice_range` for any bounds and steps (kept out of line so the fast path inlines).
     #[inline(never)]
-    fn slice_range_general(&mut self, s: Gc<SliceObj>, len: usize) -> PyResult<SliceRange> {
+    fn slice_range_general(&mut self, s: Gc<SliceObj>, len: impl Fn() -> usize) -> PyResult<SliceRange> {
         let conv = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
             if v.is_none() {
                 return Ok(None);
@@ -556,7 +570,7 @@ impl Vm {
             }
         };
         let (a, b, c) = (conv(self, s.start)?, conv(self, s.stop)?, conv(self, s.step)?);
-        match strops::slice_indices(len, a, b, c) {
+        match strops::slice_indices(len(), a, b, c) {
             Ok((start, _, step, n)) => Ok(SliceRange { start, step, len: n }),
             Err(_) => Err(self.value_error("slice step cannot be zero")),
         }
@@ -585,19 +599,20 @@ impl Vm {
     pub(crate) fn getitem(&mut self, obj: Value, i: Value) -> PyResult<Value> {
         if let Some(l) = obj.downcast::<ListObj>() {
             if let Some(s) = i.downcast::<SliceObj>() {
-                let r = self.slice_range(s, l.len())?;
+                let r = self.slice_range_of_list(s, l)?;
                 let items = l.with(|v| {
                     if r.step == 1 {
                         let a = r.start as usize;
-                        v[a..a + r.len].to_vec()
+                        v.get(a..a + r.len).unwrap_or_default().to_vec()
                     } else {
-                        r.indices().map(|k| v[k]).collect()
+                        r.indices().filter_map(|k| v.get(k).copied()).collect()
                     }
                 });
                 return Ok(self.new_list(items));
             }
             let k = self.seq_index(i, l.len(), "list")?;
-            return Ok(l.get(k).expect("in range"));
+            // `seq_index` checked `k` against the length just read.
+            return l.get(k).ok_or_else(|| self.index_error("list index out of range"));
         }
         if let Some(t) = obj.downcast::<TupleObj>() {
             if let Some(s) = i.downcast::<SliceObj>() {
@@ -605,11 +620,15 @@ impl Vm {
                 if r.start == 0 && r.step == 1 && r.len == t.items.len() {
                     return Ok(obj);
                 }
-                let items = r.indices().map(|k| t.items[k]).collect();
+                let items = r.indices().filter_map(|k| t.items.get(k).copied()).collect();
                 return Ok(self.new_tuple(items));
             }
             let k = self.seq_index(i, t.items.len(), "tuple")?;
-            return Ok(t.items[k]);
+            return t
+                .items
+                .get(k)
+                .copied()
+                .ok_or_else(|| self.index_error("tuple index out of range"));
         }
         if let Some(s) = obj.downcast::<StrObj>() {
             if let Some(sl) = i.downcast::<SliceObj>() {
@@ -725,16 +744,21 @@ impl Vm {
                 Err(e) => return Err(e),
             }
         };
-        let r = self.slice_range(s, l.len())?;
+        let r = self.slice_range_of_list(s, l)?;
         if r.step == 1 {
             let start = r.start.clamp(0, l.len() as i64) as usize;
             let end = start + r.len;
             l.with_mut(|vec| {
-                if items.len() == end - start {
+                // In bounds: the length was read after the slice's `__index__` calls, and no
+                // script code ran since; clamped all the same.
+                let end = end.min(vec.len());
+                let start = start.min(end);
+                match vec.get_mut(start..end) {
                     // Same length (`p[:k] = p[k-1::-1]`): overwrite in place.
-                    vec[start..end].copy_from_slice(&items);
-                } else {
-                    vec.splice(start..end, items);
+                    Some(dst) if dst.len() == items.len() => dst.copy_from_slice(&items),
+                    _ => {
+                        vec.splice(start..end, items);
+                    }
                 }
             });
             return Ok(());
@@ -750,7 +774,9 @@ impl Vm {
         let idx: Vec<usize> = r.indices().collect();
         l.with_mut(|vec| {
             for (k, item) in idx.into_iter().zip(items) {
-                vec[k] = item;
+                if let Some(slot) = vec.get_mut(k) {
+                    *slot = item;
+                }
             }
         });
         Ok(())
@@ -763,14 +789,14 @@ impl Vm {
     pub(crate) fn delitem(&mut self, obj: Value, i: Value) -> PyResult<()> {
         if let Some(l) = obj.downcast::<ListObj>() {
             if let Some(s) = i.downcast::<SliceObj>() {
-                let r = self.slice_range(s, l.len())?;
+                let r = self.slice_range_of_list(s, l)?;
                 let mut kill: Vec<usize> = r.indices().collect();
                 kill.sort_unstable();
                 l.with_mut(|vec| {
                     let mut k = 0;
                     let mut idx = 0;
                     vec.retain(|_| {
-                        let keep = !(k < kill.len() && kill[k] == idx);
+                        let keep = kill.get(k) != Some(&idx);
                         if !keep {
                             k += 1;
                         }
@@ -827,7 +853,9 @@ impl Vm {
             let x = self.unwrap_payload(x);
             return match x.downcast::<StrObj>() {
                 // One-byte needles (`ch in " \n\t"`) need no substring searcher.
-                Some(sub) if sub.s.len() == 1 => Ok(s.s.as_bytes().contains(&sub.s.as_bytes()[0])),
+                Some(sub) if sub.s.len() == 1 => {
+                    Ok(sub.s.as_bytes().first().is_some_and(|b| s.s.as_bytes().contains(b)))
+                }
                 Some(sub) => Ok(s.as_str().contains(sub.as_str())),
                 None => {
                     let msg = format!(

@@ -95,8 +95,8 @@ impl Vm {
         for f in &self.frames {
             let named = f.code.local_names.len().min(f.code.nregs);
             let regs = self.slots(f.base, named);
-            for (i, &v) in regs.iter().enumerate() {
-                if !f.code.local_names[i].is_none() && is_view(v) {
+            for (&v, name) in regs.iter().zip(f.code.local_names.iter()) {
+                if !name.is_none() && is_view(v) {
                     return true;
                 }
             }

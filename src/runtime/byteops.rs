@@ -56,6 +56,9 @@ fn max_count(maxsplit: i64) -> usize {
 }
 
 /// `split(sep=None, maxsplit)`: runs of ASCII whitespace separate, ends are dropped.
+// A scan over `s`: every index is tested against the length (or 0) in the loop condition before it
+// is read, and the pieces are ranges between such indexes.
+#[allow(clippy::indexing_slicing)]
 pub(crate) fn split_whitespace(s: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
     let mut left = max_count(maxsplit);
     let mut out = Vec::new();
@@ -83,6 +86,9 @@ pub(crate) fn split_whitespace(s: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
 }
 
 /// `rsplit(sep=None, maxsplit)`.
+// A scan over `s`: every index is tested against the length (or 0) in the loop condition before it
+// is read, and the pieces are ranges between such indexes.
+#[allow(clippy::indexing_slicing)]
 pub(crate) fn rsplit_whitespace(s: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
     let mut left = max_count(maxsplit);
     let mut out = Vec::new();
@@ -113,7 +119,7 @@ pub(crate) fn rsplit_whitespace(s: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
 pub(crate) fn split_sep(s: &[u8], sep: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
     textsearch::split_sep(s, sep, maxsplit)
         .into_iter()
-        .map(|r| s[r].to_vec())
+        .map(|r| s.get(r).unwrap_or_default().to_vec())
         .collect()
 }
 
@@ -121,11 +127,14 @@ pub(crate) fn split_sep(s: &[u8], sep: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
 pub(crate) fn rsplit_sep(s: &[u8], sep: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
     textsearch::rsplit_sep(s, sep, maxsplit)
         .into_iter()
-        .map(|r| s[r].to_vec())
+        .map(|r| s.get(r).unwrap_or_default().to_vec())
         .collect()
 }
 
 /// `splitlines(keepends)`: lines end at `\n`, `\r` or `\r\n`.
+// A scan over `s`: every index is tested against the length (or 0) in the loop condition before it
+// is read, and the pieces are ranges between such indexes.
+#[allow(clippy::indexing_slicing)]
 pub(crate) fn splitlines(s: &[u8], keepends: bool) -> Vec<Vec<u8>> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -153,6 +162,9 @@ pub(crate) fn splitlines(s: &[u8], keepends: bool) -> Vec<Vec<u8>> {
 
 /// The bounds `strip`/`lstrip`/`rstrip` keep: bytes in `chars` (ASCII whitespace for `None`)
 /// are removed from the chosen ends.
+// A scan over `s`: every index is tested against the length (or 0) in the loop condition before it
+// is read, and the pieces are ranges between such indexes.
+#[allow(clippy::indexing_slicing)]
 pub(crate) fn strip_bounds(s: &[u8], chars: Option<&[u8]>, left: bool, right: bool) -> (usize, usize) {
     let drop = |c: u8| match chars {
         Some(set) => set.contains(&c),
@@ -182,18 +194,16 @@ pub(crate) fn replace(s: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
         while left > 0 && i <= s.len() {
             out.extend_from_slice(new);
             left -= 1;
-            if i < s.len() {
-                out.push(s[i]);
+            if let Some(&b) = s.get(i) {
+                out.push(b);
             }
             i += 1;
         }
-        if i <= s.len() {
-            out.extend_from_slice(&s[i..]);
-        }
+        out.extend_from_slice(s.get(i..).unwrap_or_default());
         return out;
     }
     textsearch::replace_pieces(s, old, count, |kept, last| {
-        out.extend_from_slice(&s[kept]);
+        out.extend_from_slice(s.get(kept).unwrap_or_default());
         if !last {
             out.extend_from_slice(new);
         }
@@ -331,8 +341,13 @@ pub(crate) fn zfill(s: &[u8], n: usize) -> Vec<u8> {
     if let Some(&c) = s.first()
         && (c == b'+' || c == b'-')
     {
-        out[0] = c;
-        out[n] = b'0';
+        // `pad` put `n` zeros before `s`: the sign moves to the front, a zero to its place.
+        if let Some(first) = out.first_mut() {
+            *first = c;
+        }
+        if let Some(sign) = out.get_mut(n) {
+            *sign = b'0';
+        }
     }
     out
 }
@@ -391,6 +406,8 @@ pub(crate) fn expandtabs(s: &[u8], tabsize: i64) -> Vec<u8> {
 
 /// `hex(sep, bytes_per_sep)`: groups of `|per|` bytes counted from the right for a positive
 /// count, from the left for a negative one.
+// `c >> 4` and `c & 15` of a byte are below 16, the length of DIGITS.
+#[allow(clippy::indexing_slicing)]
 pub(crate) fn hex(s: &[u8], sep: Option<u8>, per: i64) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(s.len() * 3);
@@ -417,6 +434,8 @@ pub(crate) fn hex(s: &[u8], sep: Option<u8>, per: i64) -> String {
 
 /// `bytes.fromhex(s)`: pairs of hex digits, with ASCII whitespace allowed between pairs. The
 /// error is the code point position of the first offending character.
+// `i` is tested against `chars.len()` by the loop before each read.
+#[allow(clippy::indexing_slicing)]
 pub(crate) fn fromhex(s: &str) -> Result<Vec<u8>, usize> {
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::with_capacity(chars.len() / 2);

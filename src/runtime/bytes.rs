@@ -366,7 +366,11 @@ impl Vm {
         for &(k, v) in kw {
             let ks = self.str_of(k);
             match ["source", "encoding", "errors"].iter().position(|n| *n == ks) {
-                Some(i) => kws[i] = Some(v),
+                Some(i) => {
+                    if let Some(slot) = kws.get_mut(i) {
+                        *slot = Some(v);
+                    }
+                }
                 None => {
                     let msg = format!("'{ks}' is an invalid keyword argument for {tname}()");
                     return Err(self.type_error(msg));
@@ -523,7 +527,9 @@ impl Vm {
                     let msg = format!("can't concat {} to {}", type_name(self, y), type_name(self, x));
                     return Err(self.type_error(msg));
                 };
-                let mut a = self.buffer_of(x).expect("bytes operand");
+                let Some(mut a) = self.buffer_of(x) else {
+                    return Err(self.system_error("internal error: expected bytes operand"));
+                };
                 self.check_size(a.len().saturating_add(b.len()))?;
                 a.extend_from_slice(&b);
                 Ok(Some(self.new_bytes_like(x, a)))
@@ -537,13 +543,17 @@ impl Vm {
                     let msg = format!("cannot fit '{}' into an index-sized integer", type_name(self, n));
                     return Err(self.overflow_error(msg));
                 };
-                let data = self.buffer_of(seq).expect("bytes operand");
+                let Some(data) = self.buffer_of(seq) else {
+                    return Err(self.system_error("internal error: expected bytes operand"));
+                };
                 let is_bytes = seq.downcast::<ByteArrayObj>().is_none();
                 let r = self.repeat_bytes(&data, count, is_bytes)?;
                 Ok(Some(self.new_bytes_like(seq, r)))
             }
             BinOpKind::Mod if x_bytes => {
-                let fmt = self.buffer_of(x).expect("bytes operand");
+                let Some(fmt) = self.buffer_of(x) else {
+                    return Err(self.system_error("internal error: expected bytes operand"));
+                };
                 let r = self.bytes_percent_format(&fmt, y)?;
                 Ok(Some(self.new_bytes_like(x, r)))
             }
@@ -663,7 +673,8 @@ impl Vm {
             return Ok(None);
         };
         if let Some(sl) = i.downcast::<SliceObj>() {
-            let r = self.slice_range(sl, len)?;
+            // The length as it is once the bounds' `__index__` methods have run.
+            let r = self.slice_range_with(sl, || with_buffer(obj, |b| b.len()).unwrap_or(0))?;
             let out = with_buffer(obj, |b| {
                 r.indices().filter_map(|k| b.get(k).copied()).collect::<Vec<u8>>()
             })
@@ -701,13 +712,16 @@ impl Vm {
             } else {
                 self.bytes_from_object(v, "bytearray", "byte must be in range(0, 256)")?
             };
-            let r = self.slice_range(sl, ba.len())?;
+            let r = self.slice_range_with(sl, || ba.len())?;
             if r.step == 1 {
                 let start = r.start.clamp(0, ba.len() as i64) as usize;
                 let end = start + r.len;
-                self.check_bytearray_resize(ba, ba.len() - r.len + items.len())?;
+                self.check_bytearray_resize(ba, ba.len().saturating_sub(r.len).saturating_add(items.len()))?;
                 ba.with_mut(|vec| {
-                    vec.splice(start..end, items);
+                    // In bounds (the length was read after the bounds' `__index__` calls);
+                    // clamped all the same.
+                    let end = end.min(vec.len());
+                    vec.splice(start.min(end)..end, items);
                 });
                 return Ok(());
             }
@@ -736,24 +750,30 @@ impl Vm {
         if k < 0 || k >= n {
             return Err(self.index_error("bytearray index out of range"));
         }
-        ba.with_mut(|vec| vec[k as usize] = b);
+        ba.with_mut(|vec| {
+            if let Some(slot) = vec.get_mut(k as usize) {
+                *slot = b;
+            }
+        });
         Ok(())
     }
 
     /// `del ba[i]` / `del ba[i:j:k]` for a bytearray.
     pub(crate) fn bytearray_delitem(&mut self, ba: crate::gc::Gc<ByteArrayObj>, i: Value) -> PyResult<()> {
         if let Some(sl) = i.downcast::<SliceObj>() {
-            let r = self.slice_range(sl, ba.len())?;
-            self.check_bytearray_resize(ba, ba.len() - r.len)?;
+            let r = self.slice_range_with(sl, || ba.len())?;
+            self.check_bytearray_resize(ba, ba.len().saturating_sub(r.len))?;
             let mut kill = vec![false; ba.len()];
             for k in r.indices() {
-                kill[k] = true;
+                if let Some(flag) = kill.get_mut(k) {
+                    *flag = true;
+                }
             }
             ba.with_mut(|vec| {
                 let mut idx = 0;
                 vec.retain(|_| {
                     idx += 1;
-                    !kill[idx - 1]
+                    !kill.get(idx - 1).copied().unwrap_or(false)
                 });
             });
             return Ok(());
@@ -775,7 +795,9 @@ impl Vm {
             return Ok(None);
         }
         let needle = self.byte_or_buffer_arg(x)?;
-        let hay = self.buffer_of(container).expect("bytes container");
+        let Some(hay) = self.buffer_of(container) else {
+            return Err(self.system_error("internal error: expected bytes container"));
+        };
         Ok(Some(match needle {
             ByteNeedle::Byte(c) => hay.contains(&c),
             ByteNeedle::Bytes(n) => crate::runtime::byteops::find(&hay, &n, 0, hay.len()).is_some(),
@@ -805,17 +827,25 @@ pub(crate) enum ByteNeedle {
 // constructors (args[0] is the class)
 
 pub(crate) fn ctor_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = &args[1..];
+    let a = args.get(1..).unwrap_or_default();
     // `bytes(b)` of an exact bytes object is that object.
-    if a.len() == 1 && kw.is_empty() && a[0].downcast::<BytesObj>().is_some() {
-        return Ok(a[0]);
+    if let &[only] = a
+        && kw.is_empty()
+        && only.downcast::<BytesObj>().is_some()
+    {
+        return Ok(only);
     }
     let data = vm.bytes_ctor_contents(a, kw, "bytes", "bytes must be in range(0, 256)")?;
     Ok(vm.new_bytes(data))
 }
 
 pub(crate) fn ctor_bytearray(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let data = vm.bytes_ctor_contents(&args[1..], kw, "bytearray", "byte must be in range(0, 256)")?;
+    let data = vm.bytes_ctor_contents(
+        args.get(1..).unwrap_or_default(),
+        kw,
+        "bytearray",
+        "byte must be in range(0, 256)",
+    )?;
     Ok(vm.new_bytearray(data))
 }
 

@@ -88,10 +88,10 @@ impl Vm {
                         .buffer_of(v)
                         .filter(|_| v.downcast::<BytesObj>().is_some() || v.downcast::<ByteArrayObj>().is_some())
                     {
-                        if b.len() != 1 {
+                        let &[byte] = b.as_slice() else {
                             return Err(self.type_error("%c requires an integer in range(256) or a single byte"));
-                        }
-                        b[0]
+                        };
+                        byte
                     } else if let Some(i) = self.index_big(v)? {
                         match u8::try_from(&i) {
                             Ok(b) => b,

@@ -130,7 +130,7 @@ fn encode_wide(s: &str, codec: Codec, order: Order) -> Vec<u8> {
     };
     let mut push = |v: u32, width: usize| {
         let be = v.to_be_bytes();
-        let bytes = &be[4 - width..];
+        let bytes = be.get(4usize.saturating_sub(width)..).unwrap_or_default();
         if order == Order::Big {
             out.extend_from_slice(bytes);
         } else {
@@ -214,6 +214,9 @@ impl Vm {
     }
 
     /// `s.encode(encoding, errors)`.
+    // The encoder's scan keeps `i < end <= chars.len()`: both are advanced only under a test
+    // against the length.
+    #[allow(clippy::indexing_slicing)]
     pub(crate) fn encode_str(&mut self, s: &str, encoding: &str, errors: Option<&str>) -> PyResult<Vec<u8>> {
         let codec = self.codec_of(encoding)?;
         if let Codec::Utf16(order) | Codec::Utf32(order) = codec {
@@ -309,7 +312,7 @@ impl Vm {
                 }
                 Ok(out)
             }
-            Codec::Utf16(_) | Codec::Utf32(_) => unreachable!("decoded by decode_wide"),
+            Codec::Utf16(_) | Codec::Utf32(_) => Err(self.system_error("a wide codec is decoded by decode_wide")),
             Codec::Utf8 => {
                 let mut out = String::with_capacity(b.len());
                 let mut rest = b;
@@ -322,13 +325,15 @@ impl Vm {
                         }
                         Err(e) => {
                             let good = e.valid_up_to();
-                            // The prefix is valid UTF-8 (`valid_up_to`), so this cannot fail.
-                            out.push_str(std::str::from_utf8(&rest[..good]).expect("valid prefix"));
+                            // The prefix is valid UTF-8 (`valid_up_to`), so this always succeeds.
+                            if let Ok(prefix) = std::str::from_utf8(rest.get(..good).unwrap_or_default()) {
+                                out.push_str(prefix);
+                            }
                             let start = pos + good;
                             let (end, reason) = match e.error_len() {
                                 None => (b.len(), "unexpected end of data"),
                                 Some(n) => {
-                                    let lead = b[start];
+                                    let lead = b.get(start).copied().unwrap_or(0);
                                     let reason = if n == 1 && !(0xc2..=0xf4).contains(&lead) {
                                         "invalid start byte"
                                     } else {
@@ -339,7 +344,7 @@ impl Vm {
                             };
                             self.decode_error_step(codec, b, start, end, reason, errors, &mut out)?;
                             pos = end;
-                            rest = &b[end..];
+                            rest = b.get(end..).unwrap_or_default();
                         }
                     }
                 }
@@ -363,7 +368,7 @@ impl Vm {
                 _ => (NATIVE, 0),
             },
             Codec::Utf16(o) | Codec::Utf32(o) => (o, 0),
-            _ => unreachable!("a wide codec"),
+            _ => return Err(self.system_error("decode_wide of a narrow codec")),
         };
         let codec = if wide32 {
             Codec::Utf32(order)
@@ -371,18 +376,15 @@ impl Vm {
             Codec::Utf16(order)
         };
         let unit = if wide32 { 4 } else { 2 };
+        // Callers check that `unit` bytes remain at `at`.
         let read = |at: usize| -> u32 {
-            let bytes = &b[at..at + unit];
-            let mut v = 0u32;
-            for k in 0..unit {
-                let byte = if order == Order::Big {
-                    bytes[k]
-                } else {
-                    bytes[unit - 1 - k]
-                };
-                v = (v << 8) | byte as u32;
+            let bytes = b.get(at..at + unit).unwrap_or_default();
+            let push = |v: u32, &byte: &u8| (v << 8) | byte as u32;
+            if order == Order::Big {
+                bytes.iter().fold(0, push)
+            } else {
+                bytes.iter().rev().fold(0, push)
             }
-            v
         };
         let mut out = String::with_capacity(b.len() / unit);
         while pos < b.len() {
@@ -393,21 +395,23 @@ impl Vm {
             }
             let u = read(pos);
             if wide32 {
-                let reason = if u >= 0x11_0000 {
-                    "code point not in range(0x110000)"
-                } else if (0xd800..0xe000).contains(&u) {
-                    "code point in surrogate code point range(0xd800, 0xe000)"
-                } else {
-                    out.push(char::from_u32(u).expect("a scalar value"));
-                    pos += 4;
-                    continue;
+                // `from_u32` refuses exactly the values past 0x10ffff and the surrogates.
+                let reason = match char::from_u32(u) {
+                    Some(c) => {
+                        out.push(c);
+                        pos += 4;
+                        continue;
+                    }
+                    None if u >= 0x11_0000 => "code point not in range(0x110000)",
+                    None => "code point in surrogate code point range(0xd800, 0xe000)",
                 };
                 self.decode_error_step(codec, b, pos, pos + 4, reason, errors, &mut out)?;
                 pos += 4;
                 continue;
             }
-            if !(0xd800..0xe000).contains(&u) {
-                out.push(char::from_u32(u).expect("not a surrogate"));
+            // A 16-bit unit is a scalar value exactly when it is not a surrogate.
+            if let Some(c) = char::from_u32(u) {
+                out.push(c);
                 pos += 2;
             } else if u >= 0xdc00 {
                 self.decode_error_step(codec, b, pos, pos + 2, "illegal encoding", errors, &mut out)?;
@@ -418,9 +422,11 @@ impl Vm {
                 break;
             } else {
                 let low = read(pos + 2);
-                if (0xdc00..0xe000).contains(&low) {
-                    let cp = 0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00);
-                    out.push(char::from_u32(cp).expect("a paired surrogate is a scalar value"));
+                // A high and a low surrogate always pair into a scalar value.
+                if (0xdc00..0xe000).contains(&low)
+                    && let Some(c) = char::from_u32(0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00))
+                {
+                    out.push(c);
                     pos += 4;
                 } else {
                     self.decode_error_step(codec, b, pos, pos + 2, "illegal UTF-16 surrogate", errors, &mut out)?;
@@ -451,7 +457,7 @@ impl Vm {
                 Ok(())
             }
             Handler::BackslashReplace => {
-                for &c in &b[start..end] {
+                for &c in b.get(start..end).unwrap_or_default() {
                     backslash_escape(out, c as u32);
                 }
                 Ok(())
@@ -461,7 +467,7 @@ impl Vm {
             }
             Handler::SurrogatePass
                 if codec == Codec::Utf8
-                    && b[start] == 0xed
+                    && b.get(start) == Some(&0xed)
                     && b.get(start + 1).is_some_and(|c| (0xa0..0xc0).contains(c)) =>
             {
                 Err(self.not_implemented("decoding surrogates with 'surrogatepass' is not supported"))
@@ -517,30 +523,30 @@ impl Vm {
         if !decode && !is_subclass(cls, t.UnicodeEncodeError) {
             return Ok(false);
         }
-        if args.len() != 5 {
+        let &[encoding, object, start, end, reason] = args else {
             let msg = format!("function takes exactly 5 arguments ({} given)", args.len());
             return Err(self.type_error(msg));
-        }
-        for i in [0, 4] {
-            if args[i].downcast::<StrObj>().is_none() {
+        };
+        for (i, a) in [(0, encoding), (4, reason)] {
+            if a.downcast::<StrObj>().is_none() {
                 let msg = format!(
                     "argument {} must be str, not {}",
                     i + 1,
-                    crate::runtime::types::type_name(self, args[i])
+                    crate::runtime::types::type_name(self, a)
                 );
                 return Err(self.type_error(msg));
             }
         }
         if decode {
-            self.need_buffer(args[1])?;
-        } else if args[1].downcast::<StrObj>().is_none() {
+            self.need_buffer(object)?;
+        } else if object.downcast::<StrObj>().is_none() {
             let msg = format!(
                 "argument 2 must be str, not {}",
-                crate::runtime::types::type_name(self, args[1])
+                crate::runtime::types::type_name(self, object)
             );
             return Err(self.type_error(msg));
         }
-        for &i in &args[2..4] {
+        for i in [start, end] {
             if self.index_big(i)?.is_none() {
                 let msg = format!(
                     "'{}' object cannot be interpreted as an integer",
@@ -572,9 +578,15 @@ impl Vm {
         if items.len() != 5 {
             return;
         }
-        if decode && items[1].downcast::<BytesObj>().is_none() {
-            let b = self.buffer_of(items[1]).unwrap_or_default();
-            items[1] = self.new_bytes(b);
+        if decode
+            && let Some(&object) = items.get(1)
+            && object.downcast::<BytesObj>().is_none()
+        {
+            let b = self.buffer_of(object).unwrap_or_default();
+            let bytes = self.new_bytes(b);
+            if let Some(slot) = items.get_mut(1) {
+                *slot = bytes;
+            }
         }
         for (name, v) in ["encoding", "object", "start", "end", "reason"].into_iter().zip(items) {
             let k = self.intern(name);
@@ -593,14 +605,14 @@ impl Vm {
         }
         let args = e.args.get().downcast::<TupleObj>()?;
         let items: Vec<Value> = args.items.to_vec();
-        if items.len() != 5 {
+        let &[encoding, object, start, end, reason] = items.as_slice() else {
             return None;
-        }
-        let enc = self.str_of(items[0]);
-        let (start, end) = (self.as_i64(items[2])?, self.as_i64(items[3])?);
-        let reason = self.str_of(items[4]);
+        };
+        let enc = self.str_of(encoding);
+        let (start, end) = (self.as_i64(start)?, self.as_i64(end)?);
+        let reason = self.str_of(reason);
         if decode {
-            let b = crate::runtime::bytes::with_buffer(items[1], |b| b.to_vec())?;
+            let b = crate::runtime::bytes::with_buffer(object, |b| b.to_vec())?;
             if end == start + 1 {
                 let byte = b.get(usize::try_from(start).ok()?)?;
                 return Some(format!(
@@ -612,7 +624,7 @@ impl Vm {
                 end - 1
             ));
         }
-        let s = items[1].downcast::<StrObj>()?;
+        let s = object.downcast::<StrObj>()?;
         if end == start + 1 {
             let c = s.as_str().chars().nth(usize::try_from(start).ok()?)?;
             let mut esc = String::new();
@@ -646,11 +658,14 @@ pub(crate) fn ctor_str_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]
                 return Err(vm.type_error(msg));
             }
         };
-        if slots[i].is_some() {
+        let Some(slot) = slots.get_mut(i) else {
+            continue;
+        };
+        if slot.is_some() {
             let msg = format!("argument for str() given by name ('{ks}') and position ({})", i + 1);
             return Err(vm.type_error(msg));
         }
-        slots[i] = Some(v);
+        *slot = Some(v);
     }
     let [obj, encoding, errors] = slots;
     let encoding = match encoding {

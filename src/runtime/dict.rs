@@ -126,7 +126,9 @@ impl Vm {
 
     /// `d.update(other)`; with `merge`, duplicate keys are an error (`f(**a, **b)`).
     pub(crate) fn dict_update(&mut self, d: Value, other: Value, merge: bool) -> PyResult<()> {
-        let d = d.downcast::<DictObj>().expect("dict target");
+        let Some(d) = d.downcast::<DictObj>() else {
+            return Err(self.system_error("internal error: expected dict target"));
+        };
         if let Some(o) = other.downcast::<DictObj>() {
             if self.dict_clone_into_empty(d, o) {
                 return Ok(());
@@ -206,7 +208,11 @@ impl Vm {
                 result = Err(self.value_error(msg));
                 break;
             }
-            if let Err(e) = self.dict_set(d, pair[0], pair[1]) {
+            // Two items: checked just above.
+            let (Some(&k), Some(&v)) = (pair.first(), pair.get(1)) else {
+                continue;
+            };
+            if let Err(e) = self.dict_set(d, k, v) {
                 result = Err(e);
                 break;
             }
@@ -246,7 +252,9 @@ impl Vm {
 
     /// Adds `key` to set `s` (a `SetObj` value).
     pub(crate) fn set_add(&mut self, s: Value, key: Value) -> PyResult<()> {
-        let s = s.downcast::<SetObj>().expect("set target");
+        let Some(s) = s.downcast::<SetObj>() else {
+            return Err(self.system_error("internal error: expected set target"));
+        };
         let h = self.hash(key)?;
         self.set_add_hashed(s, h, key)?;
         Ok(())

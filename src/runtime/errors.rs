@@ -122,6 +122,13 @@ impl Vm {
         let c = self.types.RuntimeError;
         self.raise_msg(c, msg)
     }
+    /// `SystemError(msg)`: what CPython raises for a bad internal call. pyrite raises it where
+    /// an internal invariant turned out not to hold, instead of panicking.
+    #[cold]
+    pub(crate) fn system_error(&mut self, msg: impl Into<String>) -> Throw {
+        let c = self.types.SystemError;
+        self.raise_msg(c, msg)
+    }
     pub(crate) fn not_implemented(&mut self, msg: impl Into<String>) -> Throw {
         let c = self.types.NotImplementedError;
         self.raise_msg(c, msg)
@@ -330,7 +337,7 @@ impl Vm {
     /// only (errno, strerror), as CPython does.
     pub(crate) fn exception_args(&mut self, e: Gc<ExceptionObj>) -> Value {
         match self.os_error_args(e) {
-            Some(items) if items.len() > 2 => self.new_tuple(items[..2].to_vec()),
+            Some(items) if items.len() > 2 => self.new_tuple(items.iter().take(2).copied().collect()),
             _ => e.args.get(),
         }
     }
@@ -349,9 +356,9 @@ impl Vm {
         match name {
             "code" if is_subclass(cls, self.types.SystemExit) => {
                 let items = items();
-                Some(match items.len() {
-                    0 => Value::NONE,
-                    1 => items[0],
+                Some(match *items {
+                    [] => Value::NONE,
+                    [only] => only,
                     _ => e.args.get(),
                 })
             }
@@ -375,7 +382,7 @@ impl Vm {
             "path" if is_subclass(cls, self.types.ImportError) => Some(e.member_obj.get()),
             "msg" if is_subclass(cls, self.types.ImportError) => {
                 let items = items();
-                Some(if items.len() == 1 { items[0] } else { Value::NONE })
+                Some(if let [only] = *items { only } else { Value::NONE })
             }
             "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
                 if is_subclass(cls, self.types.SyntaxError) =>
@@ -413,8 +420,9 @@ impl Vm {
         if !is_subclass(owner, self.types.OSError) {
             return self.base_exception_str(e, owner, key_error_style);
         }
-        if let Some(items) = self.os_error_args(e).map(|i| i.to_vec()) {
-            let (errno, strerror) = (items[0], items[1]);
+        if let Some(items) = self.os_error_args(e).map(|i| i.to_vec())
+            && let [errno, strerror, ..] = *items
+        {
             let head = format!("[Errno {}] {}", self.to_str(errno)?, self.to_str(strerror)?);
             return Ok(match (items.get(2), items.get(4)) {
                 (Some(&f), Some(&f2)) => format!("{head}: {} -> {}", self.repr(f)?, self.repr(f2)?),
@@ -436,10 +444,10 @@ impl Vm {
         if is_subclass(owner, self.types.SyntaxError) {
             return crate::interp::dynamic::syntax_error_str(self, &items);
         }
-        match items.len() {
-            0 => Ok(String::new()),
-            1 if key_error_style => self.repr(items[0]),
-            1 => self.to_str(items[0]),
+        match *items {
+            [] => Ok(String::new()),
+            [only] if key_error_style => self.repr(only),
+            [only] => self.to_str(only),
             _ => self.repr(args),
         }
     }
@@ -452,9 +460,9 @@ impl Vm {
             .downcast::<TupleObj>()
             .map(|t| tuple_items(t).to_vec())
             .unwrap_or_default();
-        Ok(match items.len() {
-            0 => format!("{name}()"),
-            1 => format!("{name}({})", self.repr(items[0])?),
+        Ok(match *items {
+            [] => format!("{name}()"),
+            [only] => format!("{name}({})", self.repr(only)?),
             _ => format!("{name}{}", self.repr(args)?),
         })
     }
@@ -483,10 +491,13 @@ impl Vm {
     /// errno values (Linux numbering) to subclasses when `OSError` itself is called.
     fn os_error_subclass(&self, cls: Value, args: &[Value]) -> Value {
         let t = &self.types;
-        if cls != t.OSError || args.len() < 2 || !args[0].is_int() {
+        let (true, &[errno, _, ..]) = (cls == t.OSError, args) else {
+            return cls;
+        };
+        if !errno.is_int() {
             return cls;
         }
-        match args[0].as_inline_int() {
+        match errno.as_inline_int() {
             11 | 114 | 115 => t.BlockingIOError,
             10 => t.ChildProcessError,
             32 | 108 => t.BrokenPipeError,

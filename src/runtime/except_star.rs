@@ -182,10 +182,10 @@ impl Vm {
                 .downcast::<TupleObj>()
                 .map(|p| p.items.to_vec())
                 .unwrap_or_default();
-            if items.len() != 2 {
+            let &[matched, rest] = items.as_slice() else {
                 return Err(self.type_error("X.split(E) must return a tuple of length 2"));
-            }
-            return Ok((items[0], items[1]));
+            };
+            return Ok((matched, rest));
         }
         Ok((Value::NONE, exc))
     }
@@ -207,7 +207,7 @@ impl Vm {
         }
         if !self.is_exception_group(orig) {
             // A naked exception was wrapped: at most one clause ran.
-            return Ok(excs[0]);
+            return Ok(excs.first().copied().unwrap_or(Value::NONE));
         }
         let mut raised = Vec::new();
         let mut reraised = Vec::new();
@@ -232,11 +232,12 @@ impl Vm {
         if !kept.is_none() {
             raised.push(kept);
         }
-        if raised.len() > 1 {
-            let list = self.new_list(raised);
-            self.new_group(list)
-        } else {
-            Ok(raised[0])
+        match *raised {
+            [only] => Ok(only),
+            _ => {
+                let list = self.new_list(raised);
+                self.new_group(list)
+            }
         }
     }
 
@@ -303,7 +304,8 @@ fn no_keywords(vm: &mut Vm, kw: Kw, name: &str) -> PyResult<()> {
 fn eg_split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_keywords(vm, kw, "split")?;
     let s = group_self(vm, args, "split", 1)?;
-    let m = vm.matcher_of(args[1])?;
+    // `group_self` checked there is exactly one argument after the receiver.
+    let m = vm.matcher_of(args.get(1).copied().unwrap_or(Value::NONE))?;
     let (a, b) = vm.split_recursive(s, &m, true)?;
     Ok(vm.new_tuple(vec![a, b]))
 }
@@ -312,7 +314,7 @@ fn eg_split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn eg_subgroup(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_keywords(vm, kw, "subgroup")?;
     let s = group_self(vm, args, "subgroup", 1)?;
-    let m = vm.matcher_of(args[1])?;
+    let m = vm.matcher_of(args.get(1).copied().unwrap_or(Value::NONE))?;
     Ok(vm.split_recursive(s, &m, false)?.0)
 }
 
@@ -326,5 +328,6 @@ fn eg_derive(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         .and_then(|t| t.items.first().copied())
         .unwrap_or(Value::NONE);
     let cls = vm.types.BaseExceptionGroup;
-    vm.call_function(cls, &[msg, args[1]])
+    let excs = args.get(1).copied().unwrap_or(Value::NONE);
+    vm.call_function(cls, &[msg, excs])
 }

@@ -29,21 +29,20 @@ impl Vm {
     /// (`BaseExceptionGroup_new`): a `BaseExceptionGroup` of `Exception`s only is an
     /// `ExceptionGroup`.
     pub(crate) fn exception_group_class(&mut self, cls: Value, args: &[Value]) -> PyResult<Value> {
-        if args.len() != 2 {
+        let &[message, excs] = args else {
             let msg = format!(
                 "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
                 args.len()
             );
             return Err(self.type_error(msg));
-        }
-        if args[0].downcast::<StrObj>().is_none() {
+        };
+        if message.downcast::<StrObj>().is_none() {
             let msg = format!(
                 "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
-                type_name(self, args[0])
+                type_name(self, message)
             );
             return Err(self.type_error(msg));
         }
-        let excs = args[1];
         let is_sequence = excs.downcast::<ListObj>().is_some()
             || excs.downcast::<TupleObj>().is_some()
             || excs.downcast::<RangeObj>().is_some()

@@ -37,6 +37,9 @@ fn is_align(c: char) -> bool {
 }
 
 /// Reads a decimal integer at `pos`; errors like CPython when it overflows Py_ssize_t.
+// A format-spec scanner: each read of `c[pos]` (or `chars[*pos]`) follows a test of `pos` against
+// the length, and the key slice is between two such positions.
+#[allow(clippy::indexing_slicing)]
 fn read_int(chars: &[char], pos: &mut usize) -> Result<Option<usize>, NumError> {
     let start = *pos;
     let mut acc: usize = 0;
@@ -62,6 +65,9 @@ fn bad_separator<T>(sep: char, ty: char) -> Result<T, NumError> {
 
 /// Parses a format spec like CPython's `parse_internal_render_format_spec`
 /// (`type_name` only appears in the "Invalid format specifier" message).
+// A format-spec scanner: each read of `c[pos]` (or `chars[*pos]`) follows a test of `pos` against
+// the length, and the key slice is between two such positions.
+#[allow(clippy::indexing_slicing)]
 pub(crate) fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpec, NumError> {
     let c: Vec<char> = spec.chars().collect();
     let mut f = FormatSpec {
@@ -196,6 +202,9 @@ fn build(pieces: &[Piece], max_bytes: usize) -> Result<String, NumError> {
 
 /// Groups ASCII `digits` from the right, zero-extending to `min_width` chars
 /// (CPython's `_PyUnicode_InsertThousandsGrouping`, which also groups the zero padding).
+// `remaining` starts at `d.len()` and drops by the digits already copied, so every
+// `remaining - 1 - i` read is below `d.len()`.
+#[allow(clippy::indexing_slicing)]
 fn group_digits(
     digits: &str,
     min_width: i64,
@@ -553,6 +562,9 @@ impl PercentSpec {
 
 /// Reads the digits of a width (at most `Py_ssize_t`) or precision (at most a C int) at `pos`,
 /// with CPython's overflow error.
+// A format-spec scanner: each read of `c[pos]` (or `chars[*pos]`) follows a test of `pos` against
+// the length, and the key slice is between two such positions.
+#[allow(clippy::indexing_slicing)]
 fn read_percent_num(chars: &[char], pos: &mut usize, what: &str, max: usize) -> Result<usize, NumError> {
     let mut acc = 0usize;
     while *pos < chars.len() && chars[*pos].is_ascii_digit() {
@@ -576,6 +588,9 @@ pub(crate) fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, NumError> {
 }
 
 /// `parse_percent`, also accepting `%b` when `bytes` (the format of a bytes object).
+// A format-spec scanner: each read of `c[pos]` (or `chars[*pos]`) follows a test of `pos` against
+// the length, and the key slice is between two such positions.
+#[allow(clippy::indexing_slicing)]
 pub(crate) fn parse_percent_with(fmt: &str, bytes: bool) -> Result<Vec<PercentPiece>, NumError> {
     let c: Vec<char> = fmt.chars().collect();
     let mut pieces = Vec::new();

@@ -151,8 +151,10 @@ impl Vm {
                     .take_while(|i| i.op_byte() == Op::MakeCell as u8)
                     .map(|i| i.a())
                     .collect();
-                let names: Vec<Value> = c.local_names[..c.free_start]
+                let names: Vec<Value> = c
+                    .local_names
                     .iter()
+                    .take(c.free_start)
                     .enumerate()
                     .filter(|&(r, v)| {
                         (r < nparams || !cells.contains(&r))

@@ -204,11 +204,16 @@ impl HostState {
         self.values.len() - 1
     }
 
+    // `i` is an index `keep` returned; `values` only grows.
+    #[allow(clippy::indexing_slicing)]
     pub(crate) fn kept(&self, i: usize) -> Value {
         self.values[i]
     }
 
     /// A new handle slot holding `v`: its (index, generation).
+    // The free list holds only indexes of handle slots pushed earlier; the slot table never
+    // shrinks.
+    #[allow(clippy::indexing_slicing)]
     pub(crate) fn new_handle(&self, v: Value) -> (u32, u32) {
         let mut table = self.handles.borrow_mut();
         drain_released(&self.release, &mut table);
@@ -281,6 +286,9 @@ impl Vm {
     /// Registers host function `name` (replacing the body of an earlier one of the same name,
     /// so code that already looked it up calls the new one) and makes it a builtin. Returns
     /// the function object.
+    // Host function ids are indexes `register_host_fn` got by pushing onto `fns`, which never
+    // shrinks.
+    #[allow(clippy::indexing_slicing)]
     pub(crate) fn register_host_fn(&mut self, name: &str, sig: HostSig, body: HostFnBody) -> Value {
         if let Some(existing) = self.builtins.get(name).copied()
             && let Some(n) = existing.downcast::<NativeObj>()
@@ -361,6 +369,9 @@ impl Vm {
     /// Calls host function `id` with a call's arguments: binds them as its signature says,
     /// then runs its body. Inlined into the dispatch loop's call: the common case (positional
     /// arguments matching a closure without parameter names) is a comparison and the body.
+    // Host function ids are indexes `register_host_fn` got by pushing onto `fns`, which never
+    // shrinks.
+    #[allow(clippy::indexing_slicing)]
     #[inline(always)]
     pub(crate) fn call_host_fn(&mut self, id: HostFnId, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         let entry: *const HostFnEntry = &*self.host.fns[id.0 as usize];
@@ -422,7 +433,9 @@ impl Vm {
         {
             self.stack_top = base + n;
             self.push_frame(func, callee, base, n, base - 1)?;
-            self.frames.last_mut().expect("frame").is_entry = true;
+            if let Some(frame) = self.frames.last_mut() {
+                frame.is_entry = true;
+            }
             // Frame entry is a safepoint, whatever path made the frame.
             return self.safepoint().or_else(|t| self.unwind(t)).and_then(|()| self.run());
         }
@@ -446,6 +459,10 @@ impl Vm {
 
     /// CPython's argument binding for a function `def name(p0, p1, ..., pk=d, ...)`, with its
     /// TypeErrors.
+    // `bound` has `n = names.len()` entries; `args.len() <= n` is checked first, every `i` is a
+    // position in `names` or below `n`, and `defaults` is read at `i - required` for `i` in
+    // `required..n`, below its length.
+    #[allow(clippy::indexing_slicing)]
     fn bind_host_args(
         &mut self,
         fname: &str,
@@ -455,7 +472,7 @@ impl Vm {
         kw: &[(Value, Value)],
     ) -> PyResult<SmallVec<[Value; 8]>> {
         let n = names.len();
-        let required = n - defaults.len();
+        let required = n.saturating_sub(defaults.len());
         if args.len() > n {
             let msg = too_many_message(fname, required, n, args.len());
             return Err(self.type_error(msg));

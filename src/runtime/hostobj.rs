@@ -197,6 +197,9 @@ impl Vm {
     }
 
     /// Stores `value` under `name` in host class `cls`'s dict.
+    // Host classes are ClassObj values `register_type` made; `cls` is one (the caller looked it up
+    // by TypeId).
+    #[allow(clippy::expect_used)]
     pub(crate) fn host_class_set(&mut self, cls: Value, name: &str, value: Value) {
         let c = cls.downcast::<ClassObj>().expect("host class");
         let key = self.intern(name);
@@ -239,7 +242,9 @@ impl Vm {
         let Ok(guard) = cell.borrow() else {
             return Err(self.runtime_error("Already mutably borrowed"));
         };
-        let t = guard.downcast_ref::<T>().expect("type id checked");
+        let Some(t) = guard.downcast_ref::<T>() else {
+            return Err(self.system_error("internal error: expected type id checked"));
+        };
         let mark = self.roots.len();
         self.roots.push(v);
         let r = f(self, t);
@@ -262,7 +267,9 @@ impl Vm {
         let Ok(mut guard) = cell.borrow_mut() else {
             return Err(self.runtime_error("Already borrowed"));
         };
-        let t = guard.downcast_mut::<T>().expect("type id checked");
+        let Some(t) = guard.downcast_mut::<T>() else {
+            return Err(self.system_error("internal error: expected type id checked"));
+        };
         let mark = self.roots.len();
         self.roots.push(v);
         let r = f(self, t);
@@ -279,7 +286,10 @@ impl Vm {
 
     /// Calls a host function `host_callable` made, directly (its body runs no script code).
     pub(crate) fn call_host_callable(&mut self, f: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-        let id = f.downcast::<NativeObj>().expect("host function").host;
+        let Some(checked) = f.downcast::<NativeObj>() else {
+            return Err(self.system_error("internal error: expected host function"));
+        };
+        let id = checked.host;
         self.call_host_fn(id, args, kw)
     }
 
@@ -385,6 +395,8 @@ pub(crate) struct BorrowConflict;
 
 /// A copy of the `T` inside host object `v` (None when `v` holds no `T`). Runs no script
 /// code, so the object cannot move or die meanwhile.
+// The payload's TypeId was compared with T's just before the downcast (`host_of`), so it succeeds.
+#[allow(clippy::expect_used)]
 pub(crate) fn host_clone<T: Any + Clone>(v: Value) -> Option<Result<T, BorrowConflict>> {
     let obj = host_of::<T>(v)?;
     // SAFETY: `v` is reachable for the caller's whole conversion, which runs no script code
@@ -398,6 +410,8 @@ pub(crate) fn host_clone<T: Any + Clone>(v: Value) -> Option<Result<T, BorrowCon
 
 /// Runs `f` with exclusive access to the `T` inside host object `v` (None when `v` holds no
 /// `T`). `f` must not run script code: the object is not rooted meanwhile.
+// The payload's TypeId was compared with T's just before the downcast (`host_of`), so it succeeds.
+#[allow(clippy::expect_used)]
 pub(crate) fn with_host_value<T: Any, R>(v: Value, f: impl FnOnce(&mut T) -> R) -> Option<Result<R, BorrowConflict>> {
     let obj = host_of::<T>(v)?;
     // SAFETY: `v` is reachable for the caller's whole use, which runs no script code (nothing

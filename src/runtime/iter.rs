@@ -146,7 +146,9 @@ impl Vm {
         }
         let step = io.with_mut(|st| match st {
             IterState::List { seq, index } => {
-                let l = seq.downcast::<ListObj>().expect("list");
+                let Some(l) = seq.downcast::<ListObj>() else {
+                    return Step::Done(None);
+                };
                 match l.get(*index) {
                     Some(v) => {
                         *index += 1;
@@ -159,7 +161,9 @@ impl Vm {
                 }
             }
             IterState::ListReverse { seq, index } => {
-                let l = seq.downcast::<ListObj>().expect("list");
+                let Some(l) = seq.downcast::<ListObj>() else {
+                    return Step::Done(None);
+                };
                 if *index > 0 && *index <= l.len() {
                     *index -= 1;
                     Step::Done(l.get(*index))
@@ -169,7 +173,9 @@ impl Vm {
                 }
             }
             IterState::Tuple { seq, index } => {
-                let t = seq.downcast::<TupleObj>().expect("tuple");
+                let Some(t) = seq.downcast::<TupleObj>() else {
+                    return Step::Done(None);
+                };
                 match t.items.get(*index) {
                     Some(&v) => {
                         *index += 1;
@@ -179,8 +185,10 @@ impl Vm {
                 }
             }
             IterState::Str { seq, byte_pos } => {
-                let s = seq.downcast::<StrObj>().expect("str");
-                match s.s[*byte_pos..].chars().next() {
+                let Some(s) = seq.downcast::<StrObj>() else {
+                    return Step::Done(None);
+                };
+                match s.s.get(*byte_pos..).and_then(|rest| rest.chars().next()) {
                     Some(c) => {
                         *byte_pos += c.len_utf8();
                         Step::Char(c)
@@ -205,7 +213,9 @@ impl Vm {
             IterState::DictKeys { dict, index, len }
             | IterState::DictValues { dict, index, len }
             | IterState::DictItems { dict, index, len } => {
-                let d = dict.downcast::<DictObj>().expect("dict");
+                let Some(d) = dict.downcast::<DictObj>() else {
+                    return Step::Done(None);
+                };
                 if d.len() != *len {
                     *len = usize::MAX;
                     return Step::DictChanged;
@@ -226,7 +236,9 @@ impl Vm {
                 }
             }
             IterState::Set { set, index, len } => {
-                let s = set.downcast::<SetObj>().expect("set");
+                let Some(s) = set.downcast::<SetObj>() else {
+                    return Step::Done(None);
+                };
                 if s.len() != *len {
                     *len = usize::MAX;
                     return Step::SetChanged;
@@ -342,7 +354,9 @@ impl Vm {
 
     /// `list.extend(iterable)` on a list value.
     pub(crate) fn list_extend(&mut self, l: Value, x: Value) -> PyResult<()> {
-        let list = l.downcast::<ListObj>().expect("list target");
+        let Some(list) = l.downcast::<ListObj>() else {
+            return Err(self.system_error("list_extend of a non-list"));
+        };
         // A range's length is known: refuse a result past the object size bound before
         // producing its items; any other iterable is stopped as it passes the bound.
         if let Some(n) = crate::runtime::range::range_length_hint(x) {
@@ -386,11 +400,13 @@ impl Vm {
                     );
                     return Err(self.value_error(msg));
                 }
-                let mid_end = items.len() - after;
-                let mut out = items[..before].to_vec();
-                let middle = self.new_list(items[before..mid_end].to_vec());
+                // `before + after <= len` was just checked, so both splits are in range.
+                let (head, rest) = items.split_at(before.min(items.len()));
+                let (mid, tail) = rest.split_at(rest.len().saturating_sub(after));
+                let mut out = head.to_vec();
+                let middle = self.new_list(mid.to_vec());
                 out.push(middle);
-                out.extend_from_slice(&items[mid_end..]);
+                out.extend_from_slice(tail);
                 Ok(out)
             }
         }

@@ -14,7 +14,7 @@ type Kw<'a> = &'a [(Value, Value)];
 
 pub(crate) fn ctor_memoryview(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let obj_kw = kw.iter().find(|&&(k, _)| vm.str_of(k) == "object").map(|&(_, v)| v);
-    let a = &args[1..];
+    let a = args.get(1..).unwrap_or_default();
     if a.len() + kw.len() != 1 || (a.is_empty() && obj_kw.is_none()) {
         let msg = if a.is_empty() && obj_kw.is_none() {
             "memoryview() missing required argument 'object' (pos 1)".to_string()
@@ -23,7 +23,9 @@ pub(crate) fn ctor_memoryview(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<V
         };
         return Err(vm.type_error(msg));
     }
-    let x = a.first().copied().or(obj_kw).expect("one argument");
+    let Some(x) = a.first().copied().or(obj_kw) else {
+        return Err(vm.system_error("internal error: expected one argument"));
+    };
     vm.new_memoryview(x)
 }
 
@@ -229,9 +231,14 @@ fn mv_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let data = memoryview_bytes(&m);
     let b = vm.new_bytes(data);
     let mut a = vec![b];
-    a.extend_from_slice(&args[1..]);
-    let hex = crate::runtime::types::lookup_in_mro(vm.types.bytes, vm.intern("hex")).expect("bytes.hex");
-    let f = hex.downcast::<NativeObj>().expect("native").f;
+    a.extend_from_slice(args.get(1..).unwrap_or_default());
+    let Some(hex) = crate::runtime::types::lookup_in_mro(vm.types.bytes, vm.intern("hex")) else {
+        return Err(vm.system_error("internal error: expected bytes.hex"));
+    };
+    let Some(checked) = hex.downcast::<NativeObj>() else {
+        return Err(vm.system_error("internal error: expected native"));
+    };
+    let f = checked.f;
     f(vm, &a, kw)
 }
 
@@ -245,7 +252,7 @@ fn mv_enter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let m = view_self(vm, args, "__enter__")?;
     vm.check_released(&m)?;
     m.enter();
-    Ok(args[0])
+    Ok(m.value())
 }
 
 fn mv_exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -261,15 +268,15 @@ fn mv_toreadonly(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         // A read-only view over a bytearray would need a flag of its own.
         return Err(vm.not_implemented("memoryview.toreadonly is not supported"));
     }
-    Ok(args[0])
+    Ok(m.value())
 }
 
 fn mv_cast(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let m = view_self(vm, args, "cast")?;
     vm.check_released(&m)?;
-    let same = args.len() == 2 && args[1].downcast::<StrObj>().is_some_and(|s| s.as_str() == "B");
+    let same = matches!(args, [_, f] if f.downcast::<StrObj>().is_some_and(|s| s.as_str() == "B"));
     if same && m.step == 1 {
-        return vm.new_memoryview(args[0]);
+        return vm.new_memoryview(m.value());
     }
     Err(vm.not_implemented("memoryview.cast is not supported"))
 }

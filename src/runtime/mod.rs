@@ -23,6 +23,7 @@ pub(crate) mod host;
 pub(crate) mod hostcell;
 pub(crate) mod hostobj;
 pub(crate) mod iter;
+pub(crate) mod lead_args;
 pub(crate) mod memoryview;
 pub(crate) mod methods;
 pub(crate) mod num;

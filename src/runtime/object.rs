@@ -136,6 +136,8 @@ pub enum StrData {
 impl StrData {
     pub const INLINE: usize = 22;
 
+    // Taken only when `s.len() <= INLINE`, the array's length.
+    #[allow(clippy::indexing_slicing)]
     pub fn from_str(s: &str) -> StrData {
         if s.len() <= Self::INLINE {
             let mut bytes = [0u8; Self::INLINE];
@@ -152,6 +154,8 @@ impl StrData {
 
 impl std::ops::Deref for StrData {
     type Target = str;
+    // An inline str's `len` is set only by `from_str`, to at most INLINE, the array's length.
+    #[allow(clippy::indexing_slicing)]
     #[inline]
     fn deref(&self) -> &str {
         match self {
@@ -336,6 +340,8 @@ pub enum TupleItems {
 impl TupleItems {
     pub const INLINE: usize = 3;
 
+    // Taken only when `items.len() <= INLINE`, the array's length.
+    #[allow(clippy::indexing_slicing)]
     pub fn from_slice(items: &[Value]) -> TupleItems {
         if items.len() <= Self::INLINE {
             let mut vals = [Value::UNBOUND; Self::INLINE];
@@ -352,6 +358,8 @@ impl TupleItems {
 
 impl std::ops::Deref for TupleItems {
     type Target = [Value];
+    // An inline tuple's `len` is set only by `from_slice`, to at most INLINE, the array's length.
+    #[allow(clippy::indexing_slicing)]
     #[inline]
     fn deref(&self) -> &[Value] {
         match self {
@@ -362,6 +370,8 @@ impl std::ops::Deref for TupleItems {
 }
 
 impl std::ops::DerefMut for TupleItems {
+    // An inline tuple's `len` is set only by `from_slice`, to at most INLINE, the array's length.
+    #[allow(clippy::indexing_slicing)]
     #[inline]
     fn deref_mut(&mut self) -> &mut [Value] {
         match self {
@@ -795,12 +805,18 @@ impl InstanceObj {
         self.dict.get().downcast::<DictObj>()
     }
 
+    // Slot indexes come from the instance's shape (below its names' length, at most INSTANCE_SLOTS,
+    // the array's length).
+    #[allow(clippy::indexing_slicing)]
     #[inline]
     pub fn slot(&self, i: usize) -> Value {
         // SAFETY: no reference into the array escapes these accessors.
         unsafe { (*self.slots.get())[i] }
     }
 
+    // Slot indexes come from the instance's shape (below its names' length, at most INSTANCE_SLOTS,
+    // the array's length).
+    #[allow(clippy::indexing_slicing)]
     #[inline]
     pub fn set_slot(&self, i: usize, v: Value) {
         write_barrier(self as *const InstanceObj as usize);

@@ -275,17 +275,17 @@ pub(crate) fn object_reduce_ex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<
     if !kw.is_empty() {
         return Err(vm.type_error("object.__reduce_ex__() takes no keyword arguments"));
     }
-    if args.len() != 2 {
+    let &[_, protocol] = args else {
         let msg = format!(
             "object.__reduce_ex__() takes exactly one argument ({} given)",
             args.len() - 1
         );
         return Err(vm.type_error(msg));
-    }
-    if !vm.is_int_like(args[1]) {
+    };
+    if !vm.is_int_like(protocol) {
         let msg = format!(
             "'{}' object cannot be interpreted as an integer",
-            type_name(vm, args[1])
+            type_name(vm, protocol)
         );
         return Err(vm.type_error(msg));
     }

@@ -106,7 +106,10 @@ impl Vm {
         if kind == BinOpKind::Mul {
             let (seq, n) = if self.is_sequence(x) { (x, y) } else { (y, x) };
             if self.is_sequence(seq) && is_user_object(n) && self.lookup_special(n, "__index__").is_some() {
-                let i = self.index_big(n)?.expect("an __index__ object");
+                let Some(i) = self.index_big(n)? else {
+                    let msg = format!("can't multiply sequence by non-int of type '{}'", type_name(self, n));
+                    return Err(self.type_error(msg));
+                };
                 if i64::try_from(&i).is_err() {
                     let msg = format!("cannot fit '{}' into an index-sized integer", type_name(self, n));
                     return Err(self.overflow_error(msg));
@@ -310,7 +313,7 @@ impl Vm {
                     BitAnd => num::int_and(&a, &b),
                     BitOr => num::int_or(&a, &b),
                     BitXor => num::int_xor(&a, &b),
-                    MatMul => unreachable!("`@` is dispatched before the number operators"),
+                    MatMul => return Err(self.system_error("`@` reached the number operators")),
                 };
                 Ok(self.new_int(r))
             }
@@ -330,7 +333,7 @@ impl Vm {
                     FloorDiv => num::float_floordiv(x, y).map_err(|e| self.num_error(e))?,
                     Mod => num::float_mod(x, y).map_err(|e| self.num_error(e))?,
                     Pow => num::float_pow(x, y).map_err(|e| self.num_error(e))?,
-                    _ => unreachable!("integer-only operators handled above"),
+                    _ => return Err(self.system_error("an integer-only operator reached float arithmetic")),
                 };
                 Ok(Value::float(r))
             }
@@ -771,8 +774,10 @@ impl Vm {
         if let (Some(a), Some(b)) = (self.as_i64(x), self.as_i64(y)) {
             return Ok(Some(kind.test(a.cmp(&b))));
         }
-        if self.is_int_like(x) && self.is_int_like(y) {
-            let (a, b) = (self.as_bigint(x).expect("int"), self.as_bigint(y).expect("int"));
+        if self.is_int_like(x)
+            && self.is_int_like(y)
+            && let (Some(a), Some(b)) = (self.as_bigint(x), self.as_bigint(y))
+        {
             return Ok(Some(kind.test(a.cmp(&b))));
         }
         if let (Some(a), Some(b)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) {

@@ -435,14 +435,11 @@ impl Vm {
             }
         }
         let mut nums = nums.into_iter();
-        let (start, stop, step) = match args.len() {
-            1 => (IBig::ZERO, nums.next().expect("stop"), IBig::ONE),
-            2 => (nums.next().expect("start"), nums.next().expect("stop"), IBig::ONE),
-            _ => (
-                nums.next().expect("start"),
-                nums.next().expect("stop"),
-                nums.next().expect("step"),
-            ),
+        let (start, stop, step) = match (nums.next(), nums.next(), nums.next()) {
+            (Some(stop), None, None) => (IBig::ZERO, stop, IBig::ONE),
+            (Some(start), Some(stop), None) => (start, stop, IBig::ONE),
+            (Some(start), Some(stop), Some(step)) => (start, stop, step),
+            _ => return Err(self.type_error("range expected at least 1 argument, got 0")),
         };
         if step == IBig::ZERO {
             return Err(self.value_error("range() arg 3 must not be zero"));

@@ -212,8 +212,8 @@ impl Vm {
         }
         if let Some(t) = v.downcast::<TupleObj>() {
             let items = t.items.to_vec();
-            return Ok(if items.len() == 1 {
-                format!("({},)", self.repr(items[0])?)
+            return Ok(if let [only] = *items {
+                format!("({},)", self.repr(only)?)
             } else {
                 format!("({})", join(self, &items)?)
             });
@@ -250,7 +250,9 @@ impl Vm {
             });
         }
         if let Some(dv) = v.downcast::<DictViewObj>() {
-            let d = dv.dict.downcast::<DictObj>().expect("dict");
+            let Some(d) = dv.dict.downcast::<DictObj>() else {
+                return Err(self.system_error("internal error: expected dict"));
+            };
             let (name, items): (&str, Vec<Value>) = match dv.which {
                 DictViewKind::Keys => ("dict_keys", d.with(|t| t.keys().collect())),
                 DictViewKind::Values => ("dict_values", d.with(|t| t.values().collect())),
@@ -266,7 +268,7 @@ impl Vm {
             let body = self.guarded(RecursionSite::Repr, |vm| join(vm, &items))?;
             return Ok(format!("{name}([{body}])"));
         }
-        unreachable!("container_repr on a non-container")
+        Err(self.system_error("container_repr on a non-container"))
     }
 
     /// `str(v)`.

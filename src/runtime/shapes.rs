@@ -8,6 +8,11 @@
 //! interned (`Vm::attr_name`), so an instance given one goes to dict mode; the tree itself is
 //! capped at `MAX_SHAPES`.
 
+// Shape ids index `Vm::shapes`, which only grows (`slot_set` pushes; nothing removes), and an
+// instance's shape id is always one `slot_set` read from that table or 0, the root pushed by
+// `Vm::new`: indexing the table by an instance's shape id cannot go out of range.
+#![allow(clippy::indexing_slicing)]
+
 use crate::gc::Gc;
 use crate::interp::{PyResult, Vm};
 use crate::runtime::object::{ClassObj, DictObj, INSTANCE_SLOTS, InstanceObj, Kind, StrObj};
@@ -33,6 +38,11 @@ pub(crate) enum AttrStore {
 }
 
 impl Vm {
+    /// The attribute names of `shape`, by slot index.
+    pub(crate) fn shape_names(&self, shape: u32) -> &[Value] {
+        &self.shapes[shape as usize].names
+    }
+
     /// The slot of attribute `name` in `shape`.
     #[inline]
     fn shape_slot(&self, shape: u32, name: Value) -> Option<usize> {

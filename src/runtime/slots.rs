@@ -16,6 +16,12 @@
 //! the natives' types are CPython's (`wrapper_descriptor`, `method_descriptor`,
 //! `method-wrapper`, `builtin_function_or_method`; [`native_type`]).
 
+// lint10: the 20 indexing sites left in this module are not yet converted (see "No panic
+// path" in ARCHITECTURE.md). They read argument slices after this module's arity checks
+// (`check_args`, the receiver prologues) and scan text under loop bounds; convert them to
+// `runtime::lead_args`, slice patterns and `get`, then delete this allow.
+#![allow(clippy::indexing_slicing)]
+
 use crate::interp::bytecode::{BinOpKind, CmpKind, Op};
 use crate::interp::{PyResult, Throw, Vm};
 use crate::runtime::object::*;
@@ -27,6 +33,9 @@ use crate::runtime::value::Value;
 type Kw<'a> = &'a [(Value, Value)];
 
 /// Installs the special methods of `SLOT_TABLE` into the built-in types' dicts.
+// Runs while the runtime is built, on the built-in classes it has just made (always ClassObj): a
+// failure would be a build bug that every test hits, never a script's doing.
+#[allow(clippy::expect_used)]
 pub(crate) fn install(vm: &mut Vm) {
     let classes = vm.types.builtin_classes();
     for &(tname, entries) in SLOT_TABLE {
@@ -260,7 +269,9 @@ fn slot_self(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, nargs: usize) -> P
 }
 
 fn call_builtin(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
-    let f = vm.builtin(name).expect("a builtin");
+    let Some(f) = vm.builtin(name) else {
+        return Err(vm.system_error("internal error: expected a builtin"));
+    };
     vm.call_function(f, args)
 }
 
@@ -568,7 +579,7 @@ fn nb_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let nargs = args.len().max(1) - 1;
     let a = slot_self(vm, args, kw, "__round__", nargs)?;
     let mut call = vec![a];
-    call.extend_from_slice(&args[1..]);
+    call.extend_from_slice(args.get(1..).unwrap_or_default());
     call_builtin(vm, "round", &call)
 }
 
@@ -610,7 +621,7 @@ fn slot_call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(&f) = args.first() else {
         return Err(vm.type_error("descriptor '__call__' of 'object' object needs an argument"));
     };
-    vm.call_function_kw(f, &args[1..], kw)
+    vm.call_function_kw(f, args.get(1..).unwrap_or_default(), kw)
 }
 
 /// `function.__get__(obj, type=None)`: the function itself for `obj` None, else a bound

@@ -22,6 +22,12 @@
 //! `interp::shared` builds the index of every shared string that qualifies before freezing
 //! (as it fills their hash caches); afterwards a lookup on a shared string only reads.
 
+// Position arithmetic on UTF-8 is the point of this module, and it is on the hot path of every
+// non-ASCII `s[i]`: code point indexes come from callers that checked them against the cached
+// length (`seq_index`, clamped slices), byte offsets from the table built over this same text
+// or from stepping over lead bytes, so every read is inside the text and on a char boundary.
+#![allow(clippy::indexing_slicing, clippy::expect_used)]
+
 use std::cell::OnceCell;
 
 use crate::runtime::object::{StrData, StrObj};

@@ -192,8 +192,10 @@ fn push_title(out: &mut String, c: char) {
         out.push(c.to_ascii_uppercase());
     } else if tables::TITLE_IDENTITY.iter().any(|&(lo, hi)| (lo..=hi).contains(&cp)) {
         out.push(c);
-    } else if let Ok(i) = tables::TITLE_MAP.binary_search_by_key(&cp, |&(k, _)| k) {
-        out.push_str(tables::TITLE_MAP[i].1);
+    } else if let Ok(i) = tables::TITLE_MAP.binary_search_by_key(&cp, |&(k, _)| k)
+        && let Some(&(_, title)) = tables::TITLE_MAP.get(i)
+    {
+        out.push_str(title);
     } else {
         push_upper(out, c);
     }
@@ -205,8 +207,10 @@ fn push_casefold(out: &mut String, c: char) {
         out.push(c.to_ascii_lowercase());
         return;
     }
-    if let Ok(i) = tables::FOLD_MAP.binary_search_by_key(&cp, |&(k, _)| k) {
-        out.push_str(tables::FOLD_MAP[i].1);
+    if let Ok(i) = tables::FOLD_MAP.binary_search_by_key(&cp, |&(k, _)| k)
+        && let Some(&(_, folded)) = tables::FOLD_MAP.get(i)
+    {
+        out.push_str(folded);
         return;
     }
     if let Some(&(_, _, delta)) = tables::FOLD_DELTA.iter().find(|&&(lo, hi, _)| (lo..=hi).contains(&cp)) {

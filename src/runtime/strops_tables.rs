@@ -6,6 +6,8 @@
 //! varints: each delta is written big-endian in 5-bit groups, one base64 character per group,
 //! value + 32 on every group but the last. `decode` expands them at compile time.
 
+// Evaluated in constant context on the literal tables below: an out-of-range index fails the build.
+#[allow(clippy::indexing_slicing)]
 const fn decode<const N: usize>(enc: &str) -> [u32; N] {
     let bytes = enc.as_bytes();
     let mut out = [0u32; N];

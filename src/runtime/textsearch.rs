@@ -32,6 +32,8 @@ impl Haystack for [u8] {
     fn byte_len(&self) -> usize {
         self.len()
     }
+    // `i <= last_start = hay.len() - needle.len()`, so both windows lie inside `hay`.
+    #[allow(clippy::indexing_slicing)]
     fn find_from(&self, needle: &[u8], from: usize) -> Option<usize> {
         let hay = self.get(from..)?;
         let (&first, rest) = needle.split_first()?;

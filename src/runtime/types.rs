@@ -287,7 +287,9 @@ pub fn type_of(vm: &Vm, v: Value) -> Value {
             _ => t.dict_items,
         },
         Kind::Iter => {
-            let it = v.downcast::<IterObj>().expect("iter");
+            let Some(it) = v.downcast::<IterObj>() else {
+                return t.object;
+            };
             it.with_mut(|s| match s {
                 IterState::List { .. } => t.list_iterator,
                 IterState::ListReverse { .. } => t.list_reverseiterator,

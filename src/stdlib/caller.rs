@@ -43,12 +43,12 @@ fn main_globals(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
 /// `_missing_attr(module, name)`: always raises.
 fn missing_attr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "_missing_attr", kw)?;
-    check_args(vm, "_missing_attr", args, 2, 2)?;
-    let (Some(_), Some(_)) = (args[0].downcast::<StrObj>(), args[1].downcast::<StrObj>()) else {
+    let lead_args = crate::runtime::lead_args::check_lead::<2>(vm, "_missing_attr", args, 2)?;
+    let (Some(_), Some(_)) = (lead_args[0].downcast::<StrObj>(), lead_args[1].downcast::<StrObj>()) else {
         return Err(vm.type_error("_missing_attr() takes two strs"));
     };
-    let module = vm.str_of(args[0]);
-    let name = vm.str_of(args[1]);
+    let module = vm.str_of(lead_args[0]);
+    let name = vm.str_of(lead_args[1]);
     if let Some(t) = vm.unsupported_module_attr(&module, &name) {
         return Err(t);
     }
@@ -61,16 +61,18 @@ fn missing_attr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
 /// `__name__`.
 fn caller_module(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "_caller_module", kw)?;
-    check_args(vm, "_caller_module", args, 1, 1)?;
-    if !args[0].is_int() || args[0].as_inline_int() < 0 {
+    let lead_args = crate::runtime::lead_args::check_lead::<1>(vm, "_caller_module", args, 1)?;
+    if !lead_args[0].is_int() || lead_args[0].as_inline_int() < 0 {
         return Err(vm.type_error("_caller_module() takes a non-negative int"));
     }
-    let depth = usize::try_from(args[0].as_inline_int()).unwrap_or(usize::MAX);
+    let depth = usize::try_from(lead_args[0].as_inline_int()).unwrap_or(usize::MAX);
     let n = vm.frames.len();
     let Some(i) = n.checked_sub(depth.saturating_add(1)) else {
         return Ok(Value::NONE);
     };
-    let globals = vm.frames[i].globals;
+    let Some(globals) = vm.frames.get(i).map(|f| f.globals) else {
+        return Ok(Value::NONE);
+    };
     let key = vm.intern("__name__");
     Ok(match get_str(globals, key) {
         Some(v) if v.downcast::<StrObj>().is_some() => v,

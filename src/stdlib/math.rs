@@ -10,7 +10,7 @@ use dashu_int::{IBig, UBig};
 use crate::gc::Gc;
 use crate::interp::bytecode::BinOpKind;
 use crate::interp::{PyResult, Throw, Vm};
-use crate::runtime::builtins::{check_args, no_kwargs};
+use crate::runtime::builtins::no_kwargs;
 use crate::runtime::num;
 use crate::runtime::object::{DictObj, NativeFn};
 use crate::runtime::types::type_name;
@@ -193,15 +193,15 @@ pub(super) fn index_arg(vm: &mut Vm, v: Value) -> PyResult<IBig> {
 fn one_arg(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
     let qualified = format!("math.{name}");
     no_kwargs(vm, &qualified, kw)?;
-    check_args(vm, &qualified, args, 1, 1)?;
-    Ok(args[0])
+    let lead_args = crate::runtime::lead_args::check_lead::<1>(vm, &qualified, args, 1)?;
+    Ok(lead_args[0])
 }
 
 /// The two arguments of a two-argument positional-only function (`atan2`, `fmod`, ...).
 fn two_args(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<(Value, Value)> {
     no_kwargs(vm, &format!("math.{name}"), kw)?;
-    check_args(vm, name, args, 2, 2)?;
-    Ok((args[0], args[1]))
+    let lead_args = crate::runtime::lead_args::check_lead::<2>(vm, name, args, 2)?;
+    Ok((lead_args[0], lead_args[1]))
 }
 
 fn two_floats(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<(f64, f64)> {
@@ -441,14 +441,14 @@ const LOG_PI: f64 = 1.144729885849400174143427351353058711647;
 fn lanczos_sum(x: f64) -> f64 {
     let (mut num, mut den) = (0.0, 0.0);
     if x < 5.0 {
-        for i in (0..13).rev() {
-            num = num * x + LANCZOS_NUM[i];
-            den = den * x + LANCZOS_DEN[i];
+        for (n, d) in LANCZOS_NUM.iter().zip(&LANCZOS_DEN).rev() {
+            num = num * x + n;
+            den = den * x + d;
         }
     } else {
-        for i in 0..13 {
-            num = num / x + LANCZOS_NUM[i];
-            den = den / x + LANCZOS_DEN[i];
+        for (n, d) in LANCZOS_NUM.iter().zip(&LANCZOS_DEN) {
+            num = num / x + n;
+            den = den / x + d;
         }
     }
     num / den
@@ -508,8 +508,10 @@ fn tgamma(x: f64) -> (f64, Errno) {
         if x < 0.0 {
             return (f64::NAN, Errno::Domain);
         }
-        if x <= INTEGRAL.len() as f64 {
-            return (INTEGRAL[x as usize - 1], Errno::Ok);
+        if x <= INTEGRAL.len() as f64
+            && let Some(&v) = (x as usize).checked_sub(1).and_then(|k| INTEGRAL.get(k))
+        {
+            return (v, Errno::Ok);
         }
     }
     let absx = x.abs();
@@ -820,7 +822,11 @@ fn bind_clinic(
     for (i, name) in names.iter().enumerate().skip(args.len().max(posonly)) {
         let found = kw.iter().find(|(k, _)| vm.str_of(*k) == *name).map(|&(_, v)| v);
         match found {
-            Some(v) => slots[i] = Some(v),
+            Some(v) => {
+                if let Some(slot) = slots.get_mut(i) {
+                    *slot = Some(v);
+                }
+            }
             None if i < required => {
                 let msg = format!("{fname}() missing required argument '{name}' (pos {})", i + 1);
                 return Err(vm.type_error(msg));
@@ -871,6 +877,9 @@ fn m_isclose(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 // ----- sums, norms and products ------------------------------------------------------------------
 
+// CPython's in-place partials compaction: the write index `i` never passes the read index `j` (<
+// len), and `n` counts down from `len - 1` and is tested before `partials[n - 1]`.
+#[allow(clippy::indexing_slicing)]
 fn m_fsum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let seq = one_arg(vm, "fsum", args, kw)?;
     let it = vm.get_iter(seq)?;
@@ -1051,9 +1060,9 @@ fn m_dist(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn m_prod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let slots = bind_clinic(vm, "prod", args, kw, &["iterable", "start"], 1, 1, 1)?;
-    let iterable = slots[0].unwrap_or(Value::NONE);
+    let iterable = slots.first().copied().flatten().unwrap_or(Value::NONE);
     let it = vm.get_iter(iterable)?;
-    let mut result = slots[1].unwrap_or(Value::inline_int(1));
+    let mut result = slots.get(1).copied().flatten().unwrap_or(Value::inline_int(1));
     while let Some(item) = vm.iter_next(it)? {
         result = vm.binary_op(BinOpKind::Mul, result, item)?;
     }
@@ -1132,14 +1141,16 @@ fn log10_special(x: f64) -> (f64, Errno) {
 
 fn m_log(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "log", kw)?;
-    if args.is_empty() || args.len() > 2 {
-        return Err(vm.type_error("math.log requires 1 to 2 arguments"));
-    }
-    let num = log_of(vm, args[0], ln_special)?;
-    if args.len() == 1 {
+    let (x, base) = match *args {
+        [x] => (x, None),
+        [x, base] => (x, Some(base)),
+        _ => return Err(vm.type_error("math.log requires 1 to 2 arguments")),
+    };
+    let num = log_of(vm, x, ln_special)?;
+    let Some(base) = base else {
         return Ok(Value::float(num));
-    }
-    let den = log_of(vm, args[1], ln_special)?;
+    };
+    let den = log_of(vm, base, ln_special)?;
     vm.binary_op(BinOpKind::TrueDiv, Value::float(num), Value::float(den))
 }
 
@@ -1269,11 +1280,12 @@ fn comb_args(vm: &mut Vm, n: Value, k: Value) -> PyResult<(IBig, IBig)> {
 
 fn m_perm(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "math.perm", kw)?;
-    check_args(vm, "perm", args, 1, 2)?;
-    if args.len() == 1 || args[1].is_none() {
-        return m_factorial(vm, &args[..1], &[]);
+    let lead_args = crate::runtime::lead_args::check_lead::<1>(vm, "perm", args, 2)?;
+    let k_arg = args.get(1).copied().unwrap_or(Value::NONE);
+    if k_arg.is_none() {
+        return m_factorial(vm, &lead_args, &[]);
     }
-    let (n, k) = comb_args(vm, args[0], args[1])?;
+    let (n, k) = comb_args(vm, lead_args[0], k_arg)?;
     if n < k {
         return Ok(Value::inline_int(0));
     }

@@ -143,8 +143,8 @@ static TABLE: &[Entry] = &[
 fn functools_native(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
     fn mappingproxy(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         crate::runtime::builtins::no_kwargs(vm, "_mappingproxy", kw)?;
-        crate::runtime::builtins::check_args(vm, "_mappingproxy", args, 1, 1)?;
-        let Some(d) = args[0].downcast::<DictObj>() else {
+        let lead_args = crate::runtime::lead_args::check_lead::<1>(vm, "_mappingproxy", args, 1)?;
+        let Some(d) = lead_args[0].downcast::<DictObj>() else {
             return Err(vm.type_error("_mappingproxy() argument must be a dict"));
         };
         let class = vm.types.mappingproxy;
@@ -173,7 +173,10 @@ fn sys_native(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
 }
 
 fn table_entry(name: &str) -> Option<&'static Entry> {
-    TABLE.binary_search_by(|e| e.name.cmp(name)).ok().map(|i| &TABLE[i])
+    TABLE
+        .binary_search_by(|e| e.name.cmp(name))
+        .ok()
+        .and_then(|i| TABLE.get(i))
 }
 
 /// Whether pyrite's standard library has module `name`.
@@ -420,7 +423,7 @@ impl Vm {
             return None;
         }
         let i = cpython_names::DIR.binary_search_by(|(m, _)| (*m).cmp(module)).ok()?;
-        cpython_names::DIR[i].1.binary_search(&name).ok()?;
+        cpython_names::DIR.get(i)?.1.binary_search(&name).ok()?;
         Some(self.not_implemented(format!("{module}.{name} is not supported")))
     }
 

@@ -7,7 +7,7 @@
 use crate::gc::Gc;
 use crate::interp::bytecode::{BinOpKind, CmpKind, Op};
 use crate::interp::{PyResult, Throw, Vm};
-use crate::runtime::builtins::{check_args, no_kwargs};
+use crate::runtime::builtins::no_kwargs;
 use crate::runtime::object::*;
 use crate::runtime::types::{isinstance, type_name};
 use crate::runtime::value::Value;
@@ -91,14 +91,14 @@ pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
 fn one(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
     let qualified = format!("_operator.{name}");
     no_kwargs(vm, &qualified, kw)?;
-    check_args(vm, &qualified, args, 1, 1)?;
-    Ok(args[0])
+    let lead_args = crate::runtime::lead_args::check_lead::<1>(vm, &qualified, args, 1)?;
+    Ok(lead_args[0])
 }
 
 fn two(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<(Value, Value)> {
     no_kwargs(vm, &format!("_operator.{name}"), kw)?;
-    check_args(vm, name, args, 2, 2)?;
-    Ok((args[0], args[1]))
+    let lead_args = crate::runtime::lead_args::check_lead::<2>(vm, name, args, 2)?;
+    Ok((lead_args[0], lead_args[1]))
 }
 
 macro_rules! binary {
@@ -259,8 +259,8 @@ fn op_getitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn op_setitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "_operator.setitem", kw)?;
-    check_args(vm, "setitem", args, 3, 3)?;
-    vm.setitem(args[0], args[1], args[2])?;
+    let lead_args = crate::runtime::lead_args::check_lead::<3>(vm, "setitem", args, 3)?;
+    vm.setitem(lead_args[0], lead_args[1], lead_args[2])?;
     Ok(Value::NONE)
 }
 
@@ -303,8 +303,8 @@ fn op_index_of(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// `length_hint(obj, default=0)`: `len(obj)`, else `obj.__length_hint__()`, else `default`.
 fn op_length_hint(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "_operator.length_hint", kw)?;
-    check_args(vm, "length_hint", args, 1, 2)?;
-    let obj = args[0];
+    let lead_args = crate::runtime::lead_args::check_lead::<1>(vm, "length_hint", args, 2)?;
+    let obj = lead_args[0];
     let default = match args.get(1) {
         Some(&d) => {
             let inner = vm.payload_of(d).unwrap_or(d);
@@ -342,6 +342,6 @@ fn op_length_hint(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn op_call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "call", args, 1, usize::MAX)?;
-    vm.call_function_kw(args[0], &args[1..], kw)
+    let lead_args = crate::runtime::lead_args::check_lead::<1>(vm, "call", args, usize::MAX)?;
+    vm.call_function_kw(lead_args[0], args.get(1..).unwrap_or_default(), kw)
 }

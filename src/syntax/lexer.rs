@@ -204,6 +204,12 @@ impl Lexer {
         self.chars.get(self.pos + n).copied()
     }
 
+    /// The source code points in `start..end` (empty if the range is not inside the source,
+    /// which the scanning loops that produce `start` and `end` never give).
+    fn span(&self, start: usize, end: usize) -> &[char] {
+        self.chars.get(start..end).unwrap_or_default()
+    }
+
     /// Column (code points) of index `i` on the current line.
     fn col_of(&self, i: usize) -> u32 {
         let base = if self.line_start == self.initial_start {
@@ -241,7 +247,8 @@ impl Lexer {
             return (self.line, self.col());
         }
         // Back up over the final newline.
-        let prev_start = self.chars[..self.line_start.saturating_sub(1)]
+        let prev_start = self
+            .span(0, self.line_start.saturating_sub(1))
             .iter()
             .rposition(|&c| c == '\n')
             .map_or(0, |i| i + 1);
@@ -486,7 +493,8 @@ impl Lexer {
             }
             let (top, alttop) = self.indents.last().copied().unwrap_or((0, 0));
             if col != top {
-                let len = self.chars[self.line_start..]
+                let len = self
+                    .span(self.line_start, self.chars.len())
                     .iter()
                     .position(|&c| c == '\n')
                     .unwrap_or(self.chars.len().saturating_sub(self.line_start));
@@ -577,7 +585,7 @@ impl Lexer {
         while is_potential_id_char(self.peek()) {
             self.pos += 1;
         }
-        let text: String = self.chars[start..self.pos].iter().collect();
+        let text: String = self.span(start, self.pos).iter().collect();
         // Verify the identifier, as CPython's `verify_identifier`.
         for (i, c) in text.chars().enumerate() {
             let ok = if i == 0 { is_id_start(c) } else { is_id_continue(c) };
@@ -647,7 +655,7 @@ impl Lexer {
                 }
             }
         }
-        let body: String = self.chars[body_start..self.pos - qlen].iter().collect();
+        let body: String = self.span(body_start, self.pos.saturating_sub(qlen)).iter().collect();
         let tok = StrTok {
             raw,
             bytes,
@@ -749,7 +757,7 @@ impl Lexer {
                     _ => "binary",
                 };
                 self.digits_tail(radix, kind)?;
-                let text: String = self.chars[start + 2..self.pos].iter().filter(|&&c| c != '_').collect();
+                let text: String = self.span(start + 2, self.pos).iter().filter(|&&c| c != '_').collect();
                 return self.push_int(text, radix, line, col);
             }
             // Zeros, then maybe a float or imaginary.
@@ -785,7 +793,7 @@ impl Lexer {
                 }
                 _ => {
                     self.verify_end("decimal")?;
-                    let text: String = self.chars[start..self.pos].iter().filter(|&&c| c != '_').collect();
+                    let text: String = self.span(start, self.pos).iter().filter(|&&c| c != '_').collect();
                     return self.push_int(text, 10, line, col);
                 }
             }
@@ -830,7 +838,7 @@ impl Lexer {
 
     fn push_number(&mut self, start: usize, is_float: bool, imag: bool, line: u32, col: u32) -> LResult<()> {
         let end = if imag { self.pos - 1 } else { self.pos };
-        let text: String = self.chars[start..end].iter().filter(|&&c| c != '_').collect();
+        let text: String = self.span(start, end).iter().filter(|&&c| c != '_').collect();
         if !is_float && !imag {
             return self.push_int(text, 10, line, col);
         }

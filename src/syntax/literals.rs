@@ -124,7 +124,7 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                 // `\N{NAME}`: a character by its Unicode name (case-insensitive, as CPython).
                 let bs = byte_pos(&chars, start);
                 let close = if chars.get(i) == Some(&'{') {
-                    chars[i + 1..].iter().position(|&c| c == '}')
+                    chars.get(i + 1..).unwrap_or_default().iter().position(|&c| c == '}')
                 } else {
                     None
                 };
@@ -132,7 +132,7 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                     let be = byte_pos(&chars, i).saturating_sub(1);
                     return Err(unicode_error("malformed \\N character escape", bs, be));
                 };
-                let name: String = chars[i + 1..i + 1 + len].iter().collect();
+                let name: String = chars.get(i + 1..i + 1 + len).unwrap_or_default().iter().collect();
                 let end = i + 1 + len;
                 match unicode_names2::character(&name) {
                     Some(ch) => out.push(ch),

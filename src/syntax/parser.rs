@@ -381,6 +381,9 @@ impl Parser {
 
     // ----- token helpers -------------------------------------------------------------------
 
+    // `toks` is never empty (`new` appends an end marker to an empty list and nothing removes
+    // tokens), so `len() - 1` is the last index and every index clamped to it is in range.
+    #[allow(clippy::indexing_slicing)]
     pub(super) fn token_at(&self, i: usize) -> &Token {
         let last = self.toks.len() - 1;
         let i = i.min(last);
@@ -490,6 +493,9 @@ impl Parser {
     }
 
     /// CPython's generic error: at the furthest token the parser looked at.
+    // `toks` is never empty (`new` appends an end marker to an empty list and nothing removes
+    // tokens), so `len() - 1` is the last index and the clamped index to it is in range.
+    #[allow(clippy::indexing_slicing)]
     pub(super) fn invalid(&self) -> SyntaxError {
         let far = self.furthest.get().max(self.i).min(self.toks.len() - 1);
         let t = &self.toks[far];
@@ -564,6 +570,9 @@ impl Parser {
     }
 
     /// Turns a parser error into the error CPython would report, given how tokenizing ended.
+    // `toks` is never empty (`new` appends an end marker to an empty list and nothing removes
+    // tokens), so `len() - 1` is the last index and the clamped index to it is in range.
+    #[allow(clippy::indexing_slicing)]
     pub(super) fn resolve(&self, err: SyntaxError, lex: Option<&LexError>) -> SyntaxError {
         if !err.is_plain_exception() && self.error_pass_peak > MAX_LEVEL {
             // CPython's second pass over the invalid program runs out of levels first.

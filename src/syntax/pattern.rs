@@ -384,8 +384,9 @@ impl Parser {
         let kind = if dotted {
             PatternKind::MatchValue(e)
         } else {
+            // An undotted name_or_attr is a name; anything else is a syntax error, not a panic.
             let ExprKind::Name(n) = e.into_kind() else {
-                unreachable!("an undotted name_or_attr is a name")
+                return Err(self.invalid());
             };
             PatternKind::MatchAs {
                 pattern: None,

@@ -33,7 +33,7 @@ impl Vm {
                 .native_self_payload(n.owner, &[self_])
                 .filter(|_| !keeps_instance(&n))
             {
-                Some(fixed) => fixed[0],
+                Some(fixed) => fixed.first().copied().unwrap_or(self_),
                 None => self_,
             };
             return self
@@ -250,7 +250,10 @@ impl Vm {
 
     /// Attribute lookup on an `InstanceObj` (user instance or helper-type instance).
     pub(crate) fn instance_getattr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
-        let cls = obj.downcast::<InstanceObj>().expect("instance").class;
+        let Some(checked) = obj.downcast::<InstanceObj>() else {
+            return Err(self.system_error("internal error: expected instance"));
+        };
+        let cls = checked.class;
         if cls.downcast::<ClassObj>().is_some_and(|c| c.builtin) {
             return self.builtin_instance_getattr(obj, cls, name);
         }
@@ -323,7 +326,9 @@ impl Vm {
     /// CPython's `module_getattro`: `__dict__` is the namespace, then the usual lookup, then a
     /// `__getattr__` function in the namespace (PEP 562).
     fn module_getattr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
-        let inst = obj.downcast::<InstanceObj>().expect("module");
+        let Some(inst) = obj.downcast::<InstanceObj>() else {
+            return Err(self.system_error("internal error: expected module"));
+        };
         let dict = inst.dict.get();
         if self.str_of(name) == "__dict__" {
             return Ok(Some(dict));
@@ -341,7 +346,9 @@ impl Vm {
     /// Attribute lookup on an exception instance: the exception's own slots come after data
     /// descriptors and before its dict.
     pub(crate) fn exception_getattr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
-        let e = obj.downcast::<ExceptionObj>().expect("exception");
+        let Some(e) = obj.downcast::<ExceptionObj>() else {
+            return Err(self.system_error("internal error: expected exception"));
+        };
         let cls = e.class;
         let attr = self.lookup_type(cls, name);
         if let Some(a) = attr
@@ -404,7 +411,9 @@ impl Vm {
 
     /// `type.__getattribute__`: a class attribute without a metaclass `__getattribute__`.
     pub(crate) fn class_getattr_raw(&mut self, cls: Value, name: Value) -> PyResult<Option<Value>> {
-        let c = cls.downcast::<ClassObj>().expect("class");
+        let Some(c) = cls.downcast::<ClassObj>() else {
+            return Err(self.system_error("internal error: expected class"));
+        };
         let has_meta = !c.metaclass.get().is_none();
         if has_meta && let Some(d) = self.metaclass_data_descr(cls, name) {
             let meta = c.metaclass.get();
@@ -441,7 +450,9 @@ impl Vm {
                 return Ok(Some(d.value()));
             }
             "__subclasses__" if !c.builtin => {
-                let f = self.lookup_type(self.types.type_, name).expect("type.__subclasses__");
+                let Some(f) = self.lookup_type(self.types.type_, name) else {
+                    return Err(self.system_error("internal error: expected type.__subclasses__"));
+                };
                 return Ok(Some(self.bind_callable(f, cls)));
             }
             "__abstractmethods__" => {
@@ -502,6 +513,9 @@ impl Vm {
 
     /// `__base__`: the base whose instance layout the class extends (the first base, unless
     /// a later one adds a built-in layout such as an exception's).
+    // Callers pass only classes: a class being created or its bases and MRO entries, which
+    // `create_class` checked are classes.
+    #[allow(clippy::expect_used)]
     pub(super) fn best_base(&mut self, cls: Value) -> Value {
         let c = cls.downcast::<ClassObj>().expect("class");
         if cls == self.types.object {
@@ -609,7 +623,9 @@ impl Vm {
     /// `type.__setattr__`/`type.__delattr__` (value UNBOUND): what assignment to a class
     /// attribute does without a metaclass hook.
     pub(crate) fn class_setattr_raw(&mut self, cls: Value, name: Value, value: Value) -> PyResult<()> {
-        let c = cls.downcast::<ClassObj>().expect("class");
+        let Some(c) = cls.downcast::<ClassObj>() else {
+            return Err(self.system_error("internal error: expected class"));
+        };
         let n = self.str_of(name);
         // Host classes are immutable like built-in ones: their special methods are the host's.
         if c.builtin || c.instance_kind == Kind::Host {
@@ -692,7 +708,7 @@ impl Vm {
         {
             let mro = sc.mro_items().to_vec();
             let from = mro.iter().position(|&k| k == this).map_or(mro.len(), |i| i + 1);
-            for &k in &mro[from..] {
+            for &k in mro.iter().skip(from) {
                 let Some(kc) = k.downcast::<ClassObj>() else { continue };
                 if let Some(v) = get_str(kc.dict, name) {
                     let inst = if obj == start { Value::UNBOUND } else { obj };
@@ -734,7 +750,7 @@ impl Vm {
         if code.argcount == 0 || code.has(code_flags::CLASS_BODY) {
             return Err(self.runtime_error("super(): no arguments"));
         }
-        let mut first = self.slots(frame.base, 1)[0];
+        let mut first = self.slots(frame.base, 1).first().copied().unwrap_or(Value::UNBOUND);
         if let Some(cell) = first.downcast::<CellObj>() {
             first = cell.value.get();
         }
@@ -744,8 +760,11 @@ impl Vm {
         let mut this = None;
         for i in 0..code.nfree {
             let reg = code.free_start + i;
-            if self.str_of(code.local_names[reg]) == "__class__" {
-                let cell = self.slots(frame.base + reg, 1)[0];
+            let Some(&local_name) = code.local_names.get(reg) else {
+                break;
+            };
+            if self.str_of(local_name) == "__class__" {
+                let cell = self.slots(frame.base + reg, 1).first().copied().unwrap_or(Value::NONE);
                 let Some(cell) = cell.downcast::<CellObj>() else {
                     return Err(self.runtime_error("super(): bad __class__ cell"));
                 };

@@ -18,7 +18,10 @@ impl Vm {
         let new_name = self.intern("__new__");
         let new = self.lookup_type(cls, new_name);
         let object_new = {
-            let obj = self.types.object.downcast::<ClassObj>().expect("object").dict;
+            let Some(checked) = self.types.object.downcast::<ClassObj>() else {
+                return Err(self.system_error("internal error: expected object"));
+            };
+            let obj = checked.dict;
             get_str(obj, new_name)
         };
         if new == object_new {
@@ -135,7 +138,10 @@ impl Vm {
         let mut kind = Kind::Instance;
         let mut layout_base = Value::NONE;
         for &b in &bases {
-            let k = b.downcast::<ClassObj>().expect("class").instance_kind;
+            let Some(checked) = b.downcast::<ClassObj>() else {
+                return Err(self.system_error("internal error: expected class"));
+            };
+            let k = checked.instance_kind;
             if k == Kind::Instance {
                 continue;
             }
@@ -151,7 +157,7 @@ impl Vm {
             bases.push(self.types.object);
         }
         for (i, &b) in bases.iter().enumerate() {
-            if bases[..i].contains(&b) {
+            if bases.iter().take(i).any(|&x| x == b) {
                 let msg = format!("duplicate base class {}", class_name(b));
                 return Err(self.type_error(msg));
             }
@@ -307,8 +313,11 @@ impl Vm {
         r?;
         // super(cls, cls).__init_subclass__()
         let key = self.intern("__init_subclass__");
-        let mro = cls.downcast::<ClassObj>().expect("class").mro_items().to_vec();
-        for &k in &mro[1..] {
+        let Some(checked) = cls.downcast::<ClassObj>() else {
+            return Err(self.system_error("internal error: expected class"));
+        };
+        let mro = checked.mro_items().to_vec();
+        for &k in mro.iter().skip(1) {
             let Some(kc) = k.downcast::<ClassObj>() else { continue };
             if let Some(v) = get_str(kc.dict, key) {
                 let m = self.descr_get(v, Value::UNBOUND, cls)?;
@@ -411,6 +420,9 @@ impl Vm {
     }
 
     /// The built-in class whose layout `b`'s instances have (for layout-conflict checks).
+    // Callers pass only classes: a class being created or its bases and MRO entries, which
+    // `create_class` checked are classes.
+    #[allow(clippy::expect_used)]
     pub(super) fn solid_base(&self, b: Value) -> Value {
         let c = b.downcast::<ClassObj>().expect("class");
         if c.instance_kind == Kind::Exception {
@@ -437,9 +449,8 @@ impl Vm {
             }
             let candidate = seqs
                 .iter()
-                .filter(|s| !s.is_empty())
-                .map(|s| s[0])
-                .find(|&c| !seqs.iter().any(|s| s.len() > 1 && s[1..].contains(&c)));
+                .filter_map(|s| s.first().copied())
+                .find(|&c| !seqs.iter().any(|s| s.iter().skip(1).any(|&x| x == c)));
             match candidate {
                 Some(c) => {
                     out.push(c);

@@ -43,28 +43,34 @@ pub(crate) fn type_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let msg = format!("type.__new__({n}): {n} is not a subtype of type");
         return Err(vm.type_error(msg));
     }
-    let a = &args[1..];
-    if mcls == vm.types.type_ && a.len() == 1 && kw.is_empty() {
-        return Ok(type_of(vm, a[0]));
+    let a = args.get(1..).unwrap_or_default();
+    if mcls == vm.types.type_
+        && let [only] = *a
+        && kw.is_empty()
+    {
+        return Ok(type_of(vm, only));
     }
-    if a.len() != 3 {
+    let &[name_arg, bases_arg, ns_arg] = a else {
         let msg = format!("type.__new__() takes exactly 3 arguments ({} given)", a.len());
         return Err(vm.type_error(msg));
-    }
-    if a[0].downcast::<StrObj>().is_none() {
-        let msg = format!("type.__new__() argument 1 must be str, not {}", type_name(vm, a[0]));
+    };
+    if name_arg.downcast::<StrObj>().is_none() {
+        let msg = format!("type.__new__() argument 1 must be str, not {}", type_name(vm, name_arg));
         return Err(vm.type_error(msg));
     }
-    let Some(bases) = a[1].downcast::<TupleObj>() else {
-        let msg = format!("type.__new__() argument 2 must be tuple, not {}", type_name(vm, a[1]));
+    let Some(bases) = bases_arg.downcast::<TupleObj>() else {
+        let msg = format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            type_name(vm, bases_arg)
+        );
         return Err(vm.type_error(msg));
     };
-    let orig_ns = match a[2].downcast::<DictObj>() {
+    let orig_ns = match ns_arg.downcast::<DictObj>() {
         Some(d) => d.value(),
-        None => match vm.payload_of(a[2]).filter(|p| p.downcast::<DictObj>().is_some()) {
-            Some(p) if vm.is_plain_dict_subclass(a[2]) => p,
+        None => match vm.payload_of(ns_arg).filter(|p| p.downcast::<DictObj>().is_some()) {
+            Some(p) if vm.is_plain_dict_subclass(ns_arg) => p,
             _ => {
-                let msg = format!("type.__new__() argument 3 must be dict, not {}", type_name(vm, a[2]));
+                let msg = format!("type.__new__() argument 3 must be dict, not {}", type_name(vm, ns_arg));
                 return Err(vm.type_error(msg));
             }
         },
@@ -82,7 +88,7 @@ pub(crate) fn type_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         call_args.extend_from_slice(a);
         return vm.call_function_kw(f, &call_args, kw);
     }
-    let name = vm.str_of(a[0]);
+    let name = vm.str_of(name_arg);
     let name = vm.intern(&name);
     // The class keeps a copy of the namespace; copying may hash user keys (Python code).
     let ns = vm.new_dict();
@@ -131,7 +137,7 @@ fn type_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
 fn type_subclasses(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = type_self(vm, args, "__subclasses__")?;
     no_kwargs(vm, "__subclasses__", kw)?;
-    check_args(vm, "type.__subclasses__", &args[1..], 0, 0)?;
+    check_args(vm, "type.__subclasses__", args.get(1..).unwrap_or_default(), 0, 0)?;
     vm.subclasses_of(cls)
 }
 
@@ -140,19 +146,19 @@ fn type_subclasses(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn type_instancecheck(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     type_self(vm, args, "__instancecheck__")?;
     no_kwargs(vm, "__instancecheck__", kw)?;
-    check_args(vm, "type.__instancecheck__", &args[1..], 1, 1)?;
-    Ok(Value::bool(isinstance(vm, args[1], args[0])))
+    let lead_args = crate::runtime::lead_args::check_lead_self::<2>(vm, "type.__instancecheck__", args, 1)?;
+    Ok(Value::bool(isinstance(vm, lead_args[1], lead_args[0])))
 }
 
 /// `type.__subclasscheck__(cls, sub)`, without metaclass hooks.
 fn type_subclasscheck(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     type_self(vm, args, "__subclasscheck__")?;
     no_kwargs(vm, "__subclasscheck__", kw)?;
-    check_args(vm, "type.__subclasscheck__", &args[1..], 1, 1)?;
-    if args[1].downcast::<ClassObj>().is_none() {
+    let lead_args = crate::runtime::lead_args::check_lead_self::<2>(vm, "type.__subclasscheck__", args, 1)?;
+    if lead_args[1].downcast::<ClassObj>().is_none() {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
-    let (sub, cls) = (args[1], args[0]);
+    let (sub, cls) = (lead_args[1], lead_args[0]);
     Ok(Value::bool(
         is_subclass(sub, cls) || (cls == vm.types.int && sub == vm.types.bool_),
     ))
@@ -177,7 +183,7 @@ fn type_call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         );
         return Err(vm.type_error(msg));
     };
-    let pos = &args[1..];
+    let pos = args.get(1..).unwrap_or_default();
     if c.builtin && c.instance_kind != Kind::Exception {
         return vm.call_function_kw(cls, pos, kw);
     }
@@ -205,6 +211,8 @@ impl Vm {
     }
 
     /// True when `f` is `type.__new__` (as found in a class dict: a staticmethod wrapper).
+    // `types.type_` is the built-in type class for the life of the VM.
+    #[allow(clippy::expect_used)]
     fn is_type_new(&mut self, f: Value) -> bool {
         let key = self.intern("__new__");
         let ty = self.types.type_.downcast::<ClassObj>().expect("type").dict;

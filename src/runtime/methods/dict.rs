@@ -11,6 +11,9 @@ use super::list::descriptor_error;
 
 type Kw<'a> = &'a [(Value, Value)];
 
+// Runs while the runtime is built, on the built-in classes it has just made (always ClassObj): a
+// failure would be a build bug that every test hits, never a script's doing.
+#[allow(clippy::expect_used)]
 pub(super) fn install(vm: &mut Vm) {
     let dict = vm.types.dict;
     super::add_methods(
@@ -62,7 +65,7 @@ fn view(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, which: DictViewKind) ->
     if !kw.is_empty() || args.len() != 1 {
         let qual = format!("dict.{name}");
         no_kwargs(vm, &qual, kw)?;
-        check_args(vm, &qual, &args[1..], 0, 0)?;
+        check_args(vm, &qual, args.get(1..).unwrap_or_default(), 0, 0)?;
     }
     Ok(vm.heap.alloc(DictViewObj { dict: d.value(), which }).value())
 }
@@ -82,18 +85,18 @@ fn dict_items(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn dict_get(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let d = this(vm, args, "get")?;
     no_kwargs(vm, "dict.get", kw)?;
-    check_args(vm, "get", &args[1..], 1, 2)?;
+    let lead_args = crate::runtime::lead_args::check_lead_self::<2>(vm, "get", args, 2)?;
     let default = args.get(2).copied().unwrap_or(Value::NONE);
-    Ok(vm.dict_get(d, args[1])?.unwrap_or(default))
+    Ok(vm.dict_get(d, lead_args[1])?.unwrap_or(default))
 }
 
 fn dict_setdefault(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let d = this(vm, args, "setdefault")?;
     no_kwargs(vm, "dict.setdefault", kw)?;
-    check_args(vm, "setdefault", &args[1..], 1, 2)?;
+    let lead_args = crate::runtime::lead_args::check_lead_self::<2>(vm, "setdefault", args, 2)?;
     let default = args.get(2).copied().unwrap_or(Value::NONE);
     // One lookup, as in CPython: a key whose `__eq__` runs is compared once.
-    let key = args[1];
+    let key = lead_args[1];
     let h = vm.hash(key)?;
     match vm.dict_lookup(d, h, key)? {
         DictLookup::Found { ix, .. } => Ok(d.with(|t| t.value_at(ix))),
@@ -107,8 +110,8 @@ fn dict_setdefault(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn dict_pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let d = this(vm, args, "pop")?;
     no_kwargs(vm, "dict.pop", kw)?;
-    check_args(vm, "pop", &args[1..], 1, 2)?;
-    let key = args[1];
+    let lead_args = crate::runtime::lead_args::check_lead_self::<2>(vm, "pop", args, 2)?;
+    let key = lead_args[1];
     let default = args.get(2).copied();
     // CPython answers for an empty dict before hashing: `{}.pop([])` is a KeyError.
     let found = if d.is_empty() { None } else { vm.dict_remove(d, key)? };
@@ -122,7 +125,7 @@ fn dict_pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn dict_popitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let d = this(vm, args, "popitem")?;
     no_kwargs(vm, "dict.popitem", kw)?;
-    check_args(vm, "dict.popitem", &args[1..], 0, 0)?;
+    check_args(vm, "dict.popitem", args.get(1..).unwrap_or_default(), 0, 0)?;
     match d.with_mut(|t| t.pop_last()) {
         Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
         None => {
@@ -134,7 +137,7 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn dict_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let d = this(vm, args, "update")?;
-    check_args(vm, "update", &args[1..], 0, 1)?;
+    check_args(vm, "update", args.get(1..).unwrap_or_default(), 0, 1)?;
     if let Some(&other) = args.get(1) {
         vm.dict_update(d.value(), other, false)?;
     }
@@ -147,7 +150,7 @@ fn dict_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn dict_clear(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let d = this(vm, args, "clear")?;
     no_kwargs(vm, "dict.clear", kw)?;
-    check_args(vm, "dict.clear", &args[1..], 0, 0)?;
+    check_args(vm, "dict.clear", args.get(1..).unwrap_or_default(), 0, 0)?;
     d.with_mut(|t| t.clear());
     Ok(Value::NONE)
 }
@@ -155,7 +158,7 @@ fn dict_clear(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn dict_copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let d = this(vm, args, "copy")?;
     no_kwargs(vm, "dict.copy", kw)?;
-    check_args(vm, "dict.copy", &args[1..], 0, 0)?;
+    check_args(vm, "dict.copy", args.get(1..).unwrap_or_default(), 0, 0)?;
     let table = d.with(|t| t.copy());
     let new = vm.new_dict();
     new.with_mut(|t| *t = table);
@@ -166,8 +169,8 @@ fn dict_copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "dict.fromkeys", kw)?;
     let rest = args.get(1..).unwrap_or(&[]);
-    check_args(vm, "fromkeys", rest, 1, 2)?;
-    let (iterable, value) = (rest[0], rest.get(1).copied().unwrap_or(Value::NONE));
+    let [iterable] = crate::runtime::lead_args::check_lead::<1>(vm, "fromkeys", rest, 2)?;
+    let value = rest.get(1).copied().unwrap_or(Value::NONE);
     // An entry is a hash, a key and a value.
     vm.check_sized_iterable(iterable, 24)?;
     let d = vm.new_dict();

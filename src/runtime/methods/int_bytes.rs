@@ -28,11 +28,14 @@ fn bind(vm: &mut Vm, name: &str, pos: &[Value], kw: Kw, names: [&str; 2]) -> PyR
                 return Err(vm.type_error(msg));
             }
         };
-        if out[i].is_some() {
+        let Some(slot) = out.get_mut(i) else {
+            continue;
+        };
+        if slot.is_some() {
             let msg = format!("argument for {name}() given by name ('{ks}') and position ({})", i + 1);
             return Err(vm.type_error(msg));
         }
-        out[i] = Some(v);
+        *slot = Some(v);
     }
     Ok(out)
 }
@@ -86,7 +89,13 @@ pub(super) fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Valu
         Some(n) => n,
         None => return Err(vm.type_error("descriptor 'to_bytes' for 'int' objects doesn't apply to this object")),
     };
-    let [length, order, signed] = bind(vm, "to_bytes", &args[1..], kw, ["length", "byteorder"])?;
+    let [length, order, signed] = bind(
+        vm,
+        "to_bytes",
+        args.get(1..).unwrap_or_default(),
+        kw,
+        ["length", "byteorder"],
+    )?;
     let length = match length {
         Some(l) => match vm.index_big(l)? {
             Some(i) => match i64::try_from(&i) {
@@ -122,7 +131,13 @@ pub(super) fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Valu
 
 pub(super) fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     // A class method: args[0] is the class it was looked up on.
-    let [src, order, signed] = bind(vm, "from_bytes", &args[1..], kw, ["bytes", "byteorder"])?;
+    let [src, order, signed] = bind(
+        vm,
+        "from_bytes",
+        args.get(1..).unwrap_or_default(),
+        kw,
+        ["bytes", "byteorder"],
+    )?;
     let Some(src) = src else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
@@ -139,7 +154,7 @@ pub(super) fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Va
     if signed && data.last().is_some_and(|&b| b & 0x80 != 0) {
         n -= IBig::ONE << (8 * data.len());
     }
-    let cls = args[0];
+    let cls = args.first().copied().unwrap_or(vm.types.int);
     if cls == vm.types.bool_ {
         return Ok(Value::bool(n != IBig::ZERO));
     }

@@ -144,25 +144,25 @@ fn elem_eq(vm: &mut Vm, item: Value, x: Value) -> PyResult<bool> {
 fn list_append(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let l = this(vm, args, "append")?;
     no_kwargs(vm, "list.append", kw)?;
-    check_args(vm, "list.append", &args[1..], 1, 1)?;
-    l.push(args[1]);
+    let lead_args = crate::runtime::lead_args::check_lead_self::<2>(vm, "list.append", args, 1)?;
+    l.push(lead_args[1]);
     Ok(Value::NONE)
 }
 
 fn list_extend(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     this(vm, args, "extend")?;
     no_kwargs(vm, "list.extend", kw)?;
-    check_args(vm, "list.extend", &args[1..], 1, 1)?;
-    vm.list_extend(args[0], args[1])?;
+    let lead_args = crate::runtime::lead_args::check_lead_self::<2>(vm, "list.extend", args, 1)?;
+    vm.list_extend(lead_args[0], lead_args[1])?;
     Ok(Value::NONE)
 }
 
 fn list_insert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let l = this(vm, args, "insert")?;
     no_kwargs(vm, "list.insert", kw)?;
-    check_args(vm, "insert", &args[1..], 2, 2)?;
-    let i = ssize_arg(vm, args[1])?;
-    let x = args[2];
+    let lead_args = crate::runtime::lead_args::check_lead_self::<3>(vm, "insert", args, 2)?;
+    let i = ssize_arg(vm, lead_args[1])?;
+    let x = lead_args[2];
     l.with_mut(|v| {
         let n = v.len() as i64;
         let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -174,8 +174,8 @@ fn list_insert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn list_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let l = this(vm, args, "remove")?;
     no_kwargs(vm, "list.remove", kw)?;
-    check_args(vm, "list.remove", &args[1..], 1, 1)?;
-    let x = args[1];
+    let lead_args = crate::runtime::lead_args::check_lead_self::<2>(vm, "list.remove", args, 1)?;
+    let x = lead_args[1];
     // Re-read the list at every step, as CPython does: `__eq__` may mutate it.
     let mut i = 0;
     while let Some(item) = l.get(i) {
@@ -195,7 +195,7 @@ fn list_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn list_pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let l = this(vm, args, "pop")?;
     no_kwargs(vm, "list.pop", kw)?;
-    check_args(vm, "pop", &args[1..], 0, 1)?;
+    check_args(vm, "pop", args.get(1..).unwrap_or_default(), 0, 1)?;
     let i = match args.get(1) {
         Some(&v) => ssize_arg(vm, v)?,
         None => -1,
@@ -214,7 +214,7 @@ fn list_pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn list_clear(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let l = this(vm, args, "clear")?;
     no_kwargs(vm, "list.clear", kw)?;
-    check_args(vm, "list.clear", &args[1..], 0, 0)?;
+    check_args(vm, "list.clear", args.get(1..).unwrap_or_default(), 0, 0)?;
     l.with_mut(|v| *v = Vec::new());
     Ok(Value::NONE)
 }
@@ -222,9 +222,9 @@ fn list_clear(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn list_index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let l = this(vm, args, "index")?;
     no_kwargs(vm, "list.index", kw)?;
-    check_args(vm, "index", &args[1..], 1, 3)?;
-    let x = args[1];
-    let (start, stop) = index_bounds(vm, &args[2..], l.len())?;
+    let lead_args = crate::runtime::lead_args::check_lead_self::<2>(vm, "index", args, 3)?;
+    let x = lead_args[1];
+    let (start, stop) = index_bounds(vm, args.get(2..).unwrap_or_default(), l.len())?;
     let mut i = start;
     while i < stop {
         let Some(item) = l.get(i) else { break };
@@ -241,8 +241,8 @@ fn list_index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn list_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let l = this(vm, args, "count")?;
     no_kwargs(vm, "list.count", kw)?;
-    check_args(vm, "list.count", &args[1..], 1, 1)?;
-    let x = args[1];
+    let lead_args = crate::runtime::lead_args::check_lead_self::<2>(vm, "list.count", args, 1)?;
+    let x = lead_args[1];
     let mut n = 0i64;
     let mut i = 0;
     while let Some(item) = l.get(i) {
@@ -258,7 +258,7 @@ fn list_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn list_reverse(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let l = this(vm, args, "reverse")?;
     no_kwargs(vm, "list.reverse", kw)?;
-    check_args(vm, "list.reverse", &args[1..], 0, 0)?;
+    check_args(vm, "list.reverse", args.get(1..).unwrap_or_default(), 0, 0)?;
     l.with_mut(|v| v.reverse());
     Ok(Value::NONE)
 }
@@ -266,7 +266,7 @@ fn list_reverse(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn list_copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let l = this(vm, args, "copy")?;
     no_kwargs(vm, "list.copy", kw)?;
-    check_args(vm, "list.copy", &args[1..], 0, 0)?;
+    check_args(vm, "list.copy", args.get(1..).unwrap_or_default(), 0, 0)?;
     let items = l.to_vec();
     Ok(vm.new_list(items))
 }
@@ -284,10 +284,10 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn tuple_index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let t = this_tuple(vm, args, "index")?;
     no_kwargs(vm, "tuple.index", kw)?;
-    check_args(vm, "index", &args[1..], 1, 3)?;
-    let x = args[1];
+    let lead_args = crate::runtime::lead_args::check_lead_self::<2>(vm, "index", args, 3)?;
+    let x = lead_args[1];
     let items: Vec<Value> = t.items.to_vec();
-    let (start, stop) = index_bounds(vm, &args[2..], items.len())?;
+    let (start, stop) = index_bounds(vm, args.get(2..).unwrap_or_default(), items.len())?;
     for (i, &item) in items.iter().enumerate().take(stop).skip(start) {
         vm.charge_every_weighted(i, crate::runtime::work_meter::SCAN_TICKS)?;
         if vm.eq(item, x)? {
@@ -300,8 +300,8 @@ fn tuple_index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn tuple_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let t = this_tuple(vm, args, "count")?;
     no_kwargs(vm, "tuple.count", kw)?;
-    check_args(vm, "tuple.count", &args[1..], 1, 1)?;
-    let x = args[1];
+    let lead_args = crate::runtime::lead_args::check_lead_self::<2>(vm, "tuple.count", args, 1)?;
+    let x = lead_args[1];
     let items: Vec<Value> = t.items.to_vec();
     let mut n = 0i64;
     for (i, item) in items.into_iter().enumerate() {

@@ -25,6 +25,9 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// Adds native methods to class `cls`.
+// Called with built-in classes while the runtime is built, and with host classes `register_type`
+// just made: always ClassObj.
+#[allow(clippy::expect_used)]
 pub(crate) fn add_methods(vm: &mut Vm, cls: Value, methods: &[(&'static str, NativeFn)]) {
     let dict = cls.downcast::<ClassObj>().expect("class").dict;
     for &(name, f) in methods {

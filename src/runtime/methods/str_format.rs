@@ -9,6 +9,12 @@
 //! written out, since looking up later parts of the field or expanding a nested spec can run
 //! Python code (and so the collector).
 
+// lint10: the 17 indexing sites left in this module are not yet converted (see "No panic
+// path" in ARCHITECTURE.md). They read argument slices after this module's arity checks
+// (`check_args`, the receiver prologues) and scan text under loop bounds; convert them to
+// `runtime::lead_args`, slice patterns and `get`, then delete this allow.
+#![allow(clippy::indexing_slicing)]
+
 use super::{Kw, one_arg, recv};
 use crate::interp::{PyResult, Vm};
 use crate::runtime::value::Value;
@@ -48,7 +54,7 @@ pub(super) fn str_format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value>
     let s = recv(vm, args, "format")?;
     let chars: Vec<char> = s.as_str().chars().collect();
     let mut f = Formatter {
-        args: Some(&args[1..]),
+        args: Some(args.get(1..).unwrap_or_default()),
         kwargs: Keywords::Pairs(kw),
         auto_state: AutoNumber::Init,
         auto_next: 0,

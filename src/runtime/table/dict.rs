@@ -1,5 +1,11 @@
 //! The dict table: CPython's compact, insertion-ordered `PyDictKeysObject` layout.
 #![allow(dead_code)]
+// The lookup and insertion paths index `indices` and `entries` directly, as `dictobject.c`
+// does: `indices` has a power-of-two length and every probe position is masked by `len - 1`;
+// a value stored in `indices` below IX_DUMMY is the index of an entry pushed to `entries`
+// (a rebuild rewrites both together); an entry index a lookup returns, or that the caller got
+// from `iter`/`next_live`, is a live entry's. Checks here would cost every dict access.
+#![allow(clippy::indexing_slicing, clippy::expect_used)]
 
 use smallvec::SmallVec;
 

@@ -1,5 +1,11 @@
 //! The set table: CPython's open-addressing `PySetObject` layout, slot for slot.
 #![allow(dead_code)]
+// The probe loops index the table directly, as `setobject.c` does: the table's length is a
+// power of two, probe positions are masked by `len - 1`, a linear run `i..=i + probes` is
+// taken only when `i + LINEAR_PROBES <= mask`, and a slot index handed back by `lookup` or
+// `find_slot` is one of these positions (live when a key was found). Checks here would cost
+// every set operation a branch.
+#![allow(clippy::indexing_slicing, clippy::expect_used)]
 
 use smallvec::SmallVec;
 

@@ -110,10 +110,9 @@ pub(crate) fn iscased_ascii(c: u32) -> bool {
 
 fn map_runs(table: &[(u32, u32, u32, i32)], c: u32) -> u32 {
     let i = table.partition_point(|r| r.0 <= c);
-    if i == 0 {
+    let Some(&(first, last, step, delta)) = i.checked_sub(1).and_then(|k| table.get(k)) else {
         return c;
-    }
-    let (first, last, step, delta) = table[i - 1];
+    };
     if c <= last && (c - first).is_multiple_of(step) {
         c.wrapping_add_signed(delta)
     } else {
@@ -147,7 +146,11 @@ pub(crate) fn iscased_unicode(c: u32) -> bool {
 /// `_casefix._EXTRA_CASES[lo]`: the other lowercase characters with the same uppercase.
 pub(crate) fn extra_cases(lo: u32) -> Option<&'static [u32]> {
     let table = case_tables::EXTRA_CASES;
-    table.binary_search_by_key(&lo, |e| e.0).ok().map(|i| table[i].1)
+    table
+        .binary_search_by_key(&lo, |e| e.0)
+        .ok()
+        .and_then(|i| table.get(i))
+        .map(|e| e.1)
 }
 
 #[cfg(test)]

@@ -148,8 +148,10 @@ impl CharSet {
             latin1: [0; 4],
         };
         for c in 0..256u32 {
-            if set.contains_slow(c) {
-                set.latin1[(c / 64) as usize] |= 1 << (c % 64);
+            if set.contains_slow(c)
+                && let Some(word) = set.latin1.get_mut((c / 64) as usize)
+            {
+                *word |= 1 << (c % 64);
             }
         }
         set
@@ -157,7 +159,7 @@ impl CharSet {
 
     fn contains_slow(&self, c: u32) -> bool {
         let i = self.ranges.partition_point(|r| r.1 < c);
-        let mut member = i < self.ranges.len() && self.ranges[i].0 <= c;
+        let mut member = self.ranges.get(i).is_some_and(|r| r.0 <= c);
         if !member && !self.upper_ranges.is_empty() {
             let u = chars::upper_unicode(c);
             member = self
@@ -175,7 +177,10 @@ impl CharSet {
     #[inline]
     pub(crate) fn contains(&self, c: u32) -> bool {
         if c < 256 {
-            return self.latin1[(c / 64) as usize] & (1 << (c % 64)) != 0;
+            return self
+                .latin1
+                .get((c / 64) as usize)
+                .is_some_and(|w| w & (1 << (c % 64)) != 0);
         }
         self.contains_slow(c)
     }
@@ -235,11 +240,14 @@ pub(crate) fn compile(parsed: &Parsed) -> Result<Program, ReError> {
     if let Some(units) = &program.first_units {
         let mut table = [0u64; 4];
         for ch in 0..256u32 {
-            if units
-                .iter()
-                .any(|&pc| super::exec::unit_matches(&program, program.code[pc as usize], ch))
+            if units.iter().any(|&pc| {
+                program
+                    .code
+                    .get(pc as usize)
+                    .is_some_and(|&op| super::exec::unit_matches(&program, op, ch))
+            }) && let Some(word) = table.get_mut((ch / 64) as usize)
             {
-                table[(ch / 64) as usize] |= 1 << (ch % 64);
+                *word |= 1 << (ch % 64);
             }
         }
         program.first_latin1 = table;
@@ -408,12 +416,16 @@ impl Compiler<'_> {
             }
         };
         let mark = |bmp: &mut Vec<u64>, c: u32| {
-            bmp[(c / 64) as usize] |= 1 << (c % 64);
+            if let Some(word) = bmp.get_mut((c / 64) as usize) {
+                *word |= 1 << (c % 64);
+            }
             if mode == CaseMode::Unicode
                 && let Some(extra) = chars::extra_cases(c)
             {
                 for &k in extra {
-                    bmp[(k / 64) as usize] |= 1 << (k % 64);
+                    if let Some(word) = bmp.get_mut((k / 64) as usize) {
+                        *word |= 1 << (k % 64);
+                    }
                 }
             }
         };
@@ -460,9 +472,10 @@ impl Compiler<'_> {
         if let Some(map) = bmp {
             let mut c = 0u32;
             while c < 0x10000 {
-                if map[(c / 64) as usize] & (1 << (c % 64)) != 0 {
+                let set = |c: u32| map.get((c / 64) as usize).is_some_and(|w| w & (1 << (c % 64)) != 0);
+                if set(c) {
                     let start = c;
-                    while c < 0x10000 && map[(c / 64) as usize] & (1 << (c % 64)) != 0 {
+                    while c < 0x10000 && set(c) {
                         c += 1;
                     }
                     ranges.push((start, c - 1));
@@ -481,6 +494,9 @@ impl Compiler<'_> {
         self.code.push(op);
     }
 
+    // The patched indexes (`at`, `j`, `jump`, `table`) are ones this function recorded when it
+    // pushed the placeholder instruction or branch table; `code` and `branches` only grow.
+    #[allow(clippy::indexing_slicing)]
     fn compile_node(&mut self, node: &Node, flags: u32) -> Result<(), ReError> {
         if crate::interp::stack_guard::native_stack_low() {
             return Err(ReError::Recursion);

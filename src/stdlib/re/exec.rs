@@ -14,6 +14,13 @@
 //! characters it scans); every [`TICK`] steps the [`Meter`] is asked whether to go on, so
 //! fuel and deadlines bound catastrophic backtracking without reading a clock per step.
 
+// Like `_sre`, the matcher indexes its program and state directly: instruction, set, branch
+// table and repeat indexes are ones `compile` emitted for this program; text positions are read
+// only below `end` (at most the text's length), which each instruction tests before its read;
+// mark indexes are group numbers the parser checked against the group count, and `marks` has
+// two slots per group. A per-step bounds check would slow every match.
+#![allow(clippy::indexing_slicing)]
+
 use super::chars;
 use super::compile::{AtCode, Op, Program, unbounded};
 

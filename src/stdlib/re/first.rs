@@ -45,7 +45,7 @@ impl Walk<'_> {
     fn from(&mut self, mut pc: usize, conts: &mut Vec<usize>) -> Option<()> {
         loop {
             self.budget = self.budget.checked_sub(1)?;
-            match self.prog.code[pc] {
+            match *self.prog.code.get(pc)? {
                 Op::Mark(_) | Op::At(_) => pc += 1,
                 Op::Jump(t) => pc = t as usize,
                 Op::Literal(_)
@@ -63,7 +63,7 @@ impl Walk<'_> {
                 | Op::InUniIgnore(_)
                 | Op::InLocIgnore(_) => return self.add(pc),
                 Op::Branch(t) => {
-                    for &alt in &self.prog.branches[t as usize] {
+                    for &alt in self.prog.branches.get(t as usize)? {
                         self.from(alt as usize, &mut conts.clone())?;
                     }
                     return Some(());

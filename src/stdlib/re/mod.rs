@@ -80,7 +80,7 @@ impl ReError {
                 let mut out = format!("{msg} at position {pos}");
                 let nl = '\n' as u32;
                 if pattern.contains(&nl) {
-                    let before = &pattern[..(*pos).min(pattern.len())];
+                    let before = pattern.get(..*pos).unwrap_or(pattern);
                     let line = before.iter().filter(|&&c| c == nl).count() + 1;
                     let col = match before.iter().rposition(|&c| c == nl) {
                         Some(i) => pos - i,

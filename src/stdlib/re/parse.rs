@@ -366,7 +366,7 @@ impl State {
     }
 
     fn check_group(&self, gid: usize) -> bool {
-        gid < self.groups() && self.group_widths[gid].is_some()
+        gid < self.groups() && self.group_widths.get(gid).is_some_and(|w| w.is_some())
     }
 
     fn check_lookbehind_group(&self, gid: usize, source: &Tokenizer) -> Result<(), ReError> {
@@ -516,7 +516,7 @@ fn parse_sub(
     }
     let mut out = Vec::new();
     // Move a first item all alternatives share out of the alternation.
-    while let Some(prefix) = items[0].first().cloned() {
+    while let Some(prefix) = items.first().and_then(|item| item.first()).cloned() {
         if !items
             .iter()
             .all(|item| item.first().is_some_and(|n| n.same_leaf(&prefix)))
@@ -853,7 +853,10 @@ fn parse_group(
         return Err(source.error("missing ), unterminated subpattern", source.tell() - start));
     }
     if let Some(g) = group {
-        state.group_widths[g] = Some(state.width(&body));
+        let width = state.width(&body);
+        if let Some(w) = state.group_widths.get_mut(g) {
+            *w = Some(width);
+        }
     }
     if atomic {
         return Ok(Some(Node::Atomic(body)));
