@@ -54,12 +54,16 @@ impl Vm {
                 .zip(self.slots(args_at + nargs, kwnames.len()).iter().copied())
                 .collect();
             let v = if native.self_.is_unbound() {
-                self.check_slot_self(&native, args)?;
-                match self.unbound_native_args(&native, args) {
-                    // `list.append(my_list_subclass_instance, x)`: the method works on the
-                    // built-in value inside (runtime::classes).
-                    Some(fixed) => self.call_native(&native, &fixed, &kw)?,
-                    None => self.call_native(&native, args, &kw)?,
+                if self.native_self_is_plain(&native, args) {
+                    self.call_native(&native, args, &kw)?
+                } else {
+                    self.check_slot_self(&native, args)?;
+                    match self.unbound_native_args(&native, args) {
+                        // `list.append(my_list_subclass_instance, x)`: the method works on the
+                        // built-in value inside (runtime::classes).
+                        Some(fixed) => self.call_native(&native, &fixed, &kw)?,
+                        None => self.call_native(&native, args, &kw)?,
+                    }
                 }
             } else {
                 let mut with_self = Vec::with_capacity(nargs + 1);
@@ -501,9 +505,11 @@ impl Vm {
         if let Some(native) = callee.downcast::<NativeObj>()
             && native.self_.is_unbound()
         {
-            self.check_slot_self(&native, args)?;
-            if let Some(fixed) = self.unbound_native_args(&native, args) {
-                return self.call_native(&native, &fixed, kwargs);
+            if !self.native_self_is_plain(&native, args) {
+                self.check_slot_self(&native, args)?;
+                if let Some(fixed) = self.unbound_native_args(&native, args) {
+                    return self.call_native(&native, &fixed, kwargs);
+                }
             }
             return self.call_native(&native, args, kwargs);
         }

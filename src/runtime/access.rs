@@ -20,6 +20,14 @@ impl SliceRange {
     pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
         (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
     }
+
+    /// The items of `v` this range selects (the range was computed for `v`'s length, so every
+    /// index is in range; one that is not is skipped rather than read), allocated once.
+    pub fn pick<T: Copy>(&self, v: &[T]) -> Vec<T> {
+        let mut out = Vec::with_capacity(self.len);
+        out.extend(self.indices().filter_map(|k| v.get(k).copied()));
+        out
+    }
 }
 
 impl Vm {
@@ -605,7 +613,7 @@ impl Vm {
                         let a = r.start as usize;
                         v.get(a..a + r.len).unwrap_or_default().to_vec()
                     } else {
-                        r.indices().filter_map(|k| v.get(k).copied()).collect()
+                        r.pick(v)
                     }
                 });
                 return Ok(self.new_list(items));
@@ -620,7 +628,7 @@ impl Vm {
                 if r.start == 0 && r.step == 1 && r.len == t.items.len() {
                     return Ok(obj);
                 }
-                let items = r.indices().filter_map(|k| t.items.get(k).copied()).collect();
+                let items = r.pick(&t.items);
                 return Ok(self.new_tuple(items));
             }
             let k = self.seq_index(i, t.items.len(), "tuple")?;

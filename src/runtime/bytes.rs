@@ -675,10 +675,7 @@ impl Vm {
         if let Some(sl) = i.downcast::<SliceObj>() {
             // The length as it is once the bounds' `__index__` methods have run.
             let r = self.slice_range_with(sl, || with_buffer(obj, |b| b.len()).unwrap_or(0))?;
-            let out = with_buffer(obj, |b| {
-                r.indices().filter_map(|k| b.get(k).copied()).collect::<Vec<u8>>()
-            })
-            .unwrap_or_default();
+            let out = with_buffer(obj, |b| r.pick(b)).unwrap_or_default();
             return Ok(Some(self.new_bytes_like(obj, out)));
         }
         let what = format!("{tname} indices must be integers or slices, not {{}}");

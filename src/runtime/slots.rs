@@ -106,6 +106,17 @@ pub(crate) fn keeps_instance(n: &NativeObj) -> bool {
 }
 
 impl Vm {
+    /// True when an unbound native needs neither `check_slot_self` nor `unbound_native_args`
+    /// (the common case, checked first on every native call): a plain function (no owner
+    /// type), or a `self` whose exact type is the owner (its own value, of the right type).
+    #[inline]
+    pub(crate) fn native_self_is_plain(&self, n: &NativeObj, args: &[Value]) -> bool {
+        n.owner.is_none()
+            || args
+                .first()
+                .is_some_and(|&first| crate::runtime::types::type_of(self, first) == n.owner)
+    }
+
     /// The arguments an unbound method of a built-in class runs with when its `self` is an
     /// instance of a subclass: the owner's implementation runs on the owner's value (CPython's
     /// slot functions are the owner's, whatever the receiver's type overrides), so the
