@@ -98,6 +98,7 @@ static CONTEXTLIB_PY: PySource = py("<frozen contextlib>", include_str!("py/cont
 static TIME_PY: PySource = py("<frozen time>", include_str!("py/time.py"));
 static DATETIME_PY: PySource = py("<frozen datetime>", include_str!("py/datetime.py"));
 static RE_PY: PySource = py("<frozen re>", include_str!("py/re.py"));
+static TEXTWRAP_PY: PySource = py("<frozen textwrap>", include_str!("py/textwrap.py"));
 
 /// The modules of the table that are packages (they have submodules in the table).
 const PACKAGES: &[&str] = &["collections"];
@@ -124,6 +125,7 @@ static TABLE: &[Entry] = &[
     entry("re", Some(re::init), Some(&RE_PY)),
     entry("string", None, Some(&STRING_PY)),
     entry("sys", Some(sys_native), Some(&SYS_PY)),
+    entry("textwrap", None, Some(&TEXTWRAP_PY)),
     entry("time", Some(time::init), Some(&TIME_PY)),
     entry("types", None, Some(&TYPES_PY)),
     entry("typing", Some(caller::init), Some(&TYPING_PY)),
