@@ -98,6 +98,7 @@ static CONTEXTLIB_PY: PySource = py("<frozen contextlib>", include_str!("py/cont
 static TIME_PY: PySource = py("<frozen time>", include_str!("py/time.py"));
 static DATETIME_PY: PySource = py("<frozen datetime>", include_str!("py/datetime.py"));
 static RE_PY: PySource = py("<frozen re>", include_str!("py/re.py"));
+static STATISTICS_PY: PySource = py("<frozen statistics>", include_str!("py/statistics.py"));
 static TEXTWRAP_PY: PySource = py("<frozen textwrap>", include_str!("py/textwrap.py"));
 
 /// The modules of the table that are packages (they have submodules in the table).
@@ -123,6 +124,7 @@ static TABLE: &[Entry] = &[
     entry("operator", Some(operator::init), Some(&OPERATOR_PY)),
     entry("random", Some(random_native), Some(&RANDOM_PY)),
     entry("re", Some(re::init), Some(&RE_PY)),
+    entry("statistics", None, Some(&STATISTICS_PY)),
     entry("string", None, Some(&STRING_PY)),
     entry("sys", Some(sys_native), Some(&SYS_PY)),
     entry("textwrap", None, Some(&TEXTWRAP_PY)),
