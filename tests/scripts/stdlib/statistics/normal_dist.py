@@ -18,7 +18,6 @@ print(n + NormalDist(3, 4), n - NormalDist(3, 4))
 print(n == NormalDist(100.0, 15.0), n == NormalDist(100, 16), n == 100, hash(n) == hash(NormalDist(100, 15)))
 print(NormalDist(), NormalDist(mu=1, sigma=0))
 print([round(v, 6) for v in NormalDist(10, 2).samples(4, seed=42)])
-print(len(NormalDist(10, 2).samples(3)))
 
 def err(f, *args, **kw):
     try:
