@@ -103,6 +103,8 @@ static IO_PY: PySource = py("<frozen io>", include_str!("py/io.py"));
 static JSON_PY: PySource = py("<frozen json>", include_str!("py/json/__init__.py"));
 static JSON_DECODER_PY: PySource = py("<frozen json.decoder>", include_str!("py/json/decoder.py"));
 static JSON_ENCODER_PY: PySource = py("<frozen json.encoder>", include_str!("py/json/encoder.py"));
+static STATISTICS_PY: PySource = py("<frozen statistics>", include_str!("py/statistics.py"));
+static TEXTWRAP_PY: PySource = py("<frozen textwrap>", include_str!("py/textwrap.py"));
 
 /// The modules of the table that are packages (they have submodules in the table).
 const PACKAGES: &[&str] = &["collections", "json"];
@@ -131,8 +133,10 @@ static TABLE: &[Entry] = &[
     entry("operator", Some(operator::init), Some(&OPERATOR_PY)),
     entry("random", Some(random_native), Some(&RANDOM_PY)),
     entry("re", Some(re::init), Some(&RE_PY)),
+    entry("statistics", None, Some(&STATISTICS_PY)),
     entry("string", None, Some(&STRING_PY)),
     entry("sys", Some(sys_native), Some(&SYS_PY)),
+    entry("textwrap", None, Some(&TEXTWRAP_PY)),
     entry("time", Some(time::init), Some(&TIME_PY)),
     entry("types", None, Some(&TYPES_PY)),
     entry("typing", Some(caller::init), Some(&TYPING_PY)),

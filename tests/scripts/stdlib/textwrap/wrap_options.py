@@ -1,0 +1,30 @@
+import textwrap
+
+text = ("Hello there -- you goof-ball, use the -b option! The quick brown fox "
+        "jumps over the lazy dog.  Self-evident well-known long-term state-of-the-art "
+        "e-mail x-ray re-do A-B-C ab--cd 3-4 aa-b ab-cd-ef -- ---x a--b, tab\there.")
+for w in (1, 2, 5, 7, 10, 15, 20, 33, 70):
+    print(w, textwrap.wrap(text, w))
+print(textwrap.wrap(text, 12, break_on_hyphens=False))
+print(textwrap.wrap(text, 6, break_long_words=False))
+print(textwrap.wrap("  leading and trailing   ", 10))
+print(textwrap.wrap("  leading and trailing   ", 10, drop_whitespace=False))
+print(textwrap.wrap("a\tb\tc\td", 20, tabsize=4))
+print(textwrap.wrap("a\tb\nc\rd", 20, expand_tabs=False))
+print(textwrap.wrap("a\tb\nc\rd", 20, expand_tabs=False, replace_whitespace=False))
+print(textwrap.wrap("He said so. Then it ended! Really? \"Yes.\" Mr. Smith", 30, fix_sentence_endings=True))
+print(textwrap.wrap("superlongwordwithouthyphens-and-then-some more", 8))
+print(textwrap.wrap("superlongwordwithouthyphens-and-then-some more", 8, break_on_hyphens=False))
+print(textwrap.wrap("---------- -----", 4))
+print(textwrap.wrap("", 10), textwrap.wrap("   ", 10), textwrap.wrap("   ", 10, drop_whitespace=False))
+print(textwrap.fill(text, 30, initial_indent="* ", subsequent_indent="    "))
+print(textwrap.fill("word " * 10, 12, initial_indent=">>>>>>>>>>>>>>"))
+w = textwrap.TextWrapper(width=25, max_lines=3, placeholder=" ...")
+print(w.wrap(text))
+print(textwrap.wrap(text, 25, max_lines=1))
+print(textwrap.wrap(text, 25, max_lines=2, placeholder="~"))
+print(textwrap.wrap("one two three", 9, max_lines=2))
+print(textwrap.wrap("aaaaaaaaaa bbbbbbbbbbbb", 10, max_lines=2, placeholder=" [..]"))
+print(textwrap.wrap("Hello  ", 5, max_lines=1))
+print(textwrap.wrap("Übergrößenträger café naïve ünïcödé-wörds", 9))
+print(textwrap.wrap("under_score-words snake_case-x a_b-c_d", 8))
