@@ -199,12 +199,17 @@ fn long_builtins_charge_fuel_for_their_work() {
 #[test]
 fn long_builtins_honour_the_deadline() {
     // Each call alone takes seconds of a debug build unchecked (several times that on a loaded
-    // machine); the copies around a sort are single linear steps, slow in a debug build.
+    // machine) and 300 ms or more of a release build; the copies around a sort are single
+    // linear steps, slow in a debug build.
     for (setup, call) in [
-        ("x = list(range(3 * 10**6, 0, -1))", "y = sorted(x)"),
+        // Scrambled, so the sort really sorts (a reversed run is one linear pass, about the
+        // deadline's length in a release build).
+        ("x = [(i * 7919) % 3000017 for i in range(3 * 10**6)]", "y = sorted(x)"),
         ("x = [(i % 7, i) for i in range(10**6)]", "y = sorted(x)"),
-        ("x = [0] * 3 * 10**6", "y = 1 in x"),
-        ("x = [0] * 3 * 10**6", "s = str(x)"),
+        // Each `==` compares two one-item lists: about 350 ms of a release build unchecked
+        // (a plain `1 in [0] * 3 * 10**6` takes 15 ms there, under the deadline).
+        ("x = [[0]] * 10**7", "y = [1] in x"),
+        ("x = [0] * 10**7", "s = str(x)"),
     ] {
         let mut e = engine_with(Limits::default());
         e.run_source(setup, "<setup>").unwrap();
