@@ -54,17 +54,7 @@ impl Vm {
                 .zip(self.slots(args_at + nargs, kwnames.len()).iter().copied())
                 .collect();
             let v = if native.self_.is_unbound() {
-                if self.native_self_is_plain(&native, args) {
-                    self.call_native(&native, args, &kw)?
-                } else {
-                    self.check_slot_self(&native, args)?;
-                    match self.unbound_native_args(&native, args) {
-                        // `list.append(my_list_subclass_instance, x)`: the method works on the
-                        // built-in value inside (runtime::classes).
-                        Some(fixed) => self.call_native(&native, &fixed, &kw)?,
-                        None => self.call_native(&native, args, &kw)?,
-                    }
-                }
+                self.call_unbound_native(&native, args, &kw)?
             } else {
                 let mut with_self = Vec::with_capacity(nargs + 1);
                 with_self.push(native.self_);
@@ -505,13 +495,7 @@ impl Vm {
         if let Some(native) = callee.downcast::<NativeObj>()
             && native.self_.is_unbound()
         {
-            if !self.native_self_is_plain(&native, args) {
-                self.check_slot_self(&native, args)?;
-                if let Some(fixed) = self.unbound_native_args(&native, args) {
-                    return self.call_native(&native, &fixed, kwargs);
-                }
-            }
-            return self.call_native(&native, args, kwargs);
+            return self.call_unbound_native(&native, args, kwargs);
         }
         if self.native_depth >= MAX_NATIVE_DEPTH {
             return Err(self.recursion_error());
@@ -546,6 +530,20 @@ impl Vm {
         };
         self.stack_top = saved_top;
         result
+    }
+
+    /// Calls a native that has no bound `self`: its `self` argument checked against the owner
+    /// type (`check_slot_self`) and, for `list.append(my_list_subclass_instance, x)`, replaced
+    /// by the built-in value inside (`unbound_native_args`), unless it is plainly fine.
+    #[inline]
+    fn call_unbound_native(&mut self, n: &NativeObj, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        if !self.native_self_is_plain(n, args) {
+            self.check_slot_self(n, args)?;
+            if let Some(fixed) = self.unbound_native_args(n, args) {
+                return self.call_native(n, &fixed, kw);
+            }
+        }
+        self.call_native(n, args, kw)
     }
 
     /// Runs native `n`: its function, or the engine's host function it names.
