@@ -130,7 +130,11 @@ impl Engine {
         }
         // Notes added with `add_note`, each line after the message.
         let key = self.vm.intern("__notes__");
-        if let Some(notes) = crate::runtime::dict::get_str(e.dict, key).and_then(|n| n.downcast::<ListObj>()) {
+        if let Some(notes) = e
+            .dict_if_made()
+            .and_then(|d| crate::runtime::dict::get_str(d, key))
+            .and_then(|n| n.downcast::<ListObj>())
+        {
             for note in notes.to_vec() {
                 let text = self
                     .vm

@@ -175,7 +175,7 @@ impl Vm {
             Value::inline_int(end_line as i64),
             end_off,
         ]);
-        let args = self.new_tuple(vec![m, details]);
+        let args = self.new_tuple_from(&[m, details]);
         let e = self.new_exception_obj(cls, args);
         self.throw(e)
     }
@@ -700,7 +700,7 @@ pub(crate) fn syntax_error_str(vm: &mut Vm, items: &[Value]) -> PyResult<String>
         return match items.len() {
             0 | 1 => Ok(msg),
             _ => {
-                let t = vm.new_tuple(items.to_vec());
+                let t = vm.new_tuple_from(items);
                 vm.repr(t)
             }
         };

@@ -301,7 +301,7 @@ impl Vm {
                         *c = next;
                     }
                 });
-                Ok(Some(vm.new_tuple(vec![count, v])))
+                Ok(Some(vm.new_tuple_from(&[count, v])))
             }
             Composite::Zip(n, strict) => {
                 if n == 0 {

@@ -187,6 +187,18 @@ impl Vm {
         }
     }
 
+    /// An exception's attribute dict, made on first use.
+    pub(crate) fn exception_dict(&mut self, e: Gc<ExceptionObj>) -> Gc<DictObj> {
+        match e.dict_if_made() {
+            Some(d) => d,
+            None => {
+                let d = self.new_dict();
+                e.dict.set(d.value());
+                d
+            }
+        }
+    }
+
     pub(crate) fn function_dict(&mut self, f: Gc<FunctionObj>) -> Gc<DictObj> {
         match f.dict.get().downcast::<DictObj>() {
             Some(d) => d,
@@ -377,7 +389,8 @@ impl Vm {
                 e.suppress_context.set(b);
                 return Ok(());
             }
-            return self.dict_set(e.dict, name, v);
+            let d = self.exception_dict(e);
+            return self.dict_set(d, name, v);
         }
         if obj.downcast::<ClassObj>().is_some() {
             return self.class_setattr(obj, name, v);
@@ -440,7 +453,7 @@ impl Vm {
             {
                 return self.generic_setattr(obj, name, Value::UNBOUND);
             }
-            Some(e.dict)
+            e.dict_if_made()
         } else if let Some(f) = obj.downcast::<FunctionObj>() {
             let n = self.str_of(name);
             if self.set_function_special(f, &n, Value::UNBOUND)? {

@@ -637,7 +637,7 @@ fn builtin_divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if let (Some(x), Some(y)) = (vm.as_bigint(a), vm.as_bigint(b)) {
         let (q, r) = vm.int_floor_divmod(&x, &y, "integer division or modulo by zero")?;
         let (q, r) = (vm.new_int(q), vm.new_int(r));
-        return Ok(vm.new_tuple(vec![q, r]));
+        return Ok(vm.new_tuple_from(&[q, r]));
     }
     let as_f = |vm: &Vm, v: Value| -> Option<f64> {
         if v.is_float() {
@@ -648,7 +648,7 @@ fn builtin_divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     };
     if let (Some(x), Some(y)) = (as_f(vm, a), as_f(vm, b)) {
         let (q, r) = num::float_divmod(x, y).map_err(|e| vm.num_error(e))?;
-        return Ok(vm.new_tuple(vec![Value::float(q), Value::float(r)]));
+        return Ok(vm.new_tuple_from(&[Value::float(q), Value::float(r)]));
     }
     if let Some(m) = vm.lookup_special(a, "__divmod__") {
         let r = vm.call_function(m, &[a, b])?;
@@ -824,7 +824,7 @@ fn builtin_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                 if sv.is_none() {
                     Err(vm.stop_iteration())
                 } else {
-                    let a = vm.new_tuple(vec![sv]);
+                    let a = vm.new_tuple_from(&[sv]);
                     let c = vm.types.StopIteration;
                     let e = vm.new_exception_obj(c, a);
                     Err(vm.throw(e))

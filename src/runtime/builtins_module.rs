@@ -44,7 +44,7 @@ fn builtin_exit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     crate::runtime::builtins::no_kwargs(vm, "exit", kw)?;
     crate::runtime::builtins::check_args(vm, "exit", args, 0, 1)?;
     // The code is always the one argument (None by default).
-    let a = vm.new_tuple(vec![args.first().copied().unwrap_or(Value::NONE)]);
+    let a = vm.new_tuple_from(&[args.first().copied().unwrap_or(Value::NONE)]);
     let cls = vm.types.SystemExit;
     let e = vm.new_exception_obj(cls, a);
     Err(vm.throw(e))

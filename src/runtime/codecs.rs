@@ -509,7 +509,7 @@ impl Vm {
         let enc = self.new_str(codec.name());
         let reason_v = self.new_str(reason);
         let (start_v, end_v) = (self.new_i64(start as i64), self.new_i64(end as i64));
-        let args = self.new_tuple(vec![enc, obj, start_v, end_v, reason_v]);
+        let args = self.new_tuple_from(&[enc, obj, start_v, end_v, reason_v]);
         let e = self.new_exception_obj(cls, args);
         self.init_unicode_error(e);
         self.throw(e)
@@ -588,10 +588,11 @@ impl Vm {
                 *slot = bytes;
             }
         }
+        let dict = self.exception_dict(eo);
         for (name, v) in ["encoding", "object", "start", "end", "reason"].into_iter().zip(items) {
             let k = self.intern(name);
-            // A fresh dict with string keys: setting cannot fail.
-            let _ = self.dict_set(eo.dict, k, v);
+            // A dict with string keys: setting cannot fail.
+            let _ = self.dict_set(dict, k, v);
         }
     }
 

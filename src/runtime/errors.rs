@@ -9,16 +9,15 @@ use crate::runtime::value::Value;
 
 impl Vm {
     pub(crate) fn new_exception_obj(&mut self, cls: Value, args: Value) -> Value {
-        let dict = self.new_dict();
         self.heap
             .alloc(ExceptionObj {
                 class: cls,
                 args: crate::gc::ValueCell::new(args),
-                traceback: std::cell::UnsafeCell::new(Vec::new()),
+                traceback: std::cell::UnsafeCell::new(crate::runtime::object::Traceback::new()),
                 cause: crate::gc::ValueCell::new(Value::NONE),
                 context: crate::gc::ValueCell::new(Value::NONE),
                 suppress_context: std::cell::Cell::new(false),
-                dict,
+                dict: crate::gc::ValueCell::new(Value::UNBOUND),
                 member_name: crate::gc::ValueCell::new(Value::NONE),
                 member_obj: crate::gc::ValueCell::new(Value::NONE),
             })
@@ -61,7 +60,7 @@ impl Vm {
     /// Raises a new exception of class `cls` with a single message argument.
     pub(crate) fn raise_msg(&mut self, cls: Value, msg: impl Into<String>) -> Throw {
         let m = self.new_string(msg.into());
-        let args = self.new_tuple(vec![m]);
+        let args = self.new_tuple_from(&[m]);
         let e = self.new_exception_obj(cls, args);
         self.throw(e)
     }
@@ -144,7 +143,7 @@ impl Vm {
 
     /// `KeyError(key)`: the key itself is the argument, so `str(e)` is its repr.
     pub(crate) fn key_error(&mut self, key: Value) -> Throw {
-        let args = self.new_tuple(vec![key]);
+        let args = self.new_tuple_from(&[key]);
         let c = self.types.KeyError;
         let e = self.new_exception_obj(c, args);
         self.throw(e)
@@ -182,7 +181,7 @@ impl Vm {
 
     pub(crate) fn assertion_error(&mut self, msg: Option<Value>) -> Throw {
         let args = match msg {
-            Some(m) => self.new_tuple(vec![m]),
+            Some(m) => self.new_tuple_from(&[m]),
             None => self.empty_tuple,
         };
         let c = self.types.AssertionError;
@@ -206,7 +205,7 @@ impl Vm {
                 if let Some(strerror) = e.msg.strip_prefix("(34, '").and_then(|m| m.strip_suffix("')")) {
                     let s = self.new_str(strerror);
                     let errno = self.new_i64(34);
-                    let args = self.new_tuple(vec![errno, s]);
+                    let args = self.new_tuple_from(&[errno, s]);
                     let cls = self.types.OverflowError;
                     let exc = self.new_exception_obj(cls, args);
                     return self.throw(exc);

@@ -134,14 +134,15 @@ impl Vm {
         dst.cause.set(src.cause.get());
         dst.suppress_context.set(true);
         let key = self.intern("__notes__");
-        if let Some(notes) = crate::runtime::dict::get_str(src.dict, key) {
+        if let Some(notes) = src.dict_if_made().and_then(|d| crate::runtime::dict::get_str(d, key)) {
             let copy = match notes.downcast::<ListObj>() {
                 Some(l) => Some(l.to_vec()),
                 None => notes.downcast::<TupleObj>().map(|t| t.items.to_vec()),
             };
             if let Some(items) = copy {
                 let l = self.new_list(items);
-                self.dict_set(dst.dict, key, l)?;
+                let d = self.exception_dict(dst);
+                self.dict_set(d, key, l)?;
             }
         }
         Ok(eg)
@@ -167,7 +168,7 @@ impl Vm {
             if self.is_exception_group(exc) {
                 return Ok((exc, Value::NONE));
             }
-            let one = self.new_tuple(vec![exc]);
+            let one = self.new_tuple_from(&[exc]);
             let wrapped = self.new_group(one)?;
             if let (Some(src), Some(dst)) = (exc.downcast::<ExceptionObj>(), wrapped.downcast::<ExceptionObj>()) {
                 dst.set_traceback(src.traceback());
@@ -307,7 +308,7 @@ fn eg_split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     // `group_self` checked there is exactly one argument after the receiver.
     let m = vm.matcher_of(args.get(1).copied().unwrap_or(Value::NONE))?;
     let (a, b) = vm.split_recursive(s, &m, true)?;
-    Ok(vm.new_tuple(vec![a, b]))
+    Ok(vm.new_tuple_from(&[a, b]))
 }
 
 /// `eg.subgroup(matcher)`: the matching part or None.

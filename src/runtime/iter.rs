@@ -307,7 +307,7 @@ impl Vm {
                 Ok(Some(match which {
                     0 => k,
                     1 => v,
-                    _ => self.new_tuple(vec![k, v]),
+                    _ => self.new_tuple_from(&[k, v]),
                 }))
             }
             Step::Callable(func, sentinel) => {

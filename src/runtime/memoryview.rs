@@ -181,10 +181,10 @@ impl Vm {
             "itemsize" => Value::inline_int(1),
             "format" => self.new_str("B"),
             "ndim" => Value::inline_int(1),
-            "shape" => self.new_tuple(vec![len]),
+            "shape" => self.new_tuple_from(&[len]),
             "strides" => {
                 let s = self.new_i64(m.step as i64);
-                self.new_tuple(vec![s])
+                self.new_tuple_from(&[s])
             }
             "suboffsets" => self.empty_tuple,
             _ => Value::bool(m.step == 1 || m.len <= 1),

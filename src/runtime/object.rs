@@ -873,14 +873,21 @@ pub struct TbEntry {
     pub ip: u32,
 }
 
+/// An exception's traceback entries, innermost frame first. Most exceptions are caught within
+/// a few frames of where they were raised, so the first entries live inside the object: raising
+/// and catching one allocates nothing outside the heap.
+pub type Traceback = smallvec::SmallVec<[TbEntry; 3]>;
+
 pub struct ExceptionObj {
     pub class: Value,
     pub args: ValueCell,
-    pub traceback: UnsafeCell<Vec<TbEntry>>,
+    pub traceback: UnsafeCell<Traceback>,
     pub cause: ValueCell,
     pub context: ValueCell,
     pub suppress_context: Cell<bool>,
-    pub dict: Gc<DictObj>,
+    /// The attribute dict, made on first use (`Vm::exception_dict`): UNBOUND until then, so
+    /// raising an exception nobody gives attributes allocates no dict.
+    pub dict: ValueCell,
     /// The `name` and `obj` members of `NameError`/`AttributeError` the interpreter sets when
     /// it raises them (None otherwise).
     pub member_name: ValueCell,
@@ -897,11 +904,15 @@ impl ExceptionObj {
     pub fn set_traceback(&self, entries: Vec<TbEntry>) {
         write_barrier(self as *const ExceptionObj as usize);
         // SAFETY: as above.
-        unsafe { *self.traceback.get() = entries }
+        unsafe { *self.traceback.get() = Traceback::from_vec(entries) }
+    }
+    /// The attribute dict, if one was made.
+    pub fn dict_if_made(&self) -> Option<Gc<DictObj>> {
+        self.dict.get().downcast::<DictObj>()
     }
     pub fn traceback(&self) -> Vec<TbEntry> {
         // SAFETY: as above.
-        unsafe { (*self.traceback.get()).clone() }
+        unsafe { (*self.traceback.get()).to_vec() }
     }
 }
 
@@ -913,7 +924,7 @@ heap_data!(ExceptionObj, Exception, |s, t| {
     }
     t.visit_cell(&mut s.cause);
     t.visit_cell(&mut s.context);
-    t.visit_gc(&mut s.dict);
+    t.visit_cell(&mut s.dict);
     t.visit_cell(&mut s.member_name);
     t.visit_cell(&mut s.member_obj);
 });

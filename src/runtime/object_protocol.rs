@@ -162,11 +162,11 @@ pub(crate) fn slot_getnewargs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<V
         Value::inline_int(i64::from(p == Value::TRUE))
     } else if let Some(t) = p.downcast::<TupleObj>() {
         // A tuple subclass's payload is already a tuple of the same items.
-        vm.new_tuple(t.items.to_vec())
+        vm.new_tuple_from(&t.items)
     } else {
         p
     };
-    Ok(vm.new_tuple(vec![exact]))
+    Ok(vm.new_tuple_from(&[exact]))
 }
 
 /// `it.__length_hint__()` of the built-in iterators: how many items are left.
@@ -257,7 +257,7 @@ fn reduce_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
     }
     let cls = type_of(vm, v);
     let a = vm.new_tuple(items);
-    Ok(vm.new_tuple(vec![cls, a]))
+    Ok(vm.new_tuple_from(&[cls, a]))
 }
 
 /// `object.__reduce__`: `copyreg` territory, refused.
@@ -331,7 +331,7 @@ pub(crate) fn object_getstate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<V
     if slots.is_empty() {
         return Ok(state);
     }
-    Ok(vm.new_tuple(vec![state, slots.value()]))
+    Ok(vm.new_tuple_from(&[state, slots.value()]))
 }
 
 /// `copyreg._slotnames(type(v))`: the `__slots__` names of the user classes along the MRO,

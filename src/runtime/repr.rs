@@ -260,7 +260,7 @@ impl Vm {
                     let pairs: Vec<(Value, Value)> = d.with(|t| t.iter().map(|(_, k, v)| (k, v)).collect());
                     (
                         "dict_items",
-                        pairs.into_iter().map(|(k, x)| self.new_tuple(vec![k, x])).collect(),
+                        pairs.into_iter().map(|(k, x)| self.new_tuple_from(&[k, x])).collect(),
                     )
                 }
             };

@@ -725,7 +725,7 @@ fn m_frexp(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let a = one_arg(vm, "frexp", args, kw)?;
     let x = float_arg(vm, a)?;
     let (m, e) = frexp(x);
-    Ok(vm.new_tuple(vec![Value::float(m), Value::inline_int(i64::from(e))]))
+    Ok(vm.new_tuple_from(&[Value::float(m), Value::inline_int(i64::from(e))]))
 }
 
 fn m_modf(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -739,7 +739,7 @@ fn m_modf(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let t = x.trunc();
         ((x - t).copysign(x), t)
     };
-    Ok(vm.new_tuple(vec![Value::float(frac), Value::float(int)]))
+    Ok(vm.new_tuple_from(&[Value::float(frac), Value::float(int)]))
 }
 
 fn m_degrees(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

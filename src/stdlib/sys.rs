@@ -122,7 +122,7 @@ fn platform() -> &'static str {
 fn sys_exit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "exit", kw)?;
     check_args(vm, "exit", args, 0, 1)?;
-    let a = vm.new_tuple(args.to_vec());
+    let a = vm.new_tuple_from(args);
     let cls = vm.types.SystemExit;
     let e = vm.new_exception_obj(cls, a);
     Err(vm.throw(e))
@@ -267,12 +267,12 @@ fn exc_info(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "exc_info", args, 0, 0)?;
     let e = handled(vm);
     if e.is_none() {
-        return Ok(vm.new_tuple(vec![Value::NONE; 3]));
+        return Ok(vm.new_tuple_from(&[Value::NONE; 3]));
     }
     let cls = crate::runtime::types::type_of(vm, e);
     let key = vm.intern("__traceback__");
     let tb = vm.getattr(e, key)?;
-    Ok(vm.new_tuple(vec![cls, e, tb]))
+    Ok(vm.new_tuple_from(&[cls, e, tb]))
 }
 
 /// `sys.exception()`: the exception being handled, or None.

@@ -363,7 +363,7 @@ impl Vm {
             "__context__" => Some(e.context.get()),
             "__suppress_context__" => Some(Value::bool(e.suppress_context.get())),
             "__traceback__" => Some(self.exception_traceback(e)),
-            "__dict__" => Some(e.dict.value()),
+            "__dict__" => Some(self.exception_dict(e).value()),
             "value" if is_subclass(cls, self.types.StopIteration) => Some(
                 e.args
                     .get()
@@ -376,7 +376,7 @@ impl Vm {
         if special.is_some() {
             return Ok(special);
         }
-        if let Some(v) = get_str(e.dict, name) {
+        if let Some(v) = e.dict_if_made().and_then(|d| get_str(d, name)) {
             return Ok(Some(v));
         }
         if let Some(a) = attr {

@@ -39,6 +39,13 @@ impl Vm {
         let Some(new) = new else {
             return Err(self.type_error("cannot create instances: no __new__"));
         };
+        if Some(new) == self.base_exception_slot(new_name) {
+            // BaseException.__new__, inline: raising is common, and this skips the bound
+            // staticmethod and the argument vector.
+            let v = natives::exception_new(self, cls, pos)?;
+            let is_inst = isinstance(self, v, cls);
+            return Ok((v, is_inst));
+        }
         let f = self.descr_get(new, Value::UNBOUND, cls)?;
         let mut args = Vec::with_capacity(pos.len() + 1);
         args.push(cls);
@@ -47,6 +54,12 @@ impl Vm {
         let v = self.call_function_kw(f, &args, &kw)?;
         let is_inst = isinstance(self, v, cls);
         Ok((v, is_inst))
+    }
+
+    /// What BaseException's own dict holds under `name` (an interned string).
+    fn base_exception_slot(&self, name: Value) -> Option<Value> {
+        let c = self.types.BaseException.downcast::<ClassObj>()?;
+        get_str(c.dict, name)
     }
 
     /// The `__init__` step when it is not a plain Python function (natives, descriptors).
@@ -59,6 +72,21 @@ impl Vm {
         kwvals: &[Value],
     ) -> PyResult<()> {
         let Some(init) = init else { return Ok(()) };
+        if kwnames.is_empty()
+            && let Some(e) = instance.downcast::<ExceptionObj>()
+        {
+            let init_name = self.intern("__init__");
+            if Some(init) == self.base_exception_slot(init_name) {
+                // BaseException.__init__ without keywords, inline: `args` becomes the
+                // positional arguments; `__new__` usually stored exactly those already.
+                let same = e.args.get().downcast::<TupleObj>().is_some_and(|t| t.items[..] == *pos);
+                if !same {
+                    let a = self.new_tuple_from(pos);
+                    e.args.set(a);
+                }
+                return Ok(());
+            }
+        }
         let cls = type_of(self, instance);
         if pos.is_empty() && kwnames.is_empty() && self.is_object_slot(cls, "__init__") {
             return Ok(());

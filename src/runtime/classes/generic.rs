@@ -44,7 +44,7 @@ impl Vm {
         }
         let args = match key.downcast::<TupleObj>() {
             Some(_) => key,
-            None => self.new_tuple(vec![key]),
+            None => self.new_tuple_from(&[key]),
         };
         let params = self.new_tuple(Vec::new());
         Ok(self.new_state_instance(

@@ -405,7 +405,7 @@ impl Vm {
             }
             return Some(self.inst_dict(i));
         }
-        obj.downcast::<ExceptionObj>().map(|e| e.dict)
+        obj.downcast::<ExceptionObj>().map(|e| self.exception_dict(e))
     }
 
     /// The qualified name of a class, as `type.__qualname__`.

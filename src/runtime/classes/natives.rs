@@ -267,9 +267,14 @@ pub(super) fn type_mro(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> 
 // ----- natives: BaseException ---------------------------------------------------------------
 
 pub(super) fn exc_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(&cls) = args.first() else {
+    let Some((&cls, rest)) = args.split_first() else {
         return Err(vm.type_error("BaseException.__new__(): not enough arguments"));
     };
+    exception_new(vm, cls, rest)
+}
+
+/// `BaseException.__new__(cls, *rest)` (keywords are accepted and ignored, as CPython's).
+pub(super) fn exception_new(vm: &mut Vm, cls: Value, rest: &[Value]) -> PyResult<Value> {
     if cls.downcast::<ClassObj>().is_none() {
         let msg = format!(
             "BaseException.__new__(X): X is not a type object ({})",
@@ -286,8 +291,8 @@ pub(super) fn exc_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error(msg));
     }
     // Built-in exception constructors with their own rules (errors.rs).
-    let cls = vm.exception_new_class(cls, args.get(1..).unwrap_or_default())?;
-    let a = vm.new_tuple(args.get(1..).unwrap_or_default().to_vec());
+    let cls = vm.exception_new_class(cls, rest)?;
+    let a = vm.new_tuple_from(rest);
     let e = vm.new_exception_obj(cls, a);
     vm.init_unicode_error(e);
     Ok(e)
@@ -316,7 +321,7 @@ pub(super) fn exc_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let msg = format!("{}() takes no keyword arguments", class_name(e.class));
         return Err(vm.type_error(msg));
     }
-    let a = vm.new_tuple(args.get(1..).unwrap_or_default().to_vec());
+    let a = vm.new_tuple_from(args.get(1..).unwrap_or_default());
     e.args.set(a);
     Ok(Value::NONE)
 }
@@ -337,7 +342,7 @@ fn import_error_init(vm: &mut Vm, e: Gc<ExceptionObj>, args: &[Value], kw: Kw) -
     }
     e.member_name.set(name);
     e.member_obj.set(path);
-    let a = vm.new_tuple(args.to_vec());
+    let a = vm.new_tuple_from(args);
     e.args.set(a);
     Ok(Value::NONE)
 }

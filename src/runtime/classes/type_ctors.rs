@@ -90,7 +90,7 @@ fn ctor_generic_alias(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let alias_args = match alias_args.downcast::<TupleObj>() {
         Some(_) => *alias_args,
-        None => vm.new_tuple(vec![*alias_args]),
+        None => vm.new_tuple_from(&[*alias_args]),
     };
     let params = vm.new_tuple(Vec::new());
     Ok(vm.new_state_instance(

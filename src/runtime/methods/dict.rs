@@ -127,7 +127,7 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "dict.popitem", kw)?;
     check_args(vm, "dict.popitem", args.get(1..).unwrap_or_default(), 0, 0)?;
     match d.with_mut(|t| t.pop_last()) {
-        Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
+        Some((k, v)) => Ok(vm.new_tuple_from(&[k, v])),
         None => {
             let msg = vm.new_str("popitem(): dictionary is empty");
             Err(vm.key_error(msg))

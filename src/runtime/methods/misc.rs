@@ -122,7 +122,7 @@ fn int_conjugate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let n = int_self(vm, args, kw, "as_integer_ratio")?;
     let num = vm.new_int(n);
-    Ok(vm.new_tuple(vec![num, Value::inline_int(1)]))
+    Ok(vm.new_tuple_from(&[num, Value::inline_int(1)]))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -163,7 +163,7 @@ fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value
         (frac | (1u64 << 52), biased - 1075)
     };
     if mant == 0 {
-        return Ok(vm.new_tuple(vec![Value::inline_int(0), Value::inline_int(1)]));
+        return Ok(vm.new_tuple_from(&[Value::inline_int(0), Value::inline_int(1)]));
     }
     // Cancel common factors of two.
     let tz = (mant.trailing_zeros() as i64).min((-exp).max(0));
@@ -180,7 +180,7 @@ fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value
     };
     let n = vm.new_int(num);
     let d = vm.new_int(den);
-    Ok(vm.new_tuple(vec![n, d]))
+    Ok(vm.new_tuple_from(&[n, d]))
 }
 
 /// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>` (`0x0.` for subnormals), as CPython prints it.
@@ -338,7 +338,7 @@ fn raise_stop(vm: &mut Vm, value: Value) -> crate::interp::Throw {
     let args = if value.is_none() {
         vm.empty_tuple
     } else {
-        vm.new_tuple(vec![value])
+        vm.new_tuple_from(&[value])
     };
     let cls = vm.types.StopIteration;
     let e = vm.new_exception_obj(cls, args);
@@ -431,11 +431,12 @@ fn exc_add_note(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error(msg));
     }
     let key = vm.intern("__notes__");
-    let notes = match crate::runtime::dict::get_str(e.dict, key) {
+    let dict = vm.exception_dict(e);
+    let notes = match crate::runtime::dict::get_str(dict, key) {
         Some(l) => l,
         None => {
             let l = vm.new_list(Vec::new());
-            vm.dict_set(e.dict, key, l)?;
+            vm.dict_set(dict, key, l)?;
             l
         }
     };

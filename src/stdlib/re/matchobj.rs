@@ -270,7 +270,7 @@ pub(super) fn end(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 pub(super) fn span(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (s, e) = span_arg(vm, args, kw, "span")?;
     let (s, e) = (vm.new_i64(s), vm.new_i64(e));
-    Ok(vm.new_tuple(vec![s, e]))
+    Ok(vm.new_tuple_from(&[s, e]))
 }
 
 /// `Match.regs`: the span of every group, group 0 first.
@@ -281,7 +281,7 @@ pub(super) fn regs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     for g in 0..p.count() {
         let (s, e) = p.span(g).map_or((-1, -1), |(s, e)| (int(s), int(e)));
         let (s, e) = (vm.new_i64(s), vm.new_i64(e));
-        out.push(vm.new_tuple(vec![s, e]));
+        out.push(vm.new_tuple_from(&[s, e]));
     }
     Ok(vm.new_tuple(out))
 }

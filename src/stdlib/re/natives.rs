@@ -89,7 +89,7 @@ fn generic_alias(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     };
     let args = match key.downcast::<crate::runtime::object::TupleObj>() {
         Some(_) => key,
-        None => vm.new_tuple(vec![key]),
+        None => vm.new_tuple_from(&[key]),
     };
     let params = vm.new_tuple(Vec::new());
     let alias = vm.types.generic_alias;
@@ -667,7 +667,7 @@ fn pattern_sub(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn pattern_subn(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (v, n) = pattern_subx(vm, args, kw, "subn")?;
     let n = vm.new_i64(i64::try_from(n).unwrap_or(i64::MAX));
-    Ok(vm.new_tuple(vec![v, n]))
+    Ok(vm.new_tuple_from(&[v, n]))
 }
 
 /// `Pattern.split(string, maxsplit=0)`.
