@@ -112,9 +112,10 @@ impl Vm {
     }
 
     /// `a * b` for ints, refused past the object size bound, charged and split as the module
-    /// describes.
-    pub(crate) fn int_mul(&mut self, a: &IBig, b: &IBig) -> PyResult<IBig> {
-        self.check_int_product(a, b)?;
+    /// describes. Takes the operands by value: a product of owned values reuses the longer
+    /// one's buffer where a product of references copies it first.
+    pub(crate) fn int_mul(&mut self, a: IBig, b: IBig) -> PyResult<IBig> {
+        self.check_int_product(&a, &b)?;
         let (sa, wa) = a.as_sign_words();
         let (sb, wb) = b.as_sign_words();
         let (long, short) = if wa.len() >= wb.len() { (wa, wb) } else { (wb, wa) };
@@ -202,7 +203,7 @@ impl Vm {
 
     /// Floor quotient and remainder of ints (the remainder has the divisor's sign), as
     /// `//`, `%` and `divmod` give them; `zero_message` is the ZeroDivisionError's text.
-    pub(crate) fn int_floor_divmod(&mut self, a: &IBig, b: &IBig, zero_message: &str) -> PyResult<(IBig, IBig)> {
+    pub(crate) fn int_floor_divmod(&mut self, a: IBig, b: &IBig, zero_message: &str) -> PyResult<(IBig, IBig)> {
         if b.is_zero() {
             return Err(self.num_error(num::NumError::new(num::ErrKind::ZeroDivisionError, zero_message)));
         }
@@ -215,8 +216,9 @@ impl Vm {
     }
 
     /// Truncated quotient and remainder of ints (`b` nonzero), charged and split as the module
-    /// describes.
-    fn int_div_rem(&mut self, a: &IBig, b: &IBig) -> PyResult<(IBig, IBig)> {
+    /// describes. The dividend is taken by value: dividing an owned value works in its
+    /// buffer where dividing a reference copies it first.
+    fn int_div_rem(&mut self, a: IBig, b: &IBig) -> PyResult<(IBig, IBig)> {
         let (sa, wa) = a.as_sign_words();
         let (sb, wb) = b.as_sign_words();
         let chunk = CHUNK_WORDS.max(wb.len());
@@ -310,10 +312,18 @@ mod tests {
                 let a = if sa < 0 { -long.clone() } else { long.clone() };
                 let s = big(short_words as u64 + 3, short_words);
                 let b = if sb < 0 { -s } else { s };
-                assert_eq!(vm.int_mul(&a, &b).ok(), Some(&a * &b), "{short_words} words");
-                assert_eq!(vm.int_mul(&b, &a).ok(), Some(&a * &b));
+                assert_eq!(
+                    vm.int_mul(a.clone(), b.clone()).ok(),
+                    Some(&a * &b),
+                    "{short_words} words"
+                );
+                assert_eq!(vm.int_mul(b.clone(), a.clone()).ok(), Some(&a * &b));
                 let expected = num::int_divmod(&a, &b).ok();
-                assert_eq!(vm.int_floor_divmod(&a, &b, "x").ok(), expected, "{short_words} words");
+                assert_eq!(
+                    vm.int_floor_divmod(a.clone(), &b, "x").ok(),
+                    expected,
+                    "{short_words} words"
+                );
             }
         }
         for (base, exp) in [(3i64, 200_000usize), (-7, 99_999), (-2, 300_001), (12, 70_001)] {

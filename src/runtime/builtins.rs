@@ -635,7 +635,7 @@ fn builtin_divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let lead_args = crate::runtime::lead_args::check_lead::<2>(vm, "divmod", args, 2)?;
     let (a, b) = (lead_args[0], lead_args[1]);
     if let (Some(x), Some(y)) = (vm.as_bigint(a), vm.as_bigint(b)) {
-        let (q, r) = vm.int_floor_divmod(&x, &y, "integer division or modulo by zero")?;
+        let (q, r) = vm.int_floor_divmod(x, &y, "integer division or modulo by zero")?;
         let (q, r) = (vm.new_int(q), vm.new_int(r));
         return Ok(vm.new_tuple_from(&[q, r]));
     }

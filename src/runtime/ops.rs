@@ -292,14 +292,14 @@ impl Vm {
                         self.charge(crate::runtime::bigwork::linear_ticks(words))?;
                         if kind == Add { a + b } else { a - b }
                     }
-                    Mul => self.int_mul(&a, &b)?,
+                    Mul => self.int_mul(a, b)?,
                     TrueDiv => {
                         return num::int_truediv(&a, &b)
                             .map(Value::float)
                             .map_err(|e| self.num_error(e));
                     }
-                    FloorDiv => self.int_floor_divmod(&a, &b, "integer division or modulo by zero")?.0,
-                    Mod => self.int_floor_divmod(&a, &b, "integer modulo by zero")?.1,
+                    FloorDiv => self.int_floor_divmod(a, &b, "integer division or modulo by zero")?.0,
+                    Mod => self.int_floor_divmod(a, &b, "integer modulo by zero")?.1,
                     Pow => match self.int_pow(&a, &b)? {
                         PowResult::Int(i) => i,
                         PowResult::Float(f) => return Ok(Value::float(f)),
