@@ -85,6 +85,13 @@ impl RunLimits {
     pub(crate) fn deadline(&self) -> Option<Instant> {
         self.deadline_at
     }
+
+    /// Whether something outside the script's own work can end the current call: a deadline,
+    /// or an interrupt handle that was handed out. Work that would otherwise be one long
+    /// library call is then split so the stop is seen in time.
+    pub(crate) fn stoppable(&self) -> bool {
+        self.deadline_at.is_some() || self.interruptible
+    }
 }
 
 impl Vm {

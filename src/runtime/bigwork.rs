@@ -16,10 +16,18 @@
 //!   dividend, top first, each piece one library division;
 //! - `pow(a, b, m)` charges every squaring and reduction of its loop.
 //!
+//! - a product where both operands pass `LEAF_WORDS` is one library call (its number-theoretic
+//!   transform is far faster than anything split), unless the call can be stopped from
+//!   outside (a deadline or an interrupt handle, `RunLimits::stoppable`): then it is
+//!   Karatsuba's three half-size products, recursively, down to library products whose
+//!   shorter operand is at most `SPLIT_LEAF_WORDS` (a few milliseconds each). Karatsuba above
+//!   the transform costs more (about 1.4x per halving), paid only by calls that could be
+//!   stopped and multiply numbers of hundreds of thousands of digits.
+//!
 //! The charge of a step is an estimate of its work from the operands' lengths alone
 //! (`mul_ticks`), so the fuel used, and the point where fuel trips, are the same on every
-//! run. Products and divisions where *both* operands pass `LEAF_WORDS` are one library call
-//! each (charged before it starts, so fuel still bounds them); see SECURITY.md's known gaps.
+//! run. Divisions where *both* operands pass `LEAF_WORDS` are one library call each (charged
+//! before it starts, so fuel still bounds them); see SECURITY.md's known gaps.
 
 use dashu_int::ops::{BitTest, DivRem, UnsignedAbs};
 use dashu_int::{IBig, Sign, UBig, Word};
@@ -32,6 +40,11 @@ use crate::runtime::sizes::pow_bits_upper_bound;
 /// this long takes about 1.5 ms on the development machine (a release build; several times
 /// that in a debug build).
 const LEAF_WORDS: usize = 4096;
+
+/// The longest shorter operand of one library product inside a product split for a stoppable
+/// call (`mul_stoppable`): one transform product of two operands this long takes a few
+/// milliseconds.
+const SPLIT_LEAF_WORDS: usize = 16384;
 
 /// The piece of the longer operand one step of a split product or division takes.
 const CHUNK_WORDS: usize = 4096;
@@ -94,6 +107,12 @@ fn add_at(out: &mut [Word], offset: usize, add: &[Word]) {
     }
 }
 
+/// `words` without its high zero words (a magnitude's words are little-endian).
+fn trim_words(words: &[Word]) -> &[Word] {
+    let len = words.iter().rposition(|&w| w != 0).map_or(0, |i| i + 1);
+    words.get(..len).unwrap_or(words)
+}
+
 /// The sign of a product or quotient of operands of signs `a` and `b`.
 fn product_sign(a: Sign, b: Sign) -> Sign {
     if a == b { Sign::Positive } else { Sign::Negative }
@@ -120,6 +139,10 @@ impl Vm {
         let (sb, wb) = b.as_sign_words();
         let (long, short) = if wa.len() >= wb.len() { (wa, wb) } else { (wb, wa) };
         let chunk = CHUNK_WORDS.max(short.len());
+        if short.len() > LEAF_WORDS && self.limits.stoppable() {
+            let mag = self.mul_stoppable(long, short)?;
+            return Ok(IBig::from_parts(product_sign(sa, sb), mag));
+        }
         if short.len() > LEAF_WORDS || long.len() <= 2 * chunk {
             self.charge(mul_ticks(long.len(), short.len()))?;
             return Ok(a * b);
@@ -127,6 +150,51 @@ impl Vm {
         let short = UBig::from_words(short);
         let mag = self.mul_split(long, &short)?;
         Ok(IBig::from_parts(product_sign(sa, sb), mag))
+    }
+
+    /// The magnitude `x * y` in steps of bounded work, for a call that can be stopped from
+    /// outside (module docs): unbalanced operands by pieces of the longer one the length of
+    /// the shorter, balanced ones by Karatsuba, `x0*y0`, `x1*y1` and `(x0+x1)*(y0+y1)` on
+    /// halves, down to library products with a shorter operand of at most `SPLIT_LEAF_WORDS`.
+    /// The recursion halves the operands, so its depth is the logarithm of their length.
+    fn mul_stoppable(&mut self, x: &[Word], y: &[Word]) -> PyResult<UBig> {
+        let (x, y) = (trim_words(x), trim_words(y));
+        let (long, short) = if x.len() >= y.len() { (x, y) } else { (y, x) };
+        let squaring = std::ptr::eq(long, short);
+        if short.len() <= SPLIT_LEAF_WORDS {
+            self.charge(mul_ticks(long.len(), short.len()))?;
+            let l = UBig::from_words(long);
+            return Ok(if squaring { l.sqr() } else { l * UBig::from_words(short) });
+        }
+        let total = long.len() + short.len();
+        if long.len() >= 2 * short.len() {
+            let mut out = self.word_buffer(total)?;
+            for (i, piece) in long.chunks(short.len()).enumerate() {
+                let p = self.mul_stoppable(piece, short)?;
+                self.charge(linear_ticks(total))?;
+                add_at(&mut out, i * short.len(), p.as_words());
+            }
+            return Ok(UBig::from_words(&out));
+        }
+        // Balanced: `short` is longer than half of `long`, so both have a high half.
+        let half = long.len() / 2;
+        let (Some((x0, x1)), Some((y0, y1))) = (long.split_at_checked(half), short.split_at_checked(half)) else {
+            return Ok(UBig::from_words(long) * UBig::from_words(short));
+        };
+        let z0 = self.mul_stoppable(x0, if squaring { x0 } else { y0 })?;
+        let z2 = self.mul_stoppable(x1, if squaring { x1 } else { y1 })?;
+        self.charge(linear_ticks(4 * total))?;
+        let sx = UBig::from_words(x0) + UBig::from_words(x1);
+        let z1 = if squaring {
+            self.mul_stoppable(sx.as_words(), sx.as_words())?
+        } else {
+            let sy = UBig::from_words(y0) + UBig::from_words(y1);
+            self.mul_stoppable(sx.as_words(), sy.as_words())?
+        };
+        // (x0+x1)(y0+y1) - x0*y0 - x1*y1 = x0*y1 + x1*y0, never negative.
+        let z1 = z1 - &z0 - &z2;
+        let shift = half * Word::BITS as usize;
+        Ok(z0 + (z1 << shift) + (z2 << (2 * shift)))
     }
 
     /// The magnitude `long * short` by pieces of `long`, each charged before it is multiplied.
@@ -147,6 +215,9 @@ impl Vm {
     fn ubig_square(&mut self, x: &UBig) -> PyResult<UBig> {
         let n = x.as_words().len();
         self.check_int_bits(2 * 64 * n as u128)?;
+        if n > LEAF_WORDS && self.limits.stoppable() {
+            return self.mul_stoppable(x.as_words(), x.as_words());
+        }
         self.charge(mul_ticks(n, n))?;
         Ok(x.sqr())
     }
@@ -156,6 +227,9 @@ impl Vm {
         let (wx, wy) = (x.as_words(), y.as_words());
         let (long, short, short_big) = if wx.len() >= wy.len() { (wx, wy, y) } else { (wy, wx, x) };
         let chunk = CHUNK_WORDS.max(short.len());
+        if short.len() > LEAF_WORDS && self.limits.stoppable() {
+            return self.mul_stoppable(long, short);
+        }
         if short.len() > LEAF_WORDS || long.len() <= 2 * chunk {
             self.charge(mul_ticks(long.len(), short.len()))?;
             return Ok(x * y);
@@ -334,6 +408,37 @@ mod tests {
                 other => panic!("{base} ** {exp}: {other:?}"),
             }
         }
+    }
+
+    /// The product split for a stoppable call (Karatsuba over library products) agrees with
+    /// the library's single call: balanced, unbalanced, squares, and halves whose high words
+    /// are zero.
+    #[test]
+    fn stoppable_products_give_the_librarys_results() {
+        let mut vm = Vm::new();
+        vm.limits.interruptible = true;
+        let n = SPLIT_LEAF_WORDS;
+        // Zero words around the middle, so a low half trims shorter than its split.
+        let mut words = big(11, 2 * n + 9).unsigned_abs().as_words().to_vec();
+        words.iter_mut().skip(n - 50).take(60).for_each(|w| *w = 0);
+        let holed = IBig::from(UBig::from_words(&words));
+        for (x, y) in [
+            (big(1, 2 * n + 5), big(1, 2 * n + 5)),
+            (big(2, n + 100), big(3, n + 3000)),
+            (big(4, 5 * n + 7), big(5, n + 1)),
+            (holed.clone(), big(6, 2 * n)),
+        ] {
+            for (sx, sy) in [(1i8, 1i8), (-1, 1)] {
+                let a = if sx < 0 { -x.clone() } else { x.clone() };
+                let b = if sy < 0 { -y.clone() } else { y.clone() };
+                let expected = &a * &b;
+                assert!(vm.int_mul(a, b).ok() == Some(expected));
+            }
+        }
+        let x = big(9, 2 * n + 3).unsigned_abs();
+        assert!(vm.ubig_square(&x).ok() == Some(x.sqr()));
+        let h = holed.unsigned_abs();
+        assert!(vm.ubig_mul(&x, &h).ok() == Some(&x * &h));
     }
 
     #[test]
