@@ -42,6 +42,10 @@ const BIG_INT_WORK: &[(&str, &str)] = &[
         "x = pow(3, 1 << 10**7, 1000000007)",
     ),
     (
+        "a balanced huge product",
+        "a = int.from_bytes(b'\\x37\\x91' * 600_000, 'big')\nb = int.from_bytes(b'\\x5a\\x13' * 580_000, 'big')\nwhile True:\n    c = a * b\n",
+    ),
+    (
         "shifts and sums",
         "x = 1 << 10**8\nwhile True:\n    y = (x << 1000) + x - 1\n",
     ),
