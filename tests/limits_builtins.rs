@@ -46,6 +46,10 @@ const BIG_INT_WORK: &[(&str, &str)] = &[
         "a = int.from_bytes(b'\\x37\\x91' * 600_000, 'big')\nb = int.from_bytes(b'\\x5a\\x13' * 580_000, 'big')\nwhile True:\n    c = a * b\n",
     ),
     (
+        "a balanced huge division",
+        "a = int.from_bytes(b'\\x37\\x91' * 1_200_000, 'big')\nb = int.from_bytes(b'\\x5a\\x13' * 580_000, 'big')\nwhile True:\n    q, r = divmod(a, b)\n",
+    ),
+    (
         "shifts and sums",
         "x = 1 << 10**8\nwhile True:\n    y = (x << 1000) + x - 1\n",
     ),

@@ -24,10 +24,14 @@
 //!   the transform costs more (about 1.4x per halving), paid only by calls that could be
 //!   stopped and multiply numbers of hundreds of thousands of digits.
 //!
+//! - a division by a divisor past `LEAF_WORDS` is likewise one library call, or, for a call
+//!   that can be stopped, Burnikel and Ziegler's recursive division (`div_rem_stoppable`),
+//!   whose leaves are library divisions by at most `LEAF_WORDS` words and whose products go
+//!   through `mul_stoppable`.
+//!
 //! The charge of a step is an estimate of its work from the operands' lengths alone
 //! (`mul_ticks`), so the fuel used, and the point where fuel trips, are the same on every
-//! run. Divisions where *both* operands pass `LEAF_WORDS` are one library call each (charged
-//! before it starts, so fuel still bounds them); see SECURITY.md's known gaps.
+//! run.
 
 use dashu_int::ops::{BitTest, DivRem, UnsignedAbs};
 use dashu_int::{IBig, Sign, UBig, Word};
@@ -111,6 +115,15 @@ fn add_at(out: &mut [Word], offset: usize, add: &[Word]) {
 fn trim_words(words: &[Word]) -> &[Word] {
     let len = words.iter().rposition(|&w| w != 0).map_or(0, |i| i + 1);
     words.get(..len).unwrap_or(words)
+}
+
+/// `x` split at word `h`: its words from `h` up, and its `h` low words.
+fn split_words(x: &UBig, h: usize) -> (UBig, UBig) {
+    let words = x.as_words();
+    match words.split_at_checked(h) {
+        Some((lo, hi)) => (UBig::from_words(hi), UBig::from_words(lo)),
+        None => (UBig::ZERO, x.clone()),
+    }
 }
 
 /// The sign of a product or quotient of operands of signs `a` and `b`.
@@ -296,6 +309,10 @@ impl Vm {
         let (sa, wa) = a.as_sign_words();
         let (sb, wb) = b.as_sign_words();
         let chunk = CHUNK_WORDS.max(wb.len());
+        if wb.len() > LEAF_WORDS && wa.len() >= wb.len() && self.limits.stoppable() {
+            let (q, r) = self.div_rem_stoppable(wa, wb)?;
+            return Ok((IBig::from_parts(product_sign(sa, sb), q), IBig::from_parts(sa, r)));
+        }
         if wb.len() > LEAF_WORDS || wa.len() <= wb.len().saturating_add(2 * chunk) {
             self.charge(div_ticks(wa.len(), wb.len()))?;
             return Ok(a.div_rem(b));
@@ -303,6 +320,98 @@ impl Vm {
         let divisor = UBig::from_words(wb);
         let (q, r) = self.div_rem_split(wa, &divisor)?;
         Ok((IBig::from_parts(product_sign(sa, sb), q), IBig::from_parts(sa, r)))
+    }
+
+    /// Quotient and remainder of magnitudes whose divisor passes `LEAF_WORDS` words, in steps
+    /// of bounded work for a call that can be stopped from outside: Burnikel and Ziegler's
+    /// recursive division. The divisor is shifted so its top bit is set and its length is
+    /// `n = j * 2^k` words with `j <= LEAF_WORDS`; the dividend, shifted alike, is divided
+    /// by blocks of `n` words from the top (`div_2n_1n`), whose halving recursion ends in
+    /// library divisions by at most `LEAF_WORDS` words, and whose products go through
+    /// `mul_stoppable`.
+    fn div_rem_stoppable(&mut self, dividend: &[Word], divisor: &[Word]) -> PyResult<(UBig, UBig)> {
+        let divisor = trim_words(divisor);
+        let Some(&top) = divisor.last() else {
+            return Err(self.system_error("division of magnitudes by zero"));
+        };
+        let mut levels = 0u32;
+        while divisor.len().div_ceil(1 << levels) > LEAF_WORDS {
+            levels += 1;
+        }
+        let n = divisor.len().div_ceil(1 << levels) << levels;
+        let shift = (n - divisor.len()) * Word::BITS as usize + top.leading_zeros() as usize;
+        let b = UBig::from_words(divisor) << shift;
+        let a = UBig::from_words(dividend) << shift;
+        self.charge(linear_ticks(2 * (dividend.len() + n)))?;
+        let words = a.as_words();
+        let blocks = words.len().div_ceil(n);
+        let mut quotient = self.word_buffer(blocks * n)?;
+        let mut rem = UBig::ZERO;
+        for i in (0..blocks).rev() {
+            let lo = i * n;
+            let block = UBig::from_words(words.get(lo..(lo + n).min(words.len())).unwrap_or_default());
+            let current = (rem << (n * Word::BITS as usize)) + block;
+            let (q, r) = self.div_2n_1n(current, &b, n)?;
+            if let Some(dst) = quotient.get_mut(lo..lo + q.as_words().len()) {
+                dst.copy_from_slice(q.as_words());
+            }
+            rem = r;
+        }
+        Ok((UBig::from_words(&quotient), rem >> shift))
+    }
+
+    /// `a / b` where `b` has `n` words with its top bit set and `a < b * 2^(64n)` (so the
+    /// quotient fits `n` words): two `div_3n_2n` steps on halves, or one library division
+    /// once `n` is at most `LEAF_WORDS` (or odd, which the caller's choice of `n` rules out
+    /// above that).
+    fn div_2n_1n(&mut self, a: UBig, b: &UBig, n: usize) -> PyResult<(UBig, UBig)> {
+        if n <= LEAF_WORDS || n % 2 == 1 {
+            self.charge(div_ticks(2 * n, n))?;
+            return Ok(a.div_rem(b));
+        }
+        let h = n / 2;
+        let (a123, a4) = split_words(&a, h);
+        let (q1, r) = self.div_3n_2n(a123, b, h)?;
+        let (q2, s) = self.div_3n_2n((r << (h * Word::BITS as usize)) + a4, b, h)?;
+        Ok(((q1 << (h * Word::BITS as usize)) + q2, s))
+    }
+
+    /// `a / b` where `b = [b1 b2]` has `2h` words with its top bit set, and `a = [a1 a2 a3]`
+    /// (`h` words each) is below `b * 2^(64h)`: the quotient estimated from `[a1 a2] / b1`
+    /// is at most two above the true one, and corrected against the full remainder.
+    fn div_3n_2n(&mut self, a: UBig, b: &UBig, h: usize) -> PyResult<(UBig, UBig)> {
+        let bits = h * Word::BITS as usize;
+        let (a12, a3) = split_words(&a, h);
+        let (b1, b2) = split_words(b, h);
+        let (a1, _) = split_words(&a12, h);
+        let (mut q, r1) = if a1 < b1 {
+            self.div_2n_1n(a12, &b1, h)?
+        } else {
+            // The estimate saturates at 2^(64h) - 1; `a12 >= b1 * 2^(64h)` here, so the
+            // remainder of that estimate is not negative.
+            let q = (UBig::ONE << bits) - UBig::ONE;
+            let r1 = a12 - (&b1 << bits) + &b1;
+            (q, r1)
+        };
+        let d = self.mul_stoppable(q.as_words(), b2.as_words())?;
+        self.charge(linear_ticks(6 * h))?;
+        let mut r = IBig::from((r1 << bits) + a3) - IBig::from(d);
+        let b_signed = IBig::from(b.clone());
+        // At most two corrections for a normalized divisor (Burnikel and Ziegler, lemma 2);
+        // the bound keeps a broken invariant from looping, and the library division then
+        // gives the exact result.
+        for _ in 0..2 {
+            if r >= IBig::ZERO {
+                break;
+            }
+            q -= UBig::ONE;
+            r += &b_signed;
+        }
+        if r < IBig::ZERO {
+            self.charge(div_ticks(3 * h, 2 * h))?;
+            return Ok(a.div_rem(b));
+        }
+        Ok((q, r.unsigned_abs()))
     }
 
     /// Long division of the magnitude `dividend` by `divisor` (at most `LEAF_WORDS` words),
@@ -439,6 +548,38 @@ mod tests {
         assert!(vm.ubig_square(&x).ok() == Some(x.sqr()));
         let h = holed.unsigned_abs();
         assert!(vm.ubig_mul(&x, &h).ok() == Some(&x * &h));
+    }
+
+    /// The recursive division of a stoppable call agrees with the library's: divisors of
+    /// several shapes (padded to `j * 2^k` words, all ones, a single top bit), dividends of
+    /// one to several blocks, exact multiples and one less than them (the correction steps).
+    #[test]
+    fn stoppable_divisions_give_the_librarys_results() {
+        let mut vm = Vm::new();
+        vm.limits.interruptible = true;
+        let l = LEAF_WORDS;
+        let ones = IBig::from((UBig::ONE << (64 * (l + 7))) - UBig::ONE);
+        let top_bit = IBig::from(UBig::ONE << (64 * (2 * l + 2) - 1));
+        for divisor in [big(21, l + 1), big(22, 2 * l + 3), big(23, 3 * l), ones, top_bit] {
+            let dw = divisor.as_sign_words().1.len();
+            let multiple = &divisor * big(24, dw + 5);
+            for dividend in [
+                big(25, dw),
+                big(26, 2 * dw),
+                big(27, 5 * dw + 7),
+                multiple.clone(),
+                &multiple - IBig::ONE,
+                &multiple + &divisor - IBig::ONE,
+            ] {
+                for (sa, sb) in [(1i8, 1i8), (-1, 1), (1, -1)] {
+                    let a = if sa < 0 { -dividend.clone() } else { dividend.clone() };
+                    let b = if sb < 0 { -divisor.clone() } else { divisor.clone() };
+                    let expected = num::int_divmod(&a, &b).ok();
+                    let got = vm.int_floor_divmod(a, &b, "x").ok();
+                    assert!(got == expected, "divisor {dw} words");
+                }
+            }
+        }
     }
 
     #[test]
