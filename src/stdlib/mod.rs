@@ -105,6 +105,8 @@ static JSON_DECODER_PY: PySource = py("<frozen json.decoder>", include_str!("py/
 static JSON_ENCODER_PY: PySource = py("<frozen json.encoder>", include_str!("py/json/encoder.py"));
 static STATISTICS_PY: PySource = py("<frozen statistics>", include_str!("py/statistics.py"));
 static TEXTWRAP_PY: PySource = py("<frozen textwrap>", include_str!("py/textwrap.py"));
+static FRACTIONS_PY: PySource = py("<frozen fractions>", include_str!("py/fractions.py"));
+static CSV_PY: PySource = py("<frozen csv>", include_str!("py/csv.py"));
 
 /// The modules of the table that are packages (they have submodules in the table).
 const PACKAGES: &[&str] = &["collections", "json"];
@@ -119,9 +121,11 @@ static TABLE: &[Entry] = &[
     entry("collections.abc", None, Some(&COLLECTIONS_ABC_PY)),
     entry("contextlib", Some(caller::init), Some(&CONTEXTLIB_PY)),
     entry("copy", None, Some(&COPY_PY)),
+    entry("csv", None, Some(&CSV_PY)),
     entry("dataclasses", Some(caller::init), Some(&DATACLASSES_PY)),
     entry("datetime", None, Some(&DATETIME_PY)),
     entry("enum", Some(caller::init), Some(&ENUM_PY)),
+    entry("fractions", None, Some(&FRACTIONS_PY)),
     entry("functools", Some(functools_native), Some(&FUNCTOOLS_PY)),
     entry("heapq", None, Some(&HEAPQ_PY)),
     entry("io", None, Some(&IO_PY)),
