@@ -107,9 +107,11 @@ static STATISTICS_PY: PySource = py("<frozen statistics>", include_str!("py/stat
 static TEXTWRAP_PY: PySource = py("<frozen textwrap>", include_str!("py/textwrap.py"));
 static FRACTIONS_PY: PySource = py("<frozen fractions>", include_str!("py/fractions.py"));
 static CSV_PY: PySource = py("<frozen csv>", include_str!("py/csv.py"));
+static URLLIB_PY: PySource = py("<frozen urllib>", include_str!("py/urllib/__init__.py"));
+static URLLIB_PARSE_PY: PySource = py("<frozen urllib.parse>", include_str!("py/urllib/parse.py"));
 
 /// The modules of the table that are packages (they have submodules in the table).
-const PACKAGES: &[&str] = &["collections", "json"];
+const PACKAGES: &[&str] = &["collections", "json", "urllib"];
 
 /// Every module of pyrite's standard library, sorted by name. Rust where speed or
 /// bit-exactness needs it (`math`, `operator`'s functions, the clock), Python where the module is glue.
@@ -144,6 +146,8 @@ static TABLE: &[Entry] = &[
     entry("time", Some(time::init), Some(&TIME_PY)),
     entry("types", None, Some(&TYPES_PY)),
     entry("typing", Some(caller::init), Some(&TYPING_PY)),
+    entry("urllib", None, Some(&URLLIB_PY)),
+    entry("urllib.parse", None, Some(&URLLIB_PARSE_PY)),
 ];
 
 /// `functools`' native part: `_mappingproxy(d)`, a read-only live view of dict `d` (the
