@@ -107,11 +107,13 @@ static STATISTICS_PY: PySource = py("<frozen statistics>", include_str!("py/stat
 static TEXTWRAP_PY: PySource = py("<frozen textwrap>", include_str!("py/textwrap.py"));
 static FRACTIONS_PY: PySource = py("<frozen fractions>", include_str!("py/fractions.py"));
 static CSV_PY: PySource = py("<frozen csv>", include_str!("py/csv.py"));
+static HTML_PY: PySource = py("<frozen html>", include_str!("py/html/__init__.py"));
+static HTML_ENTITIES_PY: PySource = py("<frozen html.entities>", include_str!("py/html/entities.py"));
 static URLLIB_PY: PySource = py("<frozen urllib>", include_str!("py/urllib/__init__.py"));
 static URLLIB_PARSE_PY: PySource = py("<frozen urllib.parse>", include_str!("py/urllib/parse.py"));
 
 /// The modules of the table that are packages (they have submodules in the table).
-const PACKAGES: &[&str] = &["collections", "json", "urllib"];
+const PACKAGES: &[&str] = &["collections", "html", "json", "urllib"];
 
 /// Every module of pyrite's standard library, sorted by name. Rust where speed or
 /// bit-exactness needs it (`math`, `operator`'s functions, the clock), Python where the module is glue.
@@ -130,6 +132,8 @@ static TABLE: &[Entry] = &[
     entry("fractions", None, Some(&FRACTIONS_PY)),
     entry("functools", Some(functools_native), Some(&FUNCTOOLS_PY)),
     entry("heapq", None, Some(&HEAPQ_PY)),
+    entry("html", None, Some(&HTML_PY)),
+    entry("html.entities", None, Some(&HTML_ENTITIES_PY)),
     entry("io", None, Some(&IO_PY)),
     entry("itertools", None, Some(&ITERTOOLS_PY)),
     entry("json", None, Some(&JSON_PY)),
