@@ -109,6 +109,7 @@ static FRACTIONS_PY: PySource = py("<frozen fractions>", include_str!("py/fracti
 static CSV_PY: PySource = py("<frozen csv>", include_str!("py/csv.py"));
 static HTML_PY: PySource = py("<frozen html>", include_str!("py/html/__init__.py"));
 static HTML_ENTITIES_PY: PySource = py("<frozen html.entities>", include_str!("py/html/entities.py"));
+static PPRINT_PY: PySource = py("<frozen pprint>", include_str!("py/pprint.py"));
 static URLLIB_PY: PySource = py("<frozen urllib>", include_str!("py/urllib/__init__.py"));
 static URLLIB_PARSE_PY: PySource = py("<frozen urllib.parse>", include_str!("py/urllib/parse.py"));
 
@@ -141,6 +142,7 @@ static TABLE: &[Entry] = &[
     entry("json.encoder", Some(json::init), Some(&JSON_ENCODER_PY)),
     entry("math", Some(math::init), None),
     entry("operator", Some(operator::init), Some(&OPERATOR_PY)),
+    entry("pprint", None, Some(&PPRINT_PY)),
     entry("random", Some(random_native), Some(&RANDOM_PY)),
     entry("re", Some(re::init), Some(&RE_PY)),
     entry("statistics", None, Some(&STATISTICS_PY)),
