@@ -110,6 +110,7 @@ static CSV_PY: PySource = py("<frozen csv>", include_str!("py/csv.py"));
 static HTML_PY: PySource = py("<frozen html>", include_str!("py/html/__init__.py"));
 static HTML_ENTITIES_PY: PySource = py("<frozen html.entities>", include_str!("py/html/entities.py"));
 static PPRINT_PY: PySource = py("<frozen pprint>", include_str!("py/pprint.py"));
+static CALENDAR_PY: PySource = py("<frozen calendar>", include_str!("py/calendar.py"));
 static URLLIB_PY: PySource = py("<frozen urllib>", include_str!("py/urllib/__init__.py"));
 static URLLIB_PARSE_PY: PySource = py("<frozen urllib.parse>", include_str!("py/urllib/parse.py"));
 
@@ -122,6 +123,7 @@ static TABLE: &[Entry] = &[
     entry("__future__", None, Some(&FUTURE_PY)),
     entry("abc", None, Some(&ABC_PY)),
     entry("bisect", None, Some(&BISECT_PY)),
+    entry("calendar", None, Some(&CALENDAR_PY)),
     entry("collections", Some(caller::init), Some(&COLLECTIONS_PY)),
     entry("collections.abc", None, Some(&COLLECTIONS_ABC_PY)),
     entry("contextlib", Some(caller::init), Some(&CONTEXTLIB_PY)),
