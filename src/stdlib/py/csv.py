@@ -270,8 +270,9 @@ in CSV format.
                     self._save_field()
                     state = _START_FIELD
                 else:
+                    # The state stays as it is: after an escaped line break the record goes
+                    # on past the end of the line, as in `_csv.c`.
                     add(c)
-                    state = _IN_FIELD
             elif state == _IN_QUOTED_FIELD:
                 if c is None:
                     pass

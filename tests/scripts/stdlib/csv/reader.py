@@ -57,3 +57,9 @@ parsed = list(csv.reader(rows))
 print(len(parsed), parsed[0], parsed[-1])
 plain = list(csv.reader('%d,b%d,c\r\n' % (i, i) for i in range(400)))
 print(len(plain), plain[-1])
+# An escaped line break keeps the record going past the end of its line (`_csv.c`'s
+# AFTER_ESCAPED_CRNL state is left only by a delimiter or an unescaped line break).
+show([',\\a\\\n" ', '\t.\r'], escapechar='\\')
+show([" . '\n", 'bb\\\n.1b', ''], strict=True, escapechar='\\')
+show(['1\\\r\t', "\n\n\n\n\t' b"], strict=True, escapechar='\\')
+show(['a\\\nb,c', 'd'], escapechar='\\')
