@@ -192,6 +192,7 @@ in CSV format.
         self.line_num = 0
         self._fields = None
         self._field = []
+        self._field_len = 0
         self._numeric = False
         self._state = _START_RECORD
 
@@ -201,18 +202,26 @@ in CSV format.
     def _save_field(self):
         field = ''.join(self._field)
         self._field = []
+        self._field_len = 0
         if self._numeric:
             self._numeric = False
             field = float(field)
         self._fields.append(field)
 
-    def _add_char(self, c):
-        if len(self._field) >= _field_limit:
+    def _add(self, text):
+        """Appends characters to the field; `_csv.c` refuses the character past the limit."""
+        n = self._field_len + len(text)
+        if n > _field_limit:
             raise Error('field larger than field limit (%d)' % _field_limit)
-        self._field.append(c)
+        self._field.append(text)
+        self._field_len = n
 
     def _process_line(self, line, eol):
-        """Runs the state machine over `line`, then over the end of the line when `eol`."""
+        """Runs the state machine over `line`, then over the end of the line when `eol`.
+
+        Runs of ordinary characters inside a field are taken in one slice (found with
+        `str.find`); every other character goes through `_csv.c`'s transitions.
+        """
         d = self.dialect
         delimiter = d._delimiter
         escapechar = d._escapechar
@@ -220,13 +229,28 @@ in CSV format.
         quotechar = d._quotechar if quoting != QUOTE_NONE else None
         doublequote = d._doublequote
         skipspace = d._skipinitialspace
-        add = self._add_char
+        add = self._add
+        quoted_stops = [ch for ch in (quotechar, escapechar) if ch is not None]
+        field_stops = ['\n', '\r', delimiter] + ([escapechar] if escapechar is not None else [])
         state = self._state
-        # None stands for the end of the line (`_csv.c`'s EOL).
-        chars = list(line)
-        if eol:
-            chars.append(None)
-        for c in chars:
+        n = len(line)
+        end = n + 1 if eol else n
+        i = 0
+        while i < end:
+            if i < n and (state == _IN_QUOTED_FIELD or state == _IN_FIELD or
+                          state == _AFTER_ESCAPED_CRNL):
+                j = n
+                for stop in (quoted_stops if state == _IN_QUOTED_FIELD else field_stops):
+                    k = line.find(stop, i, j)
+                    if k >= 0:
+                        j = k
+                if j > i:
+                    add(line[i:j])
+                    i = j
+                    continue
+            # None stands for the end of the line (`_csv.c`'s EOL).
+            c = line[i] if i < n else None
+            i += 1
             if state == _START_RECORD:
                 if c is None:
                     continue
@@ -323,10 +347,10 @@ in CSV format.
             body = body[:-1]
         if '\r' in body or '\n' in body:
             return None
-        if d._quoting != QUOTE_NONE and d._quotechar in body:
-            return None
         if d._escapechar is not None and d._escapechar in body:
             return None
+        if d._quoting != QUOTE_NONE and d._quotechar in body:
+            return self._fast_quoted_fields(body)
         if d._skipinitialspace and ' ' in body:
             return None
         if not body:
@@ -339,16 +363,69 @@ in CSV format.
             fields = [float(f) if f else f for f in fields]
         return fields
 
+    def _fast_quoted_fields(self, body):
+        """The fields of `body` (a whole record on one line, with quote characters but no
+        escape character) when every quoted field is closed on the line and followed by a
+        delimiter or the end, else None (the state machine then reads the line)."""
+        d = self.dialect
+        q = d._quotechar
+        delim = d._delimiter
+        if not d._doublequote or d._skipinitialspace or delim == q:
+            return None
+        numeric = d._quoting == QUOTE_NONNUMERIC
+        fields = []
+        n = len(body)
+        i = 0
+        while True:
+            if i < n and body[i] == q:
+                pieces = []
+                start = i + 1
+                while True:
+                    k = body.find(q, start)
+                    if k < 0:
+                        return None
+                    pieces.append(body[start:k])
+                    if k + 1 < n and body[k + 1] == q:
+                        pieces.append(q)
+                        start = k + 2
+                        continue
+                    break
+                field = ''.join(pieces)
+                i = k + 1
+                if i < n and body[i] != delim:
+                    return None
+            else:
+                j = body.find(delim, i)
+                if j < 0:
+                    j = n
+                field = body[i:j]
+                i = j
+                if len(field) > _field_limit:
+                    return None
+                if numeric and field:
+                    field = float(field)
+            if type(field) is str and len(field) > _field_limit:
+                return None
+            fields.append(field)
+            if i >= n:
+                return fields
+            # body[i] is a delimiter; a delimiter at the end leaves one empty field.
+            i += 1
+            if i == n:
+                fields.append('')
+                return fields
+
     def __next__(self):
         self._fields = []
         self._field = []
+        self._field_len = 0
         self._numeric = False
         self._state = _START_RECORD
         while True:
             try:
                 line = next(self._iter)
             except StopIteration:
-                if self._field or self._state == _IN_QUOTED_FIELD:
+                if self._field_len or self._state == _IN_QUOTED_FIELD:
                     if self.dialect._strict:
                         raise Error('unexpected end of data') from None
                     self._save_field()
