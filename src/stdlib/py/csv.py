@@ -3,7 +3,8 @@
 The reader is `_csv.c`'s state machine, one character at a time; a line with no quote
 character, no escape character and no line break inside it takes a fast path through
 `str.split`, which gives the same fields. The writer quotes and escapes as `_csv.c`'s
-`join_append_data`. `Sniffer` is not supported.
+`join_append_data`. `Sniffer` follows csv.py's heuristics; pyrite has no `complex`, so
+its `has_header` tests a cell with a parser of `complex()`'s string syntax.
 """
 
 __all__ = ['QUOTE_MINIMAL', 'QUOTE_ALL', 'QUOTE_NONNUMERIC', 'QUOTE_NONE',
@@ -745,3 +746,338 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
+
+
+class Sniffer:
+    '''
+    "Sniffs" the format of a CSV file (i.e. delimiter, quotechar)
+    Returns a Dialect object.
+    '''
+    def __init__(self):
+        # in case there is more than one possible delimiter
+        self.preferred = [',', '\t', ';', ' ', ':']
+
+    def sniff(self, sample, delimiters=None):
+        """
+        Returns a dialect (or None) corresponding to the sample
+        """
+        quotechar, doublequote, delimiter, skipinitialspace = \
+            self._guess_quote_and_delimiter(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
+
+        if not delimiter:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = '\r\n'
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        # A quotechar of '' is refused by the reader.
+        dialect.quotechar = quotechar or '"'
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    def _guess_quote_and_delimiter(self, data, delimiters):
+        """
+        Looks for text enclosed between two identical quotes
+        (the probable quotechar) which are preceded and followed
+        by the same character (the probable delimiter).
+        For example:
+                         ,'some text',
+        The quote with the most wins, same with the delimiter.
+        If there is no quotechar the delimiter can't be determined
+        this way.
+        """
+        import re
+        matches = []
+        # Tried in order: ,"...",   then "...", at a line start, then ,"..." at a line end,
+        # then "..." alone on a line.
+        for restr in (r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',
+                      r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
+                      r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+                      r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)'):
+            regexp = re.compile(restr, re.DOTALL | re.MULTILINE)
+            matches = regexp.findall(data)
+            if matches:
+                break
+
+        if not matches:
+            # (quotechar, doublequote, delimiter, skipinitialspace)
+            return ('', False, None, 0)
+        quotes = {}
+        delims = {}
+        spaces = 0
+        groupindex = regexp.groupindex
+        for m in matches:
+            # findall gives a string, not a tuple, for a pattern of one group.
+            if type(m) is str:
+                m = (m,)
+            key = m[groupindex['quote'] - 1]
+            if key:
+                quotes[key] = quotes.get(key, 0) + 1
+            if 'delim' not in groupindex:
+                continue
+            key = m[groupindex['delim'] - 1]
+            if key and (delimiters is None or key in delimiters):
+                delims[key] = delims.get(key, 0) + 1
+            if 'space' not in groupindex:
+                continue
+            if m[groupindex['space'] - 1]:
+                spaces += 1
+
+        quotechar = max(quotes, key=quotes.get)
+
+        if delims:
+            delim = max(delims, key=delims.get)
+            skipinitialspace = delims[delim] == spaces
+            if delim == '\n':  # most likely a file with a single column
+                delim = ''
+        else:
+            # there is *no* delimiter, it's a single column of quoted data
+            delim = ''
+            skipinitialspace = 0
+
+        # A quote between two others inside one field means doubled quotes.
+        dq_regexp = re.compile(
+            r"((%(delim)s)|^)\W*%(quote)s[^%(delim)s\n]*%(quote)s[^%(delim)s\n]*%(quote)s\W*((%(delim)s)|$)" %
+            {'delim': re.escape(delim), 'quote': quotechar}, re.MULTILINE)
+
+        doublequote = bool(dq_regexp.search(data))
+        return (quotechar, doublequote, delim, skipinitialspace)
+
+    def _guess_delimiter(self, data, delimiters):
+        """
+        The delimiter /should/ occur the same number of times on
+        each row. However, due to malformed data, it may not. We don't want
+        an all or nothing approach, so we allow for small variations in this
+        number.
+          1) build a table of the frequency of each character on every line.
+          2) build a table of frequencies of this frequency (meta-frequency?),
+             e.g.  'x occurred 5 times in 10 rows, 6 times in 1000 rows,
+             7 times in 2 rows'
+          3) use the mode of the meta-frequency to determine the /expected/
+             frequency for that character
+          4) find out how often the character actually meets that goal
+          5) the character that best meets its goal is the delimiter
+        For performance reasons, the data is evaluated in chunks, so it can
+        try and evaluate the smallest portion of the data possible, evaluating
+        additional chunks as necessary.
+        """
+        data = list(filter(None, data.split('\n')))
+
+        ascii = [chr(c) for c in range(127)]  # 7-bit ASCII
+
+        # Frequency tables, built a chunk of lines at a time.
+        chunkLength = min(10, len(data))
+        iteration = 0
+        charFrequency = {}
+        modes = {}
+        delims = {}
+        start, end = 0, chunkLength
+        while start < len(data):
+            iteration += 1
+            for line in data[start:end]:
+                for char in ascii:
+                    metaFrequency = charFrequency.get(char, {})
+                    # A frequency of 0 counts too.
+                    freq = line.count(char)
+                    metaFrequency[freq] = metaFrequency.get(freq, 0) + 1
+                    charFrequency[char] = metaFrequency
+
+            for char in charFrequency.keys():
+                items = list(charFrequency[char].items())
+                if len(items) == 1 and items[0][0] == 0:
+                    continue
+                # The mode of the frequencies, less the count of every other frequency.
+                if len(items) > 1:
+                    modes[char] = max(items, key=lambda x: x[1])
+                    items.remove(modes[char])
+                    modes[char] = (modes[char][0], modes[char][1]
+                                   - sum(item[1] for item in items))
+                else:
+                    modes[char] = items[0]
+
+            # Candidates: characters whose mode holds on enough of the rows seen so far.
+            modeList = modes.items()
+            total = float(min(chunkLength * iteration, len(data)))
+            consistency = 1.0
+            threshold = 0.9
+            while len(delims) == 0 and consistency >= threshold:
+                for k, v in modeList:
+                    if v[0] > 0 and v[1] > 0:
+                        if ((v[1] / total) >= consistency and
+                                (delimiters is None or k in delimiters)):
+                            delims[k] = v
+                consistency -= 0.01
+
+            if len(delims) == 1:
+                delim = list(delims.keys())[0]
+                skipinitialspace = (data[0].count(delim) ==
+                                    data[0].count("%c " % delim))
+                return (delim, skipinitialspace)
+
+            start = end
+            end += chunkLength
+
+        if not delims:
+            return ('', 0)
+
+        # More than one candidate: the first of the preferred ones.
+        if len(delims) > 1:
+            for d in self.preferred:
+                if d in delims.keys():
+                    skipinitialspace = (data[0].count(d) ==
+                                        data[0].count("%c " % d))
+                    return (d, skipinitialspace)
+
+        # Otherwise the one with the highest (frequency, count).
+        items = [(v, k) for (k, v) in delims.items()]
+        items.sort()
+        delim = items[-1][1]
+
+        skipinitialspace = (data[0].count(delim) ==
+                            data[0].count("%c " % delim))
+        return (delim, skipinitialspace)
+
+    def has_header(self, sample):
+        # Each column's type over the rows after the first (a number, or else the length of
+        # its text); columns whose type varies are dropped. Then each remaining column
+        # votes: a first-row cell that does not fit the column's type is a header.
+        from io import StringIO
+        rdr = reader(StringIO(sample), self.sniff(sample))
+
+        header = next(rdr)  # assume first row is header
+
+        columns = len(header)
+        columnTypes = {}
+        for i in range(columns):
+            columnTypes[i] = None
+
+        checked = 0
+        for row in rdr:
+            # arbitrary number of rows to check, to keep it sane
+            if checked > 20:
+                break
+            checked += 1
+
+            if len(row) != columns:
+                continue  # skip rows that have irregular number of columns
+
+            for col in list(columnTypes.keys()):
+                thisType = _complex_syntax
+                try:
+                    thisType(row[col])
+                except (ValueError, OverflowError):
+                    # fallback to length of string
+                    thisType = len(row[col])
+
+                if thisType != columnTypes[col]:
+                    if columnTypes[col] is None:  # add new column type
+                        columnTypes[col] = thisType
+                    else:
+                        # type is inconsistent, remove column from consideration
+                        del columnTypes[col]
+
+        hasHeader = 0
+        for col, colType in columnTypes.items():
+            if type(colType) == type(0):  # it's a length
+                if len(header[col]) != colType:
+                    hasHeader += 1
+                else:
+                    hasHeader -= 1
+            else:  # attempt typecast
+                try:
+                    colType(header[col])
+                except (ValueError, TypeError):
+                    hasHeader += 1
+                else:
+                    hasHeader -= 1
+
+        return hasHeader > 0
+
+
+def _float_prefix(s, i):
+    """End of the longest float literal at s[i:] (`PyOS_string_to_double`'s prefix), or i."""
+    n = len(s)
+    j = i
+    if j < n and s[j] in '+-':
+        j += 1
+    lower = s[j:j + 8].lower()
+    if lower.startswith('infinity'):
+        return j + 8
+    if lower.startswith('inf') or lower.startswith('nan'):
+        return j + 3
+    k = j
+    while k < n and '0' <= s[k] <= '9':
+        k += 1
+    digits = k - j
+    if k < n and s[k] == '.':
+        k += 1
+        m = k
+        while k < n and '0' <= s[k] <= '9':
+            k += 1
+        digits += k - m
+    if not digits:
+        return i
+    if k < n and s[k] in 'eE':
+        e = k + 1
+        if e < n and s[e] in '+-':
+            e += 1
+        m = e
+        while e < n and '0' <= s[e] <= '9':
+            e += 1
+        if e > m:
+            k = e
+    return k
+
+
+def _complex_syntax(text):
+    """Raises ValueError unless `complex(text)` would accept the string (the test
+    `Sniffer.has_header` makes of a cell)."""
+    if not isinstance(text, str):
+        raise TypeError('complex() argument must be a string or a number')
+    chars = []
+    for ch in text:
+        if ch.isspace():
+            chars.append(' ')
+        elif ch.isdecimal():
+            chars.append(str(int(ch)))
+        elif ch.isascii():
+            chars.append(ch)
+        else:
+            raise ValueError('complex() arg is a malformed string')
+    s = ''.join(chars)
+    # Underscores are allowed only between digits, and then removed.
+    if '_' in s:
+        for k, ch in enumerate(s):
+            if ch == '_' and not (0 < k < len(s) - 1 and s[k - 1].isdigit() and s[k + 1].isdigit()):
+                raise ValueError('complex() arg is a malformed string')
+        s = s.replace('_', '')
+    s = s.strip(' ')
+    if s.startswith('('):
+        if not s.endswith(')'):
+            raise ValueError('complex() arg is a malformed string')
+        s = s[1:-1].strip(' ')
+    n = len(s)
+    i = _float_prefix(s, 0)
+    if i > 0:
+        if i < n and s[i] in '+-':
+            k = _float_prefix(s, i)
+            i = k if k > i else i + 1
+            if not (i < n and s[i] in 'jJ'):
+                raise ValueError('complex() arg is a malformed string')
+            i += 1
+        elif i < n and s[i] in 'jJ':
+            i += 1
+    else:
+        if i < n and s[i] in '+-':
+            i += 1
+        if not (i < n and s[i] in 'jJ'):
+            raise ValueError('complex() arg is a malformed string')
+        i += 1
+    if i != n:
+        raise ValueError('complex() arg is a malformed string')
