@@ -123,7 +123,7 @@ static TABLE: &[Entry] = &[
     entry("__future__", None, Some(&FUTURE_PY)),
     entry("abc", None, Some(&ABC_PY)),
     entry("bisect", None, Some(&BISECT_PY)),
-    entry("calendar", None, Some(&CALENDAR_PY)),
+    entry("calendar", Some(caller::init), Some(&CALENDAR_PY)),
     entry("collections", Some(caller::init), Some(&COLLECTIONS_PY)),
     entry("collections.abc", None, Some(&COLLECTIONS_ABC_PY)),
     entry("contextlib", Some(caller::init), Some(&CONTEXTLIB_PY)),

@@ -7,9 +7,9 @@ set the first day of the week (0=Monday, 6=Sunday)."""
 
 # CPython 3.11's `calendar`, same output. Month and day names are the C locale's (pyrite has
 # no `locale`): the Locale* calendars accept only the C locale, `different_locale` and the
-# command-line `main` are not supported.
-
-import datetime
+# command-line `main` are not supported. `datetime` is imported on first need (dates outside
+# the fast path's checks, `itermonthdates`, the `calendar.datetime` attribute): weekdays are
+# computed from the proleptic Gregorian ordinal, as `date.weekday()` does.
 
 __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
            "firstweekday", "isleap", "leapdays", "weekday", "monthrange",
@@ -108,12 +108,38 @@ def leapdays(y1, y2):
     return (y2 // 4 - y1 // 4) - (y2 // 100 - y1 // 100) + (y2 // 400 - y1 // 400)
 
 
+def _datetime():
+    import datetime
+    return datetime
+
+
+def __getattr__(name):
+    if name == 'datetime':
+        return _datetime()
+    _missing_attr("calendar", name)
+
+
+def _ordinal(year, month, day):
+    """`date(year, month, day).toordinal()`, or None when `date` would refuse the arguments
+    (it then raises its own error)."""
+    if type(year) is not int or type(month) is not int or type(day) is not int:
+        return None
+    if not (1 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= _monthlen(year, month)):
+        return None
+    y = year - 1
+    days_before_month = sum(mdays[1:month]) + (month > 2 and isleap(year))
+    return y * 365 + y // 4 - y // 100 + y // 400 + days_before_month + day
+
+
 def weekday(year, month, day):
     """Return weekday (0-6 ~ Mon-Sun) for year, month (1-12), day (1-31)."""
-    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+    if not 1 <= year <= 9999:
         # The Gregorian calendar repeats every 400 years.
         year = 2000 + year % 400
-    return datetime.date(year, month, day).weekday()
+    ordinal = _ordinal(year, month, day)
+    if ordinal is None:
+        return _datetime().date(year, month, day).weekday()
+    return (ordinal + 6) % 7
 
 
 def monthrange(year, month):
@@ -173,8 +199,9 @@ class Calendar(object):
         values and will always iterate through complete weeks, so it will yield
         dates outside the specified month.
         """
+        date = _datetime().date
         for y, m, d in self.itermonthdays3(year, month):
-            yield datetime.date(y, m, d)
+            yield date(y, m, d)
 
     def itermonthdays(self, year, month):
         """
@@ -600,13 +627,16 @@ def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
 
 
 EPOCH = 1970
-_EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
+_EPOCH_ORD = 719163  # date(EPOCH, 1, 1).toordinal()
 
 
 def timegm(tuple):
     """Unrelated but handy function to calculate Unix timestamp from GMT."""
     year, month, day, hour, minute, second = tuple[:6]
-    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
+    ordinal = _ordinal(year, month, 1)
+    if ordinal is None:
+        ordinal = _datetime().date(year, month, 1).toordinal()
+    days = ordinal - _EPOCH_ORD + day - 1
     hours = days * 24 + hour
     minutes = hours * 60 + minute
     seconds = minutes * 60 + second

@@ -52,3 +52,15 @@ try:
 except ValueError as e:
     print('ValueError', e)
 print(sorted(calendar.__all__))
+print(calendar.datetime.date(2020, 1, 1), calendar.weekday(True, 1, 1), calendar.weekday(-400, 2, 29))
+for args in [(2024.0, 1, 1), (2024, 1.0, 1), ('2024', 1, 1), (2023, 2, 29), (0, 1, 1), (10000, 2, 29)]:
+    try:
+        print(args, calendar.weekday(*args))
+    except (TypeError, ValueError) as e:
+        print(args, type(e).__name__, e)
+for t in [(2024, 2, 29, 0, 0, 0), (1, 1, 1, 0, 0, 0), (9999, 12, 31, 23, 59, 59), (2024, 0, 1, 0, 0, 0), (2024.5, 1, 1, 0, 0, 0)]:
+    try:
+        print(t, calendar.timegm(t))
+    except (TypeError, ValueError) as e:
+        print(t, type(e).__name__, e)
+print(sum(calendar.weekday(y, m, d) for y in range(1990, 2031) for m in (1, 2, 3, 12) for d in (1, 15, 28)))
