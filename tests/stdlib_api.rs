@@ -390,6 +390,21 @@ fn standard_modules_cpython_has_are_not_available_by_name() {
             "ModuleNotFoundError",
             "No module named 'sqlite3' (not available in pyrite)",
         ),
+        (
+            "from html.parser import HTMLParser",
+            "ModuleNotFoundError",
+            "No module named 'html.parser' (not available in pyrite)",
+        ),
+        (
+            "import urllib.request",
+            "ModuleNotFoundError",
+            "No module named 'urllib.request' (not available in pyrite)",
+        ),
+        (
+            "import html.nosuch",
+            "ModuleNotFoundError",
+            "No module named 'html.nosuch'",
+        ),
         ("import nosuchmod", "ModuleNotFoundError", "No module named 'nosuchmod'"),
         ("import _socket", "ModuleNotFoundError", "No module named '_socket'"),
         (

@@ -105,9 +105,17 @@ static JSON_DECODER_PY: PySource = py("<frozen json.decoder>", include_str!("py/
 static JSON_ENCODER_PY: PySource = py("<frozen json.encoder>", include_str!("py/json/encoder.py"));
 static STATISTICS_PY: PySource = py("<frozen statistics>", include_str!("py/statistics.py"));
 static TEXTWRAP_PY: PySource = py("<frozen textwrap>", include_str!("py/textwrap.py"));
+static FRACTIONS_PY: PySource = py("<frozen fractions>", include_str!("py/fractions.py"));
+static CSV_PY: PySource = py("<frozen csv>", include_str!("py/csv.py"));
+static HTML_PY: PySource = py("<frozen html>", include_str!("py/html/__init__.py"));
+static HTML_ENTITIES_PY: PySource = py("<frozen html.entities>", include_str!("py/html/entities.py"));
+static PPRINT_PY: PySource = py("<frozen pprint>", include_str!("py/pprint.py"));
+static CALENDAR_PY: PySource = py("<frozen calendar>", include_str!("py/calendar.py"));
+static URLLIB_PY: PySource = py("<frozen urllib>", include_str!("py/urllib/__init__.py"));
+static URLLIB_PARSE_PY: PySource = py("<frozen urllib.parse>", include_str!("py/urllib/parse.py"));
 
 /// The modules of the table that are packages (they have submodules in the table).
-const PACKAGES: &[&str] = &["collections", "json"];
+const PACKAGES: &[&str] = &["collections", "html", "json", "urllib"];
 
 /// Every module of pyrite's standard library, sorted by name. Rust where speed or
 /// bit-exactness needs it (`math`, `operator`'s functions, the clock), Python where the module is glue.
@@ -115,15 +123,20 @@ static TABLE: &[Entry] = &[
     entry("__future__", None, Some(&FUTURE_PY)),
     entry("abc", None, Some(&ABC_PY)),
     entry("bisect", None, Some(&BISECT_PY)),
+    entry("calendar", Some(caller::init), Some(&CALENDAR_PY)),
     entry("collections", Some(caller::init), Some(&COLLECTIONS_PY)),
     entry("collections.abc", None, Some(&COLLECTIONS_ABC_PY)),
     entry("contextlib", Some(caller::init), Some(&CONTEXTLIB_PY)),
     entry("copy", None, Some(&COPY_PY)),
+    entry("csv", None, Some(&CSV_PY)),
     entry("dataclasses", Some(caller::init), Some(&DATACLASSES_PY)),
     entry("datetime", None, Some(&DATETIME_PY)),
     entry("enum", Some(caller::init), Some(&ENUM_PY)),
+    entry("fractions", None, Some(&FRACTIONS_PY)),
     entry("functools", Some(functools_native), Some(&FUNCTOOLS_PY)),
     entry("heapq", None, Some(&HEAPQ_PY)),
+    entry("html", None, Some(&HTML_PY)),
+    entry("html.entities", None, Some(&HTML_ENTITIES_PY)),
     entry("io", None, Some(&IO_PY)),
     entry("itertools", None, Some(&ITERTOOLS_PY)),
     entry("json", None, Some(&JSON_PY)),
@@ -131,6 +144,7 @@ static TABLE: &[Entry] = &[
     entry("json.encoder", Some(json::init), Some(&JSON_ENCODER_PY)),
     entry("math", Some(math::init), None),
     entry("operator", Some(operator::init), Some(&OPERATOR_PY)),
+    entry("pprint", None, Some(&PPRINT_PY)),
     entry("random", Some(random_native), Some(&RANDOM_PY)),
     entry("re", Some(re::init), Some(&RE_PY)),
     entry("statistics", None, Some(&STATISTICS_PY)),
@@ -140,6 +154,8 @@ static TABLE: &[Entry] = &[
     entry("time", Some(time::init), Some(&TIME_PY)),
     entry("types", None, Some(&TYPES_PY)),
     entry("typing", Some(caller::init), Some(&TYPING_PY)),
+    entry("urllib", None, Some(&URLLIB_PY)),
+    entry("urllib.parse", None, Some(&URLLIB_PARSE_PY)),
 ];
 
 /// `functools`' native part: `_mappingproxy(d)`, a read-only live view of dict `d` (the

@@ -1,9 +1,10 @@
 """Basic statistics of numeric data (CPython 3.11's `statistics`, bit-identical results).
 
-CPython sums exactly with `fractions.Fraction` and converts once at the end. pyrite has
-no `fractions` (nor `decimal`), so the exact sums here are private rationals: a reduced
-`(numerator, denominator)` pair of ints, denominator > 0. Only int, bool and float data
-(and their subclasses) are supported.
+CPython sums exactly with `fractions.Fraction` and converts once at the end. Here the
+exact sums are private rationals, a reduced `(numerator, denominator)` pair of ints,
+denominator > 0, which keeps `fractions` out of this module's import. Data may be int,
+bool, float and Fraction (and their subclasses), with results typed as CPython's; pyrite
+has no `decimal`.
 """
 
 __all__ = [
@@ -93,7 +94,18 @@ def _coerce(T, S):
         return S
     if issubclass(S, int):
         return T
+    Fraction = _fraction_class()
+    if issubclass(T, Fraction) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, Fraction):
+        return T
     raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
+
+
+def _fraction_class():
+    # Imported on first need: only Fraction data reaches here.
+    from fractions import Fraction
+    return Fraction
 
 
 def _sum_ratios(partials, square_denominators=False):
@@ -157,6 +169,8 @@ def _convert(value, T):
         if d == 1:
             return T(n)
         T = float
+    if not issubclass(T, float) and issubclass(T, _fraction_class()):
+        return T(n, d)
     return T(n / d)
 
 
@@ -255,7 +269,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     elif n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (int, float)):
+        if isinstance(x, (int, float)) or isinstance(x, _fraction_class()):
             if x < 0:
                 raise StatisticsError(errmsg)
             return x
