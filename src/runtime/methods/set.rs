@@ -13,12 +13,6 @@
 //! operations that are retried this way are idempotent (adds of present keys and discards of
 //! absent keys change nothing), so a partial fast attempt does no harm.
 
-// lint10: the 12 indexing sites left in this module are not yet converted (see "No panic
-// path" in ARCHITECTURE.md). They read argument slices after this module's arity checks
-// (`check_args`, the receiver prologues) and scan text under loop bounds; convert them to
-// `runtime::lead_args`, slice patterns and `get`, then delete this allow.
-#![allow(clippy::indexing_slicing)]
-
 use crate::gc::Gc;
 use crate::interp::bytecode::{BinOpKind, CmpKind};
 use crate::interp::{PyResult, Throw, Vm};
@@ -120,6 +114,15 @@ fn prologue<const FROZEN: bool>(
         check_args(vm, &qual, args.get(1..).unwrap_or_default(), min, max)?;
     }
     Ok(s)
+}
+
+/// `prologue` for a method of exactly one argument: the receiver and that argument.
+fn prologue_one<const FROZEN: bool>(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(Gc<SetObj>, Value)> {
+    let s = prologue::<FROZEN>(vm, args, kw, name, 1, 1)?;
+    match *args {
+        [_, arg] => Ok((s, arg)),
+        _ => Err(vm.system_error(format!("{name}: argument check admitted a wrong count"))),
+    }
 }
 
 /// Runs `f`, then drops every temporary root it pushed. The helpers below root freely (new
@@ -642,10 +645,9 @@ fn view_contains(vm: &mut Vm, dv: Gc<DictViewObj>, item: Value) -> PyResult<bool
     let Some(t) = item.downcast::<TupleObj>() else {
         return Ok(false);
     };
-    if t.items.len() != 2 {
+    let [k, v] = *t.items else {
         return Ok(false);
-    }
-    let (k, v) = (t.items[0], t.items[1]);
+    };
     match vm.dict_get(d, k)? {
         Some(found) => {
             vm.roots.push(found);
@@ -789,7 +791,9 @@ fn view_isdisjoint(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     no_kwargs(vm, "isdisjoint", kw)?;
     check_args(vm, "isdisjoint", args.get(1..).unwrap_or_default(), 1, 1)?;
-    let (view, other) = (args[0], args[1]);
+    let [view, other] = *args else {
+        return Err(vm.system_error("isdisjoint: argument check admitted a wrong count"));
+    };
     if view == other {
         return Ok(Value::bool(view_dict(dv).is_empty()));
     }
@@ -818,16 +822,14 @@ fn view_isdisjoint(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 // the methods
 
 fn set_add(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = prologue::<false>(vm, args, kw, "add", 1, 1)?;
-    let key = args[1];
+    let (s, key) = prologue_one::<false>(vm, args, kw, "add")?;
     let h = vm.hash(key)?;
     add_entry(vm, s, h, key)?;
     Ok(Value::NONE)
 }
 
 fn set_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = prologue::<false>(vm, args, kw, "remove", 1, 1)?;
-    let key = args[1];
+    let (s, key) = prologue_one::<false>(vm, args, kw, "remove")?;
     let found = guarded(vm, |vm| {
         let (h, k) = lookup_key(vm, key)?;
         discard_entry(vm, s, h, k)
@@ -839,8 +841,7 @@ fn set_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn set_discard(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = prologue::<false>(vm, args, kw, "discard", 1, 1)?;
-    let key = args[1];
+    let (s, key) = prologue_one::<false>(vm, args, kw, "discard")?;
     guarded(vm, |vm| {
         let (h, k) = lookup_key(vm, key)?;
         discard_entry(vm, s, h, k)
@@ -896,23 +897,23 @@ fn difference<const FROZEN: bool>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResu
 }
 
 fn symmetric_difference<const FROZEN: bool>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = prologue::<FROZEN>(vm, args, kw, "symmetric_difference", 1, 1)?;
-    guarded(vm, |vm| Ok(symmetric_difference_of(vm, s, args[1])?.value()))
+    let (s, other) = prologue_one::<FROZEN>(vm, args, kw, "symmetric_difference")?;
+    guarded(vm, |vm| Ok(symmetric_difference_of(vm, s, other)?.value()))
 }
 
 fn issubset<const FROZEN: bool>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = prologue::<FROZEN>(vm, args, kw, "issubset", 1, 1)?;
-    guarded(vm, |vm| issubset_of(vm, s, args[1]).map(Value::bool))
+    let (s, other) = prologue_one::<FROZEN>(vm, args, kw, "issubset")?;
+    guarded(vm, |vm| issubset_of(vm, s, other).map(Value::bool))
 }
 
 fn issuperset<const FROZEN: bool>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = prologue::<FROZEN>(vm, args, kw, "issuperset", 1, 1)?;
-    guarded(vm, |vm| issuperset_of(vm, s, args[1]).map(Value::bool))
+    let (s, other) = prologue_one::<FROZEN>(vm, args, kw, "issuperset")?;
+    guarded(vm, |vm| issuperset_of(vm, s, other).map(Value::bool))
 }
 
 fn isdisjoint<const FROZEN: bool>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = prologue::<FROZEN>(vm, args, kw, "isdisjoint", 1, 1)?;
-    guarded(vm, |vm| isdisjoint_of(vm, s, args[1]).map(Value::bool))
+    let (s, other) = prologue_one::<FROZEN>(vm, args, kw, "isdisjoint")?;
+    guarded(vm, |vm| isdisjoint_of(vm, s, other).map(Value::bool))
 }
 
 fn set_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -950,8 +951,6 @@ fn set_difference_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value>
 }
 
 fn set_symmetric_difference_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = prologue::<false>(vm, args, kw, "symmetric_difference_update", 1, 1)?;
-    guarded(vm, |vm| {
-        symmetric_difference_update(vm, s, args[1]).map(|_| Value::NONE)
-    })
+    let (s, other) = prologue_one::<false>(vm, args, kw, "symmetric_difference_update")?;
+    guarded(vm, |vm| symmetric_difference_update(vm, s, other).map(|_| Value::NONE))
 }
