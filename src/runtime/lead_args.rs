@@ -37,3 +37,12 @@ pub(crate) fn check_lead_self<const N: usize>(
         None => Err(vm.system_error(format!("{name}: argument check admitted too few arguments"))),
     }
 }
+
+/// Argument `i`, which an arity check before the call admitted: a `SystemError` (never a
+/// panic) if that check and this read ever disagree.
+pub(crate) fn checked_arg(vm: &mut Vm, args: &[Value], i: usize) -> PyResult<Value> {
+    match args.get(i) {
+        Some(&v) => Ok(v),
+        None => Err(vm.system_error(format!("argument {i} read past the arity check"))),
+    }
+}

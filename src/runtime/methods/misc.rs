@@ -1,18 +1,13 @@
 //! Methods of the smaller built-in types: `int`, `float`, `range`, `slice`, generators and
 //! exceptions.
 
-// lint10: the 10 indexing sites left in this module are not yet converted (see "No panic
-// path" in ARCHITECTURE.md). They read argument slices after this module's arity checks
-// (`check_args`, the receiver prologues) and scan text under loop bounds; convert them to
-// `runtime::lead_args`, slice patterns and `get`, then delete this allow.
-#![allow(clippy::indexing_slicing)]
-
 use dashu_int::IBig;
 use dashu_int::ops::{BitTest, UnsignedAbs};
 
 use crate::gc::Gc;
 use crate::interp::{PyResult, Vm};
 use crate::runtime::builtins::{check_args, no_kwargs};
+use crate::runtime::lead_args::checked_arg;
 use crate::runtime::object::*;
 use crate::runtime::types::{isinstance, type_name};
 use crate::runtime::value::Value;
@@ -131,7 +126,7 @@ fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> 
 fn float_self(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<f64> {
     let ok = args.first().is_some_and(|v| v.is_float());
     prologue(vm, args, kw, "float", name, ok, (0, 0))?;
-    Ok(args[0].as_float())
+    Ok(checked_arg(vm, args, 0)?.as_float())
 }
 
 fn float_is_integer(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -254,7 +249,7 @@ fn range_search(vm: &mut Vm, r: Gc<RangeObj>, x: Value, mut f: impl FnMut(usize)
 
 fn range_index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let r = range_self(vm, args, kw, "index")?;
-    let x = args[1];
+    let x = checked_arg(vm, args, 1)?;
     if let Some(pos) = range_position(vm, r, x) {
         return match pos {
             Some(i) => Ok(vm.new_int(i)),
@@ -277,7 +272,7 @@ fn range_index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn range_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let r = range_self(vm, args, kw, "count")?;
-    let x = args[1];
+    let x = checked_arg(vm, args, 1)?;
     if let Some(pos) = range_position(vm, r, x) {
         return Ok(Value::inline_int(pos.is_some() as i64));
     }
@@ -299,13 +294,11 @@ fn slice_indices(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(s) = s else {
         return Err(vm.system_error("internal error: expected slice receiver"));
     };
-    let len = match vm.index_big(args[1])? {
+    let arg = checked_arg(vm, args, 1)?;
+    let len = match vm.index_big(arg)? {
         Some(n) => n,
         None => {
-            let msg = format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(vm, args[1])
-            );
+            let msg = format!("'{}' object cannot be interpreted as an integer", type_name(vm, arg));
             return Err(vm.type_error(msg));
         }
     };
@@ -347,7 +340,8 @@ fn raise_stop(vm: &mut Vm, value: Value) -> crate::interp::Throw {
 
 fn gen_send(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let g = gen_self(vm, args, kw, "send", 1, 1)?;
-    match vm.gen_resume(g, args[1])? {
+    let sent = checked_arg(vm, args, 1)?;
+    match vm.gen_resume(g, sent)? {
         Some(v) => Ok(v),
         None => {
             let v = std::mem::replace(&mut vm.stop_value, Value::NONE);
@@ -358,7 +352,7 @@ fn gen_send(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn gen_throw(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let g = gen_self(vm, args, kw, "throw", 1, 3)?;
-    let (typ, val) = (args[1], args.get(2).copied().unwrap_or(Value::NONE));
+    let (typ, val) = (checked_arg(vm, args, 1)?, args.get(2).copied().unwrap_or(Value::NONE));
     let is_exc_class = |vm: &Vm, v: Value| {
         v.downcast::<ClassObj>().is_some() && crate::runtime::types::is_subclass(v, vm.types.BaseException)
     };
@@ -407,10 +401,11 @@ fn gen_close(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn exc_with_traceback(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let ok = args.first().is_some_and(|v| v.downcast::<ExceptionObj>().is_some());
     prologue(vm, args, kw, "BaseException", "with_traceback", ok, (1, 1))?;
-    let Some(e) = args[0].downcast::<ExceptionObj>() else {
+    let Some(e) = args.first().and_then(|v| v.downcast::<ExceptionObj>()) else {
         return Err(vm.system_error("internal error: expected checked by the prologue"));
     };
-    crate::runtime::traceback::with_traceback(vm, e, args[1])
+    let tb = checked_arg(vm, args, 1)?;
+    crate::runtime::traceback::with_traceback(vm, e, tb)
 }
 
 /// The exception receiver of a `BaseException` method, or the descriptor error.
@@ -425,7 +420,7 @@ fn exc_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc<ExceptionObj
 fn exc_add_note(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let e = exc_self(vm, args, "add_note")?;
     prologue(vm, args, kw, "BaseException", "add_note", true, (1, 1))?;
-    let note = args[1];
+    let note = checked_arg(vm, args, 1)?;
     if note.downcast::<StrObj>().is_none() {
         let msg = format!("note must be a str, not '{}'", type_name(vm, note));
         return Err(vm.type_error(msg));
