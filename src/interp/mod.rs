@@ -386,6 +386,15 @@ impl Vm {
         v
     }
 
+    /// The interned string of text `s` if one exists (shared runtime or engine), without
+    /// interning it: for readers that hold the engine shared (`api::convert`).
+    pub(crate) fn interned_ref(&self, s: &str) -> Option<Value> {
+        if let Some(v) = self.shared.and_then(|rt| rt.interned(s)) {
+            return Some(v);
+        }
+        self.interned.get(s).map(|e| e.string)
+    }
+
     /// The unique string object for a name or string constant of code being loaded: weak,
     /// unless Rust code asked for the same text (see `interned`).
     pub(crate) fn intern_for_code(&mut self, s: &str) -> Value {
