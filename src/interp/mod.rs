@@ -163,6 +163,8 @@ pub struct Vm {
     /// Where `print` writes.
     pub out: Box<dyn std::io::Write>,
     pub(crate) recursion_limit: usize,
+    /// `sys.get_int_max_str_digits()`: the longest decimal int↔str conversion (0: none).
+    pub(crate) int_max_str_digits: usize,
     /// Nested native→Python `run` invocations.
     pub(crate) native_depth: usize,
     /// Levels of native recursion over script data (comparison, `repr`, `isinstance`) being
@@ -292,6 +294,7 @@ impl Vm {
             roots: Vec::new(),
             out: Box::new(std::io::stdout()),
             recursion_limit: 1000,
+            int_max_str_digits: crate::runtime::num::INT_MAX_STR_DIGITS,
             native_depth: 0,
             native_recursion: 0,
             pins: Vec::new(),

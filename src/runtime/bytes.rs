@@ -482,7 +482,8 @@ impl Vm {
         };
         let parsed = if data.is_ascii() {
             let text: String = data.iter().map(|&c| c as char).collect();
-            match crate::runtime::num::parse_int(&text, base) {
+            let limit = self.decimal_to_int_limit(text.len())?;
+            match crate::runtime::num::parse_int(&text, base, limit) {
                 Ok(i) => Some(i),
                 // Other errors (the digit limit) are the str parser's own.
                 Err(e) if !e.msg.starts_with("invalid literal") => return Err(self.num_error(e)),
