@@ -159,7 +159,11 @@ pub(crate) fn slot_sizeof(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value
         // `mask`, the resize rules of every construction path: `runtime::table::set`), as
         // they must for iteration order to match.
         let slots = set.with(|t| t.slot_count());
-        let table = if slots > SET_SMALLTABLE { slots * SET_ENTRY_BYTES } else { 0 };
+        let table = if slots > SET_SMALLTABLE {
+            slots * SET_ENTRY_BYTES
+        } else {
+            0
+        };
         return Ok(vm.new_i64((SET_BASICSIZE + table) as i64));
     }
     Err(refuse(vm, v, "__sizeof__"))
