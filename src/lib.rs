@@ -44,7 +44,7 @@ pub use api::{
     MethodMut, Module, NewValue, Options, OutputBuffer, Program, Repl, ReplStep, ScriptError, ScriptFn, Serde,
     TypeBuilder, ValueBuilder, ValueKind, ValueRef, host_from_value, host_into_value, transcript,
 };
-pub use api::{ConversionKind, HostIter, HostMut, HostRef};
+pub use api::{ConversionKind, FromValueRef, HostIter, HostMut, HostRef};
 
 /// The checks of the fuzz targets in `fuzz/`, shared with the regression replay test. Not a
 /// stable API.

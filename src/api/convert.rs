@@ -235,24 +235,33 @@ impl<'a> ValueRef<'a> {
         self.v.is_float().then(|| self.v.as_float())
     }
 
-    /// A `str`'s text.
+    /// A `str`'s text (or that of an instance of a `str` subclass).
     pub fn as_str(&self) -> Option<&'a str> {
-        let s = self.v.downcast::<StrObj>()?.as_ptr();
+        let s = match self.v.downcast::<StrObj>() {
+            Some(s) => s,
+            None => self.vm.payload_ref(self.v)?.downcast::<StrObj>()?,
+        }
+        .as_ptr();
         // SAFETY: a str's text never changes, and the object neither moves nor dies while the
         // engine is borrowed for 'a (collections need the engine exclusively).
         Some(unsafe { (*s).as_str() })
     }
 
-    /// A `bytes` value's contents.
+    /// A `bytes` value's contents (or those of an instance of a `bytes` subclass).
     pub fn as_bytes(&self) -> Option<&'a [u8]> {
-        let b = self.v.downcast::<BytesObj>()?.as_ptr();
+        let b = match self.v.downcast::<BytesObj>() {
+            Some(b) => b,
+            None => self.vm.payload_ref(self.v)?.downcast::<BytesObj>()?,
+        }
+        .as_ptr();
         // SAFETY: as in `as_str`: `bytes` are immutable and the object stays put for 'a.
         Some(unsafe { &(*b).data })
     }
 
-    /// A copy of the contents of any bytes-like value (`bytes`, `bytearray`, `memoryview`).
+    /// A copy of the contents of any bytes-like value (`bytes`, `bytearray`, `memoryview`, or
+    /// an instance of a subclass of one).
     pub fn to_bytes(&self) -> Option<Vec<u8>> {
-        with_buffer(self.v, |b| b.to_vec())
+        with_buffer(self.v, |b| b.to_vec()).or_else(|| with_buffer(self.vm.payload_ref(self.v)?, |b| b.to_vec()))
     }
 
     /// The number of items of a str (code points), bytes-like value, list, tuple, dict or set.

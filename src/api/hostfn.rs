@@ -24,6 +24,8 @@ use std::fmt::Display;
 use std::panic::AssertUnwindSafe;
 use std::sync::{Arc, Mutex, PoisonError};
 
+mod borrowed;
+
 use super::convert::{FromValue, IntoValue, NewValue, ValueBuilder, ValueRef};
 use super::{Engine, Error, Module};
 use crate::interp::{PyResult, Throw, Vm};

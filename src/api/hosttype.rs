@@ -7,6 +7,8 @@ use std::any::Any;
 use std::marker::PhantomData;
 use std::panic::AssertUnwindSafe;
 
+mod borrowed;
+
 use super::convert::{FromValue, NewValue, ValueBuilder, ValueRef};
 use super::hostfn::{HostReturn, ScriptError, exception_class, panic_message, raise_script_error};
 use super::{Engine, Error, Handle};
@@ -553,12 +555,19 @@ pub fn host_into_value<'v, T: HostType>(value: T, cx: &mut ValueBuilder<'v>) -> 
 fn arg<A: FromValue>(vm: &mut Vm, v: Value, i: usize, reflects: bool) -> PyResult<Option<A>> {
     match A::from_value(ValueRef::new(vm, v)) {
         Ok(a) => Ok(Some(a)),
-        Err(Error::Conversion { type_name, .. }) if reflects && type_name == "TypeError" => Ok(None),
+        Err(e) => arg_failed(vm, e, i, reflects).map(|()| None),
+    }
+}
+
+/// What argument `i` failing to convert with `e` does: `Ok(())` when the method should return
+/// `NotImplemented` (a binary special method's operand of another type), else the exception.
+#[cold]
+fn arg_failed(vm: &mut Vm, e: Error, i: usize, reflects: bool) -> PyResult<()> {
+    match e {
+        Error::Conversion { type_name, .. } if reflects && type_name == "TypeError" => Ok(()),
         // A borrow conflict is not about the argument's type: raised as it is (as PyO3 does).
-        Err(Error::Conversion { type_name, message, .. }) if type_name == "RuntimeError" => {
-            Err(vm.runtime_error(message))
-        }
-        Err(e) => Err(raise_conversion(vm, e, &format!("argument {}", i + 1))),
+        Error::Conversion { type_name, message, .. } if type_name == "RuntimeError" => Err(vm.runtime_error(message)),
+        e => Err(raise_conversion(vm, e, &format!("argument {}", i + 1))),
     }
 }
 

@@ -11,6 +11,7 @@ use crate::runtime::object::*;
 use crate::runtime::value::Value;
 use crate::syntax;
 
+mod borrowed;
 mod conversion_error;
 mod convert;
 #[doc(hidden)]
@@ -25,6 +26,7 @@ mod module;
 mod output;
 mod program;
 mod repl;
+pub use borrowed::FromValueRef;
 pub use conversion_error::ConversionKind;
 pub use convert::{Bytes, FromValue, IntoValue, NewValue, ValueBuilder, ValueKind, ValueRef};
 pub use handle::{Handle, IntoArgs, ScriptFn};

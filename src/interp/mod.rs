@@ -163,6 +163,8 @@ pub struct Vm {
     /// Where `print` writes.
     pub out: Box<dyn std::io::Write>,
     pub(crate) recursion_limit: usize,
+    /// `sys.get_int_max_str_digits()`: the longest decimal int↔str conversion (0: none).
+    pub(crate) int_max_str_digits: usize,
     /// Nested native→Python `run` invocations.
     pub(crate) native_depth: usize,
     /// Levels of native recursion over script data (comparison, `repr`, `isinstance`) being
@@ -292,6 +294,7 @@ impl Vm {
             roots: Vec::new(),
             out: Box::new(std::io::stdout()),
             recursion_limit: 1000,
+            int_max_str_digits: crate::runtime::num::INT_MAX_STR_DIGITS,
             native_depth: 0,
             native_recursion: 0,
             pins: Vec::new(),
@@ -384,6 +387,15 @@ impl Vm {
         let v = self.intern_entry(s, true);
         self.intern_cache[slot] = (s.as_ptr() as usize, v);
         v
+    }
+
+    /// The interned string of text `s` if one exists (shared runtime or engine), without
+    /// interning it: for readers that hold the engine shared (`api::convert`).
+    pub(crate) fn interned_ref(&self, s: &str) -> Option<Value> {
+        if let Some(v) = self.shared.and_then(|rt| rt.interned(s)) {
+            return Some(v);
+        }
+        self.interned.get(s).map(|e| e.string)
     }
 
     /// The unique string object for a name or string constant of code being loaded: weak,

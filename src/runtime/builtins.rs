@@ -1002,7 +1002,8 @@ fn ctor_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             Some(s) => {
                 let t = s.as_str().to_string();
                 vm.charge_text(t.len())?;
-                let i = num::parse_int(&t, bn as u32).map_err(|e| vm.num_error(e))?;
+                let limit = vm.decimal_to_int_limit(t.len())?;
+                let i = num::parse_int(&t, bn as u32, limit).map_err(|e| vm.num_error(e))?;
                 Ok(vm.new_int(i))
             }
             None => Err(vm.type_error("int() can't convert non-string with explicit base")),
@@ -1020,7 +1021,8 @@ fn ctor_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     if let Some(s) = x.downcast::<StrObj>() {
         let t = s.as_str().to_string();
-        let i = num::parse_int(&t, 10).map_err(|e| vm.num_error(e))?;
+        let limit = vm.decimal_to_int_limit(t.len())?;
+        let i = num::parse_int(&t, 10, limit).map_err(|e| vm.num_error(e))?;
         return Ok(vm.new_int(i));
     }
     if let Some(i) = vm.int_from_buffer(x, 10)? {

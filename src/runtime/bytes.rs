@@ -68,6 +68,17 @@ impl ByteArrayObj {
         // SAFETY: the borrow lives only for `f`, which by contract cannot reach this object.
         unsafe { f(&*self.data.get()) }
     }
+    /// The bytes, borrowed for as long as the caller chooses (the host-function parameters of
+    /// `api::borrowed`, which hold the engine shared meanwhile).
+    ///
+    /// # Safety
+    /// While the slice lives, nothing may change this bytearray: the caller must hold a shared
+    /// borrow of the engine that owns it for that long, since only code holding the engine
+    /// exclusively (a script operation, through `with_mut`) changes a bytearray.
+    pub unsafe fn bytes_unchecked(&self) -> &[u8] {
+        // SAFETY: the caller promises no `with_mut` runs while the slice lives.
+        unsafe { &*self.data.get() }
+    }
     /// Runs `f` with exclusive access to the bytes; `f` must not run Python code. A change of
     /// capacity is accounted in the heap's bytes.
     pub fn with_mut<R>(&self, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
@@ -471,7 +482,8 @@ impl Vm {
         };
         let parsed = if data.is_ascii() {
             let text: String = data.iter().map(|&c| c as char).collect();
-            match crate::runtime::num::parse_int(&text, base) {
+            let limit = self.decimal_to_int_limit(text.len())?;
+            match crate::runtime::num::parse_int(&text, base, limit) {
                 Ok(i) => Some(i),
                 // Other errors (the digit limit) are the str parser's own.
                 Err(e) if !e.msg.starts_with("invalid literal") => return Err(self.num_error(e)),

@@ -124,7 +124,11 @@ impl Vm {
                         };
                         return Err(self.type_error(msg));
                     };
-                    fmt::percent_format_int(&i, &spec, self.heap.max_object_bytes).map_err(|e| self.num_error(e))?
+                    {
+                        let limit = self.int_to_decimal_limit(&i)?;
+                        fmt::percent_format_int(&i, &spec, self.heap.max_object_bytes, limit)
+                            .map_err(|e| self.num_error(e))?
+                    }
                 }
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                     let v = self.unwrap_payload(v);

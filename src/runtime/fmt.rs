@@ -29,6 +29,9 @@ pub(crate) struct FormatSpec {
     /// precision is a MemoryError before anything is built. `parse_format_spec` sets the
     /// default bound; the VM sets its heap's `max_object_bytes`.
     pub max_bytes: usize,
+    /// The longest decimal conversion (0: none): CPython's default, or the engine's
+    /// `sys.get_int_max_str_digits()` set by the VM.
+    pub max_digits: usize,
 }
 
 /// True for the four alignment characters.
@@ -82,6 +85,7 @@ pub(crate) fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpe
         precision: None,
         ty: None,
         max_bytes: crate::gc::DEFAULT_MAX_OBJECT_BYTES,
+        max_digits: super::num::INT_MAX_STR_DIGITS,
     };
     let mut pos = 0;
     let mut fill_specified = false;
@@ -310,13 +314,17 @@ fn sign_str(negative: bool, sign: Option<char>) -> &'static str {
     }
 }
 
-/// The digits of `|n|` in `radix` (2, 8, 10 or 16): decimal under CPython's 4300-digit
-/// limit; the others (which have no such limit) MemoryError when there would be more than
-/// `max_bytes` of them, before converting.
-fn radix_digits(n: &IBig, radix: u8, max_bytes: usize) -> Result<String, NumError> {
+/// The digits of `|n|` in `radix` (2, 8, 10 or 16): decimal under the conversion limit
+/// `max_digits` (0: none); any radix MemoryErrors when there would be more than `max_bytes`
+/// digits, before converting.
+fn radix_digits(n: &IBig, radix: u8, max_bytes: usize, max_digits: usize) -> Result<String, NumError> {
     let m = n.unsigned_abs();
     if radix == 10 {
-        return decimal_digits(&m);
+        // log10(2) < 0.30103: an estimate from above only when the limit is off.
+        if max_digits == 0 && m.bit_len() / 10 * 3 > max_bytes {
+            return Err(no_memory());
+        }
+        return decimal_digits(&m, max_digits);
     }
     if m.bit_len().div_ceil(radix.trailing_zeros() as usize) > max_bytes {
         return Err(no_memory());
@@ -368,7 +376,7 @@ pub(crate) fn format_int(n: &IBig, spec: &FormatSpec, type_name: &str) -> Result
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = radix_digits(n, radix, spec.max_bytes)?;
+    let mut digits = radix_digits(n, radix, spec.max_bytes, spec.max_digits)?;
     if ty == 'X' {
         digits = digits.to_ascii_uppercase();
     }
@@ -735,8 +743,14 @@ fn percent_pad_number(negative: bool, prefix: &str, body: &str, spec: &PercentSp
 }
 
 /// `%d %i %u %o %x %X %c` applied to an int (the VM converts other argument types), with
-/// digits of at most `max_bytes` (the object size bound).
-pub(crate) fn percent_format_int(n: &IBig, spec: &PercentSpec, max_bytes: usize) -> Result<String, NumError> {
+/// digits of at most `max_bytes` (the object size bound) and, in decimal, at most
+/// `max_digits` (the conversion limit; 0: none).
+pub(crate) fn percent_format_int(
+    n: &IBig,
+    spec: &PercentSpec,
+    max_bytes: usize,
+    max_digits: usize,
+) -> Result<String, NumError> {
     if spec.conv == 'c' {
         let in_range = i64::try_from(n).is_ok_and(|v| (0..=0x10ffff).contains(&v));
         if !in_range {
@@ -754,7 +768,7 @@ pub(crate) fn percent_format_int(n: &IBig, spec: &PercentSpec, max_bytes: usize)
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = radix_digits(n, radix, max_bytes)?;
+    let mut digits = radix_digits(n, radix, max_bytes, max_digits)?;
     if spec.conv == 'X' {
         digits = digits.to_ascii_uppercase();
     }
@@ -1295,7 +1309,7 @@ mod tests {
         ];
         for (f, v, w) in cases {
             let n = IBig::from_str_radix(v, 10).unwrap();
-            let got = percent_format_int(&n, &one_spec(f), usize::MAX).map(|s| render(f, &s));
+            let got = percent_format_int(&n, &one_spec(f), usize::MAX, crate::runtime::num::INT_MAX_STR_DIGITS).map(|s| render(f, &s));
             assert_eq!(norm(got), want(w), "{f:?} % {v}");
         }
     }
@@ -1399,7 +1413,7 @@ mod tests {
         assert!(s.minus && !s.zero);
         assert_eq!((s.width, s.precision, s.conv), (Some(Width::Star), Some(Width::Star), 'd'));
         let r = s.resolve_stars(Some(-6), Some(3));
-        assert_eq!(percent_format_int(&IBig::from(42), &r, usize::MAX).unwrap(), "042   ");
+        assert_eq!(percent_format_int(&IBig::from(42), &r, usize::MAX, crate::runtime::num::INT_MAX_STR_DIGITS).unwrap(), "042   ");
         assert_eq!(pieces[2], PercentPiece::Literal("c".to_string()));
         let PercentPiece::Spec(s) = &pieces[3] else { panic!() };
         assert_eq!((s.width, s.precision, s.conv), (Some(Width::Num(5)), Some(Width::Num(2)), 'f'));

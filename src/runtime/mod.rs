@@ -22,6 +22,7 @@ pub(crate) mod hash;
 pub(crate) mod host;
 pub(crate) mod hostcell;
 pub(crate) mod hostobj;
+pub(crate) mod int_str_limit;
 pub(crate) mod iter;
 pub(crate) mod lead_args;
 pub(crate) mod memoryview;

@@ -151,8 +151,30 @@ pub(crate) fn slot_sizeof(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value
         };
         return Ok(vm.new_i64((72 + (s.char_len + 1) * width) as i64));
     }
+    if let Some(set) = p.downcast::<SetObj>()
+        && !is_user_object(v)
+    {
+        // `set_sizeof`: the object (its 8-slot small table inside), plus the table when it
+        // grew past that. Pyrite's set tables follow CPython's sizes step by step (`fill`,
+        // `mask`, the resize rules of every construction path: `runtime::table::set`), as
+        // they must for iteration order to match.
+        let slots = set.with(|t| t.slot_count());
+        let table = if slots > SET_SMALLTABLE {
+            slots * SET_ENTRY_BYTES
+        } else {
+            0
+        };
+        return Ok(vm.new_i64((SET_BASICSIZE + table) as i64));
+    }
     Err(refuse(vm, v, "__sizeof__"))
 }
+
+/// CPython 3.11's `sizeof(PySetObject)` on 64-bit targets (`sizeof_table`'s set row).
+const SET_BASICSIZE: usize = 200;
+/// Slots of the table inside a set object (`PySet_MINSIZE`).
+const SET_SMALLTABLE: usize = 8;
+/// `sizeof(setentry)`: a key pointer and its hash.
+const SET_ENTRY_BYTES: usize = 16;
 
 /// `__getnewargs__` of int, float, str, bytes and tuple: a 1-tuple of the exact value.
 pub(crate) fn slot_getnewargs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

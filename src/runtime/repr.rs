@@ -41,7 +41,8 @@ impl Vm {
             return Ok(strops::str_repr(s.as_str()));
         }
         if let Some(b) = v.downcast::<BigIntObj>() {
-            return num::int_to_str(&b.v).map_err(|e| self.num_error(e));
+            let limit = self.int_to_decimal_limit(&b.v)?;
+            return num::int_to_str(&b.v, limit).map_err(|e| self.num_error(e));
         }
         if let Some(r) = crate::runtime::bytes::buffer_repr(self, v) {
             return Ok(r);
@@ -352,7 +353,8 @@ impl Vm {
             return self.to_str(v);
         }
         if let Some(i) = self.as_bigint(v) {
-            let fs = self.parse_format_spec(spec, &tname)?;
+            let mut fs = self.parse_format_spec(spec, &tname)?;
+            fs.max_digits = self.int_to_decimal_limit(&i)?;
             return fmt::format_int(&i, &fs, &tname).map_err(|e| self.num_error(e));
         }
         if v.is_float() {
@@ -475,7 +477,12 @@ impl Vm {
                                 };
                                 return Err(self.type_error(msg));
                             };
-                            fmt::percent_format_int(&i, &spec, self.heap.max_object_bytes)
+                            fmt::percent_format_int(
+                                &i,
+                                &spec,
+                                self.heap.max_object_bytes,
+                                self.int_to_decimal_limit(&i)?,
+                            )
                         }
                         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                             let f = if v.is_float() {

@@ -12,9 +12,10 @@
 //! `byteorder` are those of the build target (what CPython on the same machine reports).
 //! `setrecursionlimit(n)` records `n` (so `getrecursionlimit()` returns it, as in CPython)
 //! but the depth a script may reach is `min(n, the host's max_recursion)`: a script cannot
-//! raise the host's limit. `get_int_max_str_digits()` is CPython's 4300, which pyrite
-//! enforces; `set_int_max_str_digits` is not supported (the limit is the same for every
-//! engine).
+//! raise the host's limit. `set_int_max_str_digits(n)` sets the engine's own limit on
+//! decimal int↔str conversions (`Vm::int_max_str_digits`, CPython's 4300 in a fresh engine,
+//! 0 for none): other engines keep theirs, and conversions past CPython's default are charged
+//! as work (`runtime::int_str_limit`), so fuel and the deadline still bound them.
 //!
 //! **Streams.** `sys.stdout.write(s)` goes to the engine's print sink, `sys.stderr.write(s)`
 //! to the error sink (`EngineBuilder::stderr`; the process's stderr by default). `print()`
@@ -42,13 +43,14 @@ pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
     if vm.imports.stdlib.host_recursion_limit.is_none() {
         vm.imports.stdlib.host_recursion_limit = Some(vm.recursion_limit);
     }
-    let natives: [(&'static str, NativeFn); 10] = [
+    let natives: [(&'static str, NativeFn); 11] = [
         ("exit", sys_exit),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
         ("getsizeof", getsizeof),
         ("intern", intern),
         ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
         ("exc_info", exc_info),
         ("exception", exception),
         ("getdefaultencoding", getdefaultencoding),
@@ -252,8 +254,47 @@ fn intern(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "get_int_max_str_digits", kw)?;
-    check_args(vm, "get_int_max_str_digits", args, 0, 0)?;
-    Ok(vm.new_i64(crate::runtime::num::INT_MAX_STR_DIGITS as i64))
+    if !args.is_empty() {
+        let msg = format!("sys.get_int_max_str_digits() takes no arguments ({} given)", args.len());
+        return Err(vm.type_error(msg));
+    }
+    Ok(vm.new_i64(vm.int_max_str_digits as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: this engine's limit (0 or at least 640), with
+/// Argument Clinic's errors.
+fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    const NAME: &str = "set_int_max_str_digits";
+    let given = args.len() + kw.len();
+    if given > 1 {
+        return Err(vm.type_error(format!("{NAME}() takes at most 1 argument ({given} given)")));
+    }
+    let by_name = kw
+        .iter()
+        .find(|(k, _)| k.downcast::<StrObj>().is_some_and(|s| s.as_str() == "maxdigits"))
+        .map(|&(_, v)| v);
+    let Some(v) = args.first().copied().or(by_name) else {
+        return Err(vm.type_error(format!("{NAME}() missing required argument 'maxdigits' (pos 1)")));
+    };
+    if v.is_float() {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let Some(n) = vm.index_big(v)? else {
+        let msg = format!("'{}' object cannot be interpreted as an integer", type_name(vm, v));
+        return Err(vm.type_error(msg));
+    };
+    let Ok(n) = i32::try_from(&n) else {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    };
+    // CPython's `_PY_LONG_MAX_STR_DIGITS_THRESHOLD` is 640 (its message says "larger than").
+    let Ok(n) = usize::try_from(n) else {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    };
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.int_max_str_digits = n;
+    Ok(Value::NONE)
 }
 
 /// The exception being handled (innermost `except` block), or None.

@@ -555,12 +555,46 @@ impl Vm {
                         break;
                     }
                 }
+                if let Some((hidden, shown)) = self.standin_dir_lists(kc) {
+                    let mut own = Vec::new();
+                    add_dict(self, kc.dict, &mut own);
+                    names.extend(own.into_iter().filter(|n| !standin_hides(n, &hidden, &shown)));
+                    continue;
+                }
                 add_dict(self, kc.dict, &mut names);
             }
         }
         names.sort();
         names.dedup();
         Ok(names)
+    }
+
+    /// For a class of a bundled module that stands for one of CPython's C types (its own dict
+    /// has `__pyrite_tp_name__`, see `types::type_name`): the names of its own dict that `dir`
+    /// leaves out besides the usual ones (its `__pyrite_dir_hidden__` tuple) and those it
+    /// keeps although they are usually left out (`__pyrite_dir_shown__`); `None` for other
+    /// classes.
+    fn standin_dir_lists(&mut self, c: Gc<ClassObj>) -> Option<(Vec<String>, Vec<String>)> {
+        if c.builtin {
+            return None;
+        }
+        let key = self.intern("__pyrite_tp_name__");
+        get_str(c.dict, key)?;
+        let mut names_of = |attr: &str| -> Vec<String> {
+            let key = self.intern(attr);
+            get_str(c.dict, key)
+                .and_then(|t| t.downcast::<TupleObj>())
+                .map(|t| {
+                    t.items
+                        .iter()
+                        .filter_map(|n| n.downcast::<StrObj>().map(|s| s.as_str().to_string()))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let hidden = names_of("__pyrite_dir_hidden__");
+        let shown = names_of("__pyrite_dir_shown__");
+        Some((hidden, shown))
     }
 
     // ----- rich comparison of user objects ----------------------------------------------------
@@ -604,4 +638,20 @@ impl Vm {
             _ => Ok(None),
         }
     }
+}
+
+/// Whether `dir` leaves name `n` of a C-type stand-in class's own dict out, as CPython's type
+/// has no such entry: what the Python class needs only to be a class (`__module__`,
+/// `__qualname__`, `__slots__`, `__weakref__`), pyrite's own markers (`__pyrite_*`), private
+/// helpers (`_name`, not dunders) and the names the class lists in `__pyrite_dir_hidden__`,
+/// unless it lists them in `__pyrite_dir_shown__` (struct sequences have `__module__`).
+fn standin_hides(n: &str, hidden: &[String], shown: &[String]) -> bool {
+    if shown.iter().any(|s| s == n) {
+        return false;
+    }
+    let dunder = n.len() > 4 && n.starts_with("__") && n.ends_with("__");
+    matches!(n, "__module__" | "__qualname__" | "__slots__" | "__weakref__")
+        || n.starts_with("__pyrite_")
+        || (n.starts_with('_') && !dunder)
+        || hidden.iter().any(|h| h == n)
 }

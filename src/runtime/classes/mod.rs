@@ -336,6 +336,18 @@ impl Vm {
         get_str(d, k)
     }
 
+    /// `payload_of` for a reader holding the engine shared (no interning, no dict made): the
+    /// built-in value inside an instance of a user subclass of a built-in type.
+    pub(crate) fn payload_ref(&self, v: Value) -> Option<Value> {
+        let inst = v.downcast::<InstanceObj>()?;
+        let c = inst.class.downcast::<ClassObj>()?;
+        if c.builtin || matches!(c.instance_kind, Kind::Instance | Kind::Exception) {
+            return None;
+        }
+        let d = inst.dict.get().downcast::<DictObj>()?;
+        get_str(d, self.interned_ref(PAYLOAD)?)
+    }
+
     /// For an unbound built-in method of a built-in payload type called with an instance of a
     /// user subclass as `self`: the arguments with the payload in its place.
     pub(crate) fn native_self_payload(&mut self, owner: Value, args: &[Value]) -> Option<Vec<Value>> {

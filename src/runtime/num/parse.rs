@@ -86,8 +86,10 @@ fn clean_digits(digits: &str, base: u32, underscore_first_ok: bool) -> Option<St
     Some(out)
 }
 
-/// `int(s, base)` for a str argument (Unicode decimal digits and spaces are accepted).
-pub(crate) fn parse_int(s: &str, base: u32) -> Result<IBig, NumError> {
+/// `int(s, base)` for a str argument (Unicode decimal digits and spaces are accepted), with
+/// at most `max_digits` digits in a base that is not a power of two (0: no limit; the
+/// engine's `sys.get_int_max_str_digits()`).
+pub(crate) fn parse_int(s: &str, base: u32, max_digits: usize) -> Result<IBig, NumError> {
     if base == 1 || base > 36 {
         return fail(ErrKind::ValueError, "int() base must be >= 2 and <= 36, or 0");
     }
@@ -121,11 +123,11 @@ pub(crate) fn parse_int(s: &str, base: u32) -> Result<IBig, NumError> {
     if base == 0 && !prefixed && clean.starts_with('0') && clean.bytes().any(|b| b != b'0') {
         return Err(invalid_int(s, base));
     }
-    if !radix.is_power_of_two() && clean.len() > INT_MAX_STR_DIGITS {
+    if !radix.is_power_of_two() && max_digits > 0 && clean.len() > max_digits {
         return fail(
             ErrKind::ValueError,
             format!(
-                "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+                "Exceeds the limit ({max_digits} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
                 clean.len()
             ),
         );
@@ -198,9 +200,9 @@ pub(crate) fn int_to_string_radix(n: &IBig, radix: u32) -> String {
     format!("{}", n.in_radix(radix as u8))
 }
 
-/// `str(n)` for ints, enforcing CPython's 4300-digit conversion limit.
-pub(crate) fn int_to_str(n: &IBig) -> Result<String, NumError> {
-    let digits = decimal_digits(&n.unsigned_abs())?;
+/// `str(n)` for ints, under the conversion limit `max_digits` (0: none).
+pub(crate) fn int_to_str(n: &IBig, max_digits: usize) -> Result<String, NumError> {
+    let digits = decimal_digits(&n.unsigned_abs(), max_digits)?;
     Ok(if n.sign() == Sign::Negative {
         format!("-{digits}")
     } else {
@@ -208,31 +210,37 @@ pub(crate) fn int_to_str(n: &IBig) -> Result<String, NumError> {
     })
 }
 
-/// More bits than this means more than `INT_MAX_STR_DIGITS` decimal digits: such an int is
-/// at least 2**14285, and 10**4300 < 2**14285 (4300 * log2(10) = 14284.3).
-const SURELY_TOO_MANY_DIGITS_BITS: usize = 14_285;
-
-/// The decimal digits of `m`, under CPython's 4300-digit conversion limit (every int-to-decimal
-/// path: `str`, `repr`, `format` with `d`/`n`/none, `%d`/`%i`/`%u`, f-strings, `print`). An
+/// The decimal digits of `m`, under the conversion limit `max_digits` (0: none; CPython's
+/// default is 4300, the engine's is `sys.get_int_max_str_digits()`), on every int-to-decimal
+/// path: `str`, `repr`, `format` with `d`/`n`/none, `%d`/`%i`/`%u`, f-strings, `print`. An
 /// int clearly past the limit is refused from its bit length, before the (quadratic)
 /// conversion, as CPython's `long_to_decimal_string_internal` does; the rest are counted.
-pub(crate) fn decimal_digits(m: &UBig) -> Result<String, NumError> {
+/// (Past CPython's default, the VM charges the conversion's work first: `int_str_limit`.)
+pub(crate) fn decimal_digits(m: &UBig, max_digits: usize) -> Result<String, NumError> {
     let too_long = || {
         fail(
             ErrKind::ValueError,
             format!(
-                "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                "Exceeds the limit ({max_digits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
             ),
         )
     };
-    if m.bit_len() > SURELY_TOO_MANY_DIGITS_BITS {
+    // An int of more bits than `max_digits * log2(10)` has more digits than that: refused
+    // before converting (10**d < 2**ceil(d * log2(10)), with a bit to spare).
+    if max_digits > 0 && m.bit_len() > surely_too_many_digits_bits(max_digits) {
         return too_long();
     }
     let s = m.to_string();
-    if s.len() > INT_MAX_STR_DIGITS {
+    if max_digits > 0 && s.len() > max_digits {
         return too_long();
     }
     Ok(s)
+}
+
+/// A bit length past which an int surely has more than `digits` decimal digits.
+fn surely_too_many_digits_bits(digits: usize) -> usize {
+    // log2(10) < 3.3219281; one bit more covers the rounding.
+    digits.saturating_mul(33_219_281).div_ceil(10_000_000).saturating_add(1)
 }
 
 /// Renders `n` with a Python-style base prefix ("0x1f", "-0x1f").

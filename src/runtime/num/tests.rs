@@ -505,7 +505,7 @@ fn parsing_ints() {
     ];
     for (s, base, want) in cases {
         let want = want.map(str::to_string).map_err(|(k, m)| (k, m.to_string()));
-        assert_eq!(e(parse_int(s, *base)).map(|v| v.to_string()), want, "int({s:?}, {base})");
+        assert_eq!(e(parse_int(s, *base, INT_MAX_STR_DIGITS)).map(|v| v.to_string()), want, "int({s:?}, {base})");
     }
 }
 
@@ -517,13 +517,13 @@ fn parsing_long_ints() {
     ("x", 300, 10, (ErrKind::ValueError, "invalid literal for int() with base 10: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")),
     ];
     for (unit, count, base, (k, m)) in cases {
-        let got = e(parse_int(&unit.repeat(*count), *base));
+        let got = e(parse_int(&unit.repeat(*count), *base, INT_MAX_STR_DIGITS));
         assert_eq!(got, Err((*k, m.to_string())));
     }
     // Power-of-two bases have no digit limit.
     let hex = "f".repeat(5000);
-    assert_eq!(int_to_string_radix(&parse_int(&hex, 16).unwrap(), 16), hex);
-    assert_eq!(parse_int(&"1".repeat(4300), 10).unwrap().to_string(), "1".repeat(4300));
+    assert_eq!(int_to_string_radix(&parse_int(&hex, 16, INT_MAX_STR_DIGITS).unwrap(), 16), hex);
+    assert_eq!(parse_int(&"1".repeat(4300), 10, INT_MAX_STR_DIGITS).unwrap().to_string(), "1".repeat(4300));
 }
 
 /// float(str) grammar, specials and errors.
@@ -626,14 +626,14 @@ fn radix_strings() {
         assert_eq!(format_hex(&v), *h);
         assert_eq!(format_oct(&v), *o);
         assert_eq!(format_bin(&v), *b);
-        assert_eq!(int_to_str(&v).unwrap(), *d);
+        assert_eq!(int_to_str(&v, INT_MAX_STR_DIGITS).unwrap(), *d);
         assert_eq!(int_to_string_radix(&v, 10), *d);
     }
     assert_eq!(int_to_string_radix(&big("-255"), 16), "-ff");
     assert_eq!(int_to_string_radix(&big("35"), 36), "z");
     let err: Result<String, (ErrKind, &str)> = Err((ErrKind::ValueError, "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"));
     let ten = IBig::from(10u8).pow(4300);
-    assert_eq!(e(int_to_str(&ten)), err.map_err(|(k, m)| (k, m.to_string())));
+    assert_eq!(e(int_to_str(&ten, INT_MAX_STR_DIGITS)), err.map_err(|(k, m)| (k, m.to_string())));
     let ok = IBig::from(10u8).pow(4299);
-    assert_eq!(int_to_str(&ok).unwrap().len(), 4300);
+    assert_eq!(int_to_str(&ok, INT_MAX_STR_DIGITS).unwrap().len(), 4300);
 }

@@ -269,7 +269,11 @@ impl<'a> Decoder<'a> {
             let n = digits.bytes().fold(0i64, |n, b| n * 10 + i64::from(b - b'0'));
             vm.new_i64(if negative { -n } else { n })
         } else {
-            match parse_int(text, 10) {
+            let limit = match vm.decimal_to_int_limit(text.len()) {
+                Ok(limit) => limit,
+                Err(t) => return Err(Fail::Raised(t)),
+            };
+            match parse_int(text, 10, limit) {
                 Ok(n) => vm.new_int(n),
                 Err(e) => return Err(Fail::Raised(vm.num_error(e))),
             }

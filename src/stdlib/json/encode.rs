@@ -189,7 +189,8 @@ impl Encoder {
         let Some(b) = i.downcast::<BigIntObj>() else {
             return Ok(());
         };
-        match int_to_str(&b.v) {
+        let limit = vm.int_to_decimal_limit(&b.v)?;
+        match int_to_str(&b.v, limit) {
             Ok(s) => {
                 self.out.push_str(&s);
                 Ok(())

@@ -449,6 +449,8 @@ Arguments may be integers or floats, and may be positive or negative."""
 
     __pyrite_tp_name__ = 'datetime.timedelta'
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
+    # For pyrite's copy protocol only: CPython's type has no such method (dir() hides it).
+    __pyrite_dir_hidden__ = ('__getnewargs__',)
 
     def __new__(cls, *args, **kwargs):
         names = ('days', 'seconds', 'microseconds', 'milliseconds', 'minutes', 'hours', 'weeks')
@@ -652,6 +654,8 @@ class date:
 
     __pyrite_tp_name__ = 'datetime.date'
     __slots__ = ('_year', '_month', '_day', '_hashcode')
+    # For pyrite's copy protocol only: CPython's type has no such method (dir() hides it).
+    __pyrite_dir_hidden__ = ('__getnewargs__',)
 
     def __new__(cls, *args, **kwargs):
         if len(args) == 1:
@@ -934,6 +938,8 @@ a tzinfo subclass. The remaining arguments may be ints.
 
     __pyrite_tp_name__ = 'datetime.time'
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
+    # For pyrite's copy protocol only: CPython's type has no such method (dir() hides it).
+    __pyrite_dir_hidden__ = ('__getnewargs__',)
 
     def __new__(cls, *args, **kwargs):
         if 1 <= len(args) <= 2:
@@ -1135,6 +1141,8 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
 
     __pyrite_tp_name__ = 'datetime.datetime'
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
+    # For pyrite's copy protocol only: CPython's type has no such method (dir() hides it).
+    __pyrite_dir_hidden__ = ('__getnewargs__',)
 
     def __new__(cls, *args, **kwargs):
         if 1 <= len(args) <= 2:
@@ -1524,6 +1532,8 @@ class timezone(tzinfo):
 
     __pyrite_tp_name__ = 'datetime.timezone'
     __slots__ = ('_offset', '_name')
+    # For pyrite's copy protocol only: CPython's type has no such method (dir() hides it).
+    __pyrite_dir_hidden__ = ('__getnewargs__',)
 
     def __new__(cls, *args, **kwargs):
         offset, name = _bind(args, kwargs, ('offset', 'name'), 1, what='timezone')

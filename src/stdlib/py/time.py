@@ -75,6 +75,9 @@ class struct_time(tuple):
  sequence of 9 integers."""
 
     __pyrite_tp_name__ = 'time.struct_time'
+    # dir() as CPython's struct sequence type: its __module__, no __dict__.
+    __pyrite_dir_hidden__ = ('__dict__',)
+    __pyrite_dir_shown__ = ('__module__',)
     n_fields = 11
     n_sequence_fields = 9
     n_unnamed_fields = 0

@@ -65,7 +65,9 @@ class SimpleNamespace:
 
     SimpleNamespace(**kwargs)"""
 
-    def __init__(self, /, **kwargs):
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
         self.__dict__.update(kwargs)
 
     def __repr__(self):
@@ -86,16 +88,10 @@ class SimpleNamespace:
     def __reduce__(self):
         return (type(self), (), dict(self.__dict__))
 
-    def __getattr__(self, name):
-        # Only for names the instance lacks: CPython's message names the class
-        # `types.SimpleNamespace`.
-        raise AttributeError(f"'{_qualified_type_name(self)}' object has no attribute '{name}'")
-
     __hash__ = None
-
-
-def _qualified_type_name(ns):
-    return "types.SimpleNamespace" if type(ns) is SimpleNamespace else type(ns).__name__
+    # CPython's C type: error messages name it `types.SimpleNamespace` (unhashable type,
+    # missing attributes); a subclass prints its own name.
+    __pyrite_tp_name__ = 'types.SimpleNamespace'
 
 
 def _type_name(ns):
