@@ -1,13 +1,8 @@
 //! The natives of `object`, `BaseException`, `property`, `staticmethod`, `classmethod`,
 //! `super` and `mappingproxy`.
 
-// lint10: the 12 indexing sites left in this module are not yet converted (see "No panic
-// path" in ARCHITECTURE.md). They read argument slices after this module's arity checks
-// (`check_args`, the receiver prologues) and scan text under loop bounds; convert them to
-// `runtime::lead_args`, slice patterns and `get`, then delete this allow.
-#![allow(clippy::indexing_slicing)]
-
 use super::*;
+use crate::runtime::lead_args::checked_arg;
 
 // ----- natives: object ----------------------------------------------------------------------
 
@@ -105,11 +100,10 @@ pub(super) fn object_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value
 pub(super) fn object_cmp(vm: &mut Vm, args: &[Value], kind: CmpKind) -> PyResult<Value> {
     let name = kind.dunder();
     let a = need_self(vm, args, name, "object")?;
-    if args.len() != 2 {
-        let msg = format!("expected 1 argument, got {}", args.len() - 1);
+    let &[_, b] = args else {
+        let msg = format!("expected 1 argument, got {}", args.len().saturating_sub(1));
         return Err(vm.type_error(msg));
-    }
-    let b = args[1];
+    };
     if is_plain_user(a) && vm.payload_of(a).is_none() {
         return Ok(match kind {
             CmpKind::Eq if a == b => Value::TRUE,
@@ -413,19 +407,18 @@ pub(super) fn ctor_property(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Val
     let names = ["fget", "fset", "fdel", "doc"];
     let kws = take_kwargs(vm, "property", kw, names)?;
     let mut vals = [Value::NONE; 4];
-    for i in 0..4 {
+    for (i, ((slot, given), name)) in vals.iter_mut().zip(kws).zip(names).enumerate() {
         if let Some(&v) = a.get(i) {
-            if kws[i].is_some() {
+            if given.is_some() {
                 let msg = format!(
-                    "argument for property() given by name ('{}') and position ({})",
-                    names[i],
+                    "argument for property() given by name ('{name}') and position ({})",
                     i + 1
                 );
                 return Err(vm.type_error(msg));
             }
-            vals[i] = v;
-        } else if let Some(v) = kws[i] {
-            vals[i] = v;
+            *slot = v;
+        } else if let Some(v) = given {
+            *slot = v;
         }
     }
     let [fget, fset, fdel, mut doc] = vals;
@@ -510,7 +503,7 @@ pub(super) fn prop_set_name(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Va
 
 /// `type(None)()`, `type(NotImplemented)()`, `type(...)()`: the singleton.
 pub(super) fn ctor_singleton(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let cls = args[0];
+    let cls = checked_arg(vm, args, 0)?;
     if args.len() > 1 || !kw.is_empty() {
         let msg = format!("{} takes no arguments", class_name(cls));
         return Err(vm.type_error(msg));
@@ -528,11 +521,11 @@ pub(super) fn ctor_singleton(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Va
 pub(super) fn wrapper_ctor(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, cls: Value) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
     let a = args.get(1..).unwrap_or_default();
-    if a.len() != 1 {
+    let &[func] = a else {
         let msg = format!("{name} expected 1 argument, got {}", a.len());
         return Err(vm.type_error(msg));
-    }
-    Ok(vm.new_state_instance(cls, &[("__func__", a[0])]))
+    };
+    Ok(vm.new_state_instance(cls, &[("__func__", func)]))
 }
 
 pub(super) fn ctor_staticmethod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -548,11 +541,12 @@ pub(super) fn ctor_classmethod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<
 pub(super) fn ctor_super(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "super", kw)?;
     let a = args.get(1..).unwrap_or_default();
-    match a.len() {
-        0 => vm.super_from_frame(),
-        1 => vm.make_super(a[0], Value::NONE),
-        2 => vm.make_super(a[0], a[1]),
-        n => {
+    match *a {
+        [] => vm.super_from_frame(),
+        [t] => vm.make_super(t, Value::NONE),
+        [t, o] => vm.make_super(t, o),
+        [..] => {
+            let n = a.len();
             let msg = format!("super() expected at most 2 arguments, got {n}");
             Err(vm.type_error(msg))
         }
@@ -649,7 +643,9 @@ pub(super) fn proxy_delegate(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) ->
     };
     let f = checked.f;
     let mut a = args.to_vec();
-    a[0] = d;
+    if let Some(receiver) = a.first_mut() {
+        *receiver = d;
+    }
     f(vm, &a, kw)
 }
 
