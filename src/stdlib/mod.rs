@@ -32,6 +32,7 @@ mod operator;
 mod random;
 pub(crate) mod re;
 mod sha512;
+mod structmod;
 pub(crate) mod sys;
 mod time;
 
@@ -104,6 +105,7 @@ static JSON_PY: PySource = py("<frozen json>", include_str!("py/json/__init__.py
 static JSON_DECODER_PY: PySource = py("<frozen json.decoder>", include_str!("py/json/decoder.py"));
 static JSON_ENCODER_PY: PySource = py("<frozen json.encoder>", include_str!("py/json/encoder.py"));
 static STATISTICS_PY: PySource = py("<frozen statistics>", include_str!("py/statistics.py"));
+static STRUCT_PY: PySource = py("<frozen struct>", include_str!("py/struct.py"));
 static TEXTWRAP_PY: PySource = py("<frozen textwrap>", include_str!("py/textwrap.py"));
 
 /// The modules of the table that are packages (they have submodules in the table).
@@ -135,6 +137,7 @@ static TABLE: &[Entry] = &[
     entry("re", Some(re::init), Some(&RE_PY)),
     entry("statistics", None, Some(&STATISTICS_PY)),
     entry("string", None, Some(&STRING_PY)),
+    entry("struct", Some(structmod::init), Some(&STRUCT_PY)),
     entry("sys", Some(sys_native), Some(&SYS_PY)),
     entry("textwrap", None, Some(&TEXTWRAP_PY)),
     entry("time", Some(time::init), Some(&TIME_PY)),
