@@ -24,6 +24,7 @@
 //! function that needs one raises
 //! `PermissionError: time.time() needs the clock capability, which this engine was not granted`.
 
+mod binascii;
 mod caller;
 pub(crate) mod cpython_names;
 mod json;
@@ -80,6 +81,8 @@ const fn entry(name: &'static str, native: Option<NativeFill>, python: Option<&'
 }
 
 static FUTURE_PY: PySource = py("<frozen __future__>", include_str!("py/__future__.py"));
+static BINASCII_PY: PySource = py("<frozen binascii>", include_str!("py/binascii.py"));
+static BASE64_PY: PySource = py("<frozen base64>", include_str!("py/base64.py"));
 static BISECT_PY: PySource = py("<frozen bisect>", include_str!("py/bisect.py"));
 static COPY_PY: PySource = py("<frozen copy>", include_str!("py/copy.py"));
 static FUNCTOOLS_PY: PySource = py("<frozen functools>", include_str!("py/functools.py"));
@@ -116,6 +119,8 @@ const PACKAGES: &[&str] = &["collections", "json"];
 static TABLE: &[Entry] = &[
     entry("__future__", None, Some(&FUTURE_PY)),
     entry("abc", None, Some(&ABC_PY)),
+    entry("base64", None, Some(&BASE64_PY)),
+    entry("binascii", Some(binascii::init), Some(&BINASCII_PY)),
     entry("bisect", None, Some(&BISECT_PY)),
     entry("collections", Some(caller::init), Some(&COLLECTIONS_PY)),
     entry("collections.abc", None, Some(&COLLECTIONS_ABC_PY)),
