@@ -27,6 +27,7 @@
 mod binascii;
 mod caller;
 pub(crate) mod cpython_names;
+mod hashlib;
 mod json;
 mod math;
 mod operator;
@@ -86,6 +87,8 @@ static BASE64_PY: PySource = py("<frozen base64>", include_str!("py/base64.py"))
 static BISECT_PY: PySource = py("<frozen bisect>", include_str!("py/bisect.py"));
 static COPY_PY: PySource = py("<frozen copy>", include_str!("py/copy.py"));
 static FUNCTOOLS_PY: PySource = py("<frozen functools>", include_str!("py/functools.py"));
+static HASHLIB_PY: PySource = py("<frozen hashlib>", include_str!("py/hashlib.py"));
+static HMAC_PY: PySource = py("<frozen hmac>", include_str!("py/hmac.py"));
 static HEAPQ_PY: PySource = py("<frozen heapq>", include_str!("py/heapq.py"));
 static STRING_PY: PySource = py("<frozen string>", include_str!("py/string.py"));
 static ITERTOOLS_PY: PySource = py("<frozen itertools>", include_str!("py/itertools.py"));
@@ -130,7 +133,9 @@ static TABLE: &[Entry] = &[
     entry("datetime", None, Some(&DATETIME_PY)),
     entry("enum", Some(caller::init), Some(&ENUM_PY)),
     entry("functools", Some(functools_native), Some(&FUNCTOOLS_PY)),
+    entry("hashlib", Some(hashlib::init), Some(&HASHLIB_PY)),
     entry("heapq", None, Some(&HEAPQ_PY)),
+    entry("hmac", None, Some(&HMAC_PY)),
     entry("io", None, Some(&IO_PY)),
     entry("itertools", None, Some(&ITERTOOLS_PY)),
     entry("json", None, Some(&JSON_PY)),
