@@ -33,7 +33,6 @@ mod math;
 mod operator;
 mod random;
 pub(crate) mod re;
-mod sha512;
 mod structmod;
 pub(crate) mod sys;
 mod time;
