@@ -36,6 +36,7 @@ pub(crate) mod re;
 mod structmod;
 pub(crate) mod sys;
 mod time;
+mod zlib;
 
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
@@ -111,6 +112,7 @@ static JSON_DECODER_PY: PySource = py("<frozen json.decoder>", include_str!("py/
 static JSON_ENCODER_PY: PySource = py("<frozen json.encoder>", include_str!("py/json/encoder.py"));
 static STATISTICS_PY: PySource = py("<frozen statistics>", include_str!("py/statistics.py"));
 static STRUCT_PY: PySource = py("<frozen struct>", include_str!("py/struct.py"));
+static ZLIB_PY: PySource = py("<frozen zlib>", include_str!("py/zlib.py"));
 static TEXTWRAP_PY: PySource = py("<frozen textwrap>", include_str!("py/textwrap.py"));
 
 /// The modules of the table that are packages (they have submodules in the table).
@@ -152,6 +154,7 @@ static TABLE: &[Entry] = &[
     entry("time", Some(time::init), Some(&TIME_PY)),
     entry("types", None, Some(&TYPES_PY)),
     entry("typing", Some(caller::init), Some(&TYPING_PY)),
+    entry("zlib", Some(zlib::init), Some(&ZLIB_PY)),
 ];
 
 /// `functools`' native part: `_mappingproxy(d)`, a read-only live view of dict `d` (the
