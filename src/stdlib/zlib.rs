@@ -17,7 +17,7 @@
 //! uses (32 KiB, 64 KiB, 256 KiB, ...) and calls `deflate` as its loops do.
 //!
 //! **Bounded.** Decompression grows its output a chunk at a time, charging fuel and the
-//! bytes it holds against the engine's memory limit (`Vm::charge_holding`) and refusing a
+//! bytes it holds outside the heap against the engine's memory limit ([`hold`]) and refusing a
 //! result past the largest object, so a small bomb ends at the limit, not in the host's OOM.
 
 use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, Status};
@@ -94,6 +94,18 @@ fn block_size(i: usize) -> usize {
     BLOCK_SIZES.get(i).or(BLOCK_SIZES.last()).copied().unwrap_or(32 << 10)
 }
 
+/// Charges `produced` bytes of output as work, and trips the memory limit when the `pending`
+/// bytes held outside the heap (the result being built) pass it on their own. The heap's own
+/// garbage is not counted here: no collection can run inside a native, and the result is
+/// counted again when it becomes a heap object, where a safepoint can collect first. So a
+/// call holds at most the limit outside the heap, whatever its input expands to.
+fn hold(vm: &mut Vm, produced: usize, pending: usize) -> PyResult<()> {
+    if pending > vm.heap.max_live_bytes {
+        return Err(vm.trip_limit(crate::api::LimitKind::Memory));
+    }
+    vm.charge(crate::runtime::work_meter::text_ticks(produced.max(64)))
+}
+
 // ----- compression ----------------------------------------------------------------------------
 
 /// What `deflateInit2` is given: the level (0..=9) and the stream kind.
@@ -151,7 +163,7 @@ fn deflate_all(vm: &mut Vm, c: &mut Compress, input: &[u8], flush: FlushCompress
         let status = c.compress(rest_in, dst, flush);
         consumed += (c.total_in() - in_before) as usize;
         let produced = (c.total_out() - out_before) as usize;
-        vm.charge_holding(crate::runtime::work_meter::text_ticks(produced.max(64)), out.len())?;
+        hold(vm, produced, out.len())?;
         if let Err(e) = status {
             return Ok(Err(e.to_string()));
         }
@@ -396,7 +408,7 @@ fn inflate_into(
         consumed += (d.total_in() - in_before) as usize;
         let produced = (d.total_out() - out_before) as usize;
         out.truncate(start + produced);
-        vm.charge_holding(crate::runtime::work_meter::text_ticks(produced.max(64)), out.capacity())?;
+        hold(vm, produced, out.capacity())?;
         match status {
             Ok(Status::StreamEnd) => {
                 st.eof = true;
