@@ -83,6 +83,8 @@ const HEX: &[u8; 16] = b"0123456789abcdef";
 /// `_Py_strhex_impl`: `data` in hex, `sep` between groups of `per_sep` bytes counted from
 /// the right (from the left when `per_sep` is negative).
 pub(crate) fn hex_with_sep(data: &[u8], sep: Option<u8>, per_sep: i64) -> Vec<u8> {
+    // Both indices are four-bit values, within the 16-entry table.
+    #[allow(clippy::indexing_slicing)]
     let hex = |b: u8| [HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]];
     let group = usize::try_from(per_sep.unsigned_abs()).unwrap_or(usize::MAX);
     let Some(sep) = sep.filter(|_| group > 0 && data.len() > 1) else {
@@ -177,6 +179,8 @@ const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 
 /// Standard base64 with `=` padding.
 pub(crate) fn base64_encode(data: &[u8], out: &mut Vec<u8>) {
+    // The index is masked to six bits, within the 64-entry alphabet.
+    #[allow(clippy::indexing_slicing)]
     let sym = |i: u32| B64[(i & 63) as usize];
     for chunk in data.chunks(3) {
         let b = |k: usize| u32::from(chunk.get(k).copied().unwrap_or(0));
@@ -306,6 +310,8 @@ fn a2b_base64(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 // ----- checksums ------------------------------------------------------------------------------
 
 /// The CRC-32 table (reflected polynomial 0xEDB88320, zlib's).
+// Built at compile time, where `i < 256` bounds the index (and a slip is a build error).
+#[allow(clippy::indexing_slicing)]
 static CRC32_TABLE: [u32; 256] = {
     let mut table = [0u32; 256];
     let mut i = 0;

@@ -304,6 +304,15 @@ fn inflate_expect(wbits: i64) -> Option<Expect> {
     })
 }
 
+/// zlib inflates raw and gzip streams with a 256-byte window (`wbits` -8 and 24), which
+/// flate2 cannot ask for; a larger window would accept streams zlib refuses.
+fn refuse_small_window(vm: &mut Vm, wbits: i64) -> PyResult<()> {
+    if wbits == -8 || wbits == 24 {
+        return Err(vm.not_implemented(format!("zlib decompression with wbits={wbits} is not supported")));
+    }
+    Ok(())
+}
+
 /// Why inflating stopped with an error: zlib's code and message.
 struct InflateError(i32, String);
 
@@ -452,6 +461,7 @@ fn decompress(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if bufsize < 0 {
         return Err(vm.value_error("bufsize must be non-negative"));
     }
+    refuse_small_window(vm, wbits)?;
     let Some(expect) = inflate_expect(wbits) else {
         return Err(vm.raise_msg(
             error,
@@ -475,6 +485,7 @@ fn decompress(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `_decompressobj(error, wbits, zdict)`.
 fn decompressobj(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let wbits = int_arg(vm, arg(args, 1))?;
+    refuse_small_window(vm, wbits)?;
     let Some(expect) = inflate_expect(wbits) else {
         return Err(vm.value_error("Invalid initialization option"));
     };
