@@ -4,6 +4,7 @@
 //! that raise it:
 //! - `_hexlify(data, sep, bytes_per_sep)`, `_unhexlify(error, data)`;
 //! - `_b2a_base64(data, newline)`, `_a2b_base64(error, data, strict_mode)`;
+//! - `_b2a_uu(error, data, backtick)`, `_a2b_uu(error, data)`;
 //! - `crc32(data, crc=0)`, `crc_hqx(data, crc)` (public as they are: positional only).
 //!
 //! `crc32` and `adler32` are shared with `zlib` ([`crc32_update`], [`adler32_update`]).
@@ -21,7 +22,9 @@ type Kw<'a> = &'a [(Value, Value)];
 
 /// Fills the native part of `binascii`'s namespace.
 pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
-    let natives: [(&'static str, NativeFn); 6] = [
+    let natives: [(&'static str, NativeFn); 8] = [
+        ("_b2a_uu", b2a_uu),
+        ("_a2b_uu", a2b_uu),
         ("_hexlify", hexlify),
         ("_unhexlify", unhexlify),
         ("_b2a_base64", b2a_base64),
@@ -305,6 +308,68 @@ fn a2b_base64(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             Err(vm.raise_msg(error, msg))
         }
     }
+}
+
+// ----- uuencode -------------------------------------------------------------------------------
+
+/// A six-bit value as uuencode writes it (a zero is '`' with `backtick`).
+fn uu_char(v: u32, backtick: bool) -> u8 {
+    let v = (v & 0x3f) as u8;
+    if backtick && v == 0 { b'`' } else { b' ' + v }
+}
+
+/// `_b2a_uu(error, data, backtick)`: one line, at most 45 bytes.
+fn b2a_uu(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let error = arg(args, 0);
+    let data = bytes_like(vm, arg(args, 1))?;
+    let backtick = vm.truthy(arg(args, 2))?;
+    if data.len() > 45 {
+        return Err(vm.raise_msg(error, "At most 45 bytes at once"));
+    }
+    let mut out = Vec::with_capacity(2 + data.len().div_ceil(3) * 4);
+    out.push(uu_char(data.len() as u32, backtick));
+    for chunk in data.chunks(3) {
+        let b = |k: usize| u32::from(chunk.get(k).copied().unwrap_or(0));
+        let n = b(0) << 16 | b(1) << 8 | b(2);
+        for shift in [18, 12, 6, 0] {
+            out.push(uu_char(n >> shift, backtick));
+        }
+    }
+    out.push(b'\n');
+    Ok(vm.new_bytes(out))
+}
+
+/// `_a2b_uu(error, data)`: the line's length byte says how many bytes to decode; missing
+/// characters (a line whose trailing spaces were eaten) decode as zeros.
+fn a2b_uu(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let error = arg(args, 0);
+    let data = ascii_data(vm, arg(args, 1))?;
+    vm.charge_text(data.len())?;
+    // An empty line reads as a NUL length byte, as CPython reads the bytes' terminator.
+    let (first, rest) = data.split_first().map_or((0, &[][..]), |(f, r)| (*f, r));
+    let mut remaining = usize::from(first.wrapping_sub(b' ') & 0x3f);
+    let mut out = Vec::with_capacity(remaining);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    let mut chars = rest.iter();
+    while remaining > 0 {
+        let v = match chars.next() {
+            None | Some(b'\n' | b'\r') => 0,
+            Some(&c) if !(b' '..=b' ' + 64).contains(&c) => return Err(vm.raise_msg(error, "Illegal char")),
+            Some(&c) => u32::from(c.wrapping_sub(b' ') & 0x3f),
+        };
+        acc = (acc << 6 | v) & 0xffff;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+            remaining -= 1;
+        }
+    }
+    if chars.any(|&c| !matches!(c, b' ' | b'`' | b'\n' | b'\r')) {
+        return Err(vm.raise_msg(error, "Trailing garbage"));
+    }
+    Ok(vm.new_bytes(out))
 }
 
 // ----- checksums ------------------------------------------------------------------------------

@@ -37,3 +37,13 @@ def b2a_base64(data, /, *, newline=True):
 def a2b_base64(data, /, *, strict_mode=False):
     """Decode a line of base64 data."""
     return _a2b_base64(Error, data, strict_mode)
+
+
+def b2a_uu(data, /, *, backtick=False):
+    """Uuencode line of data."""
+    return _b2a_uu(Error, data, backtick)
+
+
+def a2b_uu(data, /):
+    """Decode a line of uuencoded data."""
+    return _a2b_uu(Error, data)
