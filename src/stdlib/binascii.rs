@@ -44,6 +44,19 @@ fn arg(args: &[Value], i: usize) -> Value {
     args.get(i).copied().unwrap_or(Value::NONE)
 }
 
+/// The error class a Python shell passed to a native (`binascii.Error`, `struct.error`,
+/// `zlib.error`): an exception class, else (a script calling the private native itself)
+/// `ValueError`, so what is raised is always an exception.
+pub(crate) fn error_class(vm: &Vm, v: Value) -> Value {
+    if v.downcast::<crate::runtime::object::ClassObj>().is_some()
+        && crate::runtime::types::is_subclass(v, vm.types.BaseException)
+    {
+        v
+    } else {
+        vm.types.ValueError
+    }
+}
+
 /// A bytes-like argument (bytes, bytearray, memoryview, or a subclass instance of one):
 /// its bytes, else CPython's `TypeError`.
 pub(crate) fn bytes_like(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
@@ -159,7 +172,7 @@ fn hex_value(c: u8) -> Option<u8> {
 
 /// `_unhexlify(error, data)`.
 fn unhexlify(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let error = arg(args, 0);
+    let error = error_class(vm, arg(args, 0));
     let data = ascii_data(vm, arg(args, 1))?;
     if data.len() % 2 != 0 {
         return Err(vm.raise_msg(error, "Odd-length string"));
@@ -294,7 +307,7 @@ pub(crate) fn base64_decode(text: &[u8], strict: bool) -> Result<Vec<u8>, B64Err
 
 /// `_a2b_base64(error, data, strict_mode)`.
 fn a2b_base64(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let error = arg(args, 0);
+    let error = error_class(vm, arg(args, 0));
     let data = ascii_data(vm, arg(args, 1))?;
     let strict = vm.truthy(arg(args, 2))?;
     vm.charge_text(data.len())?;
@@ -320,7 +333,7 @@ fn uu_char(v: u32, backtick: bool) -> u8 {
 
 /// `_b2a_uu(error, data, backtick)`: one line, at most 45 bytes.
 fn b2a_uu(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let error = arg(args, 0);
+    let error = error_class(vm, arg(args, 0));
     let data = bytes_like(vm, arg(args, 1))?;
     let backtick = vm.truthy(arg(args, 2))?;
     if data.len() > 45 {
@@ -342,7 +355,7 @@ fn b2a_uu(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `_a2b_uu(error, data)`: the line's length byte says how many bytes to decode; missing
 /// characters (a line whose trailing spaces were eaten) decode as zeros.
 fn a2b_uu(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let error = arg(args, 0);
+    let error = error_class(vm, arg(args, 0));
     let data = ascii_data(vm, arg(args, 1))?;
     vm.charge_text(data.len())?;
     // An empty line reads as a NUL length byte, as CPython reads the bytes' terminator.

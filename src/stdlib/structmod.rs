@@ -225,7 +225,8 @@ fn arg(args: &[Value], i: usize) -> Value {
 
 /// `_calcsize(error, fmt)`.
 fn calcsize(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let layout = layout_of(vm, arg(args, 0), arg(args, 1))?;
+    let error = super::binascii::error_class(vm, arg(args, 0));
+    let layout = layout_of(vm, error, arg(args, 1))?;
     Ok(vm.new_i64(i64::try_from(layout.size).unwrap_or(i64::MAX)))
 }
 
@@ -578,7 +579,7 @@ fn values_of(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
 
 /// `_pack(error, fmt, values, name)`.
 fn pack(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let error = arg(args, 0);
+    let error = super::binascii::error_class(vm, arg(args, 0));
     let layout = layout_of(vm, error, arg(args, 1))?;
     let values = values_of(vm, arg(args, 2))?;
     if values.len() != layout.nargs {
@@ -604,7 +605,7 @@ fn offset_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
 
 /// `_pack_into(error, fmt, buffer, offset, values)`.
 fn pack_into(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let error = arg(args, 0);
+    let error = super::binascii::error_class(vm, arg(args, 0));
     let layout = layout_of(vm, error, arg(args, 1))?;
     let (buffer, offset) = (arg(args, 2), arg(args, 3));
     let values = values_of(vm, arg(args, 4))?;
@@ -737,7 +738,7 @@ fn unpack_values(vm: &mut Vm, layout: &Layout, data: &[u8]) -> PyResult<Value> {
 
 /// `_unpack_from(error, fmt, buffer, offset, exact)`.
 fn unpack_from(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let error = arg(args, 0);
+    let error = super::binascii::error_class(vm, arg(args, 0));
     let layout = layout_of(vm, error, arg(args, 1))?;
     let data = buffer_arg(vm, arg(args, 2))?;
     let len = i64::try_from(data.len()).unwrap_or(i64::MAX);

@@ -176,7 +176,7 @@ fn deflate_all(vm: &mut Vm, c: &mut Compress, input: &[u8], flush: FlushCompress
 
 /// `_compress(error, data, level, wbits)`.
 fn compress(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let error = arg(args, 0);
+    let error = super::binascii::error_class(vm, arg(args, 0));
     let data = super::binascii::bytes_like(vm, arg(args, 1))?;
     let (level, wbits) = (int_arg(vm, arg(args, 2))?, int_arg(vm, arg(args, 3))?);
     let Some((level, wrapper)) = deflate_options(level, wbits) else {
@@ -238,7 +238,7 @@ fn with_state<T: 'static, R>(vm: &mut Vm, h: Value, f: impl FnOnce(&mut Vm, &mut
 
 /// `_c_compress(error, c, data)`.
 fn c_compress(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let error = arg(args, 0);
+    let error = super::binascii::error_class(vm, arg(args, 0));
     let data = super::binascii::bytes_like(vm, arg(args, 2))?;
     vm.charge_text(data.len())?;
     let r = with_state(vm, arg(args, 1), |vm, st: &mut Compressor| match st.0.as_mut() {
@@ -253,7 +253,7 @@ fn c_compress(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 /// `_c_flush(error, c, mode)`.
 fn c_flush(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let error = arg(args, 0);
+    let error = super::binascii::error_class(vm, arg(args, 0));
     let mode = int_arg(vm, arg(args, 2))?;
     let flush = match mode {
         0 => return Ok(vm.new_bytes(Vec::new())),
@@ -454,7 +454,7 @@ fn inflate_error(vm: &mut Vm, error: Value, e: InflateError) -> Throw {
 
 /// `_decompress(error, data, wbits, bufsize)`.
 fn decompress(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let error = arg(args, 0);
+    let error = super::binascii::error_class(vm, arg(args, 0));
     let data = super::binascii::bytes_like(vm, arg(args, 1))?;
     let wbits = int_arg(vm, arg(args, 2))?;
     let bufsize = int_arg(vm, arg(args, 3))?;
@@ -543,7 +543,7 @@ fn feed(vm: &mut Vm, st: &mut Decompressor, data: &[u8], max_length: usize) -> P
 
 /// `_d_decompress(error, d, data, max_length)`.
 fn d_decompress(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let error = arg(args, 0);
+    let error = super::binascii::error_class(vm, arg(args, 0));
     let data = super::binascii::bytes_like(vm, arg(args, 2))?;
     let max_length = int_arg(vm, arg(args, 3))?;
     let Ok(max_length) = usize::try_from(max_length) else {
@@ -563,7 +563,7 @@ fn d_decompress(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 /// `_d_flush(error, d, length)`: the rest of `unconsumed_tail`, inflated.
 fn d_flush(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let error = arg(args, 0);
+    let error = super::binascii::error_class(vm, arg(args, 0));
     let length = int_arg(vm, arg(args, 2))?;
     if length <= 0 {
         return Err(vm.value_error("length must be greater than zero"));
