@@ -90,3 +90,36 @@ for fmt in ['1000000000000x', '100000000000q', '9000000000000000000s']:
 ";
     assert_eq!(e.run_source(src, "<struct>"), Ok(()));
 }
+
+#[test]
+fn private_natives_called_wrongly_raise_ordinary_exceptions() {
+    // The Python shells pass their error class and a host object; a script may call the
+    // natives itself with anything, and must get an exception it can catch.
+    let src = "import struct, zlib, hashlib, binascii
+calls = [
+    lambda: struct._pack(1, 'i', (1.5,)),
+    lambda: struct._pack(None, 'i', [1]),
+    lambda: struct._unpack_from(5, 'i', b'', 0, True),
+    lambda: struct._calcsize(),
+    lambda: zlib._c_compress(None, 5, b''),
+    lambda: zlib._d_decompress(ValueError, hashlib._new('md5', None), b'', 0),
+    lambda: zlib._compress(3, b'', 99, 99),
+    lambda: hashlib._update(5, b''),
+    lambda: hashlib._digest(None, None),
+    lambda: hashlib._blake2('b', None, 10**30, b'', b'', b''),
+    lambda: hashlib._blake2('b', None, 64, b'k' * 65, b'', b''),
+    lambda: hashlib._digest(hashlib._new('shake_128', None), 10**20),
+    lambda: binascii._unhexlify(7, 'zz'),
+    lambda: binascii._a2b_base64(object, 'x', False),
+]
+raised = 0
+for call in calls:
+    try:
+        call()
+    except Exception:
+        raised += 1
+assert raised == len(calls), raised
+";
+    let mut e = engine_with(Limits::default());
+    assert_eq!(e.run_source(src, "<private>"), Ok(()));
+}
