@@ -66,6 +66,7 @@ fn hashing_and_encoding_huge_inputs_charge_fuel() {
         "import base64\nbase64.b64encode(bytes(64_000_000))",
         "import struct\nstruct.unpack('16000000i', bytes(64_000_000))",
         "import hashlib\nhashlib.pbkdf2_hmac('sha256', b'pw', b'salt', 10_000_000)",
+        "import hashlib\nhashlib.pbkdf2_hmac('sha1', b'pw', b'salt', 1, 40_000_000)",
     ] {
         let mut e = engine_with(Limits {
             fuel: Some(2_000_000),

@@ -369,6 +369,8 @@ fn pbkdf2_hmac(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let mut out = Vec::with_capacity(dklen);
     let mut block_index: u32 = 1;
     while out.len() < dklen {
+        // A block is an HMAC per iteration; a long key with one iteration still pays per block.
+        vm.charge(256)?;
         let mut msg = salt.clone();
         msg.extend_from_slice(&block_index.to_be_bytes());
         let mut u = hmac(&inner, &outer, &msg);
