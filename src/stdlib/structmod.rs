@@ -670,16 +670,21 @@ fn pack_into(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 // ----- unpacking ------------------------------------------------------------------------------
 
-/// The bytes of a readable buffer argument (bytes-like, or a subclass instance).
-fn buffer_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    if let Some(d) = with_buffer(v, <[u8]>::to_vec) {
-        return Ok(d);
+/// Runs `f` over the bytes of a readable buffer argument (bytes-like, or a subclass instance
+/// of one); `f` runs no script code.
+fn with_readable<R>(vm: &mut Vm, v: Value, f: impl FnOnce(&[u8]) -> R) -> PyResult<R> {
+    let target = if with_buffer(v, |_| ()).is_some() {
+        Some(v)
+    } else {
+        vm.payload_of(v).filter(|p| with_buffer(*p, |_| ()).is_some())
+    };
+    match target.and_then(|t| with_buffer(t, f)) {
+        Some(r) => Ok(r),
+        None => {
+            let msg = format!("a bytes-like object is required, not '{}'", type_name(vm, v));
+            Err(vm.type_error(msg))
+        }
     }
-    if let Some(d) = vm.payload_of(v).and_then(|p| with_buffer(p, <[u8]>::to_vec)) {
-        return Ok(d);
-    }
-    let msg = format!("a bytes-like object is required, not '{}'", type_name(vm, v));
-    Err(vm.type_error(msg))
 }
 
 fn unpack_item(vm: &mut Vm, code: &Code, order: Order, data: &[u8]) -> Value {
@@ -740,34 +745,43 @@ fn unpack_values(vm: &mut Vm, layout: &Layout, data: &[u8]) -> PyResult<Value> {
 fn unpack_from(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let error = super::binascii::error_class(vm, arg(args, 0));
     let layout = layout_of(vm, error, arg(args, 1))?;
-    let data = buffer_arg(vm, arg(args, 2))?;
-    let len = i64::try_from(data.len()).unwrap_or(i64::MAX);
+    let buffer = arg(args, 2);
+    let len = with_readable(vm, buffer, <[u8]>::len)?;
+    let len = i64::try_from(len).unwrap_or(i64::MAX);
     let size = i64::try_from(layout.size).unwrap_or(i64::MAX);
-    if arg(args, 4) == Value::TRUE {
+    let offset = if arg(args, 4) == Value::TRUE {
         if len != size {
             let msg = format!("unpack requires a buffer of {size} bytes");
             return Err(vm.raise_msg(error, msg));
         }
-        return unpack_values(vm, &layout, &data);
-    }
-    let mut offset = offset_arg(vm, arg(args, 3))?;
-    if offset < 0 {
-        if offset + len < 0 {
-            let msg = format!("offset {offset} out of range for {len}-byte buffer");
+        0
+    } else {
+        let mut offset = offset_arg(vm, arg(args, 3))?;
+        if offset < 0 {
+            if offset + len < 0 {
+                let msg = format!("offset {offset} out of range for {len}-byte buffer");
+                return Err(vm.raise_msg(error, msg));
+            }
+            offset += len;
+        }
+        if len - offset < size {
+            let msg = format!(
+                "unpack_from requires a buffer of at least {} bytes for unpacking {size} bytes at offset {offset} \
+                 (actual buffer size is {len})",
+                size + offset
+            );
             return Err(vm.raise_msg(error, msg));
         }
-        offset += len;
-    }
-    if len - offset < size {
-        let msg = format!(
-            "unpack_from requires a buffer of at least {} bytes for unpacking {size} bytes at offset {offset} \
-             (actual buffer size is {len})",
-            size + offset
-        );
-        return Err(vm.raise_msg(error, msg));
-    }
+        offset
+    };
+    // Only the struct's bytes are copied (iter_unpack steps through a large buffer), read
+    // after the offset's `__index__` ran.
     let start = usize::try_from(offset).unwrap_or(0);
-    unpack_values(vm, &layout, data.get(start..).unwrap_or(&[]))
+    let region = with_readable(vm, buffer, |d| d.get(start..start + layout.size).map(<[u8]>::to_vec))?;
+    match region {
+        Some(data) => unpack_values(vm, &layout, &data),
+        None => Err(vm.value_error("the buffer changed size while unpacking")),
+    }
 }
 
 #[cfg(test)]
