@@ -112,9 +112,22 @@ def _make(name, data):
 
 
 def _constructor(name):
-    def openssl(string=b'', *, usedforsecurity=True):
+    fname = 'openssl_' + name
+
+    def openssl(*args, **kwargs):
+        # Argument Clinic's wording: (string=b'', *, usedforsecurity=True).
+        if len(args) > 1:
+            raise TypeError(f"{fname}() takes at most 1 positional argument ({len(args)} given)")
+        string = args[0] if args else b''
+        for key, value in kwargs.items():
+            if key == 'string' and not args:
+                string = value
+            elif key == 'string':
+                raise TypeError(f"argument for {fname}() given by name ('string') and position (1)")
+            elif key != 'usedforsecurity':
+                raise TypeError(f"'{key}' is an invalid keyword argument for {fname}()")
         return _make(name, string)
-    openssl.__name__ = openssl.__qualname__ = 'openssl_' + name
+    openssl.__name__ = openssl.__qualname__ = fname
     return openssl
 
 
@@ -142,9 +155,12 @@ class _Blake2:
     MAX_KEY_SIZE = 64
     MAX_DIGEST_SIZE = 64
 
-    def __init__(self, data=b'', /, *, digest_size=None, key=b'', salt=b'', person=b'',
+    def __init__(self, *args, digest_size=None, key=b'', salt=b'', person=b'',
                  fanout=1, depth=1, leaf_size=0, node_offset=0, node_depth=0,
                  inner_size=0, last_node=False, usedforsecurity=True):
+        if len(args) > 1:
+            raise TypeError(f"{type(self).__name__}() takes at most 1 positional argument ({len(args)} given)")
+        data = args[0] if args else b''
         if digest_size is None:
             digest_size = self._MAX
         if not 1 <= digest_size <= self._MAX:
