@@ -127,7 +127,7 @@ pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
 // ----- argument conversion ----------------------------------------------------------------------
 
 /// `PyFloat_AsDouble`: floats (and their subclasses' values), `__float__`, ints, `__index__`.
-fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
+pub(super) fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
     if v.is_float() {
         return Ok(v.as_float());
     }

@@ -24,16 +24,19 @@
 //! function that needs one raises
 //! `PermissionError: time.time() needs the clock capability, which this engine was not granted`.
 
+mod binascii;
 mod caller;
 pub(crate) mod cpython_names;
+mod hashlib;
 mod json;
 mod math;
 mod operator;
 mod random;
 pub(crate) mod re;
-mod sha512;
+mod structmod;
 pub(crate) mod sys;
 mod time;
+mod zlib;
 
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
@@ -79,9 +82,13 @@ const fn entry(name: &'static str, native: Option<NativeFill>, python: Option<&'
 }
 
 static FUTURE_PY: PySource = py("<frozen __future__>", include_str!("py/__future__.py"));
+static BINASCII_PY: PySource = py("<frozen binascii>", include_str!("py/binascii.py"));
+static BASE64_PY: PySource = py("<frozen base64>", include_str!("py/base64.py"));
 static BISECT_PY: PySource = py("<frozen bisect>", include_str!("py/bisect.py"));
 static COPY_PY: PySource = py("<frozen copy>", include_str!("py/copy.py"));
 static FUNCTOOLS_PY: PySource = py("<frozen functools>", include_str!("py/functools.py"));
+static HASHLIB_PY: PySource = py("<frozen hashlib>", include_str!("py/hashlib.py"));
+static HMAC_PY: PySource = py("<frozen hmac>", include_str!("py/hmac.py"));
 static HEAPQ_PY: PySource = py("<frozen heapq>", include_str!("py/heapq.py"));
 static STRING_PY: PySource = py("<frozen string>", include_str!("py/string.py"));
 static ITERTOOLS_PY: PySource = py("<frozen itertools>", include_str!("py/itertools.py"));
@@ -104,6 +111,8 @@ static JSON_PY: PySource = py("<frozen json>", include_str!("py/json/__init__.py
 static JSON_DECODER_PY: PySource = py("<frozen json.decoder>", include_str!("py/json/decoder.py"));
 static JSON_ENCODER_PY: PySource = py("<frozen json.encoder>", include_str!("py/json/encoder.py"));
 static STATISTICS_PY: PySource = py("<frozen statistics>", include_str!("py/statistics.py"));
+static STRUCT_PY: PySource = py("<frozen struct>", include_str!("py/struct.py"));
+static ZLIB_PY: PySource = py("<frozen zlib>", include_str!("py/zlib.py"));
 static TEXTWRAP_PY: PySource = py("<frozen textwrap>", include_str!("py/textwrap.py"));
 static FRACTIONS_PY: PySource = py("<frozen fractions>", include_str!("py/fractions.py"));
 static CSV_PY: PySource = py("<frozen csv>", include_str!("py/csv.py"));
@@ -122,6 +131,8 @@ const PACKAGES: &[&str] = &["collections", "html", "json", "urllib"];
 static TABLE: &[Entry] = &[
     entry("__future__", None, Some(&FUTURE_PY)),
     entry("abc", None, Some(&ABC_PY)),
+    entry("base64", None, Some(&BASE64_PY)),
+    entry("binascii", Some(binascii::init), Some(&BINASCII_PY)),
     entry("bisect", None, Some(&BISECT_PY)),
     entry("calendar", Some(caller::init), Some(&CALENDAR_PY)),
     entry("collections", Some(caller::init), Some(&COLLECTIONS_PY)),
@@ -134,7 +145,9 @@ static TABLE: &[Entry] = &[
     entry("enum", Some(caller::init), Some(&ENUM_PY)),
     entry("fractions", None, Some(&FRACTIONS_PY)),
     entry("functools", Some(functools_native), Some(&FUNCTOOLS_PY)),
+    entry("hashlib", Some(hashlib::init), Some(&HASHLIB_PY)),
     entry("heapq", None, Some(&HEAPQ_PY)),
+    entry("hmac", None, Some(&HMAC_PY)),
     entry("html", None, Some(&HTML_PY)),
     entry("html.entities", None, Some(&HTML_ENTITIES_PY)),
     entry("io", None, Some(&IO_PY)),
@@ -149,6 +162,7 @@ static TABLE: &[Entry] = &[
     entry("re", Some(re::init), Some(&RE_PY)),
     entry("statistics", None, Some(&STATISTICS_PY)),
     entry("string", None, Some(&STRING_PY)),
+    entry("struct", Some(structmod::init), Some(&STRUCT_PY)),
     entry("sys", Some(sys_native), Some(&SYS_PY)),
     entry("textwrap", None, Some(&TEXTWRAP_PY)),
     entry("time", Some(time::init), Some(&TIME_PY)),
@@ -156,6 +170,7 @@ static TABLE: &[Entry] = &[
     entry("typing", Some(caller::init), Some(&TYPING_PY)),
     entry("urllib", None, Some(&URLLIB_PY)),
     entry("urllib.parse", None, Some(&URLLIB_PARSE_PY)),
+    entry("zlib", Some(zlib::init), Some(&ZLIB_PY)),
 ];
 
 /// `functools`' native part: `_mappingproxy(d)`, a read-only live view of dict `d` (the

@@ -471,7 +471,10 @@ fn sha512_digest(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let [data] = args else {
         return Ok(Value::NONE);
     };
-    let Some(digest) = crate::runtime::bytes::with_buffer(*data, super::sha512::sha512) else {
+    let Some(digest) = crate::runtime::bytes::with_buffer(*data, |d| {
+        use sha2::Digest;
+        sha2::Sha512::digest(d)
+    }) else {
         let msg = format!("a bytes-like object is required, not '{}'", type_name(vm, *data));
         return Err(vm.type_error(msg));
     };
