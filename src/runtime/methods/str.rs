@@ -5,17 +5,12 @@
 //! small parsing helpers below), converts values and builds results. `str.format` and
 //! `str.format_map` are in `str_format.rs`.
 
-// lint10: the 18 indexing sites left in this module are not yet converted (see "No panic
-// path" in ARCHITECTURE.md). They read argument slices after this module's arity checks
-// (`check_args`, the receiver prologues) and scan text under loop bounds; convert them to
-// `runtime::lead_args`, slice patterns and `get`, then delete this allow.
-#![allow(clippy::indexing_slicing)]
-
 #[path = "str_format.rs"]
 mod str_format;
 
 use crate::gc::Gc;
 use crate::interp::{PyResult, Throw, Vm};
+use crate::runtime::lead_args::checked_arg;
 use crate::runtime::object::*;
 use crate::runtime::strops::{self, StrError};
 use crate::runtime::types::{isinstance, type_name};
@@ -148,13 +143,13 @@ fn noargs(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<Gc<StrObj
 fn one_arg(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<(Gc<StrObj>, Value)> {
     let s = recv(vm, args, name)?;
     no_kw(vm, name, kw)?;
-    if args.len() != 2 {
+    let &[_, arg] = args else {
         return Err(vm.type_error(format!(
             "str.{name}() takes exactly one argument ({} given)",
-            args.len() - 1
+            args.len().saturating_sub(1)
         )));
-    }
-    Ok((s, args[1]))
+    };
+    Ok((s, arg))
 }
 
 /// Positional-only Argument Clinic methods (`strip`, `replace`, `center`, ...).
@@ -224,8 +219,8 @@ fn clinic_kw<const N: usize>(
     }
     for &(k, v) in kw {
         let ks = vm.str_of(k);
-        match names.iter().position(|n| *n == ks) {
-            Some(i) => out[i] = Some(v),
+        match names.iter().position(|n| *n == ks).and_then(|i| out.get_mut(i)) {
+            Some(slot) => *slot = Some(v),
             None => {
                 return Err(vm.type_error(format!("'{ks}' is an invalid keyword argument for {name}()")));
             }
@@ -375,8 +370,8 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     }
-    if items.len() == 1 {
-        return Ok(items[0]);
+    if let &[only] = items.as_slice() {
+        return Ok(only);
     }
     check_len(vm, total)?;
     vm.charge(items.len() as u64)?;
@@ -447,7 +442,9 @@ fn split_fast(s: &str, sep: Option<&str>) -> Option<Vec<(usize, usize)>> {
     let bytes = s.as_bytes();
     match sep {
         Some(sep) if sep.len() == 1 && sep.is_ascii() => {
-            let b = sep.as_bytes()[0];
+            let &[b] = sep.as_bytes() else {
+                return None;
+            };
             let mut out = Vec::new();
             let mut start = 0;
             for (i, &c) in bytes.iter().enumerate() {
@@ -463,11 +460,11 @@ fn split_fast(s: &str, sep: Option<&str>) -> Option<Vec<(usize, usize)>> {
             let mut out = Vec::new();
             let mut i = 0;
             while i < bytes.len() {
-                while i < bytes.len() && strops::char_isspace(bytes[i] as char) {
+                while bytes.get(i).is_some_and(|&c| strops::char_isspace(c as char)) {
                     i += 1;
                 }
                 let start = i;
-                while i < bytes.len() && !strops::char_isspace(bytes[i] as char) {
+                while bytes.get(i).is_some_and(|&c| !strops::char_isspace(c as char)) {
                     i += 1;
                 }
                 if i > start {
@@ -514,7 +511,7 @@ fn strip_impl(
     let text = s.as_str();
     let r = f(text, chars.as_deref());
     if r.len() == text.len() {
-        return Ok(args[0]);
+        return checked_arg(vm, args, 0);
     }
     let r = r.to_string();
     Ok(vm.new_string(r))
@@ -535,8 +532,9 @@ fn str_rstrip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn str_replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (s, rest) = clinic_pos(vm, "replace", args, kw, 2, 3)?;
     vm.charge_text(s.s.len())?;
-    let old = str_arg(vm, rest[0], "replace() argument 1 must be str, not {}")?;
-    let new = str_arg(vm, rest[1], "replace() argument 2 must be str, not {}")?;
+    let (old, new) = (checked_arg(vm, rest, 0)?, checked_arg(vm, rest, 1)?);
+    let old = str_arg(vm, old, "replace() argument 1 must be str, not {}")?;
+    let new = str_arg(vm, new, "replace() argument 2 must be str, not {}")?;
     let count = match rest.get(2) {
         Some(&c) => ssize_arg(vm, c)?,
         None => -1,
@@ -575,7 +573,7 @@ fn find_args(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<FindAr
     let (s, rest) = old_style(vm, name, args, kw, 1, 3)?;
     let start = slice_arg(vm, rest.get(1).copied())?;
     let end = slice_arg(vm, rest.get(2).copied())?;
-    Ok((s, rest[0], start, end))
+    Ok((s, checked_arg(vm, rest, 0)?, start, end))
 }
 
 type FindFn = fn(&StrObj, &StrObj, Option<i64>, Option<i64>) -> i64;
@@ -712,7 +710,8 @@ type PadFn = fn(&str, i64, char) -> String;
 
 fn pad_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: PadFn) -> PyResult<Value> {
     let (s, rest) = clinic_pos(vm, name, args, kw, 1, 2)?;
-    let width = ssize_arg(vm, rest[0])?;
+    let width = checked_arg(vm, rest, 0)?;
+    let width = ssize_arg(vm, width)?;
     let fill = match rest.get(1) {
         None => ' ',
         Some(&v) => {
@@ -721,7 +720,7 @@ fn pad_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: PadFn) -> PyResu
         }
     };
     if width <= s.char_len as i64 {
-        return Ok(args[0]);
+        return checked_arg(vm, args, 0);
     }
     check_len(vm, s.s.len() as u128 + width as u128 * fill.len_utf8() as u128)?;
     let r = f(s.as_str(), width, fill);
@@ -744,7 +743,7 @@ fn str_zfill(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (s, w) = one_arg(vm, "zfill", args, kw)?;
     let width = ssize_arg(vm, w)?;
     if width <= s.char_len as i64 {
-        return Ok(args[0]);
+        return checked_arg(vm, args, 0);
     }
     check_len(vm, s.s.len() as u128 + width as u128)?;
     let r = strops::zfill(s.as_str(), width);
@@ -792,11 +791,10 @@ fn str_encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut names = [None, None];
     for (i, (v, pname)) in [(encoding, "encoding"), (errors, "errors")].into_iter().enumerate() {
         if let Some(v) = v {
-            names[i] = Some(str_arg(
-                vm,
-                v,
-                &format!("encode() argument '{pname}' must be str, not {{}}"),
-            )?);
+            let text = str_arg(vm, v, &format!("encode() argument '{pname}' must be str, not {{}}"))?;
+            if let Some(slot) = names.get_mut(i) {
+                *slot = Some(text);
+            }
         }
     }
     let s = recv(vm, args, "encode")?;
@@ -820,7 +818,7 @@ fn affix_remove(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, prefix: bool) -
             let r = r.to_string();
             Ok(vm.new_string(r))
         }
-        _ => Ok(args[0]),
+        _ => checked_arg(vm, args, 0),
     }
 }
 
@@ -842,7 +840,8 @@ fn str_dunder_format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (s, spec) = one_arg(vm, "__format__", &unwrapped, kw)?;
     let spec = str_arg(vm, spec, "__format__() argument must be str, not {}")?;
     if spec.is_empty() {
-        return vm.str_value(args[0]);
+        let receiver = checked_arg(vm, args, 0)?;
+        return vm.str_value(receiver);
     }
     let r = vm.format_spec(s.value(), &spec)?;
     Ok(vm.new_string(r))
@@ -869,7 +868,7 @@ fn str_maketrans(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let out = vm.new_dict();
     let Some(y) = y else {
-        let Some(d) = rest[0].downcast::<DictObj>() else {
+        let Some(d) = checked_arg(vm, rest, 0)?.downcast::<DictObj>() else {
             return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
         };
         let entries: Vec<(Value, Value)> = d.with(|t| t.iter().map(|(_, k, v)| (k, v)).collect());
@@ -892,7 +891,7 @@ fn str_maketrans(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         return Ok(out.value());
     };
-    let Some(x) = rest[0].downcast::<StrObj>() else {
+    let Some(x) = checked_arg(vm, rest, 0)?.downcast::<StrObj>() else {
         return Err(vm.type_error("first maketrans argument must be a string if there is a second argument"));
     };
     if x.char_len != y.chars().count() {
