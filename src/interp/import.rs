@@ -102,14 +102,6 @@ impl Imports {
         name == "builtins" || self.sources.contains_key(name)
     }
 
-    /// The programs linked and still alive, with their code, in the order they were linked.
-    pub(crate) fn linked_programs_list(&self) -> Vec<(Arc<ProgramCode>, Gc<CodeObj>)> {
-        self.linked
-            .iter()
-            .filter_map(|l| Some((l.program.upgrade()?, l.code)))
-            .collect()
-    }
-
     pub(crate) fn trace(&mut self, t: &mut Tracer) {
         t.visit(&mut self.modules);
         for l in self.linked.iter_mut() {

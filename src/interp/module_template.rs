@@ -44,9 +44,8 @@ use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use rustc_hash::FxHashMap;
 
-use super::import::ProgramCode;
 use super::{PyResult, Vm};
-use crate::gc::{Gc, ValueCell, is_immortal, is_interned};
+use crate::gc::{ValueCell, is_immortal, is_interned};
 use crate::runtime::host::{HostFnId, NativeName};
 use crate::runtime::object::*;
 use crate::runtime::table::SetTable;
@@ -96,16 +95,7 @@ enum Node {
         frozen: bool,
     },
     Cell(Ref),
-    /// Code object `path` (constant indexes from the module's code) of program `program`.
-    Code {
-        program: u32,
-        path: Box<[u32]>,
-    },
-    /// Constant `index` of the code object of node `code`.
-    CodeConst {
-        code: u32,
-        index: u32,
-    },
+    Code(Box<CodeNode>),
     Function(Box<FunctionNode>),
     Class(Box<ClassNode>),
     Instance {
@@ -123,6 +113,31 @@ enum Node {
         self_: Ref,
         owner: Ref,
     },
+}
+
+/// A code object: its Rust data as it is, its values as references (its interned names are
+/// nodes like any str, so a name that a hundred code objects use is interned once per copy).
+struct CodeNode {
+    name: Ref,
+    qualname: Ref,
+    filename: Arc<str>,
+    source: Arc<str>,
+    instrs: Box<[crate::interp::bytecode::Instr]>,
+    positions: Box<[(u32, u32)]>,
+    consts: Box<[Ref]>,
+    names: Box<[Ref]>,
+    global_names: Box<[Ref]>,
+    param_names: Box<[Ref]>,
+    local_names: Box<[Ref]>,
+    exc_table: Box<[ExcEntry]>,
+    flags: u32,
+    nregs: usize,
+    argcount: usize,
+    posonly: usize,
+    kwonly: usize,
+    free_start: usize,
+    nfree: usize,
+    first_line: u32,
 }
 
 struct FunctionNode {
@@ -143,9 +158,9 @@ struct ClassNode {
 
 /// A recorded import (see the module docs). Plain data: `Send + Sync` by construction.
 pub(crate) struct ModuleTemplate {
-    /// The modules the import made, in `sys.modules` order: full name and module node.
-    modules: Vec<(Box<str>, u32)>,
-    programs: Vec<Arc<ProgramCode>>,
+    /// The modules the import made, in `sys.modules` order: full name and module (the
+    /// engine's own for `builtins`, which the import found or put there).
+    modules: Vec<(Box<str>, Ref)>,
     nodes: Vec<Node>,
     /// `slots_seen`, `custom_getattribute_seen`, `abstract_seen` of the recording engine.
     flags: [bool; 3],
@@ -214,10 +229,6 @@ struct Recorder<'a> {
     vm: &'a mut Vm,
     /// Object bits → node index.
     index: FxHashMap<u64, u32>,
-    /// Code objects of the programs: bits → (program, path).
-    code_paths: FxHashMap<u64, (u32, Vec<u32>)>,
-    /// Heap constants of code: bits → (code bits, index).
-    code_consts: FxHashMap<u64, (Value, u32)>,
     builtins_module: Value,
 }
 
@@ -235,22 +246,16 @@ impl<'a> Recorder<'a> {
         })?;
         if modules
             .iter()
-            .any(|(n, _)| n == "builtins" || crate::stdlib::per_engine_module(n) || !crate::stdlib::has_module(n))
+            .any(|(n, _)| n != "builtins" && (crate::stdlib::per_engine_module(n) || !crate::stdlib::has_module(n)))
         {
             return None;
         }
-        let programs = vm.imports.linked_programs_list();
         let builtins_module = vm.builtins.get("__builtins__").copied()?;
         let mut rec = Recorder {
             vm,
             index: FxHashMap::default(),
-            code_paths: FxHashMap::default(),
-            code_consts: FxHashMap::default(),
             builtins_module,
         };
-        for (p, (_, code)) in programs.iter().enumerate() {
-            rec.map_code(*code, p as u32, &mut Vec::new(), 0)?;
-        }
         // Every heap object reachable from the modules, in allocation order.
         let mut seen: FxHashMap<u64, ()> = FxHashMap::default();
         let mut found: Vec<Value> = Vec::new();
@@ -267,45 +272,18 @@ impl<'a> Recorder<'a> {
             rec.index.insert(v.bits(), i as u32);
         }
         let nodes = found.iter().map(|&v| rec.encode(v)).collect::<Option<Vec<Node>>>()?;
-        // Immutable fields were set at birth, to older objects, which are made first (code
-        // and its constants exist before any object is made: they come with the programs).
-        let linked = |j: u32| matches!(nodes.get(j as usize), Some(Node::Code { .. } | Node::CodeConst { .. }));
+        // Immutable fields were set at birth, to older objects, which are made first.
         for (i, node) in nodes.iter().enumerate() {
-            if hard_refs(node).any(|r| matches!(r, Ref::Node(j) if j as usize >= i && !linked(j))) {
+            if hard_refs(node).any(|r| matches!(r, Ref::Node(j) if j as usize >= i)) {
                 return None;
             }
         }
         let modules = modules
             .into_iter()
-            .map(|(n, m)| Some((n.into_boxed_str(), rec.index.get(&m.bits()).copied()?)))
+            .map(|(n, m)| Some((n.into_boxed_str(), rec.r(m)?)))
             .collect::<Option<Vec<_>>>()?;
         let flags = [rec.vm.slots_seen, rec.vm.custom_getattribute_seen, rec.vm.abstract_seen];
-        Some(ModuleTemplate {
-            modules,
-            programs: programs.into_iter().map(|(p, _)| p).collect(),
-            nodes,
-            flags,
-        })
-    }
-
-    /// Names code object `code` and its nested code by path, and its heap constants.
-    fn map_code(&mut self, code: Gc<CodeObj>, program: u32, path: &mut Vec<u32>, depth: usize) -> Option<()> {
-        if depth > 200 {
-            return None;
-        }
-        self.code_paths
-            .entry(code.value().bits())
-            .or_insert_with(|| (program, path.clone()));
-        for (i, &c) in code.consts.iter().enumerate() {
-            if let Some(inner) = c.downcast::<CodeObj>() {
-                path.push(i as u32);
-                self.map_code(inner, program, path, depth + 1)?;
-                path.pop();
-            } else if c.is_heap() && !is_immortal(c) && !is_interned(c) {
-                self.code_consts.entry(c.bits()).or_insert((code.value(), i as u32));
-            }
-        }
-        Some(())
+        Some(ModuleTemplate { modules, nodes, flags })
     }
 
     /// Whether `v` becomes a node (a heap object of the recording engine).
@@ -315,13 +293,6 @@ impl<'a> Recorder<'a> {
 
     /// Pushes the objects `v` refers to; None for an object the copier does not handle.
     fn children(&self, v: Value, out: &mut Vec<Value>) -> Option<()> {
-        if self.code_paths.contains_key(&v.bits()) {
-            return Some(());
-        }
-        if let Some(&(code, _)) = self.code_consts.get(&v.bits()) {
-            out.push(code);
-            return Some(());
-        }
         if v == self.vm.main_globals.value() || v == self.vm.imports.modules {
             return None;
         }
@@ -340,6 +311,11 @@ impl<'a> Recorder<'a> {
             s.with(|t| out.extend(t.keys()));
         } else if let Some(c) = v.downcast::<CellObj>() {
             out.push(c.value.get());
+        } else if let Some(c) = v.downcast::<CodeObj>() {
+            out.extend([c.name, c.qualname]);
+            for part in [&c.consts, &c.names, &c.global_names, &c.param_names, &c.local_names] {
+                out.extend(part.iter().copied());
+            }
         } else if let Some(f) = v.downcast::<FunctionObj>() {
             out.push(f.code.value());
             out.push(f.globals.value());
@@ -410,18 +386,6 @@ impl<'a> Recorder<'a> {
     }
 
     fn encode(&self, v: Value) -> Option<Node> {
-        if let Some((program, path)) = self.code_paths.get(&v.bits()) {
-            return Some(Node::Code {
-                program: *program,
-                path: path.clone().into_boxed_slice(),
-            });
-        }
-        if let Some(&(code, index)) = self.code_consts.get(&v.bits()) {
-            let Some(Ref::Node(code)) = self.r(code) else {
-                return None;
-            };
-            return Some(Node::CodeConst { code, index });
-        }
         Some(if let Some(s) = v.downcast::<StrObj>() {
             Node::Str {
                 text: s.as_str().into(),
@@ -475,6 +439,29 @@ impl<'a> Recorder<'a> {
             }
         } else if let Some(c) = v.downcast::<CellObj>() {
             Node::Cell(self.r(c.value.get())?)
+        } else if let Some(c) = v.downcast::<CodeObj>() {
+            Node::Code(Box::new(CodeNode {
+                name: self.r(c.name)?,
+                qualname: self.r(c.qualname)?,
+                filename: c.filename.clone(),
+                source: c.source.clone(),
+                instrs: c.instrs.clone(),
+                positions: c.positions.clone(),
+                consts: self.refs(c.consts.iter().copied())?,
+                names: self.refs(c.names.iter().copied())?,
+                global_names: self.refs(c.global_names.iter().copied())?,
+                param_names: self.refs(c.param_names.iter().copied())?,
+                local_names: self.refs(c.local_names.iter().copied())?,
+                exc_table: c.exc_table.clone(),
+                flags: c.flags,
+                nregs: c.nregs,
+                argcount: c.argcount,
+                posonly: c.posonly,
+                kwonly: c.kwonly,
+                free_start: c.free_start,
+                nfree: c.nfree,
+                first_line: c.first_line,
+            }))
         } else if let Some(f) = v.downcast::<FunctionObj>() {
             let c = function_cells(&f);
             Node::Function(Box::new(FunctionNode {
@@ -593,6 +580,13 @@ fn hard_refs(node: &Node) -> Box<dyn Iterator<Item = Ref> + '_> {
         Node::Tuple(items) => Box::new(items.iter().copied()),
         Node::SetKept { table, frozen: true } => Box::new(table.keys()),
         Node::SetRebuilt { items, frozen: true } => Box::new(items.iter().map(|(_, r)| *r)),
+        Node::Code(c) => Box::new(
+            [c.name, c.qualname].into_iter().chain(
+                [&c.consts, &c.names, &c.global_names, &c.param_names, &c.local_names]
+                    .into_iter()
+                    .flat_map(|part| part.iter().copied()),
+            ),
+        ),
         Node::Function(f) => Box::new([f.code, f.globals].into_iter().chain(f.closure.iter().copied())),
         Node::Class(c) => Box::new(c.bases.iter().copied().chain([c.dict])),
         Node::Instance { class, .. } => Box::new(std::iter::once(*class)),
@@ -619,7 +613,7 @@ impl Vm {
         let Some(template) = template_for(name) else {
             return Ok(None);
         };
-        for (m, _) in &template.modules {
+        for (m, _) in template.modules.iter().filter(|(m, _)| &**m != "builtins") {
             if self.imports.is_registered(m) || self.cached_module(m).is_some() {
                 return Ok(None);
             }
@@ -632,8 +626,13 @@ impl Vm {
         };
         let modules = self.modules_dict();
         let mut result = None;
-        for (m, node) in &template.modules {
-            let Some(&module) = objects.get(*node as usize) else {
+        for (m, r) in &template.modules {
+            let module = match *r {
+                Ref::Node(i) => objects.get(i as usize).copied(),
+                Ref::Builtins if self.cached_module(m).is_none() => self.builtins.get("__builtins__").copied(),
+                _ => None,
+            };
+            let Some(module) = module else {
                 continue;
             };
             let key = self.new_str(m);
@@ -654,7 +653,6 @@ impl Vm {
     /// Makes the template's objects in this engine; None if something is missing (a
     /// program's code shaped differently, which cannot happen for the same program).
     fn materialize(&mut self, t: &ModuleTemplate) -> Option<Vec<Value>> {
-        let codes: Vec<Gc<CodeObj>> = t.programs.iter().map(|p| self.link_program(p)).collect();
         let builtins = self.builtins.get("__builtins__").copied()?;
         // UNBOUND marks an object not made yet.
         let mut made: Vec<Value> = vec![Value::UNBOUND; t.nodes.len()];
@@ -665,26 +663,36 @@ impl Vm {
                 Ref::Builtins => Some(builtins),
             }
         };
-        // The code objects of the programs, then their constants.
-        for (i, node) in t.nodes.iter().enumerate() {
-            if let Node::Code { program, path } = node {
-                let mut code = *codes.get(*program as usize)?;
-                for &k in path.iter() {
-                    code = code.consts.get(k as usize)?.downcast::<CodeObj>()?;
-                }
-                *made.get_mut(i)? = code.value();
-            }
-        }
-        for (i, node) in t.nodes.iter().enumerate() {
-            if let Node::CodeConst { code, index } = node {
-                let code = get(&made, Ref::Node(*code))?.downcast::<CodeObj>()?;
-                *made.get_mut(i)? = *code.consts.get(*index as usize)?;
-            }
-        }
         // Allocation, in serial order; immutable fields name older (made) objects.
         for (i, node) in t.nodes.iter().enumerate() {
             let v = match node {
-                Node::Code { .. } | Node::CodeConst { .. } => continue,
+                Node::Code(c) => {
+                    let refs = |rs: &[Ref]| rs.iter().map(|&r| get(&made, r)).collect::<Option<Box<[Value]>>>();
+                    let code = CodeObj {
+                        name: get(&made, c.name)?,
+                        qualname: get(&made, c.qualname)?,
+                        filename: c.filename.clone(),
+                        source: c.source.clone(),
+                        instrs: c.instrs.clone(),
+                        positions: c.positions.clone(),
+                        consts: refs(&c.consts)?,
+                        names: refs(&c.names)?,
+                        global_names: refs(&c.global_names)?,
+                        global_cache: c.global_names.iter().map(|_| Cell::new(GlobalCache::EMPTY)).collect(),
+                        exc_table: c.exc_table.clone(),
+                        flags: c.flags,
+                        nregs: c.nregs,
+                        argcount: c.argcount,
+                        posonly: c.posonly,
+                        kwonly: c.kwonly,
+                        param_names: refs(&c.param_names)?,
+                        local_names: refs(&c.local_names)?,
+                        free_start: c.free_start,
+                        nfree: c.nfree,
+                        first_line: c.first_line,
+                    };
+                    self.heap.alloc(code).value()
+                }
                 Node::Str { text, interned: true } => self.intern_for_code(text),
                 Node::Str { text, interned: false } => self.new_str(text),
                 Node::BigInt(i) => self.heap.alloc(BigIntObj { v: i.clone() }).value(),
