@@ -61,6 +61,25 @@ enum Ref {
     Node(u32),
     /// The engine's own `builtins` module object.
     Builtins,
+    /// The engine's builtins as a dict (`Vm::builtins_dict`: the `__builtins__` that `exec`
+    /// gives a namespace, which lookups recognise by identity).
+    BuiltinsDict,
+}
+
+/// What `Ref::Builtins` and `Ref::BuiltinsDict` stand for in the engine making a copy.
+struct Specials {
+    builtins: Value,
+    builtins_dict: Value,
+}
+
+/// The engine's object for `r`: None for a node not made yet.
+fn resolve(r: Ref, made: &[Value], sp: &Specials) -> Option<Value> {
+    match r {
+        Ref::Fixed(v) => Some(v),
+        Ref::Node(i) => made.get(i as usize).copied().filter(|v| !v.is_unbound()),
+        Ref::Builtins => Some(sp.builtins),
+        Ref::BuiltinsDict => Some(sp.builtins_dict),
+    }
 }
 
 /// How an engine finds the hash of a dict key or set member.
@@ -164,6 +183,8 @@ pub(crate) struct ModuleTemplate {
     nodes: Vec<Node>,
     /// `slots_seen`, `custom_getattribute_seen`, `abstract_seen` of the recording engine.
     flags: [bool; 3],
+    /// Some node refers to `Ref::BuiltinsDict`.
+    uses_builtins_dict: bool,
 }
 
 /// The templates of the process by import name; `None` for a name that cannot have one.
@@ -283,12 +304,18 @@ impl<'a> Recorder<'a> {
             .map(|(n, m)| Some((n.into_boxed_str(), rec.r(m)?)))
             .collect::<Option<Vec<_>>>()?;
         let flags = [rec.vm.slots_seen, rec.vm.custom_getattribute_seen, rec.vm.abstract_seen];
-        Some(ModuleTemplate { modules, nodes, flags })
+        let uses_builtins_dict = !rec.vm.builtins_dict.is_unbound();
+        Some(ModuleTemplate {
+            modules,
+            nodes,
+            flags,
+            uses_builtins_dict,
+        })
     }
 
     /// Whether `v` becomes a node (a heap object of the recording engine).
     fn is_node(&self, v: Value) -> bool {
-        v.is_heap() && !is_immortal(v) && v != self.builtins_module
+        v.is_heap() && !is_immortal(v) && v != self.builtins_module && v != self.vm.builtins_dict
     }
 
     /// Pushes the objects `v` refers to; None for an object the copier does not handle.
@@ -359,6 +386,9 @@ impl<'a> Recorder<'a> {
     fn r(&self, v: Value) -> Option<Ref> {
         if v == self.builtins_module {
             return Some(Ref::Builtins);
+        }
+        if v == self.vm.builtins_dict {
+            return Some(Ref::BuiltinsDict);
         }
         if !v.is_heap() || is_immortal(v) {
             return Some(Ref::Fixed(v));
@@ -654,15 +684,18 @@ impl Vm {
     /// program's code shaped differently, which cannot happen for the same program).
     fn materialize(&mut self, t: &ModuleTemplate) -> Option<Vec<Value>> {
         let builtins = self.builtins.get("__builtins__").copied()?;
+        let builtins_dict = if t.uses_builtins_dict {
+            self.builtins_dict()
+        } else {
+            Value::UNBOUND
+        };
+        let sp = Specials {
+            builtins,
+            builtins_dict,
+        };
         // UNBOUND marks an object not made yet.
         let mut made: Vec<Value> = vec![Value::UNBOUND; t.nodes.len()];
-        let get = |made: &Vec<Value>, r: Ref| -> Option<Value> {
-            match r {
-                Ref::Fixed(v) => Some(v),
-                Ref::Node(i) => made.get(i as usize).copied().filter(|v| !v.is_unbound()),
-                Ref::Builtins => Some(builtins),
-            }
-        };
+        let get = |made: &Vec<Value>, r: Ref| resolve(r, made, &sp);
         // Allocation, in serial order; immutable fields name older (made) objects.
         for (i, node) in t.nodes.iter().enumerate() {
             let v = match node {
@@ -712,7 +745,7 @@ impl Vm {
                 Node::Dict(_) => self.heap.alloc(DictObj::new()).value(),
                 Node::SetKept { table, frozen } => {
                     if *frozen {
-                        let table = self.map_set_table(table, &made, builtins)?;
+                        let table = self.map_set_table(table, &made, &sp)?;
                         self.heap.alloc(SetObj::new(table, true)).value()
                     } else {
                         self.heap.alloc(SetObj::new(SetTable::new(), false)).value()
@@ -720,7 +753,7 @@ impl Vm {
                 }
                 Node::SetRebuilt { items, frozen } => {
                     let table = if *frozen {
-                        self.rebuilt_set_table(items, &made, builtins)?
+                        self.rebuilt_set_table(items, &made, &sp)?
                     } else {
                         SetTable::new()
                     };
@@ -810,11 +843,11 @@ impl Vm {
                     v.downcast::<DictObj>()?.with_mut(|t| *t = table);
                 }
                 Node::SetKept { table, frozen: false } => {
-                    let table = self.map_set_table(table, &made, builtins)?;
+                    let table = self.map_set_table(table, &made, &sp)?;
                     v.downcast::<SetObj>()?.with_mut(|t| *t = table);
                 }
                 Node::SetRebuilt { items, frozen: false } => {
-                    let table = self.rebuilt_set_table(items, &made, builtins)?;
+                    let table = self.rebuilt_set_table(items, &made, &sp)?;
                     v.downcast::<SetObj>()?.with_mut(|t| *t = table);
                 }
                 Node::Cell(r) => v.downcast::<CellObj>()?.value.set(get(&made, *r)?),
@@ -868,15 +901,10 @@ impl Vm {
         }
     }
 
-    fn map_set_table(&self, table: &SetTable<Ref>, made: &[Value], builtins: Value) -> Option<SetTable<Value>> {
+    fn map_set_table(&self, table: &SetTable<Ref>, made: &[Value], sp: &Specials) -> Option<SetTable<Value>> {
         let mut missing = false;
         let mapped = table.map_keys(|r| {
-            let v = match r {
-                Ref::Fixed(v) => Some(v),
-                Ref::Node(i) => made.get(i as usize).copied(),
-                Ref::Builtins => Some(builtins),
-            };
-            v.unwrap_or_else(|| {
+            resolve(r, made, sp).unwrap_or_else(|| {
                 missing = true;
                 Value::NONE
             })
@@ -884,14 +912,10 @@ impl Vm {
         (!missing).then_some(mapped)
     }
 
-    fn rebuilt_set_table(&self, items: &[(KeyHash, Ref)], made: &[Value], builtins: Value) -> Option<SetTable<Value>> {
+    fn rebuilt_set_table(&self, items: &[(KeyHash, Ref)], made: &[Value], sp: &Specials) -> Option<SetTable<Value>> {
         let mut table = SetTable::new();
         for &(h, r) in items {
-            let k = match r {
-                Ref::Fixed(v) => v,
-                Ref::Node(i) => *made.get(i as usize)?,
-                Ref::Builtins => builtins,
-            };
+            let k = resolve(r, made, sp)?;
             let h = self.copied_hash(h, k);
             // Members of one set are distinct objects with distinct keys: identity decides.
             table.add::<()>(h, k, &mut |a, b| Ok(a == b)).ok()?;
