@@ -10,17 +10,18 @@
 //! its submodule are one template) and the graph reachable from every module it then holds
 //! is turned into plain Rust data ([`ModuleTemplate`]: `Send + Sync`, immutable): a node
 //! per heap object, in allocation (serial) order, and for references to the shared runtime
-//! its immortal objects themselves. Code objects are not copied but named by their place in
-//! the compiled program (`Arc<ProgramCode>`), and the heap constants of code by their place
-//! among its constants, so an engine's copy shares them with its own linked code exactly as
-//! running would. No template is made (the import then always runs its code) when the graph
-//! holds anything the copier does not understand: objects of kinds other than str, int,
-//! bytes, bytearray, tuple, list, dict, set, frozenset, cell, code, function, class,
-//! instance, bound method and native function; code compiled at run time (`exec`); a host
-//! function; the private engine's main namespace or module cache; a dict or set key whose
-//! hash is an identity hash inside a tuple; or when the import changed the engine's
-//! `builtins` module or needs a module whose native part copies engine configuration
-//! (`stdlib::per_engine_module`: `sys`).
+//! its immortal objects themselves. Code objects are nodes too (their instructions, positions
+//! and exception table as Rust data, their names, constants and qualname as references), so
+//! code compiled by `exec` at import (generated `__init__`s) copies like any other. The
+//! private engine's `builtins` module and builtins dict stand for the copying engine's own.
+//! No template is made (the import then always runs its code) when the graph holds anything
+//! the copier does not understand: objects of kinds other than str, int, bytes, bytearray,
+//! tuple, list, dict, set, frozenset, cell, code, function, class, instance, bound method and
+//! native function (iterators, generators, exceptions, host objects); a host function; the
+//! private engine's main namespace or module cache; a dict or set key holding an
+//! identity-hashed object inside a tuple or frozenset; an immutable field naming a younger
+//! object; or when the import changed the engine's `builtins` module or needs a module whose
+//! native part copies engine configuration (`stdlib::per_engine_module`: `sys`).
 //!
 //! **Copying** ([`Vm::module_from_template`]). Only when the result is what running the code
 //! would give: none of the template's modules is in the engine's `sys.modules` yet (so the
