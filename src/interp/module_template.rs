@@ -215,12 +215,19 @@ fn template_for(name: &str) -> Option<Arc<ModuleTemplate>> {
 
 /// Imports `name` in a private engine and records the result (None: no template).
 fn record(name: &str) -> Option<ModuleTemplate> {
+    /// Clears `RECORDING` however the recording ends (a pyrite bug could panic in it).
+    struct Recording;
+    impl Drop for Recording {
+        fn drop(&mut self) {
+            RECORDING.with(|r| r.set(false));
+        }
+    }
     RECORDING.with(|r| r.set(true));
+    let _recording = Recording;
     let mut vm = Vm::new();
     let imported = vm.import_absolute(name).is_ok();
     let template = if imported { Recorder::run(&mut vm) } else { None };
     vm.exc = Value::NONE;
-    RECORDING.with(|r| r.set(false));
     template
 }
 
