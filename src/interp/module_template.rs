@@ -73,6 +73,16 @@ struct Specials {
     builtins_dict: Value,
 }
 
+/// The engine's objects for `rs`, in one allocation of the exact size (collecting into an
+/// `Option` would grow a vector step by step); None if one is not made yet.
+fn resolve_all(rs: &[Ref], made: &[Value], sp: &Specials) -> Option<Vec<Value>> {
+    let mut out = Vec::with_capacity(rs.len());
+    for &r in rs {
+        out.push(resolve(r, made, sp)?);
+    }
+    Some(out)
+}
+
 /// The engine's object for `r`: None for a node not made yet.
 fn resolve(r: Ref, made: &[Value], sp: &Specials) -> Option<Value> {
     match r {
@@ -142,14 +152,14 @@ struct CodeNode {
     qualname: Ref,
     filename: Arc<str>,
     source: Arc<str>,
-    instrs: Box<[crate::interp::bytecode::Instr]>,
-    positions: Box<[(u32, u32)]>,
+    instrs: Arc<[crate::interp::bytecode::Instr]>,
+    positions: Arc<[(u32, u32)]>,
     consts: Box<[Ref]>,
     names: Box<[Ref]>,
     global_names: Box<[Ref]>,
     param_names: Box<[Ref]>,
     local_names: Box<[Ref]>,
-    exc_table: Box<[ExcEntry]>,
+    exc_table: Arc<[ExcEntry]>,
     flags: u32,
     nregs: usize,
     argcount: usize,
@@ -186,6 +196,8 @@ pub(crate) struct ModuleTemplate {
     flags: [bool; 3],
     /// Some node refers to `Ref::BuiltinsDict`.
     uses_builtins_dict: bool,
+    /// How many nodes are interned strs (the copy reserves room in the intern table).
+    interned_strs: usize,
 }
 
 /// The templates of the process by import name; `None` for a name that cannot have one.
@@ -313,11 +325,16 @@ impl<'a> Recorder<'a> {
             .collect::<Option<Vec<_>>>()?;
         let flags = [rec.vm.slots_seen, rec.vm.custom_getattribute_seen, rec.vm.abstract_seen];
         let uses_builtins_dict = !rec.vm.builtins_dict.is_unbound();
+        let interned_strs = nodes
+            .iter()
+            .filter(|n| matches!(n, Node::Str { interned: true, .. }))
+            .count();
         Some(ModuleTemplate {
             modules,
             nodes,
             flags,
             uses_builtins_dict,
+            interned_strs,
         })
     }
 
@@ -692,6 +709,7 @@ impl Vm {
     /// program's code shaped differently, which cannot happen for the same program).
     fn materialize(&mut self, t: &ModuleTemplate) -> Option<Vec<Value>> {
         let builtins = self.builtins.get("__builtins__").copied()?;
+        self.interned.reserve(t.interned_strs);
         let builtins_dict = if t.uses_builtins_dict {
             self.builtins_dict()
         } else {
@@ -708,7 +726,7 @@ impl Vm {
         for (i, node) in t.nodes.iter().enumerate() {
             let v = match node {
                 Node::Code(c) => {
-                    let refs = |rs: &[Ref]| rs.iter().map(|&r| get(&made, r)).collect::<Option<Box<[Value]>>>();
+                    let refs = |rs: &[Ref]| resolve_all(rs, &made, &sp).map(Vec::into_boxed_slice);
                     let code = CodeObj {
                         name: get(&made, c.name)?,
                         qualname: get(&made, c.qualname)?,
@@ -734,7 +752,7 @@ impl Vm {
                     };
                     self.heap.alloc(code).value()
                 }
-                Node::Str { text, interned: true } => self.intern_for_code(text),
+                Node::Str { text, interned: true } => self.intern_copied(text),
                 Node::Str { text, interned: false } => self.new_str(text),
                 Node::BigInt(i) => self.heap.alloc(BigIntObj { v: i.clone() }).value(),
                 Node::Bytes(b) => self
@@ -746,7 +764,7 @@ impl Vm {
                     .value(),
                 Node::ByteArray(b) => self.heap.alloc(ByteArrayObj::new(b.clone())).value(),
                 Node::Tuple(items) => {
-                    let items: Vec<Value> = items.iter().map(|&r| get(&made, r)).collect::<Option<_>>()?;
+                    let items = resolve_all(items, &made, &sp)?;
                     self.heap.alloc(TupleObj::from_slice(&items)).value()
                 }
                 Node::List(_) => self.heap.alloc(ListObj::new(Vec::new())).value(),
@@ -776,7 +794,7 @@ impl Vm {
                 Node::Function(f) => {
                     let code = get(&made, f.code)?.downcast::<CodeObj>()?;
                     let globals = get(&made, f.globals)?.downcast::<DictObj>()?;
-                    let closure: Vec<Value> = f.closure.iter().map(|&r| get(&made, r)).collect::<Option<_>>()?;
+                    let closure = resolve_all(&f.closure, &made, &sp)?;
                     let unset = || ValueCell::new(Value::NONE);
                     self.heap
                         .alloc(FunctionObj {
@@ -795,7 +813,7 @@ impl Vm {
                         .value()
                 }
                 Node::Class(c) => {
-                    let bases: Vec<Value> = c.bases.iter().map(|&r| get(&made, r)).collect::<Option<_>>()?;
+                    let bases = resolve_all(&c.bases, &made, &sp)?;
                     let dict = get(&made, c.dict)?.downcast::<DictObj>()?;
                     self.heap
                         .alloc_old(ClassObj {
@@ -838,7 +856,7 @@ impl Vm {
         for (node, &v) in t.nodes.iter().zip(made.iter()) {
             match node {
                 Node::List(items) => {
-                    let items: Vec<Value> = items.iter().map(|&r| get(&made, r)).collect::<Option<_>>()?;
+                    let items = resolve_all(items, &made, &sp)?;
                     v.downcast::<ListObj>()?.with_mut(|l| *l = items);
                 }
                 Node::Dict(entries) => {
@@ -899,6 +917,24 @@ impl Vm {
             }
         }
         Some(made)
+    }
+
+    /// `intern_for_code(text)` for a name of a template, which is not one of the shared
+    /// runtime's (it would have been recorded as that object).
+    fn intern_copied(&mut self, text: &str) -> Value {
+        if let Some(e) = self.interned.get(text) {
+            return e.string;
+        }
+        let v = self.heap.alloc_old(StrObj::from_str(text)).value();
+        crate::gc::set_interned(v);
+        self.interned.insert(
+            text.into(),
+            super::InternEntry {
+                string: v,
+                pinned: false,
+            },
+        );
+        v
     }
 
     /// The hash of copied key `k`, recorded as `h`.
