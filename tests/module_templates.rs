@@ -193,3 +193,20 @@ fn a_script_that_changed_builtins_imports_by_running_the_code() {
     );
     assert_eq!(out, ran);
 }
+
+#[test]
+fn an_engine_with_host_functions_copies_modules_as_running_would() {
+    let script =
+        "import collections, string\nprint(clamp(5, 0, 3), collections.OrderedDict(a=1), string.capwords('a b'))\n";
+    output_of(copying(), "import collections, string");
+    let with_host_fn = |mut engine: Engine| {
+        engine.register_fn("clamp", |x: i64, lo: i64, hi: i64| x.max(lo).min(hi));
+        engine
+    };
+    let (engine, out) = copying();
+    let copied = output_of((with_host_fn(engine), out), script);
+    let (engine, out) = running();
+    let ran = output_of((with_host_fn(engine), out), script);
+    assert_eq!(copied, ran);
+    assert_eq!(copied, "3 OrderedDict([('a', 1)]) A B\n");
+}

@@ -198,7 +198,15 @@ pub(crate) struct ModuleTemplate {
     uses_builtins_dict: bool,
     /// How many nodes are interned strs (the copy reserves room in the intern table).
     interned_strs: usize,
+    /// Every global name the template's code uses, sorted.
+    global_names: Box<[Box<str>]>,
 }
+
+// Every thread's engines read the same templates.
+const _: fn() = || {
+    fn shared_between_threads<T: Send + Sync>() {}
+    shared_between_threads::<ModuleTemplate>();
+};
 
 /// The templates of the process by import name; `None` for a name that cannot have one.
 type Slot = Arc<OnceLock<Option<Arc<ModuleTemplate>>>>;
@@ -243,24 +251,23 @@ fn record(name: &str) -> Option<ModuleTemplate> {
     template
 }
 
-/// The shared `builtins` module's dict and the engine's copy of it hold the same entries.
-fn builtins_pristine(vm: &Vm) -> bool {
+/// The names the engine's `builtins` module has besides the shared runtime's, when it still
+/// holds every shared entry unchanged (a host's `register_fn` adds names; a script may assign
+/// any); None when a shared entry was replaced or removed.
+fn builtins_additions(vm: &Vm) -> Option<Vec<Value>> {
     let dict_of = |m: Option<Value>| m.and_then(|m| m.downcast::<InstanceObj>()).and_then(|i| i.dict_obj());
-    let Some(mine) = dict_of(vm.builtins.get("__builtins__").copied()) else {
-        return false;
-    };
-    let Some(shared) = vm
+    let mine = dict_of(vm.builtins.get("__builtins__").copied())?;
+    let shared = vm
         .shared
-        .and_then(|rt| dict_of(rt.builtins.get("__builtins__").copied()))
-    else {
-        return false;
-    };
+        .and_then(|rt| dict_of(rt.builtins.get("__builtins__").copied()))?;
     mine.with(|a| {
         shared.with(|b| {
-            a.len() == b.len()
-                && a.iter()
-                    .zip(b.iter())
-                    .all(|((_, ka, va), (_, kb, vb))| ka == kb && va == vb)
+            let mut entries = a.iter();
+            // The copy keeps the shared order, and additions come after it.
+            let same = b
+                .iter()
+                .all(|(_, kb, vb)| entries.next().is_some_and(|(_, ka, va)| ka == kb && va == vb));
+            same.then(|| entries.map(|(_, k, _)| k).collect())
         })
     })
 }
@@ -275,7 +282,7 @@ struct Recorder<'a> {
 
 impl<'a> Recorder<'a> {
     fn run(vm: &'a mut Vm) -> Option<ModuleTemplate> {
-        if !builtins_pristine(vm) {
+        if builtins_additions(vm).is_none_or(|added| !added.is_empty()) {
             return None;
         }
         let modules_dict = vm.imports.modules.downcast::<DictObj>()?;
@@ -325,6 +332,24 @@ impl<'a> Recorder<'a> {
             .collect::<Option<Vec<_>>>()?;
         let flags = [rec.vm.slots_seen, rec.vm.custom_getattribute_seen, rec.vm.abstract_seen];
         let uses_builtins_dict = !rec.vm.builtins_dict.is_unbound();
+        let mut global_names: Vec<Box<str>> = Vec::new();
+        for n in &nodes {
+            if let Node::Code(c) = n {
+                for &g in c.global_names.iter() {
+                    let text = match g {
+                        Ref::Fixed(v) => v.downcast::<StrObj>().map(|s| s.as_str().into()),
+                        Ref::Node(i) => match nodes.get(i as usize) {
+                            Some(Node::Str { text, .. }) => Some(text.clone()),
+                            _ => None,
+                        },
+                        Ref::Builtins | Ref::BuiltinsDict => None,
+                    };
+                    global_names.push(text?);
+                }
+            }
+        }
+        global_names.sort_unstable();
+        global_names.dedup();
         let interned_strs = nodes
             .iter()
             .filter(|n| matches!(n, Node::Str { interned: true, .. }))
@@ -335,6 +360,7 @@ impl<'a> Recorder<'a> {
             flags,
             uses_builtins_dict,
             interned_strs,
+            global_names: global_names.into_boxed_slice(),
         })
     }
 
@@ -661,13 +687,27 @@ impl Vm {
             || !crate::stdlib::has_module(name)
             || crate::stdlib::per_engine_module(name)
             || self.imports.is_registered(name)
-            || !builtins_pristine(self)
         {
             return Ok(None);
         }
+        let Some(added) = builtins_additions(self) else {
+            return Ok(None);
+        };
         let Some(template) = template_for(name) else {
             return Ok(None);
         };
+        // A name the host or a script added to `builtins` is one the module's code could have
+        // found there only if its code names it as a global.
+        if added.iter().any(|&k| {
+            k.downcast::<StrObj>().is_none_or(|k| {
+                template
+                    .global_names
+                    .binary_search_by(|g| (**g).cmp(k.as_str()))
+                    .is_ok()
+            })
+        }) {
+            return Ok(None);
+        }
         for (m, _) in template.modules.iter().filter(|(m, _)| &**m != "builtins") {
             if self.imports.is_registered(m) || self.cached_module(m).is_some() {
                 return Ok(None);
