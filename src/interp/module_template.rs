@@ -26,8 +26,9 @@
 //! **Copying** ([`Vm::module_from_template`]). Only when the result is what running the code
 //! would give: none of the template's modules is in the engine's `sys.modules` yet (so the
 //! code would have found none of them, and nothing it mutated exists in the engine), the host
-//! registered none of their names and has no resolver, the engine's `builtins` module is
-//! unchanged and its hash-seed key is the default. Objects are allocated old, in the
+//! registered none of their names and has no resolver, the engine's `builtins` module holds
+//! the shared entries unchanged (names a host or script added are fine unless the template's
+//! code uses one as a global) and its hash-seed key is the default. Objects are allocated old, in the
 //! template's serial order (so `type.__subclasses__` and identity-hash order keep their
 //! relative order), each after the objects its immutable fields name (which, being set at
 //! birth, are older); the mutable contents (dict and list items, set members, cells, the
