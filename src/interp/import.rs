@@ -153,7 +153,7 @@ impl Vm {
     }
 
     /// The module `name` if it has been imported.
-    fn cached_module(&mut self, name: &str) -> Option<Value> {
+    pub(crate) fn cached_module(&mut self, name: &str) -> Option<Value> {
         let d = self.imports.modules.downcast::<DictObj>()?;
         let key = self.new_str(name);
         get_str(d, key)
@@ -326,6 +326,10 @@ impl Vm {
     /// Imports `name` (a full dotted name) and every package above it; the module itself.
     pub(crate) fn import_absolute(&mut self, name: &str) -> PyResult<Value> {
         if let Some(m) = self.cached_module(name) {
+            return Ok(m);
+        }
+        // A standard module this process has imported before is copied (`module_template`).
+        if let Some(m) = self.module_from_template(name)? {
             return Ok(m);
         }
         let parent = match name.rsplit_once('.') {

@@ -14,6 +14,7 @@ mod globals;
 pub(crate) mod import;
 pub(crate) mod limits;
 mod load;
+mod module_template;
 mod pattern;
 pub(crate) mod run;
 pub(crate) mod shared;

@@ -597,9 +597,10 @@ pub struct CodeObj {
     /// The source text the code was compiled from (for traceback lines); shared by every code
     /// object of one program and freed with the last of them.
     pub source: std::sync::Arc<str>,
-    pub instrs: Box<[Instr]>,
+    /// Immutable, so shared by every copy of the code (`interp::module_template`).
+    pub instrs: std::sync::Arc<[Instr]>,
     /// Source (line, column) of each instruction word.
-    pub positions: Box<[(u32, u32)]>,
+    pub positions: std::sync::Arc<[(u32, u32)]>,
     pub consts: Box<[Value]>,
     /// Interned attribute names, indexed by `GetAttr`/`SetAttr`/`LoadMethod` operands.
     pub names: Box<[Value]>,
@@ -610,7 +611,7 @@ pub struct CodeObj {
     /// (`interp::globals`): `LoadGlobal`/`StoreGlobal` reuse the entry while the dict's table
     /// is unchanged.
     pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
-    pub exc_table: Box<[ExcEntry]>,
+    pub exc_table: std::sync::Arc<[ExcEntry]>,
     pub flags: u32,
     pub nregs: usize,
     /// Positional parameters (including positional-only).

@@ -207,6 +207,16 @@ fn sys_native(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
     caller::init(vm, dict)
 }
 
+/// Modules whose native part copies the engine's configuration into the namespace (`sys`:
+/// `argv`, the sinks, the recursion limit), so their initialised state is never recorded as
+/// a template for other engines (`interp::module_template`).
+const PER_ENGINE_MODULES: &[&str] = &["sys"];
+
+/// Whether module `name` is initialised from its engine's configuration.
+pub(crate) fn per_engine_module(name: &str) -> bool {
+    PER_ENGINE_MODULES.contains(&name)
+}
+
 fn table_entry(name: &str) -> Option<&'static Entry> {
     TABLE
         .binary_search_by(|e| e.name.cmp(name))
@@ -297,6 +307,17 @@ pub(crate) struct StdlibState {
     pub host_recursion_limit: Option<usize>,
     /// The last `sys.setrecursionlimit(n)`, which `sys.getrecursionlimit()` reports.
     pub requested_recursion_limit: Option<usize>,
+}
+
+impl StdlibState {
+    /// Notes that this engine took module `name` from the table (as importing it does).
+    pub(crate) fn mark_from_table(&mut self, name: &str) {
+        if let Some(e) = table_entry(name)
+            && !self.from_table.contains(&e.name)
+        {
+            self.from_table.push(e.name);
+        }
+    }
 }
 
 /// The host's sink for `sys.stderr`.

@@ -463,6 +463,27 @@ impl<K: Copy + PartialEq> SetTable<K> {
         self.table.get(i).and_then(|s| s.key.map(|k| (s.hash, k)))
     }
 
+    /// The same table, slot for slot (so the same iteration and `pop` order), with each key
+    /// replaced by `f(key)`; the hashes are kept, so `f` must map keys to keys of equal hash
+    /// (`interp::module_template` copies sets between heaps with it).
+    pub fn map_keys<K2: Copy + PartialEq>(&self, mut f: impl FnMut(K) -> K2) -> SetTable<K2> {
+        SetTable {
+            table: self
+                .table
+                .iter()
+                .map(|s| SetSlot {
+                    hash: s.hash,
+                    key: s.key.map(&mut f),
+                })
+                .collect(),
+            fill: self.fill,
+            used: self.used,
+            finger: self.finger,
+            layout: if self.table.is_empty() { 0 } else { fresh_layout() },
+            scramble: self.scramble,
+        }
+    }
+
     /// Exactly the table that `set.copy()` / `set(s)` / `frozenset(s)` builds (a `set_merge` into a fresh set).
     pub fn copy(&self) -> Self {
         let mut s = Self::new();

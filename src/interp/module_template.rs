@@ -1,0 +1,1010 @@
+//! Module templates: a standard module's initialised state, recorded once per process and
+//! copied into each engine that imports it, instead of running its module-level code again.
+//!
+//! **Why.** Importing `typing` runs ~1,400 lines that create some hundred classes and
+//! functions; in a fresh engine that is milliseconds, while copying the finished objects is
+//! tens of microseconds.
+//!
+//! **Recording** (once per process and import name, on first use). A private engine with
+//! nothing but the shared runtime imports the name (the full dotted name, so a package and
+//! its submodule are one template) and the graph reachable from every module it then holds
+//! is turned into plain Rust data ([`ModuleTemplate`]: `Send + Sync`, immutable): a node
+//! per heap object, in allocation (serial) order, and for references to the shared runtime
+//! its immortal objects themselves. Code objects are nodes too (their instructions, positions
+//! and exception table as Rust data, their names, constants and qualname as references), so
+//! code compiled by `exec` at import (generated `__init__`s) copies like any other. The
+//! private engine's `builtins` module and builtins dict stand for the copying engine's own.
+//! No template is made (the import then always runs its code) when the graph holds anything
+//! the copier does not understand: objects of kinds other than str, int, bytes, bytearray,
+//! tuple, list, dict, set, frozenset, cell, code, function, class, instance, bound method and
+//! native function (iterators, generators, exceptions, host objects); a host function; the
+//! private engine's main namespace or module cache; a dict or set key holding an
+//! identity-hashed object inside a tuple or frozenset; an immutable field naming a younger
+//! object; or when the import changed the engine's `builtins` module or needs a module whose
+//! native part copies engine configuration (`stdlib::per_engine_module`: `sys`).
+//!
+//! **Copying** ([`Vm::module_from_template`]). Only when the result is what running the code
+//! would give: none of the template's modules is in the engine's `sys.modules` yet (so the
+//! code would have found none of them, and nothing it mutated exists in the engine), the host
+//! registered none of their names and has no resolver, the engine's `builtins` module holds
+//! the shared entries unchanged (names a host or script added are fine unless the template's
+//! code uses one as a global) and its hash-seed key is the default. Objects are allocated old, in the
+//! template's serial order (so `type.__subclasses__` and identity-hash order keep their
+//! relative order), each after the objects its immutable fields name (which, being set at
+//! birth, are older); the mutable contents (dict and list items, set members, cells, the
+//! `ValueCell` fields of functions and classes, instance attributes) are filled afterwards,
+//! which closes every cycle. Dicts are rebuilt in insertion order; sets are copied slot for
+//! slot when every member keeps its hash, and rebuilt (CPython's order is by address then
+//! too) when members hash by identity. A key whose `__hash__` is Python code keeps the hash
+//! it had when recorded: pyrite's bundled modules hash such keys by content (enum members by
+//! name). No script code runs and nothing collects while a copy is made (no safepoint), so
+//! the Rust vectors of new objects need no rooting; at the end every copy is reachable from
+//! the modules put into `sys.modules`.
+
+use std::cell::Cell;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+
+use rustc_hash::FxHashMap;
+
+use super::{PyResult, Vm};
+use crate::gc::{ValueCell, is_immortal, is_interned};
+use crate::runtime::host::{HostFnId, NativeName};
+use crate::runtime::object::*;
+use crate::runtime::table::SetTable;
+use crate::runtime::value::Value;
+
+/// A reference from one template node to another object.
+#[derive(Clone, Copy, PartialEq)]
+enum Ref {
+    /// An immediate (int, float, None, ...) or an object of the shared runtime, which is
+    /// immortal and immutable: the same objects in every engine of the process.
+    Fixed(Value),
+    /// Node `i` of the template.
+    Node(u32),
+    /// The engine's own `builtins` module object.
+    Builtins,
+    /// The engine's builtins as a dict (`Vm::builtins_dict`: the `__builtins__` that `exec`
+    /// gives a namespace, which lookups recognise by identity).
+    BuiltinsDict,
+}
+
+/// What `Ref::Builtins` and `Ref::BuiltinsDict` stand for in the engine making a copy.
+struct Specials {
+    builtins: Value,
+    builtins_dict: Value,
+}
+
+/// The engine's objects for `rs`, in one allocation of the exact size (collecting into an
+/// `Option` would grow a vector step by step); None if one is not made yet.
+fn resolve_all(rs: &[Ref], made: &[Value], sp: &Specials) -> Option<Vec<Value>> {
+    let mut out = Vec::with_capacity(rs.len());
+    for &r in rs {
+        out.push(resolve(r, made, sp)?);
+    }
+    Some(out)
+}
+
+/// The engine's object for `r`: None for a node not made yet.
+fn resolve(r: Ref, made: &[Value], sp: &Specials) -> Option<Value> {
+    match r {
+        Ref::Fixed(v) => Some(v),
+        Ref::Node(i) => made.get(i as usize).copied().filter(|v| !v.is_unbound()),
+        Ref::Builtins => Some(sp.builtins),
+        Ref::BuiltinsDict => Some(sp.builtins_dict),
+    }
+}
+
+/// How an engine finds the hash of a dict key or set member.
+#[derive(Clone, Copy)]
+enum KeyHash {
+    /// The recorded hash (content hashes, and the shared runtime's objects).
+    Keep(i64),
+    /// The copy's identity hash.
+    Identity,
+}
+
+/// One object of the template.
+enum Node {
+    Str {
+        text: Box<str>,
+        interned: bool,
+    },
+    BigInt(dashu_int::IBig),
+    Bytes(Box<[u8]>),
+    ByteArray(Vec<u8>),
+    Tuple(Box<[Ref]>),
+    List(Box<[Ref]>),
+    Dict(Box<[(KeyHash, Ref, Ref)]>),
+    /// A set whose members all keep their hashes: its table, slot for slot.
+    SetKept {
+        table: SetTable<Ref>,
+        frozen: bool,
+    },
+    /// A set with identity-hashed members, rebuilt by adding them in iteration order.
+    SetRebuilt {
+        items: Box<[(KeyHash, Ref)]>,
+        frozen: bool,
+    },
+    Cell(Ref),
+    Code(Box<CodeNode>),
+    Function(Box<FunctionNode>),
+    Class(Box<ClassNode>),
+    Instance {
+        class: Ref,
+        dict: Option<Ref>,
+        slots: Box<[(Box<str>, Ref)]>,
+    },
+    BoundMethod {
+        func: Ref,
+        self_: Ref,
+    },
+    Native {
+        name: NativeName,
+        f: NativeFn,
+        self_: Ref,
+        owner: Ref,
+    },
+}
+
+/// A code object: its Rust data as it is, its values as references (its interned names are
+/// nodes like any str, so a name that a hundred code objects use is interned once per copy).
+struct CodeNode {
+    name: Ref,
+    qualname: Ref,
+    filename: Arc<str>,
+    source: Arc<str>,
+    instrs: Arc<[crate::interp::bytecode::Instr]>,
+    positions: Arc<[(u32, u32)]>,
+    consts: Box<[Ref]>,
+    names: Box<[Ref]>,
+    global_names: Box<[Ref]>,
+    param_names: Box<[Ref]>,
+    local_names: Box<[Ref]>,
+    exc_table: Arc<[ExcEntry]>,
+    flags: u32,
+    nregs: usize,
+    argcount: usize,
+    posonly: usize,
+    kwonly: usize,
+    free_start: usize,
+    nfree: usize,
+    first_line: u32,
+}
+
+struct FunctionNode {
+    code: Ref,
+    globals: Ref,
+    closure: Box<[Ref]>,
+    /// name, qualname, defaults, kwdefaults, dict, annotations, doc, module
+    cells: [Ref; 8],
+}
+
+struct ClassNode {
+    bases: Box<[Ref]>,
+    dict: Ref,
+    kind: Kind,
+    /// name, qualname, mro, metaclass
+    cells: [Ref; 4],
+}
+
+/// A recorded import (see the module docs). Plain data: `Send + Sync` by construction.
+pub(crate) struct ModuleTemplate {
+    /// The modules the import made, in `sys.modules` order: full name and module (the
+    /// engine's own for `builtins`, which the import found or put there).
+    modules: Vec<(Box<str>, Ref)>,
+    nodes: Vec<Node>,
+    /// `slots_seen`, `custom_getattribute_seen`, `abstract_seen` of the recording engine.
+    flags: [bool; 3],
+    /// Some node refers to `Ref::BuiltinsDict`.
+    uses_builtins_dict: bool,
+    /// How many nodes are interned strs (the copy reserves room in the intern table).
+    interned_strs: usize,
+    /// Every global name the template's code uses, sorted.
+    global_names: Box<[Box<str>]>,
+}
+
+// Every thread's engines read the same templates.
+const _: fn() = || {
+    fn shared_between_threads<T: Send + Sync>() {}
+    shared_between_threads::<ModuleTemplate>();
+};
+
+/// The templates of the process by import name; `None` for a name that cannot have one.
+type Slot = Arc<OnceLock<Option<Arc<ModuleTemplate>>>>;
+static TEMPLATES: Mutex<Vec<(Box<str>, Slot)>> = Mutex::new(Vec::new());
+
+thread_local! {
+    /// Set while this thread records a template: the recording engine's own imports run
+    /// their code (and never wait for the template being made).
+    static RECORDING: Cell<bool> = const { Cell::new(false) };
+}
+
+fn template_slot(name: &str) -> Slot {
+    let mut all = TEMPLATES.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some((_, s)) = all.iter().find(|(n, _)| &**n == name) {
+        return s.clone();
+    }
+    let s = Slot::default();
+    all.push((name.into(), s.clone()));
+    s
+}
+
+/// The template of `import name`, recorded on first use; None when it cannot have one.
+fn template_for(name: &str) -> Option<Arc<ModuleTemplate>> {
+    template_slot(name).get_or_init(|| record(name).map(Arc::new)).clone()
+}
+
+/// Imports `name` in a private engine and records the result (None: no template).
+fn record(name: &str) -> Option<ModuleTemplate> {
+    /// Clears `RECORDING` however the recording ends (a pyrite bug could panic in it).
+    struct Recording;
+    impl Drop for Recording {
+        fn drop(&mut self) {
+            RECORDING.with(|r| r.set(false));
+        }
+    }
+    RECORDING.with(|r| r.set(true));
+    let _recording = Recording;
+    let mut vm = Vm::new();
+    let imported = vm.import_absolute(name).is_ok();
+    let template = if imported { Recorder::run(&mut vm) } else { None };
+    vm.exc = Value::NONE;
+    template
+}
+
+/// The names the engine's `builtins` module has besides the shared runtime's, when it still
+/// holds every shared entry unchanged (a host's `register_fn` adds names; a script may assign
+/// any); None when a shared entry was replaced or removed.
+fn builtins_additions(vm: &Vm) -> Option<Vec<Value>> {
+    let dict_of = |m: Option<Value>| m.and_then(|m| m.downcast::<InstanceObj>()).and_then(|i| i.dict_obj());
+    let mine = dict_of(vm.builtins.get("__builtins__").copied())?;
+    let shared = vm
+        .shared
+        .and_then(|rt| dict_of(rt.builtins.get("__builtins__").copied()))?;
+    mine.with(|a| {
+        shared.with(|b| {
+            let mut entries = a.iter();
+            // The copy keeps the shared order, and additions come after it.
+            let same = b
+                .iter()
+                .all(|(_, kb, vb)| entries.next().is_some_and(|(_, ka, va)| ka == kb && va == vb));
+            same.then(|| entries.map(|(_, k, _)| k).collect())
+        })
+    })
+}
+
+/// Turns the recording engine's modules into a template.
+struct Recorder<'a> {
+    vm: &'a mut Vm,
+    /// Object bits → node index.
+    index: FxHashMap<u64, u32>,
+    builtins_module: Value,
+}
+
+impl<'a> Recorder<'a> {
+    fn run(vm: &'a mut Vm) -> Option<ModuleTemplate> {
+        if builtins_additions(vm).is_none_or(|added| !added.is_empty()) {
+            return None;
+        }
+        let modules_dict = vm.imports.modules.downcast::<DictObj>()?;
+        let modules: Vec<(String, Value)> = modules_dict.with(|t| {
+            t.iter()
+                .map(|(_, k, v)| (k.downcast::<StrObj>().map(|s| s.as_str().to_string()), v))
+                .map(|(k, v)| k.map(|k| (k, v)))
+                .collect::<Option<Vec<_>>>()
+        })?;
+        if modules
+            .iter()
+            .any(|(n, _)| n != "builtins" && (crate::stdlib::per_engine_module(n) || !crate::stdlib::has_module(n)))
+        {
+            return None;
+        }
+        let builtins_module = vm.builtins.get("__builtins__").copied()?;
+        let mut rec = Recorder {
+            vm,
+            index: FxHashMap::default(),
+            builtins_module,
+        };
+        // Every heap object reachable from the modules, in allocation order.
+        let mut seen: FxHashMap<u64, ()> = FxHashMap::default();
+        let mut found: Vec<Value> = Vec::new();
+        let mut stack: Vec<Value> = modules.iter().map(|(_, m)| *m).collect();
+        while let Some(v) = stack.pop() {
+            if !rec.is_node(v) || seen.insert(v.bits(), ()).is_some() {
+                continue;
+            }
+            found.push(v);
+            rec.children(v, &mut stack)?;
+        }
+        found.sort_by_key(|v| serial_of(*v));
+        for (i, v) in found.iter().enumerate() {
+            rec.index.insert(v.bits(), i as u32);
+        }
+        let nodes = found.iter().map(|&v| rec.encode(v)).collect::<Option<Vec<Node>>>()?;
+        // Immutable fields were set at birth, to older objects, which are made first.
+        for (i, node) in nodes.iter().enumerate() {
+            if hard_refs(node).any(|r| matches!(r, Ref::Node(j) if j as usize >= i)) {
+                return None;
+            }
+        }
+        let modules = modules
+            .into_iter()
+            .map(|(n, m)| Some((n.into_boxed_str(), rec.r(m)?)))
+            .collect::<Option<Vec<_>>>()?;
+        let flags = [rec.vm.slots_seen, rec.vm.custom_getattribute_seen, rec.vm.abstract_seen];
+        let uses_builtins_dict = !rec.vm.builtins_dict.is_unbound();
+        let mut global_names: Vec<Box<str>> = Vec::new();
+        for n in &nodes {
+            if let Node::Code(c) = n {
+                for &g in c.global_names.iter() {
+                    let text = match g {
+                        Ref::Fixed(v) => v.downcast::<StrObj>().map(|s| s.as_str().into()),
+                        Ref::Node(i) => match nodes.get(i as usize) {
+                            Some(Node::Str { text, .. }) => Some(text.clone()),
+                            _ => None,
+                        },
+                        Ref::Builtins | Ref::BuiltinsDict => None,
+                    };
+                    global_names.push(text?);
+                }
+            }
+        }
+        global_names.sort_unstable();
+        global_names.dedup();
+        let interned_strs = nodes
+            .iter()
+            .filter(|n| matches!(n, Node::Str { interned: true, .. }))
+            .count();
+        Some(ModuleTemplate {
+            modules,
+            nodes,
+            flags,
+            uses_builtins_dict,
+            interned_strs,
+            global_names: global_names.into_boxed_slice(),
+        })
+    }
+
+    /// Whether `v` becomes a node (a heap object of the recording engine).
+    fn is_node(&self, v: Value) -> bool {
+        v.is_heap() && !is_immortal(v) && v != self.builtins_module && v != self.vm.builtins_dict
+    }
+
+    /// Pushes the objects `v` refers to; None for an object the copier does not handle.
+    fn children(&self, v: Value, out: &mut Vec<Value>) -> Option<()> {
+        if v == self.vm.main_globals.value() || v == self.vm.imports.modules {
+            return None;
+        }
+        if let Some(t) = v.downcast::<TupleObj>() {
+            out.extend(t.items.iter().copied());
+        } else if let Some(l) = v.downcast::<ListObj>() {
+            out.extend((0..l.len()).filter_map(|i| l.get(i)));
+        } else if let Some(d) = v.downcast::<DictObj>() {
+            d.with(|t| {
+                for (_, k, val) in t.iter() {
+                    out.push(k);
+                    out.push(val);
+                }
+            });
+        } else if let Some(s) = v.downcast::<SetObj>() {
+            s.with(|t| out.extend(t.keys()));
+        } else if let Some(c) = v.downcast::<CellObj>() {
+            out.push(c.value.get());
+        } else if let Some(c) = v.downcast::<CodeObj>() {
+            out.extend([c.name, c.qualname]);
+            for part in [&c.consts, &c.names, &c.global_names, &c.param_names, &c.local_names] {
+                out.extend(part.iter().copied());
+            }
+        } else if let Some(f) = v.downcast::<FunctionObj>() {
+            out.push(f.code.value());
+            out.push(f.globals.value());
+            out.extend(f.closure.iter().copied());
+            out.extend(function_cells(&f));
+        } else if let Some(c) = v.downcast::<ClassObj>() {
+            if c.builtin {
+                return None;
+            }
+            out.extend(c.bases.iter().copied());
+            out.push(c.dict.value());
+            out.extend(class_cells(&c));
+        } else if let Some(i) = v.downcast::<InstanceObj>() {
+            out.push(i.class);
+            let d = i.dict.get();
+            if d.is_unbound() {
+                let n = self.vm.shape_names(i.shape.get()).len();
+                out.extend((0..n).map(|k| i.slot(k)));
+            } else {
+                out.push(d);
+            }
+        } else if let Some(m) = v.downcast::<BoundMethodObj>() {
+            out.push(m.func);
+            out.push(m.self_);
+        } else if let Some(n) = v.downcast::<NativeObj>() {
+            if !n.host.is_none() {
+                return None;
+            }
+            out.push(n.self_);
+            out.push(n.owner);
+        } else if v.downcast::<StrObj>().is_none()
+            && v.downcast::<BigIntObj>().is_none()
+            && v.downcast::<BytesObj>().is_none()
+            && v.downcast::<ByteArrayObj>().is_none()
+        {
+            return None;
+        }
+        Some(())
+    }
+
+    fn r(&self, v: Value) -> Option<Ref> {
+        if v == self.builtins_module {
+            return Some(Ref::Builtins);
+        }
+        if v == self.vm.builtins_dict {
+            return Some(Ref::BuiltinsDict);
+        }
+        if !v.is_heap() || is_immortal(v) {
+            return Some(Ref::Fixed(v));
+        }
+        self.index.get(&v.bits()).map(|&i| Ref::Node(i))
+    }
+
+    fn refs(&self, vs: impl IntoIterator<Item = Value>) -> Option<Box<[Ref]>> {
+        vs.into_iter().map(|v| self.r(v)).collect()
+    }
+
+    /// How an engine finds the hash of key `k`, recorded with hash `h`.
+    fn key_hash(&self, h: i64, k: Value) -> Option<KeyHash> {
+        if !k.is_heap() || is_immortal(k) || content_hashed(k)? {
+            return Some(KeyHash::Keep(h));
+        }
+        if k.downcast::<BoundMethodObj>().is_some() {
+            return None;
+        }
+        Some(if h == self.vm.identity_hash(k) {
+            KeyHash::Identity
+        } else {
+            KeyHash::Keep(h)
+        })
+    }
+
+    fn encode(&self, v: Value) -> Option<Node> {
+        Some(if let Some(s) = v.downcast::<StrObj>() {
+            Node::Str {
+                text: s.as_str().into(),
+                interned: is_interned(v),
+            }
+        } else if let Some(b) = v.downcast::<BigIntObj>() {
+            Node::BigInt(b.v.clone())
+        } else if let Some(b) = v.downcast::<BytesObj>() {
+            Node::Bytes(b.data.clone())
+        } else if let Some(b) = v.downcast::<ByteArrayObj>() {
+            Node::ByteArray(b.to_vec())
+        } else if let Some(t) = v.downcast::<TupleObj>() {
+            Node::Tuple(self.refs(t.items.iter().copied())?)
+        } else if let Some(l) = v.downcast::<ListObj>() {
+            Node::List(self.refs((0..l.len()).filter_map(|i| l.get(i)))?)
+        } else if let Some(d) = v.downcast::<DictObj>() {
+            let entries: Vec<(i64, Value, Value)> = d.with(|t| t.iter().collect());
+            let mut out = Vec::with_capacity(entries.len());
+            for (h, k, val) in entries {
+                out.push((self.key_hash(h, k)?, self.r(k)?, self.r(val)?));
+            }
+            Node::Dict(out.into_boxed_slice())
+        } else if let Some(s) = v.downcast::<SetObj>() {
+            let items: Vec<(i64, Value)> = s.with(|t| t.iter().collect());
+            let mut hashes = Vec::with_capacity(items.len());
+            for &(h, k) in &items {
+                hashes.push((self.key_hash(h, k)?, self.r(k)?));
+            }
+            if hashes.iter().all(|(h, _)| matches!(h, KeyHash::Keep(_))) {
+                let mut missing = false;
+                let table = s.with(|t| {
+                    t.map_keys(|k| {
+                        self.r(k).unwrap_or_else(|| {
+                            missing = true;
+                            Ref::Fixed(Value::NONE)
+                        })
+                    })
+                });
+                if missing {
+                    return None;
+                }
+                Node::SetKept {
+                    table,
+                    frozen: s.frozen,
+                }
+            } else {
+                Node::SetRebuilt {
+                    items: hashes.into_boxed_slice(),
+                    frozen: s.frozen,
+                }
+            }
+        } else if let Some(c) = v.downcast::<CellObj>() {
+            Node::Cell(self.r(c.value.get())?)
+        } else if let Some(c) = v.downcast::<CodeObj>() {
+            Node::Code(Box::new(CodeNode {
+                name: self.r(c.name)?,
+                qualname: self.r(c.qualname)?,
+                filename: c.filename.clone(),
+                source: c.source.clone(),
+                instrs: c.instrs.clone(),
+                positions: c.positions.clone(),
+                consts: self.refs(c.consts.iter().copied())?,
+                names: self.refs(c.names.iter().copied())?,
+                global_names: self.refs(c.global_names.iter().copied())?,
+                param_names: self.refs(c.param_names.iter().copied())?,
+                local_names: self.refs(c.local_names.iter().copied())?,
+                exc_table: c.exc_table.clone(),
+                flags: c.flags,
+                nregs: c.nregs,
+                argcount: c.argcount,
+                posonly: c.posonly,
+                kwonly: c.kwonly,
+                free_start: c.free_start,
+                nfree: c.nfree,
+                first_line: c.first_line,
+            }))
+        } else if let Some(f) = v.downcast::<FunctionObj>() {
+            let c = function_cells(&f);
+            Node::Function(Box::new(FunctionNode {
+                code: self.r(f.code.value())?,
+                globals: self.r(f.globals.value())?,
+                closure: self.refs(f.closure.iter().copied())?,
+                cells: [
+                    self.r(c[0])?,
+                    self.r(c[1])?,
+                    self.r(c[2])?,
+                    self.r(c[3])?,
+                    self.r(c[4])?,
+                    self.r(c[5])?,
+                    self.r(c[6])?,
+                    self.r(c[7])?,
+                ],
+            }))
+        } else if let Some(c) = v.downcast::<ClassObj>() {
+            let cells = class_cells(&c);
+            Node::Class(Box::new(ClassNode {
+                bases: self.refs(c.bases.iter().copied())?,
+                dict: self.r(c.dict.value())?,
+                kind: c.instance_kind,
+                cells: [
+                    self.r(cells[0])?,
+                    self.r(cells[1])?,
+                    self.r(cells[2])?,
+                    self.r(cells[3])?,
+                ],
+            }))
+        } else if let Some(i) = v.downcast::<InstanceObj>() {
+            let d = i.dict.get();
+            let (dict, slots) = if d.is_unbound() {
+                let names = self.vm.shape_names(i.shape.get());
+                let mut slots = Vec::with_capacity(names.len());
+                for (k, &n) in names.iter().enumerate() {
+                    let text: Box<str> = n.downcast::<StrObj>()?.as_str().into();
+                    slots.push((text, self.r(i.slot(k))?));
+                }
+                (None, slots)
+            } else {
+                (Some(self.r(d)?), Vec::new())
+            };
+            Node::Instance {
+                class: self.r(i.class)?,
+                dict,
+                slots: slots.into_boxed_slice(),
+            }
+        } else if let Some(m) = v.downcast::<BoundMethodObj>() {
+            Node::BoundMethod {
+                func: self.r(m.func)?,
+                self_: self.r(m.self_)?,
+            }
+        } else if let Some(n) = v.downcast::<NativeObj>() {
+            Node::Native {
+                name: n.name.clone(),
+                f: n.f,
+                self_: self.r(n.self_)?,
+                owner: self.r(n.owner)?,
+            }
+        } else {
+            return None;
+        })
+    }
+}
+
+fn serial_of(v: Value) -> u64 {
+    // SAFETY: `v` is a heap value of the recording engine, so it points at a live header.
+    unsafe { (*v.header_ptr()).serial() }
+}
+
+/// Whether `k`'s hash depends on its content only (Some(false): on an identity somewhere
+/// that is not the key's own, which the copier does not recompute; None then).
+fn content_hashed(k: Value) -> Option<bool> {
+    if !k.is_heap() || is_immortal(k) {
+        return Some(true);
+    }
+    if k.downcast::<StrObj>().is_some() || k.downcast::<BigIntObj>().is_some() || k.downcast::<BytesObj>().is_some() {
+        return Some(true);
+    }
+    let items: Vec<Value> = if let Some(t) = k.downcast::<TupleObj>() {
+        t.items.to_vec()
+    } else if let Some(s) = k.downcast::<SetObj>().filter(|s| s.frozen) {
+        s.with(|t| t.keys().collect())
+    } else {
+        return Some(false);
+    };
+    for item in items {
+        if !content_hashed(item)? {
+            return None;
+        }
+    }
+    Some(true)
+}
+
+fn function_cells(f: &FunctionObj) -> [Value; 8] {
+    [
+        f.name.get(),
+        f.qualname.get(),
+        f.defaults.get(),
+        f.kwdefaults.get(),
+        f.dict.get(),
+        f.annotations.get(),
+        f.doc.get(),
+        f.module.get(),
+    ]
+}
+
+fn class_cells(c: &ClassObj) -> [Value; 4] {
+    [c.name.get(), c.qualname.get(), c.mro.get(), c.metaclass.get()]
+}
+
+/// The references a node's immutable fields make (set when the object is allocated).
+fn hard_refs(node: &Node) -> Box<dyn Iterator<Item = Ref> + '_> {
+    match node {
+        Node::Tuple(items) => Box::new(items.iter().copied()),
+        Node::SetKept { table, frozen: true } => Box::new(table.keys()),
+        Node::SetRebuilt { items, frozen: true } => Box::new(items.iter().map(|(_, r)| *r)),
+        Node::Code(c) => Box::new(
+            [c.name, c.qualname].into_iter().chain(
+                [&c.consts, &c.names, &c.global_names, &c.param_names, &c.local_names]
+                    .into_iter()
+                    .flat_map(|part| part.iter().copied()),
+            ),
+        ),
+        Node::Function(f) => Box::new([f.code, f.globals].into_iter().chain(f.closure.iter().copied())),
+        Node::Class(c) => Box::new(c.bases.iter().copied().chain([c.dict])),
+        Node::Instance { class, .. } => Box::new(std::iter::once(*class)),
+        Node::BoundMethod { func, self_ } => Box::new([*func, *self_].into_iter()),
+        Node::Native { self_, owner, .. } => Box::new([*self_, *owner].into_iter()),
+        _ => Box::new(std::iter::empty()),
+    }
+}
+
+impl Vm {
+    /// `import name` made from its template, when the engine may use one (see the module
+    /// docs); None when the import must run its code.
+    pub(crate) fn module_from_template(&mut self, name: &str) -> PyResult<Option<Value>> {
+        if RECORDING.with(Cell::get)
+            || self.imports.stdlib.resolver.is_some()
+            || self.heap.hash_key != 0
+            || !crate::stdlib::has_module(name)
+            || crate::stdlib::per_engine_module(name)
+            || self.imports.is_registered(name)
+        {
+            return Ok(None);
+        }
+        let Some(added) = builtins_additions(self) else {
+            return Ok(None);
+        };
+        let Some(template) = template_for(name) else {
+            return Ok(None);
+        };
+        // A name the host or a script added to `builtins` is one the module's code could have
+        // found there only if its code names it as a global.
+        if added.iter().any(|&k| {
+            k.downcast::<StrObj>().is_none_or(|k| {
+                template
+                    .global_names
+                    .binary_search_by(|g| (**g).cmp(k.as_str()))
+                    .is_ok()
+            })
+        }) {
+            return Ok(None);
+        }
+        for (m, _) in template.modules.iter().filter(|(m, _)| &**m != "builtins") {
+            if self.imports.is_registered(m) || self.cached_module(m).is_some() {
+                return Ok(None);
+            }
+        }
+        let saved = self.heap.set_pretenure(true);
+        let made = self.materialize(&template);
+        self.heap.set_pretenure(saved);
+        let Some(objects) = made else {
+            return Ok(None);
+        };
+        let modules = self.modules_dict();
+        let mut result = None;
+        for (m, r) in &template.modules {
+            let module = match *r {
+                Ref::Node(i) => objects.get(i as usize).copied(),
+                Ref::Builtins if self.cached_module(m).is_none() => self.builtins.get("__builtins__").copied(),
+                _ => None,
+            };
+            let Some(module) = module else {
+                continue;
+            };
+            let key = self.new_str(m);
+            self.dict_set(modules, key, module)?;
+            self.imports.stdlib.mark_from_table(m);
+            if &**m == name {
+                result = Some(module);
+            }
+        }
+        let [slots, getattribute, abstract_] = template.flags;
+        self.slots_seen |= slots;
+        self.custom_getattribute_seen |= getattribute;
+        self.abstract_seen |= abstract_;
+        self.type_epoch += 1;
+        Ok(result)
+    }
+
+    /// Makes the template's objects in this engine; None if something is missing (a
+    /// program's code shaped differently, which cannot happen for the same program).
+    fn materialize(&mut self, t: &ModuleTemplate) -> Option<Vec<Value>> {
+        let builtins = self.builtins.get("__builtins__").copied()?;
+        self.interned.reserve(t.interned_strs);
+        let builtins_dict = if t.uses_builtins_dict {
+            self.builtins_dict()
+        } else {
+            Value::UNBOUND
+        };
+        let sp = Specials {
+            builtins,
+            builtins_dict,
+        };
+        // UNBOUND marks an object not made yet.
+        let mut made: Vec<Value> = vec![Value::UNBOUND; t.nodes.len()];
+        let get = |made: &Vec<Value>, r: Ref| resolve(r, made, &sp);
+        // Allocation, in serial order; immutable fields name older (made) objects.
+        for (i, node) in t.nodes.iter().enumerate() {
+            let v = match node {
+                Node::Code(c) => {
+                    let refs = |rs: &[Ref]| resolve_all(rs, &made, &sp).map(Vec::into_boxed_slice);
+                    let code = CodeObj {
+                        name: get(&made, c.name)?,
+                        qualname: get(&made, c.qualname)?,
+                        filename: c.filename.clone(),
+                        source: c.source.clone(),
+                        instrs: c.instrs.clone(),
+                        positions: c.positions.clone(),
+                        consts: refs(&c.consts)?,
+                        names: refs(&c.names)?,
+                        global_names: refs(&c.global_names)?,
+                        global_cache: c.global_names.iter().map(|_| Cell::new(GlobalCache::EMPTY)).collect(),
+                        exc_table: c.exc_table.clone(),
+                        flags: c.flags,
+                        nregs: c.nregs,
+                        argcount: c.argcount,
+                        posonly: c.posonly,
+                        kwonly: c.kwonly,
+                        param_names: refs(&c.param_names)?,
+                        local_names: refs(&c.local_names)?,
+                        free_start: c.free_start,
+                        nfree: c.nfree,
+                        first_line: c.first_line,
+                    };
+                    self.heap.alloc(code).value()
+                }
+                Node::Str { text, interned: true } => self.intern_copied(text),
+                Node::Str { text, interned: false } => self.new_str(text),
+                Node::BigInt(i) => self.heap.alloc(BigIntObj { v: i.clone() }).value(),
+                Node::Bytes(b) => self
+                    .heap
+                    .alloc(BytesObj {
+                        data: b.clone(),
+                        hash: Cell::new(-1),
+                    })
+                    .value(),
+                Node::ByteArray(b) => self.heap.alloc(ByteArrayObj::new(b.clone())).value(),
+                Node::Tuple(items) => {
+                    let items = resolve_all(items, &made, &sp)?;
+                    self.heap.alloc(TupleObj::from_slice(&items)).value()
+                }
+                Node::List(_) => self.heap.alloc(ListObj::new(Vec::new())).value(),
+                Node::Dict(_) => self.heap.alloc(DictObj::new()).value(),
+                Node::SetKept { table, frozen } => {
+                    if *frozen {
+                        let table = self.map_set_table(table, &made, &sp)?;
+                        self.heap.alloc(SetObj::new(table, true)).value()
+                    } else {
+                        self.heap.alloc(SetObj::new(SetTable::new(), false)).value()
+                    }
+                }
+                Node::SetRebuilt { items, frozen } => {
+                    let table = if *frozen {
+                        self.rebuilt_set_table(items, &made, &sp)?
+                    } else {
+                        SetTable::new()
+                    };
+                    self.heap.alloc(SetObj::new(table, *frozen)).value()
+                }
+                Node::Cell(_) => self
+                    .heap
+                    .alloc(CellObj {
+                        value: ValueCell::new(Value::UNBOUND),
+                    })
+                    .value(),
+                Node::Function(f) => {
+                    let code = get(&made, f.code)?.downcast::<CodeObj>()?;
+                    let globals = get(&made, f.globals)?.downcast::<DictObj>()?;
+                    let closure = resolve_all(&f.closure, &made, &sp)?;
+                    let unset = || ValueCell::new(Value::NONE);
+                    self.heap
+                        .alloc(FunctionObj {
+                            code,
+                            name: unset(),
+                            qualname: unset(),
+                            defaults: unset(),
+                            kwdefaults: unset(),
+                            closure: closure.into_boxed_slice(),
+                            dict: unset(),
+                            annotations: unset(),
+                            doc: unset(),
+                            module: unset(),
+                            globals,
+                        })
+                        .value()
+                }
+                Node::Class(c) => {
+                    let bases = resolve_all(&c.bases, &made, &sp)?;
+                    let dict = get(&made, c.dict)?.downcast::<DictObj>()?;
+                    self.heap
+                        .alloc_old(ClassObj {
+                            name: ValueCell::new(Value::NONE),
+                            qualname: ValueCell::new(Value::NONE),
+                            bases: bases.into_boxed_slice(),
+                            mro: ValueCell::new(Value::NONE),
+                            dict,
+                            instance_kind: c.kind,
+                            builtin: false,
+                            version: Cell::new(0),
+                            metaclass: ValueCell::new(Value::NONE),
+                        })
+                        .value()
+                }
+                Node::Instance { class, .. } => {
+                    let class = get(&made, *class)?;
+                    self.heap.alloc(InstanceObj::with_slots(class)).value()
+                }
+                Node::BoundMethod { func, self_ } => {
+                    let (func, self_) = (get(&made, *func)?, get(&made, *self_)?);
+                    self.heap.alloc(BoundMethodObj { func, self_ }).value()
+                }
+                Node::Native { name, f, self_, owner } => {
+                    let (self_, owner) = (get(&made, *self_)?, get(&made, *owner)?);
+                    self.heap
+                        .alloc(NativeObj {
+                            name: name.clone(),
+                            f: *f,
+                            host: HostFnId::NONE,
+                            self_,
+                            owner,
+                        })
+                        .value()
+                }
+            };
+            *made.get_mut(i)? = v;
+        }
+        // The mutable contents, now that every object exists.
+        for (node, &v) in t.nodes.iter().zip(made.iter()) {
+            match node {
+                Node::List(items) => {
+                    let items = resolve_all(items, &made, &sp)?;
+                    v.downcast::<ListObj>()?.with_mut(|l| *l = items);
+                }
+                Node::Dict(entries) => {
+                    let mut table = crate::runtime::table::DictTable::with_capacity(entries.len());
+                    for &(h, k, val) in entries.iter() {
+                        let k = get(&made, k)?;
+                        let h = self.copied_hash(h, k);
+                        table.insert_absent(h, k, get(&made, val)?);
+                    }
+                    v.downcast::<DictObj>()?.with_mut(|t| *t = table);
+                }
+                Node::SetKept { table, frozen: false } => {
+                    let table = self.map_set_table(table, &made, &sp)?;
+                    v.downcast::<SetObj>()?.with_mut(|t| *t = table);
+                }
+                Node::SetRebuilt { items, frozen: false } => {
+                    let table = self.rebuilt_set_table(items, &made, &sp)?;
+                    v.downcast::<SetObj>()?.with_mut(|t| *t = table);
+                }
+                Node::Cell(r) => v.downcast::<CellObj>()?.value.set(get(&made, *r)?),
+                Node::Function(f) => {
+                    let func = v.downcast::<FunctionObj>()?;
+                    let fields = [
+                        &func.name,
+                        &func.qualname,
+                        &func.defaults,
+                        &func.kwdefaults,
+                        &func.dict,
+                        &func.annotations,
+                        &func.doc,
+                        &func.module,
+                    ];
+                    for (cell, &r) in fields.into_iter().zip(f.cells.iter()) {
+                        cell.set(get(&made, r)?);
+                    }
+                }
+                Node::Class(c) => {
+                    let class = v.downcast::<ClassObj>()?;
+                    let fields = [&class.name, &class.qualname, &class.mro, &class.metaclass];
+                    for (cell, &r) in fields.into_iter().zip(c.cells.iter()) {
+                        cell.set(get(&made, r)?);
+                    }
+                }
+                Node::Instance { dict, slots, .. } => {
+                    let inst = v.downcast::<InstanceObj>()?;
+                    match dict {
+                        Some(d) => inst.dict.set(get(&made, *d)?),
+                        None => {
+                            for (name, r) in slots.iter() {
+                                let key = self.intern_for_code(name);
+                                let value = get(&made, *r)?;
+                                self.slot_set(inst, key, value).ok()?;
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        Some(made)
+    }
+
+    /// `intern_for_code(text)` for a name of a template, which is not one of the shared
+    /// runtime's (it would have been recorded as that object).
+    fn intern_copied(&mut self, text: &str) -> Value {
+        if let Some(e) = self.interned.get(text) {
+            return e.string;
+        }
+        let v = self.heap.alloc_old(StrObj::from_str(text)).value();
+        crate::gc::set_interned(v);
+        self.interned.insert(
+            text.into(),
+            super::InternEntry {
+                string: v,
+                pinned: false,
+            },
+        );
+        v
+    }
+
+    /// The hash of copied key `k`, recorded as `h`.
+    fn copied_hash(&self, h: KeyHash, k: Value) -> i64 {
+        match h {
+            KeyHash::Keep(h) => h,
+            KeyHash::Identity => self.identity_hash(k),
+        }
+    }
+
+    fn map_set_table(&self, table: &SetTable<Ref>, made: &[Value], sp: &Specials) -> Option<SetTable<Value>> {
+        let mut missing = false;
+        let mapped = table.map_keys(|r| {
+            resolve(r, made, sp).unwrap_or_else(|| {
+                missing = true;
+                Value::NONE
+            })
+        });
+        (!missing).then_some(mapped)
+    }
+
+    fn rebuilt_set_table(&self, items: &[(KeyHash, Ref)], made: &[Value], sp: &Specials) -> Option<SetTable<Value>> {
+        let mut table = SetTable::new();
+        for &(h, r) in items {
+            let k = resolve(r, made, sp)?;
+            let h = self.copied_hash(h, k);
+            // Members of one set are distinct objects with distinct keys: identity decides.
+            table.add::<()>(h, k, &mut |a, b| Ok(a == b)).ok()?;
+        }
+        Some(table)
+    }
+}

@@ -1,0 +1,212 @@
+//! Module templates (`interp::module_template`): a standard module imported in a fresh engine
+//! after the first time in the process is copied from a process-wide template. What a script
+//! can observe must be as if the module's code had run: these tests compare copied modules
+//! with ones whose code ran (an engine with a module resolver never uses templates), check
+//! that engines never share a module's state, and that identities across modules hold.
+
+use pyrite::{Engine, OutputBuffer};
+
+/// Every module of the table.
+const MODULES: [&str; 28] = [
+    "__future__",
+    "abc",
+    "bisect",
+    "collections",
+    "collections.abc",
+    "contextlib",
+    "copy",
+    "dataclasses",
+    "datetime",
+    "enum",
+    "functools",
+    "heapq",
+    "io",
+    "itertools",
+    "json",
+    "json.decoder",
+    "json.encoder",
+    "math",
+    "operator",
+    "random",
+    "re",
+    "statistics",
+    "string",
+    "sys",
+    "textwrap",
+    "time",
+    "types",
+    "typing",
+];
+
+/// A fresh engine (which copies templates) and its output.
+fn copying() -> (Engine, OutputBuffer) {
+    let out = OutputBuffer::new();
+    (Engine::builder().stdout(out.clone()).build(), out)
+}
+
+/// An engine that runs every module's code (its resolver keeps it from using templates).
+fn running() -> (Engine, OutputBuffer) {
+    let out = OutputBuffer::new();
+    let engine = Engine::builder().stdout(out.clone()).module_resolver(|_| None).build();
+    (engine, out)
+}
+
+fn output_of((mut engine, out): (Engine, OutputBuffer), source: &str) -> String {
+    engine.run_source(source, "main.py").unwrap();
+    out.take()
+}
+
+/// Prints everything of module `m`'s namespace that does not show an address.
+const DESCRIBE: &str = r#"
+import sys as _sys
+def _simple(v):
+    return v is None or type(v) in (int, float, str, bytes, bool)
+def describe(m):
+    for name in sorted(vars(m)):
+        v = vars(m)[name]
+        t = type(v)
+        line = [name, t.__name__]
+        if _simple(v):
+            line.append(repr(v))
+        elif t in (tuple, list, frozenset, set) and all(_simple(x) for x in v):
+            line.append(repr(sorted(v, key=repr) if t in (set, frozenset) else v))
+        elif t is dict:
+            line.append(sorted(repr(k) for k in v))
+        elif isinstance(v, type):
+            line += [v.__module__, v.__qualname__, [c.__qualname__ for c in v.__mro__], type(v).__name__]
+            line.append([(k, type(x).__name__) for k, x in sorted(vars(v).items(), key=lambda kv: repr(kv[0]))])
+            try:
+                line.append([c.__qualname__ for c in type.__subclasses__(v)])
+            except NotImplementedError:
+                pass
+        elif callable(v) and hasattr(v, '__qualname__'):
+            line += [getattr(v, '__module__', None), v.__qualname__]
+            d = getattr(v, '__defaults__', None)
+            line.append(repr(d) if d is None or all(_simple(x) for x in d) else len(d))
+        print(*line)
+"#;
+
+#[test]
+fn a_copied_module_shows_what_running_its_code_shows() {
+    for m in MODULES {
+        // The first import in the process records the template.
+        output_of(copying(), &format!("import {m}"));
+        let script = format!("{DESCRIBE}\nimport {m}\ndescribe({m})\nprint(sorted(_sys.modules))\n");
+        let copied = output_of(copying(), &script);
+        let ran = output_of(running(), &script);
+        assert!(copied.lines().count() > 3, "{m}: {copied}");
+        assert_eq!(copied, ran, "import {m}: the copy differs from running the code");
+    }
+}
+
+#[test]
+fn engines_never_share_a_copied_module() {
+    let source = "
+import functools, collections, abc, enum, random
+print(hasattr(functools, 'extra'), hasattr(collections.OrderedDict, 'extra'))
+print(abc.get_cache_token(), enum.Enum._member_names_ if hasattr(enum.Enum, '_member_names_') else None)
+print(random.random())
+functools.extra = 1
+collections.OrderedDict.extra = 2
+class Mine: pass
+abc.ABC.register(Mine)
+random.seed(7)
+";
+    output_of(copying(), "import functools, collections, abc, enum, random");
+    let first = output_of(copying(), &format!("import random\nrandom.seed(1)\n{source}"));
+    // Engine B, made after A mutated its modules, sees them as the code made them.
+    let second = output_of(copying(), &format!("import random\nrandom.seed(1)\n{source}"));
+    assert_eq!(first, second);
+    let ran = output_of(running(), &format!("import random\nrandom.seed(1)\n{source}"));
+    assert_eq!(first, ran);
+    assert!(first.starts_with("False False\n"), "{first}");
+}
+
+#[test]
+fn identities_across_modules_hold_whatever_the_order() {
+    let facts = "
+import abc, collections, collections.abc, typing, enum, re, functools, contextlib
+print(type(collections.abc.Mapping) is abc.ABCMeta, issubclass(collections.OrderedDict, collections.abc.MutableMapping))
+print(typing.Mapping.__origin__ is collections.abc.Mapping, typing.Deque.__origin__ is collections.deque)
+print(isinstance({}, typing.Mapping), isinstance(collections.Counter(), collections.abc.Mapping))
+print(re.RegexFlag.__mro__[-2] is enum.Enum or enum.Enum in re.RegexFlag.__mro__, typing.ABCMeta is abc.ABCMeta)
+print(collections.abc is __import__('sys').modules['collections.abc'], collections.abc.__name__)
+";
+    let orders = [
+        "import typing\nimport collections.abc\n",
+        "import collections.abc\nimport typing\n",
+        "import re\nimport enum\n",
+        "import abc\n",
+        "",
+    ];
+    for m in ["typing", "collections.abc", "re", "abc", "contextlib"] {
+        output_of(copying(), &format!("import {m}"));
+    }
+    let ran = output_of(running(), facts);
+    assert_eq!(ran.lines().next(), Some("True True"), "{ran}");
+    for first in orders {
+        let copied = output_of(copying(), &format!("{first}{facts}"));
+        assert_eq!(copied, ran, "after {first:?}");
+    }
+}
+
+#[test]
+fn engines_on_several_threads_copy_one_template() {
+    let script = "import typing, dataclasses, enum, collections\n\
+        @dataclasses.dataclass\nclass P:\n    x: int\n    y: typing.List[int]\n\
+        class C(enum.Enum):\n    A = 1\n\
+        print(P(1, [2]), C.A, collections.Counter('abca').most_common(1), typing.Optional[int])\n";
+    let threads: Vec<_> = (0..4)
+        .map(|_| std::thread::spawn(move || (0..3).map(|_| output_of(copying(), script)).collect::<Vec<_>>()))
+        .collect();
+    let expected = "P(x=1, y=[2]) C.A [('a', 2)] typing.Optional[int]\n";
+    for t in threads {
+        for out in t.join().unwrap() {
+            assert_eq!(out, expected);
+        }
+    }
+}
+
+#[test]
+fn a_host_module_of_a_standard_name_is_never_replaced_by_a_template() {
+    output_of(copying(), "import bisect");
+    let out = OutputBuffer::new();
+    let mut engine = Engine::builder().stdout(out.clone()).build();
+    let program = pyrite::Program::compile("NAME = 'host bisect'\n", "bisect.py").unwrap();
+    engine.register_module("bisect", pyrite::Module::new("bisect").source(&program));
+    engine
+        .run_source("import bisect\nprint(bisect.NAME)", "main.py")
+        .unwrap();
+    assert_eq!(out.take(), "host bisect\n");
+}
+
+#[test]
+fn a_script_that_changed_builtins_imports_by_running_the_code() {
+    output_of(copying(), "import string");
+    let out = output_of(
+        copying(),
+        "import builtins\nbuiltins.frozenset = lambda *a: 'patched'\nimport string\nprint(string.ascii_letters[:3])\n",
+    );
+    let ran = output_of(
+        running(),
+        "import builtins\nbuiltins.frozenset = lambda *a: 'patched'\nimport string\nprint(string.ascii_letters[:3])\n",
+    );
+    assert_eq!(out, ran);
+}
+
+#[test]
+fn an_engine_with_host_functions_copies_modules_as_running_would() {
+    let script =
+        "import collections, string\nprint(clamp(5, 0, 3), collections.OrderedDict(a=1), string.capwords('a b'))\n";
+    output_of(copying(), "import collections, string");
+    let with_host_fn = |mut engine: Engine| {
+        engine.register_fn("clamp", |x: i64, lo: i64, hi: i64| x.max(lo).min(hi));
+        engine
+    };
+    let (engine, out) = copying();
+    let copied = output_of((with_host_fn(engine), out), script);
+    let (engine, out) = running();
+    let ran = output_of((with_host_fn(engine), out), script);
+    assert_eq!(copied, ran);
+    assert_eq!(copied, "3 OrderedDict([('a', 1)]) A B\n");
+}
