@@ -11,6 +11,7 @@
 
 use dashu_int::IBig;
 
+use super::arg;
 use crate::gc::Gc;
 use crate::interp::{PyResult, Vm};
 use crate::runtime::bytes::with_buffer;
@@ -32,16 +33,7 @@ pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
         ("crc32", crc32),
         ("crc_hqx", crc_hqx),
     ];
-    for (name, f) in natives {
-        let v = vm.new_native(name, f, Value::NONE);
-        let key = vm.intern(name);
-        vm.dict_set(dict, key, v)?;
-    }
-    Ok(())
-}
-
-fn arg(args: &[Value], i: usize) -> Value {
-    args.get(i).copied().unwrap_or(Value::NONE)
+    super::add_natives(vm, dict, &natives)
 }
 
 /// The error class a Python shell passed to a native (`binascii.Error`, `struct.error`,

@@ -14,6 +14,7 @@ use blake2::digest::core_api::{Buffer, UpdateCore, VariableOutputCore};
 use blake2::digest::{Digest, ExtendableOutput, Update, XofReader};
 use blake2::{Blake2bVarCore, Blake2sVarCore};
 
+use super::arg;
 use crate::gc::Gc;
 use crate::interp::{PyResult, Vm};
 use crate::runtime::bytes::with_buffer;
@@ -34,12 +35,7 @@ pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
         ("_copy", copy),
         ("_pbkdf2_hmac", pbkdf2_hmac),
     ];
-    for (name, f) in natives {
-        let v = vm.new_native(name, f, Value::NONE);
-        let key = vm.intern(name);
-        vm.dict_set(dict, key, v)?;
-    }
-    Ok(())
+    super::add_natives(vm, dict, &natives)
 }
 
 /// A streaming BLAKE2 with the crate's compression core and a lazy block buffer (one
@@ -191,10 +187,6 @@ fn xof(mut reader: impl XofReader, length: usize) -> Vec<u8> {
     let mut out = vec![0u8; length];
     reader.read(&mut out);
     out
-}
-
-fn arg(args: &[Value], i: usize) -> Value {
-    args.get(i).copied().unwrap_or(Value::NONE)
 }
 
 /// Runs `f` over the bytes of data to hash, with CPython's errors for a str or an object

@@ -173,6 +173,26 @@ static TABLE: &[Entry] = &[
     entry("zlib", Some(zlib::init), Some(&ZLIB_PY)),
 ];
 
+/// Puts each `(name, function)` of a native module part into its namespace.
+fn add_natives(
+    vm: &mut Vm,
+    dict: Gc<DictObj>,
+    natives: &[(&'static str, crate::runtime::object::NativeFn)],
+) -> PyResult<()> {
+    for &(name, f) in natives {
+        let v = vm.new_native(name, f, Value::NONE);
+        let key = vm.intern(name);
+        vm.dict_set(dict, key, v)?;
+    }
+    Ok(())
+}
+
+/// Argument `i` of a private native, or None past the ones given: the Python wrapper around
+/// it has already checked the public signature and passes every argument.
+fn arg(args: &[Value], i: usize) -> Value {
+    args.get(i).copied().unwrap_or(Value::NONE)
+}
+
 /// `functools`' native part: `_mappingproxy(d)`, a read-only live view of dict `d` (the
 /// `registry` of a `singledispatch` function; CPython's `types.MappingProxyType`).
 fn functools_native(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {

@@ -210,12 +210,7 @@ pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
         ("_setstate", mt_setstate),
         ("_sha512", sha512_digest),
     ];
-    for (name, f) in natives {
-        let v = vm.new_native(name, f, Value::NONE);
-        let key = vm.intern(name);
-        vm.dict_set(dict, key, v)?;
-    }
-    Ok(())
+    super::add_natives(vm, dict, &natives)
 }
 
 /// The state bytearray a native was given.

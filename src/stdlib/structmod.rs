@@ -20,6 +20,7 @@
 
 use dashu_int::IBig;
 
+use super::arg;
 use crate::gc::Gc;
 use crate::interp::{PyResult, Throw, Vm};
 use crate::runtime::bytes::with_buffer;
@@ -37,12 +38,7 @@ pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
         ("_pack_into", pack_into),
         ("_unpack_from", unpack_from),
     ];
-    for (name, f) in natives {
-        let v = vm.new_native(name, f, Value::NONE);
-        let key = vm.intern(name);
-        vm.dict_set(dict, key, v)?;
-    }
-    Ok(())
+    super::add_natives(vm, dict, &natives)
 }
 
 /// The byte order and size family a format's first character selects.
@@ -217,10 +213,6 @@ fn layout_of(vm: &mut Vm, error: Value, fmt: Value) -> PyResult<Layout> {
     let text = format_bytes(vm, fmt)?;
     vm.charge_text(text.len())?;
     parse(&text).map_err(|FormatError::Struct(msg)| vm.raise_msg(error, msg))
-}
-
-fn arg(args: &[Value], i: usize) -> Value {
-    args.get(i).copied().unwrap_or(Value::NONE)
 }
 
 /// `_calcsize(error, fmt)`.

@@ -39,12 +39,7 @@ pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
         ("_clock_ns", time_clock_ns),
         ("_sleep", time_sleep),
     ];
-    for (name, f) in natives {
-        let v = vm.new_native(name, f, Value::NONE);
-        let key = vm.intern(name);
-        vm.dict_set(dict, key, v)?;
-    }
-    Ok(())
+    super::add_natives(vm, dict, &natives)
 }
 
 /// Checks a clock function's call (no arguments) and the clock capability.

@@ -22,6 +22,7 @@
 
 use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, Status};
 
+use super::arg;
 use crate::gc::Gc;
 use crate::interp::{PyResult, Throw, Vm};
 use crate::runtime::hostobj::HostObj;
@@ -44,16 +45,7 @@ pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
         ("crc32", crc32),
         ("adler32", adler32),
     ];
-    for (name, f) in natives {
-        let v = vm.new_native(name, f, Value::NONE);
-        let key = vm.intern(name);
-        vm.dict_set(dict, key, v)?;
-    }
-    Ok(())
-}
-
-fn arg(args: &[Value], i: usize) -> Value {
-    args.get(i).copied().unwrap_or(Value::NONE)
+    super::add_natives(vm, dict, &natives)
 }
 
 fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {

@@ -27,6 +27,7 @@ use crate::runtime::builtins::{check_args, no_kwargs};
 use crate::runtime::object::{DictObj, ListObj, NativeFn, StrObj};
 use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
+use crate::stdlib::arg;
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -39,22 +40,13 @@ pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
         ("_decode", json_decode),
         ("_scan", json_scan),
     ];
-    for (name, f) in natives {
-        let v = vm.new_native(name, f, Value::NONE);
-        let key = vm.intern(name);
-        vm.dict_set(dict, key, v)?;
-    }
-    Ok(())
+    crate::stdlib::add_natives(vm, dict, &natives)
 }
 
 /// The str inside `v` (a str or an instance of a subclass).
 fn str_of(vm: &mut Vm, v: Value) -> Option<Gc<StrObj>> {
     v.downcast::<StrObj>()
         .or_else(|| vm.payload_of(v).and_then(|p| p.downcast::<StrObj>()))
-}
-
-fn arg(args: &[Value], i: usize) -> Value {
-    args.get(i).copied().unwrap_or(Value::NONE)
 }
 
 fn opt(v: Value) -> Option<Value> {
