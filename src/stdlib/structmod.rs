@@ -584,6 +584,28 @@ fn pack(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(vm.new_bytes(out))
 }
 
+/// The start in a `len`-byte buffer of `size` bytes at `offset` (negative counts from the
+/// end), with `pack_into`'s and `unpack_from`'s errors (`name` and `verb` name the call).
+fn buffer_offset(vm: &mut Vm, error: Value, offset: i64, len: i64, size: i64, name: &str, verb: &str) -> PyResult<i64> {
+    let mut offset = offset;
+    if offset < 0 {
+        if offset + len < 0 {
+            let msg = format!("offset {offset} out of range for {len}-byte buffer");
+            return Err(vm.raise_msg(error, msg));
+        }
+        offset += len;
+    }
+    if len - offset < size {
+        let msg = format!(
+            "{name} requires a buffer of at least {} bytes for {verb} {size} bytes at offset {offset} \
+             (actual buffer size is {len})",
+            size + offset
+        );
+        return Err(vm.raise_msg(error, msg));
+    }
+    Ok(offset)
+}
+
 /// An offset argument (`Py_ssize_t`).
 fn offset_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match vm.index_big(v)? {
@@ -619,28 +641,14 @@ fn pack_into(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         );
         return Err(vm.type_error(msg));
     };
-    let mut offset = offset_arg(vm, offset)?;
+    let offset = offset_arg(vm, offset)?;
     let len = i64::try_from(target.len()).unwrap_or(i64::MAX);
     let size = i64::try_from(layout.size).unwrap_or(i64::MAX);
-    if offset < 0 {
-        if offset + size > 0 {
-            let msg = format!("no space to pack {size} bytes at offset {offset}");
-            return Err(vm.raise_msg(error, msg));
-        }
-        if offset + len < 0 {
-            let msg = format!("offset {offset} out of range for {len}-byte buffer");
-            return Err(vm.raise_msg(error, msg));
-        }
-        offset += len;
-    }
-    if len - offset < size {
-        let msg = format!(
-            "pack_into requires a buffer of at least {} bytes for packing {size} bytes at offset {offset} \
-             (actual buffer size is {len})",
-            size + offset
-        );
+    if offset < 0 && offset + size > 0 {
+        let msg = format!("no space to pack {size} bytes at offset {offset}");
         return Err(vm.raise_msg(error, msg));
     }
+    let offset = buffer_offset(vm, error, offset, len, size, "pack_into", "packing")?;
     vm.charge_text(layout.size)?;
     // Packed aside, then copied: packing runs script code (`__index__`), which may resize
     // the bytearray.
@@ -748,23 +756,8 @@ fn unpack_from(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
         0
     } else {
-        let mut offset = offset_arg(vm, arg(args, 3))?;
-        if offset < 0 {
-            if offset + len < 0 {
-                let msg = format!("offset {offset} out of range for {len}-byte buffer");
-                return Err(vm.raise_msg(error, msg));
-            }
-            offset += len;
-        }
-        if len - offset < size {
-            let msg = format!(
-                "unpack_from requires a buffer of at least {} bytes for unpacking {size} bytes at offset {offset} \
-                 (actual buffer size is {len})",
-                size + offset
-            );
-            return Err(vm.raise_msg(error, msg));
-        }
-        offset
+        let offset = offset_arg(vm, arg(args, 3))?;
+        buffer_offset(vm, error, offset, len, size, "unpack_from", "unpacking")?
     };
     // Only the struct's bytes are copied (iter_unpack steps through a large buffer), read
     // after the offset's `__index__` ran.
