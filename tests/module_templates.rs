@@ -6,37 +6,9 @@
 
 use pyrite::{Engine, OutputBuffer};
 
-/// Every module of the table.
-const MODULES: [&str; 28] = [
-    "__future__",
-    "abc",
-    "bisect",
-    "collections",
-    "collections.abc",
-    "contextlib",
-    "copy",
-    "dataclasses",
-    "datetime",
-    "enum",
-    "functools",
-    "heapq",
-    "io",
-    "itertools",
-    "json",
-    "json.decoder",
-    "json.encoder",
-    "math",
-    "operator",
-    "random",
-    "re",
-    "statistics",
-    "string",
-    "sys",
-    "textwrap",
-    "time",
-    "types",
-    "typing",
-];
+#[path = "common/stdlib_modules.rs"]
+mod stdlib_modules;
+use stdlib_modules::STDLIB_MODULES as MODULES;
 
 /// A fresh engine (which copies templates) and its output.
 fn copying() -> (Engine, OutputBuffer) {

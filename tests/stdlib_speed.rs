@@ -12,39 +12,15 @@
 
 use pyrite::Engine;
 
-/// Every module of pyrite's standard library (`src/stdlib/mod.rs`'s table), and the
-/// combined import issue 11 names.
-const IMPORTS: [&str; 29] = [
-    "__future__",
-    "abc",
-    "bisect",
-    "collections",
-    "collections.abc",
-    "contextlib",
-    "copy",
-    "dataclasses",
-    "datetime",
-    "enum",
-    "functools",
-    "heapq",
-    "io",
-    "itertools",
-    "json",
-    "json.decoder",
-    "json.encoder",
-    "math",
-    "operator",
-    "random",
-    "re",
-    "statistics",
-    "string",
-    "sys",
-    "textwrap",
-    "time",
-    "types",
-    "typing",
-    "collections, dataclasses, enum, typing",
-];
+#[path = "common/stdlib_modules.rs"]
+mod stdlib_modules;
+
+/// Every module of pyrite's standard library, and the combined import issue 11 names.
+fn imports() -> Vec<&'static str> {
+    let mut all = stdlib_modules::STDLIB_MODULES.to_vec();
+    all.push("collections, dataclasses, enum, typing");
+    all
+}
 
 /// Seconds of CPU time this thread has used (wall time where there is no such clock).
 #[cfg(unix)]
@@ -86,7 +62,7 @@ fn importing_a_standard_module_in_a_fresh_engine_is_cheap() {
     let rounds = if cfg!(debug_assertions) { 5 } else { 200 };
     // The first import in the process compiles the bundled source and records the
     // template; not what is measured.
-    for m in IMPORTS {
+    for m in imports() {
         let mut engine = Engine::new();
         engine.run_source(&format!("import {m}"), "warm.py").unwrap();
     }
@@ -107,7 +83,7 @@ fn importing_a_standard_module_in_a_fresh_engine_is_cheap() {
     } else {
         (3_000.0, 5_000.0)
     };
-    for m in IMPORTS {
+    for m in imports() {
         let program = pyrite::Program::compile(&format!("import {m}"), "import.py").unwrap();
         let copied = best_us(rounds, || {
             let mut engine = Engine::new();
