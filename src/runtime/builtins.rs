@@ -1,12 +1,8 @@
 //! The built-in functions (`print`, `len`, `range`, ...) and the constructors of built-in types.
 
-// lint10: the 29 indexing sites left in this module are not yet converted (see "No panic
-// path" in ARCHITECTURE.md). They read argument slices after this module's arity checks
-// (`check_args`, the receiver prologues) and scan text under loop bounds; convert them to
-// `runtime::lead_args`, slice patterns and `get`, then delete this allow.
-#![allow(clippy::indexing_slicing)]
-
 use std::io::Write;
+
+use crate::runtime::lead_args::checked_arg;
 
 use dashu_int::IBig;
 
@@ -186,7 +182,11 @@ pub(crate) fn take_kwargs<const N: usize>(
     for &(k, v) in kw {
         let ks = vm.str_of(k);
         match names.iter().position(|n| *n == ks) {
-            Some(i) => out[i] = Some(v),
+            Some(i) => {
+                if let Some(slot) = out.get_mut(i) {
+                    *slot = Some(v);
+                }
+            }
             None => {
                 let msg = format!("{fname}() got an unexpected keyword argument '{ks}'");
                 return Err(vm.type_error(msg));
@@ -349,18 +349,19 @@ fn builtin_abs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// one comparison), with the key function and the iterator run unpinned (`interp::unpinned`).
 fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, kind: CmpKind) -> PyResult<Value> {
     let [key, default] = take_kwargs(vm, name, kw, ["key", "default"])?;
-    if args.is_empty() {
-        let msg = format!("{name} expected at least 1 argument, got 0");
-        return Err(vm.type_error(msg));
-    }
-    let seq = if args.len() == 1 {
-        args[0]
-    } else {
-        if default.is_some() {
-            let msg = format!("Cannot specify a default for {name}() with multiple positional arguments");
+    let seq = match args {
+        [] => {
+            let msg = format!("{name} expected at least 1 argument, got 0");
             return Err(vm.type_error(msg));
         }
-        vm.new_tuple_from(args)
+        [only] => *only,
+        _ => {
+            if default.is_some() {
+                let msg = format!("Cannot specify a default for {name}() with multiple positional arguments");
+                return Err(vm.type_error(msg));
+            }
+            vm.new_tuple_from(args)
+        }
     };
     let key = key.filter(|k| !k.is_none()).unwrap_or(Value::NONE);
     let default = default.unwrap_or(Value::UNBOUND);
@@ -425,7 +426,8 @@ fn builtin_sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let msg = format!("sum() can't sum {} [use b''.join(seq) instead]", type_name(vm, start));
         return Err(vm.type_error(msg));
     }
-    let iter = vm.get_iter(args[0])?;
+    let iterable = checked_arg(vm, args, 0)?;
+    let iter = vm.get_iter(iterable)?;
     vm.rooted(|vm, scope| {
         let acc = scope.push(vm, start);
         let it = scope.push(vm, iter);
@@ -447,14 +449,14 @@ fn builtin_sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn builtin_sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if args.len() != 1 {
+    let &[iterable] = args else {
         let msg = format!("sorted expected 1 argument, got {}", args.len());
         return Err(vm.type_error(msg));
-    }
+    };
     vm.rooted(|vm, scope| {
         // The iterable and the key function run unpinned (`interp::unpinned`): everything read
         // afterwards is rooted first, the keyword arguments included.
-        let src = scope.push(vm, args[0]);
+        let src = scope.push(vm, iterable);
         let kw_roots: Vec<_> = kw
             .iter()
             .map(|&(k, v)| (scope.push(vm, k), scope.push(vm, v)))
@@ -587,8 +589,8 @@ fn builtin_ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if let Some(b) = crate::runtime::bytes::with_buffer(lead_args[0], |b| b.to_vec())
         && lead_args[0].downcast::<MemoryViewObj>().is_none()
     {
-        if b.len() == 1 {
-            return Ok(Value::inline_int(b[0] as i64));
+        if let &[byte] = b.as_slice() {
+            return Ok(Value::inline_int(i64::from(byte)));
         }
         let msg = format!("ord() expected a character, but string of length {} found", b.len());
         return Err(vm.type_error(msg));
@@ -681,8 +683,13 @@ fn builtin_pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         a.push(v);
     }
     check_args(vm, "pow", &a, 2, 3)?;
-    if a.len() == 3 && !a[2].is_none() {
-        let (x, y, m) = (vm.as_bigint(a[0]), vm.as_bigint(a[1]), vm.as_bigint(a[2]));
+    let (base, exp, modulus) = match *a.as_slice() {
+        [base, exp] => (base, exp, Value::NONE),
+        [base, exp, modulus] => (base, exp, modulus),
+        _ => return Err(vm.system_error("pow: argument check admitted a wrong count")),
+    };
+    if !modulus.is_none() {
+        let (x, y, m) = (vm.as_bigint(base), vm.as_bigint(exp), vm.as_bigint(modulus));
         return match (x, y, m) {
             (Some(x), Some(y), Some(m)) => {
                 let r = vm.int_pow_mod(&x, &y, &m)?;
@@ -691,7 +698,7 @@ fn builtin_pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             _ => Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
         };
     }
-    vm.binary_op(BinOpKind::Pow, a[0], a[1])
+    vm.binary_op(BinOpKind::Pow, base, exp)
 }
 
 fn builtin_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -790,8 +797,7 @@ fn builtin_bin(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn builtin_iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let lead_args = crate::runtime::lead_args::check_lead::<1>(vm, "iter", args, 2)?;
-    if args.len() == 2 {
-        let (func, sentinel) = (lead_args[0], args[1]);
+    if let &[func, sentinel] = args {
         let callable = func.downcast::<FunctionObj>().is_some()
             || func.downcast::<NativeObj>().is_some()
             || func.downcast::<BoundMethodObj>().is_some()
@@ -882,7 +888,12 @@ fn builtin_getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             None => Err(vm.no_attribute(lead_args[0], name)),
         },
         // A default replaces an AttributeError raised by the lookup (`__getattr__`, property).
-        Err(Throw::Exception) if args.len() == 3 && isinstance(vm, vm.exc, vm.types.AttributeError) => Ok(args[2]),
+        Err(Throw::Exception)
+            if let Some(&default) = args.get(2)
+                && isinstance(vm, vm.exc, vm.types.AttributeError) =>
+        {
+            Ok(default)
+        }
         Err(e) => Err(e),
     }
 }
@@ -925,11 +936,11 @@ fn builtin_delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn builtin_vars(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "vars", args, 0, 1)?;
-    if args.is_empty() {
+    let Some(&obj) = args.first() else {
         return vm.current_locals();
-    }
+    };
     let n = vm.intern("__dict__");
-    match vm.getattr_opt(args[0], n)? {
+    match vm.getattr_opt(obj, n)? {
         Some(d) => Ok(d),
         None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
     }
@@ -937,10 +948,9 @@ fn builtin_vars(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn builtin_dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "dir", args, 0, 1)?;
-    if args.is_empty() {
+    let Some(&v) = args.first() else {
         return dynamic::dir_of_scope(vm);
-    }
-    let v = args[0];
+    };
     // A user `__dir__` (looked up on the type) decides; the result is sorted.
     if is_user_object(v)
         && let Some(m) = vm.lookup_special(v, "__dir__")
@@ -1045,7 +1055,8 @@ fn ctor_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     if let Some(p) = vm.payload_of(x) {
-        return ctor_int(vm, &[args[0], p], &[]);
+        let cls = checked_arg(vm, args, 0)?;
+        return ctor_int(vm, &[cls, p], &[]);
     }
     let msg = format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -1111,7 +1122,8 @@ fn ctor_float(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(Value::float(f));
     }
     if let Some(p) = vm.payload_of(x) {
-        return ctor_float(vm, &[args[0], p], &[]);
+        let cls = checked_arg(vm, args, 0)?;
+        return ctor_float(vm, &[cls, p], &[]);
     }
     let msg = format!(
         "float() argument must be a string or a real number, not '{}'",
@@ -1237,11 +1249,12 @@ fn ctor_range(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn ctor_slice(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "slice", kw)?;
     let a = args.get(1..).unwrap_or_default();
-    let (start, stop, step) = match a.len() {
-        1 => (Value::NONE, a[0], Value::NONE),
-        2 => (a[0], a[1], Value::NONE),
-        3 => (a[0], a[1], a[2]),
-        n => {
+    let (start, stop, step) = match *a {
+        [stop] => (Value::NONE, stop, Value::NONE),
+        [start, stop] => (start, stop, Value::NONE),
+        [start, stop, step] => (start, stop, step),
+        _ => {
+            let n = a.len();
             let msg = if n == 0 {
                 "slice expected at least 1 argument, got 0".to_string()
             } else {
@@ -1254,8 +1267,11 @@ fn ctor_slice(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn ctor_type(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    match args.len() - 1 {
-        1 if kw.is_empty() => Ok(type_of(vm, args[1])),
+    match args.len().saturating_sub(1) {
+        1 if kw.is_empty() => {
+            let obj = checked_arg(vm, args, 1)?;
+            Ok(type_of(vm, obj))
+        }
         // type(name, bases, dict): type.__new__, then the new class's metaclass __init__.
         3 => {
             let cls = crate::runtime::classes::type_new(vm, args, kw)?;
@@ -1330,30 +1346,30 @@ fn ctor_map(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         iters.push(it);
     }
     vm.roots.truncate(vm.roots.len() - iters.len());
+    let func = checked_arg(vm, args, 1)?;
     Ok(vm.new_iter(IterState::Map {
-        func: args[1],
+        func,
         iters: iters.into_boxed_slice(),
     }))
 }
 
 fn ctor_filter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "filter", kw)?;
-    if args.len() != 3 {
-        let msg = format!("filter expected 2 arguments, got {}", args.len() - 1);
+    let &[_, func, iterable] = args else {
+        let msg = format!("filter expected 2 arguments, got {}", args.len().saturating_sub(1));
         return Err(vm.type_error(msg));
-    }
-    let iter = vm.get_iter(args[2])?;
-    Ok(vm.new_iter(IterState::Filter { func: args[1], iter }))
+    };
+    let iter = vm.get_iter(iterable)?;
+    Ok(vm.new_iter(IterState::Filter { func, iter }))
 }
 
 fn ctor_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "reversed", kw)?;
     let a = args.get(1..).unwrap_or_default();
-    if a.len() != 1 {
+    let &[x] = a else {
         let msg = format!("reversed expected 1 argument, got {}", a.len());
         return Err(vm.type_error(msg));
-    }
-    let x = a[0];
+    };
     if let Some(l) = x.downcast::<ListObj>() {
         return Ok(vm.new_iter(IterState::ListReverse { seq: x, index: l.len() }));
     }
@@ -1369,8 +1385,8 @@ fn ctor_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         && vm.lookup_special(x, "__getitem__").is_none()
         && let Some(p) = vm.payload_of(x)
     {
-        let c = args[0];
-        return ctor_reversed(vm, &[c, p], kw);
+        let cls = checked_arg(vm, args, 0)?;
+        return ctor_reversed(vm, &[cls, p], kw);
     }
     if x.downcast::<TupleObj>().is_some()
         || x.downcast::<StrObj>().is_some()

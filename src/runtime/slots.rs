@@ -16,14 +16,9 @@
 //! the natives' types are CPython's (`wrapper_descriptor`, `method_descriptor`,
 //! `method-wrapper`, `builtin_function_or_method`; [`native_type`]).
 
-// lint10: the 20 indexing sites left in this module are not yet converted (see "No panic
-// path" in ARCHITECTURE.md). They read argument slices after this module's arity checks
-// (`check_args`, the receiver prologues) and scan text under loop bounds; convert them to
-// `runtime::lead_args`, slice patterns and `get`, then delete this allow.
-#![allow(clippy::indexing_slicing)]
-
 use crate::interp::bytecode::{BinOpKind, CmpKind, Op};
 use crate::interp::{PyResult, Throw, Vm};
+use crate::runtime::lead_args::checked_arg;
 use crate::runtime::object::*;
 use crate::runtime::ops::is_user_object;
 use crate::runtime::slot_table::SLOT_TABLE;
@@ -133,7 +128,9 @@ impl Vm {
         let &first = args.first()?;
         if first.is_bool() && n.owner == self.types.int {
             let mut fixed = args.to_vec();
-            fixed[0] = Value::inline_int(i64::from(first == Value::TRUE));
+            if let Some(receiver) = fixed.first_mut() {
+                *receiver = Value::inline_int(i64::from(first == Value::TRUE));
+            }
             return Some(fixed);
         }
         None
@@ -279,6 +276,15 @@ fn slot_self(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, nargs: usize) -> P
     Ok(vm.unwrap_payload(a))
 }
 
+/// [`slot_self`] for a slot of exactly `N` arguments: the receiver's value and the arguments.
+fn slot_operands<const N: usize>(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(Value, [Value; N])> {
+    let a = slot_self(vm, args, kw, name, N)?;
+    match args.get(1..).and_then(|rest| rest.first_chunk::<N>()) {
+        Some(operands) => Ok((a, *operands)),
+        None => Err(vm.system_error(format!("{name}: arity check admitted too few arguments"))),
+    }
+}
+
 fn call_builtin(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
     let Some(f) = vm.builtin(name) else {
         return Err(vm.system_error("internal error: expected a builtin"));
@@ -341,8 +347,9 @@ fn slot_binary(vm: &mut Vm, args: &[Value], kw: Kw, kind: BinOpKind, reflected: 
         1
     };
     let a = slot_self(vm, args, kw, name, nargs)?;
-    let b = vm.unwrap_payload(args[1]);
-    if is_user_object(b) && vm.payload_of(args[1]).is_none() {
+    let b_arg = checked_arg(vm, args, 1)?;
+    let b = vm.unwrap_payload(b_arg);
+    if is_user_object(b) && vm.payload_of(b_arg).is_none() {
         return Ok(Value::NOT_IMPLEMENTED);
     }
     if !number_accepts(vm, a, b) {
@@ -353,7 +360,7 @@ fn slot_binary(vm: &mut Vm, args: &[Value], kw: Kw, kind: BinOpKind, reflected: 
     }
     let (x, y) = if reflected { (b, a) } else { (a, b) };
     if nargs == 2 {
-        let m = args[2];
+        let m = checked_arg(vm, args, 2)?;
         return not_implemented_on_unsupported_pow(vm, x, y, m);
     }
     let r = vm.binary_op(kind, x, y);
@@ -398,8 +405,8 @@ binary_slots! {
 
 fn slot_divmod(vm: &mut Vm, args: &[Value], kw: Kw, reflected: bool) -> PyResult<Value> {
     let name = if reflected { "__rdivmod__" } else { "__divmod__" };
-    let a = slot_self(vm, args, kw, name, 1)?;
-    let b = vm.unwrap_payload(args[1]);
+    let (a, [b]) = slot_operands(vm, args, kw, name)?;
+    let b = vm.unwrap_payload(b);
     if !(vm.is_int_like(b) || is_float(b)) || !number_accepts(vm, a, b) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
@@ -425,20 +432,21 @@ fn is_set(v: Value) -> bool {
 /// for a user subclass).
 fn slot_inplace(vm: &mut Vm, args: &[Value], kw: Kw, kind: BinOpKind) -> PyResult<Value> {
     let name = format!("__i{}", &kind.dunder()[2..]);
-    let a = slot_self(vm, args, kw, &name, 1)?;
-    let b = vm.unwrap_payload(args[1]);
+    let (a, [b]) = slot_operands(vm, args, kw, &name)?;
+    let b = vm.unwrap_payload(b);
+    let receiver = checked_arg(vm, args, 0)?;
     if is_set(a) && !is_set(b) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
     if let Some(d) = a.downcast::<DictObj>() {
         vm.dict_update(d.value(), b, false)?;
-        return Ok(args[0]);
+        return Ok(receiver);
     }
     if a.downcast::<ListObj>().is_some() && kind == BinOpKind::Mul {
         repeat_count(vm, b)?;
     }
     vm.inplace_op(kind, a, b)?;
-    Ok(args[0])
+    Ok(receiver)
 }
 
 fn nb_iadd(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -493,8 +501,8 @@ fn slot_compare(vm: &mut Vm, args: &[Value], kw: Kw, kind: CmpKind) -> PyResult<
         CmpKind::Gt => "__gt__",
         _ => "__ge__",
     };
-    let a = slot_self(vm, args, kw, name, 1)?;
-    let b = vm.unwrap_payload(args[1]);
+    let (a, [b]) = slot_operands(vm, args, kw, name)?;
+    let b = vm.unwrap_payload(b);
     if !compare_accepts(vm, a, b) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
@@ -618,15 +626,16 @@ fn slot_str(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// `__str__` or `__repr__` shows, `int.__format__(True, '')` is `'True'`), else the built-in
 /// value formatted. It gets the receiver itself (`keeps_instance`).
 fn slot_format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = slot_self(vm, args, kw, "__format__", 1)?;
-    let Some(spec) = args[1].downcast::<StrObj>() else {
-        let msg = format!("__format__() argument must be str, not {}", type_name(vm, args[1]));
+    let (a, [spec_arg]) = slot_operands(vm, args, kw, "__format__")?;
+    let Some(spec) = spec_arg.downcast::<StrObj>() else {
+        let msg = format!("__format__() argument must be str, not {}", type_name(vm, spec_arg));
         return Err(vm.type_error(msg));
     };
     if spec.as_str().is_empty() {
-        return vm.str_value(args[0]);
+        let receiver = checked_arg(vm, args, 0)?;
+        return vm.str_value(receiver);
     }
-    call_builtin(vm, "format", &[a, args[1]])
+    call_builtin(vm, "format", &[a, spec_arg])
 }
 fn slot_call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(&f) = args.first() else {
@@ -647,8 +656,7 @@ fn slot_get(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let msg = format!(" expected at most 2 arguments, got {}", args.len() - 1);
         return Err(vm.type_error(msg));
     }
-    let f = slot_self(vm, &args[..2], kw, "__get__", 1)?;
-    let obj = args[1];
+    let (f, [obj]) = slot_operands(vm, args.get(..2).unwrap_or(args), kw, "__get__")?;
     if obj.is_none() {
         return Ok(f);
     }
@@ -676,20 +684,20 @@ fn slot_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.call_function(rev, &[a])
 }
 fn slot_contains(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = slot_self(vm, args, kw, "__contains__", 1)?;
-    Ok(Value::bool(vm.contains(a, args[1])?))
+    let (a, [item]) = slot_operands(vm, args, kw, "__contains__")?;
+    Ok(Value::bool(vm.contains(a, item)?))
 }
 fn slot_getitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = slot_self(vm, args, kw, "__getitem__", 1)?;
-    vm.getitem(a, args[1])
+    let (a, [key]) = slot_operands(vm, args, kw, "__getitem__")?;
+    vm.getitem(a, key)
 }
 fn slot_setitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = slot_self(vm, args, kw, "__setitem__", 2)?;
-    vm.setitem(a, args[1], args[2])?;
+    let (a, [key, value]) = slot_operands(vm, args, kw, "__setitem__")?;
+    vm.setitem(a, key, value)?;
     Ok(Value::NONE)
 }
 fn slot_delitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = slot_self(vm, args, kw, "__delitem__", 1)?;
-    vm.delitem(a, args[1])?;
+    let (a, [key]) = slot_operands(vm, args, kw, "__delitem__")?;
+    vm.delitem(a, key)?;
     Ok(Value::NONE)
 }

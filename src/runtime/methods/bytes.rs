@@ -4,16 +4,11 @@
 //! between methods: Argument Clinic's "takes at most", `getargs`' "expected at most"), and
 //! builds results. The bytearray-only mutators are at the end.
 
-// lint10: the 32 indexing sites left in this module are not yet converted (see "No panic
-// path" in ARCHITECTURE.md). They read argument slices after this module's arity checks
-// (`check_args`, the receiver prologues) and scan text under loop bounds; convert them to
-// `runtime::lead_args`, slice patterns and `get`, then delete this allow.
-#![allow(clippy::indexing_slicing)]
-
 use crate::interp::{PyResult, Vm};
 use crate::runtime::builtins::check_args;
 use crate::runtime::byteops;
 use crate::runtime::bytes::{ByteArrayObj, BytesObj};
+use crate::runtime::lead_args::checked_arg;
 use crate::runtime::object::*;
 use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
@@ -182,21 +177,27 @@ fn no_args(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(Value, 
 }
 
 /// Positional-only arguments with `getargs`' messages ("name expected at most N arguments").
-fn positional<'a>(
+/// The receiver, its bytes, the `MIN` required arguments and the optional ones after them.
+type PositionalArgs<'a, const MIN: usize> = (Value, Vec<u8>, [Value; MIN], &'a [Value]);
+
+fn positional<'a, const MIN: usize>(
     vm: &mut Vm,
     args: &'a [Value],
     kw: Kw,
     name: &str,
-    min: usize,
     max: usize,
-) -> PyResult<(Value, Vec<u8>, &'a [Value])> {
+) -> PyResult<PositionalArgs<'a, MIN>> {
     let (v, data) = recv(vm, args, name)?;
     if !kw.is_empty() {
         let msg = format!("{}.{name}() takes no keyword arguments", tname(v));
         return Err(vm.type_error(msg));
     }
-    check_args(vm, name, args.get(1..).unwrap_or_default(), min, max)?;
-    Ok((v, data, args.get(1..).unwrap_or_default()))
+    let pos = args.get(1..).unwrap_or_default();
+    check_args(vm, name, pos, MIN, max)?;
+    match pos.split_first_chunk::<MIN>() {
+        Some((required, optional)) => Ok((v, data, *required, optional)),
+        None => Err(vm.system_error(format!("{name}: argument check admitted too few arguments"))),
+    }
 }
 
 /// Arguments by position or keyword, with Argument Clinic's messages.
@@ -219,13 +220,13 @@ fn clinic<const N: usize>(
         return Err(vm.type_error(msg));
     }
     let mut out = [None; N];
-    for (i, &a) in pos.iter().enumerate() {
-        out[i] = Some(a);
+    for (slot, &a) in out.iter_mut().zip(pos) {
+        *slot = Some(a);
     }
     for &(k, val) in kw {
         let ks = vm.str_of(k);
         match names.iter().position(|n| *n == ks) {
-            Some(i) if out[i].is_none() => out[i] = Some(val),
+            Some(i) if let Some(slot @ None) = out.get_mut(i) => *slot = Some(val),
             Some(i) => {
                 let msg = format!("argument for {name}() given by name ('{ks}') and position ({})", i + 1);
                 return Err(vm.type_error(msg));
@@ -236,8 +237,9 @@ fn clinic<const N: usize>(
             }
         }
     }
-    if let Some(i) = out.iter().take(min).position(Option::is_none) {
-        let msg = format!("{name}() missing required argument '{}' (pos {})", names[i], i + 1);
+    let first_missing = out.iter().zip(names).take(min).position(|(v, _)| v.is_none());
+    if let Some((i, missing)) = first_missing.and_then(|i| Some((i, names.get(i)?))) {
+        let msg = format!("{name}() missing required argument '{missing}' (pos {})", i + 1);
         return Err(vm.type_error(msg));
     }
     Ok((v, data, out))
@@ -343,13 +345,16 @@ fn b_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 let msg = format!("object of type '{}' has no len()", type_name(vm, s));
                 return Err(vm.type_error(msg));
             };
-            if chars.len() != 1 {
+            let &[c] = chars.as_slice() else {
                 return Err(vm.value_error("sep must be length 1."));
-            }
-            if chars[0] >= 0x80 {
+            };
+            let Ok(c) = u8::try_from(c)
+                .map_err(drop)
+                .and_then(|c| if c.is_ascii() { Ok(c) } else { Err(()) })
+            else {
                 return Err(vm.value_error("sep must be ASCII."));
-            }
-            Some(chars[0] as u8)
+            };
+            Some(c)
         }
     };
     let per = match per {
@@ -362,22 +367,22 @@ fn b_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn b_fromhex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let cls = args[0];
+    let cls = checked_arg(vm, args, 0)?;
     let is_bytearray = crate::runtime::types::is_subclass(cls, vm.types.bytearray);
     let cname = if is_bytearray { "bytearray" } else { "bytes" };
     if !kw.is_empty() {
         let msg = format!("{cname}.fromhex() takes no keyword arguments");
         return Err(vm.type_error(msg));
     }
-    if args.len() != 2 {
+    let &[_, text] = args else {
         let msg = format!(
             "{cname}.fromhex() takes exactly one argument ({} given)",
-            args.len() - 1
+            args.len().saturating_sub(1)
         );
         return Err(vm.type_error(msg));
-    }
-    let Some(s) = vm.unwrap_payload(args[1]).downcast::<StrObj>() else {
-        let msg = format!("fromhex() argument must be str, not {}", type_name(vm, args[1]));
+    };
+    let Some(s) = vm.unwrap_payload(text).downcast::<StrObj>() else {
+        let msg = format!("fromhex() argument must be str, not {}", type_name(vm, text));
         return Err(vm.type_error(msg));
     };
     match byteops::fromhex(s.as_str()) {
@@ -403,20 +408,27 @@ fn b_fromhex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// The haystack, the needle, and the window searched (`None`: shorter than the needle).
 type SearchArgs = (Vec<u8>, Vec<u8>, Option<(usize, usize)>);
 
-fn search(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<SearchArgs> {
+/// The positional-only `(sub[, start[, end]])` of the search methods: the receiver's bytes
+/// and `sub` (`start` and `end` are `args.get(2)` and `args.get(3)`).
+fn search_prologue(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(Vec<u8>, Value)> {
     let (v, data) = recv(vm, args, name)?;
     if !kw.is_empty() {
         let msg = format!("{}.{name}() takes no keyword arguments", tname(v));
         return Err(vm.type_error(msg));
     }
-    let n = args.len() - 1;
-    if n == 0 {
+    let n = args.len().saturating_sub(1);
+    let Some(&sub) = args.get(1) else {
         return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)")));
-    }
+    };
     if n > 3 {
         return Err(vm.type_error(format!("{name}() takes at most 3 arguments ({n} given)")));
     }
-    let needle = search_arg(vm, args[1])?;
+    Ok((data, sub))
+}
+
+fn search(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<SearchArgs> {
+    let (data, needle) = search_prologue(vm, args, kw, name)?;
+    let needle = search_arg(vm, needle)?;
     let start = slice_bound(vm, args.get(2).copied())?;
     let end = slice_bound(vm, args.get(3).copied())?;
     let w = byteops::window(data.len(), start, end, needle.len());
@@ -465,25 +477,14 @@ fn b_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn starts_ends(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, ends: bool) -> PyResult<Value> {
-    let (v, data) = recv(vm, args, name)?;
-    if !kw.is_empty() {
-        let msg = format!("{}.{name}() takes no keyword arguments", tname(v));
-        return Err(vm.type_error(msg));
-    }
-    let n = args.len() - 1;
-    if n == 0 {
-        return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)")));
-    }
-    if n > 3 {
-        return Err(vm.type_error(format!("{name}() takes at most 3 arguments ({n} given)")));
-    }
+    let (data, affixes) = search_prologue(vm, args, kw, name)?;
     let start = slice_bound(vm, args.get(2).copied())?;
     let end = slice_bound(vm, args.get(3).copied())?;
-    let candidates: Vec<Value> = match args[1].downcast::<TupleObj>() {
+    let candidates: Vec<Value> = match affixes.downcast::<TupleObj>() {
         Some(t) => t.items.to_vec(),
-        None => vec![args[1]],
+        None => vec![affixes],
     };
-    let is_tuple = args[1].downcast::<TupleObj>().is_some();
+    let is_tuple = affixes.downcast::<TupleObj>().is_some();
     for c in candidates {
         let Some(affix) = vm.buffer_of(c) else {
             let msg = if is_tuple {
@@ -496,11 +497,11 @@ fn starts_ends(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, ends: bool) -> P
             };
             return Err(vm.type_error(msg));
         };
-        if let Some((a, b)) = byteops::window(data.len(), start, end, affix.len()) {
-            let w = &data[a..b];
-            if (ends && w.ends_with(&affix)) || (!ends && w.starts_with(&affix)) {
-                return Ok(Value::TRUE);
-            }
+        if let Some((a, b)) = byteops::window(data.len(), start, end, affix.len())
+            && let Some(w) = data.get(a..b)
+            && ((ends && w.ends_with(&affix)) || (!ends && w.starts_with(&affix)))
+        {
+            return Ok(Value::TRUE);
         }
     }
     Ok(Value::FALSE)
@@ -573,8 +574,7 @@ fn b_splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn b_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (v, sep, rest) = positional(vm, args, kw, "join", 1, 1)?;
-    let src = rest[0];
+    let (v, sep, [src], _) = positional(vm, args, kw, "join", 1)?;
     if !vm.is_any_iterable(src) {
         return Err(vm.type_error("can only join an iterable"));
     }
@@ -611,7 +611,7 @@ fn b_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn strip_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, left: bool, right: bool) -> PyResult<Value> {
-    let (v, data, rest) = positional(vm, args, kw, name, 0, 1)?;
+    let (v, data, [], rest) = positional(vm, args, kw, name, 1)?;
     let chars = match rest.first() {
         Some(&c) if !c.is_none() => Some(vm.need_buffer(c)?),
         _ => None,
@@ -620,7 +620,7 @@ fn strip_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, left: bool, right
     if a == 0 && b == data.len() && v.downcast::<BytesObj>().is_some() {
         return Ok(v);
     }
-    Ok(vm.new_bytes_like(v, data[a..b].to_vec()))
+    Ok(vm.new_bytes_like(v, data.get(a..b).unwrap_or_default().to_vec()))
 }
 
 fn b_strip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -636,10 +636,10 @@ fn b_rstrip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn b_replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (v, data, rest) = positional(vm, args, kw, "replace", 2, 3)?;
-    let old = vm.need_buffer(rest[0])?;
-    let new = vm.need_buffer(rest[1])?;
-    let count = match rest.get(2) {
+    let (v, data, [old, new], rest) = positional(vm, args, kw, "replace", 3)?;
+    let old = vm.need_buffer(old)?;
+    let new = vm.need_buffer(new)?;
+    let count = match rest.first() {
         Some(&c) => int_arg(vm, c)?,
         None => -1,
     };
@@ -661,8 +661,8 @@ fn b_replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn partition_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, rev: bool) -> PyResult<Value> {
-    let (v, data, rest) = positional(vm, args, kw, name, 1, 1)?;
-    let sep = vm.need_buffer(rest[0])?;
+    let (v, data, [sep], _) = positional(vm, args, kw, name, 1)?;
+    let sep = vm.need_buffer(sep)?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -671,8 +671,9 @@ fn partition_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, rev: bool) ->
     } else {
         byteops::find(&data, &sep, 0, data.len())
     };
-    let parts: [Vec<u8>; 3] = match found {
-        Some(k) => [data[..k].to_vec(), sep.clone(), data[k + sep.len()..].to_vec()],
+    let split = found.and_then(|k| Some((data.get(..k)?, data.get(k + sep.len()..)?)));
+    let parts: [Vec<u8>; 3] = match split {
+        Some((head, tail)) => [head.to_vec(), sep.clone(), tail.to_vec()],
         None if rev => [Vec::new(), Vec::new(), data],
         None => [data, Vec::new(), Vec::new()],
     };
@@ -689,8 +690,8 @@ fn b_rpartition(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn affix_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, suffix: bool) -> PyResult<Value> {
-    let (v, data, rest) = positional(vm, args, kw, name, 1, 1)?;
-    let affix = vm.need_buffer(rest[0])?;
+    let (v, data, [affix], _) = positional(vm, args, kw, name, 1)?;
+    let affix = vm.need_buffer(affix)?;
     let out = if suffix {
         data.strip_suffix(affix.as_slice()).unwrap_or(&data)
     } else {
@@ -761,16 +762,16 @@ predicate_methods! {
 type PadArgs = (Value, Vec<u8>, i64, u8, Option<usize>);
 
 fn pad_args(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<PadArgs> {
-    let (v, data, rest) = positional(vm, args, kw, name, 1, 2)?;
-    let width = int_arg(vm, rest[0])?;
-    let fill = match rest.get(1) {
+    let (v, data, [width], rest) = positional(vm, args, kw, name, 2)?;
+    let width = int_arg(vm, width)?;
+    let fill = match rest.first() {
         Some(&f) => {
             let ok = f
                 .downcast::<BytesObj>()
                 .map(|b| b.data.to_vec())
                 .or_else(|| f.downcast::<ByteArrayObj>().map(|b| b.to_vec()));
             match ok {
-                Some(b) if b.len() == 1 => b[0],
+                Some(b) if let &[byte] = b.as_slice() => byte,
                 _ => {
                     let msg = format!(
                         "{name}() argument 2 must be a byte string of length 1, not {}",
@@ -814,8 +815,8 @@ fn b_rjust(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn b_zfill(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (v, data, rest) = positional(vm, args, kw, "zfill", 1, 1)?;
-    let width = int_arg(vm, rest[0])?;
+    let (v, data, [width], _) = positional(vm, args, kw, "zfill", 1)?;
+    let width = int_arg(vm, width)?;
     let out = if width > data.len() as i64 {
         vm.check_bytes_size(width as usize, v.downcast::<ByteArrayObj>().is_none())?;
         byteops::zfill(&data, width as usize - data.len())
@@ -856,14 +857,15 @@ fn b_translate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         };
         return Err(vm.type_error(msg));
     }
-    let table = if pos[0].is_none() {
+    let table_arg = checked_arg(vm, pos, 0)?;
+    let table: Option<[u8; 256]> = if table_arg.is_none() {
         None
     } else {
-        let t = vm.need_buffer(pos[0])?;
-        if t.len() != 256 {
-            return Err(vm.value_error("translation table must be 256 characters long"));
+        let t = vm.need_buffer(table_arg)?;
+        match <[u8; 256]>::try_from(t.as_slice()) {
+            Ok(t) => Some(t),
+            Err(_) => return Err(vm.value_error("translation table must be 256 characters long")),
         }
-        Some(t)
     };
     let delete = match pos.get(1).copied().or(delete_kw) {
         Some(d) => vm.need_buffer(d)?,
@@ -871,12 +873,14 @@ fn b_translate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let mut drop = [false; 256];
     for &d in &delete {
-        drop[d as usize] = true;
+        if let Some(flag) = drop.get_mut(usize::from(d)) {
+            *flag = true;
+        }
     }
     let out: Vec<u8> = data
         .iter()
-        .filter(|&&c| !drop[c as usize])
-        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
+        .filter(|&&c| !drop.get(usize::from(c)).copied().unwrap_or(false))
+        .map(|&c| table.as_ref().and_then(|t| t.get(usize::from(c)).copied()).unwrap_or(c))
         .collect();
     Ok(vm.new_bytes_like(v, out))
 }
@@ -891,7 +895,9 @@ fn b_maketrans(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let mut table: Vec<u8> = (0..=255u8).collect();
     for (f, t) in from.into_iter().zip(to) {
-        table[f as usize] = t;
+        if let Some(slot) = table.get_mut(usize::from(f)) {
+            *slot = t;
+        }
     }
     Ok(vm.new_bytes(table))
 }
@@ -921,14 +927,14 @@ fn one_arg(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(crate::
     if !kw.is_empty() {
         return Err(vm.type_error(format!("bytearray.{name}() takes no keyword arguments")));
     }
-    if args.len() != 2 {
+    let &[_, arg] = args else {
         let msg = format!(
             "bytearray.{name}() takes exactly one argument ({} given)",
-            args.len() - 1
+            args.len().saturating_sub(1)
         );
         return Err(vm.type_error(msg));
-    }
-    Ok((ba, args[1]))
+    };
+    Ok((ba, arg))
 }
 
 fn ba_append(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

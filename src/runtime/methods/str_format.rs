@@ -9,12 +9,6 @@
 //! written out, since looking up later parts of the field or expanding a nested spec can run
 //! Python code (and so the collector).
 
-// lint10: the 17 indexing sites left in this module are not yet converted (see "No panic
-// path" in ARCHITECTURE.md). They read argument slices after this module's arity checks
-// (`check_args`, the receiver prologues) and scan text under loop bounds; convert them to
-// `runtime::lead_args`, slice patterns and `get`, then delete this allow.
-#![allow(clippy::indexing_slicing)]
-
 use super::{Kw, one_arg, recv};
 use crate::interp::{PyResult, Vm};
 use crate::runtime::value::Value;
@@ -124,7 +118,7 @@ impl Formatter<'_> {
             let mut c = '\0';
             let mut markup = false;
             while pos < end {
-                c = s[pos];
+                c = at(s, pos);
                 pos += 1;
                 if c == '{' || c == '}' {
                     markup = true;
@@ -133,14 +127,14 @@ impl Formatter<'_> {
             }
             let at_end = pos >= end;
             let mut lit_end = pos;
-            if c == '}' && markup && (at_end || s[pos] != '}') {
+            if c == '}' && markup && (at_end || at(s, pos) != '}') {
                 return Err(vm.value_error("Single '}' encountered in format string"));
             }
             if at_end && c == '{' && markup {
                 return Err(vm.value_error("Single '{' encountered in format string"));
             }
             if !at_end && markup {
-                if s[pos] == c {
+                if at(s, pos) == c {
                     // A doubled brace: the literal keeps one, and no field follows.
                     pos += 1;
                     markup = false;
@@ -148,7 +142,7 @@ impl Formatter<'_> {
                     lit_end -= 1;
                 }
             }
-            out.extend(&s[start..lit_end]);
+            out.extend(span(s, start, lit_end));
             if markup {
                 let field = parse_field(vm, s, &mut pos, end)?;
                 let text = self.render_field(vm, s, &field, depth)?;
@@ -167,7 +161,7 @@ impl Formatter<'_> {
     }
 
     fn render_field_rooted(&mut self, vm: &mut Vm, s: &[char], field: &Field, depth: i32) -> PyResult<String> {
-        let mut obj = self.get_field_object(vm, &s[field.name.0..field.name.1])?;
+        let mut obj = self.get_field_object(vm, span(s, field.name.0, field.name.1))?;
         if let Some(conv) = field.conversion {
             obj = match conv {
                 'r' => {
@@ -191,7 +185,7 @@ impl Formatter<'_> {
         let spec: String = if field.spec_needs_expanding {
             self.build_string(vm, s, field.spec, depth - 1)?
         } else {
-            s[field.spec.0..field.spec.1].iter().collect()
+            span(s, field.spec.0, field.spec.1).iter().collect()
         };
         vm.format_spec(obj, &spec)
     }
@@ -259,31 +253,31 @@ impl Formatter<'_> {
         // FieldNameIterator: `.name` and `[key]` parts.
         let mut p = 0;
         while p < rest.len() {
-            let c = rest[p];
+            let c = at(rest, p);
             p += 1;
             match c {
                 '.' => {
                     let start = p;
-                    while p < rest.len() && rest[p] != '.' && rest[p] != '[' {
+                    while p < rest.len() && at(rest, p) != '.' && at(rest, p) != '[' {
                         p += 1;
                     }
                     if p == start {
                         return Err(vm.value_error("Empty attribute in format string"));
                     }
-                    let attr: String = rest[start..p].iter().collect();
+                    let attr: String = span(rest, start, p).iter().collect();
                     let n = vm.new_string(attr);
                     let n = vm.attr_name(n);
                     obj = vm.getattr(obj, n)?;
                 }
                 '[' => {
                     let start = p;
-                    while p < rest.len() && rest[p] != ']' {
+                    while p < rest.len() && at(rest, p) != ']' {
                         p += 1;
                     }
                     if p >= rest.len() {
                         return Err(vm.value_error("Missing ']' in format string"));
                     }
-                    let part = &rest[start..p];
+                    let part = span(rest, start, p);
                     p += 1;
                     let idx = get_integer(vm, part)?;
                     if part.is_empty() {
@@ -309,6 +303,17 @@ impl Formatter<'_> {
     }
 }
 
+/// The character at `i`. Every caller reads below the end it scans to, which is at most
+/// `s.len()`; past the end reads as NUL, which no caller reaches.
+fn at(s: &[char], i: usize) -> char {
+    s.get(i).copied().unwrap_or('\0')
+}
+
+/// `s[start..end]`, for the bounds of fields found by scanning `s` (empty if they were not).
+fn span(s: &[char], start: usize, end: usize) -> &[char] {
+    s.get(start..end).unwrap_or_default()
+}
+
 /// CPython's `parse_field`: reads a replacement field after its `{`, leaving `pos` after the
 /// closing `}`.
 fn parse_field(vm: &mut Vm, s: &[char], pos: &mut usize, end: usize) -> PyResult<Field> {
@@ -316,12 +321,12 @@ fn parse_field(vm: &mut Vm, s: &[char], pos: &mut usize, end: usize) -> PyResult
     let mut c = '\0';
     let mut stopped = false;
     while *pos < end {
-        c = s[*pos];
+        c = at(s, *pos);
         *pos += 1;
         match c {
             '{' => return Err(vm.value_error("unexpected '{' in field name")),
             '[' => {
-                while *pos < end && s[*pos] != ']' {
+                while *pos < end && at(s, *pos) != ']' {
                     *pos += 1;
                 }
             }
@@ -349,10 +354,10 @@ fn parse_field(vm: &mut Vm, s: &[char], pos: &mut usize, end: usize) -> PyResult
         if *pos >= end {
             return Err(vm.value_error("end of string while looking for conversion specifier"));
         }
-        field.conversion = Some(s[*pos]);
+        field.conversion = Some(at(s, *pos));
         *pos += 1;
         if *pos < end {
-            let c2 = s[*pos];
+            let c2 = at(s, *pos);
             *pos += 1;
             if c2 == '}' {
                 field.spec = (*pos, *pos);
@@ -366,7 +371,7 @@ fn parse_field(vm: &mut Vm, s: &[char], pos: &mut usize, end: usize) -> PyResult
     let spec_start = *pos;
     let mut depth = 1;
     while *pos < end {
-        let ch = s[*pos];
+        let ch = at(s, *pos);
         *pos += 1;
         if ch == '{' {
             field.spec_needs_expanding = true;
