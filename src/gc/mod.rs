@@ -32,6 +32,13 @@
 //! when the nursery is full) are born with a dirty card. A minor collection scans the objects
 //! of dirty cards as extra roots and then cleans every card.
 //!
+//! A card names an object, not which of its references changed, so a container filled in a
+//! loop would be traced in full at every minor collection (quadratic in its size). Containers
+//! that know which part was stored into say so through `HeapData::trace_dirty`: a dict's
+//! table records the lowest entry stored into since its last card scan (`DictTable::
+//! visit_dirty_mut`; appends store at the end, a compaction counts as a store everywhere), and
+//! the card scan visits only those entries. The rest are old references by the invariant above.
+//!
 //! # Roots
 //!
 //! The VM's value stack up to the top frame's registers, the frames' functions and generators,
@@ -158,7 +165,7 @@ mod alloc;
 pub mod poll;
 mod regions;
 
-use crate::runtime::object::{Kind, drop_object, object_size, trace_object};
+use crate::runtime::object::{Kind, drop_object, object_size, trace_dirty_object, trace_object};
 use crate::runtime::value::Value;
 
 /// Size and alignment of a heap region.
@@ -294,6 +301,15 @@ pub unsafe trait HeapData: Sized + 'static {
     const KIND: Kind;
     /// Visits every reference this object holds; the collector may rewrite them.
     fn trace(&mut self, tracer: &mut Tracer);
+    /// For an old object on a dirty card (a minor collection's card scan): visits at least
+    /// every reference stored into it since the last minor collection, and may then forget
+    /// them. Every other reference of an old object already names an old object (a minor
+    /// collection promotes everything it keeps), so skipping those is what lets a container
+    /// that grows by appends (a list or dict filled in a loop) be scanned for its new items
+    /// only, not in full at every minor collection. The default visits everything.
+    fn trace_dirty(&mut self, tracer: &mut Tracer) {
+        self.trace(tracer);
+    }
     /// Bytes owned outside the object itself (vector buffers), for accounting.
     fn extra_bytes(&self) -> usize {
         0
@@ -1416,7 +1432,7 @@ unsafe fn scan_dirty_cards(r: *mut RegionHeader, tracer: &mut Tracer) {
             // SAFETY: slots below `bump` have initialised headers.
             if unsafe { (*h).flags.get() } & FREE == 0 {
                 // SAFETY: a live old object.
-                unsafe { trace_object(h, tracer) };
+                unsafe { trace_dirty_object(h, tracer) };
             }
         }
     }
@@ -1476,6 +1492,16 @@ pub unsafe fn trace_box<T: HeapData>(h: *mut ObjHeader, tracer: &mut Tracer) {
     // SAFETY: per the contract.
     let data = unsafe { &mut (*h.cast::<GcBox<T>>()).data };
     data.trace(tracer);
+}
+
+/// [`HeapData::trace_dirty`] of a `GcBox<T>`.
+///
+/// # Safety
+/// As for [`trace_box`].
+pub unsafe fn trace_dirty_box<T: HeapData>(h: *mut ObjHeader, tracer: &mut Tracer) {
+    // SAFETY: per the contract.
+    let data = unsafe { &mut (*h.cast::<GcBox<T>>()).data };
+    data.trace_dirty(tracer);
 }
 
 /// Size of a `GcBox<T>`.
@@ -1542,6 +1568,57 @@ mod tests {
         let item = old.downcast::<ListObj>().unwrap().get(0).unwrap();
         assert_ne!(item, young, "the str was promoted and the list updated");
         assert_eq!(text(item), "young");
+    }
+
+    #[test]
+    fn card_scans_of_old_dicts_find_every_young_value_stored_since_the_last_one() {
+        use crate::runtime::object::DictObj;
+        let mut heap = Heap::with_nursery(2);
+        let old = heap.alloc_old(DictObj::new()).value();
+        let dict = old.downcast::<DictObj>().unwrap();
+        let mut roots = [old];
+        let set = |k: i64, v: Value| {
+            let key = Value::inline_int(k);
+            dict.with_mut(|t| t.insert(k, key, v, &mut |a, b| Ok::<bool, ()>(a == b)))
+                .unwrap();
+        };
+        let value_of = |k: i64| {
+            let key = Value::inline_int(k);
+            dict.with(|t| t.get(k, key, &mut |a, b| Ok::<bool, ()>(a == b)))
+                .unwrap()
+                .unwrap()
+        };
+        for k in 0..40 {
+            let v = s(&mut heap, &format!("v{k}"));
+            set(k, v);
+            // A collection every few appends: each card scan sees only the newest entries.
+            if k % 7 == 6 {
+                minor(&mut heap, &mut roots);
+            }
+        }
+        minor(&mut heap, &mut roots);
+        // An early entry replaced after the table was scanned clean.
+        let young = s(&mut heap, "replaced");
+        set(3, young);
+        minor(&mut heap, &mut roots);
+        assert_ne!(value_of(3), young, "the replacement was promoted and the entry updated");
+        assert_eq!(text(value_of(3)), "replaced");
+        // Deletions, then appends until the table compacts: entries move down.
+        for k in 0..20 {
+            let key = Value::inline_int(k);
+            dict.with_mut(|t| t.remove(k, key, &mut |a, b| Ok::<bool, ()>(a == b)))
+                .unwrap();
+        }
+        minor(&mut heap, &mut roots);
+        for k in 40..200 {
+            let v = s(&mut heap, &format!("v{k}"));
+            set(k, v);
+        }
+        minor(&mut heap, &mut roots);
+        heap.verify(true);
+        for k in (20..200).step_by(13) {
+            assert_eq!(text(value_of(k)), format!("v{k}"));
+        }
     }
 
     #[test]

@@ -11,7 +11,8 @@ use dashu_int::IBig;
 use dashu_int::ops::BitTest;
 
 use crate::gc::{
-    Gc, HeapData, ObjHeader, Tracer, ValueCell, drop_box, extra_box, note_resize, size_box, trace_box, write_barrier,
+    Gc, HeapData, ObjHeader, Tracer, ValueCell, drop_box, extra_box, note_resize, size_box, trace_box, trace_dirty_box,
+    write_barrier,
 };
 use crate::interp::bytecode::Instr;
 use crate::runtime::str_index::CharIndexCell;
@@ -41,6 +42,15 @@ macro_rules! object_kinds {
         pub unsafe fn trace_object(h: *mut ObjHeader, tracer: &mut Tracer) {
             // SAFETY: the kind byte says which GcBox<T> this is (HeapData contract).
             unsafe { match (*h).kind { $(Kind::$kind => trace_box::<$ty>(h, tracer)),* } }
+        }
+
+        /// [`HeapData::trace_dirty`] of the object behind `h` (a minor collection's card scan).
+        ///
+        /// # Safety
+        /// `h` must be the header of a live old object.
+        pub unsafe fn trace_dirty_object(h: *mut ObjHeader, tracer: &mut Tracer) {
+            // SAFETY: as for trace_object.
+            unsafe { match (*h).kind { $(Kind::$kind => trace_dirty_box::<$ty>(h, tracer)),* } }
         }
 
         /// Frees the object behind `h`.
@@ -480,6 +490,12 @@ unsafe impl HeapData for DictObj {
     }
     fn trace(&mut self, t: &mut Tracer) {
         self.table.get_mut().visit_mut(|k, v| {
+            t.visit(k);
+            t.visit(v);
+        });
+    }
+    fn trace_dirty(&mut self, t: &mut Tracer) {
+        self.table.get_mut().visit_dirty_mut(|k, v| {
             t.visit(k);
             t.visit(v);
         });

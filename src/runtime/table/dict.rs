@@ -50,6 +50,10 @@ pub(crate) struct DictTable<K, V> {
     layout: u64,
     /// The hash-seed key probe positions are mixed with (`probe_hash`); 0 for none.
     scramble: u64,
+    /// Entries below this index have had no key or value stored since the collector last
+    /// cleaned the table (`visit_dirty_mut`); 0 for a new table. What lets the card scan of a
+    /// minor collection visit only the entries appended since the last one.
+    dirty_from: usize,
 }
 
 /// Where a lookup stands while the caller compares a stored key with the probe key
@@ -98,6 +102,7 @@ impl<K: Copy, V: Copy> Clone for DictTable<K, V> {
             keys: fresh_keys(),
             layout: if self.indices.is_empty() { 0 } else { fresh_layout() },
             scramble: self.scramble,
+            dirty_from: 0,
         }
     }
 }
@@ -131,6 +136,24 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
         }
     }
 
+    /// Mutable access to the keys and values stored since the last call (all of them for a
+    /// new table), for a minor collection's card scan; the table is clean afterwards.
+    pub fn visit_dirty_mut(&mut self, mut f: impl FnMut(&mut K, &mut V)) {
+        let from = self.dirty_from.min(self.entries.len());
+        for e in self.entries.iter_mut().skip(from) {
+            if let Some((k, v)) = &mut e.kv {
+                f(k, v);
+            }
+        }
+        self.dirty_from = self.entries.len();
+    }
+
+    /// Notes a key or value stored into entry `ix`.
+    #[inline(always)]
+    fn note_store(&mut self, ix: usize) {
+        self.dirty_from = self.dirty_from.min(ix);
+    }
+
     /// Bytes of the index and entry arrays, for memory accounting.
     pub fn heap_bytes(&self) -> usize {
         self.indices.capacity() * 4 + self.entries.capacity() * std::mem::size_of::<DictEntry<K, V>>()
@@ -147,6 +170,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
             keys: KEYS_UNTOUCHED,
             layout: 0,
             scramble: 0,
+            dirty_from: 0,
         }
     }
 
@@ -398,6 +422,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
     #[inline]
     pub fn insert<E>(&mut self, hash: i64, key: K, value: V, eq: &mut EqFn<'_, K, E>) -> Result<Option<V>, E> {
         if let Some((_, ix)) = self.lookup(hash, key, eq)? {
+            self.note_store(ix);
             let kv = self.entries[ix].kv.as_mut().expect("live entry");
             return Ok(Some(std::mem::replace(&mut kv.1, value)));
         }
@@ -413,6 +438,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
         }
         let pos = Self::find_empty_slot(&self.indices, probe_hash(hash, self.scramble));
         self.indices[pos] = self.entries.len() as u32;
+        self.note_store(self.entries.len());
         self.entries.push(DictEntry {
             hash,
             kv: Some((key, value)),
@@ -430,7 +456,11 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
         } else {
             dict_keysize(self.used * 3)
         };
-        self.entries.retain(|e| e.kv.is_some());
+        if self.entries.len() != self.used {
+            // Compacting moves entries down, stored ones among them.
+            self.dirty_from = 0;
+            self.entries.retain(|e| e.kv.is_some());
+        }
         self.layout = fresh_layout();
         // Entries moved: caches that named entry indices are stale.
         self.bump_keys();
@@ -517,6 +547,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
     /// Overwrite the value of live entry `i` (no-op on a hole).
     #[inline]
     pub fn set_value_at(&mut self, i: usize, v: V) {
+        self.note_store(i);
         if let Some((_, val)) = self.entries.get_mut(i).and_then(|e| e.kv.as_mut()) {
             *val = v;
         }
@@ -550,6 +581,7 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
             return false;
         }
         *self = other.clone();
+        self.dirty_from = 0;
         true
     }
 
