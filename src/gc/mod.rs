@@ -38,6 +38,11 @@
 //! table records the lowest entry stored into since its last card scan (`DictTable::
 //! visit_dirty_mut`; appends store at the end, a compaction counts as a store everywhere), and
 //! the card scan visits only those entries. The rest are old references by the invariant above.
+//! A list has no room for such a mark (its object is one vector), so the heap keeps one for
+//! long old lists (`list_watermarks`: the list's serial and its length at its last card scan),
+//! and stores other than appends set the list's `IN_PLACE` flag (`write_barrier_in_place`,
+//! from `ListObj::set` and `with_mut`): a list only appended to since its last scan is traced
+//! from that length on, any other in full.
 //!
 //! # Roots
 //!
@@ -198,6 +203,9 @@ const INTERNED: u8 = 16;
 const RESERVED: u8 = 32;
 /// Set, with `MARK`, on every object of the shared runtime (see "The shared runtime").
 const IMMORTAL: u8 = 64;
+/// Set on an old list stored into other than by appending since its last card scan
+/// (`write_barrier_in_place`; see "Regions and the write barrier").
+const IN_PLACE: u8 = 128;
 
 /// True when `v` is an object of the shared runtime (immutable, owned by no engine).
 #[inline]
@@ -419,6 +427,25 @@ pub fn write_barrier(addr: usize) {
             write_into_shared_runtime();
         }
         header.cards[(addr & (REGION_SIZE - 1)) / CARD_SIZE].set(1);
+    }
+}
+
+/// The write barrier for a store into a list other than an append (an item replaced, the
+/// vector handed out whole): as `write_barrier`, and for an old list also the `IN_PLACE`
+/// flag, so its next card scan traces it whole rather than from its watermark.
+///
+/// `payload` must be the address of the payload of a heap `GcBox<T>`.
+#[inline(always)]
+pub fn write_barrier_in_place<T>(payload: *const T) {
+    let addr = payload as usize;
+    write_barrier(addr);
+    // SAFETY: as in `write_barrier`.
+    let region = unsafe { &*((addr & !(REGION_SIZE - 1)) as *const RegionHeader) };
+    if region.kind == REGION_OLD {
+        let header = (addr - std::mem::offset_of!(GcBox<T>, data)) as *const ObjHeader;
+        // SAFETY: the payload of a `GcBox<T>` (`repr(C)`) follows its header at that offset.
+        let flags = unsafe { &(*header).flags };
+        flags.set(flags.get() | IN_PLACE);
     }
 }
 
@@ -669,7 +696,14 @@ pub struct Heap {
     /// The engine's hash-seed key (0: none): every dict and set allocated here mixes its probe
     /// positions with it (`runtime::table::probe_hash`).
     pub hash_key: u64,
+    /// Old lists of at least `LIST_WATERMARK_MIN` items, by address: the serial of the list
+    /// there and its length at its last card scan (see "Regions and the write barrier").
+    /// Emptied by every major collection.
+    list_watermarks: std::collections::HashMap<usize, (u64, usize)>,
 }
+
+/// Lists shorter than this are traced whole by card scans (cheaper than a watermark).
+const LIST_WATERMARK_MIN: usize = 64;
 
 /// Quarantine keeps at most this many bytes of freed slots poisoned before the oldest are
 /// reused (like AddressSanitizer's quarantine: bounded, so long stress runs still fit).
@@ -767,6 +801,7 @@ impl Heap {
             stats: GcStats::default(),
             max_live_bytes: usize::MAX,
             hash_key: 0,
+            list_watermarks: Default::default(),
         }
     }
 
@@ -921,6 +956,7 @@ impl Heap {
         let start = std::time::Instant::now();
         self.note_peak();
         let regions = self.old_regions.clone();
+        let mut watermarks = std::mem::take(&mut self.list_watermarks);
         let mut m = Minor {
             heap: self,
             promoted: Vec::new(),
@@ -933,8 +969,9 @@ impl Heap {
         for r in regions {
             let mut f = |v: &mut Value| m.forward(v);
             // SAFETY: a live old region.
-            unsafe { scan_dirty_cards(r, &mut Tracer { f: &mut f }) };
+            unsafe { scan_dirty_cards(r, &mut Tracer { f: &mut f }, &mut watermarks) };
         }
+        m.heap.list_watermarks = watermarks;
         // Cheney scan: promoted copies may still refer to young objects.
         let mut i = 0;
         while let Some(&obj) = m.promoted.get(i) {
@@ -1008,6 +1045,9 @@ impl Heap {
     ) {
         let start = std::time::Instant::now();
         self.note_peak();
+        // Lists die here and their slots are reused: forget every watermark (the serial check
+        // would catch a reused slot; this keeps the table from growing without bound).
+        self.list_watermarks.clear();
         let mut gray: Vec<*mut ObjHeader> = Vec::new();
         self.mark_nursery(&mut gray);
         if protect_below > 0 {
@@ -1407,7 +1447,11 @@ unsafe fn extra_of(h: *mut ObjHeader) -> usize {
 ///
 /// # Safety
 /// `r` must be a live old region.
-unsafe fn scan_dirty_cards(r: *mut RegionHeader, tracer: &mut Tracer) {
+unsafe fn scan_dirty_cards(
+    r: *mut RegionHeader,
+    tracer: &mut Tracer,
+    watermarks: &mut std::collections::HashMap<usize, (u64, usize)>,
+) {
     // SAFETY: per the contract.
     let region = unsafe { &*r };
     let slot = region.slot_size as usize;
@@ -1431,10 +1475,47 @@ unsafe fn scan_dirty_cards(r: *mut RegionHeader, tracer: &mut Tracer) {
             let h = (r as usize + off) as *mut ObjHeader;
             // SAFETY: slots below `bump` have initialised headers.
             if unsafe { (*h).flags.get() } & FREE == 0 {
-                // SAFETY: a live old object.
-                unsafe { trace_dirty_object(h, tracer) };
+                // SAFETY: slots below `bump` have initialised headers.
+                if unsafe { (*h).kind } == Kind::List {
+                    // SAFETY: a live old object of kind List.
+                    unsafe { scan_old_list(h, tracer, watermarks) };
+                } else {
+                    // SAFETY: a live old object.
+                    unsafe { trace_dirty_object(h, tracer) };
+                }
             }
         }
+    }
+}
+
+/// A card scan of an old list: its items from the length it had at its last scan when it was
+/// only appended to since (and is the same list: serials are unique below `SERIAL_MAX`),
+/// else all of them; then the new watermark.
+///
+/// # Safety
+/// `h` must be the header of a live old object of kind `List`.
+unsafe fn scan_old_list(
+    h: *mut ObjHeader,
+    tracer: &mut Tracer,
+    watermarks: &mut std::collections::HashMap<usize, (u64, usize)>,
+) {
+    // SAFETY: per the contract.
+    let header = unsafe { &*h };
+    let serial = header.serial();
+    let flags = header.flags.get();
+    // SAFETY: the kind byte says this is a `GcBox<ListObj>` (HeapData contract).
+    let list = unsafe { &mut (*h.cast::<GcBox<crate::runtime::object::ListObj>>()).data };
+    let len = list.len();
+    let from = match watermarks.get(&(h as usize)) {
+        Some(&(s, clean)) if s == serial && serial < SERIAL_MAX && flags & IN_PLACE == 0 && clean <= len => clean,
+        _ => 0,
+    };
+    list.trace_from(from, tracer);
+    header.flags.set(flags & !IN_PLACE);
+    if len >= LIST_WATERMARK_MIN {
+        watermarks.insert(h as usize, (serial, len));
+    } else {
+        watermarks.remove(&(h as usize));
     }
 }
 
@@ -1618,6 +1699,47 @@ mod tests {
         heap.verify(true);
         for k in (20..200).step_by(13) {
             assert_eq!(text(value_of(k)), format!("v{k}"));
+        }
+    }
+
+    #[test]
+    fn card_scans_of_old_lists_find_every_young_item_stored_since_the_last_one() {
+        let mut heap = Heap::with_nursery(2);
+        let old = heap.alloc_old(ListObj::new(Vec::new())).value();
+        let list = old.downcast::<ListObj>().unwrap();
+        let mut roots = [old];
+        for k in 0..300 {
+            let v = s(&mut heap, &format!("v{k}"));
+            list.push(v);
+            if k % 50 == 49 {
+                minor(&mut heap, &mut roots);
+            }
+        }
+        minor(&mut heap, &mut roots);
+        // An early item replaced after the list was scanned: traced in full again.
+        let young = s(&mut heap, "replaced");
+        assert!(list.set(3, young));
+        minor(&mut heap, &mut roots);
+        assert_ne!(
+            list.get(3),
+            Some(young),
+            "the replacement was promoted and the item updated"
+        );
+        assert_eq!(text(list.get(3).unwrap()), "replaced");
+        // An insertion at the front through the vector: every item moves.
+        let front = s(&mut heap, "front");
+        list.with_mut(|items| items.insert(0, front));
+        minor(&mut heap, &mut roots);
+        assert_eq!(text(list.get(0).unwrap()), "front");
+        // Appends after a scan clean: only the new ones need visiting, and all are found.
+        for k in 300..400 {
+            let v = s(&mut heap, &format!("v{k}"));
+            list.push(v);
+        }
+        minor(&mut heap, &mut roots);
+        heap.verify(true);
+        for k in (0..400).step_by(37) {
+            assert_eq!(text(list.get(k + 1).unwrap()), format!("v{k}"));
         }
     }
 

@@ -12,7 +12,7 @@ use dashu_int::ops::BitTest;
 
 use crate::gc::{
     Gc, HeapData, ObjHeader, Tracer, ValueCell, drop_box, extra_box, note_resize, size_box, trace_box, trace_dirty_box,
-    write_barrier,
+    write_barrier, write_barrier_in_place,
 };
 use crate::interp::bytecode::Instr;
 use crate::runtime::str_index::CharIndexCell;
@@ -277,7 +277,7 @@ impl ListObj {
     }
     #[inline(always)]
     pub fn set(&self, i: usize, v: Value) -> bool {
-        write_barrier(self as *const ListObj as usize);
+        write_barrier_in_place(self as *const ListObj);
         // SAFETY: as in `len`.
         match unsafe { (&mut *self.items.get()).get_mut(i) } {
             Some(slot) => {
@@ -307,7 +307,7 @@ impl ListObj {
     #[inline]
     pub fn with_mut<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
         let addr = self as *const ListObj as usize;
-        write_barrier(addr);
+        write_barrier_in_place(self as *const ListObj);
         // SAFETY: the borrow lives only for `f`, which by contract cannot reach this list again.
         let items = unsafe { &mut *self.items.get() };
         let before = items.capacity();
@@ -320,6 +320,16 @@ impl ListObj {
     pub fn with<R>(&self, f: impl FnOnce(&[Value]) -> R) -> R {
         // SAFETY: as in `with_mut`.
         unsafe { f(&*self.items.get()) }
+    }
+}
+
+impl ListObj {
+    /// Visits the items from index `from` on, for a card scan (`gc::scan_old_list`): the ones
+    /// before it were neither replaced nor added since the list's last card scan.
+    pub(crate) fn trace_from(&mut self, from: usize, t: &mut Tracer) {
+        if let Some(items) = self.items.get_mut().get_mut(from..) {
+            t.visit_all(items);
+        }
     }
 }
 
