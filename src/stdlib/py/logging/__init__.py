@@ -422,7 +422,13 @@ class Formatter(object):
         if record.created is None:
             raise _no_clock("logging.Formatter.formatTime()")
         import time
-        ct = self.converter(record.created)
+        converter = self.converter
+        func = getattr(converter, '__func__', None)
+        if func is not None and converter.__self__ is self and func.__module__ == 'time':
+            # `converter = time.gmtime` in a class: CPython's time functions are builtins,
+            # which do not bind; pyrite's are Python functions, which would.
+            converter = func
+        ct = converter(record.created)
         if datefmt:
             s = time.strftime(datefmt, ct)
         else:
@@ -435,6 +441,14 @@ class Formatter(object):
         value = ei[1]
         if value is None:
             s = "NoneType: None"
+        elif ei[2] is None and value.__traceback__ is not None:
+            # CPython prints the traceback given, here none (the chain keeps its own).
+            tb = value.__traceback__
+            value.__traceback__ = None
+            try:
+                s = _format_exception(value)
+            finally:
+                value.__traceback__ = tb
         else:
             s = _format_exception(value)
         if s[-1:] == "\n":
