@@ -1,6 +1,15 @@
 import io
 import logging
 
+
+def show(text):
+    # Traceback lines name the script by its absolute path under CPython: keep the base name.
+    for line in text.splitlines():
+        if line.startswith('  File "'):
+            path, rest = line[8:].split('"', 1)
+            line = '  File "' + path.rpartition("/")[2] + '"' + rest
+        print(line)
+
 buf = io.StringIO()
 handler = logging.StreamHandler(buf)
 handler.setFormatter(logging.Formatter("%(levelname)s %(user)s %(message)s"))
@@ -35,7 +44,7 @@ try:
     raise KeyError("k")
 except KeyError:
     p.exception("caught")
-print(buf.getvalue(), end="")
+show(buf.getvalue())
 
 plain = logging.StreamHandler(buf)
 buf.seek(0)
@@ -47,7 +56,7 @@ for key in ("message", "asctime", "msg", "levelno"):
         log.info("clash", extra={key: 1})
     except KeyError as e:
         print("KeyError", e)
-print(buf.getvalue(), end="")
+show(buf.getvalue())
 
 rec = log.makeRecord("svc", logging.INFO, "f.py", 3, "m", (), None, "fn", {"k": "v"})
 print(rec.k, rec.funcName, rec.filename)

@@ -1,6 +1,15 @@
 import io
 import logging
 
+
+def show(text):
+    # Traceback lines name the script by its absolute path under CPython: keep the base name.
+    for line in text.splitlines():
+        if line.startswith('  File "'):
+            path, rest = line[8:].split('"', 1)
+            line = '  File "' + path.rpartition("/")[2] + '"' + rest
+        print(line)
+
 buf = io.StringIO()
 h = logging.StreamHandler(buf)
 h.setFormatter(logging.Formatter("%(levelname)s %(funcName)s:%(lineno)d %(message)s"))
@@ -71,4 +80,4 @@ f = logging.Formatter()
 text = f.format(rec)
 print(text == f.format(rec), rec.exc_text == text.split("\n", 1)[1])
 print(repr(f.formatException((None, None, None))))
-print(buf.getvalue(), end="")
+show(buf.getvalue())
