@@ -27,15 +27,36 @@ fn uuid4_needs_the_entropy_capability() {
     .unwrap();
     let (t, m) = exception(run(&mut engine, "uuid.uuid4()"));
     assert_eq!(t, "PermissionError");
-    assert_eq!(m, "uuid.uuid4() needs the entropy capability, which this engine was not granted");
+    assert_eq!(
+        m,
+        "uuid.uuid4() needs the entropy capability, which this engine was not granted"
+    );
     let (t, m) = exception(run(&mut engine, "uuid.getnode()"));
-    assert_eq!((t.as_str(), m.as_str()), ("PermissionError", "uuid.getnode() needs the entropy capability, which this engine was not granted"));
+    assert_eq!(
+        (t.as_str(), m.as_str()),
+        (
+            "PermissionError",
+            "uuid.getnode() needs the entropy capability, which this engine was not granted"
+        )
+    );
     let (t, m) = exception(run(&mut engine, "uuid.uuid1()"));
-    assert_eq!((t.as_str(), m.as_str()), ("PermissionError", "uuid.uuid1() needs the clock capability, which this engine was not granted"));
+    assert_eq!(
+        (t.as_str(), m.as_str()),
+        (
+            "PermissionError",
+            "uuid.uuid1() needs the clock capability, which this engine was not granted"
+        )
+    );
     // With the clock but no entropy, uuid1 stops at its clock sequence.
     let mut clock_only = Engine::builder().allow_clock().build();
     let (t, m) = exception(run(&mut clock_only, "import uuid\nuuid.uuid1()"));
-    assert_eq!((t.as_str(), m.as_str()), ("PermissionError", "uuid.uuid1() needs the entropy capability, which this engine was not granted"));
+    assert_eq!(
+        (t.as_str(), m.as_str()),
+        (
+            "PermissionError",
+            "uuid.uuid1() needs the entropy capability, which this engine was not granted"
+        )
+    );
     // Given node and clock sequence, uuid1 needs only the clock.
     let v: i64 = clock_only.eval("uuid.uuid1(node=1, clock_seq=2).version").unwrap();
     assert_eq!(v, 1);
@@ -96,9 +117,18 @@ fn logging_writes_to_the_hosts_error_sink() {
     .unwrap();
     assert_eq!(out.take(), "after\n");
     let text = err.take();
-    assert!(text.starts_with("--- Logging error ---\nTraceback (most recent call last):\n"), "{text}");
-    assert!(text.contains("ValueError: Formatting field not found in record: 'nope'\n"), "{text}");
-    assert!(text.ends_with("Logged from file main.py, line 6\nMessage: 'lost'\nArguments: ()\n"), "{text}");
+    assert!(
+        text.starts_with("--- Logging error ---\nTraceback (most recent call last):\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("ValueError: Formatting field not found in record: 'nope'\n"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("Logged from file main.py, line 6\nMessage: 'lost'\nArguments: ()\n"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -128,7 +158,9 @@ fn record_times_need_the_clock() {
         m,
         "a logging format showing created needs the clock capability, which this engine was not granted"
     );
-    let plain: String = engine.eval("logging.Formatter('%(levelname)s %(message)s').format(rec)").unwrap();
+    let plain: String = engine
+        .eval("logging.Formatter('%(levelname)s %(message)s').format(rec)")
+        .unwrap();
     assert_eq!(plain, "WARNING m");
 
     let mut timed = Engine::builder().allow_clock().build();

@@ -173,7 +173,7 @@ impl ExcPrinter<'_> {
     /// `__module__` is `__main__` or `builtins` (`dataclasses.FrozenInstanceError`).
     fn printed_class_name(&mut self, exc: Value) -> String {
         let name = self.vm.exception_class_name(exc);
-        let cls = crate::runtime::types::type_of(&self.vm, exc);
+        let cls = crate::runtime::types::type_of(self.vm, exc);
         let Some(c) = cls.downcast::<ClassObj>().filter(|c| !c.builtin) else {
             return name;
         };

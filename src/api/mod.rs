@@ -559,10 +559,10 @@ impl exc_print::ExcPrinter<'_> {
         }
         let items: Vec<Value> = e.args.get().downcast::<TupleObj>()?.items.to_vec();
         let int = |vm: &Vm, v: Option<Value>| v.and_then(|v| vm.as_i64(v));
-        let line = int(&self.vm, syntax_error_attr(&items, "lineno"))?;
-        let offset = int(&self.vm, syntax_error_attr(&items, "offset")).unwrap_or(0);
-        let end_line = int(&self.vm, syntax_error_attr(&items, "end_lineno")).unwrap_or(line);
-        let end_offset = int(&self.vm, syntax_error_attr(&items, "end_offset")).unwrap_or(offset);
+        let line = int(self.vm, syntax_error_attr(&items, "lineno"))?;
+        let offset = int(self.vm, syntax_error_attr(&items, "offset")).unwrap_or(0);
+        let end_line = int(self.vm, syntax_error_attr(&items, "end_lineno")).unwrap_or(line);
+        let end_offset = int(self.vm, syntax_error_attr(&items, "end_offset")).unwrap_or(offset);
         let filename = syntax_error_attr(&items, "filename")?
             .downcast::<StrObj>()?
             .as_str()
