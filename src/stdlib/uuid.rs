@@ -1,7 +1,8 @@
 //! `uuid`'s native part: `_entropy_bytes(n, what)`, `n` bytes from the engine's entropy grant
 //! (`uuid4()`'s 16 bytes where CPython reads `os.urandom(16)`; `uuid1()`'s random node and
 //! clock sequence), or `PermissionError: <what> needs the entropy capability, ...` without it.
-//! The rest of the module is Python (`py/uuid.py`).
+//! The rest of the module is Python (`py/uuid.py`), whose module `__getattr__` also gets
+//! `_missing_attr` (`caller.rs`).
 
 use crate::gc::Gc;
 use crate::interp::{PyResult, Vm};
@@ -14,7 +15,9 @@ type Kw<'a> = &'a [(Value, Value)];
 /// Fills `uuid`'s native part.
 pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
     let natives: [(&'static str, NativeFn); 1] = [("_entropy_bytes", entropy_bytes)];
-    super::add_natives(vm, dict, &natives)
+    super::add_natives(vm, dict, &natives)?;
+    // `_missing_attr`, for the module `__getattr__` that makes `SafeUUID` on first use.
+    super::caller::init(vm, dict)
 }
 
 /// `_entropy_bytes(n, what)`: at most 64 bytes (the module asks for 16 or fewer).

@@ -6,9 +6,11 @@ from the engine's entropy capability (`uuid4()`'s 16 bytes, where CPython reads
 raises PermissionError naming the capability. pyrite cannot read the machine's hardware
 address, so `getnode()` is what CPython falls back to when it finds none: a random 48-bit
 number with the multicast bit set, drawn once per engine.
-"""
 
-from enum import Enum
+`SafeUUID` (an Enum, whose creation would be most of what an import costs) is made on
+first use: by the module `__getattr__`, or by the first read of a UUID's `is_safe`, which
+keeps the default in a private slot until then.
+"""
 
 __author__ = 'Ka-Ping Yee <ping@zesty.ca>'
 
@@ -20,10 +22,30 @@ int_ = int      # The built-in int type
 bytes_ = bytes  # The built-in bytes type
 
 
-class SafeUUID(Enum):
-    safe = 0
-    unsafe = -1
-    unknown = None
+def _safe_uuid():
+    # Makes SafeUUID (once) and returns it.
+    cls = globals().get('SafeUUID')
+    if cls is None:
+        from enum import Enum
+
+        class SafeUUID(Enum):
+            safe = 0
+            unsafe = -1
+            unknown = None
+
+        SafeUUID.__qualname__ = 'SafeUUID'
+        globals()['SafeUUID'] = cls = SafeUUID
+    return cls
+
+
+def __getattr__(name):
+    if name == 'SafeUUID':
+        return _safe_uuid()
+    _missing_attr('uuid', name)
+
+
+# The default of `is_safe`, until SafeUUID exists.
+_UNKNOWN = object()
 
 
 def _swap_le(b):
@@ -34,11 +56,11 @@ def _swap_le(b):
 class UUID:
     """Instances of the UUID class represent UUIDs as specified in RFC 4122."""
 
-    __slots__ = ('int', 'is_safe')
+    __slots__ = ('int', '_is_safe')
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None,
                        int=None, version=None,
-                       *, is_safe=SafeUUID.unknown):
+                       *, is_safe=_UNKNOWN):
         if [hex, bytes, bytes_le, fields, int].count(None) != 4:
             raise TypeError('one of the hex, bytes, bytes_le, fields, '
                             'or int arguments must be given')
@@ -90,19 +112,26 @@ class UUID:
             int &= ~(0xf000 << 64)
             int |= version << 76
         object.__setattr__(self, 'int', int)
-        object.__setattr__(self, 'is_safe', is_safe)
+        object.__setattr__(self, '_is_safe', is_safe)
+
+    @property
+    def is_safe(self):
+        value = self._is_safe
+        if value is _UNKNOWN:
+            return _safe_uuid().unknown
+        return value
 
     def __getstate__(self):
         d = {'int': self.int}
-        if self.is_safe != SafeUUID.unknown:
+        if self.is_safe != _safe_uuid().unknown:
             d['is_safe'] = self.is_safe.value
         return d
 
     def __setstate__(self, state):
         object.__setattr__(self, 'int', state['int'])
-        object.__setattr__(self, 'is_safe',
-                           SafeUUID(state['is_safe'])
-                           if 'is_safe' in state else SafeUUID.unknown)
+        object.__setattr__(self, '_is_safe',
+                           _safe_uuid()(state['is_safe'])
+                           if 'is_safe' in state else _UNKNOWN)
 
     def __eq__(self, other):
         if isinstance(other, UUID):
@@ -217,6 +246,11 @@ class UUID:
         # The version bits are only meaningful for RFC 4122 UUIDs.
         if self.variant == RFC_4122:
             return int((self.int >> 76) & 0xf)
+
+
+# What CPython's class declares (its `is_safe` is a slot; here a property over `_is_safe`,
+# so the default can wait for SafeUUID). Only read, never used to lay out instances.
+UUID.__slots__ = ('int', 'is_safe', '__weakref__')
 
 
 def _random_getnode():
