@@ -18,6 +18,11 @@ class CountingFilter(logging.Filter):
         return True
 
 
+class OneLineErrors(logging.Formatter):
+    def formatException(self, ei):
+        return "  caused by %r" % (ei[1],)
+
+
 class JobAdapter(logging.LoggerAdapter):
     def process(self, msg, kwargs):
         return "[job %s] %s" % (self.extra["job"], msg), kwargs
@@ -57,7 +62,7 @@ def run(job, data):
 def main():
     counter = CountingFilter()
     out = logging.StreamHandler(sys.stdout)
-    out.setFormatter(logging.Formatter("%(levelname)-7s %(name)s: %(message)s"))
+    out.setFormatter(OneLineErrors("%(levelname)-7s %(name)s: %(message)s"))
     out.addFilter(counter)
     LOG.addHandler(out)
     LOG.setLevel(logging.DEBUG)
