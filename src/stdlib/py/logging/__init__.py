@@ -898,7 +898,16 @@ class Logger(Filterer):
     def findCaller(self, stack_info=False, stacklevel=1):
         if stack_info:
             raise NotImplementedError("logging stack_info is not supported")
-        fn, lno, func = _find_caller(stacklevel)
+        if type(stacklevel) is not int:
+            # CPython steps out while `stacklevel > 0`, subtracting 1 each time (its
+            # TypeError for a level that does not compare with 0 included).
+            steps = 0
+            while stacklevel > 0 and steps < 1 << 16:
+                stacklevel -= 1
+                steps += 1
+            stacklevel = steps
+        # Past the outermost frame the walk stops anyway.
+        fn, lno, func = _find_caller(min(stacklevel, 1 << 16))
         return fn, lno, func, None
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
