@@ -12,8 +12,9 @@ records, formatters, handlers and messages. What pyrite does differently, and wh
 - There are no threads or processes: `thread` and `process` are None (what CPython records
   with `logThreads`/`logProcesses` off), `threadName` is 'MainThread', `processName`
   'MainProcess'; locks are no-ops.
-- There are no files: `FileHandler`, `logging.handlers` and `logging.config` are refused by
-  name, as is `captureWarnings` (no `warnings` module); `stack_info=True` is refused.
+- There are no files: making a `FileHandler` (or `basicConfig(filename=...)`) raises
+  NotImplementedError, as does `captureWarnings` (no `warnings` module) and
+  `stack_info=True`; `logging.handlers` and `logging.config` are not available.
 - The caller's file, line and function come from the native `_find_caller` (pyrite's
   frames are not objects) and tracebacks from `_format_exception`, the renderer of the
   engine's own error text. `handleError` prints "Logged from file ..., line ..." where
@@ -713,6 +714,15 @@ class StreamHandler(Handler):
         return GenericAlias(cls, item)
 
 
+class FileHandler(StreamHandler):
+    """A handler class which writes formatted logging records to disk files: refused, as
+    pyrite grants scripts no files. The class exists so `from logging import *` and
+    `isinstance` checks work."""
+
+    def __init__(self, *args, **kwargs):
+        raise NotImplementedError("logging.FileHandler is not supported")
+
+
 class _StderrHandler(StreamHandler):
     """This class is like a StreamHandler using sys.stderr, but always uses whatever
     sys.stderr is currently set to rather than the value of sys.stderr at handler
@@ -1253,3 +1263,8 @@ class NullHandler(Handler):
 
     def _at_fork_reinit(self):
         pass
+
+
+def captureWarnings(capture):
+    """Refused: pyrite has no `warnings` module whose output could be captured."""
+    raise NotImplementedError("logging.captureWarnings is not supported")
