@@ -3,7 +3,7 @@
 //! "Exception Group Traceback" header and its sub-exceptions are printed in numbered boxes,
 //! every line of a nested exception indented and prefixed with a `| ` margin.
 
-use super::Engine;
+use crate::interp::Vm;
 use crate::runtime::object::*;
 use crate::runtime::value::Value;
 
@@ -14,7 +14,7 @@ const MAX_GROUP_DEPTH: usize = 10;
 
 /// CPython's `exception_print_context` (the seen set is passed separately).
 #[derive(Default)]
-pub(super) struct PrintCtx {
+pub(crate) struct PrintCtx {
     group_depth: usize,
     need_close: bool,
 }
@@ -31,10 +31,29 @@ impl PrintCtx {
     }
 }
 
-impl Engine {
+/// Renders exceptions as CPython prints them, for the engine's error text and for
+/// `logging`'s `formatException` (`stdlib::logging`), which must match
+/// `traceback.format_exception`.
+pub(crate) struct ExcPrinter<'a> {
+    pub(crate) vm: &'a mut Vm,
+}
+
+/// The text CPython's `traceback.format_exception(exc)` joins to: `exc`'s chain, each with
+/// its traceback, ending in a newline.
+pub(crate) fn format_exception_text(vm: &mut Vm, exc: Value) -> String {
+    // Formatting may run `__str__` methods (and so collect): `exc` stays rooted meanwhile.
+    vm.roots.push(exc);
+    let mut out = String::new();
+    let mut ctx = PrintCtx::default();
+    ExcPrinter { vm: &mut *vm }.print_exception_recursive(exc, &mut out, &mut Vec::new(), &mut ctx);
+    vm.roots.pop();
+    out
+}
+
+impl ExcPrinter<'_> {
     /// The cause (or the unsuppressed context) first, each exception printed once (`seen`),
     /// so a hand-made cycle in the chain terminates.
-    pub(super) fn print_exception_recursive(
+    pub(crate) fn print_exception_recursive(
         &mut self,
         exc: Value,
         out: &mut String,
@@ -154,7 +173,7 @@ impl Engine {
     /// `__module__` is `__main__` or `builtins` (`dataclasses.FrozenInstanceError`).
     fn printed_class_name(&mut self, exc: Value) -> String {
         let name = self.vm.exception_class_name(exc);
-        let cls = crate::runtime::types::type_of(&self.vm, exc);
+        let cls = crate::runtime::types::type_of(self.vm, exc);
         let Some(c) = cls.downcast::<ClassObj>().filter(|c| !c.builtin) else {
             return name;
         };

@@ -544,9 +544,11 @@ impl Engine {
     /// The traceback text of `exc` and its chain as CPython prints it (`exc_print`).
     fn format_exception_chain(&mut self, exc: Value, out: &mut String, seen: &mut Vec<Value>) {
         let mut ctx = exc_print::PrintCtx::default();
-        self.print_exception_recursive(exc, out, seen, &mut ctx);
+        exc_print::ExcPrinter { vm: &mut self.vm }.print_exception_recursive(exc, out, seen, &mut ctx);
     }
+}
 
+impl exc_print::ExcPrinter<'_> {
     /// The lines CPython prints for a `SyntaxError` raised at run time (by `compile`, `exec`,
     /// `eval`): where, the source line and carets, then the class and `msg`; `None` when its
     /// args do not carry a location.
@@ -557,10 +559,10 @@ impl Engine {
         }
         let items: Vec<Value> = e.args.get().downcast::<TupleObj>()?.items.to_vec();
         let int = |vm: &Vm, v: Option<Value>| v.and_then(|v| vm.as_i64(v));
-        let line = int(&self.vm, syntax_error_attr(&items, "lineno"))?;
-        let offset = int(&self.vm, syntax_error_attr(&items, "offset")).unwrap_or(0);
-        let end_line = int(&self.vm, syntax_error_attr(&items, "end_lineno")).unwrap_or(line);
-        let end_offset = int(&self.vm, syntax_error_attr(&items, "end_offset")).unwrap_or(offset);
+        let line = int(self.vm, syntax_error_attr(&items, "lineno"))?;
+        let offset = int(self.vm, syntax_error_attr(&items, "offset")).unwrap_or(0);
+        let end_line = int(self.vm, syntax_error_attr(&items, "end_lineno")).unwrap_or(line);
+        let end_offset = int(self.vm, syntax_error_attr(&items, "end_offset")).unwrap_or(offset);
         let filename = syntax_error_attr(&items, "filename")?
             .downcast::<StrObj>()?
             .as_str()
@@ -768,7 +770,7 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     }
 }
 
-mod exc_print;
+pub(crate) mod exc_print;
 mod serde_bridge;
 mod stdlib;
 #[cfg(test)]

@@ -29,6 +29,7 @@ mod caller;
 pub(crate) mod cpython_names;
 mod hashlib;
 mod json;
+mod logging;
 mod math;
 mod operator;
 mod random;
@@ -36,6 +37,7 @@ pub(crate) mod re;
 mod structmod;
 pub(crate) mod sys;
 mod time;
+mod uuid;
 mod zlib;
 
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
@@ -122,9 +124,11 @@ static PPRINT_PY: PySource = py("<frozen pprint>", include_str!("py/pprint.py"))
 static CALENDAR_PY: PySource = py("<frozen calendar>", include_str!("py/calendar.py"));
 static URLLIB_PY: PySource = py("<frozen urllib>", include_str!("py/urllib/__init__.py"));
 static URLLIB_PARSE_PY: PySource = py("<frozen urllib.parse>", include_str!("py/urllib/parse.py"));
+static LOGGING_PY: PySource = py("<frozen logging>", include_str!("py/logging/__init__.py"));
+static UUID_PY: PySource = py("<frozen uuid>", include_str!("py/uuid.py"));
 
 /// The modules of the table that are packages (they have submodules in the table).
-const PACKAGES: &[&str] = &["collections", "html", "json", "urllib"];
+const PACKAGES: &[&str] = &["collections", "html", "json", "logging", "urllib"];
 
 /// Every module of pyrite's standard library, sorted by name. Rust where speed or
 /// bit-exactness needs it (`math`, `operator`'s functions, the clock), Python where the module is glue.
@@ -155,6 +159,7 @@ static TABLE: &[Entry] = &[
     entry("json", None, Some(&JSON_PY)),
     entry("json.decoder", Some(json::init), Some(&JSON_DECODER_PY)),
     entry("json.encoder", Some(json::init), Some(&JSON_ENCODER_PY)),
+    entry("logging", Some(logging::init), Some(&LOGGING_PY)),
     entry("math", Some(math::init), None),
     entry("operator", Some(operator::init), Some(&OPERATOR_PY)),
     entry("pprint", None, Some(&PPRINT_PY)),
@@ -170,6 +175,7 @@ static TABLE: &[Entry] = &[
     entry("typing", Some(caller::init), Some(&TYPING_PY)),
     entry("urllib", None, Some(&URLLIB_PY)),
     entry("urllib.parse", None, Some(&URLLIB_PARSE_PY)),
+    entry("uuid", Some(uuid::init), Some(&UUID_PY)),
     entry("zlib", Some(zlib::init), Some(&ZLIB_PY)),
 ];
 

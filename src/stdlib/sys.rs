@@ -303,7 +303,7 @@ fn handled(vm: &Vm) -> Value {
 }
 
 /// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled.
-fn exc_info(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+pub(super) fn exc_info(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "exc_info", kw)?;
     check_args(vm, "exc_info", args, 0, 0)?;
     let e = handled(vm);

@@ -3,7 +3,7 @@
 //! module here when it joins the table.
 
 /// Every module of the table.
-pub const STDLIB_MODULES: [&str; 42] = [
+pub const STDLIB_MODULES: [&str; 44] = [
     "__future__",
     "abc",
     "base64",
@@ -30,6 +30,7 @@ pub const STDLIB_MODULES: [&str; 42] = [
     "json",
     "json.decoder",
     "json.encoder",
+    "logging",
     "math",
     "operator",
     "pprint",
@@ -45,5 +46,6 @@ pub const STDLIB_MODULES: [&str; 42] = [
     "typing",
     "urllib",
     "urllib.parse",
+    "uuid",
     "zlib",
 ];
