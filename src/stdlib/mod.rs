@@ -94,6 +94,7 @@ static STRING_PY: PySource = py("<frozen string>", include_str!("py/string.py"))
 static ITERTOOLS_PY: PySource = py("<frozen itertools>", include_str!("py/itertools.py"));
 static OPERATOR_PY: PySource = py("<frozen operator>", include_str!("py/operator.py"));
 static ABC_PY: PySource = py("<frozen abc>", include_str!("py/abc.py"));
+static ARGPARSE_PY: PySource = py("<frozen argparse>", include_str!("py/argparse.py"));
 static COLLECTIONS_PY: PySource = py("<frozen collections>", include_str!("py/collections/__init__.py"));
 static COLLECTIONS_ABC_PY: PySource = py("<frozen collections.abc>", include_str!("py/collections/abc.py"));
 static DATACLASSES_PY: PySource = py("<frozen dataclasses>", include_str!("py/dataclasses.py"));
@@ -131,6 +132,7 @@ const PACKAGES: &[&str] = &["collections", "html", "json", "urllib"];
 static TABLE: &[Entry] = &[
     entry("__future__", None, Some(&FUTURE_PY)),
     entry("abc", None, Some(&ABC_PY)),
+    entry("argparse", None, Some(&ARGPARSE_PY)),
     entry("base64", None, Some(&BASE64_PY)),
     entry("binascii", Some(binascii::init), Some(&BINASCII_PY)),
     entry("bisect", None, Some(&BISECT_PY)),

@@ -3,9 +3,10 @@
 //! module here when it joins the table.
 
 /// Every module of the table.
-pub const STDLIB_MODULES: [&str; 42] = [
+pub const STDLIB_MODULES: [&str; 43] = [
     "__future__",
     "abc",
+    "argparse",
     "base64",
     "binascii",
     "bisect",
