@@ -15,7 +15,6 @@ pyrite differences, all documented and none silent:
 """
 
 import re as _re
-import sys as _sys
 
 __version__ = '1.1'
 __all__ = [
@@ -61,8 +60,15 @@ def ngettext(singular, plural, n):
     return singular if n == 1 else plural
 
 
+def _sys_module():
+    # Imported when used, not at import: a module importing `sys` (whose state is per engine)
+    # cannot be copied from a module template, and would run its code at every import.
+    import sys
+    return sys
+
+
 def _default_prog():
-    argv = getattr(_sys, 'argv', None)
+    argv = getattr(_sys_module(), 'argv', None)
     if not argv:
         return 'prog'
     return argv[0].rpartition('/')[2]
@@ -103,7 +109,10 @@ def _copy_items(items):
 # Help formatting
 # ---------------------------------------------------------------------------------------------
 
-_USAGE_PART = _re.compile(r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+')
+# The wrappable parts of a usage: a group in parentheses or brackets, or a word. Patterns
+# are kept as text (compiled through `re`'s cache when used): a compiled pattern in the
+# module's namespace would keep the module from being copied from a template.
+_USAGE_PART = r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+'
 
 
 class HelpFormatter(object):
@@ -230,8 +239,8 @@ class HelpFormatter(object):
         broken into lines at the width, aligned after prog when prog is short."""
         opt_usage = self._format_actions_usage(optionals, groups)
         pos_usage = self._format_actions_usage(positionals, groups)
-        opt_parts = _USAGE_PART.findall(opt_usage)
-        pos_parts = _USAGE_PART.findall(pos_usage)
+        opt_parts = _re.findall(_USAGE_PART, opt_usage)
+        pos_parts = _re.findall(_USAGE_PART, pos_usage)
         assert ' '.join(opt_parts) == opt_usage
         assert ' '.join(pos_parts) == pos_usage
 
@@ -740,7 +749,7 @@ class _VersionAction(Action):
             version = parser.version
         formatter = parser._get_formatter()
         formatter.add_text(version)
-        parser._print_message(formatter.format_help(), _sys.stdout)
+        parser._print_message(formatter.format_help(), _sys_module().stdout)
         parser.exit()
 
 
@@ -839,7 +848,7 @@ class Namespace(_AttributeHolder):
 # Containers of actions: parsers and groups
 # ---------------------------------------------------------------------------------------------
 
-_NEGATIVE_NUMBER = _re.compile(r'^-\d+$|^-\d*\.\d+$')
+_NEGATIVE_NUMBER = r'^-\d+$|^-\d*\.\d+$'
 
 
 class _ActionsContainer(object):
@@ -873,7 +882,7 @@ class _ActionsContainer(object):
         self._action_groups = []
         self._mutually_exclusive_groups = []
         self._defaults = {}
-        self._negative_number_matcher = _NEGATIVE_NUMBER
+        self._negative_number_matcher = _re.compile(_NEGATIVE_NUMBER)
         # Shared with the groups: non-empty once an option looks like a negative number.
         self._has_negative_number_optionals = []
 
@@ -1211,7 +1220,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def parse_known_args(self, args=None, namespace=None):
         if args is None:
-            args = _sys.argv[1:]
+            args = _sys_module().argv[1:]
         else:
             args = list(args)
         if namespace is None:
@@ -1627,17 +1636,17 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def print_usage(self, file=None):
         if file is None:
-            file = _sys.stdout
+            file = _sys_module().stdout
         self._print_message(self.format_usage(), file)
 
     def print_help(self, file=None):
         if file is None:
-            file = _sys.stdout
+            file = _sys_module().stdout
         self._print_message(self.format_help(), file)
 
     def _print_message(self, message, file=None):
         if message:
-            file = file or _sys.stderr
+            file = file or _sys_module().stderr
             try:
                 file.write(message)
             except (AttributeError, OSError):
@@ -1645,8 +1654,8 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def exit(self, status=0, message=None):
         if message:
-            self._print_message(message, _sys.stderr)
-        _sys.exit(status)
+            self._print_message(message, _sys_module().stderr)
+        _sys_module().exit(status)
 
     def error(self, message):
         """error(message: string)
@@ -1657,6 +1666,6 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         If you override this in a subclass, it should not return -- it
         should either exit or raise an exception.
         """
-        self.print_usage(_sys.stderr)
+        self.print_usage(_sys_module().stderr)
         self.exit(2, _('%(prog)s: error: %(message)s\n') % {'prog': self.prog,
                                                            'message': message})
