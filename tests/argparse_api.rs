@@ -33,9 +33,15 @@ fn prog_and_arguments_come_from_the_hosts_argv() {
 fn an_engine_without_argv_names_the_program_prog() {
     let (mut engine, out, _) = engine_with_argv(&[]);
     engine
-        .run_source(&format!("{PARSER}print(p.format_usage(), end='')\nprint(p.parse_args(['x']))"), "main.py")
+        .run_source(
+            &format!("{PARSER}print(p.format_usage(), end='')\nprint(p.parse_args(['x']))"),
+            "main.py",
+        )
         .unwrap();
-    assert_eq!(out.take(), "usage: prog [-h] [--level LEVEL] name\nNamespace(level=1, name='x')\n");
+    assert_eq!(
+        out.take(),
+        "usage: prog [-h] [--level LEVEL] name\nNamespace(level=1, name='x')\n"
+    );
 }
 
 #[test]
@@ -59,7 +65,10 @@ fn help_writes_to_stdout_and_exits_with_status_0() {
         Err(Error::Exit { status, .. }) => assert_eq!(status, 0),
         other => panic!("expected an exit request, got {other:?}"),
     }
-    assert!(out.take().starts_with("usage: tool.py [-h] [--level LEVEL] name\n\npositional arguments:\n"));
+    assert!(
+        out.take()
+            .starts_with("usage: tool.py [-h] [--level LEVEL] name\n\npositional arguments:\n")
+    );
     assert_eq!(err.take(), "");
 }
 
@@ -67,15 +76,24 @@ fn help_writes_to_stdout_and_exits_with_status_0() {
 fn what_needs_files_is_refused_by_name() {
     let (mut engine, _, _) = engine_with_argv(&[]);
     for (source, message) in [
-        ("import argparse\nargparse.FileType('r')", "argparse.FileType is not supported"),
+        (
+            "import argparse\nargparse.FileType('r')",
+            "argparse.FileType is not supported",
+        ),
         (
             "import argparse\np = argparse.ArgumentParser(fromfile_prefix_chars='@')\np.parse_args(['@args.txt'])",
             "reading arguments from files (fromfile_prefix_chars) is not supported",
         ),
     ] {
         match engine.run_source(source, "main.py") {
-            Err(Error::Exception { type_name, message: m, .. }) => {
-                assert_eq!((type_name.as_str(), m.as_str()), ("NotImplementedError", message), "{source}")
+            Err(Error::Exception {
+                type_name, message: m, ..
+            }) => {
+                assert_eq!(
+                    (type_name.as_str(), m.as_str()),
+                    ("NotImplementedError", message),
+                    "{source}"
+                )
             }
             other => panic!("expected NotImplementedError, got {other:?}"),
         }
