@@ -114,3 +114,7 @@ z.add_argument('-1', dest='one', action='store_true')
 z.add_argument('x', nargs='?')
 print(z.parse_args(['-1']))
 print(repr(argparse.ArgumentParser(prog='P', description='d')))
+
+from argparse import *
+print(ArgumentParser is argparse.ArgumentParser, ONE_OR_MORE, OPTIONAL, PARSER, REMAINDER,
+      SUPPRESS, ZERO_OR_MORE, Namespace(k=1))
