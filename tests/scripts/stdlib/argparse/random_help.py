@@ -1,11 +1,13 @@
 # Differential cases for the help formatter: random parsers (names, metavars, nargs, help
 # lengths, groups, mutually exclusive groups, subcommands) formatted at random widths, with
-# CPython's text as the oracle. Change SEED or COUNT to explore more.
+# CPython's text as the oracle. Change SEED or COUNT to explore more (COUNT is kept small: the
+# harness also runs this under gc-zeal). Seeds 1-5 at COUNT = 200 were also compared with
+# CPython.
 import argparse
 import random
 
 SEED = 7
-COUNT = 60
+COUNT = 20
 rng = random.Random(SEED)
 VOCAB = ('the of input output file value mode level number path a an to with '
          'supercalifragilistic configuration directory 100%% (default) [x] -- - x').split()

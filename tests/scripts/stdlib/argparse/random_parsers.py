@@ -1,13 +1,14 @@
 # Differential cases: random parsers (options, positionals, nargs, actions, groups) and
 # random command lines, with CPython's results as the oracle. Change SEED or COUNT to explore
-# more; the committed .out is CPython's for these values.
+# more (COUNT is kept small: the harness also runs this under gc-zeal); the committed .out is
+# CPython's for these values. Seeds 1-13 at COUNT = 300 were also compared with CPython.
 import argparse
 import contextlib
 import io
 import random
 
 SEED = 20261206
-COUNT = 150
+COUNT = 40
 rng = random.Random(SEED)
 
 NARGS = [None, None, '?', '*', '+', 1, 2]
