@@ -57,12 +57,19 @@ fn run_script(path: &Path, mode: Mode) -> String {
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
     let buf = SharedBuf(Arc::new(Mutex::new(Vec::new())));
     let out = buf.clone();
+    // What the script writes to stderr: its last line is what `[exit N] LAST` shows when the
+    // failure itself printed nothing (argparse's `prog: error: ...` before `SystemExit(2)`).
+    let stderr = pyrite::OutputBuffer::new();
+    let err = stderr.clone();
     let result = std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || {
+            // `sys.argv` as `tests/regen.py` runs CPython: the script's file name.
             let mut engine = pyrite::Engine::builder()
                 .gc_zeal(mode != Mode::Interpreter)
                 .gc_quarantine(mode == Mode::GcQuarantine)
+                .argv([name.clone()])
+                .stderr(err)
                 .build();
             engine.set_output(Box::new(out));
             let result = engine.run_source(&source, &name);
@@ -81,7 +88,11 @@ fn run_script(path: &Path, mode: Mode) -> String {
         Ok(Ok(())) | Ok(Err((0, _))) => None,
         Ok(Err((status, e))) => Some((
             status,
-            e.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("").to_string(),
+            format!("{}\n{e}", stderr.take())
+                .lines()
+                .rfind(|l| !l.trim().is_empty())
+                .unwrap_or("")
+                .to_string(),
         )),
         Err(_) => Some((1, "<panic>".to_string())),
     };

@@ -96,6 +96,15 @@ static STRING_PY: PySource = py("<frozen string>", include_str!("py/string.py"))
 static ITERTOOLS_PY: PySource = py("<frozen itertools>", include_str!("py/itertools.py"));
 static OPERATOR_PY: PySource = py("<frozen operator>", include_str!("py/operator.py"));
 static ABC_PY: PySource = py("<frozen abc>", include_str!("py/abc.py"));
+/// One module in three files (by concept, to keep each small), joined in this order.
+static ARGPARSE_PY: PySource = py(
+    "<frozen argparse>",
+    concat!(
+        include_str!("py/argparse/help.py"),
+        include_str!("py/argparse/actions.py"),
+        include_str!("py/argparse/parser.py")
+    ),
+);
 static COLLECTIONS_PY: PySource = py("<frozen collections>", include_str!("py/collections/__init__.py"));
 static COLLECTIONS_ABC_PY: PySource = py("<frozen collections.abc>", include_str!("py/collections/abc.py"));
 static DATACLASSES_PY: PySource = py("<frozen dataclasses>", include_str!("py/dataclasses.py"));
@@ -135,6 +144,7 @@ const PACKAGES: &[&str] = &["collections", "html", "json", "logging", "urllib"];
 static TABLE: &[Entry] = &[
     entry("__future__", None, Some(&FUTURE_PY)),
     entry("abc", None, Some(&ABC_PY)),
+    entry("argparse", None, Some(&ARGPARSE_PY)),
     entry("base64", None, Some(&BASE64_PY)),
     entry("binascii", Some(binascii::init), Some(&BINASCII_PY)),
     entry("bisect", None, Some(&BISECT_PY)),

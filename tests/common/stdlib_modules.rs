@@ -3,9 +3,10 @@
 //! module here when it joins the table.
 
 /// Every module of the table.
-pub const STDLIB_MODULES: [&str; 44] = [
+pub const STDLIB_MODULES: [&str; 45] = [
     "__future__",
     "abc",
+    "argparse",
     "base64",
     "binascii",
     "bisect",
