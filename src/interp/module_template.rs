@@ -20,8 +20,19 @@
 //! native function (iterators, generators, exceptions, host objects); a host function; the
 //! private engine's main namespace or module cache; a dict or set key holding an
 //! identity-hashed object inside a tuple or frozenset; an immutable field naming a younger
-//! object; or when the import changed the engine's `builtins` module or needs a module whose
-//! native part copies engine configuration (`stdlib::per_engine_module`: `sys`).
+//! object; or when the import changed the engine's `builtins` module.
+//!
+//! **The engine's own modules.** A module whose native part copies engine configuration
+//! (`stdlib::per_engine_module`: `sys`) never has a template of its own, but a module that
+//! imports it can (`statistics`): the template names the per-engine module, and the
+//! `__main__` module its import adds, as the copying engine's own (`Ref::Engine`). Only when
+//! the import used nothing of theirs but interned strs (anything else reachable from them
+//! that the copy would need, say an object the module's code stored into `sys` or a lazily
+//! made `sys.float_info`, means no template), and only into an engine whose `sys` is not
+//! imported yet and reads as the recording engine's did (`stdlib::sys::SysConfig`: `argv`,
+//! the recursion limits, the int-to-str digit limit), so the module's code would have found
+//! the same `sys`. The copy imports `sys` first (its code runs, as it would have) and moves
+//! it and `__main__` to their places in `sys.modules`.
 //!
 //! **Copying** ([`Vm::module_from_template`]). Only when the result is what running the code
 //! would give: none of the template's modules is in the engine's `sys.modules` yet (so the
@@ -66,12 +77,16 @@ enum Ref {
     /// The engine's builtins as a dict (`Vm::builtins_dict`: the `__builtins__` that `exec`
     /// gives a namespace, which lookups recognise by identity).
     BuiltinsDict,
+    /// The engine's own module `ModuleTemplate::engine_modules[i]`.
+    Engine(u8),
 }
 
-/// What `Ref::Builtins` and `Ref::BuiltinsDict` stand for in the engine making a copy.
+/// What `Ref::Builtins`, `Ref::BuiltinsDict` and `Ref::Engine` stand for in the engine
+/// making a copy.
 struct Specials {
     builtins: Value,
     builtins_dict: Value,
+    engine_modules: Vec<Value>,
 }
 
 /// The engine's objects for `rs`, in one allocation of the exact size (collecting into an
@@ -91,6 +106,7 @@ fn resolve(r: Ref, made: &[Value], sp: &Specials) -> Option<Value> {
         Ref::Node(i) => made.get(i as usize).copied().filter(|v| !v.is_unbound()),
         Ref::Builtins => Some(sp.builtins),
         Ref::BuiltinsDict => Some(sp.builtins_dict),
+        Ref::Engine(i) => sp.engine_modules.get(usize::from(i)).copied(),
     }
 }
 
@@ -201,6 +217,13 @@ pub(crate) struct ModuleTemplate {
     interned_strs: usize,
     /// Every global name the template's code uses, sorted.
     global_names: Box<[Box<str>]>,
+    /// The modules the copy takes from the importing engine (`Ref::Engine`): the per-engine
+    /// modules the import needs (`sys`), which the engine imports itself, and the modules
+    /// their import makes (`__main__`), in `sys.modules` order.
+    engine_modules: Box<[Box<str>]>,
+    /// With `engine_modules`: the recording engine's configuration before its import, which
+    /// the importing engine's must equal (`stdlib::sys::SysConfig`).
+    engine_config: Option<crate::stdlib::sys::SysConfig>,
 }
 
 // Every thread's engines read the same templates.
@@ -246,8 +269,9 @@ fn record(name: &str) -> Option<ModuleTemplate> {
     RECORDING.with(|r| r.set(true));
     let _recording = Recording;
     let mut vm = Vm::new();
+    let config = crate::stdlib::sys::config(&vm);
     let imported = vm.import_absolute(name).is_ok();
-    let template = if imported { Recorder::run(&mut vm) } else { None };
+    let template = if imported { Recorder::run(&mut vm, config) } else { None };
     vm.exc = Value::NONE;
     template
 }
@@ -279,10 +303,12 @@ struct Recorder<'a> {
     /// Object bits → node index.
     index: FxHashMap<u64, u32>,
     builtins_module: Value,
+    /// The modules the template takes from the importing engine (`Ref::Engine`).
+    engine_modules: Vec<Value>,
 }
 
 impl<'a> Recorder<'a> {
-    fn run(vm: &'a mut Vm) -> Option<ModuleTemplate> {
+    fn run(vm: &'a mut Vm, config: crate::stdlib::sys::SysConfig) -> Option<ModuleTemplate> {
         if builtins_additions(vm).is_none_or(|added| !added.is_empty()) {
             return None;
         }
@@ -293,10 +319,23 @@ impl<'a> Recorder<'a> {
                 .map(|(k, v)| k.map(|k| (k, v)))
                 .collect::<Option<Vec<_>>>()
         })?;
-        if modules
-            .iter()
-            .any(|(n, _)| n != "builtins" && (crate::stdlib::per_engine_module(n) || !crate::stdlib::has_module(n)))
-        {
+        // The per-engine modules (`sys`) and what their import made (the `__main__` module,
+        // of the engine's main namespace) are the importing engine's own.
+        let main_globals = vm.main_globals.value();
+        let is_main_module = |m: Value| {
+            m.downcast::<InstanceObj>()
+                .and_then(|i| i.dict_obj())
+                .is_some_and(|d| d.value() == main_globals)
+        };
+        let mut engine_modules: Vec<(String, Value)> = Vec::new();
+        for (n, m) in &modules {
+            if crate::stdlib::per_engine_module(n) || (n == "__main__" && is_main_module(*m)) {
+                engine_modules.push((n.clone(), *m));
+            } else if n != "builtins" && !crate::stdlib::has_module(n) {
+                return None;
+            }
+        }
+        if !engine_modules.is_empty() && !engine_modules.iter().any(|(n, _)| crate::stdlib::per_engine_module(n)) {
             return None;
         }
         let builtins_module = vm.builtins.get("__builtins__").copied()?;
@@ -304,7 +343,23 @@ impl<'a> Recorder<'a> {
             vm,
             index: FxHashMap::default(),
             builtins_module,
+            engine_modules: engine_modules.iter().map(|(_, m)| *m).collect(),
         };
+        // What the engine's own modules hold: the copy must not need any of it but interned
+        // strs (which interning makes one object in every module of an engine).
+        let mut engine_owned: FxHashMap<u64, ()> = FxHashMap::default();
+        let mut stack: Vec<Value> = rec.engine_modules.clone();
+        while let Some(v) = stack.pop() {
+            let outside = !v.is_heap() || is_immortal(v) || v == rec.builtins_module || v == rec.vm.builtins_dict;
+            if outside
+                || v == main_globals
+                || v == rec.vm.imports.modules
+                || engine_owned.insert(v.bits(), ()).is_some()
+            {
+                continue;
+            }
+            rec.children(v, &mut stack)?;
+        }
         // Every heap object reachable from the modules, in allocation order.
         let mut seen: FxHashMap<u64, ()> = FxHashMap::default();
         let mut found: Vec<Value> = Vec::new();
@@ -312,6 +367,9 @@ impl<'a> Recorder<'a> {
         while let Some(v) = stack.pop() {
             if !rec.is_node(v) || seen.insert(v.bits(), ()).is_some() {
                 continue;
+            }
+            if engine_owned.contains_key(&v.bits()) && !(is_interned(v) && v.downcast::<StrObj>().is_some()) {
+                return None;
             }
             found.push(v);
             rec.children(v, &mut stack)?;
@@ -331,6 +389,8 @@ impl<'a> Recorder<'a> {
             .into_iter()
             .map(|(n, m)| Some((n.into_boxed_str(), rec.r(m)?)))
             .collect::<Option<Vec<_>>>()?;
+        let engine_config = (!engine_modules.is_empty()).then_some(config);
+        let engine_modules = engine_modules.into_iter().map(|(n, _)| n.into_boxed_str()).collect();
         let flags = [rec.vm.slots_seen, rec.vm.custom_getattribute_seen, rec.vm.abstract_seen];
         let uses_builtins_dict = !rec.vm.builtins_dict.is_unbound();
         let mut global_names: Vec<Box<str>> = Vec::new();
@@ -343,7 +403,7 @@ impl<'a> Recorder<'a> {
                             Some(Node::Str { text, .. }) => Some(text.clone()),
                             _ => None,
                         },
-                        Ref::Builtins | Ref::BuiltinsDict => None,
+                        Ref::Builtins | Ref::BuiltinsDict | Ref::Engine(_) => None,
                     };
                     global_names.push(text?);
                 }
@@ -362,12 +422,18 @@ impl<'a> Recorder<'a> {
             uses_builtins_dict,
             interned_strs,
             global_names: global_names.into_boxed_slice(),
+            engine_modules,
+            engine_config,
         })
     }
 
     /// Whether `v` becomes a node (a heap object of the recording engine).
     fn is_node(&self, v: Value) -> bool {
-        v.is_heap() && !is_immortal(v) && v != self.builtins_module && v != self.vm.builtins_dict
+        v.is_heap()
+            && !is_immortal(v)
+            && v != self.builtins_module
+            && v != self.vm.builtins_dict
+            && !self.engine_modules.contains(&v)
     }
 
     /// Pushes the objects `v` refers to; None for an object the copier does not handle.
@@ -441,6 +507,9 @@ impl<'a> Recorder<'a> {
         }
         if v == self.vm.builtins_dict {
             return Some(Ref::BuiltinsDict);
+        }
+        if let Some(i) = self.engine_modules.iter().position(|&m| m == v) {
+            return Some(Ref::Engine(u8::try_from(i).ok()?));
         }
         if !v.is_heap() || is_immortal(v) {
             return Some(Ref::Fixed(v));
@@ -714,8 +783,32 @@ impl Vm {
                 return Ok(None);
             }
         }
+        // The engine's own modules: imported here, where the code would have imported them
+        // (their place in `sys.modules` is set below), from a configuration that reads as the
+        // recording engine's did.
+        if template
+            .engine_config
+            .as_ref()
+            .is_some_and(|c| *c != crate::stdlib::sys::config(self))
+        {
+            return Ok(None);
+        }
+        for m in template.engine_modules.iter() {
+            if crate::stdlib::per_engine_module(m) {
+                self.import_absolute(m)?;
+            }
+        }
+        let mut engine_modules = Vec::with_capacity(template.engine_modules.len());
+        for m in template.engine_modules.iter() {
+            // Made by the imports above: `sys` makes `__main__`.
+            let Some(module) = self.cached_module(m) else {
+                return Ok(None);
+            };
+            engine_modules.push(module);
+        }
+        // No safepoint from here on: the modules just read stay where they are.
         let saved = self.heap.set_pretenure(true);
-        let made = self.materialize(&template);
+        let made = self.materialize(&template, engine_modules);
         self.heap.set_pretenure(saved);
         let Some(objects) = made else {
             return Ok(None);
@@ -726,6 +819,14 @@ impl Vm {
             let module = match *r {
                 Ref::Node(i) => objects.get(i as usize).copied(),
                 Ref::Builtins if self.cached_module(m).is_none() => self.builtins.get("__builtins__").copied(),
+                Ref::Engine(_) => {
+                    // Already in `sys.modules`: moved to where the code's import put it.
+                    let key = self.new_str(m);
+                    if let Some(module) = self.dict_remove(modules, key)? {
+                        self.dict_set(modules, key, module)?;
+                    }
+                    continue;
+                }
                 _ => None,
             };
             let Some(module) = module else {
@@ -748,7 +849,7 @@ impl Vm {
 
     /// Makes the template's objects in this engine; None if something is missing (a
     /// program's code shaped differently, which cannot happen for the same program).
-    fn materialize(&mut self, t: &ModuleTemplate) -> Option<Vec<Value>> {
+    fn materialize(&mut self, t: &ModuleTemplate, engine_modules: Vec<Value>) -> Option<Vec<Value>> {
         let builtins = self.builtins.get("__builtins__").copied()?;
         self.interned.reserve(t.interned_strs);
         let builtins_dict = if t.uses_builtins_dict {
@@ -759,6 +860,7 @@ impl Vm {
         let sp = Specials {
             builtins,
             builtins_dict,
+            engine_modules,
         };
         // UNBOUND marks an object not made yet.
         let mut made: Vec<Value> = vec![Value::UNBOUND; t.nodes.len()];
