@@ -34,6 +34,12 @@
 //! the same `sys`. The copy imports `sys` first (its code runs, as it would have) and moves
 //! it and `__main__` to their places in `sys.modules`.
 //!
+//! **Interned names** (most of a template's nodes: `typing` has 678 of its 1,460) are made
+//! once per process, when the template is recorded, as immortal objects frozen like the
+//! shared runtime's, and shared by every engine: a copy puts each into the engine's intern
+//! table, or uses the engine's own str of that text when the engine has one already (equal
+//! interned strs are one object in an engine). No copy allocates, hashes or frees them.
+//!
 //! **Copying** ([`Vm::module_from_template`]). Only when the result is what running the code
 //! would give: none of the template's modules is in the engine's `sys.modules` yet (so the
 //! code would have found none of them, and nothing it mutated exists in the engine), the host
@@ -53,6 +59,7 @@
 //! the modules put into `sys.modules`.
 
 use std::cell::Cell;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use rustc_hash::FxHashMap;
@@ -121,9 +128,13 @@ enum KeyHash {
 
 /// One object of the template.
 enum Node {
-    Str {
+    /// A str that is not interned.
+    Str(Box<str>),
+    /// An interned str: `shared` is the process's immortal object of that text (see
+    /// "Interned names" in the module docs), which an engine uses unless it has its own.
+    Interned {
         text: Box<str>,
-        interned: bool,
+        shared: Value,
     },
     BigInt(dashu_int::IBig),
     Bytes(Box<[u8]>),
@@ -378,7 +389,8 @@ impl<'a> Recorder<'a> {
         for (i, v) in found.iter().enumerate() {
             rec.index.insert(v.bits(), i as u32);
         }
-        let nodes = found.iter().map(|&v| rec.encode(v)).collect::<Option<Vec<Node>>>()?;
+        let mut nodes = found.iter().map(|&v| rec.encode(v)).collect::<Option<Vec<Node>>>()?;
+        immortal_interned(rec.vm, &mut nodes)?;
         // Immutable fields were set at birth, to older objects, which are made first.
         for (i, node) in nodes.iter().enumerate() {
             if hard_refs(node).any(|r| matches!(r, Ref::Node(j) if j as usize >= i)) {
@@ -400,7 +412,7 @@ impl<'a> Recorder<'a> {
                     let text = match g {
                         Ref::Fixed(v) => v.downcast::<StrObj>().map(|s| s.as_str().into()),
                         Ref::Node(i) => match nodes.get(i as usize) {
-                            Some(Node::Str { text, .. }) => Some(text.clone()),
+                            Some(Node::Interned { text, .. } | Node::Str(text)) => Some(text.clone()),
                             _ => None,
                         },
                         Ref::Builtins | Ref::BuiltinsDict | Ref::Engine(_) => None,
@@ -411,10 +423,7 @@ impl<'a> Recorder<'a> {
         }
         global_names.sort_unstable();
         global_names.dedup();
-        let interned_strs = nodes
-            .iter()
-            .filter(|n| matches!(n, Node::Str { interned: true, .. }))
-            .count();
+        let interned_strs = nodes.iter().filter(|n| matches!(n, Node::Interned { .. })).count();
         Some(ModuleTemplate {
             modules,
             nodes,
@@ -538,9 +547,13 @@ impl<'a> Recorder<'a> {
 
     fn encode(&self, v: Value) -> Option<Node> {
         Some(if let Some(s) = v.downcast::<StrObj>() {
-            Node::Str {
-                text: s.as_str().into(),
-                interned: is_interned(v),
+            if is_interned(v) {
+                Node::Interned {
+                    text: s.as_str().into(),
+                    shared: Value::UNBOUND,
+                }
+            } else {
+                Node::Str(s.as_str().into())
             }
         } else if let Some(b) = v.downcast::<BigIntObj>() {
             Node::BigInt(b.v.clone())
@@ -677,6 +690,35 @@ impl<'a> Recorder<'a> {
             return None;
         })
     }
+}
+
+/// Gives every interned str node its immortal object (`Node::Interned::shared`): made in a heap
+/// of their own, hashed (with the default key, which copying requires) and indexed, then
+/// frozen like the shared runtime's (`gc`, "The shared runtime": no engine's collector marks,
+/// moves or frees them, and nothing writes to them after this), so every engine of the process
+/// can refer to them. Their serials come from a block of their own, above any engine's.
+fn immortal_interned(vm: &mut Vm, nodes: &mut [Node]) -> Option<()> {
+    /// The next serial for immortal template objects: far above the shared runtime's and
+    /// those any engine reaches, so a serial still names one object.
+    static NEXT_SERIAL: AtomicU64 = AtomicU64::new(1 << 62);
+    let count = nodes.iter().filter(|n| matches!(n, Node::Interned { .. })).count();
+    let mut heap = crate::gc::Heap::new();
+    heap.set_pretenure(true);
+    heap.start_serials_after(NEXT_SERIAL.fetch_add(count as u64 + 1, Ordering::Relaxed));
+    let mut made = Vec::with_capacity(count);
+    for node in nodes.iter_mut() {
+        if let Node::Interned { text, shared } = node {
+            let v = heap.alloc_old(StrObj::from_str(text)).value();
+            crate::gc::set_interned(v);
+            // Fill the caches an engine would otherwise write: the hash, the code point index.
+            vm.hash(v).ok()?;
+            v.downcast::<StrObj>()?.build_char_index();
+            *shared = v;
+            made.push(v);
+        }
+    }
+    heap.freeze();
+    made.iter().all(|&v| is_immortal(v)).then_some(())
 }
 
 fn serial_of(v: Value) -> u64 {
@@ -895,8 +937,8 @@ impl Vm {
                     };
                     self.heap.alloc(code).value()
                 }
-                Node::Str { text, interned: true } => self.intern_copied(text),
-                Node::Str { text, interned: false } => self.new_str(text),
+                Node::Interned { text, shared } => self.intern_shared(text, *shared),
+                Node::Str(text) => self.new_str(text),
                 Node::BigInt(i) => self.heap.alloc(BigIntObj { v: i.clone() }).value(),
                 Node::Bytes(b) => self
                     .heap
@@ -1063,21 +1105,21 @@ impl Vm {
     }
 
     /// `intern_for_code(text)` for a name of a template, which is not one of the shared
-    /// runtime's (it would have been recorded as that object).
-    fn intern_copied(&mut self, text: &str) -> Value {
+    /// runtime's (it would have been recorded as that object): the engine's interned str of
+    /// that text if it has one, else the template's immortal `shared`, which from now on is
+    /// the engine's (a weak entry, as code's names are; an immortal str never dies).
+    fn intern_shared(&mut self, text: &str, shared: Value) -> Value {
         if let Some(e) = self.interned.get(text) {
             return e.string;
         }
-        let v = self.heap.alloc_old(StrObj::from_str(text)).value();
-        crate::gc::set_interned(v);
         self.interned.insert(
             text.into(),
             super::InternEntry {
-                string: v,
+                string: shared,
                 pinned: false,
             },
         );
-        v
+        shared
     }
 
     /// The hash of copied key `k`, recorded as `h`.
