@@ -907,6 +907,7 @@ impl Vm {
         // UNBOUND marks an object not made yet.
         let mut made: Vec<Value> = vec![Value::UNBOUND; t.nodes.len()];
         let get = |made: &Vec<Value>, r: Ref| resolve(r, made, &sp);
+        let mut scratch: Vec<Value> = Vec::new();
         // Allocation, in serial order; immutable fields name older (made) objects.
         for (i, node) in t.nodes.iter().enumerate() {
             let v = match node {
@@ -949,8 +950,12 @@ impl Vm {
                     .value(),
                 Node::ByteArray(b) => self.heap.alloc(ByteArrayObj::new(b.clone())).value(),
                 Node::Tuple(items) => {
-                    let items = resolve_all(items, &made, &sp)?;
-                    self.heap.alloc(TupleObj::from_slice(&items)).value()
+                    // `from_slice` copies the items (into the object when they fit).
+                    scratch.clear();
+                    for &r in items.iter() {
+                        scratch.push(resolve(r, &made, &sp)?);
+                    }
+                    self.heap.alloc(TupleObj::from_slice(&scratch)).value()
                 }
                 Node::List(_) => self.heap.alloc(ListObj::new(Vec::new())).value(),
                 Node::Dict(_) => self.heap.alloc(DictObj::new()).value(),
