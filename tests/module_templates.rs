@@ -222,3 +222,25 @@ statistics.extra = 2
     let sys_first = format!("import sys\nsys.marker = 0\n{script}");
     assert_eq!(output_of(copying(), &sys_first), output_of(running(), &sys_first));
 }
+
+#[test]
+fn shared_names_are_one_object_with_the_engines_own() {
+    // Template names are immortal strs shared by every engine; an engine that interned a text
+    // first keeps its own str, which the copy then uses, so equal names stay one object.
+    let script = "
+TypeVar = 'x'
+import sys
+mine = sys.intern('Order' + 'edDict')
+import typing, collections
+print(sys.intern('Type' + 'Var') is typing.TypeVar.__name__, mine is collections.OrderedDict.__name__)
+print('OrderedDict' in vars(collections), getattr(collections, 'Order' + 'edDict').__name__)
+d = {sys.intern('Count' + 'er'): 1}
+print(d.get(collections.Counter.__name__), vars(typing)['TypeVar'].__name__, hash('TypeVar') == hash(sys.intern('TypeVar')))
+";
+    output_of(copying(), "import typing, collections");
+    let ran = output_of(running(), script);
+    assert!(ran.starts_with("True True\nTrue OrderedDict\n1 TypeVar True"), "{ran}");
+    for _ in 0..2 {
+        assert_eq!(output_of(copying(), script), ran);
+    }
+}

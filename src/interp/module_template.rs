@@ -699,8 +699,9 @@ impl<'a> Recorder<'a> {
 /// can refer to them. Their serials come from a block of their own, above any engine's.
 fn immortal_interned(vm: &mut Vm, nodes: &mut [Node]) -> Option<()> {
     /// The next serial for immortal template objects: far above the shared runtime's and
-    /// those any engine reaches, so a serial still names one object.
-    static NEXT_SERIAL: AtomicU64 = AtomicU64::new(1 << 62);
+    /// those any engine reaches (2^47 allocations), below the 48-bit limit (where the count
+    /// saturates, which would only make identity hashes collide, and strs hash by content).
+    static NEXT_SERIAL: AtomicU64 = AtomicU64::new(1 << 47);
     let count = nodes.iter().filter(|n| matches!(n, Node::Interned { .. })).count();
     let mut heap = crate::gc::Heap::new();
     heap.set_pretenure(true);
