@@ -703,6 +703,9 @@ fn immortal_interned(vm: &mut Vm, nodes: &mut [Node]) -> Option<()> {
     /// saturates, which would only make identity hashes collide, and strs hash by content).
     static NEXT_SERIAL: AtomicU64 = AtomicU64::new(1 << 47);
     let count = nodes.iter().filter(|n| matches!(n, Node::Interned { .. })).count();
+    if count == 0 {
+        return Some(());
+    }
     let mut heap = crate::gc::Heap::new();
     heap.set_pretenure(true);
     heap.start_serials_after(NEXT_SERIAL.fetch_add(count as u64 + 1, Ordering::Relaxed));
