@@ -182,3 +182,65 @@ fn an_engine_with_host_functions_copies_modules_as_running_would() {
     assert_eq!(copied, ran);
     assert_eq!(copied, "3 OrderedDict([('a', 1)]) A B\n");
 }
+
+#[test]
+fn a_module_that_imports_sys_is_copied_around_the_engines_own_sys() {
+    // `statistics` imports `sys`, whose state is per engine: the copy imports the engine's own
+    // `sys` where the code would have, so `sys.modules` keeps the order running gives.
+    let script = "
+import statistics
+import sys
+print(list(sys.modules))
+print(statistics.sys is sys, sys.argv, sys.getrecursionlimit(), statistics.median([3, 1, 2]))
+statistics.sys.marker = 1
+statistics.extra = 2
+";
+    output_of(copying(), "import statistics");
+    let ran = output_of(running(), script);
+    assert!(ran.contains("True [] 1000 2"), "{ran}");
+    assert_eq!(output_of(copying(), script), ran);
+    // Engine B does not see what engine A set on its modules.
+    assert_eq!(output_of(copying(), script), ran);
+    // Engines whose `sys` reads differently, and one that imported `sys` before.
+    let configured = |b: pyrite::EngineBuilder| {
+        let out = OutputBuffer::new();
+        (b.stdout(out.clone()).build(), out)
+    };
+    let with_argv = |b: pyrite::EngineBuilder| b.argv(["prog", "x"]);
+    let ran_argv = output_of(
+        configured(with_argv(Engine::builder().module_resolver(|_| None))),
+        script,
+    );
+    assert!(ran_argv.contains("True ['prog', 'x'] 1000 2"), "{ran_argv}");
+    assert_eq!(output_of(configured(with_argv(Engine::builder())), script), ran_argv);
+    let low_limit = |b: pyrite::EngineBuilder| b.max_recursion(300);
+    let ran_low = output_of(
+        configured(low_limit(Engine::builder().module_resolver(|_| None))),
+        script,
+    );
+    assert_eq!(output_of(configured(low_limit(Engine::builder())), script), ran_low);
+    let sys_first = format!("import sys\nsys.marker = 0\n{script}");
+    assert_eq!(output_of(copying(), &sys_first), output_of(running(), &sys_first));
+}
+
+#[test]
+fn shared_names_are_one_object_with_the_engines_own() {
+    // Template names are immortal strs shared by every engine; an engine that interned a text
+    // first keeps its own str, which the copy then uses, so equal names stay one object.
+    let script = "
+TypeVar = 'x'
+import sys
+mine = sys.intern('Order' + 'edDict')
+import typing, collections
+print(sys.intern('Type' + 'Var') is typing.TypeVar.__name__, mine is collections.OrderedDict.__name__)
+print('OrderedDict' in vars(collections), getattr(collections, 'Order' + 'edDict').__name__)
+d = {sys.intern('Count' + 'er'): 1}
+print(d.get(collections.Counter.__name__), vars(typing)['TypeVar'].__name__, hash('TypeVar') == hash(sys.intern('TypeVar')))
+";
+    output_of(copying(), "import typing, collections");
+    let ran = output_of(running(), script);
+    assert!(ran.starts_with("True True\nTrue OrderedDict\n1 TypeVar True"), "{ran}");
+    for _ in 0..2 {
+        assert_eq!(output_of(copying(), script), ran);
+    }
+}

@@ -77,11 +77,12 @@ fn importing_a_standard_module_in_a_fresh_engine_is_cheap() {
     });
     println!("Engine::new() + an empty program: {base:.1} µs");
     println!("{:<48} {:>9} {:>9}", "", "copied", "run");
-    // Loose: `statistics` (which imports `sys`, whose state is per engine) runs its code.
+    // Loose per module (a slow machine must not fail it; every module copies in well under
+    // 300 µs on the development machine); the combined import is held to issue 11's 2 ms.
     let (bound, combined_bound) = if cfg!(debug_assertions) {
         (40_000.0, 100_000.0)
     } else {
-        (3_000.0, 5_000.0)
+        (1_000.0, 2_000.0)
     };
     for m in imports() {
         let program = pyrite::Program::compile(&format!("import {m}"), "import.py").unwrap();

@@ -143,6 +143,11 @@
 //! - an engine's serials count on from the frozen heap's last (`start_serials_after`), so a
 //!   serial names one object among all an engine can see.
 //!
+//! Module templates' interned names (`interp::module_template`) are frozen the same way, each
+//! template's in a heap of its own, after their hashes and code point indexes are filled; their
+//! serials come from blocks above 2^47, which no engine's count reaches (strs are never keyed
+//! by serial: they hash by content).
+//!
 //! Its invariants, which make it `Sync` without locks: (a) no engine mutates a shared object
 //! (built-in classes refuse assignment; the hash caches of shared strs, tuples and frozensets,
 //! and the code point indexes of shared strs, are filled before freezing; interning consults the shared names first and never flags a

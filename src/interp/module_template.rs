@@ -20,8 +20,25 @@
 //! native function (iterators, generators, exceptions, host objects); a host function; the
 //! private engine's main namespace or module cache; a dict or set key holding an
 //! identity-hashed object inside a tuple or frozenset; an immutable field naming a younger
-//! object; or when the import changed the engine's `builtins` module or needs a module whose
-//! native part copies engine configuration (`stdlib::per_engine_module`: `sys`).
+//! object; or when the import changed the engine's `builtins` module.
+//!
+//! **The engine's own modules.** A module whose native part copies engine configuration
+//! (`stdlib::per_engine_module`: `sys`) never has a template of its own, but a module that
+//! imports it can (`statistics`): the template names the per-engine module, and the
+//! `__main__` module its import adds, as the copying engine's own (`Ref::Engine`). Only when
+//! the import used nothing of theirs but interned strs (anything else reachable from them
+//! that the copy would need, say an object the module's code stored into `sys` or a lazily
+//! made `sys.float_info`, means no template), and only into an engine whose `sys` is not
+//! imported yet and reads as the recording engine's did (`stdlib::sys::SysConfig`: `argv`,
+//! the recursion limits, the int-to-str digit limit), so the module's code would have found
+//! the same `sys`. The copy imports `sys` first (its code runs, as it would have) and moves
+//! it and `__main__` to their places in `sys.modules`.
+//!
+//! **Interned names** (most of a template's nodes: `typing` has 678 of its 1,460) are made
+//! once per process, when the template is recorded, as immortal objects frozen like the
+//! shared runtime's, and shared by every engine: a copy puts each into the engine's intern
+//! table, or uses the engine's own str of that text when the engine has one already (equal
+//! interned strs are one object in an engine). No copy allocates, hashes or frees them.
 //!
 //! **Copying** ([`Vm::module_from_template`]). Only when the result is what running the code
 //! would give: none of the template's modules is in the engine's `sys.modules` yet (so the
@@ -42,6 +59,7 @@
 //! the modules put into `sys.modules`.
 
 use std::cell::Cell;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use rustc_hash::FxHashMap;
@@ -66,12 +84,16 @@ enum Ref {
     /// The engine's builtins as a dict (`Vm::builtins_dict`: the `__builtins__` that `exec`
     /// gives a namespace, which lookups recognise by identity).
     BuiltinsDict,
+    /// The engine's own module `ModuleTemplate::engine_modules[i]`.
+    Engine(u8),
 }
 
-/// What `Ref::Builtins` and `Ref::BuiltinsDict` stand for in the engine making a copy.
+/// What `Ref::Builtins`, `Ref::BuiltinsDict` and `Ref::Engine` stand for in the engine
+/// making a copy.
 struct Specials {
     builtins: Value,
     builtins_dict: Value,
+    engine_modules: Vec<Value>,
 }
 
 /// The engine's objects for `rs`, in one allocation of the exact size (collecting into an
@@ -91,6 +113,7 @@ fn resolve(r: Ref, made: &[Value], sp: &Specials) -> Option<Value> {
         Ref::Node(i) => made.get(i as usize).copied().filter(|v| !v.is_unbound()),
         Ref::Builtins => Some(sp.builtins),
         Ref::BuiltinsDict => Some(sp.builtins_dict),
+        Ref::Engine(i) => sp.engine_modules.get(usize::from(i)).copied(),
     }
 }
 
@@ -105,9 +128,13 @@ enum KeyHash {
 
 /// One object of the template.
 enum Node {
-    Str {
+    /// A str that is not interned.
+    Str(Box<str>),
+    /// An interned str: `shared` is the process's immortal object of that text (see
+    /// "Interned names" in the module docs), which an engine uses unless it has its own.
+    Interned {
         text: Box<str>,
-        interned: bool,
+        shared: Value,
     },
     BigInt(dashu_int::IBig),
     Bytes(Box<[u8]>),
@@ -201,6 +228,13 @@ pub(crate) struct ModuleTemplate {
     interned_strs: usize,
     /// Every global name the template's code uses, sorted.
     global_names: Box<[Box<str>]>,
+    /// The modules the copy takes from the importing engine (`Ref::Engine`): the per-engine
+    /// modules the import needs (`sys`), which the engine imports itself, and the modules
+    /// their import makes (`__main__`), in `sys.modules` order.
+    engine_modules: Box<[Box<str>]>,
+    /// With `engine_modules`: the recording engine's configuration before its import, which
+    /// the importing engine's must equal (`stdlib::sys::SysConfig`).
+    engine_config: Option<crate::stdlib::sys::SysConfig>,
 }
 
 // Every thread's engines read the same templates.
@@ -246,8 +280,9 @@ fn record(name: &str) -> Option<ModuleTemplate> {
     RECORDING.with(|r| r.set(true));
     let _recording = Recording;
     let mut vm = Vm::new();
+    let config = crate::stdlib::sys::config(&vm);
     let imported = vm.import_absolute(name).is_ok();
-    let template = if imported { Recorder::run(&mut vm) } else { None };
+    let template = if imported { Recorder::run(&mut vm, config) } else { None };
     vm.exc = Value::NONE;
     template
 }
@@ -279,10 +314,12 @@ struct Recorder<'a> {
     /// Object bits → node index.
     index: FxHashMap<u64, u32>,
     builtins_module: Value,
+    /// The modules the template takes from the importing engine (`Ref::Engine`).
+    engine_modules: Vec<Value>,
 }
 
 impl<'a> Recorder<'a> {
-    fn run(vm: &'a mut Vm) -> Option<ModuleTemplate> {
+    fn run(vm: &'a mut Vm, config: crate::stdlib::sys::SysConfig) -> Option<ModuleTemplate> {
         if builtins_additions(vm).is_none_or(|added| !added.is_empty()) {
             return None;
         }
@@ -293,10 +330,23 @@ impl<'a> Recorder<'a> {
                 .map(|(k, v)| k.map(|k| (k, v)))
                 .collect::<Option<Vec<_>>>()
         })?;
-        if modules
-            .iter()
-            .any(|(n, _)| n != "builtins" && (crate::stdlib::per_engine_module(n) || !crate::stdlib::has_module(n)))
-        {
+        // The per-engine modules (`sys`) and what their import made (the `__main__` module,
+        // of the engine's main namespace) are the importing engine's own.
+        let main_globals = vm.main_globals.value();
+        let is_main_module = |m: Value| {
+            m.downcast::<InstanceObj>()
+                .and_then(|i| i.dict_obj())
+                .is_some_and(|d| d.value() == main_globals)
+        };
+        let mut engine_modules: Vec<(String, Value)> = Vec::new();
+        for (n, m) in &modules {
+            if crate::stdlib::per_engine_module(n) || (n == "__main__" && is_main_module(*m)) {
+                engine_modules.push((n.clone(), *m));
+            } else if n != "builtins" && !crate::stdlib::has_module(n) {
+                return None;
+            }
+        }
+        if !engine_modules.is_empty() && !engine_modules.iter().any(|(n, _)| crate::stdlib::per_engine_module(n)) {
             return None;
         }
         let builtins_module = vm.builtins.get("__builtins__").copied()?;
@@ -304,7 +354,23 @@ impl<'a> Recorder<'a> {
             vm,
             index: FxHashMap::default(),
             builtins_module,
+            engine_modules: engine_modules.iter().map(|(_, m)| *m).collect(),
         };
+        // What the engine's own modules hold: the copy must not need any of it but interned
+        // strs (which interning makes one object in every module of an engine).
+        let mut engine_owned: FxHashMap<u64, ()> = FxHashMap::default();
+        let mut stack: Vec<Value> = rec.engine_modules.clone();
+        while let Some(v) = stack.pop() {
+            let outside = !v.is_heap() || is_immortal(v) || v == rec.builtins_module || v == rec.vm.builtins_dict;
+            if outside
+                || v == main_globals
+                || v == rec.vm.imports.modules
+                || engine_owned.insert(v.bits(), ()).is_some()
+            {
+                continue;
+            }
+            rec.children(v, &mut stack)?;
+        }
         // Every heap object reachable from the modules, in allocation order.
         let mut seen: FxHashMap<u64, ()> = FxHashMap::default();
         let mut found: Vec<Value> = Vec::new();
@@ -313,6 +379,9 @@ impl<'a> Recorder<'a> {
             if !rec.is_node(v) || seen.insert(v.bits(), ()).is_some() {
                 continue;
             }
+            if engine_owned.contains_key(&v.bits()) && !(is_interned(v) && v.downcast::<StrObj>().is_some()) {
+                return None;
+            }
             found.push(v);
             rec.children(v, &mut stack)?;
         }
@@ -320,7 +389,8 @@ impl<'a> Recorder<'a> {
         for (i, v) in found.iter().enumerate() {
             rec.index.insert(v.bits(), i as u32);
         }
-        let nodes = found.iter().map(|&v| rec.encode(v)).collect::<Option<Vec<Node>>>()?;
+        let mut nodes = found.iter().map(|&v| rec.encode(v)).collect::<Option<Vec<Node>>>()?;
+        immortal_interned(rec.vm, &mut nodes)?;
         // Immutable fields were set at birth, to older objects, which are made first.
         for (i, node) in nodes.iter().enumerate() {
             if hard_refs(node).any(|r| matches!(r, Ref::Node(j) if j as usize >= i)) {
@@ -331,6 +401,8 @@ impl<'a> Recorder<'a> {
             .into_iter()
             .map(|(n, m)| Some((n.into_boxed_str(), rec.r(m)?)))
             .collect::<Option<Vec<_>>>()?;
+        let engine_config = (!engine_modules.is_empty()).then_some(config);
+        let engine_modules = engine_modules.into_iter().map(|(n, _)| n.into_boxed_str()).collect();
         let flags = [rec.vm.slots_seen, rec.vm.custom_getattribute_seen, rec.vm.abstract_seen];
         let uses_builtins_dict = !rec.vm.builtins_dict.is_unbound();
         let mut global_names: Vec<Box<str>> = Vec::new();
@@ -340,10 +412,10 @@ impl<'a> Recorder<'a> {
                     let text = match g {
                         Ref::Fixed(v) => v.downcast::<StrObj>().map(|s| s.as_str().into()),
                         Ref::Node(i) => match nodes.get(i as usize) {
-                            Some(Node::Str { text, .. }) => Some(text.clone()),
+                            Some(Node::Interned { text, .. } | Node::Str(text)) => Some(text.clone()),
                             _ => None,
                         },
-                        Ref::Builtins | Ref::BuiltinsDict => None,
+                        Ref::Builtins | Ref::BuiltinsDict | Ref::Engine(_) => None,
                     };
                     global_names.push(text?);
                 }
@@ -351,10 +423,7 @@ impl<'a> Recorder<'a> {
         }
         global_names.sort_unstable();
         global_names.dedup();
-        let interned_strs = nodes
-            .iter()
-            .filter(|n| matches!(n, Node::Str { interned: true, .. }))
-            .count();
+        let interned_strs = nodes.iter().filter(|n| matches!(n, Node::Interned { .. })).count();
         Some(ModuleTemplate {
             modules,
             nodes,
@@ -362,12 +431,18 @@ impl<'a> Recorder<'a> {
             uses_builtins_dict,
             interned_strs,
             global_names: global_names.into_boxed_slice(),
+            engine_modules,
+            engine_config,
         })
     }
 
     /// Whether `v` becomes a node (a heap object of the recording engine).
     fn is_node(&self, v: Value) -> bool {
-        v.is_heap() && !is_immortal(v) && v != self.builtins_module && v != self.vm.builtins_dict
+        v.is_heap()
+            && !is_immortal(v)
+            && v != self.builtins_module
+            && v != self.vm.builtins_dict
+            && !self.engine_modules.contains(&v)
     }
 
     /// Pushes the objects `v` refers to; None for an object the copier does not handle.
@@ -442,6 +517,9 @@ impl<'a> Recorder<'a> {
         if v == self.vm.builtins_dict {
             return Some(Ref::BuiltinsDict);
         }
+        if let Some(i) = self.engine_modules.iter().position(|&m| m == v) {
+            return Some(Ref::Engine(u8::try_from(i).ok()?));
+        }
         if !v.is_heap() || is_immortal(v) {
             return Some(Ref::Fixed(v));
         }
@@ -469,9 +547,13 @@ impl<'a> Recorder<'a> {
 
     fn encode(&self, v: Value) -> Option<Node> {
         Some(if let Some(s) = v.downcast::<StrObj>() {
-            Node::Str {
-                text: s.as_str().into(),
-                interned: is_interned(v),
+            if is_interned(v) {
+                Node::Interned {
+                    text: s.as_str().into(),
+                    shared: Value::UNBOUND,
+                }
+            } else {
+                Node::Str(s.as_str().into())
             }
         } else if let Some(b) = v.downcast::<BigIntObj>() {
             Node::BigInt(b.v.clone())
@@ -610,6 +692,39 @@ impl<'a> Recorder<'a> {
     }
 }
 
+/// Gives every interned str node its immortal object (`Node::Interned::shared`): made in a heap
+/// of their own, hashed (with the default key, which copying requires) and indexed, then
+/// frozen like the shared runtime's (`gc`, "The shared runtime": no engine's collector marks,
+/// moves or frees them, and nothing writes to them after this), so every engine of the process
+/// can refer to them. Their serials come from a block of their own, above any engine's.
+fn immortal_interned(vm: &mut Vm, nodes: &mut [Node]) -> Option<()> {
+    /// The next serial for immortal template objects: far above the shared runtime's and
+    /// those any engine reaches (2^47 allocations), below the 48-bit limit (where the count
+    /// saturates, which would only make identity hashes collide, and strs hash by content).
+    static NEXT_SERIAL: AtomicU64 = AtomicU64::new(1 << 47);
+    let count = nodes.iter().filter(|n| matches!(n, Node::Interned { .. })).count();
+    if count == 0 {
+        return Some(());
+    }
+    let mut heap = crate::gc::Heap::new();
+    heap.set_pretenure(true);
+    heap.start_serials_after(NEXT_SERIAL.fetch_add(count as u64 + 1, Ordering::Relaxed));
+    let mut made = Vec::with_capacity(count);
+    for node in nodes.iter_mut() {
+        if let Node::Interned { text, shared } = node {
+            let v = heap.alloc_old(StrObj::from_str(text)).value();
+            crate::gc::set_interned(v);
+            // Fill the caches an engine would otherwise write: the hash, the code point index.
+            vm.hash(v).ok()?;
+            v.downcast::<StrObj>()?.build_char_index();
+            *shared = v;
+            made.push(v);
+        }
+    }
+    heap.freeze();
+    made.iter().all(|&v| is_immortal(v)).then_some(())
+}
+
 fn serial_of(v: Value) -> u64 {
     // SAFETY: `v` is a heap value of the recording engine, so it points at a live header.
     unsafe { (*v.header_ptr()).serial() }
@@ -714,8 +829,32 @@ impl Vm {
                 return Ok(None);
             }
         }
+        // The engine's own modules: imported here, where the code would have imported them
+        // (their place in `sys.modules` is set below), from a configuration that reads as the
+        // recording engine's did.
+        if template
+            .engine_config
+            .as_ref()
+            .is_some_and(|c| *c != crate::stdlib::sys::config(self))
+        {
+            return Ok(None);
+        }
+        for m in template.engine_modules.iter() {
+            if crate::stdlib::per_engine_module(m) {
+                self.import_absolute(m)?;
+            }
+        }
+        let mut engine_modules = Vec::with_capacity(template.engine_modules.len());
+        for m in template.engine_modules.iter() {
+            // Made by the imports above: `sys` makes `__main__`.
+            let Some(module) = self.cached_module(m) else {
+                return Ok(None);
+            };
+            engine_modules.push(module);
+        }
+        // No safepoint from here on: the modules just read stay where they are.
         let saved = self.heap.set_pretenure(true);
-        let made = self.materialize(&template);
+        let made = self.materialize(&template, engine_modules);
         self.heap.set_pretenure(saved);
         let Some(objects) = made else {
             return Ok(None);
@@ -726,6 +865,14 @@ impl Vm {
             let module = match *r {
                 Ref::Node(i) => objects.get(i as usize).copied(),
                 Ref::Builtins if self.cached_module(m).is_none() => self.builtins.get("__builtins__").copied(),
+                Ref::Engine(_) => {
+                    // Already in `sys.modules`: moved to where the code's import put it.
+                    let key = self.new_str(m);
+                    if let Some(module) = self.dict_remove(modules, key)? {
+                        self.dict_set(modules, key, module)?;
+                    }
+                    continue;
+                }
                 _ => None,
             };
             let Some(module) = module else {
@@ -748,7 +895,7 @@ impl Vm {
 
     /// Makes the template's objects in this engine; None if something is missing (a
     /// program's code shaped differently, which cannot happen for the same program).
-    fn materialize(&mut self, t: &ModuleTemplate) -> Option<Vec<Value>> {
+    fn materialize(&mut self, t: &ModuleTemplate, engine_modules: Vec<Value>) -> Option<Vec<Value>> {
         let builtins = self.builtins.get("__builtins__").copied()?;
         self.interned.reserve(t.interned_strs);
         let builtins_dict = if t.uses_builtins_dict {
@@ -759,10 +906,12 @@ impl Vm {
         let sp = Specials {
             builtins,
             builtins_dict,
+            engine_modules,
         };
         // UNBOUND marks an object not made yet.
         let mut made: Vec<Value> = vec![Value::UNBOUND; t.nodes.len()];
         let get = |made: &Vec<Value>, r: Ref| resolve(r, made, &sp);
+        let mut scratch: Vec<Value> = Vec::new();
         // Allocation, in serial order; immutable fields name older (made) objects.
         for (i, node) in t.nodes.iter().enumerate() {
             let v = match node {
@@ -793,8 +942,8 @@ impl Vm {
                     };
                     self.heap.alloc(code).value()
                 }
-                Node::Str { text, interned: true } => self.intern_copied(text),
-                Node::Str { text, interned: false } => self.new_str(text),
+                Node::Interned { text, shared } => self.intern_shared(text, *shared),
+                Node::Str(text) => self.new_str(text),
                 Node::BigInt(i) => self.heap.alloc(BigIntObj { v: i.clone() }).value(),
                 Node::Bytes(b) => self
                     .heap
@@ -805,8 +954,12 @@ impl Vm {
                     .value(),
                 Node::ByteArray(b) => self.heap.alloc(ByteArrayObj::new(b.clone())).value(),
                 Node::Tuple(items) => {
-                    let items = resolve_all(items, &made, &sp)?;
-                    self.heap.alloc(TupleObj::from_slice(&items)).value()
+                    // `from_slice` copies the items (into the object when they fit).
+                    scratch.clear();
+                    for &r in items.iter() {
+                        scratch.push(resolve(r, &made, &sp)?);
+                    }
+                    self.heap.alloc(TupleObj::from_slice(&scratch)).value()
                 }
                 Node::List(_) => self.heap.alloc(ListObj::new(Vec::new())).value(),
                 Node::Dict(_) => self.heap.alloc(DictObj::new()).value(),
@@ -961,21 +1114,21 @@ impl Vm {
     }
 
     /// `intern_for_code(text)` for a name of a template, which is not one of the shared
-    /// runtime's (it would have been recorded as that object).
-    fn intern_copied(&mut self, text: &str) -> Value {
+    /// runtime's (it would have been recorded as that object): the engine's interned str of
+    /// that text if it has one, else the template's immortal `shared`, which from now on is
+    /// the engine's (a weak entry, as code's names are; an immortal str never dies).
+    fn intern_shared(&mut self, text: &str, shared: Value) -> Value {
         if let Some(e) = self.interned.get(text) {
             return e.string;
         }
-        let v = self.heap.alloc_old(StrObj::from_str(text)).value();
-        crate::gc::set_interned(v);
         self.interned.insert(
             text.into(),
             super::InternEntry {
-                string: v,
+                string: shared,
                 pinned: false,
             },
         );
-        v
+        shared
     }
 
     /// The hash of copied key `k`, recorded as `h`.

@@ -100,6 +100,32 @@ pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
     set(vm, dict, "modules", modules.value())
 }
 
+/// What of an engine's configuration its `sys` shows a script (`argv`, the recursion limits,
+/// the int↔str digit limit): two engines with equal configurations make `sys` modules that read
+/// alike. A module template that uses the importing engine's own `sys`
+/// (`interp::module_template`) applies only where this equals the recording engine's, so
+/// module code that read any of it at import would have read the same.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub(crate) struct SysConfig {
+    argv: Vec<String>,
+    recursion_limit: usize,
+    host_recursion_limit: Option<usize>,
+    requested_recursion_limit: Option<usize>,
+    int_max_str_digits: usize,
+}
+
+/// The configuration `vm`'s `sys` shows (see [`SysConfig`]).
+pub(crate) fn config(vm: &Vm) -> SysConfig {
+    let state = &vm.imports.stdlib;
+    SysConfig {
+        argv: state.argv.clone(),
+        recursion_limit: vm.recursion_limit,
+        host_recursion_limit: state.host_recursion_limit,
+        requested_recursion_limit: state.requested_recursion_limit,
+        int_max_str_digits: vm.int_max_str_digits,
+    }
+}
+
 fn set(vm: &mut Vm, dict: Gc<DictObj>, name: &str, v: Value) -> PyResult<()> {
     let key = vm.intern(name);
     vm.dict_set(dict, key, v)

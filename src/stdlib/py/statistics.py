@@ -181,7 +181,10 @@ def _fail_neg(values, errmsg='negative value'):
         yield x
 
 
-_sqrt_bit_width = 2 * sys.float_info.mant_dig + 3
+# 2 * sys.float_info.mant_dig + 3, with pyrite's one float format (IEEE 754 binary64, 53
+# significand bits) written out: reading `sys.float_info` here would build sys' lazy struct
+# sequences (and import `types`) as a side effect of every `import statistics`.
+_sqrt_bit_width = 2 * 53 + 3
 
 
 def _isqrt_frac_rto(n, m):
