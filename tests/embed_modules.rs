@@ -12,16 +12,9 @@ fn python(source: &str, filename: &str) -> Program {
     Program::compile(source, filename).unwrap()
 }
 
-fn run(engine: &mut Engine, source: &str) -> Result<(), Error> {
-    engine.run_source(source, "main.py")
-}
-
-fn exception(result: Result<(), Error>) -> (String, String) {
-    match result {
-        Err(Error::Exception { type_name, message, .. }) => (type_name, message),
-        other => panic!("expected an exception, got {other:?}"),
-    }
-}
+#[path = "common/script_errors.rs"]
+mod script_errors;
+use script_errors::{exception, run};
 
 #[test]
 fn nothing_is_importable_unless_registered() {

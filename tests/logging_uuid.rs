@@ -5,16 +5,9 @@
 
 use pyrite::{Engine, Error, OutputBuffer};
 
-fn run(engine: &mut Engine, source: &str) -> Result<(), Error> {
-    engine.run_source(source, "main.py")
-}
-
-fn exception(result: Result<(), Error>) -> (String, String) {
-    match result {
-        Err(Error::Exception { type_name, message, .. }) => (type_name, message),
-        other => panic!("expected an exception, got {other:?}"),
-    }
-}
+#[path = "common/script_errors.rs"]
+mod script_errors;
+use script_errors::{exception, run};
 
 #[test]
 fn uuid4_needs_the_entropy_capability() {

@@ -6,16 +6,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use pyrite::{Engine, Error, Module, OutputBuffer};
 
-fn run(engine: &mut Engine, source: &str) -> Result<(), Error> {
-    engine.run_source(source, "main.py")
-}
-
-fn exception(result: Result<(), Error>) -> (String, String) {
-    match result {
-        Err(Error::Exception { type_name, message, .. }) => (type_name, message),
-        other => panic!("expected an exception, got {other:?}"),
-    }
-}
+#[path = "common/script_errors.rs"]
+mod script_errors;
+use script_errors::{exception, run};
 
 #[test]
 fn add_module_source_makes_a_module_importable() {
