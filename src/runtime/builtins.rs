@@ -699,7 +699,9 @@ fn builtin_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let lead_args = crate::runtime::lead_args::check_lead::<1>(vm, "round", args, 2)?;
     let v = lead_args[0];
     let nd = args.get(1).copied().or(nd_kw).filter(|n| !n.is_none());
-    let ndigits = match nd {
+    // A `__round__` method gets ndigits as given (Decimal and Fraction check it themselves).
+    let custom = !v.is_float() && vm.as_bigint(v).is_none();
+    let ndigits = match nd.filter(|_| !custom) {
         // Clamped into i64 as CPython clamps into `Py_ssize_t`: beyond it every float rounds
         // to itself (or to zero) and every int to itself (or to zero).
         Some(n) => match vm.index_big(n)? {

@@ -3,7 +3,7 @@
 //! module here when it joins the table.
 
 /// Every module of the table.
-pub const STDLIB_MODULES: [&str; 42] = [
+pub const STDLIB_MODULES: [&str; 43] = [
     "__future__",
     "abc",
     "base64",
@@ -17,6 +17,7 @@ pub const STDLIB_MODULES: [&str; 42] = [
     "csv",
     "dataclasses",
     "datetime",
+    "decimal",
     "enum",
     "fractions",
     "functools",
