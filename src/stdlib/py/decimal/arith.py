@@ -107,9 +107,9 @@ def _fix(sign, c, e, ctx, rounding):
 
 
 def _fix_nan(d, ctx):
-    """A quiet NaN's payload cut to what the context holds."""
+    """A quiet NaN's payload cut to the low digits the context holds (libmpdec's rule)."""
     if d._int and _nd(d._int) > ctx._prec - ctx._clamp:
-        return _special(d._sign, 0, 'n')
+        return _special(d._sign, d._int % 10 ** (ctx._prec - ctx._clamp), 'n')
     return d
 
 
@@ -752,6 +752,8 @@ def _to_integral(self, rounding, ctx, exact):
         return self
     if self._exp >= 0:
         return self
+    if not self._int:
+        return _new(self._sign, 0, 0)
     r, inexact = _rescale(self, 0, rounding)
     if exact:
         _ST |= _ROUNDED

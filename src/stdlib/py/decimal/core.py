@@ -139,6 +139,11 @@ _CONDITIONS = ((_INVALID, InvalidOperation), (_CONVERSION, ConversionSyntax),
                (_UNDERFLOW, Underflow), (_SUBNORMAL, Subnormal), (_INEXACT, Inexact),
                (_ROUNDED, Rounded), (_CLAMPED, Clamped))
 
+_REPR_ORDER = ((Clamped, _CLAMPED), (InvalidOperation, _INVALID_ANY),
+               (DivisionByZero, _DIV_BY_ZERO), (Inexact, _INEXACT),
+               (FloatOperation, _FLOAT_OP), (Overflow, _OVERFLOW), (Rounded, _ROUNDED),
+               (Subnormal, _SUBNORMAL), (Underflow, _UNDERFLOW))
+
 _SIGNALS_MSG = ("valid values for signals are:\n"
                 "  [InvalidOperation, FloatOperation, DivisionByZero,\n"
                 "   Overflow, Underflow, Subnormal, Inexact, Rounded,\n"
@@ -373,8 +378,8 @@ class Context(object):
         return self._Emax - self._prec + 1
 
     def _signal_names(self, bits):
-        return '[' + ', '.join(s.__name__ for s, m in zip(_SIGNALS, _SIGNAL_MASKS)
-                               if bits & m) + ']'
+        # libmpdec prints signals in the order of its status bits.
+        return '[' + ', '.join(s.__name__ for s, m in _REPR_ORDER if bits & m) + ']'
 
     def __repr__(self):
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, '

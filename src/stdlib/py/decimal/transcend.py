@@ -189,8 +189,10 @@ def _ziv(compute, ctx, rounding):
         w *= 2
     r = _fix(sign, q, qe, ctx, rounding)
     st = _INEXACT | _ROUNDED
-    if not r._is_special and r._int and _nd(r._int) + r._exp - 1 < ctx._Emin:
+    if not r._is_special and (not r._int or _nd(r._int) + r._exp - 1 < ctx._Emin):
         st |= _UNDERFLOW | _SUBNORMAL
+        if not r._int:
+            st |= _CLAMPED
     _ST |= st
     return r
 
@@ -298,68 +300,112 @@ def _as_int(d):
 _ONE = _new(0, 1, 0)
 
 
-def _pow_real(sign, a, yc, ye, ysign, ctx, rounding):
-    """a ** y for a finite positive a != 1 and finite y = (-1)**ysign * yc * 10**ye, as
-    exp(y * ln a), correctly rounded."""
-    c = a._int
-    e = a._exp
-    yadj = _nd(yc) + ye
-    if yadj > 40:
-        # |y ln a| is far past any exponent range unless ln a is tiny; estimate it.
-        est = _ln_fixed(c, e, 40)
-        mag = _nd(abs(est)) - 40 + yadj
-        if mag > _nd(ctx._Emax) + 2:
-            up = (est > 0) != bool(ysign)
-            if up:
-                return _fix(sign, 1, ctx._Emax + 1, ctx, rounding)
-            return _fix(sign, 1, ctx._Emin - ctx._prec, ctx, rounding)
-
-    def compute(w):
-        g = w + 10 + max(0, yadj)
-        lx = _ln_fixed(c, e, g)
-        prod = lx * yc
-        if ye >= 0:
-            prod *= 10 ** ye
-        else:
-            prod //= 10 ** -ye
-        if ysign:
-            prod = -prod
-        r, n = _exp_fixed(prod, g, w)
-        return sign, r, n - w, 10
-    return _ziv(compute, ctx, rounding)
+def _max_context(prec):
+    """libmpdec's maxcontext at precision prec: the widest exponent range, half-even."""
+    c = Context.__new__(Context)
+    for name, value in (('_prec', prec), ('_rounding', ROUND_HALF_EVEN),
+                        ('_Emin', MIN_EMIN), ('_Emax', MAX_EMAX), ('_capitals', 1),
+                        ('_clamp', 0), ('_flags', 0), ('_traps', 0)):
+        object.__setattr__(c, name, value)
+    return c
 
 
-def _pow_int(a, n, ctx, sign):
-    """a ** n for a finite nonzero a and an integer n != 0."""
-    c = a._int
-    e = a._exp
-    while c % 10 == 0:
-        c //= 10
-        e += 1
-    m = -n if n < 0 else n
-    p = ctx._prec
-    adj = _nd(c) + e - 1
-    # Certain overflow or underflow, decided from the adjusted exponent.
-    if n > 0:
-        if adj >= 1 and adj * m > ctx._Emax + 1:
+def _pow_real(sign, a, b, ctx):
+    """a ** b for a finite positive a != 1 and a finite b, as libmpdec computes it: each of
+    ln a, (ln a) * b and exp of that correctly rounded to a working precision, then the
+    result rounded to the context (so an exact power can come out one ulp low, as in
+    CPython)."""
+    global _ST
+    saved = _ST
+    work = _max_context(max(_nd(a._int), ctx._prec) + 4 + 19)
+    t = _ln(a, work)
+    t = _mul(t, b, work)
+    # The conditions of ln and the product are dropped, exp's are kept (libmpdec hands
+    # exp the caller's status).
+    _ST = saved
+    r = _exp(t, work)
+    _ST |= _INEXACT | _ROUNDED
+    if r._is_special:
+        return _fix(sign, 1, ctx._Emax + 1, ctx, ctx._rounding)
+    if r._int and r._exp <= 0 and r._int == 10 ** -r._exp:
+        p = ctx._prec
+        return _new(sign, 10 ** (p - 1), 1 - p)
+    return _fix(sign, r._int, r._exp, ctx, ctx._rounding)
+
+
+def _exp_digits(v):
+    return _nd(-v if v < 0 else v)
+
+
+def _lower_bound_zeta(x):
+    """A lower bound of the adjusted exponent of ln(x), for x > 0 and x != 1."""
+    t = _nd(x._int) + x._exp - 1
+    if t > 0:
+        return _exp_digits(t) - 1
+    if t < -1:
+        return _exp_digits(t + 1) - 1
+    d = _add(x, _ONE, _max_context(MAX_PREC), 1)
+    u = _nd(d._int) + d._exp - 1
+    return u - 2 if t == 0 else u - 1
+
+
+def _pow_bounds(a, b, sign, ctx):
+    """The result of a ** b when it certainly overflows or underflows, else None
+    (libmpdec's _qcheck_pow_bounds)."""
+    lb_theta = _nd(b._int) + b._exp - 1
+    lb_zeta = _lower_bound_zeta(a)
+    if ((_nd(a._int) + a._exp - 1 < 0) != bool(b._sign)) == 0:
+        if _exp_digits(ctx._Emax) < lb_zeta + lb_theta:
             return _fix(sign, 1, ctx._Emax + 1, ctx, ctx._rounding)
-        if adj <= -2 and (adj + 1) * m < ctx._Emin - p - 1:
-            return _fix(sign, 1, ctx._Emin - p - 1, ctx, ctx._rounding)
     else:
-        if adj <= -2 and (-adj - 1) * m > ctx._Emax + 1:
-            return _fix(sign, 1, ctx._Emax + 1, ctx, ctx._rounding)
-        if adj >= 1 and -adj * m < ctx._Emin - p - 1:
-            return _fix(sign, 1, ctx._Emin - p - 1, ctx, ctx._rounding)
-    if _nd(c) * m <= max(1000, 4 * p):
-        if n > 0:
-            return _fix(sign, a._int ** m, a._exp * m, ctx, ctx._rounding)
-        r = _div(_ONE, _new(0, a._int ** m, a._exp * m), ctx)
-        if sign and not r._is_special:
-            r = _copy(r, 1)
-        elif sign:
-            r = _copy(r, 1)
+        etiny = ctx._Emin - ctx._prec + 1
+        if _exp_digits(etiny) < lb_zeta + lb_theta:
+            return _fix(sign, 1, etiny - 1, ctx, ctx._rounding)
+    return None
+
+
+def _pow_int(a, b, ctx, sign):
+    """a ** b for a finite positive a != 1 and an integral b != 0, as libmpdec computes
+    it: binary powering with each product rounded half-even to a working precision
+    (the context's exponent range, so an intermediate can underflow), then the result
+    rounded to the context."""
+    global _ST
+    work = ctx.copy()
+    object.__setattr__(work, '_prec', ctx._prec + _nd(b._int) + b._exp + 2)
+    object.__setattr__(work, '_rounding', ROUND_HALF_EVEN)
+    object.__setattr__(work, '_clamp', 0)
+    base = a
+    if b._sign:
+        object.__setattr__(work, '_prec', work._prec + 1)
+        before = _ST
+        _ST = 0
+        base = _div(_ONE, a, work)
+        failed = _ST & (_INVALID_ANY | _DIV_BY_ZERO)
+        _ST |= before
+        if failed:
+            return _NAN
+    n = _as_int(b)
+    if n < 0:
+        n = -n
+    r = base
+    bit = 1 << (n.bit_length() - 1)
+    bit >>= 1
+    while bit:
+        before = _ST
+        _ST = 0
+        r = _mul(r, r, work)
+        if n & bit:
+            r = _mul(r, base, work)
+        step = _ST
+        _ST |= before
+        if r._is_special or (not r._int and step & _CLAMPED):
+            break
+        bit >>= 1
+    if r._exp == 'F':
+        return _fix(sign, 1, ctx._Emax + 1, ctx, ctx._rounding)
+    if r._is_special:
         return r
-    return _pow_real(sign, _new(0, c, e), m, 0, 1 if n < 0 else 0, ctx, ctx._rounding)
+    return _fix(sign, r._int, r._exp, ctx, ctx._rounding)
 
 
 def _pow(a, b, ctx):
@@ -393,7 +439,6 @@ def _pow(a, b, ctx):
     if a._exp <= 0 and a._int == 10 ** -a._exp:
         # One (in any of its forms) to a power: exact for an integral power, else a
         # one of full precision.
-        global _ST
         if b_int:
             k = _as_int(b)
             e = a._exp * k
@@ -411,9 +456,12 @@ def _pow(a, b, ctx):
         if above_one != bool(b._sign):
             return _special(sign, 0, 'F')
         return _new(sign, 0, 0)
+    r = _pow_bounds(a, b, sign, ctx)
+    if r is not None:
+        return r
     if b_int:
-        return _pow_int(a, _as_int(b), ctx, sign)
-    return _pow_real(sign, a, b._int, b._exp, b._sign, ctx, ctx._rounding)
+        return _pow_int(a, b, ctx, sign)
+    return _pow_real(sign, a, b, ctx)
 
 
 def _pow_modulo(a, b, m, ctx):
