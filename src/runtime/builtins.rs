@@ -682,6 +682,15 @@ fn builtin_pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     check_args(vm, "pow", &a, 2, 3)?;
     if a.len() == 3 && !a[2].is_none() {
+        // A class of its own with `__pow__` takes the modulus (Decimal's three-argument pow).
+        if vm.as_bigint(a[0]).is_none()
+            && let Some(f) = vm.lookup_special(a[0], "__pow__")
+        {
+            let r = vm.call_function(f, &a)?;
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+        }
         let (x, y, m) = (vm.as_bigint(a[0]), vm.as_bigint(a[1]), vm.as_bigint(a[2]));
         return match (x, y, m) {
             (Some(x), Some(y), Some(m)) => {
