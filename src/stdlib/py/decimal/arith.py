@@ -2,15 +2,21 @@
 # ---------------------------------------------------------------------------
 # Rounding (decimal/arith.py: appended to core.py, one module)
 
+# Powers of ten below 10**64, the exponents coefficients are usually cut at.
+_P10 = [10 ** _k for _k in range(64)]
+
+
 def _drop(c, k, sign, rounding):
     """c with its k > 0 lowest digits removed under rounding: (quotient, inexact)."""
-    n = _nd(c)
-    if k > n + 1:
-        # Every digit goes and the discarded part is below half of the last place: it
-        # decides like "01" would.
-        c = 1
-        k = 2
-    p = 10 ** k
+    if k < 64:
+        p = _P10[k]
+    else:
+        if k > _nd(c) + 1:
+            # Every digit goes and the discarded part is below half of the last place:
+            # it decides like "01" would (and 10**k is never built).
+            c = 1
+            k = 2
+        p = 10 ** k
     q, r = divmod(c, p)
     if r == 0:
         return q, False
@@ -54,6 +60,10 @@ def _fix(sign, c, e, ctx, rounding):
     """The finite value (sign, c, e) fitted to ctx's precision and exponent range."""
     global _ST
     prec = ctx._prec
+    # The common case, decided without counting digits: fewer than prec digits and an
+    # exponent in [Emin, Etop], so neither rounding nor a range condition applies.
+    if prec < 64 and c < _P10[prec] and ctx._Emin <= e <= ctx._Emax - prec + 1:
+        return _new(sign, c, e)
     if c == 0:
         etiny = ctx._Emin - prec + 1
         hi = ctx._Emax - prec + 1 if ctx._clamp else ctx._Emax
@@ -199,6 +209,26 @@ def _add(a, b, ctx, bsign):
             e = floor
         return _fix(a._sign, ac * 10 ** (ea - e), e, ctx, rounding)
     if ea != eb:
+        d = ea - eb if ea > eb else eb - ea
+        if d <= ctx._prec + 1:
+            # Close exponents: align exactly (no operand can sit below the rounding digit).
+            if ea > eb:
+                ac *= _P10[d] if d < 64 else 10 ** d
+                e = eb
+            else:
+                bc *= _P10[d] if d < 64 else 10 ** d
+                e = ea
+            if a._sign == bsign:
+                return _fix(bsign, ac + bc, e, ctx, rounding)
+            if ac >= bc:
+                diff = ac - bc
+                sign = a._sign
+            else:
+                diff = bc - ac
+                sign = bsign
+            if diff == 0:
+                sign = 1 if rounding == ROUND_FLOOR else 0
+            return _fix(sign, diff, e, ctx, rounding)
         # Align; an operand entirely below the rounding digit of the other is replaced
         # by a sticky 1 just below it (its exact value cannot change the rounding).
         if ea > eb:
@@ -244,7 +274,12 @@ def _mul(a, b, ctx):
         if not a._int:
             return _invalid()
         return _special(sign, 0, 'F')
-    return _fix(sign, a._int * b._int, a._exp + b._exp, ctx, ctx._rounding)
+    c = a._int * b._int
+    e = a._exp + b._exp
+    prec = ctx._prec
+    if prec < 64 and c < _P10[prec] and ctx._Emin <= e <= ctx._Emax - prec + 1:
+        return _new(sign, c, e)
+    return _fix(sign, c, e, ctx, ctx._rounding)
 
 
 def _div(a, b, ctx):
@@ -280,9 +315,16 @@ def _div(a, b, ctx):
         if q % 5 == 0:
             q += 1
     else:
-        while e < ideal and q % 10 == 0:
-            q //= 10
-            e += 1
+        # Exact: strip trailing zeros toward the ideal exponent, eight at a time first.
+        while e < ideal:
+            if ideal - e >= 8 and q % 100000000 == 0:
+                q //= 100000000
+                e += 8
+            elif q % 10 == 0:
+                q //= 10
+                e += 1
+            else:
+                break
     return _fix(sign, q, e, ctx, ctx._rounding)
 
 
@@ -708,23 +750,29 @@ def _quantize(a, b, ctx, rounding):
     prec = ctx._prec
     if not (ctx._Emin - prec + 1 <= exp <= ctx._Emax):
         return _invalid()
-    if not a._int:
+    c = a._int
+    if not c:
         return _fix(a._sign, 0, exp, ctx, rounding)
-    adj = a._exp + _nd(a._int) - 1
-    if adj > ctx._Emax or adj - exp + 1 > prec:
-        return _invalid()
-    r, inexact = _rescale(a, exp, rounding)
-    if r._int:
-        nd = _nd(r._int)
-        if nd + exp - 1 > ctx._Emax or nd > prec:
+    ae = a._exp
+    if ae >= exp:
+        if ae - exp >= prec:
             return _invalid()
-        if nd + exp - 1 < ctx._Emin:
-            _ST |= _SUBNORMAL
-    if exp > a._exp:
-        if inexact:
-            _ST |= _INEXACT
-        _ST |= _ROUNDED
-    return _fix(r._sign, r._int, r._exp, ctx, rounding)
+        c *= _P10[ae - exp] if ae - exp < 64 else 10 ** (ae - exp)
+    else:
+        c, inexact = _drop(c, exp - ae, a._sign, rounding)
+        _ST |= _ROUNDED | _INEXACT if inexact else _ROUNDED
+    if c:
+        if prec < 64 and c < _P10[prec] and exp <= ctx._Emax - prec + 1:
+            if exp < ctx._Emin and _nd(c) + exp - 1 < ctx._Emin:
+                _ST |= _SUBNORMAL
+        else:
+            nd = _nd(c)
+            if nd > prec or nd + exp - 1 > ctx._Emax:
+                _ST &= ~(_ROUNDED | _INEXACT)
+                return _invalid()
+            if nd + exp - 1 < ctx._Emin:
+                _ST |= _SUBNORMAL
+    return _fix(a._sign, c, exp, ctx, rounding)
 
 
 def _check_rounding(rounding):
@@ -734,10 +782,14 @@ def _check_rounding(rounding):
 
 
 def _quantize_method(self, exp, rounding=None, context=None):
-    exp = _coerce_arg(exp)
-    ctx = _ctx(context)
-    _check_rounding(rounding)
-    r = _quantize(self, exp, ctx, rounding if rounding is not None else ctx._rounding)
+    if type(exp) is not Decimal:
+        exp = _coerce_arg(exp)
+    ctx = _current if context is None and _current is not None else _ctx(context)
+    if rounding is None:
+        rounding = ctx._rounding
+    else:
+        _check_rounding(rounding)
+    r = _quantize(self, exp, ctx, rounding)
     if _ST:
         _report(ctx)
     return r

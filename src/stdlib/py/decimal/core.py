@@ -751,36 +751,37 @@ class DecimalTuple(tuple):
 DecimalTuple.__module__ = 'decimal'
 
 _new_obj = object.__new__
+_set = object.__setattr__
 
 
 def _from_int(v):
     d = _new_obj(Decimal)
     if v < 0:
-        d._sign = 1
-        d._int = -v
+        _set(d, '_sign', 1)
+        _set(d, '_int', -v)
     else:
-        d._sign = 0
-        d._int = v
-    d._exp = 0
-    d._is_special = False
+        _set(d, '_sign', 0)
+        _set(d, '_int', v)
+    _set(d, '_exp', 0)
+    _set(d, '_is_special', False)
     return d
 
 
 def _new(sign, coef, exp):
     d = _new_obj(Decimal)
-    d._sign = sign
-    d._int = coef
-    d._exp = exp
-    d._is_special = False
+    _set(d, '_sign', sign)
+    _set(d, '_int', coef)
+    _set(d, '_exp', exp)
+    _set(d, '_is_special', False)
     return d
 
 
 def _special(sign, payload, kind):
     d = _new_obj(Decimal)
-    d._sign = sign
-    d._int = payload
-    d._exp = kind
-    d._is_special = True
+    _set(d, '_sign', sign)
+    _set(d, '_int', payload)
+    _set(d, '_exp', kind)
+    _set(d, '_is_special', True)
     return d
 
 
@@ -790,20 +791,29 @@ def _nd(c):
 
 
 def _is_digits(s):
-    for ch in s:
-        if not ch.isdecimal():
-            return False
-    return True
+    return s == '' or s.isdecimal()
 
 
 def _parse(text, ctx):
     """A Decimal from a numeric string; ConversionSyntax gives NaN (and is recorded)."""
     global _ST
-    s = text.strip().replace('_', '')
+    s = text.strip()
+    if '_' in s:
+        s = s.replace('_', '')
     sign = 0
     if s[:1] in ('+', '-'):
         sign = 1 if s[0] == '-' else 0
         s = s[1:]
+    # Plain digits with an optional point: the common literal, taken at once.
+    dot = s.find('.')
+    if dot < 0:
+        if s.isdecimal():
+            return _new(sign, int(s), 0)
+    else:
+        ip = s[:dot]
+        fp = s[dot + 1:]
+        if (ip or fp) and (ip == '' or ip.isdecimal()) and (fp == '' or fp.isdecimal()):
+            return _new(sign, int(ip + fp), -len(fp))
     low = s.lower()
     if low in ('inf', 'infinity'):
         return _special(sign, 0, 'F')
@@ -821,11 +831,7 @@ def _parse(text, ctx):
         return _NAN
     mant = s
     exp = 0
-    epos = -1
-    for i, ch in enumerate(s):
-        if ch == 'e' or ch == 'E':
-            epos = i
-            break
+    epos = low.find('e')
     if epos >= 0:
         mant = s[:epos]
         es = s[epos + 1:]
@@ -858,7 +864,18 @@ def _fix_special_or(d, ctx):
 
 class Decimal(object):
     """Floating point class for decimal arithmetic."""
-    __slots__ = ('_sign', '_int', '_exp', '_is_special')
+    # No __slots__: pyrite reads and writes shaped instance attributes several times
+    # faster than slots. Decimals stay immutable through __setattr__; the module's own
+    # constructors write with object.__setattr__.
+
+    def __setattr__(self, name, value):
+        if name == 'real' or name == 'imag':
+            raise AttributeError("attribute '%s' of 'decimal.Decimal' objects is not writable"
+                                 % name)
+        raise AttributeError("'decimal.Decimal' object has no attribute '%s'" % name)
+
+    def __delattr__(self, name):
+        raise AttributeError("'decimal.Decimal' object has no attribute '%s'" % name)
 
     def __new__(cls, value='0', context=None):
         global _ST
@@ -894,10 +911,10 @@ class Decimal(object):
         if cls is Decimal:
             return d
         r = _new_obj(cls)
-        r._sign = d._sign
-        r._int = d._int
-        r._exp = d._exp
-        r._is_special = d._is_special
+        _set(r, '_sign', d._sign)
+        _set(r, '_int', d._int)
+        _set(r, '_exp', d._exp)
+        _set(r, '_is_special', d._is_special)
         return r
 
     @classmethod
@@ -1158,10 +1175,10 @@ Decimal.__module__ = 'decimal'
 
 def _copy(d, sign):
     r = _new_obj(Decimal)
-    r._sign = sign
-    r._int = d._int
-    r._exp = d._exp
-    r._is_special = d._is_special
+    _set(r, '_sign', sign)
+    _set(r, '_int', d._int)
+    _set(r, '_exp', d._exp)
+    _set(r, '_is_special', d._is_special)
     return r
 
 

@@ -91,5 +91,10 @@ class MyDec(Decimal):
 
 m = MyDec('1.5')
 print(type(m).__name__, m, repr(m), type(m + 1).__name__, type(MyDec.from_float(0.5)).__name__)
+x = Decimal('1.5')
+for name in ['foo', 'real', '_int']:
+    show(lambda: setattr(x, name, 5))
+show(lambda: delattr(x, 'foo'))
+show(lambda: x.foo)
 show(lambda: Decimal('abc'))
 Decimal('1.2.3')
