@@ -242,6 +242,14 @@ class _SignalDict:
     def copy(self):
         return {s: self[s] for s in _SIGNALS}
 
+    def update(self, other=(), **kw):
+        pairs = other.items() if hasattr(other, 'items') else other
+        for sig, value in pairs:
+            self[sig] = value
+
+    def setdefault(self, sig, default=None):
+        return self[sig]
+
     def __eq__(self, other):
         if isinstance(other, _SignalDict):
             return self.copy() == other.copy()
@@ -254,9 +262,9 @@ class _SignalDict:
         return '{' + ', '.join(parts) + '}'
 
 
-_SignalDict.__name__ = 'SignalDictMixin'
-_SignalDict.__qualname__ = 'SignalDictMixin'
-_SignalDict.__module__ = 'decimal'
+_SignalDict.__name__ = 'SignalDict'
+_SignalDict.__qualname__ = 'SignalDict'
+_SignalDict.__module__ = 'abc'
 _SignalDict.__hash__ = None
 
 
@@ -480,6 +488,11 @@ class Context(object):
                             % type(b).__name__)
         return r
 
+    def canonical(self, a):
+        if not isinstance(a, Decimal):
+            raise TypeError('argument must be a Decimal')
+        return a
+
     def compare(self, a, b):
         return _operand(a).compare(b, context=self)
 
@@ -634,6 +647,8 @@ class Context(object):
 
 
 Context.__pyrite_tp_name__ = 'decimal.Context'
+Context.__pyrite_dir_hidden__ = ('flags', 'traps')
+Context.__pyrite_dir_shown__ = ('__module__',)
 Context.__module__ = 'decimal'
 
 
@@ -1063,9 +1078,6 @@ class Decimal(object):
     def __deepcopy__(self, memo):
         return self
 
-    def __getnewargs__(self):
-        return (str(self),)
-
     @property
     def real(self):
         return self
@@ -1170,6 +1182,8 @@ class Decimal(object):
 
 
 Decimal.__pyrite_tp_name__ = 'decimal.Decimal'
+Decimal.__pyrite_dir_hidden__ = ('__dict__',)
+Decimal.__pyrite_dir_shown__ = ('__module__',)
 Decimal.__module__ = 'decimal'
 
 

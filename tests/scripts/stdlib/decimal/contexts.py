@@ -113,7 +113,13 @@ try:
     Decimal(0) / 0
 except ArithmeticError as e:
     print('caught', type(e).__name__, e.args)
-print(type(localcontext()).__name__)
+print(type(localcontext()).__name__, type(getcontext().flags))
+print(sorted(dir(Decimal)))
+print(sorted(n for n in dir(Context) if n != '_apply'))
+f = Context().flags
+f.update({Inexact: True})
+print(f.setdefault(Inexact), f.get(Rounded), len(f), list(f.keys()) == list(f), dict(f.items()) == f.copy(), f == f.copy())
+show(lambda: getcontext().canonical(1))
 print(sorted(n for n in dir(decimal) if not n.startswith('_')))
 c = Context()
 for name in ['add', 'subtract', 'multiply', 'divide', 'divide_int', 'remainder', 'power', 'compare', 'max', 'min', 'quantize', 'remainder_near', 'same_quantum', 'compare_total', 'copy_sign', 'next_toward']:
