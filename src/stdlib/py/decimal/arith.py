@@ -989,11 +989,15 @@ def _next(a, ctx, toward_neg):
             prec = ctx._prec
             return _new(a._sign, 10 ** prec - 1, ctx._Emax - prec + 1)
     saved = _ST
-    tiny = _new(toward_neg, 1, ctx._Emin - ctx._prec)
-    # Round the value one tiny step away with the directed rounding.
-    tmp = ctx.copy()
-    object.__setattr__(tmp, '_rounding', ROUND_FLOOR if toward_neg else ROUND_CEILING)
-    r = _add(a, tiny, tmp, toward_neg)
+    rounding = ROUND_FLOOR if toward_neg else ROUND_CEILING
+    # A value the context cannot hold rounds to its neighbour that way; one it holds
+    # moves by a step below the smallest quantum and rounds the same way.
+    r = _fix(a._sign, a._int, a._exp, ctx, rounding)
+    if not r._is_special and _compare_finite(r, a) == 0:
+        tiny = _new(toward_neg, 1, ctx._Emin - ctx._prec)
+        tmp = ctx.copy()
+        object.__setattr__(tmp, '_rounding', rounding)
+        r = _add(a, tiny, tmp, toward_neg)
     _ST = saved
     return r
 
