@@ -429,7 +429,12 @@ class Context(object):
     def create_decimal(self, num='0'):
         global _ST
         if isinstance(num, str):
-            d = _parse(num, self)
+            # Unlike the constructor, no surrounding whitespace and no underscores.
+            if num != num.strip() or '_' in num:
+                _ST |= _CONVERSION
+                d = _NAN
+            else:
+                d = _parse(num, self)
             if d._is_special and d._exp != 'F':
                 if d._int and len(str(d._int)) > self._prec - self._clamp:
                     _ST |= _CONVERSION
