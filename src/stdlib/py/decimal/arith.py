@@ -1160,7 +1160,7 @@ def _logical_digits(d):
     exponent 0), else None."""
     if d._is_special or d._sign or d._exp != 0:
         return None
-    s = str(d._int)
+    s = _digits(d._int)
     for ch in s:
         if ch != '0' and ch != '1':
             return None
@@ -1176,12 +1176,12 @@ def _logical(a, b, ctx, fn):
     sa = sa.rjust(prec, '0')[-prec:]
     sb = sb.rjust(prec, '0')[-prec:]
     out = ''.join('1' if fn(x == '1', y == '1') else '0' for x, y in zip(sa, sb))
-    return _new(0, int(out), 0)
+    return _new(0, _int_of(out), 0)
 
 
 Decimal.logical_and = _method(lambda a, b, ctx: _logical(a, b, ctx, lambda x, y: x and y), 1)
 Decimal.logical_or = _method(lambda a, b, ctx: _logical(a, b, ctx, lambda x, y: x or y), 1)
 Decimal.logical_xor = _method(lambda a, b, ctx: _logical(a, b, ctx, lambda x, y: x != y), 1)
 Decimal.logical_invert = _method(
-    lambda a, ctx: _logical(a, _new(0, int('1' * ctx._prec), 0), ctx, lambda x, y: x != y),
+    lambda a, ctx: _logical(a, _new(0, _int_of('1' * ctx._prec), 0), ctx, lambda x, y: x != y),
     0)

@@ -436,7 +436,7 @@ class Context(object):
             else:
                 d = _parse(num, self)
             if d._is_special and d._exp != 'F':
-                if d._int and len(str(d._int)) > self._prec - self._clamp:
+                if d._int and _nd(d._int) > self._prec - self._clamp:
                     _ST |= _CONVERSION
                     d = _NAN
             else:
@@ -445,7 +445,7 @@ class Context(object):
             return d
         d = Decimal(num, self)
         if d._is_special:
-            if d._exp != 'F' and d._int and len(str(d._int)) > self._prec - self._clamp:
+            if d._exp != 'F' and d._int and _nd(d._int) > self._prec - self._clamp:
                 _ST |= _CONVERSION
                 d = _NAN
         else:
@@ -805,9 +805,51 @@ def _special(sign, payload, kind):
     return d
 
 
+# int <-> str conversions of more than 4300 digits raise ValueError (CPython's limit, which
+# pyrite keeps); coefficients can be longer, so long ones are converted in halves.
+_SHORT = 10 ** 18
+_CHUNK = 4000
+_P10_CACHE = {}
+
+
+def _pow10(n):
+    v = _P10_CACHE.get(n)
+    if v is None:
+        v = 10 ** n
+        if len(_P10_CACHE) < 64:
+            _P10_CACHE[n] = v
+    return v
+
+
 def _nd(c):
     """Number of digits of the coefficient c (1 for 0)."""
-    return len(str(c))
+    if c < _SHORT:
+        return len(str(c))
+    # 1233 / 4096 is just below log10(2): an estimate within a digit or two, then fixed.
+    n = (c.bit_length() * 1233) >> 12
+    while c >= _pow10(n):
+        n += 1
+    while n > 1 and c < _pow10(n - 1):
+        n -= 1
+    return n
+
+
+def _digits(c):
+    """The decimal digits of c >= 0, at any length."""
+    n = _nd(c)
+    if n <= _CHUNK:
+        return str(c)
+    half = n // 2
+    hi, lo = divmod(c, _pow10(half))
+    return _digits(hi) + _digits(lo).rjust(half, '0')
+
+
+def _int_of(s):
+    """The int of a string of decimal digits, at any length."""
+    if len(s) <= _CHUNK:
+        return int(s)
+    half = len(s) // 2
+    return _int_of(s[:-half]) * _pow10(half) + _int_of(s[-half:])
 
 
 def _is_digits(s):
@@ -828,12 +870,12 @@ def _parse(text, ctx):
     dot = s.find('.')
     if dot < 0:
         if s.isdecimal():
-            return _new(sign, int(s), 0)
+            return _new(sign, _int_of(s), 0)
     else:
         ip = s[:dot]
         fp = s[dot + 1:]
         if (ip or fp) and (ip == '' or ip.isdecimal()) and (fp == '' or fp.isdecimal()):
-            return _new(sign, int(ip + fp), -len(fp))
+            return _new(sign, _int_of(ip + fp), -len(fp))
     low = s.lower()
     if low in ('inf', 'infinity'):
         return _special(sign, 0, 'F')
@@ -846,7 +888,7 @@ def _parse(text, ctx):
         if rest == '':
             return _special(sign, 0, kind)
         if _is_digits(rest):
-            return _special(sign, int(rest), kind)
+            return _special(sign, _int_of(rest), kind)
         _ST |= _CONVERSION
         return _NAN
     mant = s
@@ -862,7 +904,7 @@ def _parse(text, ctx):
         if es == '' or not _is_digits(es):
             _ST |= _CONVERSION
             return _NAN
-        exp = esign * int(es)
+        exp = esign * _int_of(es)
     dot = mant.find('.')
     if dot >= 0:
         ip = mant[:dot]
@@ -873,7 +915,7 @@ def _parse(text, ctx):
     if (ip == '' and fp == '') or not _is_digits(ip) or not _is_digits(fp):
         _ST |= _CONVERSION
         return _NAN
-    return _new(sign, int(ip + fp) if ip or fp else 0, exp - len(fp))
+    return _new(sign, _int_of(ip + fp) if ip or fp else 0, exp - len(fp))
 
 
 def _fix_special_or(d, ctx):
@@ -959,9 +1001,9 @@ class Decimal(object):
         if self._is_special:
             if self._exp == 'F':
                 return DecimalTuple(self._sign, (0,), 'F')
-            digits = tuple(int(c) for c in str(self._int)) if self._int else ()
+            digits = tuple(int(c) for c in _digits(self._int)) if self._int else ()
             return DecimalTuple(self._sign, digits, self._exp)
-        return DecimalTuple(self._sign, tuple(int(c) for c in str(self._int)), self._exp)
+        return DecimalTuple(self._sign, tuple(int(c) for c in _digits(self._int)), self._exp)
 
     def as_integer_ratio(self):
         if self._is_special:
@@ -991,7 +1033,7 @@ class Decimal(object):
             if self._exp == 'F':
                 return sign + 'Infinity'
             body = 'NaN' if self._exp == 'n' else 'sNaN'
-            return sign + body + (str(self._int) if self._int else '')
+            return sign + body + (_digits(self._int) if self._int else '')
         return _to_string(self._sign, self._int, self._exp, eng, context)
 
     def to_eng_string(self, context=None):
@@ -1246,7 +1288,7 @@ def _from_tuple(value):
 
 
 def _to_string(sign, coef, exp, eng, context):
-    digits = str(coef)
+    digits = _digits(coef)
     n = len(digits)
     left = exp + n
     if exp <= 0 and left > -6:

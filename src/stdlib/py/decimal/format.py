@@ -150,7 +150,7 @@ def _decimal_format(self, specifier, context=None):
     if not d._int and d._exp > 0 and kind in 'fF%':
         d = _new(d._sign, 0, 0)
     neg = d._sign and not (no_neg_0 and not d._int)
-    digits = str(d._int)
+    digits = _digits(d._int)
     left = d._exp + len(digits)
     if kind in 'eE':
         dot = 1 - precision if (not d._int and precision is not None) else 1

@@ -286,7 +286,12 @@ Decimal.log10 = _method(_log10, 0)
 
 
 def _is_integral(d):
-    return not d._is_special and (d._exp >= 0 or d._int % 10 ** -d._exp == 0)
+    if d._is_special:
+        return False
+    if d._exp >= 0 or not d._int:
+        return True
+    # More fractional places than digits: a nonzero fraction (and no 10**-exp built).
+    return -d._exp <= _nd(d._int) and d._int % 10 ** -d._exp == 0
 
 
 def _as_int(d):
