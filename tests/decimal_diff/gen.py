@@ -18,10 +18,12 @@ ROUNDINGS = ['ROUND_UP', 'ROUND_DOWN', 'ROUND_CEILING', 'ROUND_FLOOR', 'ROUND_HA
 BINARY = ['add', 'subtract', 'multiply', 'divide', 'divide_int', 'remainder', 'divmod',
           'compare', 'compare_total', 'max', 'min', 'max_mag', 'min_mag', 'quantize',
           'remainder_near', 'next_toward', 'copy_sign', 'same_quantum', 'power_int',
-          'power', 'scaleb', 'shift', 'rotate', 'lt', 'eq']
+          'power', 'scaleb', 'shift', 'rotate', 'lt', 'eq', 'fma', 'quantize_rounding',
+          'logical_and', 'logical_or', 'logical_xor', 'compare_total_mag']
 UNARY = ['sqrt', 'exp', 'ln', 'log10', 'normalize', 'to_integral_value',
          'to_integral_exact', 'minus', 'plus', 'abs', 'next_plus', 'next_minus', 'logb',
-         'number_class', 'str', 'eng', 'format', 'int', 'round', 'create_decimal']
+         'number_class', 'str', 'eng', 'format', 'int', 'round', 'create_decimal',
+         'logical_invert', 'hash_eq_float']
 FORMATS = ['', '.2f', '.0f', '10.3e', ',.4f', 'g', '.5g', '%', '+.1%', '>15,.2f', 'z.3f',
            'E', '.12']
 
@@ -72,8 +74,11 @@ def case(rng):
             b = str(rng.randint(-30, 30))
         elif op in ('shift', 'rotate'):
             b = str(rng.randint(-ctx[0], ctx[0]))
-        elif op == 'quantize':
+        elif op in ('quantize', 'quantize_rounding'):
             b = '1E%+d' % rng.randint(-15, 6)
+        elif op.startswith('logical'):
+            a = ''.join(rng.choice('01') for _ in range(rng.randint(1, 12))).lstrip('0') or '0'
+            b = ''.join(rng.choice('01') for _ in range(rng.randint(1, 12))).lstrip('0') or '0'
         elif op == 'lt' or op == 'eq':
             b = operand(rng) if rng.random() < 0.7 else a
         else:
@@ -81,6 +86,8 @@ def case(rng):
         return (ctx, op, a, b)
     op = rng.choice(UNARY)
     a = operand(rng)
+    if op == 'logical_invert':
+        a = ''.join(rng.choice('01') for _ in range(rng.randint(1, 12))).lstrip('0') or '0'
     if op in ('ln', 'log10', 'sqrt') and rng.random() < 0.7:
         a = a.lstrip('-')
     if op == 'exp' and rng.random() < 0.8:
@@ -111,6 +118,12 @@ def run(ctx, op, a, b):
         return x < Decimal(b)
     if op == 'eq':
         return x == Decimal(b)
+    if op == 'fma':
+        return ctx.fma(x, Decimal(b), Decimal(a))
+    if op == 'quantize_rounding':
+        return x.quantize(Decimal(b), rounding=ctx.rounding, context=Context(prec=ctx.prec, traps=[]))
+    if op == 'hash_eq_float':
+        return x.is_nan() or hash(x) == hash(float(x)) or float(x) != x
     if op == 'str':
         return str(x)
     if op == 'eng':
