@@ -149,7 +149,9 @@ def _decimal_format(self, specifier, context=None):
             d = _round_places(d, precision, rounding)
     if not d._int and d._exp > 0 and kind in 'fF%':
         d = _new(d._sign, 0, 0)
-    neg = d._sign and not (no_neg_0 and not d._int)
+    # 'z' drops the sign of a zero; _decimal looks at the rounded value for 'f' and '%'
+    # only (for 'F' and the others, at the value itself).
+    neg = d._sign and not (no_neg_0 and not (d._int if kind in 'f%' else self._int))
     digits = _digits(d._int)
     left = d._exp + len(digits)
     if kind in 'eE':
