@@ -941,6 +941,8 @@ class Decimal(object):
 
     def __new__(cls, value='0', context=None):
         global _ST
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         t = type(value)
         if t is int:
             d = _from_int(value)

@@ -1,6 +1,6 @@
 # Decimal construction from every source, str/repr, as_tuple, conversions, hashing.
 import math
-from decimal import Decimal, DecimalTuple, getcontext, InvalidOperation
+from decimal import Decimal, DecimalTuple, getcontext, InvalidOperation, Context, FloatOperation
 from fractions import Fraction
 
 
@@ -96,5 +96,9 @@ for name in ['foo', 'real', '_int']:
     show(lambda: setattr(x, name, 5))
 show(lambda: delattr(x, 'foo'))
 show(lambda: x.foo)
+show(lambda: Decimal('1.5', 3))
+show(lambda: Decimal(1, 3))
+show(lambda: Decimal('x', Context(traps=[])))
+show(lambda: Decimal(1.5, Context(traps=[FloatOperation])))
 show(lambda: Decimal('abc'))
 Decimal('1.2.3')
