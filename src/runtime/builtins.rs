@@ -689,6 +689,15 @@ fn builtin_pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         _ => return Err(vm.system_error("pow: argument check admitted a wrong count")),
     };
     if !modulus.is_none() {
+        // A class of its own with `__pow__` takes the modulus (Decimal's three-argument pow).
+        if vm.as_bigint(base).is_none()
+            && let Some(f) = vm.lookup_special(base, "__pow__")
+        {
+            let r = vm.call_function(f, &[base, exp, modulus])?;
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+        }
         let (x, y, m) = (vm.as_bigint(base), vm.as_bigint(exp), vm.as_bigint(modulus));
         return match (x, y, m) {
             (Some(x), Some(y), Some(m)) => {
@@ -706,7 +715,9 @@ fn builtin_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let lead_args = crate::runtime::lead_args::check_lead::<1>(vm, "round", args, 2)?;
     let v = lead_args[0];
     let nd = args.get(1).copied().or(nd_kw).filter(|n| !n.is_none());
-    let ndigits = match nd {
+    // A `__round__` method gets ndigits as given (Decimal and Fraction check it themselves).
+    let custom = !v.is_float() && vm.as_bigint(v).is_none();
+    let ndigits = match nd.filter(|_| !custom) {
         // Clamped into i64 as CPython clamps into `Py_ssize_t`: beyond it every float rounds
         // to itself (or to zero) and every int to itself (or to zero).
         Some(n) => match vm.index_big(n)? {

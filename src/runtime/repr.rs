@@ -456,6 +456,15 @@ impl Vm {
                                 i
                             } else if v.is_float() && matches!(spec.conv, 'd' | 'i' | 'u') {
                                 num::f64_to_int(v.as_float().trunc()).map_err(|e| self.num_error(e))?
+                            } else if let Some(i) = self.percent_number_via(v, spec.conv, "__int__")? {
+                                // `PyNumber_Long`: a class's `__int__` (Decimal, Fraction).
+                                match self.as_bigint(i) {
+                                    Some(i) => i,
+                                    None => {
+                                        let msg = format!("__int__ returned non-int (type {})", type_name(self, i));
+                                        return Err(self.type_error(msg));
+                                    }
+                                }
                             } else if spec.conv == 'c' && v.downcast::<StrObj>().is_some_and(|s| s.char_len == 1) {
                                 let s = self.str_of(v);
                                 let piece = fmt::percent_pad_str(&s, &spec).map_err(|e| self.num_error(e))?;
@@ -489,6 +498,17 @@ impl Vm {
                                 v.as_float()
                             } else if let Some(i) = self.as_bigint(v) {
                                 num::int_to_f64(&i).map_err(|e| self.num_error(e))?
+                            } else if let Some(f) = self.percent_number_via(v, spec.conv, "__float__")? {
+                                // `PyFloat_AsDouble`: a class's `__float__` (Decimal, Fraction).
+                                if !f.is_float() {
+                                    let msg = format!(
+                                        "{}.__float__ returned non-float (type {})",
+                                        type_name(self, v),
+                                        type_name(self, f)
+                                    );
+                                    return Err(self.type_error(msg));
+                                }
+                                f.as_float()
                             } else {
                                 let msg = format!("must be real number, not {}", type_name(self, v));
                                 return Err(self.type_error(msg));
@@ -628,4 +648,19 @@ pub(crate) fn escape_non_ascii(s: &str) -> String {
         }
     }
     out
+}
+
+impl Vm {
+    /// For `%`-formatting: the result of `v`'s special method `name` (`__int__` for the
+    /// integer conversions `d`/`i`/`u`, `__float__` for the float ones), or `None` when its
+    /// class has none (the caller then raises CPython's TypeError).
+    fn percent_number_via(&mut self, v: Value, conv: char, name: &str) -> PyResult<Option<Value>> {
+        if name == "__int__" && !matches!(conv, 'd' | 'i' | 'u') {
+            return Ok(None);
+        }
+        match self.lookup_special(v, name) {
+            Some(m) => self.call_function(m, &[v]).map(Some),
+            None => Ok(None),
+        }
+    }
 }

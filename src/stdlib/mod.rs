@@ -126,6 +126,16 @@ static STRUCT_PY: PySource = py("<frozen struct>", include_str!("py/struct.py"))
 static ZLIB_PY: PySource = py("<frozen zlib>", include_str!("py/zlib.py"));
 static TEXTWRAP_PY: PySource = py("<frozen textwrap>", include_str!("py/textwrap.py"));
 static FRACTIONS_PY: PySource = py("<frozen fractions>", include_str!("py/fractions.py"));
+// One module in four files, concatenated (each part under the file size limit).
+static DECIMAL_PY: PySource = py(
+    "<frozen decimal>",
+    concat!(
+        include_str!("py/decimal/core.py"),
+        include_str!("py/decimal/arith.py"),
+        include_str!("py/decimal/transcend.py"),
+        include_str!("py/decimal/format.py"),
+    ),
+);
 static CSV_PY: PySource = py("<frozen csv>", include_str!("py/csv.py"));
 static HTML_PY: PySource = py("<frozen html>", include_str!("py/html/__init__.py"));
 static HTML_ENTITIES_PY: PySource = py("<frozen html.entities>", include_str!("py/html/entities.py"));
@@ -156,6 +166,7 @@ static TABLE: &[Entry] = &[
     entry("csv", None, Some(&CSV_PY)),
     entry("dataclasses", Some(caller::init), Some(&DATACLASSES_PY)),
     entry("datetime", None, Some(&DATETIME_PY)),
+    entry("decimal", None, Some(&DECIMAL_PY)),
     entry("enum", Some(caller::init), Some(&ENUM_PY)),
     entry("fractions", None, Some(&FRACTIONS_PY)),
     entry("functools", Some(functools_native), Some(&FUNCTOOLS_PY)),

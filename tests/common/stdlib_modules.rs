@@ -3,7 +3,7 @@
 //! module here when it joins the table.
 
 /// Every module of the table.
-pub const STDLIB_MODULES: [&str; 45] = [
+pub const STDLIB_MODULES: [&str; 46] = [
     "__future__",
     "abc",
     "argparse",
@@ -18,6 +18,7 @@ pub const STDLIB_MODULES: [&str; 45] = [
     "csv",
     "dataclasses",
     "datetime",
+    "decimal",
     "enum",
     "fractions",
     "functools",

@@ -1,8 +1,8 @@
 """Fraction, infinite-precision, rational numbers (CPython 3.11's `fractions`, same results).
 
-pyrite has no `numbers` ABCs and no `decimal`: "Rational" here means int (and bool) or
-Fraction, "Real" adds float, and `from_decimal` accepts ints only (every other argument
-is not a Decimal, and gets CPython's TypeError). Strings are parsed by hand following
+pyrite has no `numbers` ABCs: "Rational" here means int (and bool) or Fraction, "Real"
+adds float; a Decimal is recognised by its class (`decimal.Decimal` in its MRO), so
+this module does not import `decimal`. Strings are parsed by hand following
 CPython's `_RATIONAL_FORMAT` pattern, so importing the module does not import `re`.
 """
 
@@ -18,6 +18,13 @@ _PyHASH_INF = 314159
 
 def _is_rational(x):
     return isinstance(x, (int, Fraction))
+
+
+def _is_decimal(x):
+    for c in type(x).__mro__:
+        if c.__name__ == 'Decimal' and c.__module__ == 'decimal':
+            return True
+    return False
 
 
 def _digits_run(s, i, n):
@@ -131,7 +138,7 @@ class Fraction:
                 self._numerator = numerator.numerator
                 self._denominator = numerator.denominator
                 return self
-            elif isinstance(numerator, float):
+            elif isinstance(numerator, float) or _is_decimal(numerator):
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             elif isinstance(numerator, str):
@@ -182,6 +189,8 @@ class Fraction:
         """Converts a finite Decimal instance to a rational number, exactly."""
         if isinstance(dec, int):
             return cls(int(dec))
+        if _is_decimal(dec):
+            return cls(*dec.as_integer_ratio())
         raise TypeError(
             "%s.from_decimal() only takes Decimals, not %r (%s)" %
             (cls.__name__, dec, type(dec).__name__))

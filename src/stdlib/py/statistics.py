@@ -3,8 +3,9 @@
 CPython sums exactly with `fractions.Fraction` and converts once at the end. Here the
 exact sums are private rationals, a reduced `(numerator, denominator)` pair of ints,
 denominator > 0, which keeps `fractions` out of this module's import. Data may be int,
-bool, float and Fraction (and their subclasses), with results typed as CPython's; pyrite
-has no `decimal`.
+bool, float, Fraction and Decimal (and their subclasses), with results typed as CPython's;
+a Decimal type is recognised by its class, so `decimal` is imported only by `stdev`/`pstdev`
+of Decimal data.
 """
 
 __all__ = [
@@ -158,6 +159,34 @@ def _ss(data, c=None):
     return (T, ssd, _ratio_div_int(sx, count), count)
 
 
+def _is_decimal_type(T):
+    for c in T.__mro__:
+        if c.__name__ == 'Decimal' and c.__module__ == 'decimal':
+            return True
+    return False
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """The square root of n/m as a Decimal, correctly rounded: the context's square root of
+    the context's quotient, moved one step when the exact value lies past the midpoint to a
+    neighbour."""
+    from decimal import Decimal
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    rn, rd = root.as_integer_ratio()
+    for step, sign in ((root.next_plus(), 1), (root.next_minus(), -1)):
+        sn, sd = step.as_integer_ratio()
+        # Compare n/m with ((root + step) / 2) ** 2, exactly.
+        lhs = 4 * n * (rd * sd) ** 2
+        rhs = m * (rn * sd + sn * rd) ** 2
+        if (lhs - rhs) * sign > 0:
+            return step
+    return root
+
+
 def _convert(value, T):
     """The exact value (a pair, or a non-finite float) as type T."""
     if type(value) is T:
@@ -169,6 +198,8 @@ def _convert(value, T):
         if d == 1:
             return T(n)
         T = float
+    if _is_decimal_type(T):
+        return T(n) / T(d)
     if not issubclass(T, float) and issubclass(T, _fraction_class()):
         return T(n, d)
     return T(n / d)
@@ -420,6 +451,11 @@ def stdev(data, xbar=None):
     T, ss, c, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
+    if _is_decimal_type(T):
+        mss = _divide(ss, n - 1)
+        if type(mss) is not tuple:
+            mss.numerator  # AttributeError, as CPython's for non-finite data
+        return _decimal_sqrt_of_frac(*mss)
     return _float_sqrt_of_frac(_divide(ss, n - 1))
 
 
@@ -428,6 +464,11 @@ def pstdev(data, mu=None):
     T, ss, c, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
+    if _is_decimal_type(T):
+        mss = _divide(ss, n)
+        if type(mss) is not tuple:
+            mss.numerator  # AttributeError, as CPython's for non-finite data
+        return _decimal_sqrt_of_frac(*mss)
     return _float_sqrt_of_frac(_divide(ss, n))
 
 
