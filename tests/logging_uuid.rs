@@ -3,7 +3,7 @@
 //! sink, record times need the clock, and what has no capability to stand on (files, the
 //! warnings module, stack dumps) is refused by name.
 
-use pyrite::{Engine, Error, OutputBuffer};
+use pyrite::{Engine, OutputBuffer};
 
 #[path = "common/script_errors.rs"]
 mod script_errors;
