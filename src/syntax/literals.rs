@@ -134,7 +134,7 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                 };
                 let name: String = chars.get(i + 1..i + 1 + len).unwrap_or_default().iter().collect();
                 let end = i + 1 + len;
-                match unicode_names2::character(&name) {
+                match char_by_name(&name) {
                     Some(ch) => out.push(ch),
                     None => {
                         let be = byte_pos(&chars, end);
@@ -471,4 +471,35 @@ impl FParser<'_> {
         });
         Ok(())
     }
+}
+
+/// The character with Unicode name or name alias `name` (`\N{...}` in str literals and `re`
+/// patterns), ignoring case only, as CPython's lookup: `unicode_names2` also ignores spaces,
+/// underscores and medial hyphens (Unicode's loose matching), which CPython does not, so a
+/// name must be spelt as names are (capitals, digits, single inner spaces and hyphens) and
+/// must not be a loose spelling of the character's own name. A leading hyphen is refused
+/// before the lookup: `unicode_names2` 4.0 indexes the byte before it, which overflows (a
+/// panic where overflow checks are on; found by the `parse` fuzz target).
+pub(crate) fn char_by_name(name: &str) -> Option<char> {
+    let upper = name.to_ascii_uppercase();
+    let spelt_as_names_are = !upper.is_empty()
+        && upper
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b' ' || b == b'-')
+        && !upper.starts_with([' ', '-'])
+        && !upper.ends_with([' ', '-'])
+        && !upper.contains("  ");
+    // CPython finds the names of the two algorithmic ranges by exact comparison.
+    let algorithmic = upper.starts_with("CJK UNIFIED IDEOGRAPH-") || upper.starts_with("HANGUL SYLLABLE ");
+    if !spelt_as_names_are || (algorithmic && upper != name) {
+        return None;
+    }
+    let ch = unicode_names2::character(&upper)?;
+    let canonical = unicode_names2::name(ch).map(|n| n.to_string()).unwrap_or_default();
+    if canonical == upper {
+        return Some(ch);
+    }
+    // Another spelling: an alias (`NBSP`), unless it is the name with spaces or hyphens left out.
+    let squeeze = |s: &str| s.chars().filter(|&c| c != ' ' && c != '-').collect::<String>();
+    (squeeze(&canonical) != squeeze(&upper)).then_some(ch)
 }

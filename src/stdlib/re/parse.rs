@@ -1225,7 +1225,7 @@ fn hex_or_named_escape(source: &mut Tokenizer, esc: Tok) -> Result<Option<u32>, 
                 return Err(source.error("missing {", 0));
             }
             let name = source.get_until('}', "character name")?;
-            return match unicode_names2::character(&name) {
+            return match crate::syntax::literals::char_by_name(&name) {
                 Some(ch) => Ok(Some(ch as u32)),
                 None => {
                     let msg = format!("undefined character name {}", strops::str_repr(&name));
