@@ -544,14 +544,24 @@ impl Vm {
     /// `args` as CPython's `%` sees it: a tuple is the items, anything else one item; a dict
     /// or an object with `__getitem__` is also the mapping.
     pub(crate) fn percent_args(&mut self, args: Value) -> PercentArgs {
+        // CPython's `PyTuple_Check` and `PyUnicode_Check` take subclasses (a namedtuple is the
+        // argument tuple, never a mapping).
+        let payload = self.payload_of(args);
+        let tuple = args
+            .downcast::<TupleObj>()
+            .or_else(|| payload.and_then(|p| p.downcast::<TupleObj>()));
+        let is_str = payload.is_some_and(|p| p.downcast::<StrObj>().is_some());
         let mapping = if args.downcast::<DictObj>().is_some()
-            || (is_user_object(args) && self.lookup_special(args, "__getitem__").is_some())
+            || (tuple.is_none()
+                && !is_str
+                && is_user_object(args)
+                && self.lookup_special(args, "__getitem__").is_some())
         {
             Some(args)
         } else {
             None
         };
-        let items = match args.downcast::<TupleObj>() {
+        let items = match tuple {
             Some(t) => t.items.to_vec(),
             None => vec![args],
         };
