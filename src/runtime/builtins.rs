@@ -951,9 +951,15 @@ fn builtin_vars(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return vm.current_locals();
     };
     let n = vm.intern("__dict__");
-    match vm.getattr_opt(obj, n)? {
-        Some(d) => Ok(d),
-        None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    // CPython's `_PyObject_LookupAttr`: an AttributeError (a `__dict__` property that refuses)
+    // counts as no attribute.
+    match vm.getattr_opt(obj, n) {
+        Ok(Some(d)) => Ok(d),
+        Ok(None) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+        Err(Throw::Exception) if isinstance(vm, vm.exc, vm.types.AttributeError) => {
+            Err(vm.type_error("vars() argument must have __dict__ attribute"))
+        }
+        Err(e) => Err(e),
     }
 }
 

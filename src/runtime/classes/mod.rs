@@ -196,8 +196,13 @@ fn set_wrapped(vm: &mut Vm, cls: Value, name: &'static str, f: NativeFn, is_stat
 #[allow(clippy::expect_used)]
 fn set_getset(vm: &mut Vm, cls: Value, name: &str) {
     let n = vm.intern(name);
-    let g = vm.new_state_instance(vm.types.getset_descriptor, &[("__name__", n), ("__objclass__", cls)]);
     let d = cls.downcast::<ClassObj>().expect("class").dict;
+    // As CPython's `type_add_getset` (a set-default): a `__dict__` or `__weakref__` the class
+    // body defined stays (a property that refuses, as `decimal.Decimal`'s `__dict__`).
+    if get_str(d, n).is_some() {
+        return;
+    }
+    let g = vm.new_state_instance(vm.types.getset_descriptor, &[("__name__", n), ("__objclass__", cls)]);
     let _ = vm.dict_set(d, n, g);
 }
 

@@ -934,10 +934,22 @@ class Decimal(object):
         if name == 'real' or name == 'imag':
             raise AttributeError("attribute '%s' of 'decimal.Decimal' objects is not writable"
                                  % name)
+        if type(self) is not Decimal and not name.startswith('_'):
+            # A subclass defined in Python has an instance dict, as in CPython.
+            object.__setattr__(self, name, value)
+            return
         raise AttributeError("'decimal.Decimal' object has no attribute '%s'" % name)
 
     def __delattr__(self, name):
+        if type(self) is not Decimal and not name.startswith('_'):
+            object.__delattr__(self, name)
+            return
         raise AttributeError("'decimal.Decimal' object has no attribute '%s'" % name)
+
+    # The C type has no instance dict: vars() and __dict__ refuse as there.
+    @property
+    def __dict__(self):
+        raise AttributeError("'decimal.Decimal' object has no attribute '__dict__'")
 
     def __new__(cls, value='0', context=None):
         global _ST
