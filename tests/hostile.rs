@@ -25,10 +25,18 @@ const WALL: Duration = Duration::from_secs(2);
 
 /// Scripts whose time is not bounded yet, with why (SECURITY.md, "Known gaps"): their status
 /// and error are still checked, and their time printed.
-const TIME_NOT_BOUNDED: &[(&str, &str)] = &[(
-    "growing_dict.py",
-    "collections are one uncharged step: 11.4 s in a release build on a loaded machine",
-)];
+const TIME_NOT_BOUNDED: &[(&str, &str)] = &[
+    (
+        "growing_dict.py",
+        "collections are one uncharged step: 1.6 s of wall time in a release build near the \
+         limit, past 2 s on a loaded machine",
+    ),
+    (
+        "growing_list.py",
+        "collections are one uncharged step: 2.5 s in a release build (major collections of \
+         a heap of small lists near the limit)",
+    ),
+];
 
 /// Runs one script; returns (exit status or None for a signal, stderr, wall time).
 fn run(path: &Path) -> (Option<i32>, String, Duration) {
