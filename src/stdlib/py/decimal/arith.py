@@ -218,34 +218,25 @@ def _add(a, b, ctx, bsign):
             else:
                 bc *= _P10[d] if d < 64 else 10 ** d
                 e = ea
-            if a._sign == bsign:
-                return _fix(bsign, ac + bc, e, ctx, rounding)
-            if ac >= bc:
-                diff = ac - bc
-                sign = a._sign
+        else:
+            # Far apart: an operand entirely below the rounding digit of the other is
+            # replaced by a sticky 1 just below it (its exact value cannot change the
+            # rounding).
+            if ea > eb:
+                hi_c, hi_e, lo_c, lo_e = ac, ea, bc, eb
             else:
-                diff = bc - ac
-                sign = bsign
-            if diff == 0:
-                sign = 1 if rounding == ROUND_FLOOR else 0
-            return _fix(sign, diff, e, ctx, rounding)
-        # Align; an operand entirely below the rounding digit of the other is replaced
-        # by a sticky 1 just below it (its exact value cannot change the rounding).
-        if ea > eb:
-            hi_c, hi_e, lo_c, lo_e = ac, ea, bc, eb
-        else:
-            hi_c, hi_e, lo_c, lo_e = bc, eb, ac, ea
-        nh = _nd(hi_c)
-        floor = hi_e + min(-1, nh - ctx._prec - 2)
-        if _nd(lo_c) + lo_e - 1 < floor:
-            lo_c = 1
-            lo_e = floor
-        hi_c *= 10 ** (hi_e - lo_e)
-        if ea > eb:
-            ac, bc = hi_c, lo_c
-        else:
-            ac, bc = lo_c, hi_c
-        e = lo_e
+                hi_c, hi_e, lo_c, lo_e = bc, eb, ac, ea
+            nh = _nd(hi_c)
+            floor = hi_e + min(-1, nh - ctx._prec - 2)
+            if _nd(lo_c) + lo_e - 1 < floor:
+                lo_c = 1
+                lo_e = floor
+            hi_c *= 10 ** (hi_e - lo_e)
+            if ea > eb:
+                ac, bc = hi_c, lo_c
+            else:
+                ac, bc = lo_c, hi_c
+            e = lo_e
     else:
         e = ea
     if a._sign == bsign:

@@ -226,13 +226,29 @@ class _SignalDict:
         return sig in _SIGNALS
 
     def keys(self):
-        return list(_SIGNALS)
+        return _SignalView(self, 0)
 
     def values(self):
-        return [self[s] for s in _SIGNALS]
+        return _SignalView(self, 1)
 
     def items(self):
-        return [(s, self[s]) for s in _SIGNALS]
+        return _SignalView(self, 2)
+
+    # CPython's SignalDict is a MutableMapping whose deletion refuses: the mixins look the
+    # key up first (KeyError for a non-signal), then fail in __delitem__.
+    def pop(self, sig, *default):
+        if len(default) > 1:
+            raise TypeError('pop expected at most 2 arguments, got %d' % (len(default) + 1))
+        if sig not in _SIGNALS and default:
+            return default[0]
+        self[sig]
+        del self[sig]
+
+    def popitem(self):
+        del self[_SIGNALS[0]]
+
+    def clear(self):
+        self.popitem()
 
     def get(self, sig, default=None):
         if sig in _SIGNALS:
@@ -260,6 +276,32 @@ class _SignalDict:
     def __repr__(self):
         parts = ["<class 'decimal.%s'>:%s" % (s.__name__, self[s]) for s in _SIGNALS]
         return '{' + ', '.join(parts) + '}'
+
+
+class _SignalView:
+    """keys(), values() or items() of a SignalDict: a live view, as collections.abc's."""
+    __slots__ = ('_mapping', '_kind')
+
+    def __init__(self, mapping, kind):
+        self._mapping = mapping
+        self._kind = kind
+
+    def __len__(self):
+        return len(_SIGNALS)
+
+    def __iter__(self):
+        m = self._mapping
+        if self._kind == 0:
+            return iter(_SIGNALS)
+        if self._kind == 1:
+            return iter([m[s] for s in _SIGNALS])
+        return iter([(s, m[s]) for s in _SIGNALS])
+
+    def __contains__(self, item):
+        return item in list(self)
+
+    def __repr__(self):
+        return '%s(%r)' % (('KeysView', 'ValuesView', 'ItemsView')[self._kind], self._mapping)
 
 
 _SignalDict.__name__ = 'SignalDict'
@@ -924,6 +966,10 @@ def _fix_special_or(d, ctx):
     return _fix(d._sign, d._int, d._exp, ctx, ctx._rounding)
 
 
+# The instance attributes that hold a Decimal's value: never a subclass's own.
+_REPRESENTATION = frozenset(('_sign', '_int', '_exp', '_is_special'))
+
+
 class Decimal(object):
     """Floating point class for decimal arithmetic."""
     # No __slots__: pyrite reads and writes shaped instance attributes several times
@@ -934,21 +980,31 @@ class Decimal(object):
         if name == 'real' or name == 'imag':
             raise AttributeError("attribute '%s' of 'decimal.Decimal' objects is not writable"
                                  % name)
-        if type(self) is not Decimal and not name.startswith('_'):
+        if type(self) is not Decimal:
             # A subclass defined in Python has an instance dict, as in CPython.
+            if name in _REPRESENTATION:
+                raise NotImplementedError(
+                    "attribute '%s' of a Decimal subclass instance is not supported" % name)
             object.__setattr__(self, name, value)
             return
         raise AttributeError("'decimal.Decimal' object has no attribute '%s'" % name)
 
     def __delattr__(self, name):
-        if type(self) is not Decimal and not name.startswith('_'):
+        if type(self) is not Decimal:
+            if name in _REPRESENTATION:
+                raise NotImplementedError(
+                    "attribute '%s' of a Decimal subclass instance is not supported" % name)
             object.__delattr__(self, name)
             return
         raise AttributeError("'decimal.Decimal' object has no attribute '%s'" % name)
 
-    # The C type has no instance dict: vars() and __dict__ refuse as there.
+    # The C type has no instance dict: vars() and __dict__ refuse as there. A subclass's
+    # instances have one in CPython, holding only what the script stored; ours also holds
+    # the representation, so showing it would print what CPython does not: refused.
     @property
     def __dict__(self):
+        if type(self) is not Decimal:
+            raise NotImplementedError('__dict__ of a Decimal subclass instance is not supported')
         raise AttributeError("'decimal.Decimal' object has no attribute '__dict__'")
 
     def __new__(cls, value='0', context=None):
