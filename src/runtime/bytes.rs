@@ -29,7 +29,7 @@ unsafe impl HeapData for BytesObj {
     const KIND: Kind = Kind::Bytes;
     fn trace(&mut self, _: &mut Tracer) {}
     fn extra_bytes(&self) -> usize {
-        self.data.len()
+        crate::gc::malloc_bytes(self.data.len())
     }
 }
 
@@ -89,7 +89,7 @@ impl ByteArrayObj {
         let data = unsafe { &mut *self.data.get() };
         let before = data.capacity();
         let r = f(data);
-        crate::gc::note_resize(addr, before, data.capacity());
+        crate::gc::note_buffer_resize(addr, before, data.capacity());
         r
     }
 }
@@ -100,7 +100,7 @@ unsafe impl HeapData for ByteArrayObj {
     fn trace(&mut self, _: &mut Tracer) {}
     fn extra_bytes(&self) -> usize {
         // SAFETY: as in `len`.
-        unsafe { (*self.data.get()).capacity() }
+        crate::gc::malloc_bytes(unsafe { (*self.data.get()).capacity() })
     }
 }
 

@@ -11,8 +11,8 @@ use dashu_int::IBig;
 use dashu_int::ops::BitTest;
 
 use crate::gc::{
-    Gc, HeapData, ObjHeader, Tracer, ValueCell, drop_box, extra_box, note_resize, size_box, trace_box, trace_dirty_box,
-    write_barrier, write_barrier_in_place,
+    Gc, HeapData, ObjHeader, Tracer, ValueCell, drop_box, extra_box, malloc_bytes, note_buffer_resize, note_resize,
+    size_box, trace_box, trace_dirty_box, write_barrier, write_barrier_in_place,
 };
 use crate::interp::bytecode::Instr;
 use crate::runtime::str_index::CharIndexCell;
@@ -223,7 +223,7 @@ unsafe impl HeapData for StrObj {
     fn extra_bytes(&self) -> usize {
         match &self.s {
             StrData::Inline { .. } => 0,
-            StrData::Boxed(b) => b.len() + self.char_index_bytes(),
+            StrData::Boxed(b) => malloc_bytes(b.len()) + malloc_bytes(self.char_index_bytes()),
         }
     }
     fn needs_drop(&self) -> bool {
@@ -245,7 +245,7 @@ unsafe impl HeapData for BigIntObj {
     const KIND: Kind = Kind::BigInt;
     fn trace(&mut self, _: &mut Tracer) {}
     fn extra_bytes(&self) -> usize {
-        (self.v.bit_len() / 8) + 8
+        malloc_bytes((self.v.bit_len() / 8) + 8)
     }
 }
 
@@ -295,7 +295,7 @@ impl ListObj {
         let items = unsafe { &mut *self.items.get() };
         let before = items.capacity();
         items.push(v);
-        note_resize(addr, before * 8, items.capacity() * 8);
+        note_buffer_resize(addr, before * 8, items.capacity() * 8);
     }
     /// A copy of the items (safe to hold while running Python code).
     pub fn to_vec(&self) -> Vec<Value> {
@@ -312,7 +312,7 @@ impl ListObj {
         let items = unsafe { &mut *self.items.get() };
         let before = items.capacity();
         let r = f(items);
-        note_resize(addr, before * 8, items.capacity() * 8);
+        note_buffer_resize(addr, before * 8, items.capacity() * 8);
         r
     }
     /// Runs `f` with shared access to the items; same contract as `with_mut`.
@@ -341,7 +341,7 @@ unsafe impl HeapData for ListObj {
     }
     fn extra_bytes(&self) -> usize {
         // SAFETY: as in `len`.
-        unsafe { (*self.items.get()).capacity() * 8 }
+        unsafe { malloc_bytes((*self.items.get()).capacity() * 8) }
     }
 }
 
@@ -431,7 +431,7 @@ unsafe impl HeapData for TupleObj {
     fn extra_bytes(&self) -> usize {
         match &self.items {
             TupleItems::Inline { .. } => 0,
-            TupleItems::Boxed(b) => b.len() * 8,
+            TupleItems::Boxed(b) => malloc_bytes(b.len() * 8),
         }
     }
     fn needs_drop(&self) -> bool {
