@@ -79,6 +79,7 @@ def _setattr_error(obj, name, members, getsets):
 class Pattern:
     """Compiled regular expression object."""
     __slots__ = ()
+    __pyrite_tp_name__ = 're.Pattern'
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
@@ -94,7 +95,11 @@ class Pattern:
     split = _pattern_split
     groupindex = property(_pattern_groupindex)
     __repr__ = _pattern_repr
-    __eq__ = _pattern_eq
+    # A def, not the native itself: rich comparison takes a class's __eq__ only when it is
+    # not a built-in function (those are the slot wrappers of built-in types).
+    def __eq__(self, other, _eq=_pattern_eq):
+        return _eq(self, other)
+
     __hash__ = _pattern_hash
 
     def __copy__(self):
@@ -119,12 +124,16 @@ class Match:
     """The result of re.match() and re.search().
     Match objects always have a boolean value of True."""
     __slots__ = ()
+    __pyrite_tp_name__ = 're.Match'
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
 
     group = _match_group
     __getitem__ = _match_getitem
+    # CPython's Match is a mapping (mp_subscript), not a sequence: iter() refuses it.
+    __iter__ = None
+    __pyrite_dir_hidden__ = ('__iter__',)
     groups = _match_groups
     groupdict = _match_groupdict
     start = _match_start
@@ -160,6 +169,7 @@ class Match:
 
 class SRE_Scanner:
     __slots__ = ()
+    __pyrite_tp_name__ = '_sre.SRE_Scanner'
     __module__ = '_sre'
 
     def __new__(cls, *args, **kwargs):
@@ -276,3 +286,55 @@ def _compile(pattern, flags):
             pass
     _cache[type(pattern), pattern, flags] = p
     return p
+
+
+class Scanner:
+    """A lexer over a list of (phrase, action) pairs: `scan` matches the phrases, first to
+    last, at each position, and collects what their actions return."""
+
+    def __init__(self, lexicon, flags=0):
+        if isinstance(flags, RegexFlag):
+            flags = flags.value
+        self.lexicon = lexicon
+        parts = []
+        base = None
+        for phrase, action in lexicon:
+            # Each phrase alone first: its errors are the ones CPython reports.
+            p = compile(phrase, flags)
+            if base is None:
+                base = compile(phrase[:0], flags).flags
+            # CPython numbers one group per phrase and reads `lastindex`; a phrase's own
+            # groups or global flags would be numbered or applied otherwise here.
+            if p.groups or p.flags != base:
+                raise NotImplementedError(
+                    're.Scanner with groups or inline flags in a phrase is not supported')
+            end = '\n)' if flags & VERBOSE else ')'
+            if isinstance(phrase, bytes):
+                parts.append(b'(' + phrase + end.encode())
+            else:
+                parts.append('(' + phrase + end)
+        if parts and isinstance(parts[0], bytes):
+            joined = b'|'.join(parts)
+        else:
+            joined = '|'.join(parts)
+        self.scanner = compile(joined, flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[m.lastindex - 1][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]

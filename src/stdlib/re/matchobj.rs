@@ -167,8 +167,16 @@ fn group_index(vm: &mut Vm, p: &Parts, g: Value) -> PyResult<usize> {
             .and_then(|rx| rx.group_named(s.as_str()))
             .and_then(|i| i64::try_from(i).ok())
             .unwrap_or(-1)
-    } else if crate::runtime::ops::is_user_object(g) && vm.lookup_special(g, "__index__").is_some() {
-        crate::runtime::methods::list::ssize_arg(vm, g)?
+    } else if crate::runtime::ops::is_user_object(g)
+        && let Some(m) = vm.lookup_special(g, "__index__")
+    {
+        // `PyNumber_AsSsize_t(index, NULL)`: a result past a `Py_ssize_t` is clipped too.
+        let r = vm.call_function(m, &[g])?;
+        if !vm.is_int_like(r) {
+            let msg = format!("__index__ returned non-int (type {})", type_name(vm, r));
+            return Err(vm.type_error(msg));
+        }
+        vm.as_i64(r).unwrap_or(-1)
     } else {
         // CPython looks anything else up in `groupindex` when the pattern has named groups:
         // an unhashable key raises there.
