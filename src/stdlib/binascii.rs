@@ -49,9 +49,22 @@ pub(crate) fn error_class(vm: &Vm, v: Value) -> Value {
     }
 }
 
+/// CPython's `BufferError` for a memoryview whose items are not adjacent (a slice with a step
+/// other than 1 over more than one byte): functions taking a simple buffer (`y*`) refuse it.
+pub(crate) fn check_contiguous(vm: &mut Vm, v: Value) -> PyResult<()> {
+    match v.downcast::<crate::runtime::bytes::MemoryViewObj>() {
+        Some(m) if m.len > 1 && m.step != 1 && !m.released.get() => {
+            let c = vm.types.BufferError;
+            Err(vm.raise_msg(c, "memoryview: underlying buffer is not C-contiguous".to_string()))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// A bytes-like argument (bytes, bytearray, memoryview, or a subclass instance of one):
 /// its bytes, else CPython's `TypeError`.
 pub(crate) fn bytes_like(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    check_contiguous(vm, v)?;
     if let Some(d) = with_buffer(v, <[u8]>::to_vec) {
         return Ok(d);
     }
@@ -72,6 +85,11 @@ fn ascii_data(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
             return Err(vm.value_error("string argument should contain only ASCII characters"));
         }
         return Ok(s.as_str().as_bytes().to_vec());
+    }
+    if v.downcast::<crate::runtime::bytes::MemoryViewObj>().is_some() && check_contiguous(vm, v).is_err() {
+        // The converter turns the failed buffer request into its TypeError.
+        let msg = "argument should be bytes, buffer or ASCII string, not 'memoryview'";
+        return Err(vm.type_error(msg));
     }
     if let Some(d) = with_buffer(v, <[u8]>::to_vec) {
         return Ok(d);

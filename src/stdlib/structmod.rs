@@ -593,13 +593,23 @@ fn buffer_offset(vm: &mut Vm, error: Value, offset: i64, len: i64, size: i64, na
             let msg = format!("offset {offset} out of range for {len}-byte buffer");
             return Err(vm.raise_msg(error, msg));
         }
+        if offset + len > len - size {
+            // Counted from the end and running past it: CPython names the offset as given.
+            let msg = if verb == "packing" {
+                format!("no space to pack {size} bytes at offset {offset}")
+            } else {
+                format!("not enough data to unpack {size} bytes at offset {offset}")
+            };
+            return Err(vm.raise_msg(error, msg));
+        }
         offset += len;
     }
     if len - offset < size {
         let msg = format!(
             "{name} requires a buffer of at least {} bytes for {verb} {size} bytes at offset {offset} \
              (actual buffer size is {len})",
-            size + offset
+            // CPython adds them as size_t: past i64 near an offset of sys.maxsize.
+            i128::from(size) + i128::from(offset)
         );
         return Err(vm.raise_msg(error, msg));
     }
