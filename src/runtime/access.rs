@@ -934,7 +934,9 @@ impl Vm {
         // Generic: iterate.
         let it = match self.get_iter(container) {
             Ok(it) => it,
-            Err(Throw::Exception) => {
+            // CPython's `_PySequence_IterSearch` renames only a TypeError: what `__iter__`
+            // itself raises passes through.
+            Err(Throw::Exception) if crate::runtime::types::isinstance(self, self.exc, self.types.TypeError) => {
                 let msg = format!("argument of type '{}' is not iterable", type_name(self, container));
                 return Err(self.type_error(msg));
             }

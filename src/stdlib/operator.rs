@@ -326,7 +326,15 @@ fn op_length_hint(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(hint) = vm.getattr_opt(obj, name)? else {
         return Ok(default);
     };
-    let r = vm.call_function(hint, &[])?;
+    // `PyObject_LengthHint`: a TypeError from the hint means "no hint" too.
+    let r = match vm.call_function(hint, &[]) {
+        Ok(r) => r,
+        Err(Throw::Exception) if isinstance(vm, vm.exc, vm.types.TypeError) => {
+            vm.exc = Value::NONE;
+            return Ok(default);
+        }
+        Err(t) => return Err(t),
+    };
     if r == vm.builtin("NotImplemented").unwrap_or(Value::UNBOUND) {
         return Ok(default);
     }

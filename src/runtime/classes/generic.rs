@@ -58,7 +58,9 @@ impl Vm {
     pub(crate) fn union_or(&mut self, x: Value, y: Value) -> PyResult<Option<Value>> {
         let unionable =
             |vm: &Vm, v: Value| v.is_none() || v.downcast::<ClassObj>().is_some() || vm.is_alias(v) || vm.is_union(v);
-        if !unionable(self, x) || !unionable(self, y) {
+        // None takes part only beside another member: `None | None` is NoneType's missing
+        // `__or__`, a TypeError, as in CPython.
+        if !unionable(self, x) || !unionable(self, y) || (x.is_none() && y.is_none()) {
             return Ok(None);
         }
         let mut members: Vec<Value> = Vec::new();

@@ -98,14 +98,16 @@ class methodcaller:
 
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, *args, **kwargs):
-        if not args:
+    # No named `self`: `self` may be one of the keyword arguments to pass on.
+    def __init__(*args, **kwargs):
+        self = args[0]
+        if len(args) < 2:
             raise TypeError('methodcaller needs at least one argument, the method name')
-        name = args[0]
+        name = args[1]
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name
-        self._args = args[1:]
+        self._args = args[2:]
         self._kwargs = kwargs
 
     def __call__(self, *args, **kwargs):
