@@ -1008,36 +1008,20 @@ def _user_classes():
             "Clear maps[0], leaving maps[1:] intact."
             self.maps[0].clear()
 
-        def keys(self):
-            return abc.KeysView(self)
-
-        def items(self):
-            return abc.ItemsView(self)
-
-        def values(self):
-            return abc.ValuesView(self)
-
-        def setdefault(self, key, default=None):
-            if key not in self:
-                self[key] = default
-            return self[key]
-
-        def update(self, other=(), /, **kwds):
-            abc.MutableMapping.update(self, other, **kwds)
-
-        def __eq__(self, other):
-            if not isinstance(other, abc.Mapping):
-                return NotImplemented
-            return dict(self.items()) == dict(other.items())
-
-        __hash__ = None
-
         def __or__(self, other):
             if not isinstance(other, abc.Mapping):
                 return NotImplemented
             m = self.copy()
             m.maps[0].update(other)
             return m
+
+        def __ror__(self, other):
+            if not isinstance(other, abc.Mapping):
+                return NotImplemented
+            m = dict(other)
+            for child in reversed(self.maps):
+                m.update(child)
+            return self.__class__(m)
 
         def __ior__(self, other):
             self.maps[0].update(other)
@@ -1076,28 +1060,85 @@ def _user_classes():
         def __repr__(self):
             return repr(self.data)
 
+        def __or__(self, other):
+            if isinstance(other, UserDict):
+                return self.__class__(self.data | other.data)
+            if isinstance(other, dict):
+                return self.__class__(self.data | other)
+            return NotImplemented
+
+        def __ror__(self, other):
+            if isinstance(other, UserDict):
+                return self.__class__(other.data | self.data)
+            if isinstance(other, dict):
+                return self.__class__(other | self.data)
+            return NotImplemented
+
+        def __ior__(self, other):
+            self.data |= other.data if isinstance(other, UserDict) else other
+            return self
+
+        def __copy__(self):
+            # A shallow copy with its own dict: instance attributes shared, data copied.
+            new = self.__class__.__new__(self.__class__)
+            new.__dict__.update(self.__dict__)
+            new.__dict__["data"] = self.__dict__["data"].copy()
+            return new
+
         def copy(self):
             if self.__class__ is UserDict:
                 return UserDict(self.data.copy())
-            new = self.__class__.__new__(self.__class__)
-            new.__dict__.update(self.__dict__)
-            new.data = self.data.copy()
+            import copy
+            data = self.data
+            try:
+                self.data = {}
+                new = copy.copy(self)
+            finally:
+                self.data = data
+            new.update(self)
             return new
+
+        @classmethod
+        def fromkeys(cls, iterable, value=None):
+            d = cls()
+            for key in iterable:
+                d[key] = value
+            return d
+
+    def _list_of(other):
+        return other.data if isinstance(other, UserList) else other
 
     class UserList(abc.MutableSequence):
         def __init__(self, initlist=None):
             self.data = []
             if initlist is not None:
-                self.data[:] = list(initlist)
+                if type(initlist) == type(self.data):
+                    self.data[:] = initlist
+                elif isinstance(initlist, UserList):
+                    self.data[:] = initlist.data[:]
+                else:
+                    self.data = list(initlist)
 
         def __repr__(self):
             return repr(self.data)
 
-        def __eq__(self, other):
-            return self.data == (other.data if isinstance(other, UserList) else other)
-
         def __lt__(self, other):
-            return self.data < (other.data if isinstance(other, UserList) else other)
+            return self.data < _list_of(other)
+
+        def __le__(self, other):
+            return self.data <= _list_of(other)
+
+        def __eq__(self, other):
+            return self.data == _list_of(other)
+
+        def __gt__(self, other):
+            return self.data > _list_of(other)
+
+        def __ge__(self, other):
+            return self.data >= _list_of(other)
+
+        def __contains__(self, item):
+            return item in self.data
 
         def __len__(self):
             return len(self.data)
@@ -1116,23 +1157,91 @@ def _user_classes():
         def __add__(self, other):
             if isinstance(other, UserList):
                 return self.__class__(self.data + other.data)
+            if isinstance(other, type(self.data)):
+                return self.__class__(self.data + other)
             return self.__class__(self.data + list(other))
 
-        def insert(self, i, item):
-            self.data.insert(i, item)
+        def __radd__(self, other):
+            if isinstance(other, UserList):
+                return self.__class__(other.data + self.data)
+            if isinstance(other, type(self.data)):
+                return self.__class__(other + self.data)
+            return self.__class__(list(other) + self.data)
+
+        def __iadd__(self, other):
+            if isinstance(other, UserList):
+                self.data += other.data
+            elif isinstance(other, type(self.data)):
+                self.data += other
+            else:
+                self.data += list(other)
+            return self
+
+        def __mul__(self, n):
+            return self.__class__(self.data * n)
+
+        __rmul__ = __mul__
+
+        def __imul__(self, n):
+            self.data *= n
+            return self
+
+        def __copy__(self):
+            new = self.__class__.__new__(self.__class__)
+            new.__dict__.update(self.__dict__)
+            new.__dict__["data"] = self.__dict__["data"][:]
+            return new
 
         def append(self, item):
             self.data.append(item)
 
-        def sort(self, /, *args, **kwds):
-            self.data.sort(*args, **kwds)
+        def insert(self, i, item):
+            self.data.insert(i, item)
+
+        def pop(self, i=-1):
+            return self.data.pop(i)
+
+        def remove(self, item):
+            self.data.remove(item)
+
+        def clear(self):
+            self.data.clear()
 
         def copy(self):
             return self.__class__(self)
 
+        def count(self, item):
+            return self.data.count(item)
+
+        def index(self, item, *args):
+            return self.data.index(item, *args)
+
+        def reverse(self):
+            self.data.reverse()
+
+        def sort(self, /, *args, **kwds):
+            self.data.sort(*args, **kwds)
+
+        def extend(self, other):
+            if isinstance(other, UserList):
+                self.data.extend(other.data)
+            else:
+                self.data.extend(other)
+
+    def _str_of(other):
+        return other.data if isinstance(other, UserString) else other
+
+    # sys.maxsize, without importing sys for it.
+    _maxsize = (1 << 63) - 1
+
     class UserString(abc.Sequence):
         def __init__(self, seq):
-            self.data = seq.data[:] if isinstance(seq, UserString) else str(seq)
+            if isinstance(seq, str):
+                self.data = seq
+            elif isinstance(seq, UserString):
+                self.data = seq.data[:]
+            else:
+                self.data = str(seq)
 
         def __str__(self):
             return str(self.data)
@@ -1140,11 +1249,35 @@ def _user_classes():
         def __repr__(self):
             return repr(self.data)
 
-        def __eq__(self, string):
-            return self.data == (string.data if isinstance(string, UserString) else string)
+        def __int__(self):
+            return int(self.data)
+
+        def __float__(self):
+            return float(self.data)
 
         def __hash__(self):
             return hash(self.data)
+
+        def __getnewargs__(self):
+            return (self.data[:],)
+
+        def __eq__(self, string):
+            return self.data == _str_of(string)
+
+        def __lt__(self, string):
+            return self.data < _str_of(string)
+
+        def __le__(self, string):
+            return self.data <= _str_of(string)
+
+        def __gt__(self, string):
+            return self.data > _str_of(string)
+
+        def __ge__(self, string):
+            return self.data >= _str_of(string)
+
+        def __contains__(self, char):
+            return _str_of(char) in self.data
 
         def __len__(self):
             return len(self.data)
@@ -1155,16 +1288,169 @@ def _user_classes():
         def __add__(self, other):
             if isinstance(other, UserString):
                 return self.__class__(self.data + other.data)
+            if isinstance(other, str):
+                return self.__class__(self.data + other)
             return self.__class__(self.data + str(other))
 
-        def __getattr__(self, name):
-            attr = getattr(self.data, name)
-            if callable(attr):
-                def method(*args, **kwargs):
-                    r = attr(*args, **kwargs)
-                    return self.__class__(r) if isinstance(r, str) else r
-                return method
-            return attr
+        def __radd__(self, other):
+            if isinstance(other, str):
+                return self.__class__(other + self.data)
+            return self.__class__(str(other) + self.data)
+
+        def __mul__(self, n):
+            return self.__class__(self.data * n)
+
+        __rmul__ = __mul__
+
+        def __mod__(self, args):
+            return self.__class__(self.data % args)
+
+        def __rmod__(self, template):
+            return self.__class__(str(template) % self)
+
+        # What str returns as a str comes back as this class; counts, tests, splits and
+        # format results stay what str gives.
+        def capitalize(self):
+            return self.__class__(self.data.capitalize())
+
+        def casefold(self):
+            return self.__class__(self.data.casefold())
+
+        def center(self, width, *args):
+            return self.__class__(self.data.center(width, *args))
+
+        def count(self, sub, start=0, end=_maxsize):
+            return self.data.count(_str_of(sub), start, end)
+
+        def removeprefix(self, prefix, /):
+            return self.__class__(self.data.removeprefix(_str_of(prefix)))
+
+        def removesuffix(self, suffix, /):
+            return self.__class__(self.data.removesuffix(_str_of(suffix)))
+
+        def encode(self, encoding='utf-8', errors='strict'):
+            encoding = 'utf-8' if encoding is None else encoding
+            errors = 'strict' if errors is None else errors
+            return self.data.encode(encoding, errors)
+
+        def endswith(self, suffix, start=0, end=_maxsize):
+            return self.data.endswith(suffix, start, end)
+
+        def expandtabs(self, tabsize=8):
+            return self.__class__(self.data.expandtabs(tabsize))
+
+        def find(self, sub, start=0, end=_maxsize):
+            return self.data.find(_str_of(sub), start, end)
+
+        def format(self, /, *args, **kwds):
+            return self.data.format(*args, **kwds)
+
+        def format_map(self, mapping):
+            return self.data.format_map(mapping)
+
+        def index(self, sub, start=0, end=_maxsize):
+            return self.data.index(sub, start, end)
+
+        def isalpha(self):
+            return self.data.isalpha()
+
+        def isalnum(self):
+            return self.data.isalnum()
+
+        def isascii(self):
+            return self.data.isascii()
+
+        def isdecimal(self):
+            return self.data.isdecimal()
+
+        def isdigit(self):
+            return self.data.isdigit()
+
+        def isidentifier(self):
+            return self.data.isidentifier()
+
+        def islower(self):
+            return self.data.islower()
+
+        def isnumeric(self):
+            return self.data.isnumeric()
+
+        def isprintable(self):
+            return self.data.isprintable()
+
+        def isspace(self):
+            return self.data.isspace()
+
+        def istitle(self):
+            return self.data.istitle()
+
+        def isupper(self):
+            return self.data.isupper()
+
+        def join(self, seq):
+            return self.data.join(seq)
+
+        def ljust(self, width, *args):
+            return self.__class__(self.data.ljust(width, *args))
+
+        def lower(self):
+            return self.__class__(self.data.lower())
+
+        def lstrip(self, chars=None):
+            return self.__class__(self.data.lstrip(chars))
+
+        maketrans = str.maketrans
+
+        def partition(self, sep):
+            return self.data.partition(sep)
+
+        def replace(self, old, new, maxsplit=-1):
+            return self.__class__(self.data.replace(_str_of(old), _str_of(new), maxsplit))
+
+        def rfind(self, sub, start=0, end=_maxsize):
+            return self.data.rfind(_str_of(sub), start, end)
+
+        def rindex(self, sub, start=0, end=_maxsize):
+            return self.data.rindex(sub, start, end)
+
+        def rjust(self, width, *args):
+            return self.__class__(self.data.rjust(width, *args))
+
+        def rpartition(self, sep):
+            return self.data.rpartition(sep)
+
+        def rstrip(self, chars=None):
+            return self.__class__(self.data.rstrip(chars))
+
+        def split(self, sep=None, maxsplit=-1):
+            return self.data.split(sep, maxsplit)
+
+        def rsplit(self, sep=None, maxsplit=-1):
+            return self.data.rsplit(sep, maxsplit)
+
+        def splitlines(self, keepends=False):
+            return self.data.splitlines(keepends)
+
+        def startswith(self, prefix, start=0, end=_maxsize):
+            return self.data.startswith(prefix, start, end)
+
+        def strip(self, chars=None):
+            return self.__class__(self.data.strip(chars))
+
+        def swapcase(self):
+            return self.__class__(self.data.swapcase())
+
+        def title(self):
+            return self.__class__(self.data.title())
+
+        def translate(self, *args):
+            return self.__class__(self.data.translate(*args))
+
+        def upper(self):
+            return self.__class__(self.data.upper())
+
+        def zfill(self, width):
+            return self.__class__(self.data.zfill(width))
 
     for cls in (ChainMap, UserDict, UserList, UserString):
         cls.__module__ = "collections"

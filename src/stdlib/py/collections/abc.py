@@ -242,10 +242,17 @@ class Callable(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Callable:
+            # pyrite's method descriptors and method-wrappers call through the engine, not
+            # a `__call__` in their types' dicts.
+            if C in _NATIVE_METHOD_TYPES:
+                return True
             return _check_methods(C, "__call__")
         return NotImplemented
 
     __class_getitem__ = classmethod(_GenericAlias)
+
+
+_NATIVE_METHOD_TYPES = (type(list.append), type(int.__add__), type((1).__add__))
 
 
 class Set(Collection):
@@ -337,9 +344,21 @@ class Set(Collection):
     __rxor__ = __xor__
 
     def _hash(self):
-        h = 0
+        """The hash frozenset computes, for immutable sets that want one
+        (`__hash__ = Set._hash`)."""
+        maxsize = (1 << 63) - 1
+        mask = 2 * maxsize + 1
+        h = 1927868237 * (len(self) + 1) & mask
         for x in self:
-            h ^= hash(x)
+            hx = hash(x)
+            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
+            h &= mask
+        h ^= (h >> 11) ^ (h >> 25)
+        h = (h * 69069 + 907133923) & mask
+        if h > maxsize:
+            h -= mask + 1
+        if h == -1:
+            h = 590923713
         return h
 
 
@@ -737,6 +756,9 @@ def _register_builtins():
     _add(MutableSequence, list)
     _add(MutableSequence, bytearray)
     _add(Mapping, type(type.__dict__))
+    # collections registers its deque (this module is imported after it).
+    from collections import deque
+    _add(MutableSequence, deque)
 
 
 _register_builtins()
