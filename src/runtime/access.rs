@@ -702,15 +702,7 @@ impl Vm {
             let f = self.descr_get(m, Value::UNBOUND, obj)?;
             return self.call_function(f, &[i]);
         }
-        if let Some(c) = obj.downcast::<ClassObj>()
-            && !c.builtin
-        {
-            let msg = format!("type '{}' is not subscriptable", class_name(obj));
-            return Err(self.type_error(msg));
-        }
-        if let Some(c) = obj.downcast::<ClassObj>()
-            && c.builtin
-        {
+        if obj.downcast::<ClassObj>().is_some() {
             return self.builtin_class_getitem(obj, i);
         }
         let msg = format!("'{}' object is not subscriptable", type_name(self, obj));

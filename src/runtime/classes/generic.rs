@@ -37,8 +37,14 @@ impl Vm {
 
     /// `cls[key]` for a built-in class: a `GenericAlias` where CPython makes one, else
     /// CPython's "not subscriptable" error.
+    ///
+    /// A user class deriving from such a built-in inherits its `__class_getitem__`
+    /// (`namedtuple` classes, `class L(list)`): `L[int]` is an alias of `L`.
     pub(crate) fn builtin_class_getitem(&mut self, cls: Value, key: Value) -> PyResult<Value> {
-        if !has_class_getitem(self, cls) {
+        let inherited = cls
+            .downcast::<ClassObj>()
+            .is_some_and(|c| c.mro_items().iter().any(|&b| has_class_getitem(self, b)));
+        if !inherited {
             let msg = format!("type '{}' is not subscriptable", class_name(cls));
             return Err(self.type_error(msg));
         }

@@ -74,7 +74,8 @@ pub(super) fn payload_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value
     Ok(holder)
 }
 
-/// `list.__init__` / `dict.__init__` / `set.__init__`: refill the (payload) value.
+/// `list.__init__` / `dict.__init__` / `set.__init__`: refill the (payload) value (a dict is
+/// updated, not emptied first).
 pub(super) fn payload_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let target = need_self(vm, args, "__init__", "object")?;
     let target = vm.unwrap_payload(target);
@@ -111,8 +112,9 @@ pub(super) fn payload_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Valu
         let items = f.to_vec();
         l.with_mut(|v| *v = items);
         Ok(())
-    } else if let Some(d) = target.downcast::<DictObj>() {
-        d.with_mut(|t| *t = crate::runtime::table::DictTable::new());
+    } else if target.downcast::<DictObj>().is_some() {
+        // CPython's dict_init only updates: `d.__init__()` keeps what `d` holds (a Counter
+        // re-initialised counts on), unlike list and set, which start over.
         vm.dict_update(target, fresh, false)
     } else if let Some(s) = target.downcast::<SetObj>() {
         s.with_mut(|t| *t = crate::runtime::table::SetTable::new());
