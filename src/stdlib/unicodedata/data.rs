@@ -97,6 +97,8 @@ pub(crate) struct Record {
     pub east_asian_width: u8,
     pub mirrored: bool,
     pub has_name: bool,
+    /// Bits 0-3: CPython's quick check says "yes" for NFC, NFD, NFKC, NFKD.
+    pub quick_yes: u8,
     pub decimal: Option<u8>,
     pub digit: Option<u8>,
     pub numeric: Option<f64>,
@@ -123,6 +125,7 @@ pub(crate) fn record(cp: u32) -> Record {
         east_asian_width: byte(3),
         mirrored: byte(4) & 1 != 0,
         has_name: byte(4) & 2 != 0,
+        quick_yes: byte(4) >> 2,
         decimal: small(byte(5) & 15),
         digit: small(byte(5) >> 4),
         numeric: tables::NUMERIC.get(numeric as usize).copied(),
@@ -334,6 +337,25 @@ pub(crate) enum Form {
     Nfd,
     Nfkc,
     Nfkd,
+}
+
+/// CPython's quick check answering "yes" (`is_normalized_quickcheck` with `yes_only`): every
+/// character is quick-check "yes" in the form and the combining classes never decrease, in
+/// which case `normalize` returns its argument itself.
+pub(crate) fn quick_yes(s: &[u32], form: Form) -> bool {
+    let bit = match form {
+        Form::Nfc => 1,
+        Form::Nfd => 2,
+        Form::Nfkc => 4,
+        Form::Nfkd => 8,
+    };
+    let mut prev = 0;
+    s.iter().all(|&c| {
+        let r = record(c);
+        let ok = r.quick_yes & bit != 0 && (r.combining == 0 || prev <= r.combining);
+        prev = r.combining;
+        ok
+    })
 }
 
 pub(crate) fn normalize(s: &[u32], form: Form, version: Version) -> Vec<u32> {

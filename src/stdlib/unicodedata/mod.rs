@@ -8,6 +8,7 @@
 //! the 3.2 normalization IDNA needs is [`data::Version::V3_2`].
 
 pub(crate) mod data;
+#[rustfmt::skip]
 mod tables;
 #[cfg(test)]
 mod tests;
@@ -196,15 +197,20 @@ const NAME_MAXLEN: usize = 256;
 
 /// What `lookup` finds for `name`: a character's name or alias, or a named sequence.
 pub(crate) fn lookup_name(name: &str) -> Option<Vec<u32>> {
+    let upper = name.to_ascii_uppercase();
     if let Some(c) = crate::syntax::literals::char_by_name(name) {
-        let upper = name.to_ascii_uppercase();
-        let is_name = char_name(c as u32).is_some_and(|n| n == upper);
-        let refused = tables::REFUSED_ALIASES.contains(&upper.as_str());
-        if is_name || (!refused && data::record(c as u32).category != 0) {
-            return Some(vec![c as u32]);
+        let cp = c as u32;
+        let found = if unicode_names2::name(c).is_some_and(|n| n.to_string() == upper) {
+            // The character's own name: only where CPython's 14.0 data names it.
+            data::record(cp).has_name
+        } else {
+            // An alias: of a character assigned in 14.0, and one CPython 3.11 knows.
+            data::record(cp).category != 0 && !tables::REFUSED_ALIASES.contains(&upper.as_str())
+        };
+        if found {
+            return Some(vec![cp]);
         }
     }
-    let upper = name.to_ascii_uppercase();
     tables::NAMED_SEQUENCES
         .binary_search_by(|(n, _)| n.cmp(&upper.as_str()))
         .ok()
@@ -231,7 +237,7 @@ fn lookup(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                     return Err(vm.type_error(msg));
                 }
                 None => {
-                    let msg = format!("a bytes-like object is required, not '{}'", arg_type(vm, v));
+                    let msg = format!("a bytes-like object is required, not '{}'", type_name(vm, v));
                     return Err(vm.type_error(msg));
                 }
             }
@@ -292,15 +298,14 @@ pub(crate) fn normalize_str(s: &str, form: data::Form, version: data::Version) -
 fn normalize(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (form, text) = form_args(vm, "normalize", args, kw)?;
     vm.charge_text(text.len().saturating_mul(4))?;
-    let out = normalize_str(&text, form, data::Version::V14);
-    if out == text
+    let cps: Vec<u32> = text.chars().map(|c| c as u32).collect();
+    if data::quick_yes(&cps, form)
         && let Some(&v) = args.get(1)
-        && v.downcast::<StrObj>().is_some()
     {
-        // CPython returns an exact str argument itself when it is already normalized.
+        // CPython returns the argument itself (a str subclass instance included).
         return Ok(v);
     }
-    Ok(vm.new_string(out))
+    Ok(vm.new_string(normalize_str(&text, form, data::Version::V14)))
 }
 
 fn is_normalized(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
