@@ -272,7 +272,7 @@ impl Vm {
                 }
                 Handler::NameReplace => {
                     for &c in &chars[i..end] {
-                        match unicode_names2::name(c) {
+                        match crate::stdlib::unicodedata::char_name(c as u32) {
                             Some(n) => text.push_str(&format!("\\N{{{n}}}")),
                             None => backslash_escape(&mut text, c as u32),
                         }

@@ -196,21 +196,22 @@ fn name(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 const NAME_MAXLEN: usize = 256;
 
 /// What `lookup` finds for `name`: a character's name or alias, or a named sequence.
+/// Whether CPython 3.11 names `c` (unicode_names2, of a later Unicode, names more).
+pub(crate) fn named_in_14(c: char) -> bool {
+    data::record(c as u32).has_name
+}
+
+/// Whether `alias` (upper case), an alias unicode_names2 knows for `c`, is one CPython 3.11
+/// knows: of a character assigned in Unicode 14.0, and not added since.
+pub(crate) fn alias_in_14(c: char, alias: &str) -> bool {
+    data::record(c as u32).category != 0 && !tables::REFUSED_ALIASES.contains(&alias)
+}
+
 pub(crate) fn lookup_name(name: &str) -> Option<Vec<u32>> {
-    let upper = name.to_ascii_uppercase();
     if let Some(c) = crate::syntax::literals::char_by_name(name) {
-        let cp = c as u32;
-        let found = if unicode_names2::name(c).is_some_and(|n| n.to_string() == upper) {
-            // The character's own name: only where CPython's 14.0 data names it.
-            data::record(cp).has_name
-        } else {
-            // An alias: of a character assigned in 14.0, and one CPython 3.11 knows.
-            data::record(cp).category != 0 && !tables::REFUSED_ALIASES.contains(&upper.as_str())
-        };
-        if found {
-            return Some(vec![cp]);
-        }
+        return Some(vec![c as u32]);
     }
+    let upper = name.to_ascii_uppercase();
     tables::NAMED_SEQUENCES
         .binary_search_by(|(n, _)| n.cmp(&upper.as_str()))
         .ok()

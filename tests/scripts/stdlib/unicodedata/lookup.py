@@ -45,10 +45,19 @@ except KeyError as e:
 
 # Round trips over a range of names.
 n = 0
-for cp in range(0x20, 0x3000):
+for cp in range(0x20, 0x3000, 3):
     name = u.name(chr(cp), None)
     if name is not None:
         assert u.lookup(name) == chr(cp), name
         assert u.lookup(name.lower()) == chr(cp), name
         n += 1
 print(n, 'names round-trip')
+
+# The same names in string literals, and namereplace, know only Unicode 14.0's names.
+print(ascii('\N{SNOWMAN}\N{nbsp}\N{BYTE ORDER MARK}'))
+for src in [r'"\N{SHAKING FACE}"', r'"\N{TANGUT IDEOGRAPH-17000}"', r'"\N{EM}"', r'"\N{SUNDANESE LETTER ARCHAIC I}"']:
+    try:
+        print(ascii(eval(src)))
+    except SyntaxError as e:
+        print('SyntaxError', e.msg)
+print('\U0001fae8\U00017000\u00e9\U000e0001\U0001f600'.encode('ascii', 'namereplace'))
