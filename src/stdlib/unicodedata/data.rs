@@ -219,7 +219,7 @@ pub(crate) fn decompose(s: &[u32], compat: bool, version: Version) -> Vec<u32> {
                 let i = code - S_BASE;
                 out.push(L_BASE + i / N_COUNT);
                 out.push(V_BASE + (i % N_COUNT) / T_COUNT);
-                if i % T_COUNT != 0 {
+                if !i.is_multiple_of(T_COUNT) {
                     out.push(T_BASE + i % T_COUNT);
                 }
                 continue;
