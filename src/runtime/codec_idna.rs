@@ -11,6 +11,7 @@
 //! `strict` error handler exists for `idna` (`punycode` decodes with `replace` and `ignore`
 //! too, and encodes ignoring `errors`).
 
+use dashu_int::ops::BitTest;
 use dashu_int::{IBig, UBig};
 
 use crate::interp::{PyResult, Throw, Vm};
@@ -147,7 +148,7 @@ fn ascii(b: &[u8], errors: &str) -> R<Vec<u32>> {
 
 /// One generalized variable-length integer of `ext` from `at`: the position after it and
 /// its value, or `None` where CPython's non-strict decoding stops.
-fn decode_number(ext: &[u8], mut at: usize, bias: u64, strict: bool) -> R<(usize, Option<UBig>)> {
+fn decode_number(vm: &mut Vm, ext: &[u8], mut at: usize, bias: u64, strict: bool) -> R<(usize, Option<UBig>)> {
     let (mut result, mut w, mut j) = (UBig::ZERO, UBig::ONE, 0u64);
     loop {
         let Some(&c) = ext.get(at) else {
@@ -164,6 +165,8 @@ fn decode_number(ext: &[u8], mut at: usize, bias: u64, strict: bool) -> R<(usize
             _ => return Ok((at, None)),
         };
         let t = threshold(j, bias);
+        // The big-integer steps grow with the number's length: charge them.
+        vm.charge((w.bit_len() / 64 + 1) as u64)?;
         result += &w * UBig::from(digit);
         if digit < t {
             return Ok((at, Some(result)));
@@ -192,7 +195,7 @@ fn punycode_decode(vm: &mut Vm, text: &[u8], errors: &str) -> R<Vec<u32>> {
     let max = UBig::from(0x10FFFFu32);
     while at < ext.len() {
         vm.charge_text(base.len())?;
-        let (next, delta) = decode_number(&ext, at, bias, strict)?;
+        let (next, delta) = decode_number(vm, &ext, at, bias, strict)?;
         let Some(delta) = delta else {
             return Ok(base);
         };
@@ -226,7 +229,7 @@ fn char_repr(c: u32) -> String {
 }
 
 /// RFC 3491's nameprep, as `encodings.idna.nameprep` (unassigned code points allowed).
-fn nameprep(label: &[u32]) -> R<Vec<u32>> {
+fn nameprep(vm: &mut Vm, label: &[u32]) -> R<Vec<u32>> {
     let mut mapped = Vec::with_capacity(label.len());
     for &c in label {
         let f = stringprep::flags(c);
@@ -239,6 +242,7 @@ fn nameprep(label: &[u32]) -> R<Vec<u32>> {
             mapped.push(c);
         }
     }
+    crate::stdlib::unicodedata::charge_normalize(vm, &mapped, data::Form::Nfkc, data::Version::V3_2)?;
     let label = data::normalize(&mapped, data::Form::Nfkc, data::Version::V3_2);
     if let Some(&c) = label
         .iter()
@@ -275,7 +279,7 @@ fn to_ascii(vm: &mut Vm, label: &[u32]) -> R<Vec<u8>> {
     if let Some(r) = ascii_label(label) {
         return r;
     }
-    let label = nameprep(label)?;
+    let label = nameprep(vm, label)?;
     if let Some(r) = ascii_label(&label) {
         return r;
     }

@@ -207,6 +207,33 @@ fn change_3_2(cp: u32) -> Option<u32> {
         .map(|i| u32_at(s.changes_32, i * 2 + 1))
 }
 
+/// How many code points [`decompose`] makes of `s`, without making them: callers charge the
+/// work and the memory it will hold before normalizing (NFKD of U+FDFA is 18 code points).
+pub(crate) fn decomposed_len(s: &[u32], compat: bool, version: Version) -> usize {
+    fn one(cp: u32, compat: bool, version: Version, depth: u32) -> usize {
+        if (S_BASE..S_BASE + S_COUNT).contains(&cp) {
+            return if (cp - S_BASE).is_multiple_of(T_COUNT) { 2 } else { 3 };
+        }
+        if version == Version::V3_2 {
+            if let Some(v) = change_3_2(cp) {
+                return one(v, compat, version, depth + 1);
+            }
+            if unassigned_3_2(cp) {
+                return 1;
+            }
+        }
+        match decomposition(cp) {
+            // Unicode's decompositions are a few levels deep; the bound only keeps a bad table
+            // from recursing without end.
+            Some((tag, parts)) if (compat || tag.is_empty()) && depth < 32 => {
+                parts.iter().map(|&p| one(p, compat, version, depth + 1)).sum()
+            }
+            _ => 1,
+        }
+    }
+    s.iter().map(|&c| one(c, compat, version, 0)).sum()
+}
+
 /// The full decomposition of `s` (canonical, or also compatibility when `compat`), in
 /// canonical order.
 pub(crate) fn decompose(s: &[u32], compat: bool, version: Version) -> Vec<u32> {

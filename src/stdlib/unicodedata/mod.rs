@@ -287,18 +287,33 @@ fn form_args(vm: &mut Vm, fname: &str, args: &[Value], kw: Kw) -> PyResult<(data
     Ok((form, text))
 }
 
-/// `s` in normalization form `form` of Unicode 14.0.
-pub(crate) fn normalize_str(s: &str, form: data::Form, version: data::Version) -> String {
+/// Charges the work of normalizing `cps` and the memory its result is built in (outside the
+/// heap: a code point vector and a `String`), so a huge expansion ends at the limits.
+pub(crate) fn charge_normalize(vm: &mut Vm, cps: &[u32], form: data::Form, version: data::Version) -> PyResult<()> {
+    let compat = matches!(form, data::Form::Nfkc | data::Form::Nfkd);
+    let mut n = 0usize;
+    // In slices, so a huge argument meets the limits (fuel, deadline, memory) early.
+    for chunk in cps.chunks(4096) {
+        n = n.saturating_add(data::decomposed_len(chunk, compat, version));
+        vm.charge_holding((chunk.len() * 8) as u64, n.saturating_mul(8))?;
+    }
+    Ok(())
+}
+
+/// `s` in normalization form `form` (charged).
+pub(crate) fn normalize_str(vm: &mut Vm, s: &str, form: data::Form, version: data::Version) -> PyResult<String> {
     let cps: Vec<u32> = s.chars().map(|c| c as u32).collect();
-    data::normalize(&cps, form, version)
+    charge_normalize(vm, &cps, form, version)?;
+    Ok(data::normalize(&cps, form, version)
         .into_iter()
         .filter_map(char::from_u32)
-        .collect()
+        .collect())
 }
 
 fn normalize(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (form, text) = form_args(vm, "normalize", args, kw)?;
-    vm.charge_text(text.len().saturating_mul(4))?;
+    // The copy of the text and its code points, held outside the heap.
+    vm.charge_holding(text.len() as u64, text.len().saturating_mul(5))?;
     let cps: Vec<u32> = text.chars().map(|c| c as u32).collect();
     if data::quick_yes(&cps, form)
         && let Some(&v) = args.get(1)
@@ -306,13 +321,14 @@ fn normalize(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         // CPython returns the argument itself (a str subclass instance included).
         return Ok(v);
     }
-    Ok(vm.new_string(normalize_str(&text, form, data::Version::V14)))
+    let out = normalize_str(vm, &text, form, data::Version::V14)?;
+    Ok(vm.new_string(out))
 }
 
 fn is_normalized(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (form, text) = form_args(vm, "is_normalized", args, kw)?;
-    vm.charge_text(text.len().saturating_mul(4))?;
-    Ok(Value::bool(normalize_str(&text, form, data::Version::V14) == text))
+    let out = normalize_str(vm, &text, form, data::Version::V14)?;
+    Ok(Value::bool(out == text))
 }
 
 /// The properties of one code point, as `gen_tables.py` writes them from CPython's module
