@@ -10,6 +10,7 @@ SUPPORTED = {
     "utf_8": "Utf8", "ascii": "Ascii", "latin_1": "Latin1",
     "utf_16": "Utf16(Order::Bom)", "utf_16_le": "Utf16(Order::Little)", "utf_16_be": "Utf16(Order::Big)",
     "utf_32": "Utf32(Order::Bom)", "utf_32_le": "Utf32(Order::Little)", "utf_32_be": "Utf32(Order::Big)",
+    "idna": "Idna", "punycode": "Punycode",
 }
 # Present only on Windows: a lookup on other systems fails as for an unknown name.
 WINDOWS_ONLY = {"mbcs", "oem"}

@@ -184,6 +184,16 @@ const LONG_BUILTINS: &[(&str, &str)] = &[
     ("", "n = sum(range(10**7))"),
     ("", "n = max(range(10**7))"),
     ("", "n = all(range(1, 10**7))"),
+    // Normalization that expands 18-fold, and the punycode codec's quadratic steps.
+    (
+        "import unicodedata\ns = '\\ufdfa' * 10**5",
+        "t = unicodedata.normalize('NFKD', s)",
+    ),
+    (
+        "s = ''.join(map(chr, range(0x4e00, 0x4e00 + 10**4)))",
+        "t = s.encode('punycode')",
+    ),
+    ("s = b'a-' + b'9' * 10**5", "t = s.decode('punycode', 'ignore')"),
 ];
 
 #[test]

@@ -12,6 +12,8 @@ use crate::runtime::object::*;
 use crate::runtime::types::is_subclass;
 use crate::runtime::value::Value;
 
+#[path = "codec_idna.rs"]
+mod codec_idna;
 #[path = "codec_names.rs"]
 mod codec_names;
 
@@ -23,6 +25,9 @@ pub(crate) enum Codec {
     Latin1,
     Utf16(Order),
     Utf32(Order),
+    /// `idna` and `punycode` (`codec_idna.rs`).
+    Idna,
+    Punycode,
 }
 
 /// Byte order of a UTF-16/UTF-32 codec: fixed, or (`utf-16`, `utf-32`) read from a leading
@@ -54,12 +59,14 @@ impl Codec {
             Codec::Utf32(Order::Little) => "utf-32-le",
             Codec::Utf32(Order::Big) => "utf-32-be",
             Codec::Utf32(Order::Bom) => "utf-32",
+            Codec::Idna => "idna",
+            Codec::Punycode => "punycode",
         }
     }
     /// The first code point the codec cannot encode.
     fn limit(self) -> u32 {
         match self {
-            Codec::Utf8 | Codec::Utf16(_) | Codec::Utf32(_) => 0x11_0000,
+            Codec::Utf8 | Codec::Utf16(_) | Codec::Utf32(_) | Codec::Idna | Codec::Punycode => 0x11_0000,
             Codec::Ascii => 0x80,
             Codec::Latin1 => 0x100,
         }
@@ -219,6 +226,9 @@ impl Vm {
     #[allow(clippy::indexing_slicing)]
     pub(crate) fn encode_str(&mut self, s: &str, encoding: &str, errors: Option<&str>) -> PyResult<Vec<u8>> {
         let codec = self.codec_of(encoding)?;
+        if let Codec::Idna | Codec::Punycode = codec {
+            return self.encode_idna(codec, s, errors);
+        }
         if let Codec::Utf16(order) | Codec::Utf32(order) = codec {
             // Every code point of a pyrite str (never a lone surrogate) has a UTF-16/32 form.
             return Ok(encode_wide(s, codec, order));
@@ -262,7 +272,7 @@ impl Vm {
                 }
                 Handler::NameReplace => {
                     for &c in &chars[i..end] {
-                        match unicode_names2::name(c) {
+                        match crate::stdlib::unicodedata::char_name(c as u32) {
                             Some(n) => text.push_str(&format!("\\N{{{n}}}")),
                             None => backslash_escape(&mut text, c as u32),
                         }
@@ -278,6 +288,9 @@ impl Vm {
     /// `b.decode(encoding, errors)`.
     pub(crate) fn decode_bytes(&mut self, b: &[u8], encoding: &str, errors: Option<&str>) -> PyResult<String> {
         let codec = self.codec_of(encoding)?;
+        if let Codec::Idna | Codec::Punycode = codec {
+            return self.decode_idna(codec, b, errors);
+        }
         if let Codec::Utf16(_) | Codec::Utf32(_) = codec {
             // CPython runs these codecs through Python-level wrappers, so an unknown handler
             // comes out wrapped in a message naming the codec.
@@ -313,6 +326,7 @@ impl Vm {
                 Ok(out)
             }
             Codec::Utf16(_) | Codec::Utf32(_) => Err(self.system_error("a wide codec is decoded by decode_wide")),
+            Codec::Idna | Codec::Punycode => Err(self.system_error("idna and punycode are decoded by decode_idna")),
             Codec::Utf8 => {
                 let mut out = String::with_capacity(b.len());
                 let mut rest = b;

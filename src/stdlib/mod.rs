@@ -37,6 +37,7 @@ pub(crate) mod re;
 mod structmod;
 pub(crate) mod sys;
 mod time;
+pub(crate) mod unicodedata;
 mod uuid;
 mod zlib;
 
@@ -194,6 +195,7 @@ static TABLE: &[Entry] = &[
     entry("time", Some(time::init), Some(&TIME_PY)),
     entry("types", None, Some(&TYPES_PY)),
     entry("typing", Some(caller::init), Some(&TYPING_PY)),
+    entry("unicodedata", Some(unicodedata::init), None),
     entry("urllib", None, Some(&URLLIB_PY)),
     entry("urllib.parse", None, Some(&URLLIB_PARSE_PY)),
     entry("uuid", Some(uuid::init), Some(&UUID_PY)),

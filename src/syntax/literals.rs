@@ -479,7 +479,8 @@ impl FParser<'_> {
 /// name must be spelt as names are (capitals, digits, single inner spaces and hyphens) and
 /// must not be a loose spelling of the character's own name. A leading hyphen is refused
 /// before the lookup: `unicode_names2` 4.0 indexes the byte before it, which overflows (a
-/// panic where overflow checks are on; found by the `parse` fuzz target).
+/// panic where overflow checks are on; found by the `parse` fuzz target). Names and aliases
+/// are those of CPython 3.11's Unicode 14.0 (`stdlib::unicodedata`).
 pub(crate) fn char_by_name(name: &str) -> Option<char> {
     let upper = name.to_ascii_uppercase();
     let spelt_as_names_are = !upper.is_empty()
@@ -496,10 +497,11 @@ pub(crate) fn char_by_name(name: &str) -> Option<char> {
     }
     let ch = unicode_names2::character(&upper)?;
     let canonical = unicode_names2::name(ch).map(|n| n.to_string()).unwrap_or_default();
+    // Only what CPython 3.11's Unicode 14.0 database names (unicode_names2 is a later Unicode).
     if canonical == upper {
-        return Some(ch);
+        return crate::stdlib::unicodedata::named_in_14(ch).then_some(ch);
     }
     // Another spelling: an alias (`NBSP`), unless it is the name with spaces or hyphens left out.
     let squeeze = |s: &str| s.chars().filter(|&c| c != ' ' && c != '-').collect::<String>();
-    (squeeze(&canonical) != squeeze(&upper)).then_some(ch)
+    (squeeze(&canonical) != squeeze(&upper) && crate::stdlib::unicodedata::alias_in_14(ch, &upper)).then_some(ch)
 }

@@ -3,7 +3,7 @@
 //! module here when it joins the table.
 
 /// Every module of the table.
-pub const STDLIB_MODULES: [&str; 46] = [
+pub const STDLIB_MODULES: [&str; 47] = [
     "__future__",
     "abc",
     "argparse",
@@ -46,6 +46,7 @@ pub const STDLIB_MODULES: [&str; 46] = [
     "time",
     "types",
     "typing",
+    "unicodedata",
     "urllib",
     "urllib.parse",
     "uuid",

@@ -1,0 +1,461 @@
+//! The `idna` (RFC 3490, with RFC 3491's nameprep) and `punycode` (RFC 3492) codecs, as
+//! CPython 3.11's `encodings.idna` and `encodings.punycode` behave: the same label rules,
+//! the same results for malformed input, and the same errors. nameprep reads stringprep's
+//! tables and Unicode 3.2's NFKC from `stdlib::unicodedata::data` (generated from CPython's
+//! `stringprep` and `unicodedata.ucd_3_2_0`).
+//!
+//! CPython runs these codecs in Python, so a `UnicodeError` with a single message that one
+//! raises reaches the caller wrapped: `UnicodeError: encoding with 'idna' codec failed
+//! (UnicodeError: label empty or too long)`, its `__cause__` the original. Errors with more
+//! arguments (`UnicodeDecodeError`, IDNA's round-trip error) are not wrapped. Only the
+//! `strict` error handler exists for `idna` (`punycode` decodes with `replace` and `ignore`
+//! too, and encodes ignoring `errors`).
+
+use dashu_int::ops::BitTest;
+use dashu_int::{IBig, UBig};
+
+use crate::interp::{PyResult, Throw, Vm};
+use crate::runtime::object::ExceptionObj;
+use crate::stdlib::unicodedata::data::{self, stringprep};
+
+use super::Codec;
+
+/// Why a codec step failed, before it becomes a Python exception.
+enum Fail {
+    /// `UnicodeError(msg)` raised by the codec's Python code (wrapped by the codec call).
+    Msg(String),
+    /// An inner codec call's wrapped error: its message and the error it wraps.
+    Wrapped(String, Box<Fail>),
+    /// `UnicodeError('IDNA does not round-trip', label, label2)`.
+    RoundTrip(Vec<u8>, Vec<u8>),
+    /// An ASCII `UnicodeDecodeError` at byte `.1` of the bytes `.0`.
+    AsciiDecode(Vec<u8>, usize),
+    /// A Python exception already raised (a limit, a refusal).
+    Raised(Throw),
+}
+
+impl From<Throw> for Fail {
+    fn from(t: Throw) -> Fail {
+        Fail::Raised(t)
+    }
+}
+
+type R<T> = Result<T, Fail>;
+
+/// `kind` is "encoding" or "decoding": the inner error as its codec call wraps it.
+fn wrap(kind: &str, codec: &str, f: Fail) -> Fail {
+    match f {
+        Fail::Msg(ref m) | Fail::Wrapped(ref m, _) => {
+            let msg = format!("{kind} with '{codec}' codec failed (UnicodeError: {m})");
+            Fail::Wrapped(msg, Box::new(f))
+        }
+        other => other,
+    }
+}
+
+const ACE_PREFIX: &[u8] = b"xn--";
+
+fn msg(m: impl Into<String>) -> Fail {
+    Fail::Msg(m.into())
+}
+
+// ----- punycode ----------------------------------------------------------------------------
+
+/// `T(j, bias)`: the threshold of digit `j`.
+fn threshold(j: u64, bias: u64) -> u64 {
+    (36 * (j + 1)).saturating_sub(bias).clamp(1, 26)
+}
+
+/// Bias adaptation (RFC 3492 section 6.1), over exact integers as CPython's.
+fn adapt(delta: &UBig, first: bool, numchars: usize) -> u64 {
+    let mut delta = if first { delta / 700u32 } else { delta / 2u32 };
+    delta += &delta / UBig::from(numchars.max(1));
+    let mut divisions = 0u64;
+    let limit = UBig::from(455u32);
+    while delta > limit {
+        delta /= 35u32;
+        divisions += 36;
+    }
+    // `delta` is at most 455 here.
+    let d = u64::try_from(&delta).unwrap_or(455);
+    divisions + 36 * d / (d + 38)
+}
+
+const DIGITS: &[u8; 36] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+
+fn digit_char(d: u64) -> u8 {
+    DIGITS.get(d as usize).copied().unwrap_or(b'?')
+}
+
+/// `s` in punycode: its ASCII characters, `-` if there are any, then the deltas.
+fn punycode_encode(vm: &mut Vm, s: &[u32]) -> PyResult<Vec<u8>> {
+    let mut out: Vec<u8> = s.iter().filter(|&&c| c < 0x80).map(|&c| c as u8).collect();
+    let basic = out.len();
+    if basic > 0 {
+        out.push(b'-');
+    }
+    let (mut n, mut delta, mut bias, mut handled) = (0x80u32, 0u128, 72u64, basic);
+    while handled < s.len() {
+        vm.charge_text(s.len())?;
+        let Some(m) = s.iter().copied().filter(|&c| c >= n).min() else {
+            break;
+        };
+        delta += u128::from(m - n) * (handled as u128 + 1);
+        n = m;
+        for &c in s {
+            if c < n {
+                delta += 1;
+            } else if c == n {
+                let mut q = delta;
+                let mut j = 0;
+                loop {
+                    let t = u128::from(threshold(j, bias));
+                    if q < t {
+                        break;
+                    }
+                    out.push(digit_char((t + (q - t) % (36 - t)) as u64));
+                    q = (q - t) / (36 - t);
+                    j += 1;
+                }
+                out.push(digit_char(q as u64));
+                bias = adapt(&UBig::from(delta), handled == basic, handled + 1);
+                delta = 0;
+                handled += 1;
+            }
+        }
+        delta += 1;
+        n += 1;
+    }
+    Ok(out)
+}
+
+/// ASCII decoding of `b` under `errors` (`strict`, `replace` or `ignore`).
+fn ascii(b: &[u8], errors: &str) -> R<Vec<u32>> {
+    let mut out = Vec::with_capacity(b.len());
+    for (i, &c) in b.iter().enumerate() {
+        if c < 0x80 {
+            out.push(u32::from(c));
+        } else {
+            match errors {
+                "replace" => out.push(0xFFFD),
+                "ignore" => {}
+                _ => return Err(Fail::AsciiDecode(b.to_vec(), i)),
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// One generalized variable-length integer of `ext` from `at`: the position after it and
+/// its value, or `None` where CPython's non-strict decoding stops.
+fn decode_number(vm: &mut Vm, ext: &[u8], mut at: usize, bias: u64, strict: bool) -> R<(usize, Option<UBig>)> {
+    let (mut result, mut w, mut j) = (UBig::ZERO, UBig::ONE, 0u64);
+    loop {
+        let Some(&c) = ext.get(at) else {
+            if strict {
+                return Err(msg("incomplete punicode string"));
+            }
+            return Ok((at + 1, None));
+        };
+        at += 1;
+        let digit = match c {
+            b'A'..=b'Z' => u64::from(c - b'A'),
+            b'0'..=b'9' => u64::from(c) - 22,
+            _ if strict => return Err(msg(format!("Invalid extended code point '{}'", c as char))),
+            _ => return Ok((at, None)),
+        };
+        let t = threshold(j, bias);
+        // The big-integer steps grow with the number's length: charge them.
+        vm.charge((w.bit_len() / 64 + 1) as u64)?;
+        result += &w * UBig::from(digit);
+        if digit < t {
+            return Ok((at, Some(result)));
+        }
+        w *= UBig::from(36 - t);
+        j += 1;
+    }
+}
+
+/// Punycode decoding as CPython's: the ASCII part before the last `-`, then the deltas (ASCII,
+/// case ignored) inserted, with `errors` `strict`, `replace` or `ignore`.
+fn punycode_decode(vm: &mut Vm, text: &[u8], errors: &str) -> R<Vec<u32>> {
+    let (mut base, ext) = match text.iter().rposition(|&b| b == b'-') {
+        None => (Vec::new(), text),
+        Some(p) => (
+            ascii(text.get(..p).unwrap_or_default(), errors)?,
+            text.get(p + 1..).unwrap_or_default(),
+        ),
+    };
+    let ext: Vec<u8> = ascii(ext, "strict")?
+        .into_iter()
+        .map(|c| (c as u8).to_ascii_uppercase())
+        .collect();
+    let strict = errors == "strict";
+    let (mut ch, mut pos, mut bias, mut at) = (UBig::from(0x80u32), IBig::from(-1), 72u64, 0usize);
+    let max = UBig::from(0x10FFFFu32);
+    while at < ext.len() {
+        vm.charge_text(base.len())?;
+        let (next, delta) = decode_number(vm, &ext, at, bias, strict)?;
+        let Some(delta) = delta else {
+            return Ok(base);
+        };
+        pos += IBig::from(delta.clone()) + IBig::ONE;
+        let len = IBig::from(base.len() + 1);
+        // `pos` is at least 0 here, so floor division and the remainder agree with Python's.
+        ch += UBig::try_from(&pos / &len).unwrap_or(UBig::ZERO);
+        if ch > max {
+            if strict {
+                return Err(msg(format!("Invalid character U+{ch:x}")));
+            }
+            ch = UBig::from(u32::from(b'?'));
+        }
+        pos = &pos % &len;
+        let p = usize::try_from(&pos).unwrap_or(0).min(base.len());
+        base.insert(p, u32::try_from(&ch).unwrap_or(0xFFFD));
+        bias = adapt(&delta, at == 0, base.len());
+        at = next;
+    }
+    Ok(base)
+}
+
+// ----- nameprep and IDNA -------------------------------------------------------------------
+
+/// `repr()` of one character (a lone surrogate as `'\udc80'`).
+fn char_repr(c: u32) -> String {
+    match char::from_u32(c) {
+        Some(ch) => crate::runtime::strops::str_repr(ch.encode_utf8(&mut [0; 4])),
+        None => format!("'\\u{c:04x}'"),
+    }
+}
+
+/// RFC 3491's nameprep, as `encodings.idna.nameprep` (unassigned code points allowed).
+fn nameprep(vm: &mut Vm, label: &[u32]) -> R<Vec<u32>> {
+    let mut mapped = Vec::with_capacity(label.len());
+    for &c in label {
+        let f = stringprep::flags(c);
+        if f & stringprep::B1 != 0 {
+            continue;
+        }
+        if f & stringprep::B2 != 0 {
+            stringprep::map_b2(c, &mut mapped);
+        } else {
+            mapped.push(c);
+        }
+    }
+    crate::stdlib::unicodedata::charge_normalize(vm, &mapped, data::Form::Nfkc, data::Version::V3_2)?;
+    let label = data::normalize(&mapped, data::Form::Nfkc, data::Version::V3_2);
+    if let Some(&c) = label
+        .iter()
+        .find(|&&c| stringprep::flags(c) & stringprep::PROHIBITED != 0)
+    {
+        return Err(msg(format!("Invalid character {}", char_repr(c))));
+    }
+    let randal = |c: &u32| stringprep::flags(*c) & stringprep::D1 != 0;
+    if label.iter().any(randal) {
+        if label.iter().any(|&c| stringprep::flags(c) & stringprep::D2 != 0) {
+            return Err(msg("Violation of BIDI requirement 2"));
+        }
+        if !label.first().is_some_and(randal) || !label.last().is_some_and(randal) {
+            return Err(msg("Violation of BIDI requirement 3"));
+        }
+    }
+    Ok(label)
+}
+
+/// The label as bytes if it is all ASCII and of a valid length.
+fn ascii_label(label: &[u32]) -> Option<R<Vec<u8>>> {
+    if !label.iter().all(|&c| c < 0x80) {
+        return None;
+    }
+    Some(if (1..64).contains(&label.len()) {
+        Ok(label.iter().map(|&c| c as u8).collect())
+    } else {
+        Err(msg("label empty or too long"))
+    })
+}
+
+/// RFC 3490's ToASCII of one label.
+fn to_ascii(vm: &mut Vm, label: &[u32]) -> R<Vec<u8>> {
+    if let Some(r) = ascii_label(label) {
+        return r;
+    }
+    let label = nameprep(vm, label)?;
+    if let Some(r) = ascii_label(&label) {
+        return r;
+    }
+    if label.starts_with(&[0x78, 0x6e, 0x2d, 0x2d]) {
+        return Err(msg("Label starts with ACE prefix"));
+    }
+    let mut out = ACE_PREFIX.to_vec();
+    out.extend(punycode_encode(vm, &label)?);
+    if (1..64).contains(&out.len()) {
+        Ok(out)
+    } else {
+        Err(msg("label empty or too long"))
+    }
+}
+
+/// RFC 3490's ToUnicode of one label of the bytes being decoded.
+fn to_unicode(vm: &mut Vm, label: &[u8]) -> R<Vec<u32>> {
+    let Some(rest) = label.strip_prefix(ACE_PREFIX) else {
+        return ascii(label, "strict");
+    };
+    let result = punycode_decode(vm, rest, "strict").map_err(|f| wrap("decoding", "punycode", f))?;
+    let again = to_ascii(vm, &result)?;
+    if label.to_ascii_lowercase() != again {
+        return Err(Fail::RoundTrip(label.to_vec(), again));
+    }
+    Ok(result)
+}
+
+/// The dots that separate labels when encoding text that is not all ASCII.
+fn is_dot(c: u32) -> bool {
+    matches!(c, 0x2E | 0x3002 | 0xFF0E | 0xFF61)
+}
+
+fn idna_encode(vm: &mut Vm, s: &str, errors: &str) -> R<Vec<u8>> {
+    if errors != "strict" {
+        return Err(msg(format!("unsupported error handling {errors}")));
+    }
+    if s.is_ascii() {
+        let labels: Vec<&[u8]> = s.as_bytes().split(|&b| b == b'.').collect();
+        if let Some((last, init)) = labels.split_last() {
+            if init.iter().any(|l| !(1..64).contains(&l.len())) {
+                return Err(msg("label empty or too long"));
+            }
+            if last.len() >= 64 {
+                return Err(msg("label too long"));
+            }
+        }
+        return Ok(s.as_bytes().to_vec());
+    }
+    vm.charge_text(s.len())?;
+    let cps: Vec<u32> = s.chars().map(|c| c as u32).collect();
+    let mut labels: Vec<&[u32]> = cps.split(|&c| is_dot(c)).collect();
+    let trailing_dot = labels.last().is_some_and(|l| l.is_empty());
+    if trailing_dot {
+        labels.pop();
+    }
+    let mut out = Vec::new();
+    for label in labels {
+        if !out.is_empty() {
+            out.push(b'.');
+        }
+        out.extend(to_ascii(vm, label)?);
+    }
+    if trailing_dot {
+        out.push(b'.');
+    }
+    Ok(out)
+}
+
+fn idna_decode(vm: &mut Vm, b: &[u8], errors: &str) -> R<Vec<u32>> {
+    if errors != "strict" {
+        return Err(msg(format!("Unsupported error handling {errors}")));
+    }
+    if !b.windows(ACE_PREFIX.len()).any(|w| w == ACE_PREFIX) && b.is_ascii() {
+        return Ok(b.iter().map(|&c| u32::from(c)).collect());
+    }
+    vm.charge_text(b.len())?;
+    let mut labels: Vec<&[u8]> = b.split(|&c| c == b'.').collect();
+    let trailing_dot = labels.last().is_some_and(|l| l.is_empty());
+    if trailing_dot {
+        labels.pop();
+    }
+    let mut out = Vec::new();
+    for (i, label) in labels.into_iter().enumerate() {
+        if i > 0 {
+            out.push(u32::from(b'.'));
+        }
+        out.extend(to_unicode(vm, label)?);
+    }
+    if trailing_dot {
+        out.push(u32::from(b'.'));
+    }
+    Ok(out)
+}
+
+// ----- the codec calls ---------------------------------------------------------------------
+
+impl Vm {
+    /// A `UnicodeError` object for a failure (not raised), with its wrapped cause.
+    fn fail_exception(&mut self, f: &Fail) -> Option<crate::runtime::value::Value> {
+        let cls = self.types.UnicodeError;
+        match f {
+            Fail::Msg(m) => {
+                let m = self.new_str(m);
+                let args = self.new_tuple_from(&[m]);
+                Some(self.new_exception_obj(cls, args))
+            }
+            Fail::Wrapped(m, inner) => {
+                let cause = self.fail_exception(inner)?;
+                let m = self.new_str(m);
+                let args = self.new_tuple_from(&[m]);
+                let e = self.new_exception_obj(cls, args);
+                let eo = e.downcast::<ExceptionObj>()?;
+                eo.cause.set(cause);
+                eo.suppress_context.set(true);
+                Some(e)
+            }
+            _ => None,
+        }
+    }
+
+    /// Raises what a codec call of `codec` ("idna", "punycode") reports for `f`.
+    fn raise_fail(&mut self, kind: &str, codec: &str, f: Fail) -> Throw {
+        match wrap(kind, codec, f) {
+            Fail::Raised(t) => t,
+            Fail::AsciiDecode(obj, at) => {
+                self.decode_error(Codec::Ascii, &obj, at, at + 1, "ordinal not in range(128)")
+            }
+            Fail::RoundTrip(label, again) => {
+                let m = self.new_str("IDNA does not round-trip");
+                let (a, b) = (self.new_bytes(label), self.new_bytes(again));
+                let args = self.new_tuple_from(&[m, a, b]);
+                let cls = self.types.UnicodeError;
+                let e = self.new_exception_obj(cls, args);
+                self.throw(e)
+            }
+            f => match self.fail_exception(&f) {
+                Some(e) => self.throw(e),
+                None => self.system_error("an idna codec failure without an exception"),
+            },
+        }
+    }
+
+    /// `s.encode('idna' | 'punycode', errors)`.
+    pub(super) fn encode_idna(&mut self, codec: Codec, s: &str, errors: Option<&str>) -> PyResult<Vec<u8>> {
+        let errors = errors.unwrap_or("strict");
+        if codec == Codec::Punycode {
+            self.charge_text(s.len())?;
+            let cps: Vec<u32> = s.chars().map(|c| c as u32).collect();
+            return punycode_encode(self, &cps);
+        }
+        idna_encode(self, s, errors).map_err(|f| self.raise_fail("encoding", "idna", f))
+    }
+
+    /// `b.decode('idna' | 'punycode', errors)`.
+    pub(super) fn decode_idna(&mut self, codec: Codec, b: &[u8], errors: Option<&str>) -> PyResult<String> {
+        let errors = errors.unwrap_or("strict");
+        self.charge_text(b.len())?;
+        let (name, result) = if codec == Codec::Punycode {
+            let r = if matches!(errors, "strict" | "replace" | "ignore") {
+                punycode_decode(self, b, errors)
+            } else {
+                Err(msg(format!("Unsupported error handling {errors}")))
+            };
+            ("punycode", r)
+        } else {
+            ("idna", idna_decode(self, b, errors))
+        };
+        let cps = result.map_err(|f| self.raise_fail("decoding", name, f))?;
+        let mut out = String::with_capacity(cps.len());
+        for c in cps {
+            match char::from_u32(c) {
+                Some(ch) => out.push(ch),
+                None => return Err(self.not_implemented("lone surrogate is not supported")),
+            }
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,3 @@
+# An idna error nobody catches ends the program with CPython's wrapped message.
+print('b\u00fccher.de'.encode('idna'))
+print('b\u00fccher..de'.encode('idna'))
