@@ -81,6 +81,10 @@ pub(crate) struct Frame {
     pub generator: Value,
     /// The globals dict the code runs in (the function's, or the one given to `exec`).
     pub globals: Gc<DictObj>,
+    /// The global caches of `code` in this engine (`globals.rs`): one per global name of the
+    /// code, in the code object or, for shared code, in `Vm::code_caches`; either outlives
+    /// the frame (the frame holds the code, the engine the map).
+    pub gcache: *const std::cell::Cell<GlobalCache>,
 }
 
 /// One entry of `Vm::interned`.
@@ -115,6 +119,12 @@ pub struct Vm {
     /// depth, code, register base, dict). CPython 3.11 returns one dict per frame, refreshed at
     /// each call (`dynamic::current_locals`).
     pub(crate) frame_locals: Vec<(usize, Gc<CodeObj>, usize, Value)>,
+    /// This engine's global caches of code shared between engines (immortal code objects,
+    /// which hold none: see `CodeObj::global_cache`), by code object, made at the first call;
+    /// never removed (shared code lives as long as the process), so pointers to their
+    /// entries (`Frame::gcache`, `FunctionObj::gcache`) stay valid while the engine lives.
+    /// The builtins they cache are roots.
+    pub(crate) code_caches: rustc_hash::FxHashMap<u64, Box<[std::cell::Cell<GlobalCache>]>>,
     /// The display hook of code compiled in mode `single` (`dynamic::display_hook`).
     pub(crate) display_hook: Value,
     /// The builtins as a dict (`__builtins__` of namespaces given to `exec`/`eval`), made on
@@ -277,6 +287,7 @@ impl Vm {
             builtins_dict: Value::UNBOUND,
             display_hook: Value::NONE,
             frame_locals: Vec::new(),
+            code_caches: Default::default(),
             shared,
             builtins: Default::default(),
             interned: Default::default(),
@@ -569,6 +580,11 @@ impl Vm {
         for (_, code, _, d) in self.frame_locals.iter_mut() {
             t.visit_gc(code);
             t.visit(d);
+        }
+        for caches in self.code_caches.values_mut() {
+            for c in caches.iter_mut() {
+                t.visit(&mut c.get_mut().builtin);
+            }
         }
         for v in self.builtins.values_mut() {
             t.visit(v);

@@ -1003,6 +1003,7 @@ impl Vm {
                             doc: unset(),
                             module: unset(),
                             globals,
+                            gcache: GlobalCaches::for_code(code),
                         })
                         .value()
                 }
