@@ -100,7 +100,12 @@ impl Vm {
         }
         self.code_caches
             .entry(code.value().bits())
-            .or_insert_with(|| code.global_names.iter().map(|_| Cell::new(GlobalCache::EMPTY)).collect())
+            .or_insert_with(|| {
+                code.global_names
+                    .iter()
+                    .map(|_| Cell::new(GlobalCache::EMPTY))
+                    .collect()
+            })
             .as_ptr()
     }
 

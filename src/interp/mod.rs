@@ -425,6 +425,12 @@ impl Vm {
             e.pinned |= pin;
             return e.string;
         }
+        // Then a name some module template made immortal, so that shared code naming it
+        // names this engine's own str (`module_template`, "Code objects").
+        if let Some(v) = module_template::template_name(s) {
+            self.interned.insert(s.into(), InternEntry { string: v, pinned: pin });
+            return v;
+        }
         // Interned strings are allocated old: they never move, so minor collections need not
         // visit the table.
         let v = self.heap.alloc_old(StrObj::from_str(s)).value();
