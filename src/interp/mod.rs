@@ -125,6 +125,11 @@ pub struct Vm {
     /// entries (`Frame::gcache`, `FunctionObj::gcache`) stay valid while the engine lives.
     /// The builtins they cache are roots.
     pub(crate) code_caches: rustc_hash::FxHashMap<u64, Box<[std::cell::Cell<GlobalCache>]>>,
+    /// The earliest generation of the process's template names
+    /// (`module_template::names_generation`) at which this engine made an interned str of its
+    /// own (u64::MAX: none yet): a template whose names were all made immortal by then names
+    /// no text the engine has its own str of, so a copy may use its names as they are.
+    pub(crate) own_names_since: u64,
     /// The display hook of code compiled in mode `single` (`dynamic::display_hook`).
     pub(crate) display_hook: Value,
     /// The builtins as a dict (`__builtins__` of namespaces given to `exec`/`eval`), made on
@@ -288,6 +293,7 @@ impl Vm {
             display_hook: Value::NONE,
             frame_locals: Vec::new(),
             code_caches: Default::default(),
+            own_names_since: u64::MAX,
             shared,
             builtins: Default::default(),
             interned: Default::default(),
@@ -407,7 +413,10 @@ impl Vm {
         if let Some(v) = self.shared.and_then(|rt| rt.interned(s)) {
             return Some(v);
         }
-        self.interned.get(s).map(|e| e.string)
+        self.interned
+            .get(s)
+            .map(|e| e.string)
+            .or_else(|| module_template::template_name(s))
     }
 
     /// The unique string object for a name or string constant of code being loaded: weak,
@@ -426,7 +435,9 @@ impl Vm {
             return e.string;
         }
         // Then a name some module template made immortal, so that shared code naming it
-        // names this engine's own str (`module_template`, "Code objects").
+        // names this engine's own str (`module_template`, "Code objects"). The generation is
+        // read first: a name made immortal after it is one this engine may have its own of.
+        let generation = module_template::names_generation();
         if let Some(v) = module_template::template_name(s) {
             self.interned.insert(s.into(), InternEntry { string: v, pinned: pin });
             return v;
@@ -436,6 +447,7 @@ impl Vm {
         let v = self.heap.alloc_old(StrObj::from_str(s)).value();
         crate::gc::set_interned(v);
         self.interned.insert(s.into(), InternEntry { string: v, pinned: pin });
+        self.own_names_since = self.own_names_since.min(generation);
         v
     }
 
@@ -467,7 +479,9 @@ impl Vm {
                 e.pinned = true;
                 e.string
             }
-            None => name,
+            // A template's immortal name, which copied modules use without entering it in
+            // the table (`module_template`, "Interned names").
+            None => module_template::template_name(s.as_str()).unwrap_or(name),
         }
     }
 

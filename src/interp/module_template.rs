@@ -247,6 +247,10 @@ pub(crate) struct ModuleTemplate {
     /// `shared` of `Node::Interned`), and the code objects with their constants (see "Code
     /// objects" in the module docs), which a copy uses as they are.
     immortal: Box<[Value]>,
+    /// The generation of the process's template names (`names_generation`) from which every
+    /// interned str of this template is in `TEMPLATE_NAMES`: an engine that made no str of its
+    /// own before it (`Vm::own_names_since`) has none of this template's names of its own.
+    names_generation: u64,
     /// Every global name the template's code uses, sorted.
     global_names: Box<[Box<str>]>,
     /// The modules the copy takes from the importing engine (`Ref::Engine`): the per-engine
@@ -418,7 +422,7 @@ impl<'a> Recorder<'a> {
                 return None;
             }
         }
-        let immortal = make_immortal(rec.vm, &mut nodes)?;
+        let (immortal, names_generation) = make_immortal(rec.vm, &mut nodes)?;
         let modules = modules
             .into_iter()
             .map(|(n, m)| Some((n.into_boxed_str(), rec.r(m)?)))
@@ -453,6 +457,7 @@ impl<'a> Recorder<'a> {
             uses_builtins_dict,
             interned_strs,
             immortal,
+            names_generation,
             global_names: global_names.into_boxed_slice(),
             engine_modules,
             engine_config,
@@ -732,10 +737,21 @@ impl<'a> Recorder<'a> {
 /// copying a template later finds the names of its shared code already the engine's own.
 static TEMPLATE_NAMES: RwLock<Option<FxHashMap<Box<str>, Value>>> = RwLock::new(None);
 
+/// Counts the additions to `TEMPLATE_NAMES` (bumped after each, under its lock): every name
+/// in it at generation `g` was added before `g` was reached.
+static NAMES_GENERATION: AtomicU64 = AtomicU64::new(1);
+
 /// The immortal interned str of text `s` some template made, if any (see `TEMPLATE_NAMES`).
 pub(crate) fn template_name(s: &str) -> Option<Value> {
     let names = TEMPLATE_NAMES.read().unwrap_or_else(PoisonError::into_inner);
     names.as_ref()?.get(s).copied()
+}
+
+/// The generation of `TEMPLATE_NAMES` (see `NAMES_GENERATION`). An engine that reads it, then
+/// finds no template name for a text and makes its own str, knows that any template name of
+/// that text was added after that generation (`Vm::own_names_since`).
+pub(crate) fn names_generation() -> u64 {
+    NAMES_GENERATION.load(Ordering::Acquire)
 }
 
 /// Makes the template's immortal objects (`ModuleTemplate::immortal`), in a heap of their own
@@ -749,15 +765,19 @@ pub(crate) fn template_name(s: &str) -> Option<Value> {
 ///
 /// Each is hashed (with the default key, which copying requires) and its strs indexed before
 /// freezing. Their serials come from a block of their own, above any engine's.
-fn make_immortal(vm: &mut Vm, nodes: &mut [Node]) -> Option<Box<[Value]>> {
+fn make_immortal(vm: &mut Vm, nodes: &mut [Node]) -> Option<(Box<[Value]>, u64)> {
     /// The next serial for immortal template objects: far above the shared runtime's and
     /// those any engine reaches (2^47 allocations), below the 48-bit limit (where the count
     /// saturates, which would only make identity hashes collide, and strs hash by content).
     static NEXT_SERIAL: AtomicU64 = AtomicU64::new(1 << 47);
+    // Held throughout, so that a text never gets two immortal strs (two templates recorded
+    // at once on two threads). Nothing here interns (which reads the names).
+    let mut names = TEMPLATE_NAMES.write().unwrap_or_else(PoisonError::into_inner);
+    let names = names.get_or_insert_with(FxHashMap::default);
     let mut immortal = vec![Value::UNBOUND; nodes.len()];
     for (node, slot) in nodes.iter_mut().zip(immortal.iter_mut()) {
         if let Node::Interned { text, shared } = node
-            && let Some(v) = template_name(text)
+            && let Some(&v) = names.get(&**text)
         {
             *shared = v;
             *slot = v;
@@ -771,7 +791,7 @@ fn make_immortal(vm: &mut Vm, nodes: &mut [Node]) -> Option<Box<[Value]>> {
         .count()
         + share.iter().filter(|&&b| b).count();
     if count == 0 {
-        return Some(immortal.into_boxed_slice());
+        return Some((immortal.into_boxed_slice(), names_generation()));
     }
     let mut heap = crate::gc::Heap::new();
     heap.set_pretenure(true);
@@ -806,12 +826,12 @@ fn make_immortal(vm: &mut Vm, nodes: &mut [Node]) -> Option<Box<[Value]>> {
     if !made.iter().all(|&v| is_immortal(v)) {
         return None;
     }
-    let mut names = TEMPLATE_NAMES.write().unwrap_or_else(PoisonError::into_inner);
-    let names = names.get_or_insert_with(FxHashMap::default);
     for (text, v) in new_names {
-        names.entry(text).or_insert(v);
+        names.insert(text, v);
     }
-    Some(immortal.into_boxed_slice())
+    // Every name the template uses is in the table from this generation on.
+    let generation = NAMES_GENERATION.fetch_add(1, Ordering::Release) + 1;
+    Some((immortal.into_boxed_slice(), generation))
 }
 
 /// Which nodes become immortal besides interned strs: each code object whose constants (and
@@ -1107,7 +1127,14 @@ impl Vm {
     /// program's code shaped differently, which cannot happen for the same program).
     fn materialize(&mut self, t: &ModuleTemplate, engine_modules: Vec<Value>) -> Option<Vec<Value>> {
         let builtins = self.builtins.get("__builtins__").copied()?;
-        self.interned.reserve(t.interned_strs);
+        // An engine that has no str of its own of any of the template's names (the usual case:
+        // it interned every name it has after the template was recorded, so it took the
+        // template's) uses the template's names as they are, without entering them in its
+        // intern table: interning looks the process's template names up after the table.
+        let own_names = self.own_names_since < t.names_generation;
+        if own_names {
+            self.interned.reserve(t.interned_strs);
+        }
         let builtins_dict = if t.uses_builtins_dict {
             self.builtins_dict()
         } else {
@@ -1166,6 +1193,7 @@ impl Vm {
                     };
                     self.heap.alloc(code).value()
                 }
+                Node::Interned { shared, .. } if !own_names => *shared,
                 Node::Interned { text, shared } => {
                     let v = self.intern_shared(text, *shared);
                     diverged |= v != *shared;
@@ -1444,6 +1472,28 @@ mod tests {
     }
 
     #[test]
+    fn an_engine_without_strs_of_its_own_uses_the_template_names_as_they_are() {
+        template_for("textwrap").expect("a template");
+        let mut vm = Vm::new();
+        let before = vm.interned.len();
+        assert!(vm.import_absolute("textwrap").is_ok());
+        let m = vm.cached_module("textwrap").unwrap();
+        let name = code_of(attr(&mut vm, m, "dedent")).name;
+        assert!(is_immortal(name));
+        // Not entered in the engine's table, yet the engine's str of that text.
+        assert!(
+            vm.interned.len() < before + 10,
+            "{} names entered",
+            vm.interned.len() - before
+        );
+        let made = vm.new_str("dedent");
+        assert!(!crate::gc::is_interned(made));
+        assert_eq!(vm.attr_name(made), name);
+        assert_eq!(vm.interned_ref("dedent"), Some(name));
+        assert_eq!(vm.intern("dedent"), name);
+    }
+
+    #[test]
     fn an_engine_with_its_own_str_of_a_template_name_copies_the_code_naming_it() {
         template_for("textwrap").expect("a template");
         let mut vm = Vm::new();
@@ -1458,6 +1508,8 @@ mod tests {
                 pinned: true,
             },
         );
+        // (`intern_entry` notes when an engine makes its own str.)
+        vm.own_names_since = 0;
         let Ok(m) = vm.import_absolute("textwrap") else {
             panic!("import failed")
         };
