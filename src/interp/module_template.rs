@@ -158,7 +158,11 @@ enum Node {
     ByteArray(Vec<u8>),
     Tuple(Box<[Ref]>),
     List(Box<[Ref]>),
+    /// A dict with identity-hashed keys, rebuilt by inserting its items in order.
     Dict(Box<[(KeyHash, Ref, Ref)]>),
+    /// A dict whose keys all keep their hashes: its table, slot for slot (the same order,
+    /// layout and holes as the recorded one, as a run of the code makes).
+    DictKept(Box<crate::runtime::table::DictTable<Ref, Ref>>),
     /// A set whose members all keep their hashes: its table, slot for slot.
     SetKept {
         table: SetTable<Ref>,
@@ -610,7 +614,11 @@ impl<'a> Recorder<'a> {
             for (h, k, val) in entries {
                 out.push((self.key_hash(h, k)?, self.r(k)?, self.r(val)?));
             }
-            Node::Dict(out.into_boxed_slice())
+            if out.iter().all(|(h, _, _)| matches!(h, KeyHash::Keep(_))) {
+                Node::DictKept(Box::new(d.with(|t| t.try_map(|k| self.r(k), |v| self.r(v)))?))
+            } else {
+                Node::Dict(out.into_boxed_slice())
+            }
         } else if let Some(s) = v.downcast::<SetObj>() {
             let items: Vec<(i64, Value)> = s.with(|t| t.iter().collect());
             let mut hashes = Vec::with_capacity(items.len());
@@ -1218,7 +1226,7 @@ impl Vm {
                     self.heap.alloc(TupleObj::from_slice(&scratch)).value()
                 }
                 Node::List(_) => self.heap.alloc(ListObj::new(Vec::new())).value(),
-                Node::Dict(_) => self.heap.alloc(DictObj::new()).value(),
+                Node::Dict(_) | Node::DictKept(_) => self.heap.alloc(DictObj::new()).value(),
                 Node::SetKept { table, frozen } => {
                     if *frozen {
                         let table = self.map_set_table(table, &made, &sp)?;
@@ -1310,6 +1318,10 @@ impl Vm {
                 Node::List(items) => {
                     let items = resolve_all(items, &made, &sp)?;
                     v.downcast::<ListObj>()?.with_mut(|l| *l = items);
+                }
+                Node::DictKept(table) => {
+                    let table = table.try_map(|k| get(&made, k), |val| get(&made, val))?;
+                    v.downcast::<DictObj>()?.with_mut(|t| *t = table);
                 }
                 Node::Dict(entries) => {
                     let mut table = crate::runtime::table::DictTable::with_capacity(entries.len());
