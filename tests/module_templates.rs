@@ -140,6 +140,37 @@ fn engines_on_several_threads_copy_one_template() {
 }
 
 #[test]
+fn engines_on_two_threads_call_the_same_shared_code_under_gc_zeal() {
+    // Copied modules' functions run one immortal code object in every engine, each engine
+    // with its own global caches: here one engine rebinds a global the shared code reads
+    // (`heapq._siftdown`) and a builtin (`len`, in `textwrap`'s namespace) while the other
+    // keeps the originals, both collecting at every allocation.
+    output_of(copying(), "import heapq, textwrap, json");
+    let patched = "import heapq, textwrap, json\n\
+        def loud(*a):\n    print('patched', a[1:])\n\
+        for i in range(30):\n    h = []\n    heapq.heappush(h, 3)\n    heapq.heappush(h, 1)\n    print(h, textwrap.shorten('a b c d', 5), json.dumps({'k': [i]}))\n    if i == 20:\n        heapq._siftdown = loud\n        textwrap.len = lambda s: 0\n";
+    let plain = "import heapq, textwrap, json\n\
+        for i in range(30):\n    h = []\n    heapq.heappush(h, 3)\n    heapq.heappush(h, 1)\n    print(h, textwrap.shorten('a b c d', 5), json.dumps({'k': [i]}))\n";
+    let zeal = |source: &'static str| {
+        std::thread::spawn(move || {
+            let out = OutputBuffer::new();
+            let mut engine = Engine::builder().stdout(out.clone()).gc_zeal(true).build();
+            engine.run_source(source, "main.py").unwrap();
+            out.take()
+        })
+    };
+    let runs: Vec<_> = (0..2).flat_map(|_| [zeal(patched), zeal(plain)]).collect();
+    let outs: Vec<String> = runs.into_iter().map(|t| t.join().unwrap()).collect();
+    let ran = |source| output_of(running(), source);
+    let (expect_patched, expect_plain) = (ran(patched), ran(plain));
+    assert!(expect_patched.contains("patched"), "{expect_patched}");
+    for pair in outs.chunks(2) {
+        assert_eq!(pair[0], expect_patched);
+        assert_eq!(pair[1], expect_plain);
+    }
+}
+
+#[test]
 fn a_host_module_of_a_standard_name_is_never_replaced_by_a_template() {
     output_of(copying(), "import bisect");
     let out = OutputBuffer::new();

@@ -466,8 +466,10 @@ impl Engine {
             for i in 0..code.nregs {
                 vm.set_slot(base + i, Value::UNBOUND);
             }
+            let gcache = vm.code_caches_of(code);
             vm.frames.push(Frame {
                 code,
+                gcache,
                 func: Value::NONE,
                 base,
                 top: base + code.nregs,

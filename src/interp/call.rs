@@ -906,8 +906,10 @@ impl Vm {
         }
         g.state.set(GenState::Running);
         let saved_top = self.stack_top;
+        let gcache = self.function_caches(func);
         self.frames.push(Frame {
             code,
+            gcache,
             func: g.func,
             base,
             top: base + nregs,

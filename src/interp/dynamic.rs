@@ -360,6 +360,7 @@ impl Vm {
                 doc: crate::gc::ValueCell::new(Value::UNBOUND),
                 module: crate::gc::ValueCell::new(Value::UNBOUND),
                 globals,
+                gcache: GlobalCaches::for_code(code),
             })
             .value()
     }

@@ -5,16 +5,19 @@
 //! (`FunctionObj::globals`). So `globals()` is that dict itself, live in both directions, and
 //! `exec(src, ns)` defines into `ns`.
 //!
-//! Speed: `LoadGlobal`/`StoreGlobal` keep a cache per global name in the code object
-//! (`GlobalCache`): the entry index where the name was found, or "absent, here is the builtin",
+//! Speed: `LoadGlobal`/`StoreGlobal` keep a cache per global name of the code (`GlobalCache`),
+//! which the frame finds through `Frame::gcache` (in the code object for code of one engine,
+//! in the engine's `code_caches` for code shared between engines): the entry index where the name was found, or "absent, here is the builtin",
 //! tagged with the key-set stamp of the table it was found in (`DictTable::keys_stamp`: unique
 //! in the process, changed by every key insertion or removal, a rebuild or a clone), so a
 //! matching stamp means the same table with the same keys in the same places: the fast path is
 //! one compare and an index, and replacing a value (`x = x + 1`) keeps the cache
 //! valid. A new key or a deletion costs each name one slow lookup afterwards.
 
+use std::cell::Cell;
+
 use super::{PyResult, Vm};
-use crate::gc::Gc;
+use crate::gc::{Gc, is_immortal};
 use crate::runtime::dict::get_str;
 use crate::runtime::object::*;
 use crate::runtime::table::DictLookup;
@@ -28,14 +31,17 @@ enum Builtins {
     Custom(Value),
 }
 
-/// `LoadGlobal`'s fast path: the value of global `i` of `code` in `g` as its cache says, or
+/// `LoadGlobal`'s fast path: the value of global `i` in `g` as cache `i` of `caches` says, or
 /// UNBOUND when the cache does not answer.
+///
+/// # Safety
+/// `caches` is a frame's `gcache`: valid, with an entry for every global name of its code, and
+/// `i` one of those names (the verifier checked global operands against them).
 #[inline(always)]
-pub(crate) fn cached_global(code: &CodeObj, i: usize, g: Gc<DictObj>) -> Value {
-    // SAFETY: the verifier checked global indices against the unit's names, and the loader made
-    // one cache entry per name; the entry is read in place (no copy of the whole entry) and
-    // nothing writes it meanwhile (no Python code runs here).
-    let cache = unsafe { &*code.global_cache.get_unchecked(i).as_ptr() };
+pub(crate) unsafe fn cached_global(caches: *const Cell<GlobalCache>, i: usize, g: Gc<DictObj>) -> Value {
+    // SAFETY: as the caller promises; the entry is read in place (no copy of the whole entry)
+    // and nothing writes it meanwhile (no Python code runs here).
+    let cache = unsafe { &*(*caches.add(i)).as_ptr() };
     g.with(|t| {
         if t.keys_stamp() != cache.keys {
             Value::UNBOUND
@@ -47,12 +53,15 @@ pub(crate) fn cached_global(code: &CodeObj, i: usize, g: Gc<DictObj>) -> Value {
     })
 }
 
-/// `StoreGlobal`'s fast path: stores `v` where the cache says global `i` of `code` lives in `g`;
-/// false (nothing stored) when the cache does not answer.
+/// `StoreGlobal`'s fast path: stores `v` where cache `i` of `caches` says global `i` lives in
+/// `g`; false (nothing stored) when the cache does not answer.
+///
+/// # Safety
+/// As for `cached_global`.
 #[inline(always)]
-pub(crate) fn store_cached_global(code: &CodeObj, i: usize, g: Gc<DictObj>, v: Value) -> bool {
+pub(crate) unsafe fn store_cached_global(caches: *const Cell<GlobalCache>, i: usize, g: Gc<DictObj>, v: Value) -> bool {
     // SAFETY: as in `cached_global`.
-    let cache = unsafe { &*code.global_cache.get_unchecked(i).as_ptr() };
+    let cache = unsafe { &*(*caches.add(i)).as_ptr() };
     if cache.ix == GlobalCache::ABSENT || !g.with(|t| t.keys_stamp() == cache.keys) {
         return false;
     }
@@ -61,6 +70,45 @@ pub(crate) fn store_cached_global(code: &CodeObj, i: usize, g: Gc<DictObj>, v: V
 }
 
 impl Vm {
+    /// The global caches of frames running function `func` (`FunctionObj::gcache`).
+    #[inline(always)]
+    pub(crate) fn function_caches(&mut self, func: Gc<FunctionObj>) -> *const Cell<GlobalCache> {
+        let p = func.gcache.get();
+        if !p.is_null() {
+            return p;
+        }
+        self.first_call_caches(func)
+    }
+
+    /// A function over shared code called for the first time: the engine's caches of its code.
+    #[cold]
+    #[inline(never)]
+    fn first_call_caches(&mut self, func: Gc<FunctionObj>) -> *const Cell<GlobalCache> {
+        let p = self.code_caches_of(func.code);
+        // Functions are never shared between engines, but stay clear of any that would be.
+        if !is_immortal(func.value()) {
+            func.gcache.set(p);
+        }
+        p
+    }
+
+    /// The global caches of frames running `code` (`Frame::gcache`): the code's own, or for
+    /// code shared between engines this engine's (`Vm::code_caches`), made on first use.
+    pub(crate) fn code_caches_of(&mut self, code: Gc<CodeObj>) -> *const Cell<GlobalCache> {
+        if !is_immortal(code.value()) {
+            return code.global_cache.as_ptr();
+        }
+        self.code_caches
+            .entry(code.value().bits())
+            .or_insert_with(|| {
+                code.global_names
+                    .iter()
+                    .map(|_| Cell::new(GlobalCache::EMPTY))
+                    .collect()
+            })
+            .as_ptr()
+    }
+
     /// The globals dict of the running frame (the engine's namespace when nothing runs).
     pub(crate) fn current_globals(&self) -> Gc<DictObj> {
         self.frames.last().map_or(self.main_globals, |f| f.globals)
@@ -117,8 +165,7 @@ impl Vm {
 
     /// `LoadGlobal` when its cache does not answer: looks the name up in the frame's globals,
     /// then its builtins, and refills the cache.
-    // `i` is a Global operand, which the verifier checked is below `global_names.len()`;
-    // `global_cache` has one entry per global name (`load` builds them together).
+    // `i` is a Global operand, which the verifier checked is below `global_names.len()`.
     #[allow(clippy::indexing_slicing)]
     #[cold]
     #[inline(never)]
@@ -129,11 +176,15 @@ impl Vm {
         match self.dict_lookup(g, h, name)? {
             DictLookup::Found { ix, .. } => {
                 let (keys, v) = g.with(|t| (t.keys_stamp(), t.value_at(ix)));
-                code.global_cache[i].set(GlobalCache {
-                    keys,
-                    ix: ix as u32,
-                    builtin: Value::UNBOUND,
-                });
+                self.fill_global_cache(
+                    code,
+                    i,
+                    GlobalCache {
+                        keys,
+                        ix: ix as u32,
+                        builtin: Value::UNBOUND,
+                    },
+                );
                 Ok(v)
             }
             _ => {
@@ -145,15 +196,16 @@ impl Vm {
                 // (a namespace's own builtins dict is looked up every time), except `_`, which
                 // the REPL's display hook rebinds.
                 if engine && self.str_of(name) != "_" {
-                    // The code object is old and now refers to the builtin: dirty its card
-                    // (a builtin added at run time may be young).
-                    crate::gc::write_barrier(&*code as *const CodeObj as usize);
                     let keys = g.with(|t| t.keys_stamp());
-                    code.global_cache[i].set(GlobalCache {
-                        keys,
-                        ix: GlobalCache::ABSENT,
-                        builtin: v,
-                    });
+                    self.fill_global_cache(
+                        code,
+                        i,
+                        GlobalCache {
+                            keys,
+                            ix: GlobalCache::ABSENT,
+                            builtin: v,
+                        },
+                    );
                 }
                 Ok(v)
             }
@@ -161,8 +213,7 @@ impl Vm {
     }
 
     /// `StoreGlobal` when its cache does not answer.
-    // `i` is a Global operand, which the verifier checked is below `global_names.len()`;
-    // `global_cache` has one entry per global name (`load` builds them together).
+    // `i` is a Global operand, which the verifier checked is below `global_names.len()`.
     #[allow(clippy::indexing_slicing)]
     #[cold]
     #[inline(never)]
@@ -174,13 +225,35 @@ impl Vm {
         let h = self.hash(name)?;
         if let DictLookup::Found { ix, .. } = self.dict_lookup(g, h, name)? {
             let keys = g.with(|t| t.keys_stamp());
-            code.global_cache[i].set(GlobalCache {
-                keys,
-                ix: ix as u32,
-                builtin: Value::UNBOUND,
-            });
+            self.fill_global_cache(
+                code,
+                i,
+                GlobalCache {
+                    keys,
+                    ix: ix as u32,
+                    builtin: Value::UNBOUND,
+                },
+            );
         }
         Ok(())
+    }
+
+    /// Sets cache `i` of the running frame, which runs `code` (`Frame::gcache`).
+    fn fill_global_cache(&self, code: Gc<CodeObj>, i: usize, entry: GlobalCache) {
+        let Some(f) = self.frames.last().filter(|f| f.code.value() == code.value()) else {
+            return;
+        };
+        if i >= code.global_names.len() {
+            return;
+        }
+        if !is_immortal(code.value()) {
+            // The caches are in the code object, which is old and may now refer to a builtin:
+            // dirty its card (a builtin added at run time may be young). Shared code's caches
+            // are the engine's, whose builtins are roots (`Vm::code_caches`).
+            crate::gc::write_barrier(&*code as *const CodeObj as usize);
+        }
+        // SAFETY: a frame's caches have an entry per global name of its code (checked above).
+        unsafe { (*f.gcache.add(i)).set(entry) }
     }
 
     /// `DeleteGlobal`: NameError when the name is not in the globals.

@@ -81,6 +81,10 @@ pub(crate) struct Frame {
     pub generator: Value,
     /// The globals dict the code runs in (the function's, or the one given to `exec`).
     pub globals: Gc<DictObj>,
+    /// The global caches of `code` in this engine (`globals.rs`): one per global name of the
+    /// code, in the code object or, for shared code, in `Vm::code_caches`; either outlives
+    /// the frame (the frame holds the code, the engine the map).
+    pub gcache: *const std::cell::Cell<GlobalCache>,
 }
 
 /// One entry of `Vm::interned`.
@@ -115,6 +119,17 @@ pub struct Vm {
     /// depth, code, register base, dict). CPython 3.11 returns one dict per frame, refreshed at
     /// each call (`dynamic::current_locals`).
     pub(crate) frame_locals: Vec<(usize, Gc<CodeObj>, usize, Value)>,
+    /// This engine's global caches of code shared between engines (immortal code objects,
+    /// which hold none: see `CodeObj::global_cache`), by code object, made at the first call;
+    /// never removed (shared code lives as long as the process), so pointers to their
+    /// entries (`Frame::gcache`, `FunctionObj::gcache`) stay valid while the engine lives.
+    /// The builtins they cache are roots.
+    pub(crate) code_caches: rustc_hash::FxHashMap<u64, Box<[std::cell::Cell<GlobalCache>]>>,
+    /// The earliest generation of the process's template names
+    /// (`module_template::names_generation`) at which this engine made an interned str of its
+    /// own (u64::MAX: none yet): a template whose names were all made immortal by then names
+    /// no text the engine has its own str of, so a copy may use its names as they are.
+    pub(crate) own_names_since: u64,
     /// The display hook of code compiled in mode `single` (`dynamic::display_hook`).
     pub(crate) display_hook: Value,
     /// The builtins as a dict (`__builtins__` of namespaces given to `exec`/`eval`), made on
@@ -277,6 +292,8 @@ impl Vm {
             builtins_dict: Value::UNBOUND,
             display_hook: Value::NONE,
             frame_locals: Vec::new(),
+            code_caches: Default::default(),
+            own_names_since: u64::MAX,
             shared,
             builtins: Default::default(),
             interned: Default::default(),
@@ -396,7 +413,10 @@ impl Vm {
         if let Some(v) = self.shared.and_then(|rt| rt.interned(s)) {
             return Some(v);
         }
-        self.interned.get(s).map(|e| e.string)
+        self.interned
+            .get(s)
+            .map(|e| e.string)
+            .or_else(|| module_template::template_name(s))
     }
 
     /// The unique string object for a name or string constant of code being loaded: weak,
@@ -414,11 +434,20 @@ impl Vm {
             e.pinned |= pin;
             return e.string;
         }
+        // Then a name some module template made immortal, so that shared code naming it
+        // names this engine's own str (`module_template`, "Code objects"). The generation is
+        // read first: a name made immortal after it is one this engine may have its own of.
+        let generation = module_template::names_generation();
+        if let Some(v) = module_template::template_name(s) {
+            self.interned.insert(s.into(), InternEntry { string: v, pinned: pin });
+            return v;
+        }
         // Interned strings are allocated old: they never move, so minor collections need not
         // visit the table.
         let v = self.heap.alloc_old(StrObj::from_str(s)).value();
         crate::gc::set_interned(v);
         self.interned.insert(s.into(), InternEntry { string: v, pinned: pin });
+        self.own_names_since = self.own_names_since.min(generation);
         v
     }
 
@@ -450,7 +479,9 @@ impl Vm {
                 e.pinned = true;
                 e.string
             }
-            None => name,
+            // A template's immortal name, which copied modules use without entering it in
+            // the table (`module_template`, "Interned names").
+            None => module_template::template_name(s.as_str()).unwrap_or(name),
         }
     }
 
@@ -569,6 +600,11 @@ impl Vm {
         for (_, code, _, d) in self.frame_locals.iter_mut() {
             t.visit_gc(code);
             t.visit(d);
+        }
+        for caches in self.code_caches.values_mut() {
+            for c in caches.iter_mut() {
+                t.visit(&mut c.get_mut().builtin);
+            }
         }
         for v in self.builtins.values_mut() {
             t.visit(v);

@@ -12,7 +12,8 @@
 //! per heap object, in allocation (serial) order, and for references to the shared runtime
 //! its immortal objects themselves. Code objects are nodes too (their instructions, positions
 //! and exception table as Rust data, their names, constants and qualname as references), so
-//! code compiled by `exec` at import (generated `__init__`s) copies like any other. The
+//! code compiled by `exec` at import (generated `__init__`s) is recorded like any other, and
+//! each is also made once as an immortal object (see "Code objects"). The
 //! private engine's `builtins` module and builtins dict stand for the copying engine's own.
 //! No template is made (the import then always runs its code) when the graph holds anything
 //! the copier does not understand: objects of kinds other than str, int, bytes, bytearray,
@@ -38,7 +39,23 @@
 //! once per process, when the template is recorded, as immortal objects frozen like the
 //! shared runtime's, and shared by every engine: a copy puts each into the engine's intern
 //! table, or uses the engine's own str of that text when the engine has one already (equal
-//! interned strs are one object in an engine). No copy allocates, hashes or frees them.
+//! interned strs are one object in an engine). No copy allocates, hashes or frees them. A
+//! text has one immortal str in the process (`TEMPLATE_NAMES`: a later template reuses an
+//! earlier one's), and an engine interning a text that has one takes it (`Vm::intern`, code
+//! loading), so only names an engine interned before the template was recorded (the first
+//! engine of a process, with its program's names) are the engine's own.
+//!
+//! **Code objects** are not copied at all: recording makes every code object whose constants
+//! are constants (strs, ints, bytes, tuples and frozensets of those, code objects: all of a
+//! bundled module's) immortal too, with those constants, in the same frozen heap
+//! (`make_immortal`), and a copy's functions run that one object, whatever the engine. What a
+//! code object kept per engine, its global caches, is found through the frame
+//! (`Frame::gcache`): for shared code, each engine keeps its own in `Vm::code_caches`, made at
+//! a function's first call (`FunctionObj::gcache`). Only in an engine with its own str of a
+//! name that shared code (or a constant of it) names does the copy make that code object
+//! (and the constants naming it) again, naming the engine's str, as before: an engine's
+//! interned names are one object per text, which shapes and the type cache compare by
+//! identity.
 //!
 //! **Copying** ([`Vm::module_from_template`]). Only when the result is what running the code
 //! would give: none of the template's modules is in the engine's `sys.modules` yet (so the
@@ -60,7 +77,7 @@
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError, RwLock};
 
 use rustc_hash::FxHashMap;
 
@@ -141,7 +158,11 @@ enum Node {
     ByteArray(Vec<u8>),
     Tuple(Box<[Ref]>),
     List(Box<[Ref]>),
+    /// A dict with identity-hashed keys, rebuilt by inserting its items in order.
     Dict(Box<[(KeyHash, Ref, Ref)]>),
+    /// A dict whose keys all keep their hashes: its table, slot for slot (the same order,
+    /// layout and holes as the recorded one, as a run of the code makes).
+    DictKept(Box<crate::runtime::table::DictTable<Ref, Ref>>),
     /// A set whose members all keep their hashes: its table, slot for slot.
     SetKept {
         table: SetTable<Ref>,
@@ -226,6 +247,14 @@ pub(crate) struct ModuleTemplate {
     uses_builtins_dict: bool,
     /// How many nodes are interned strs (the copy reserves room in the intern table).
     interned_strs: usize,
+    /// Per node, its immortal object shared by every engine, or UNBOUND: interned strs (the
+    /// `shared` of `Node::Interned`), and the code objects with their constants (see "Code
+    /// objects" in the module docs), which a copy uses as they are.
+    immortal: Box<[Value]>,
+    /// The generation of the process's template names (`names_generation`) from which every
+    /// interned str of this template is in `TEMPLATE_NAMES`: an engine that made no str of its
+    /// own before it (`Vm::own_names_since`) has none of this template's names of its own.
+    names_generation: u64,
     /// Every global name the template's code uses, sorted.
     global_names: Box<[Box<str>]>,
     /// The modules the copy takes from the importing engine (`Ref::Engine`): the per-engine
@@ -385,18 +414,19 @@ impl<'a> Recorder<'a> {
             found.push(v);
             rec.children(v, &mut stack)?;
         }
-        found.sort_by_key(|v| serial_of(*v));
+        // Immortal names of earlier templates first: they exist before anything names them.
+        found.sort_by_key(|&v| if is_immortal(v) { 0 } else { serial_of(v) });
         for (i, v) in found.iter().enumerate() {
             rec.index.insert(v.bits(), i as u32);
         }
         let mut nodes = found.iter().map(|&v| rec.encode(v)).collect::<Option<Vec<Node>>>()?;
-        immortal_interned(rec.vm, &mut nodes)?;
         // Immutable fields were set at birth, to older objects, which are made first.
         for (i, node) in nodes.iter().enumerate() {
             if hard_refs(node).any(|r| matches!(r, Ref::Node(j) if j as usize >= i)) {
                 return None;
             }
         }
+        let (immortal, names_generation) = make_immortal(rec.vm, &mut nodes)?;
         let modules = modules
             .into_iter()
             .map(|(n, m)| Some((n.into_boxed_str(), rec.r(m)?)))
@@ -430,6 +460,8 @@ impl<'a> Recorder<'a> {
             flags,
             uses_builtins_dict,
             interned_strs,
+            immortal,
+            names_generation,
             global_names: global_names.into_boxed_slice(),
             engine_modules,
             engine_config,
@@ -439,7 +471,7 @@ impl<'a> Recorder<'a> {
     /// Whether `v` becomes a node (a heap object of the recording engine).
     fn is_node(&self, v: Value) -> bool {
         v.is_heap()
-            && !is_immortal(v)
+            && (!is_immortal(v) || self.is_template_name(v))
             && v != self.builtins_module
             && v != self.vm.builtins_dict
             && !self.engine_modules.contains(&v)
@@ -510,6 +542,17 @@ impl<'a> Recorder<'a> {
         Some(())
     }
 
+    /// Whether `v` is an interned str an earlier template made immortal (`TEMPLATE_NAMES`),
+    /// which the recording engine took when it interned that text: a node like the names it
+    /// makes itself, since an engine may have its own str of that text.
+    fn is_template_name(&self, v: Value) -> bool {
+        is_immortal(v)
+            && is_interned(v)
+            && v.downcast::<StrObj>().is_some_and(|s| {
+                self.vm.shared.and_then(|rt| rt.interned(s.as_str())) != Some(v) && template_name(s.as_str()) == Some(v)
+            })
+    }
+
     fn r(&self, v: Value) -> Option<Ref> {
         if v == self.builtins_module {
             return Some(Ref::Builtins);
@@ -520,7 +563,7 @@ impl<'a> Recorder<'a> {
         if let Some(i) = self.engine_modules.iter().position(|&m| m == v) {
             return Some(Ref::Engine(u8::try_from(i).ok()?));
         }
-        if !v.is_heap() || is_immortal(v) {
+        if !v.is_heap() || (is_immortal(v) && !self.is_template_name(v)) {
             return Some(Ref::Fixed(v));
         }
         self.index.get(&v.bits()).map(|&i| Ref::Node(i))
@@ -571,7 +614,11 @@ impl<'a> Recorder<'a> {
             for (h, k, val) in entries {
                 out.push((self.key_hash(h, k)?, self.r(k)?, self.r(val)?));
             }
-            Node::Dict(out.into_boxed_slice())
+            if out.iter().all(|(h, _, _)| matches!(h, KeyHash::Keep(_))) {
+                Node::DictKept(Box::new(d.with(|t| t.try_map(|k| self.r(k), |v| self.r(v)))?))
+            } else {
+                Node::Dict(out.into_boxed_slice())
+            }
         } else if let Some(s) = v.downcast::<SetObj>() {
             let items: Vec<(i64, Value)> = s.with(|t| t.iter().collect());
             let mut hashes = Vec::with_capacity(items.len());
@@ -692,37 +739,228 @@ impl<'a> Recorder<'a> {
     }
 }
 
-/// Gives every interned str node its immortal object (`Node::Interned::shared`): made in a heap
-/// of their own, hashed (with the default key, which copying requires) and indexed, then
+/// The immortal interned strs of every template of the process, by text: a name two
+/// templates use is one object, and an engine interning a name that a template has (`Vm::intern`
+/// and loading code, when the engine has no str of that text yet) takes this one, so that
+/// copying a template later finds the names of its shared code already the engine's own.
+static TEMPLATE_NAMES: RwLock<Option<FxHashMap<Box<str>, Value>>> = RwLock::new(None);
+
+/// Counts the additions to `TEMPLATE_NAMES` (bumped after each, under its lock): every name
+/// in it at generation `g` was added before `g` was reached.
+static NAMES_GENERATION: AtomicU64 = AtomicU64::new(1);
+
+/// The immortal interned str of text `s` some template made, if any (see `TEMPLATE_NAMES`).
+pub(crate) fn template_name(s: &str) -> Option<Value> {
+    let names = TEMPLATE_NAMES.read().unwrap_or_else(PoisonError::into_inner);
+    names.as_ref()?.get(s).copied()
+}
+
+/// The generation of `TEMPLATE_NAMES` (see `NAMES_GENERATION`). An engine that reads it, then
+/// finds no template name for a text and makes its own str, knows that any template name of
+/// that text was added after that generation (`Vm::own_names_since`).
+pub(crate) fn names_generation() -> u64 {
+    NAMES_GENERATION.load(Ordering::Acquire)
+}
+
+/// Makes the template's immortal objects (`ModuleTemplate::immortal`), in a heap of their own
 /// frozen like the shared runtime's (`gc`, "The shared runtime": no engine's collector marks,
 /// moves or frees them, and nothing writes to them after this), so every engine of the process
-/// can refer to them. Their serials come from a block of their own, above any engine's.
-fn immortal_interned(vm: &mut Vm, nodes: &mut [Node]) -> Option<()> {
+/// can refer to them:
+/// - every interned str node's (`Node::Interned::shared`): the process's str of that text
+///   when a template made one before (`TEMPLATE_NAMES`), else a new one;
+/// - the code objects whose constants are all constants (strs, ints, bytes, tuples and
+///   frozensets of constants, code objects), with those constants.
+///
+/// Each is hashed (with the default key, which copying requires) and its strs indexed before
+/// freezing. Their serials come from a block of their own, above any engine's.
+fn make_immortal(vm: &mut Vm, nodes: &mut [Node]) -> Option<(Box<[Value]>, u64)> {
     /// The next serial for immortal template objects: far above the shared runtime's and
     /// those any engine reaches (2^47 allocations), below the 48-bit limit (where the count
     /// saturates, which would only make identity hashes collide, and strs hash by content).
     static NEXT_SERIAL: AtomicU64 = AtomicU64::new(1 << 47);
-    let count = nodes.iter().filter(|n| matches!(n, Node::Interned { .. })).count();
+    // Held throughout, so that a text never gets two immortal strs (two templates recorded
+    // at once on two threads). Nothing here interns (which reads the names).
+    let mut names = TEMPLATE_NAMES.write().unwrap_or_else(PoisonError::into_inner);
+    let names = names.get_or_insert_with(FxHashMap::default);
+    let mut immortal = vec![Value::UNBOUND; nodes.len()];
+    for (node, slot) in nodes.iter_mut().zip(immortal.iter_mut()) {
+        if let Node::Interned { text, shared } = node
+            && let Some(&v) = names.get(&**text)
+        {
+            *shared = v;
+            *slot = v;
+        }
+    }
+    let share = shared_code_nodes(nodes);
+    let count = nodes
+        .iter()
+        .zip(&immortal)
+        .filter(|(n, v)| matches!(n, Node::Interned { .. }) && v.is_unbound())
+        .count()
+        + share.iter().filter(|&&b| b).count();
     if count == 0 {
-        return Some(());
+        return Some((immortal.into_boxed_slice(), names_generation()));
     }
     let mut heap = crate::gc::Heap::new();
     heap.set_pretenure(true);
     heap.start_serials_after(NEXT_SERIAL.fetch_add(count as u64 + 1, Ordering::Relaxed));
     let mut made = Vec::with_capacity(count);
-    for node in nodes.iter_mut() {
-        if let Node::Interned { text, shared } = node {
-            let v = heap.alloc_old(StrObj::from_str(text)).value();
-            crate::gc::set_interned(v);
-            // Fill the caches an engine would otherwise write: the hash, the code point index.
-            vm.hash(v).ok()?;
-            v.downcast::<StrObj>()?.build_char_index();
-            *shared = v;
-            made.push(v);
+    let mut new_names = Vec::new();
+    for (i, node) in nodes.iter_mut().enumerate() {
+        let v = match node {
+            Node::Interned { text, shared } if shared.is_unbound() => {
+                let v = heap.alloc_old(StrObj::from_str(text)).value();
+                crate::gc::set_interned(v);
+                *shared = v;
+                new_names.push((text.clone(), v));
+                v
+            }
+            _ if !share.get(i).copied().unwrap_or(false) => continue,
+            node => immortal_object(&mut heap, node, &immortal)?,
+        };
+        *immortal.get_mut(i)? = v;
+        made.push(v);
+    }
+    // Fill the caches an engine would otherwise write: hashes, the code point index of strs.
+    for &v in &made {
+        if v.downcast::<CodeObj>().is_none() && vm.hash(v).is_err() {
+            vm.exc = Value::NONE;
+        }
+        if let Some(s) = v.downcast::<StrObj>() {
+            s.build_char_index();
         }
     }
     heap.freeze();
-    made.iter().all(|&v| is_immortal(v)).then_some(())
+    if !made.iter().all(|&v| is_immortal(v)) {
+        return None;
+    }
+    for (text, v) in new_names {
+        names.insert(text, v);
+    }
+    // Every name the template uses is in the table from this generation on.
+    let generation = NAMES_GENERATION.fetch_add(1, Ordering::Release) + 1;
+    Some((immortal.into_boxed_slice(), generation))
+}
+
+/// Which nodes become immortal besides interned strs: each code object whose constants (and
+/// theirs) are constants only, and those constants.
+fn shared_code_nodes(nodes: &[Node]) -> Vec<bool> {
+    // Whether each node could be shared: a constant kind whose immutable fields name only
+    // shareable nodes (older, so already decided) or fixed objects.
+    let mut shareable = vec![false; nodes.len()];
+    for (i, node) in nodes.iter().enumerate() {
+        let kind_ok = matches!(
+            node,
+            Node::Interned { .. }
+                | Node::Str(_)
+                | Node::BigInt(_)
+                | Node::Bytes(_)
+                | Node::Tuple(_)
+                | Node::SetKept { frozen: true, .. }
+                | Node::Code(_)
+        );
+        let refs_ok = || {
+            hard_refs(node).all(|r| match r {
+                Ref::Fixed(_) => true,
+                Ref::Node(j) => shareable.get(j as usize).copied().unwrap_or(false),
+                Ref::Builtins | Ref::BuiltinsDict | Ref::Engine(_) => false,
+            })
+        };
+        let ok = kind_ok && refs_ok();
+        if let Some(s) = shareable.get_mut(i) {
+            *s = ok;
+        }
+    }
+    // The shareable code objects and what they name, interned strs apart (made anyway).
+    let mut shared = vec![false; nodes.len()];
+    let mut stack: Vec<usize> = (0..nodes.len())
+        .filter(|&i| matches!(nodes.get(i), Some(Node::Code(_))) && shareable.get(i) == Some(&true))
+        .collect();
+    while let Some(i) = stack.pop() {
+        let Some(node) = nodes.get(i) else { continue };
+        if matches!(node, Node::Interned { .. }) || shared.get(i) != Some(&false) {
+            continue;
+        }
+        if let Some(s) = shared.get_mut(i) {
+            *s = true;
+        }
+        stack.extend(hard_refs(node).filter_map(|r| match r {
+            Ref::Node(j) => Some(j as usize),
+            _ => None,
+        }));
+    }
+    shared
+}
+
+/// The immortal object of shareable `node` in `heap`, its references resolved to the immortal
+/// objects made before it (`immortal`, in serial order).
+fn immortal_object(heap: &mut crate::gc::Heap, node: &Node, immortal: &[Value]) -> Option<Value> {
+    let get = |r: Ref| match r {
+        Ref::Fixed(v) => Some(v),
+        Ref::Node(j) => immortal.get(j as usize).copied().filter(|v| !v.is_unbound()),
+        Ref::Builtins | Ref::BuiltinsDict | Ref::Engine(_) => None,
+    };
+    let all = |rs: &[Ref]| rs.iter().map(|&r| get(r)).collect::<Option<Box<[Value]>>>();
+    Some(match node {
+        Node::Str(text) => heap.alloc_old(StrObj::from_str(text)).value(),
+        Node::BigInt(i) => heap.alloc_old(BigIntObj { v: i.clone() }).value(),
+        Node::Bytes(b) => heap
+            .alloc_old(BytesObj {
+                data: b.clone(),
+                hash: Cell::new(-1),
+            })
+            .value(),
+        Node::Tuple(items) => heap.alloc_old(TupleObj::from_slice(&all(items)?)).value(),
+        Node::SetKept { table, frozen: true } => {
+            let mut missing = false;
+            let table = table.map_keys(|r| {
+                get(r).unwrap_or_else(|| {
+                    missing = true;
+                    Value::NONE
+                })
+            });
+            if missing {
+                return None;
+            }
+            heap.alloc_old(SetObj::new(table, true)).value()
+        }
+        Node::Code(c) => heap
+            .alloc_old(CodeObj {
+                name: get(c.name)?,
+                qualname: get(c.qualname)?,
+                filename: c.filename.clone(),
+                source: c.source.clone(),
+                instrs: c.instrs.clone(),
+                positions: c.positions.clone(),
+                consts: all(&c.consts)?,
+                names: all(&c.names)?,
+                global_names: all(&c.global_names)?,
+                // Shared code keeps no caches (each engine has its own: `Vm::code_caches`).
+                global_cache: Box::new([]),
+                exc_table: c.exc_table.clone(),
+                flags: c.flags,
+                nregs: c.nregs,
+                argcount: c.argcount,
+                posonly: c.posonly,
+                kwonly: c.kwonly,
+                param_names: all(&c.param_names)?,
+                local_names: all(&c.local_names)?,
+                free_start: c.free_start,
+                nfree: c.nfree,
+                first_line: c.first_line,
+            })
+            .value(),
+        _ => return None,
+    })
+}
+
+/// Whether every node that `node`'s immutable fields name is, in this engine, its immortal
+/// object (so `node`'s immortal object, which names those, is right for this engine too).
+fn names_only_immortal(node: &Node, made: &[Value], immortal: &[Value]) -> bool {
+    hard_refs(node).all(|r| match r {
+        Ref::Node(j) => made.get(j as usize) == immortal.get(j as usize),
+        _ => true,
+    })
 }
 
 fn serial_of(v: Value) -> u64 {
@@ -897,7 +1135,14 @@ impl Vm {
     /// program's code shaped differently, which cannot happen for the same program).
     fn materialize(&mut self, t: &ModuleTemplate, engine_modules: Vec<Value>) -> Option<Vec<Value>> {
         let builtins = self.builtins.get("__builtins__").copied()?;
-        self.interned.reserve(t.interned_strs);
+        // An engine that has no str of its own of any of the template's names (the usual case:
+        // it interned every name it has after the template was recorded, so it took the
+        // template's) uses the template's names as they are, without entering them in its
+        // intern table: interning looks the process's template names up after the table.
+        let own_names = self.own_names_since < t.names_generation;
+        if own_names {
+            self.interned.reserve(t.interned_strs);
+        }
         let builtins_dict = if t.uses_builtins_dict {
             self.builtins_dict()
         } else {
@@ -912,8 +1157,22 @@ impl Vm {
         let mut made: Vec<Value> = vec![Value::UNBOUND; t.nodes.len()];
         let get = |made: &Vec<Value>, r: Ref| resolve(r, made, &sp);
         let mut scratch: Vec<Value> = Vec::new();
+        // Whether some node's object in this engine is not its immortal one: an interned str
+        // of which the engine had its own, or what names one.
+        let mut diverged = false;
         // Allocation, in serial order; immutable fields name older (made) objects.
         for (i, node) in t.nodes.iter().enumerate() {
+            // Shared code and its constants are used as they are, unless they name an interned
+            // str of which the engine has its own (interned before any template made that
+            // name): then this engine's copy is made, naming the engine's str.
+            if let Some(&shared) = t.immortal.get(i)
+                && !shared.is_unbound()
+                && !matches!(node, Node::Interned { .. })
+                && (!diverged || names_only_immortal(node, &made, &t.immortal))
+            {
+                *made.get_mut(i)? = shared;
+                continue;
+            }
             let v = match node {
                 Node::Code(c) => {
                     let refs = |rs: &[Ref]| resolve_all(rs, &made, &sp).map(Vec::into_boxed_slice);
@@ -942,7 +1201,12 @@ impl Vm {
                     };
                     self.heap.alloc(code).value()
                 }
-                Node::Interned { text, shared } => self.intern_shared(text, *shared),
+                Node::Interned { shared, .. } if !own_names => *shared,
+                Node::Interned { text, shared } => {
+                    let v = self.intern_shared(text, *shared);
+                    diverged |= v != *shared;
+                    v
+                }
                 Node::Str(text) => self.new_str(text),
                 Node::BigInt(i) => self.heap.alloc(BigIntObj { v: i.clone() }).value(),
                 Node::Bytes(b) => self
@@ -962,7 +1226,7 @@ impl Vm {
                     self.heap.alloc(TupleObj::from_slice(&scratch)).value()
                 }
                 Node::List(_) => self.heap.alloc(ListObj::new(Vec::new())).value(),
-                Node::Dict(_) => self.heap.alloc(DictObj::new()).value(),
+                Node::Dict(_) | Node::DictKept(_) => self.heap.alloc(DictObj::new()).value(),
                 Node::SetKept { table, frozen } => {
                     if *frozen {
                         let table = self.map_set_table(table, &made, &sp)?;
@@ -1003,6 +1267,7 @@ impl Vm {
                             doc: unset(),
                             module: unset(),
                             globals,
+                            gcache: GlobalCaches::for_code(code),
                         })
                         .value()
                 }
@@ -1044,6 +1309,7 @@ impl Vm {
                         .value()
                 }
             };
+            diverged |= t.immortal.get(i).is_some_and(|s| !s.is_unbound() && *s != v);
             *made.get_mut(i)? = v;
         }
         // The mutable contents, now that every object exists.
@@ -1052,6 +1318,10 @@ impl Vm {
                 Node::List(items) => {
                     let items = resolve_all(items, &made, &sp)?;
                     v.downcast::<ListObj>()?.with_mut(|l| *l = items);
+                }
+                Node::DictKept(table) => {
+                    let table = table.try_map(|k| get(&made, k), |val| get(&made, val))?;
+                    v.downcast::<DictObj>()?.with_mut(|t| *t = table);
                 }
                 Node::Dict(entries) => {
                     let mut table = crate::runtime::table::DictTable::with_capacity(entries.len());
@@ -1159,5 +1429,114 @@ impl Vm {
             table.add::<()>(h, k, &mut |a, b| Ok(a == b)).ok()?;
         }
         Some(table)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gc::Gc;
+    use crate::runtime::dict::get_str;
+
+    /// Attribute `name` of module `m` (a module's dict holds it).
+    fn attr(vm: &mut Vm, m: Value, name: &str) -> Value {
+        let d = m
+            .downcast::<InstanceObj>()
+            .and_then(|i| i.dict_obj())
+            .expect("a module");
+        let key = vm.intern(name);
+        get_str(d, key).expect("the attribute")
+    }
+
+    fn code_of(f: Value) -> Gc<CodeObj> {
+        f.downcast::<FunctionObj>().expect("a function").code
+    }
+
+    fn dedent(vm: &mut Vm, textwrap: Value) -> String {
+        let f = attr(vm, textwrap, "dedent");
+        let arg = vm.new_str("  a\n    b\n");
+        let Ok(r) = vm.call_function(f, &[arg]) else {
+            panic!("dedent failed")
+        };
+        r.downcast::<StrObj>().expect("a str").as_str().to_string()
+    }
+
+    #[test]
+    fn copied_functions_share_one_immortal_code_object() {
+        let (mut a, mut b) = (Vm::new(), Vm::new());
+        assert!(a.import_absolute("textwrap").is_ok());
+        assert!(b.import_absolute("textwrap").is_ok());
+        let (ma, mb) = (
+            a.cached_module("textwrap").unwrap(),
+            b.cached_module("textwrap").unwrap(),
+        );
+        let (fa, fb) = (attr(&mut a, ma, "dedent"), attr(&mut b, mb, "dedent"));
+        assert_ne!(fa, fb, "functions are per engine");
+        assert_eq!(code_of(fa).value(), code_of(fb).value(), "their code is one object");
+        assert!(is_immortal(code_of(fa).value()) && code_of(fa).global_cache.is_empty());
+        // Each engine keeps its own caches of the shared code, found at the first call.
+        assert_eq!(dedent(&mut a, ma), "a\n  b\n");
+        assert_eq!(dedent(&mut b, mb), "a\n  b\n");
+        let key = code_of(fa).value().bits();
+        let (ca, cb) = (a.code_caches[&key].as_ptr(), b.code_caches[&key].as_ptr());
+        assert_ne!(ca, cb);
+        assert_eq!(fa.downcast::<FunctionObj>().unwrap().gcache.get(), ca);
+    }
+
+    #[test]
+    fn an_engine_without_strs_of_its_own_uses_the_template_names_as_they_are() {
+        template_for("textwrap").expect("a template");
+        let mut vm = Vm::new();
+        let before = vm.interned.len();
+        assert!(vm.import_absolute("textwrap").is_ok());
+        let m = vm.cached_module("textwrap").unwrap();
+        let name = code_of(attr(&mut vm, m, "dedent")).name;
+        assert!(is_immortal(name));
+        // Not entered in the engine's table, yet the engine's str of that text.
+        assert!(
+            vm.interned.len() < before + 10,
+            "{} names entered",
+            vm.interned.len() - before
+        );
+        let made = vm.new_str("dedent");
+        assert!(!crate::gc::is_interned(made));
+        assert_eq!(vm.attr_name(made), name);
+        assert_eq!(vm.interned_ref("dedent"), Some(name));
+        assert_eq!(vm.intern("dedent"), name);
+    }
+
+    #[test]
+    fn an_engine_with_its_own_str_of_a_template_name_copies_the_code_naming_it() {
+        template_for("textwrap").expect("a template");
+        let mut vm = Vm::new();
+        // An engine that interned `dedent` before any template made that name immortal (as
+        // the first engine of a process does with its program's names).
+        let own = vm.heap.alloc_old(StrObj::from_str("dedent")).value();
+        crate::gc::set_interned(own);
+        vm.interned.insert(
+            "dedent".into(),
+            super::super::InternEntry {
+                string: own,
+                pinned: true,
+            },
+        );
+        // (`intern_entry` notes when an engine makes its own str.)
+        vm.own_names_since = 0;
+        let Ok(m) = vm.import_absolute("textwrap") else {
+            panic!("import failed")
+        };
+        assert_eq!(vm.cached_module("textwrap"), Some(m), "copied, not run");
+        let f = attr(&mut vm, m, "dedent");
+        let code = code_of(f);
+        assert!(
+            !is_immortal(code.value()),
+            "code naming the engine's own str is the engine's"
+        );
+        assert_eq!(code.name, own);
+        assert_eq!(code.global_cache.len(), code.global_names.len());
+        assert_eq!(dedent(&mut vm, m), "a\n  b\n");
+        // Code that names no such str is still shared.
+        let indent = attr(&mut vm, m, "indent");
+        assert!(is_immortal(code_of(indent).value()));
     }
 }

@@ -139,8 +139,9 @@ impl Vm {
                 }
                 Op::LoadGlobal => {
                     // SAFETY: `run` always has a frame (the one running this code).
-                    let g = unsafe { self.frames.last().unwrap_unchecked() }.globals;
-                    let v = super::globals::cached_global(&code, ins.bx(), g);
+                    let f = unsafe { self.frames.last().unwrap_unchecked() };
+                    // SAFETY: the frame's caches are its code's, one per global name.
+                    let v = unsafe { super::globals::cached_global(f.gcache, ins.bx(), f.globals) };
                     if !v.is_unbound() {
                         set!(ins.a(), v);
                         Ok(())
@@ -157,9 +158,10 @@ impl Vm {
                 }
                 Op::StoreGlobal => {
                     // SAFETY: `run` always has a frame (the one running this code).
-                    let g = unsafe { self.frames.last().unwrap_unchecked() }.globals;
+                    let f = unsafe { self.frames.last().unwrap_unchecked() };
                     let v = r!(ins.a());
-                    if super::globals::store_cached_global(&code, ins.bx(), g, v) {
+                    // SAFETY: the frame's caches are its code's, one per global name.
+                    if unsafe { super::globals::store_cached_global(f.gcache, ins.bx(), f.globals, v) } {
                         Ok(())
                     } else {
                         save_ip!(pc);
@@ -914,6 +916,7 @@ impl Vm {
                         doc: crate::gc::ValueCell::new(Value::UNBOUND),
                         module: crate::gc::ValueCell::new(Value::UNBOUND),
                         globals: self.frames.last().expect("frame").globals,
+                        gcache: GlobalCaches::for_code(fcode),
                     });
                     set!(a, f.value());
                     Ok(())
@@ -1254,6 +1257,7 @@ impl Vm {
             self.set_slot(new_base + code.free_start + i, cell);
         }
         let top = (new_base + nregs).max(self.stack_top);
+        let gcache = self.function_caches(func);
         self.frames.push(Frame {
             code,
             func: callee,
@@ -1266,6 +1270,7 @@ impl Vm {
             init_self: Value::UNBOUND,
             generator: Value::UNBOUND,
             globals: func.globals,
+            gcache,
         });
         self.stack_top = top;
         Ok(())

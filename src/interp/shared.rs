@@ -22,6 +22,14 @@
 //! - (b) **Shared objects never point into an engine's heap**: they are complete when the
 //!   heap is frozen, and by (a) nothing is stored into them afterwards.
 //! - (c) Hence the shared runtime is immutable after freezing, which makes it `Sync`/`Send`.
+//! - (d) **Module templates' immortal objects keep (a)–(c) too** (`module_template`,
+//!   `make_immortal`): interned names, and code objects with their constants, made from a
+//!   template's plain data in a heap frozen the same way, naming only immortal objects. Their
+//!   hash caches and strs' indexes are filled before freezing; a shared code object has no
+//!   global caches (`CodeObj::global_cache` is empty: no `Cell` in it is ever written), each
+//!   engine keeps its own for it (`Vm::code_caches`, found through `Frame::gcache`); the
+//!   functions that run it are per engine. So engines on several threads run one code object
+//!   at once, and no collector marks, traces into, moves or frees it.
 
 use std::sync::OnceLock;
 

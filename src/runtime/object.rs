@@ -635,7 +635,10 @@ pub struct CodeObj {
     pub global_names: Box<[Value]>,
     /// Per global name, where the last lookup found it in the frame's globals dict
     /// (`interp::globals`): `LoadGlobal`/`StoreGlobal` reuse the entry while the dict's table
-    /// is unchanged.
+    /// is unchanged. Only code owned by one engine has its caches here; code shared between
+    /// engines (immortal: a module template's, `interp::module_template`) has none (an empty
+    /// slice, so no `Cell` in it is ever written), and each engine keeps its caches for it
+    /// apart (`Vm::code_caches`). Frames find theirs through `Frame::gcache`.
     pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
     pub exc_table: std::sync::Arc<[ExcEntry]>,
     pub flags: u32,
@@ -717,6 +720,38 @@ pub struct FunctionObj {
     pub module: ValueCell,
     /// The globals dict the function was defined in (`__globals__`).
     pub globals: Gc<DictObj>,
+    /// The global caches of this function's frames ([`GlobalCaches`]): the code's own, or for
+    /// shared code the engine's caches of it, found at the first call.
+    pub gcache: GlobalCaches,
+}
+
+/// Where the frames of a function find the global caches of its code: the code object's own
+/// `global_cache` for code of one engine (set at creation, so every function over that code,
+/// say each closure a loop makes, shares them as the code does), or null until the first call
+/// for code shared between engines, then the running engine's caches of that code
+/// (`Vm::code_caches`, which never frees them while the engine lives). A function never leaves
+/// its engine, so the pointer is always into storage of that engine or of its code.
+pub struct GlobalCaches(std::cell::Cell<*const std::cell::Cell<GlobalCache>>);
+
+impl GlobalCaches {
+    /// The caches for a new function over `code`.
+    pub fn for_code(code: Gc<CodeObj>) -> GlobalCaches {
+        GlobalCaches(std::cell::Cell::new(if crate::gc::is_immortal(code.value()) {
+            std::ptr::null()
+        } else {
+            code.global_cache.as_ptr()
+        }))
+    }
+
+    /// The caches, or null when not found yet.
+    #[inline(always)]
+    pub fn get(&self) -> *const std::cell::Cell<GlobalCache> {
+        self.0.get()
+    }
+
+    pub fn set(&self, p: *const std::cell::Cell<GlobalCache>) {
+        self.0.set(p)
+    }
 }
 
 heap_data!(FunctionObj, Function, |s, t| {

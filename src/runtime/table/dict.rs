@@ -585,6 +585,39 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
         true
     }
 
+    /// The same table (index array, entries and holes, so the same order and probes) with
+    /// every key and value mapped, as another table (its own key-set stamp and layout): for
+    /// copying a recorded table whose hashes hold in the copy (`interp::module_template`).
+    /// None when `f` gives none for one.
+    pub fn try_map<K2: Copy + PartialEq, V2: Copy>(
+        &self,
+        mut fk: impl FnMut(K) -> Option<K2>,
+        mut fv: impl FnMut(V) -> Option<V2>,
+    ) -> Option<DictTable<K2, V2>> {
+        let mut entries = SmallVec::with_capacity(self.entries.len());
+        for e in self.entries.iter() {
+            let kv = match e.kv {
+                Some((k, v)) => Some((fk(k)?, fv(v)?)),
+                None => None,
+            };
+            entries.push(DictEntry { hash: e.hash, kv });
+        }
+        Some(DictTable {
+            indices: self.indices.clone(),
+            entries,
+            used: self.used,
+            usable: self.usable,
+            keys: if self.used == 0 && self.keys == KEYS_UNTOUCHED {
+                KEYS_UNTOUCHED
+            } else {
+                fresh_keys()
+            },
+            layout: if self.indices.is_empty() { 0 } else { fresh_layout() },
+            scramble: self.scramble,
+            dirty_from: 0,
+        })
+    }
+
     /// A compact copy (`dict.copy()`; same items and order).
     pub fn copy(&self) -> Self {
         let mut d = Self::with_capacity(self.used);
