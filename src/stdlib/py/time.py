@@ -565,7 +565,7 @@ is not present, current time as returned by localtime() is used.
 # --- strptime ---
 
 _NAMES = {
-    'a': _DAY_ABBRS, 'A': _DAY_NAMES, 'b': _MONTH_ABBRS, 'B': _MONTH_NAMES, 'h': _MONTH_ABBRS,
+    'a': _DAY_ABBRS, 'A': _DAY_NAMES, 'b': _MONTH_ABBRS, 'B': _MONTH_NAMES,
 }
 
 # For each numeric directive, the alternatives of CPython's _strptime regex in their order:
@@ -593,7 +593,7 @@ def _compile_format(format):
             i += 2
             if d == '%':
                 tokens.append(('lit', '%'))
-            elif d in 'YmdHMSfybBaApjzZIUWwuGVh':
+            elif d in 'YmdHMSfybBaApjzZIUWwuGV':  # no %h: CPython's strptime refuses it
                 tokens.append(('dir', d))
             elif d in 'cxX':
                 sub = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}[d]
@@ -643,11 +643,9 @@ def _candidates(d, s, pos):
         end = _digits_at(s, pos, 6)
         return [(e, s[pos:e]) for e in range(end, pos, -1)]
     if d in _NAMES:
+        # %b/%h and %a match only abbreviations, %B and %A only full names (CPython's
+        # patterns), so 'March' fails '%b' with 'unconverted data remains: ch'.
         names = _NAMES[d]
-        if d in 'bBh':
-            names = _MONTH_NAMES + _MONTH_ABBRS
-        elif d in 'aA':
-            names = _DAY_NAMES + _DAY_ABBRS
         low = s[pos:].lower()
         ordered = sorted(names, key=len, reverse=True)
         return [(pos + len(nm), s[pos:pos + len(nm)]) for nm in ordered if low.startswith(nm.lower())]
@@ -749,10 +747,8 @@ def _parse(data_string, format):
             iso_year = int(text)
         elif key == 'm':
             month = int(text)
-        elif key in 'bBh':
-            low = text.lower()
-            month = [m.lower() for m in _MONTH_NAMES].index(low) + 1 if len(low) > 3 else \
-                [m.lower() for m in _MONTH_ABBRS].index(low) + 1
+        elif key in 'bB':
+            month = [m.lower() for m in _NAMES[key]].index(text.lower()) + 1
         elif key == 'd':
             day = int(text)
         elif key == 'H':
@@ -773,9 +769,7 @@ def _parse(data_string, format):
         elif key == 'f':
             fraction = int(text + '0' * (6 - len(text)))
         elif key in 'aA':
-            low = text.lower()
-            names = _DAY_NAMES if len(low) > 3 else _DAY_ABBRS
-            weekday = [w.lower() for w in names].index(low)
+            weekday = [w.lower() for w in _NAMES[key]].index(text.lower())
         elif key == 'w':
             weekday = int(text)
             weekday = 6 if weekday == 0 else weekday - 1
