@@ -176,15 +176,7 @@ impl Vm {
         match self.dict_lookup(g, h, name)? {
             DictLookup::Found { ix, .. } => {
                 let (keys, v) = g.with(|t| (t.keys_stamp(), t.value_at(ix)));
-                self.fill_global_cache(
-                    code,
-                    i,
-                    GlobalCache {
-                        keys,
-                        ix: ix as u32,
-                        builtin: Value::UNBOUND,
-                    },
-                );
+                self.fill_global_cache(code, i, GlobalCache::found(keys, ix));
                 Ok(v)
             }
             _ => {
@@ -225,15 +217,7 @@ impl Vm {
         let h = self.hash(name)?;
         if let DictLookup::Found { ix, .. } = self.dict_lookup(g, h, name)? {
             let keys = g.with(|t| t.keys_stamp());
-            self.fill_global_cache(
-                code,
-                i,
-                GlobalCache {
-                    keys,
-                    ix: ix as u32,
-                    builtin: Value::UNBOUND,
-                },
-            );
+            self.fill_global_cache(code, i, GlobalCache::found(keys, ix));
         }
         Ok(())
     }

@@ -219,6 +219,37 @@ struct CodeNode {
     first_line: u32,
 }
 
+impl CodeNode {
+    /// The code object, its references resolved by `get` (None when one is not made yet),
+    /// with `global_cache` as its caches.
+    fn code_obj(&self, get: impl Fn(Ref) -> Option<Value>, global_cache: Box<[Cell<GlobalCache>]>) -> Option<CodeObj> {
+        let all = |rs: &[Ref]| rs.iter().map(|&r| get(r)).collect::<Option<Box<[Value]>>>();
+        Some(CodeObj {
+            name: get(self.name)?,
+            qualname: get(self.qualname)?,
+            filename: self.filename.clone(),
+            source: self.source.clone(),
+            instrs: self.instrs.clone(),
+            positions: self.positions.clone(),
+            consts: all(&self.consts)?,
+            names: all(&self.names)?,
+            global_names: all(&self.global_names)?,
+            global_cache,
+            exc_table: self.exc_table.clone(),
+            flags: self.flags,
+            nregs: self.nregs,
+            argcount: self.argcount,
+            posonly: self.posonly,
+            kwonly: self.kwonly,
+            param_names: all(&self.param_names)?,
+            local_names: all(&self.local_names)?,
+            free_start: self.free_start,
+            nfree: self.nfree,
+            first_line: self.first_line,
+        })
+    }
+}
+
 struct FunctionNode {
     code: Ref,
     globals: Ref,
@@ -924,32 +955,8 @@ fn immortal_object(heap: &mut crate::gc::Heap, node: &Node, immortal: &[Value]) 
             }
             heap.alloc_old(SetObj::new(table, true)).value()
         }
-        Node::Code(c) => heap
-            .alloc_old(CodeObj {
-                name: get(c.name)?,
-                qualname: get(c.qualname)?,
-                filename: c.filename.clone(),
-                source: c.source.clone(),
-                instrs: c.instrs.clone(),
-                positions: c.positions.clone(),
-                consts: all(&c.consts)?,
-                names: all(&c.names)?,
-                global_names: all(&c.global_names)?,
-                // Shared code keeps no caches (each engine has its own: `Vm::code_caches`).
-                global_cache: Box::new([]),
-                exc_table: c.exc_table.clone(),
-                flags: c.flags,
-                nregs: c.nregs,
-                argcount: c.argcount,
-                posonly: c.posonly,
-                kwonly: c.kwonly,
-                param_names: all(&c.param_names)?,
-                local_names: all(&c.local_names)?,
-                free_start: c.free_start,
-                nfree: c.nfree,
-                first_line: c.first_line,
-            })
-            .value(),
+        // Shared code keeps no caches (each engine has its own: `Vm::code_caches`).
+        Node::Code(c) => heap.alloc_old(c.code_obj(get, Box::new([]))?).value(),
         _ => return None,
     })
 }
@@ -1175,30 +1182,8 @@ impl Vm {
             }
             let v = match node {
                 Node::Code(c) => {
-                    let refs = |rs: &[Ref]| resolve_all(rs, &made, &sp).map(Vec::into_boxed_slice);
-                    let code = CodeObj {
-                        name: get(&made, c.name)?,
-                        qualname: get(&made, c.qualname)?,
-                        filename: c.filename.clone(),
-                        source: c.source.clone(),
-                        instrs: c.instrs.clone(),
-                        positions: c.positions.clone(),
-                        consts: refs(&c.consts)?,
-                        names: refs(&c.names)?,
-                        global_names: refs(&c.global_names)?,
-                        global_cache: c.global_names.iter().map(|_| Cell::new(GlobalCache::EMPTY)).collect(),
-                        exc_table: c.exc_table.clone(),
-                        flags: c.flags,
-                        nregs: c.nregs,
-                        argcount: c.argcount,
-                        posonly: c.posonly,
-                        kwonly: c.kwonly,
-                        param_names: refs(&c.param_names)?,
-                        local_names: refs(&c.local_names)?,
-                        free_start: c.free_start,
-                        nfree: c.nfree,
-                        first_line: c.first_line,
-                    };
+                    let caches = c.global_names.iter().map(|_| Cell::new(GlobalCache::EMPTY)).collect();
+                    let code = c.code_obj(|r| get(&made, r), caches)?;
                     self.heap.alloc(code).value()
                 }
                 Node::Interned { shared, .. } if !own_names => *shared,

@@ -672,6 +672,14 @@ pub struct GlobalCache {
 
 impl GlobalCache {
     pub const ABSENT: u32 = u32::MAX;
+    /// The name is entry `ix` of the table with key-set stamp `keys`.
+    pub fn found(keys: u64, ix: usize) -> GlobalCache {
+        GlobalCache {
+            keys,
+            ix: ix as u32,
+            builtin: Value::UNBOUND,
+        }
+    }
     /// Matches no table (no table's stamp reaches `u64::MAX`: stamps come from a counter).
     pub const EMPTY: GlobalCache = GlobalCache {
         keys: u64::MAX,

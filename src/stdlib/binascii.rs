@@ -52,13 +52,17 @@ pub(crate) fn error_class(vm: &Vm, v: Value) -> Value {
 /// CPython's `BufferError` for a memoryview whose items are not adjacent (a slice with a step
 /// other than 1 over more than one byte): functions taking a simple buffer (`y*`) refuse it.
 pub(crate) fn check_contiguous(vm: &mut Vm, v: Value) -> PyResult<()> {
-    match v.downcast::<crate::runtime::bytes::MemoryViewObj>() {
-        Some(m) if m.len > 1 && m.step != 1 && !m.released.get() => {
-            let c = vm.types.BufferError;
-            Err(vm.raise_msg(c, "memoryview: underlying buffer is not C-contiguous".to_string()))
-        }
-        _ => Ok(()),
+    if is_strided_view(v) {
+        let c = vm.types.BufferError;
+        return Err(vm.raise_msg(c, "memoryview: underlying buffer is not C-contiguous".to_string()));
     }
+    Ok(())
+}
+
+/// A live memoryview whose items are not adjacent.
+fn is_strided_view(v: Value) -> bool {
+    v.downcast::<crate::runtime::bytes::MemoryViewObj>()
+        .is_some_and(|m| m.len > 1 && m.step != 1 && !m.released.get())
 }
 
 /// A bytes-like argument (bytes, bytearray, memoryview, or a subclass instance of one):
@@ -86,7 +90,7 @@ fn ascii_data(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
         }
         return Ok(s.as_str().as_bytes().to_vec());
     }
-    if v.downcast::<crate::runtime::bytes::MemoryViewObj>().is_some() && check_contiguous(vm, v).is_err() {
+    if is_strided_view(v) {
         // The converter turns the failed buffer request into its TypeError.
         let msg = "argument should be bytes, buffer or ASCII string, not 'memoryview'";
         return Err(vm.type_error(msg));
