@@ -876,10 +876,12 @@ impl Vm {
         let handled_base = self.handled.len();
         // Copy the saved registers (and handled exceptions) back; the buffer stays with the
         // generator and is refilled in place at the next yield.
+        let stack = self.stack_ptr();
         g.with_saved(|saved| {
-            for (i, v) in saved.iter().take(nregs).enumerate() {
-                self.set_slot(base + i, *v);
-            }
+            let regs = saved.get(..nregs.min(saved.len())).unwrap_or_default();
+            // SAFETY: `ensure_stack` made `base + nregs` slots valid, and `regs` has at most
+            // `nregs` values; the saved buffer is the generator's, never the value stack.
+            unsafe { std::ptr::copy_nonoverlapping(regs.as_ptr(), stack.add(base), regs.len()) };
             self.handled.extend_from_slice(saved.get(nregs..).unwrap_or(&[]));
         });
         let was = g.state.get();

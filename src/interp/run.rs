@@ -319,25 +319,9 @@ impl Vm {
                         Op::BitOr => BinOpKind::BitOr,
                         _ => BinOpKind::BitXor,
                     };
-                    if x.is_int() && y.is_int() {
-                        let (p, q) = (x.as_inline_int(), y.as_inline_int());
-                        let fast = match kind {
-                            BinOpKind::BitAnd => Some(p & q),
-                            BinOpKind::BitOr => Some(p | q),
-                            BinOpKind::BitXor => Some(p ^ q),
-                            BinOpKind::Mod if q > 0 => Some(p.rem_euclid(q)),
-                            BinOpKind::FloorDiv if q > 0 => Some(p.div_euclid(q)),
-                            BinOpKind::RShift if (0..64).contains(&q) => Some(p >> q),
-                            BinOpKind::LShift if (0..16).contains(&q) => Some(p << q),
-                            _ => None,
-                        };
-                        if let Some(v) = fast {
-                            set!(ins.a(), self.new_i64(v));
-                            Ok(())
-                        } else {
-                            save_ip!(pc);
-                            self.binary_op(kind, x, y).map(|v| set!(ins.a(), v))
-                        }
+                    if let Some(v) = int_binop(kind, x, y) {
+                        set!(ins.a(), self.new_i64(v));
+                        Ok(())
                     } else {
                         save_ip!(pc);
                         self.binary_op(kind, x, y).map(|v| set!(ins.a(), v))
@@ -362,8 +346,9 @@ impl Vm {
                 Op::Inplace => {
                     let (x, y) = (r!(ins.a()), r!(ins.c()));
                     let kind = BinOpKind::ALL[ins.b()];
-                    if kind == BinOpKind::Add && x.is_int() && y.is_int() {
-                        set!(ins.a(), self.new_i64(x.as_inline_int() + y.as_inline_int()));
+                    // On ints every in-place operator is its binary one.
+                    if let Some(v) = int_binop(kind, x, y) {
+                        set!(ins.a(), self.new_i64(v));
                         Ok(())
                     } else if x.is_float()
                         && y.is_float()
@@ -526,6 +511,8 @@ impl Vm {
                     let x = r!(ins.a());
                     let t = if x.is_bool() {
                         Ok(x == Value::TRUE)
+                    } else if x.is_int() {
+                        Ok(x.as_inline_int() != 0)
                     } else {
                         save_ip!(pc);
                         self.truthy(x)
@@ -1250,8 +1237,12 @@ impl Vm {
         {
             return Err(self.recursion_error());
         }
-        for i in nargs..nregs {
-            self.set_slot(new_base + i, Value::UNBOUND);
+        if nargs < nregs {
+            // SAFETY: `new_base + nregs` is within the stack allocation (checked above), and no
+            // other reference to these slots, above the caller's arguments, is live.
+            let locals =
+                unsafe { std::slice::from_raw_parts_mut(self.stack_ptr().add(new_base + nargs), nregs - nargs) };
+            locals.fill(Value::UNBOUND);
         }
         for (i, &cell) in func.closure.iter().enumerate() {
             self.set_slot(new_base + code.free_start + i, cell);
@@ -1333,6 +1324,33 @@ impl Vm {
 /// `runtime::host`).
 pub(crate) const SIMPLE_CALL_BLOCKERS: u32 =
     code_flags::VARARGS | code_flags::VARKWARGS | code_flags::GENERATOR | code_flags::CLASS_BODY;
+
+/// `x <kind> y` when both are inline ints and the result needs no big-int or float work
+/// (the result may still fall outside the inline range: `new_i64` boxes it); `None` sends the
+/// operation to the generic path (`binary_op`/`inplace_op`), which gives every other case,
+/// errors included, its exact meaning. Inline ints have 49 bits, so `+`, `-`, the bit
+/// operators and a left shift by at most 15 cannot overflow `i64`.
+#[inline(always)]
+pub(crate) fn int_binop(kind: BinOpKind, x: Value, y: Value) -> Option<i64> {
+    if !(x.is_int() && y.is_int()) {
+        return None;
+    }
+    let (p, q) = (x.as_inline_int(), y.as_inline_int());
+    match kind {
+        BinOpKind::Add => Some(p + q),
+        BinOpKind::Sub => Some(p - q),
+        BinOpKind::Mul => p.checked_mul(q),
+        BinOpKind::BitAnd => Some(p & q),
+        BinOpKind::BitOr => Some(p | q),
+        BinOpKind::BitXor => Some(p ^ q),
+        // Python's `%` and `//` round toward negative infinity: Euclid's for a positive divisor.
+        BinOpKind::Mod if q > 0 => Some(p.rem_euclid(q)),
+        BinOpKind::FloorDiv if q > 0 => Some(p.div_euclid(q)),
+        BinOpKind::RShift if (0..64).contains(&q) => Some(p >> q),
+        BinOpKind::LShift if (0..16).contains(&q) => Some(p << q),
+        _ => None,
+    }
+}
 
 #[inline(always)]
 pub(crate) fn cmp_kind(op: Op) -> CmpKind {
