@@ -845,10 +845,17 @@ pub struct InstanceObj {
     pub dict: ValueCell,
     pub shape: Cell<u32>,
     slots: UnsafeCell<[Value; INSTANCE_SLOTS]>,
+    /// Slots past the inline ones: UNBOUND, or an instance of no class (NONE) used only as
+    /// storage, whose slots continue these (and whose own `more` continues its). Made by
+    /// `Vm::slot_set` when a shape outgrows the inline slots; never seen by Python code.
+    more: ValueCell,
 }
 
-/// Attributes a plain instance holds before it needs a dict.
+/// Attributes a plain instance holds inline.
 pub const INSTANCE_SLOTS: usize = 4;
+/// Attributes a plain instance holds in slots (inline, then in its `more` chain) before it
+/// needs a dict: most classes set fewer attributes than this in `__init__`.
+pub const MAX_INSTANCE_SLOTS: usize = 12;
 
 impl InstanceObj {
     pub fn with_dict(class: Value, dict: Gc<DictObj>) -> InstanceObj {
@@ -857,6 +864,7 @@ impl InstanceObj {
             dict: ValueCell::new(dict.value()),
             shape: Cell::new(0),
             slots: UnsafeCell::new([Value::UNBOUND; INSTANCE_SLOTS]),
+            more: ValueCell::new(Value::UNBOUND),
         }
     }
 
@@ -866,6 +874,7 @@ impl InstanceObj {
             dict: ValueCell::new(Value::UNBOUND),
             shape: Cell::new(0),
             slots: UnsafeCell::new([Value::UNBOUND; INSTANCE_SLOTS]),
+            more: ValueCell::new(Value::UNBOUND),
         }
     }
 
@@ -875,23 +884,46 @@ impl InstanceObj {
         self.dict.get().downcast::<DictObj>()
     }
 
-    // Slot indexes come from the instance's shape (below its names' length, at most INSTANCE_SLOTS,
-    // the array's length).
-    #[allow(clippy::indexing_slicing)]
+    /// Slot `i` (an index the instance's shape gave: below its names' length, so inline or
+    /// within the storage `Vm::slot_set` made); UNBOUND past the storage.
     #[inline]
     pub fn slot(&self, i: usize) -> Value {
-        // SAFETY: no reference into the array escapes these accessors.
-        unsafe { (*self.slots.get())[i] }
+        match i.checked_sub(INSTANCE_SLOTS) {
+            // SAFETY: `i < INSTANCE_SLOTS`, the array's length; no reference into the array
+            // escapes these accessors.
+            None => unsafe { *(*self.slots.get()).as_ptr().add(i) },
+            Some(far) => self.more().map_or(Value::UNBOUND, |m| m.slot(far)),
+        }
     }
 
-    // Slot indexes come from the instance's shape (below its names' length, at most INSTANCE_SLOTS,
-    // the array's length).
-    #[allow(clippy::indexing_slicing)]
+    /// Sets slot `i` (as for `slot`); past the storage it stores nothing (`Vm::slot_set`
+    /// makes the storage before a shape names the slot).
     #[inline]
     pub fn set_slot(&self, i: usize, v: Value) {
-        write_barrier(self as *const InstanceObj as usize);
-        // SAFETY: as in `slot`.
-        unsafe { (*self.slots.get())[i] = v }
+        match i.checked_sub(INSTANCE_SLOTS) {
+            None => {
+                write_barrier(self as *const InstanceObj as usize);
+                // SAFETY: as in `slot`.
+                unsafe { *(*self.slots.get()).as_mut_ptr().add(i) = v }
+            }
+            Some(far) => {
+                debug_assert!(self.more().is_some(), "slot {i} has no storage");
+                if let Some(m) = self.more() {
+                    m.set_slot(far, v);
+                }
+            }
+        }
+    }
+
+    /// The storage instance holding the slots past the inline ones, if made.
+    #[inline]
+    pub fn more(&self) -> Option<crate::gc::Gc<InstanceObj>> {
+        self.more.get().downcast::<InstanceObj>()
+    }
+
+    /// Links storage for the slots past the inline ones (`Vm::slot_set`), or unlinks it.
+    pub fn set_more(&self, v: Value) {
+        self.more.set(v);
     }
 }
 
@@ -899,6 +931,7 @@ heap_data!(InstanceObj, Instance, |s, t| {
     t.visit(&mut s.class);
     t.visit_cell(&mut s.dict);
     t.visit_all(s.slots.get_mut());
+    t.visit_cell(&mut s.more);
 });
 
 pub struct BoundMethodObj {

@@ -1,6 +1,7 @@
 //! Shapes (hidden classes) for instance attributes.
 //!
-//! A plain instance keeps up to `INSTANCE_SLOTS` attributes in inline slots; its shape names
+//! A plain instance keeps up to `MAX_INSTANCE_SLOTS` attributes in slots (`INSTANCE_SLOTS`
+//! inline, the rest in storage instances chained from it, `InstanceObj::more`); its shape names
 //! them, in the order they were first set (which is also the order `__dict__` shows). Shapes
 //! form a tree: adding attribute `n` to shape `s` always leads to the same child, so instances
 //! built the same way share shapes and a lookup is a short scan of the shape's names. Names in
@@ -15,7 +16,7 @@
 
 use crate::gc::Gc;
 use crate::interp::{PyResult, Vm};
-use crate::runtime::object::{ClassObj, DictObj, INSTANCE_SLOTS, InstanceObj, Kind, StrObj};
+use crate::runtime::object::{ClassObj, DictObj, INSTANCE_SLOTS, InstanceObj, Kind, MAX_INSTANCE_SLOTS, StrObj};
 use crate::runtime::value::Value;
 use rustc_hash::FxHashMap;
 
@@ -76,7 +77,7 @@ impl Vm {
         // time sends the instance to dict mode instead, as does a full shape tree: shapes live
         // as long as the VM, so they must not grow with the names a script invents.
         let interned = self.attr_name(name);
-        if n < INSTANCE_SLOTS && crate::gc::is_interned(interned) {
+        if n < MAX_INSTANCE_SLOTS && crate::gc::is_interned(interned) {
             let existing = self.shapes[shape as usize].next.get(&interned.bits()).copied();
             let child = match existing {
                 Some(c) => Some(c),
@@ -94,6 +95,7 @@ impl Vm {
                 None => None,
             };
             if let Some(child) = child {
+                self.slot_storage(inst, n);
                 inst.shape.set(child);
                 inst.set_slot(n, v);
                 return Ok(());
@@ -101,6 +103,25 @@ impl Vm {
         }
         let d = self.materialize_dict(inst)?;
         self.dict_set(d, name, v)
+    }
+
+    /// Makes the storage slot `i` of `inst` lives in, when past the inline slots: each
+    /// storage instance holds `INSTANCE_SLOTS` more. Allocating collects nothing, so `inst`
+    /// stays where it is.
+    fn slot_storage(&mut self, inst: Gc<InstanceObj>, i: usize) {
+        let mut holder = inst;
+        let mut i = i;
+        while let Some(far) = i.checked_sub(INSTANCE_SLOTS) {
+            holder = match holder.more() {
+                Some(m) => m,
+                None => {
+                    let m = self.heap.alloc(InstanceObj::with_slots(Value::NONE));
+                    holder.set_more(m.value());
+                    m
+                }
+            };
+            i = far;
+        }
     }
 
     /// The instance's attribute dict, made from its slots on first need.
@@ -115,6 +136,8 @@ impl Vm {
             self.dict_set(d, name, inst.slot(i))?;
         }
         inst.dict.set(d.value());
+        // The slots past the inline ones are in the dict now.
+        inst.set_more(Value::UNBOUND);
         Ok(d)
     }
 
