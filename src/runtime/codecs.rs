@@ -260,7 +260,7 @@ fn backslash_escape(out: &mut String, cp: u32) {
 }
 
 impl Vm {
-    fn codec_of(&mut self, encoding: &str) -> PyResult<Codec> {
+    pub(crate) fn codec_of(&mut self, encoding: &str) -> PyResult<Codec> {
         match lookup(encoding) {
             Lookup::Found(c) => Ok(c),
             Lookup::Unsupported(n) => Err(self.not_implemented(format!("the '{n}' codec is not supported"))),
