@@ -87,16 +87,21 @@ impl Vm {
         let (Some(repl), Some(pos)) = (repl, pos) else {
             return Err(self.handler_type_error(decode));
         };
-        if !ok(repl) || pos.downcast::<StrObj>().is_some() {
+        if !ok(repl) {
             return Err(self.handler_type_error(decode));
         }
-        let Some(n) = self.as_i64(pos) else {
-            return Err(self.handler_type_error(decode));
+        let Some(n) = self.index_big(pos)? else {
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                crate::runtime::types::type_name(self, pos)
+            );
+            return Err(self.type_error(msg));
         };
-        let resolved = if n < 0 { n.checked_add(len as i64) } else { Some(n) };
-        match resolved.and_then(|p| usize::try_from(p).ok()).filter(|&p| p <= len) {
+        let n = i64::try_from(n).unwrap_or(i64::MAX);
+        let resolved = if n < 0 { n.saturating_add(len as i64) } else { n };
+        match usize::try_from(resolved).ok().filter(|&p| p <= len) {
             Some(p) => Ok((repl, p)),
-            None => Err(self.index_error(format!("position {n} from error handler out of bounds"))),
+            None => Err(self.index_error(format!("position {resolved} from error handler out of bounds"))),
         }
     }
 

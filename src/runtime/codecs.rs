@@ -275,6 +275,38 @@ impl Vm {
     pub(crate) fn encode_str(&mut self, s: &str, encoding: &str, errors: Option<&str>) -> PyResult<Vec<u8>> {
         let codec = self.codec_of(encoding)?;
         self.encode_with(codec, s, errors)
+            .map_err(|t| self.wrap_codec_error(t, codec, "encoding", encoding))
+    }
+
+    /// CPython runs the codecs without a C fast path (the charmaps, `utf-8-sig`, the escape
+    /// codecs) through the codec registry, which re-raises a plain exception of the codec or
+    /// its error handler as `T("encoding with 'x' codec failed (T: msg)")`, the original its
+    /// `__cause__`; `codecs.encode`/`codecs.decode` do the same in `py/codecs.py`.
+    fn wrap_codec_error(&mut self, t: crate::interp::Throw, codec: Codec, verb: &str, encoding: &str) -> crate::interp::Throw {
+        if !matches!(codec, Codec::Charmap(_) | Codec::Utf8Sig | Codec::UnicodeEscape | Codec::RawUnicodeEscape) {
+            return t;
+        }
+        let crate::interp::Throw::Exception = t else { return t };
+        let exc = self.exc;
+        let Some(eo) = exc.downcast::<ExceptionObj>() else { return t };
+        let ty = &self.types;
+        let plain = [ty.TypeError, ty.LookupError, ty.KeyError, ty.IndexError, ty.ValueError, ty.AttributeError, ty.RuntimeError];
+        let nargs = eo.args.get().downcast::<TupleObj>().map_or(0, |a| a.items.len());
+        if !plain.contains(&eo.class) || nargs > 1 {
+            return t;
+        }
+        let cls = eo.class;
+        let Ok(text) = self.str_value(exc) else { return t };
+        let text = self.str_of(text);
+        let name = crate::runtime::types::type_name(self, exc);
+        let m = self.new_str(&format!("{verb} with '{encoding}' codec failed ({name}: {text})"));
+        let args = self.new_tuple_from(&[m]);
+        let e = self.new_exception_obj(cls, args);
+        if let Some(w) = e.downcast::<ExceptionObj>() {
+            w.cause.set(exc);
+            w.suppress_context.set(true);
+        }
+        self.throw(e)
     }
 
     /// `s` encoded by `codec`.
@@ -375,7 +407,10 @@ impl Vm {
     /// `b.decode(encoding, errors)`.
     pub(crate) fn decode_bytes(&mut self, b: &[u8], encoding: &str, errors: Option<&str>) -> PyResult<String> {
         let codec = self.codec_of(encoding)?;
-        Ok(self.decode_with(codec, b, errors, true)?.0)
+        match self.decode_with(codec, b, errors, true) {
+            Ok((text, _)) => Ok(text),
+            Err(t) => Err(self.wrap_codec_error(t, codec, "decoding", encoding)),
+        }
     }
 
     /// `b` decoded by `codec`, and how many bytes that consumed: all of them when `last`,

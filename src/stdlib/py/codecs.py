@@ -402,8 +402,11 @@ def _text_codec(info_name):
         return _decode(info_name, input, errors, True)
 
     # `utf-16` and `utf-32` write their mark once, then go on in the machine's order.
-    marked = info_name in ('utf-16', 'utf-32')
-    unmarked = info_name + ('-le' if sys.byteorder == 'little' else '-be')
+    marked = info_name in ('utf-16', 'utf-32', 'utf-8-sig')
+    if info_name == 'utf-8-sig':
+        unmarked = 'utf-8'
+    else:
+        unmarked = info_name + ('-le' if sys.byteorder == 'little' else '-be')
 
     class IncrementalEncoder_(IncrementalEncoder):
         def __init__(self, errors='strict'):
@@ -685,7 +688,6 @@ def strict_errors(exception, /):
 
 def ignore_errors(exception, /):
     """Implements the 'ignore' error handling, which ignores malformed data and continues."""
-    _check_exc(exception)
     if isinstance(exception, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError)):
         return ('', exception.end)
     raise _cannot(exception)
@@ -693,7 +695,6 @@ def ignore_errors(exception, /):
 
 def replace_errors(exception, /):
     """Implements the 'replace' error handling, which replaces malformed data with a replacement marker."""
-    _check_exc(exception)
     if isinstance(exception, UnicodeEncodeError):
         return ('?' * (exception.end - exception.start), exception.end)
     if isinstance(exception, UnicodeDecodeError):
@@ -713,7 +714,6 @@ def _backslash(cp):
 
 def backslashreplace_errors(exception, /):
     """Implements the 'backslashreplace' error handling, which replaces malformed data with a backslashed escape sequence."""
-    _check_exc(exception)
     s, e = exception.start, exception.end
     if isinstance(exception, UnicodeDecodeError):
         return (''.join(_backslash(b) for b in exception.object[s:e]), e)
@@ -724,7 +724,6 @@ def backslashreplace_errors(exception, /):
 
 def xmlcharrefreplace_errors(exception, /):
     """Implements the 'xmlcharrefreplace' error handling, which replaces an unencodable character with the appropriate XML character reference."""
-    _check_exc(exception)
     if isinstance(exception, UnicodeEncodeError):
         s, e = exception.start, exception.end
         return (''.join('&#%d;' % ord(c) for c in exception.object[s:e]), e)
@@ -733,7 +732,6 @@ def xmlcharrefreplace_errors(exception, /):
 
 def namereplace_errors(exception, /):
     """Implements the 'namereplace' error handling, which replaces an unencodable character with a \\N{...} escape sequence."""
-    _check_exc(exception)
     if isinstance(exception, UnicodeEncodeError):
         import unicodedata
         s, e = exception.start, exception.end
