@@ -51,7 +51,11 @@ enum Step {
     /// Nothing (`\` before a newline).
     Skip(usize),
     /// An error from the backslash to `end`; `cut` when the data ended inside the escape.
-    Error { end: usize, reason: &'static str, cut: bool },
+    Error {
+        end: usize,
+        reason: &'static str,
+        cut: bool,
+    },
 }
 
 /// Reads `count` hex digits from `at`: the value, or how far the digits went.
@@ -225,7 +229,10 @@ impl Vm {
                     i = end;
                 }
                 Step::Error { reason: "", .. } => {
-                    let msg = format!("decoding a lone surrogate with '{}' is not supported", codec.info_name());
+                    let msg = format!(
+                        "decoding a lone surrogate with '{}' is not supported",
+                        codec.info_name()
+                    );
                     return Err(self.not_implemented(msg));
                 }
                 Step::Error { end, reason, .. } => {

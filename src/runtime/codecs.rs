@@ -1,7 +1,10 @@
-//! Text encodings: `str.encode`, `bytes.decode`, `str(b, encoding, errors)` for UTF-8, ASCII
-//! and Latin-1 under CPython's names and aliases, with the error handlers strict, ignore,
-//! replace, backslashreplace, xmlcharrefreplace and namereplace (encoding), and CPython's
-//! `UnicodeDecodeError`/`UnicodeEncodeError` (message, `args`, attributes).
+//! Text encodings: `str.encode`, `bytes.decode`, `str(b, encoding, errors)` for UTF-8
+//! (and `utf-8-sig`), ASCII, Latin-1, UTF-16/32, the single-byte charmap codecs
+//! (`codec_charmap.rs`), `unicode_escape`/`raw_unicode_escape` (`codec_escape.rs`), `idna`
+//! and `punycode` under CPython's names and aliases, with the built-in and registered error
+//! handlers (`codec_errors.rs`), and CPython's `UnicodeDecodeError`/`UnicodeEncodeError`
+//! (message, `args`, attributes). The `codecs` module reaches them through
+//! `encode_with`/`decode_with`.
 //!
 //! pyrite's strs hold no lone surrogates, so the surrogate handlers (`surrogateescape`,
 //! `surrogatepass`) act as strict when encoding; decoding with them is refused by name when it
@@ -198,7 +201,9 @@ fn wide_complete(b: &[u8], codec: Codec, unit: usize) -> usize {
     if unit == 2 && n >= 2 {
         let big = match codec {
             Codec::Utf16(Order::Big) => true,
-            Codec::Utf16(Order::Bom) => b.starts_with(&[0xfe, 0xff]) || (NATIVE == Order::Big && !b.starts_with(&[0xff, 0xfe])),
+            Codec::Utf16(Order::Bom) => {
+                b.starts_with(&[0xfe, 0xff]) || (NATIVE == Order::Big && !b.starts_with(&[0xff, 0xfe]))
+            }
             _ => false,
         };
         let hi = if big { b.get(n - 2) } else { b.get(n - 1) };
@@ -282,15 +287,34 @@ impl Vm {
     /// codecs) through the codec registry, which re-raises a plain exception of the codec or
     /// its error handler as `T("encoding with 'x' codec failed (T: msg)")`, the original its
     /// `__cause__`; `codecs.encode`/`codecs.decode` do the same in `py/codecs.py`.
-    fn wrap_codec_error(&mut self, t: crate::interp::Throw, codec: Codec, verb: &str, encoding: &str) -> crate::interp::Throw {
-        if !matches!(codec, Codec::Charmap(_) | Codec::Utf8Sig | Codec::UnicodeEscape | Codec::RawUnicodeEscape) {
+    fn wrap_codec_error(
+        &mut self,
+        t: crate::interp::Throw,
+        codec: Codec,
+        verb: &str,
+        encoding: &str,
+    ) -> crate::interp::Throw {
+        if !matches!(
+            codec,
+            Codec::Charmap(_) | Codec::Utf8Sig | Codec::UnicodeEscape | Codec::RawUnicodeEscape
+        ) {
             return t;
         }
         let crate::interp::Throw::Exception = t else { return t };
         let exc = self.exc;
-        let Some(eo) = exc.downcast::<ExceptionObj>() else { return t };
+        let Some(eo) = exc.downcast::<ExceptionObj>() else {
+            return t;
+        };
         let ty = &self.types;
-        let plain = [ty.TypeError, ty.LookupError, ty.KeyError, ty.IndexError, ty.ValueError, ty.AttributeError, ty.RuntimeError];
+        let plain = [
+            ty.TypeError,
+            ty.LookupError,
+            ty.KeyError,
+            ty.IndexError,
+            ty.ValueError,
+            ty.AttributeError,
+            ty.RuntimeError,
+        ];
         let nargs = eo.args.get().downcast::<TupleObj>().map_or(0, |a| a.items.len());
         if !plain.contains(&eo.class) || nargs > 1 {
             return t;
@@ -336,7 +360,9 @@ impl Vm {
             Codec::Ascii | Codec::Latin1 => {
                 let limit = codec.limit();
                 let reason = format!("ordinal not in range({limit})");
-                self.encode_narrow(codec, s, errors, &reason, &|c| u8::try_from(c as u32).ok().filter(|&b| u32::from(b) < limit))
+                self.encode_narrow(codec, s, errors, &reason, &|c| {
+                    u8::try_from(c as u32).ok().filter(|&b| u32::from(b) < limit)
+                })
             }
             Codec::Charmap(i) => {
                 let map = codec_charmap::encoder(i);
@@ -480,7 +506,8 @@ impl Vm {
                         out.push(c as char);
                         i += 1;
                     } else {
-                        i = self.decode_error_step(codec, b, i, i + 1, "ordinal not in range(128)", errors, &mut out)?;
+                        i =
+                            self.decode_error_step(codec, b, i, i + 1, "ordinal not in range(128)", errors, &mut out)?;
                     }
                 }
                 Ok((out, b.len()))
@@ -617,7 +644,8 @@ impl Vm {
                     out.push(c);
                     pos += 4;
                 } else {
-                    pos = self.decode_error_step(codec, b, pos, pos + 2, "illegal UTF-16 surrogate", errors, &mut out)?;
+                    pos =
+                        self.decode_error_step(codec, b, pos, pos + 2, "illegal UTF-16 surrogate", errors, &mut out)?;
                 }
             }
         }

@@ -20,8 +20,7 @@ type Kw<'a> = &'a [(Value, Value)];
 
 /// Fills the native part of `codecs`' namespace.
 pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
-    let natives: [(&'static str, NativeFn); 3] =
-        [("_lookup", lookup_codec), ("_encode", encode), ("_decode", decode)];
+    let natives: [(&'static str, NativeFn); 3] = [("_lookup", lookup_codec), ("_encode", encode), ("_decode", decode)];
     super::add_natives(vm, dict, &natives)
 }
 
