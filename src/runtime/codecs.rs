@@ -885,6 +885,9 @@ mod tests {
         assert_eq!(lookup("ascii.x"), Lookup::Unknown);
         assert_eq!(lookup("utf-16"), Lookup::Found(Codec::Utf16(Order::Bom)));
         assert_eq!(lookup("UTF-32BE"), Lookup::Found(Codec::Utf32(Order::Big)));
-        assert_eq!(lookup("cp1252"), Lookup::Unsupported("cp1252".into()));
+        assert!(matches!(lookup("windows-1252"), Lookup::Found(Codec::Charmap(_))));
+        assert_eq!(lookup("UTF-8-SIG"), Lookup::Found(Codec::Utf8Sig));
+        assert_eq!(lookup("big5"), Lookup::Unsupported("big5".into()));
+        assert_eq!(lookup("cp875"), Lookup::Unsupported("cp875".into()));
     }
 }
