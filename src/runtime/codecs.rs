@@ -1,7 +1,10 @@
-//! Text encodings: `str.encode`, `bytes.decode`, `str(b, encoding, errors)` for UTF-8, ASCII
-//! and Latin-1 under CPython's names and aliases, with the error handlers strict, ignore,
-//! replace, backslashreplace, xmlcharrefreplace and namereplace (encoding), and CPython's
-//! `UnicodeDecodeError`/`UnicodeEncodeError` (message, `args`, attributes).
+//! Text encodings: `str.encode`, `bytes.decode`, `str(b, encoding, errors)` for UTF-8
+//! (and `utf-8-sig`), ASCII, Latin-1, UTF-16/32, the single-byte charmap codecs
+//! (`codec_charmap.rs`), `unicode_escape`/`raw_unicode_escape` (`codec_escape.rs`), `idna`
+//! and `punycode` under CPython's names and aliases, with the built-in and registered error
+//! handlers (`codec_errors.rs`), and CPython's `UnicodeDecodeError`/`UnicodeEncodeError`
+//! (message, `args`, attributes). The `codecs` module reaches them through
+//! `encode_with`/`decode_with`.
 //!
 //! pyrite's strs hold no lone surrogates, so the surrogate handlers (`surrogateescape`,
 //! `surrogatepass`) act as strict when encoding; decoding with them is refused by name when it
@@ -12,6 +15,14 @@ use crate::runtime::object::*;
 use crate::runtime::types::is_subclass;
 use crate::runtime::value::Value;
 
+#[path = "codec_charmap.rs"]
+mod codec_charmap;
+#[path = "codec_charmap_tables.rs"]
+mod codec_charmap_tables;
+#[path = "codec_errors.rs"]
+mod codec_errors;
+#[path = "codec_escape.rs"]
+mod codec_escape;
 #[path = "codec_idna.rs"]
 mod codec_idna;
 #[path = "codec_names.rs"]
@@ -28,6 +39,24 @@ pub(crate) enum Codec {
     /// `idna` and `punycode` (`codec_idna.rs`).
     Idna,
     Punycode,
+    /// UTF-8 with one leading byte order mark written and skipped.
+    Utf8Sig,
+    /// `unicode_escape` and `raw_unicode_escape` (`codec_escape.rs`).
+    UnicodeEscape,
+    RawUnicodeEscape,
+    /// A single-byte codec: an index into `codec_charmap_tables::CHARMAPS`.
+    Charmap(u8),
+    /// A codec that is not a text encoding (`codecs.encode`/`codecs.decode` only).
+    Transform(Transform),
+}
+
+/// The str-to-str and bytes-to-bytes codecs.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Transform {
+    Rot13,
+    Hex,
+    Base64,
+    Zlib,
 }
 
 /// Byte order of a UTF-16/UTF-32 codec: fixed, or (`utf-16`, `utf-32`) read from a leading
@@ -46,6 +75,17 @@ const NATIVE: Order = if cfg!(target_endian = "big") {
     Order::Little
 };
 
+impl Transform {
+    fn name(self) -> &'static str {
+        match self {
+            Transform::Rot13 => "rot-13",
+            Transform::Hex => "hex",
+            Transform::Base64 => "base64",
+            Transform::Zlib => "zlib",
+        }
+    }
+}
+
 impl Codec {
     /// The name CPython's messages use.
     fn name(self) -> &'static str {
@@ -61,14 +101,32 @@ impl Codec {
             Codec::Utf32(Order::Bom) => "utf-32",
             Codec::Idna => "idna",
             Codec::Punycode => "punycode",
+            Codec::Utf8Sig => "utf-8",
+            Codec::UnicodeEscape => "unicodeescape",
+            Codec::RawUnicodeEscape => "rawunicodeescape",
+            Codec::Charmap(_) => "charmap",
+            Codec::Transform(t) => t.name(),
+        }
+    }
+    /// The name `codecs.lookup(name).name` gives.
+    pub(crate) fn info_name(self) -> &'static str {
+        match self {
+            Codec::Latin1 => "iso8859-1",
+            Codec::Utf8Sig => "utf-8-sig",
+            Codec::UnicodeEscape => "unicode-escape",
+            Codec::RawUnicodeEscape => "raw-unicode-escape",
+            Codec::Charmap(i) => codec_charmap_tables::CHARMAPS
+                .get(usize::from(i))
+                .map_or("charmap", |c| c.name),
+            c => c.name(),
         }
     }
     /// The first code point the codec cannot encode.
     fn limit(self) -> u32 {
         match self {
-            Codec::Utf8 | Codec::Utf16(_) | Codec::Utf32(_) | Codec::Idna | Codec::Punycode => 0x11_0000,
             Codec::Ascii => 0x80,
             Codec::Latin1 => 0x100,
+            _ => 0x11_0000,
         }
     }
 }
@@ -118,6 +176,44 @@ pub(crate) fn lookup(name: &str) -> Lookup {
     Lookup::Unknown
 }
 
+/// How much of `b` a UTF-8 decoder that expects more input decodes now: all but an
+/// incomplete (so far valid) sequence at the end.
+fn utf8_complete(b: &[u8]) -> usize {
+    for k in 1..=3.min(b.len()) {
+        let tail = b.get(b.len() - k..).unwrap_or_default();
+        if let Err(e) = std::str::from_utf8(tail)
+            && e.valid_up_to() == 0
+            && e.error_len().is_none()
+        {
+            return b.len() - k;
+        }
+    }
+    b.len()
+}
+
+/// How much of `b` a UTF-16/32 decoder that expects more input decodes now: whole units,
+/// less a UTF-16 high surrogate at the end; nothing while a mark may still be coming.
+fn wide_complete(b: &[u8], codec: Codec, unit: usize) -> usize {
+    if matches!(codec, Codec::Utf16(Order::Bom) | Codec::Utf32(Order::Bom)) && b.len() < unit {
+        return 0;
+    }
+    let n = b.len() - b.len() % unit;
+    if unit == 2 && n >= 2 {
+        let big = match codec {
+            Codec::Utf16(Order::Big) => true,
+            Codec::Utf16(Order::Bom) => {
+                b.starts_with(&[0xfe, 0xff]) || (NATIVE == Order::Big && !b.starts_with(&[0xff, 0xfe]))
+            }
+            _ => false,
+        };
+        let hi = if big { b.get(n - 2) } else { b.get(n - 1) };
+        if hi.is_some_and(|&h| (0xd8..0xdc).contains(&h)) {
+            return n - 2;
+        }
+    }
+    n
+}
+
 /// `s` in UTF-16 or UTF-32 in `order`; `Order::Bom` writes a mark, then the machine's order.
 fn encode_wide(s: &str, codec: Codec, order: Order) -> Vec<u8> {
     let wide32 = matches!(codec, Codec::Utf32(_));
@@ -157,35 +253,6 @@ fn encode_wide(s: &str, codec: Codec, order: Order) -> Vec<u8> {
     out
 }
 
-/// The `errors=` handlers.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Handler {
-    Strict,
-    Ignore,
-    Replace,
-    BackslashReplace,
-    XmlCharRefReplace,
-    NameReplace,
-    SurrogateEscape,
-    SurrogatePass,
-}
-
-/// The handler named `name`, or `None` for a name CPython does not register (an error only
-/// once an error needs handling, as in CPython).
-fn handler(name: Option<&str>) -> Option<Handler> {
-    Some(match name.unwrap_or("strict") {
-        "strict" => Handler::Strict,
-        "ignore" => Handler::Ignore,
-        "replace" => Handler::Replace,
-        "backslashreplace" => Handler::BackslashReplace,
-        "xmlcharrefreplace" => Handler::XmlCharRefReplace,
-        "namereplace" => Handler::NameReplace,
-        "surrogateescape" => Handler::SurrogateEscape,
-        "surrogatepass" => Handler::SurrogatePass,
-        _ => return None,
-    })
-}
-
 /// `\xhh`, `\uhhhh` or `\Uhhhhhhhh` for a code point.
 fn backslash_escape(out: &mut String, cp: u32) {
     if cp < 0x100 {
@@ -198,7 +265,7 @@ fn backslash_escape(out: &mut String, cp: u32) {
 }
 
 impl Vm {
-    fn codec_of(&mut self, encoding: &str) -> PyResult<Codec> {
+    pub(crate) fn codec_of(&mut self, encoding: &str) -> PyResult<Codec> {
         match lookup(encoding) {
             Lookup::Found(c) => Ok(c),
             Lookup::Unsupported(n) => Err(self.not_implemented(format!("the '{n}' codec is not supported"))),
@@ -209,78 +276,156 @@ impl Vm {
         }
     }
 
-    fn handler_of(&mut self, errors: Option<&str>) -> PyResult<Handler> {
-        match handler(errors) {
-            Some(h) => Ok(h),
-            None => {
-                let c = self.types.LookupError;
-                let msg = format!("unknown error handler name '{}'", errors.unwrap_or(""));
-                Err(self.raise_msg(c, msg))
+    /// `s.encode(encoding, errors)`.
+    pub(crate) fn encode_str(&mut self, s: &str, encoding: &str, errors: Option<&str>) -> PyResult<Vec<u8>> {
+        let codec = self.codec_of(encoding)?;
+        self.encode_with(codec, s, errors)
+            .map_err(|t| self.wrap_codec_error(t, codec, "encoding", encoding))
+    }
+
+    /// CPython runs the codecs without a C fast path (the charmaps, `utf-8-sig`, the escape
+    /// codecs) through the codec registry, which re-raises a plain exception of the codec or
+    /// its error handler as `T("encoding with 'x' codec failed (T: msg)")`, the original its
+    /// `__cause__`; `codecs.encode`/`codecs.decode` do the same in `py/codecs.py`.
+    fn wrap_codec_error(
+        &mut self,
+        t: crate::interp::Throw,
+        codec: Codec,
+        verb: &str,
+        encoding: &str,
+    ) -> crate::interp::Throw {
+        if !matches!(
+            codec,
+            Codec::Charmap(_) | Codec::Utf8Sig | Codec::UnicodeEscape | Codec::RawUnicodeEscape
+        ) {
+            return t;
+        }
+        let crate::interp::Throw::Exception = t else { return t };
+        let exc = self.exc;
+        let Some(eo) = exc.downcast::<ExceptionObj>() else {
+            return t;
+        };
+        let ty = &self.types;
+        let plain = [
+            ty.TypeError,
+            ty.LookupError,
+            ty.KeyError,
+            ty.IndexError,
+            ty.ValueError,
+            ty.AttributeError,
+            ty.RuntimeError,
+        ];
+        let nargs = eo.args.get().downcast::<TupleObj>().map_or(0, |a| a.items.len());
+        if !plain.contains(&eo.class) || nargs > 1 {
+            return t;
+        }
+        let cls = eo.class;
+        let Ok(text) = self.str_value(exc) else { return t };
+        let text = self.str_of(text);
+        let name = crate::runtime::types::type_name(self, exc);
+        let m = self.new_str(&format!("{verb} with '{encoding}' codec failed ({name}: {text})"));
+        let args = self.new_tuple_from(&[m]);
+        let e = self.new_exception_obj(cls, args);
+        if let Some(w) = e.downcast::<ExceptionObj>() {
+            w.cause.set(exc);
+            w.suppress_context.set(true);
+        }
+        self.throw(e)
+    }
+
+    /// `s` encoded by `codec`.
+    pub(crate) fn encode_with(&mut self, codec: Codec, s: &str, errors: Option<&str>) -> PyResult<Vec<u8>> {
+        match codec {
+            Codec::Idna | Codec::Punycode => self.encode_idna(codec, s, errors),
+            // Every code point of a pyrite str (never a lone surrogate) has a UTF-16/32 form.
+            Codec::Utf16(order) | Codec::Utf32(order) => Ok(encode_wide(s, codec, order)),
+            // A pyrite str is always valid UTF-8 (no lone surrogates).
+            Codec::Utf8 => Ok(s.as_bytes().to_vec()),
+            Codec::Utf8Sig => {
+                let mut out = Vec::with_capacity(s.len() + 3);
+                out.extend_from_slice(b"\xef\xbb\xbf");
+                out.extend_from_slice(s.as_bytes());
+                Ok(out)
+            }
+            Codec::UnicodeEscape => {
+                self.charge_text(s.len())?;
+                Ok(codec_escape::encode_unicode_escape(s, false))
+            }
+            Codec::RawUnicodeEscape => {
+                self.charge_text(s.len())?;
+                Ok(codec_escape::encode_unicode_escape(s, true))
+            }
+            Codec::Transform(_) => Err(self.not_text_encoding(codec, "encode")),
+            Codec::Ascii | Codec::Latin1 if s.is_ascii() => Ok(s.as_bytes().to_vec()),
+            Codec::Ascii | Codec::Latin1 => {
+                let limit = codec.limit();
+                let reason = format!("ordinal not in range({limit})");
+                self.encode_narrow(codec, s, errors, &reason, &|c| {
+                    u8::try_from(c as u32).ok().filter(|&b| u32::from(b) < limit)
+                })
+            }
+            Codec::Charmap(i) => {
+                let map = codec_charmap::encoder(i);
+                self.encode_narrow(codec, s, errors, "character maps to <undefined>", &|c| map(c))
             }
         }
     }
 
-    /// `s.encode(encoding, errors)`.
-    // The encoder's scan keeps `i < end <= chars.len()`: both are advanced only under a test
-    // against the length.
+    /// CPython's `LookupError` for `str.encode`/`bytes.decode` with a codec that is not a text
+    /// encoding (`'hex' is not a text encoding; use codecs.decode() to handle arbitrary codecs`).
+    pub(crate) fn not_text_encoding(&mut self, codec: Codec, verb: &str) -> crate::interp::Throw {
+        let name = match codec {
+            Codec::Transform(Transform::Rot13) => "rot13",
+            c => c.info_name(),
+        };
+        let c = self.types.LookupError;
+        let msg = format!("'{name}' is not a text encoding; use codecs.{verb}() to handle arbitrary codecs");
+        self.raise_msg(c, msg)
+    }
+
+    /// A single-byte encoder: `map` gives a character's byte; runs of characters it has none
+    /// for go to the `errors` handler, whose text is encoded by `map` in turn (a character of
+    /// it without a byte raises the original error, as CPython).
+    // The scan keeps `i < end <= chars.len()`: both are advanced only under a test against
+    // the length.
     #[allow(clippy::indexing_slicing)]
-    pub(crate) fn encode_str(&mut self, s: &str, encoding: &str, errors: Option<&str>) -> PyResult<Vec<u8>> {
-        let codec = self.codec_of(encoding)?;
-        if let Codec::Idna | Codec::Punycode = codec {
-            return self.encode_idna(codec, s, errors);
-        }
-        if let Codec::Utf16(order) | Codec::Utf32(order) = codec {
-            // Every code point of a pyrite str (never a lone surrogate) has a UTF-16/32 form.
-            return Ok(encode_wide(s, codec, order));
-        }
-        if codec == Codec::Utf8 || s.is_ascii() {
-            // A pyrite str is always valid UTF-8 (no lone surrogates).
-            return Ok(s.as_bytes().to_vec());
-        }
-        let limit = codec.limit();
+    fn encode_narrow(
+        &mut self,
+        codec: Codec,
+        s: &str,
+        errors: Option<&str>,
+        reason: &str,
+        map: &dyn Fn(char) -> Option<u8>,
+    ) -> PyResult<Vec<u8>> {
+        self.charge_text(s.len())?;
         let chars: Vec<char> = s.chars().collect();
         let mut out = Vec::with_capacity(chars.len());
         let mut i = 0;
         while i < chars.len() {
             let c = chars[i];
-            if (c as u32) < limit {
-                out.push(c as u8);
+            if let Some(b) = map(c) {
+                out.push(b);
                 i += 1;
                 continue;
             }
             let mut end = i + 1;
-            while end < chars.len() && chars[end] as u32 >= limit {
+            while end < chars.len() && map(chars[end]).is_none() {
                 end += 1;
             }
-            let h = self.handler_of(errors)?;
-            let mut text = String::new();
-            match h {
-                Handler::Strict | Handler::SurrogateEscape | Handler::SurrogatePass => {
-                    return Err(self.encode_error(codec, s, i, end));
-                }
-                Handler::Ignore => {}
-                Handler::Replace => text.extend(std::iter::repeat_n('?', end - i)),
-                Handler::BackslashReplace => {
-                    for &c in &chars[i..end] {
-                        backslash_escape(&mut text, c as u32);
-                    }
-                }
-                Handler::XmlCharRefReplace => {
-                    for &c in &chars[i..end] {
-                        text.push_str(&format!("&#{};", c as u32));
-                    }
-                }
-                Handler::NameReplace => {
-                    for &c in &chars[i..end] {
-                        match crate::stdlib::unicodedata::char_name(c as u32) {
-                            Some(n) => text.push_str(&format!("\\N{{{n}}}")),
-                            None => backslash_escape(&mut text, c as u32),
+            let (repl, next) = self.encode_error_step(codec, s, &chars, (i, end), reason, errors)?;
+            match repl {
+                codec_errors::Replacement::Bytes(b) => out.extend_from_slice(&b),
+                codec_errors::Replacement::Text(t) => {
+                    for c in t.chars() {
+                        match map(c) {
+                            Some(b) => out.push(b),
+                            None => return Err(self.encode_error(codec, s, i, end, reason)),
                         }
                     }
                 }
             }
-            out.extend(text.bytes());
-            i = end;
+            self.charge_text(end - i)?;
+            i = next;
         }
         Ok(out)
     }
@@ -288,79 +433,139 @@ impl Vm {
     /// `b.decode(encoding, errors)`.
     pub(crate) fn decode_bytes(&mut self, b: &[u8], encoding: &str, errors: Option<&str>) -> PyResult<String> {
         let codec = self.codec_of(encoding)?;
-        if let Codec::Idna | Codec::Punycode = codec {
-            return self.decode_idna(codec, b, errors);
+        match self.decode_with(codec, b, errors, true) {
+            Ok((text, _)) => Ok(text),
+            Err(t) => Err(self.wrap_codec_error(t, codec, "decoding", encoding)),
         }
-        if let Codec::Utf16(_) | Codec::Utf32(_) = codec {
-            // CPython runs these codecs through Python-level wrappers, so an unknown handler
-            // comes out wrapped in a message naming the codec.
-            if let (Some(name), None) = (errors, handler(errors)) {
-                let wide = self.decode_wide(b, codec, Some("strict"));
-                if wide.is_err() {
-                    let c = self.types.LookupError;
-                    let msg = format!(
-                        "decoding with '{}' codec failed (LookupError: unknown error handler name '{name}')",
-                        codec.name()
-                    );
-                    return Err(self.raise_msg(c, msg));
-                }
-                return wide;
-            }
-            return self.decode_wide(b, codec, errors);
-        }
-        if b.is_ascii() {
-            // The 8-bit codecs decode ASCII as itself.
-            return Ok(b.iter().map(|&c| c as char).collect());
-        }
+    }
+
+    /// `b` decoded by `codec`, and how many bytes that consumed: all of them when `last`,
+    /// else up to an incomplete sequence at the end, which an incremental decoder keeps for
+    /// its next input.
+    pub(crate) fn decode_with(
+        &mut self,
+        codec: Codec,
+        b: &[u8],
+        errors: Option<&str>,
+        last: bool,
+    ) -> PyResult<(String, usize)> {
         match codec {
-            Codec::Latin1 => Ok(b.iter().map(|&c| c as char).collect()),
+            Codec::Idna | Codec::Punycode => Ok((self.decode_idna(codec, b, errors)?, b.len())),
+            Codec::Utf16(_) | Codec::Utf32(_) => {
+                let unit = if matches!(codec, Codec::Utf32(_)) { 4 } else { 2 };
+                let n = if last { b.len() } else { wide_complete(b, codec, unit) };
+                let b = b.get(..n).unwrap_or_default();
+                // CPython runs these codecs through Python-level wrappers, so an unknown handler
+                // comes out wrapped in a message naming the codec.
+                if let (Some(name), None) = (errors, codec_errors::builtin_handler(errors))
+                    && self.registered_handler(name).is_none()
+                {
+                    let wide = self.decode_wide(b, codec, Some("strict"));
+                    if wide.is_err() {
+                        let c = self.types.LookupError;
+                        let msg = format!(
+                            "decoding with '{}' codec failed (LookupError: unknown error handler name '{name}')",
+                            codec.name()
+                        );
+                        return Err(self.raise_msg(c, msg));
+                    }
+                    return Ok((wide?, n));
+                }
+                Ok((self.decode_wide(b, codec, errors)?, n))
+            }
+            Codec::Utf8 => {
+                let n = if last { b.len() } else { utf8_complete(b) };
+                let b = b.get(..n).unwrap_or_default();
+                Ok((self.decode_utf8(Codec::Utf8, b, errors)?, n))
+            }
+            Codec::Utf8Sig => {
+                let body = b.strip_prefix(b"\xef\xbb\xbf");
+                if body.is_none() && !last && b"\xef\xbb\xbf".starts_with(b) {
+                    // Perhaps the start of a mark: wait for more.
+                    return Ok((String::new(), 0));
+                }
+                let skip = if body.is_some() { 3 } else { 0 };
+                let rest = body.unwrap_or(b);
+                let n = if last { rest.len() } else { utf8_complete(rest) };
+                let rest = rest.get(..n).unwrap_or_default();
+                Ok((self.decode_utf8(Codec::Utf8Sig, rest, errors)?, skip + n))
+            }
+            Codec::UnicodeEscape | Codec::RawUnicodeEscape => self.decode_escape(codec, b, errors, last),
+            Codec::Transform(_) => Err(self.not_text_encoding(codec, "decode")),
+            _ if b.is_ascii() && !matches!(codec, Codec::Charmap(_)) => {
+                // The 8-bit codecs decode ASCII as itself.
+                Ok((b.iter().map(|&c| c as char).collect(), b.len()))
+            }
+            Codec::Latin1 => Ok((b.iter().map(|&c| c as char).collect(), b.len())),
             Codec::Ascii => {
+                self.charge_text(b.len())?;
                 let mut out = String::with_capacity(b.len());
-                for (i, &c) in b.iter().enumerate() {
+                let mut i = 0;
+                while let Some(&c) = b.get(i) {
                     if c < 0x80 {
                         out.push(c as char);
+                        i += 1;
                     } else {
-                        self.decode_error_step(codec, b, i, i + 1, "ordinal not in range(128)", errors, &mut out)?;
+                        i =
+                            self.decode_error_step(codec, b, i, i + 1, "ordinal not in range(128)", errors, &mut out)?;
                     }
                 }
-                Ok(out)
+                Ok((out, b.len()))
             }
-            Codec::Utf16(_) | Codec::Utf32(_) => Err(self.system_error("a wide codec is decoded by decode_wide")),
-            Codec::Idna | Codec::Punycode => Err(self.system_error("idna and punycode are decoded by decode_idna")),
-            Codec::Utf8 => {
+            Codec::Charmap(t) => {
+                self.charge_text(b.len())?;
+                let table = codec_charmap::decoder(t);
                 let mut out = String::with_capacity(b.len());
-                let mut rest = b;
-                let mut pos = 0;
-                loop {
-                    match std::str::from_utf8(rest) {
-                        Ok(s) => {
-                            out.push_str(s);
-                            return Ok(out);
+                let mut i = 0;
+                while let Some(&c) = b.get(i) {
+                    match table.get(usize::from(c)) {
+                        Some(&ch) if ch != '\u{fffe}' => {
+                            out.push(ch);
+                            i += 1;
                         }
-                        Err(e) => {
-                            let good = e.valid_up_to();
-                            // The prefix is valid UTF-8 (`valid_up_to`), so this always succeeds.
-                            if let Ok(prefix) = std::str::from_utf8(rest.get(..good).unwrap_or_default()) {
-                                out.push_str(prefix);
-                            }
-                            let start = pos + good;
-                            let (end, reason) = match e.error_len() {
-                                None => (b.len(), "unexpected end of data"),
-                                Some(n) => {
-                                    let lead = b.get(start).copied().unwrap_or(0);
-                                    let reason = if n == 1 && !(0xc2..=0xf4).contains(&lead) {
-                                        "invalid start byte"
-                                    } else {
-                                        "invalid continuation byte"
-                                    };
-                                    (start + n, reason)
-                                }
-                            };
-                            self.decode_error_step(codec, b, start, end, reason, errors, &mut out)?;
-                            pos = end;
-                            rest = b.get(end..).unwrap_or_default();
+                        _ => {
+                            let reason = "character maps to <undefined>";
+                            i = self.decode_error_step(codec, b, i, i + 1, reason, errors, &mut out)?;
                         }
                     }
+                }
+                Ok((out, b.len()))
+            }
+        }
+    }
+
+    /// UTF-8 with CPython's error reasons, under the name `codec` (for `utf-8-sig`).
+    fn decode_utf8(&mut self, codec: Codec, b: &[u8], errors: Option<&str>) -> PyResult<String> {
+        let mut out = String::with_capacity(b.len());
+        let mut pos = 0;
+        loop {
+            let rest = b.get(pos..).unwrap_or_default();
+            match std::str::from_utf8(rest) {
+                Ok(s) => {
+                    out.push_str(s);
+                    return Ok(out);
+                }
+                Err(e) => {
+                    let good = e.valid_up_to();
+                    // The prefix is valid UTF-8 (`valid_up_to`), so this always succeeds.
+                    if let Ok(prefix) = std::str::from_utf8(rest.get(..good).unwrap_or_default()) {
+                        out.push_str(prefix);
+                    }
+                    let start = pos + good;
+                    let (end, reason) = match e.error_len() {
+                        None => (b.len(), "unexpected end of data"),
+                        Some(n) => {
+                            let lead = b.get(start).copied().unwrap_or(0);
+                            let reason = if n == 1 && !(0xc2..=0xf4).contains(&lead) {
+                                "invalid start byte"
+                            } else {
+                                "invalid continuation byte"
+                            };
+                            (start + n, reason)
+                        }
+                    };
+                    self.charge_text(end - pos)?;
+                    pos = self.decode_error_step(codec, b, start, end, reason, errors, &mut out)?;
                 }
             }
         }
@@ -403,9 +608,8 @@ impl Vm {
         let mut out = String::with_capacity(b.len() / unit);
         while pos < b.len() {
             if b.len() - pos < unit {
-                // A trailing partial unit ends the input whatever the handler does.
-                self.decode_error_step(codec, b, pos, b.len(), "truncated data", errors, &mut out)?;
-                break;
+                pos = self.decode_error_step(codec, b, pos, b.len(), "truncated data", errors, &mut out)?;
+                continue;
             }
             let u = read(pos);
             if wide32 {
@@ -419,8 +623,7 @@ impl Vm {
                     None if u >= 0x11_0000 => "code point not in range(0x110000)",
                     None => "code point in surrogate code point range(0xd800, 0xe000)",
                 };
-                self.decode_error_step(codec, b, pos, pos + 4, reason, errors, &mut out)?;
-                pos += 4;
+                pos = self.decode_error_step(codec, b, pos, pos + 4, reason, errors, &mut out)?;
                 continue;
             }
             // A 16-bit unit is a scalar value exactly when it is not a surrogate.
@@ -428,12 +631,10 @@ impl Vm {
                 out.push(c);
                 pos += 2;
             } else if u >= 0xdc00 {
-                self.decode_error_step(codec, b, pos, pos + 2, "illegal encoding", errors, &mut out)?;
-                pos += 2;
+                pos = self.decode_error_step(codec, b, pos, pos + 2, "illegal encoding", errors, &mut out)?;
             } else if b.len() - pos < 4 {
                 // A high surrogate without room for its pair: everything left is the error.
-                self.decode_error_step(codec, b, pos, b.len(), "unexpected end of data", errors, &mut out)?;
-                break;
+                pos = self.decode_error_step(codec, b, pos, b.len(), "unexpected end of data", errors, &mut out)?;
             } else {
                 let low = read(pos + 2);
                 // A high and a low surrogate always pair into a scalar value.
@@ -443,90 +644,46 @@ impl Vm {
                     out.push(c);
                     pos += 4;
                 } else {
-                    self.decode_error_step(codec, b, pos, pos + 2, "illegal UTF-16 surrogate", errors, &mut out)?;
-                    pos += 2;
+                    pos =
+                        self.decode_error_step(codec, b, pos, pos + 2, "illegal UTF-16 surrogate", errors, &mut out)?;
                 }
             }
         }
         Ok(out)
     }
 
-    /// Applies the `errors` handler to the undecodable bytes `b[start..end]`.
-    #[allow(clippy::too_many_arguments)]
-    fn decode_error_step(
-        &mut self,
-        codec: Codec,
-        b: &[u8],
-        start: usize,
-        end: usize,
-        reason: &str,
-        errors: Option<&str>,
-        out: &mut String,
-    ) -> PyResult<()> {
-        match self.handler_of(errors)? {
-            Handler::Strict => Err(self.decode_error(codec, b, start, end, reason)),
-            Handler::Ignore => Ok(()),
-            Handler::Replace => {
-                out.push('\u{fffd}');
-                Ok(())
-            }
-            Handler::BackslashReplace => {
-                for &c in b.get(start..end).unwrap_or_default() {
-                    backslash_escape(out, c as u32);
-                }
-                Ok(())
-            }
-            Handler::XmlCharRefReplace | Handler::NameReplace => {
-                Err(self.type_error("don't know how to handle UnicodeDecodeError in error callback"))
-            }
-            Handler::SurrogatePass
-                if codec == Codec::Utf8
-                    && b.get(start) == Some(&0xed)
-                    && b.get(start + 1).is_some_and(|c| (0xa0..0xc0).contains(c)) =>
-            {
-                Err(self.not_implemented("decoding surrogates with 'surrogatepass' is not supported"))
-            }
-            Handler::SurrogatePass if matches!(codec, Codec::Utf16(_) | Codec::Utf32(_)) && end - start >= 2 => {
-                Err(self.not_implemented("decoding surrogates with 'surrogatepass' is not supported"))
-            }
-            Handler::SurrogatePass => Err(self.decode_error(codec, b, start, end, reason)),
-            Handler::SurrogateEscape => {
-                Err(self.not_implemented("decoding undecodable bytes with 'surrogateescape' is not supported"))
-            }
-        }
-    }
-
     /// A `UnicodeDecodeError` with CPython's args and attributes.
     fn decode_error(&mut self, codec: Codec, b: &[u8], start: usize, end: usize, reason: &str) -> crate::interp::Throw {
+        let e = self.decode_error_obj(codec, b, start, end, reason);
+        self.throw(e)
+    }
+
+    fn decode_error_obj(&mut self, codec: Codec, b: &[u8], start: usize, end: usize, reason: &str) -> Value {
         let obj = self.new_bytes(b.to_vec());
         let cls = self.types.UnicodeDecodeError;
         self.unicode_error(cls, codec, obj, start, end, reason)
     }
 
     /// A `UnicodeEncodeError` for the code points `start..end` of `s`.
-    fn encode_error(&mut self, codec: Codec, s: &str, start: usize, end: usize) -> crate::interp::Throw {
-        let obj = self.new_str(s);
-        let reason = format!("ordinal not in range({})", codec.limit());
-        let cls = self.types.UnicodeEncodeError;
-        self.unicode_error(cls, codec, obj, start, end, &reason)
+    fn encode_error(&mut self, codec: Codec, s: &str, start: usize, end: usize, reason: &str) -> crate::interp::Throw {
+        let e = self.encode_error_obj(codec, s, start, end, reason);
+        self.throw(e)
     }
 
-    fn unicode_error(
-        &mut self,
-        cls: Value,
-        codec: Codec,
-        obj: Value,
-        start: usize,
-        end: usize,
-        reason: &str,
-    ) -> crate::interp::Throw {
+    fn encode_error_obj(&mut self, codec: Codec, s: &str, start: usize, end: usize, reason: &str) -> Value {
+        let obj = self.new_str(s);
+        let cls = self.types.UnicodeEncodeError;
+        self.unicode_error(cls, codec, obj, start, end, reason)
+    }
+
+    fn unicode_error(&mut self, cls: Value, codec: Codec, obj: Value, start: usize, end: usize, reason: &str) -> Value {
         let enc = self.new_str(codec.name());
         let reason_v = self.new_str(reason);
         let (start_v, end_v) = (self.new_i64(start as i64), self.new_i64(end as i64));
         let args = self.new_tuple_from(&[enc, obj, start_v, end_v, reason_v]);
         let e = self.new_exception_obj(cls, args);
         self.init_unicode_error(e);
-        self.throw(e)
+        e
     }
 
     /// For `UnicodeDecodeError(...)`/`UnicodeEncodeError(...)`: checks CPython's five
@@ -728,6 +885,9 @@ mod tests {
         assert_eq!(lookup("ascii.x"), Lookup::Unknown);
         assert_eq!(lookup("utf-16"), Lookup::Found(Codec::Utf16(Order::Bom)));
         assert_eq!(lookup("UTF-32BE"), Lookup::Found(Codec::Utf32(Order::Big)));
-        assert_eq!(lookup("cp1252"), Lookup::Unsupported("cp1252".into()));
+        assert!(matches!(lookup("windows-1252"), Lookup::Found(Codec::Charmap(_))));
+        assert_eq!(lookup("UTF-8-SIG"), Lookup::Found(Codec::Utf8Sig));
+        assert_eq!(lookup("big5"), Lookup::Unsupported("big5".into()));
+        assert_eq!(lookup("cp875"), Lookup::Unsupported("cp875".into()));
     }
 }

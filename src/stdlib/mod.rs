@@ -26,6 +26,7 @@
 
 mod binascii;
 mod caller;
+mod codecs;
 pub(crate) mod cpython_names;
 mod hashlib;
 mod json;
@@ -106,6 +107,7 @@ static ARGPARSE_PY: PySource = py(
         include_str!("py/argparse/parser.py")
     ),
 );
+static CODECS_PY: PySource = py("<frozen codecs>", include_str!("py/codecs.py"));
 static COLLECTIONS_PY: PySource = py("<frozen collections>", include_str!("py/collections/__init__.py"));
 static COLLECTIONS_ABC_PY: PySource = py("<frozen collections.abc>", include_str!("py/collections/abc.py"));
 static DATACLASSES_PY: PySource = py("<frozen dataclasses>", include_str!("py/dataclasses.py"));
@@ -160,6 +162,7 @@ static TABLE: &[Entry] = &[
     entry("binascii", Some(binascii::init), Some(&BINASCII_PY)),
     entry("bisect", None, Some(&BISECT_PY)),
     entry("calendar", Some(caller::init), Some(&CALENDAR_PY)),
+    entry("codecs", Some(codecs::init), Some(&CODECS_PY)),
     entry("collections", Some(caller::init), Some(&COLLECTIONS_PY)),
     entry("collections.abc", None, Some(&COLLECTIONS_ABC_PY)),
     entry("contextlib", Some(caller::init), Some(&CONTEXTLIB_PY)),

@@ -3,7 +3,7 @@
 //! module here when it joins the table.
 
 /// Every module of the table.
-pub const STDLIB_MODULES: [&str; 47] = [
+pub const STDLIB_MODULES: [&str; 48] = [
     "__future__",
     "abc",
     "argparse",
@@ -11,6 +11,7 @@ pub const STDLIB_MODULES: [&str; 47] = [
     "binascii",
     "bisect",
     "calendar",
+    "codecs",
     "collections",
     "collections.abc",
     "contextlib",
