@@ -275,3 +275,24 @@ print(d.get(collections.Counter.__name__), vars(typing)['TypeVar'].__name__, has
         assert_eq!(output_of(copying(), script), ran);
     }
 }
+
+#[test]
+fn a_frozenset_made_before_its_members_is_copied_whole() {
+    // `urllib.parse` makes `frozenset('\u2047…')`: pyrite makes the set, then each
+    // one-character str as it iterates, so members are younger than the set that holds them
+    // (the copy fills such a set once every object exists). Also under gc-zeal.
+    output_of(copying(), "import urllib.parse");
+    let script = "import urllib.parse as p\n\
+        s = p._NFKC_NETLOC_DELIMS\n\
+        print(type(s).__name__, len(s), sorted(s) == sorted('\\u2047\\u2048\\u2049\\u2100\\u2101\\u2105\\u2106\\u2a74\\ufe13\\ufe16\\ufe55\\ufe56\\ufe5f\\ufe6b\\uff03\\uff0f\\uff1a\\uff1f\\uff20'))\n\
+        print('\\uff0f' in s, 'a' in s, hash(s) == hash(frozenset(sorted(s))), {s: 1}[frozenset(s)])\n\
+        try:\n    p.urlsplit('http://a\\uff0fb')\nexcept ValueError as e:\n    print('ValueError', e)\n\
+        print(p.urlsplit('http://u@h:80/p?q#f'), p.quote('a b/ü'))\n";
+    let ran = output_of(running(), script);
+    assert!(ran.contains("frozenset 19 True"), "{ran}");
+    assert_eq!(output_of(copying(), script), ran);
+    let out = OutputBuffer::new();
+    let mut engine = Engine::builder().stdout(out.clone()).gc_zeal(true).build();
+    engine.run_source(script, "main.py").unwrap();
+    assert_eq!(out.take(), ran);
+}

@@ -451,8 +451,17 @@ impl<'a> Recorder<'a> {
             rec.index.insert(v.bits(), i as u32);
         }
         let mut nodes = found.iter().map(|&v| rec.encode(v)).collect::<Option<Vec<Node>>>()?;
-        // Immutable fields were set at birth, to older objects, which are made first.
+        // Immutable fields were set at birth, to older objects, which are made first. A
+        // frozenset may hold younger members (pyrite makes the set, then iterates its argument:
+        // `frozenset('\u2047\u2048')` makes each one-character str after it); the copy fills
+        // such a set once every object exists.
         for (i, node) in nodes.iter().enumerate() {
+            if matches!(
+                node,
+                Node::SetKept { frozen: true, .. } | Node::SetRebuilt { frozen: true, .. }
+            ) {
+                continue;
+            }
             if hard_refs(node).any(|r| matches!(r, Ref::Node(j) if j as usize >= i)) {
                 return None;
             }
@@ -1164,6 +1173,8 @@ impl Vm {
         let mut made: Vec<Value> = vec![Value::UNBOUND; t.nodes.len()];
         let get = |made: &Vec<Value>, r: Ref| resolve(r, made, &sp);
         let mut scratch: Vec<Value> = Vec::new();
+        // The frozensets made empty because a member is younger (filled below).
+        let mut late_frozen: Vec<usize> = Vec::new();
         // Whether some node's object in this engine is not its immortal one: an interned str
         // of which the engine had its own, or what names one.
         let mut diverged = false;
@@ -1213,20 +1224,26 @@ impl Vm {
                 Node::List(_) => self.heap.alloc(ListObj::new(Vec::new())).value(),
                 Node::Dict(_) | Node::DictKept(_) => self.heap.alloc(DictObj::new()).value(),
                 Node::SetKept { table, frozen } => {
-                    if *frozen {
-                        let table = self.map_set_table(table, &made, &sp)?;
-                        self.heap.alloc(SetObj::new(table, true)).value()
+                    let table = if *frozen {
+                        self.map_set_table(table, &made, &sp)
                     } else {
-                        self.heap.alloc(SetObj::new(SetTable::new(), false)).value()
+                        None
+                    };
+                    if *frozen && table.is_none() {
+                        late_frozen.push(i);
                     }
+                    self.heap.alloc(SetObj::new(table.unwrap_or_default(), *frozen)).value()
                 }
                 Node::SetRebuilt { items, frozen } => {
                     let table = if *frozen {
-                        self.rebuilt_set_table(items, &made, &sp)?
+                        self.rebuilt_set_table(items, &made, &sp)
                     } else {
-                        SetTable::new()
+                        None
                     };
-                    self.heap.alloc(SetObj::new(table, *frozen)).value()
+                    if *frozen && table.is_none() {
+                        late_frozen.push(i);
+                    }
+                    self.heap.alloc(SetObj::new(table.unwrap_or_default(), *frozen)).value()
                 }
                 Node::Cell(_) => self
                     .heap
@@ -1298,7 +1315,7 @@ impl Vm {
             *made.get_mut(i)? = v;
         }
         // The mutable contents, now that every object exists.
-        for (node, &v) in t.nodes.iter().zip(made.iter()) {
+        for (i, (node, &v)) in t.nodes.iter().zip(made.iter()).enumerate() {
             match node {
                 Node::List(items) => {
                     let items = resolve_all(items, &made, &sp)?;
@@ -1317,11 +1334,11 @@ impl Vm {
                     }
                     v.downcast::<DictObj>()?.with_mut(|t| *t = table);
                 }
-                Node::SetKept { table, frozen: false } => {
+                Node::SetKept { table, frozen } if !*frozen || late_frozen.contains(&i) => {
                     let table = self.map_set_table(table, &made, &sp)?;
                     v.downcast::<SetObj>()?.with_mut(|t| *t = table);
                 }
-                Node::SetRebuilt { items, frozen: false } => {
+                Node::SetRebuilt { items, frozen } if !*frozen || late_frozen.contains(&i) => {
                     let table = self.rebuilt_set_table(items, &made, &sp)?;
                     v.downcast::<SetObj>()?.with_mut(|t| *t = table);
                 }
