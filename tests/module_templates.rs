@@ -296,3 +296,49 @@ fn a_frozenset_made_before_its_members_is_copied_whole() {
     engine.run_source(script, "main.py").unwrap();
     assert_eq!(out.take(), ran);
 }
+
+#[test]
+fn a_copied_sys_is_the_engines_own() {
+    // `sys` has a template of its own: its module cache is the copying engine's, `__main__`
+    // is made after it as the import makes it, and `print` honours a replaced `sys.stdout`.
+    output_of(copying(), "import sys");
+    let script = "
+import sys
+print(list(sys.modules), sys.modules['__main__'].__dict__ is globals(), sys.argv, sys.path)
+print(sys.getrecursionlimit(), sys.version_info[:2], sys.float_info.max, sys.maxsize)
+class Sink:
+    def write(self, s):
+        sys.__stdout__.write('<' + s + '>')
+sys.stdout = Sink()
+print('redirected')
+sys.stdout = sys.__stdout__
+sys.setrecursionlimit(10**6)
+def depth(n):
+    return depth(n + 1)
+try:
+    depth(0)
+except RecursionError:
+    print('RecursionError')
+import statistics
+print(statistics.sys is sys, list(sys.modules)[:4])
+sys.marker = 1
+sys.argv.append('x')
+";
+    let ran = output_of(running(), script);
+    assert!(ran.contains("<redirected>"), "{ran}");
+    assert_eq!(output_of(copying(), script), ran);
+    // A second engine sees nothing the first one did to its `sys`; gc-zeal too.
+    assert_eq!(output_of(copying(), script), ran);
+    let out = OutputBuffer::new();
+    let mut engine = Engine::builder().stdout(out.clone()).gc_zeal(true).build();
+    engine.run_source(script, "main.py").unwrap();
+    assert_eq!(out.take(), ran);
+    // An engine whose `sys` reads differently runs the code.
+    let argv = |b: pyrite::EngineBuilder| {
+        let out = OutputBuffer::new();
+        (b.argv(["prog"]).stdout(out.clone()).build(), out)
+    };
+    let ran_argv = output_of(argv(Engine::builder().module_resolver(|_| None)), script);
+    assert!(ran_argv.contains("['prog']"), "{ran_argv}");
+    assert_eq!(output_of(argv(Engine::builder()), script), ran_argv);
+}

@@ -103,13 +103,16 @@ enum Ref {
     BuiltinsDict,
     /// The engine's own module `ModuleTemplate::engine_modules[i]`.
     Engine(u8),
+    /// The engine's module cache, `sys.modules`.
+    Modules,
 }
 
-/// What `Ref::Builtins`, `Ref::BuiltinsDict` and `Ref::Engine` stand for in the engine
-/// making a copy.
+/// What `Ref::Builtins`, `Ref::BuiltinsDict`, `Ref::Engine` and `Ref::Modules` stand for in
+/// the engine making a copy.
 struct Specials {
     builtins: Value,
     builtins_dict: Value,
+    modules: Value,
     engine_modules: Vec<Value>,
 }
 
@@ -131,6 +134,7 @@ fn resolve(r: Ref, made: &[Value], sp: &Specials) -> Option<Value> {
         Ref::Builtins => Some(sp.builtins),
         Ref::BuiltinsDict => Some(sp.builtins_dict),
         Ref::Engine(i) => sp.engine_modules.get(usize::from(i)).copied(),
+        Ref::Modules => Some(sp.modules),
     }
 }
 
@@ -342,7 +346,11 @@ fn record(name: &str) -> Option<ModuleTemplate> {
     let mut vm = Vm::new();
     let config = crate::stdlib::sys::config(&vm);
     let imported = vm.import_absolute(name).is_ok();
-    let template = if imported { Recorder::run(&mut vm, config) } else { None };
+    let template = if imported {
+        Recorder::run(&mut vm, config, name)
+    } else {
+        None
+    };
     vm.exc = Value::NONE;
     template
 }
@@ -379,12 +387,12 @@ struct Recorder<'a> {
 }
 
 impl<'a> Recorder<'a> {
-    fn run(vm: &'a mut Vm, config: crate::stdlib::sys::SysConfig) -> Option<ModuleTemplate> {
+    fn run(vm: &'a mut Vm, config: crate::stdlib::sys::SysConfig, name: &str) -> Option<ModuleTemplate> {
         if builtins_additions(vm).is_none_or(|added| !added.is_empty()) {
             return None;
         }
         let modules_dict = vm.imports.modules.downcast::<DictObj>()?;
-        let modules: Vec<(String, Value)> = modules_dict.with(|t| {
+        let mut modules: Vec<(String, Value)> = modules_dict.with(|t| {
             t.iter()
                 .map(|(_, k, v)| (k.downcast::<StrObj>().map(|s| s.as_str().to_string()), v))
                 .map(|(k, v)| k.map(|k| (k, v)))
@@ -398,9 +406,20 @@ impl<'a> Recorder<'a> {
                 .and_then(|i| i.dict_obj())
                 .is_some_and(|d| d.value() == main_globals)
         };
+        // Recording a per-engine module itself (`sys`): it is a node like any module's, the
+        // module cache it names is the copying engine's (`Ref::Modules`), and the `__main__`
+        // module its import makes is left out (the copy makes it: `sys::after_copy`).
+        let own = crate::stdlib::per_engine_module(name);
+        if own {
+            modules.retain(|(n, m)| !(n == "__main__" && is_main_module(*m)));
+        }
         let mut engine_modules: Vec<(String, Value)> = Vec::new();
         for (n, m) in &modules {
-            if crate::stdlib::per_engine_module(n) || (n == "__main__" && is_main_module(*m)) {
+            if own {
+                if n != "builtins" && !crate::stdlib::has_module(n) {
+                    return None;
+                }
+            } else if crate::stdlib::per_engine_module(n) || (n == "__main__" && is_main_module(*m)) {
                 engine_modules.push((n.clone(), *m));
             } else if n != "builtins" && !crate::stdlib::has_module(n) {
                 return None;
@@ -471,7 +490,7 @@ impl<'a> Recorder<'a> {
             .into_iter()
             .map(|(n, m)| Some((n.into_boxed_str(), rec.r(m)?)))
             .collect::<Option<Vec<_>>>()?;
-        let engine_config = (!engine_modules.is_empty()).then_some(config);
+        let engine_config = (own || !engine_modules.is_empty()).then_some(config);
         let engine_modules = engine_modules.into_iter().map(|(n, _)| n.into_boxed_str()).collect();
         let flags = [rec.vm.slots_seen, rec.vm.custom_getattribute_seen, rec.vm.abstract_seen];
         let uses_builtins_dict = !rec.vm.builtins_dict.is_unbound();
@@ -485,7 +504,7 @@ impl<'a> Recorder<'a> {
                             Some(Node::Interned { text, .. } | Node::Str(text)) => Some(text.clone()),
                             _ => None,
                         },
-                        Ref::Builtins | Ref::BuiltinsDict | Ref::Engine(_) => None,
+                        Ref::Builtins | Ref::BuiltinsDict | Ref::Engine(_) | Ref::Modules => None,
                     };
                     global_names.push(text?);
                 }
@@ -514,6 +533,7 @@ impl<'a> Recorder<'a> {
             && (!is_immortal(v) || self.is_template_name(v))
             && v != self.builtins_module
             && v != self.vm.builtins_dict
+            && v != self.vm.imports.modules
             && !self.engine_modules.contains(&v)
     }
 
@@ -602,6 +622,9 @@ impl<'a> Recorder<'a> {
         }
         if let Some(i) = self.engine_modules.iter().position(|&m| m == v) {
             return Some(Ref::Engine(u8::try_from(i).ok()?));
+        }
+        if v.is_heap() && v == self.vm.imports.modules {
+            return Some(Ref::Modules);
         }
         if !v.is_heap() || (is_immortal(v) && !self.is_template_name(v)) {
             return Some(Ref::Fixed(v));
@@ -903,7 +926,7 @@ fn shared_code_nodes(nodes: &[Node]) -> Vec<bool> {
             hard_refs(node).all(|r| match r {
                 Ref::Fixed(_) => true,
                 Ref::Node(j) => shareable.get(j as usize).copied().unwrap_or(false),
-                Ref::Builtins | Ref::BuiltinsDict | Ref::Engine(_) => false,
+                Ref::Builtins | Ref::BuiltinsDict | Ref::Engine(_) | Ref::Modules => false,
             })
         };
         let ok = kind_ok && refs_ok();
@@ -938,7 +961,7 @@ fn immortal_object(heap: &mut crate::gc::Heap, node: &Node, immortal: &[Value]) 
     let get = |r: Ref| match r {
         Ref::Fixed(v) => Some(v),
         Ref::Node(j) => immortal.get(j as usize).copied().filter(|v| !v.is_unbound()),
-        Ref::Builtins | Ref::BuiltinsDict | Ref::Engine(_) => None,
+        Ref::Builtins | Ref::BuiltinsDict | Ref::Engine(_) | Ref::Modules => None,
     };
     let all = |rs: &[Ref]| rs.iter().map(|&r| get(r)).collect::<Option<Box<[Value]>>>();
     Some(match node {
@@ -1055,7 +1078,6 @@ impl Vm {
             || self.imports.stdlib.resolver.is_some()
             || self.heap.hash_key != 0
             || !crate::stdlib::has_module(name)
-            || crate::stdlib::per_engine_module(name)
             || self.imports.is_registered(name)
         {
             return Ok(None);
@@ -1139,6 +1161,9 @@ impl Vm {
                 result = Some(module);
             }
         }
+        if crate::stdlib::per_engine_module(name) {
+            crate::stdlib::sys::after_copy(self)?;
+        }
         let [slots, getattribute, abstract_] = template.flags;
         self.slots_seen |= slots;
         self.custom_getattribute_seen |= getattribute;
@@ -1167,6 +1192,7 @@ impl Vm {
         let sp = Specials {
             builtins,
             builtins_dict,
+            modules: self.modules_dict().value(),
             engine_modules,
         };
         // UNBOUND marks an object not made yet.
