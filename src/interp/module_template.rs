@@ -24,15 +24,19 @@
 //! object; or when the import changed the engine's `builtins` module.
 //!
 //! **The engine's own modules.** A module whose native part copies engine configuration
-//! (`stdlib::per_engine_module`: `sys`) never has a template of its own, but a module that
-//! imports it can (`statistics`): the template names the per-engine module, and the
+//! (`stdlib::per_engine_module`: `sys`) has a template of its own only into an engine whose
+//! `sys` reads as the recording engine's did (`stdlib::sys::SysConfig`, below): the module
+//! cache it names is the copying engine's (`Ref::Modules`), and what the import does besides
+//! making the module (the `__main__` module, the engine state) is done after the copy
+//! (`stdlib::sys::after_copy`). A module that imports
+//! it can have one too (`statistics`): the template names the per-engine module, and the
 //! `__main__` module its import adds, as the copying engine's own (`Ref::Engine`). Only when
 //! the import used nothing of theirs but interned strs (anything else reachable from them
 //! that the copy would need, say an object the module's code stored into `sys` or a lazily
 //! made `sys.float_info`, means no template), and only into an engine whose `sys` is not
 //! imported yet and reads as the recording engine's did (`stdlib::sys::SysConfig`: `argv`,
 //! the recursion limits, the int-to-str digit limit), so the module's code would have found
-//! the same `sys`. The copy imports `sys` first (its code runs, as it would have) and moves
+//! the same `sys`. The copy imports `sys` first (copied or run, as any import) and moves
 //! it and `__main__` to their places in `sys.modules`.
 //!
 //! **Interned names** (most of a template's nodes: `typing` has 678 of its 1,460) are made
