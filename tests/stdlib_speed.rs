@@ -77,12 +77,13 @@ fn importing_a_standard_module_in_a_fresh_engine_is_cheap() {
     });
     println!("Engine::new() + an empty program: {base:.1} µs");
     println!("{:<48} {:>9} {:>9}", "", "copied", "run");
-    // Loose per module (a slow machine must not fail it; every module copies in well under
-    // 300 µs on the development machine); the combined import is held to issue 11's 2 ms.
+    // Loose per module (a slow machine must not fail it; every module copies in under 200 µs
+    // on the development machine at a load average of 8, `statistics` the slowest); the
+    // combined import is held to issue 11's 2 ms.
     let (bound, combined_bound) = if cfg!(debug_assertions) {
         (40_000.0, 100_000.0)
     } else {
-        (1_000.0, 2_000.0)
+        (600.0, 2_000.0)
     };
     for m in imports() {
         let program = pyrite::Program::compile(&format!("import {m}"), "import.py").unwrap();

@@ -24,15 +24,19 @@
 //! object; or when the import changed the engine's `builtins` module.
 //!
 //! **The engine's own modules.** A module whose native part copies engine configuration
-//! (`stdlib::per_engine_module`: `sys`) never has a template of its own, but a module that
-//! imports it can (`statistics`): the template names the per-engine module, and the
+//! (`stdlib::per_engine_module`: `sys`) has a template of its own only into an engine whose
+//! `sys` reads as the recording engine's did (`stdlib::sys::SysConfig`, below): the module
+//! cache it names is the copying engine's (`Ref::Modules`), and what the import does besides
+//! making the module (the `__main__` module, the engine state) is done after the copy
+//! (`stdlib::sys::after_copy`). A module that imports
+//! it can have one too (`statistics`): the template names the per-engine module, and the
 //! `__main__` module its import adds, as the copying engine's own (`Ref::Engine`). Only when
 //! the import used nothing of theirs but interned strs (anything else reachable from them
 //! that the copy would need, say an object the module's code stored into `sys` or a lazily
 //! made `sys.float_info`, means no template), and only into an engine whose `sys` is not
 //! imported yet and reads as the recording engine's did (`stdlib::sys::SysConfig`: `argv`,
 //! the recursion limits, the int-to-str digit limit), so the module's code would have found
-//! the same `sys`. The copy imports `sys` first (its code runs, as it would have) and moves
+//! the same `sys`. The copy imports `sys` first (copied or run, as any import) and moves
 //! it and `__main__` to their places in `sys.modules`.
 //!
 //! **Interned names** (most of a template's nodes: `typing` has 678 of its 1,460) are made
@@ -103,13 +107,16 @@ enum Ref {
     BuiltinsDict,
     /// The engine's own module `ModuleTemplate::engine_modules[i]`.
     Engine(u8),
+    /// The engine's module cache, `sys.modules`.
+    Modules,
 }
 
-/// What `Ref::Builtins`, `Ref::BuiltinsDict` and `Ref::Engine` stand for in the engine
-/// making a copy.
+/// What `Ref::Builtins`, `Ref::BuiltinsDict`, `Ref::Engine` and `Ref::Modules` stand for in
+/// the engine making a copy.
 struct Specials {
     builtins: Value,
     builtins_dict: Value,
+    modules: Value,
     engine_modules: Vec<Value>,
 }
 
@@ -131,6 +138,7 @@ fn resolve(r: Ref, made: &[Value], sp: &Specials) -> Option<Value> {
         Ref::Builtins => Some(sp.builtins),
         Ref::BuiltinsDict => Some(sp.builtins_dict),
         Ref::Engine(i) => sp.engine_modules.get(usize::from(i)).copied(),
+        Ref::Modules => Some(sp.modules),
     }
 }
 
@@ -342,7 +350,11 @@ fn record(name: &str) -> Option<ModuleTemplate> {
     let mut vm = Vm::new();
     let config = crate::stdlib::sys::config(&vm);
     let imported = vm.import_absolute(name).is_ok();
-    let template = if imported { Recorder::run(&mut vm, config) } else { None };
+    let template = if imported {
+        Recorder::run(&mut vm, config, name)
+    } else {
+        None
+    };
     vm.exc = Value::NONE;
     template
 }
@@ -379,12 +391,12 @@ struct Recorder<'a> {
 }
 
 impl<'a> Recorder<'a> {
-    fn run(vm: &'a mut Vm, config: crate::stdlib::sys::SysConfig) -> Option<ModuleTemplate> {
+    fn run(vm: &'a mut Vm, config: crate::stdlib::sys::SysConfig, name: &str) -> Option<ModuleTemplate> {
         if builtins_additions(vm).is_none_or(|added| !added.is_empty()) {
             return None;
         }
         let modules_dict = vm.imports.modules.downcast::<DictObj>()?;
-        let modules: Vec<(String, Value)> = modules_dict.with(|t| {
+        let mut modules: Vec<(String, Value)> = modules_dict.with(|t| {
             t.iter()
                 .map(|(_, k, v)| (k.downcast::<StrObj>().map(|s| s.as_str().to_string()), v))
                 .map(|(k, v)| k.map(|k| (k, v)))
@@ -398,9 +410,20 @@ impl<'a> Recorder<'a> {
                 .and_then(|i| i.dict_obj())
                 .is_some_and(|d| d.value() == main_globals)
         };
+        // Recording a per-engine module itself (`sys`): it is a node like any module's, the
+        // module cache it names is the copying engine's (`Ref::Modules`), and the `__main__`
+        // module its import makes is left out (the copy makes it: `sys::after_copy`).
+        let own = crate::stdlib::per_engine_module(name);
+        if own {
+            modules.retain(|(n, m)| !(n == "__main__" && is_main_module(*m)));
+        }
         let mut engine_modules: Vec<(String, Value)> = Vec::new();
         for (n, m) in &modules {
-            if crate::stdlib::per_engine_module(n) || (n == "__main__" && is_main_module(*m)) {
+            if own {
+                if n != "builtins" && !crate::stdlib::has_module(n) {
+                    return None;
+                }
+            } else if crate::stdlib::per_engine_module(n) || (n == "__main__" && is_main_module(*m)) {
                 engine_modules.push((n.clone(), *m));
             } else if n != "builtins" && !crate::stdlib::has_module(n) {
                 return None;
@@ -451,8 +474,17 @@ impl<'a> Recorder<'a> {
             rec.index.insert(v.bits(), i as u32);
         }
         let mut nodes = found.iter().map(|&v| rec.encode(v)).collect::<Option<Vec<Node>>>()?;
-        // Immutable fields were set at birth, to older objects, which are made first.
+        // Immutable fields were set at birth, to older objects, which are made first. A
+        // frozenset may hold younger members (pyrite makes the set, then iterates its argument:
+        // `frozenset('\u2047\u2048')` makes each one-character str after it); the copy fills
+        // such a set once every object exists.
         for (i, node) in nodes.iter().enumerate() {
+            if matches!(
+                node,
+                Node::SetKept { frozen: true, .. } | Node::SetRebuilt { frozen: true, .. }
+            ) {
+                continue;
+            }
             if hard_refs(node).any(|r| matches!(r, Ref::Node(j) if j as usize >= i)) {
                 return None;
             }
@@ -462,7 +494,7 @@ impl<'a> Recorder<'a> {
             .into_iter()
             .map(|(n, m)| Some((n.into_boxed_str(), rec.r(m)?)))
             .collect::<Option<Vec<_>>>()?;
-        let engine_config = (!engine_modules.is_empty()).then_some(config);
+        let engine_config = (own || !engine_modules.is_empty()).then_some(config);
         let engine_modules = engine_modules.into_iter().map(|(n, _)| n.into_boxed_str()).collect();
         let flags = [rec.vm.slots_seen, rec.vm.custom_getattribute_seen, rec.vm.abstract_seen];
         let uses_builtins_dict = !rec.vm.builtins_dict.is_unbound();
@@ -476,7 +508,7 @@ impl<'a> Recorder<'a> {
                             Some(Node::Interned { text, .. } | Node::Str(text)) => Some(text.clone()),
                             _ => None,
                         },
-                        Ref::Builtins | Ref::BuiltinsDict | Ref::Engine(_) => None,
+                        Ref::Builtins | Ref::BuiltinsDict | Ref::Engine(_) | Ref::Modules => None,
                     };
                     global_names.push(text?);
                 }
@@ -505,6 +537,7 @@ impl<'a> Recorder<'a> {
             && (!is_immortal(v) || self.is_template_name(v))
             && v != self.builtins_module
             && v != self.vm.builtins_dict
+            && v != self.vm.imports.modules
             && !self.engine_modules.contains(&v)
     }
 
@@ -593,6 +626,9 @@ impl<'a> Recorder<'a> {
         }
         if let Some(i) = self.engine_modules.iter().position(|&m| m == v) {
             return Some(Ref::Engine(u8::try_from(i).ok()?));
+        }
+        if v.is_heap() && v == self.vm.imports.modules {
+            return Some(Ref::Modules);
         }
         if !v.is_heap() || (is_immortal(v) && !self.is_template_name(v)) {
             return Some(Ref::Fixed(v));
@@ -894,7 +930,7 @@ fn shared_code_nodes(nodes: &[Node]) -> Vec<bool> {
             hard_refs(node).all(|r| match r {
                 Ref::Fixed(_) => true,
                 Ref::Node(j) => shareable.get(j as usize).copied().unwrap_or(false),
-                Ref::Builtins | Ref::BuiltinsDict | Ref::Engine(_) => false,
+                Ref::Builtins | Ref::BuiltinsDict | Ref::Engine(_) | Ref::Modules => false,
             })
         };
         let ok = kind_ok && refs_ok();
@@ -929,7 +965,7 @@ fn immortal_object(heap: &mut crate::gc::Heap, node: &Node, immortal: &[Value]) 
     let get = |r: Ref| match r {
         Ref::Fixed(v) => Some(v),
         Ref::Node(j) => immortal.get(j as usize).copied().filter(|v| !v.is_unbound()),
-        Ref::Builtins | Ref::BuiltinsDict | Ref::Engine(_) => None,
+        Ref::Builtins | Ref::BuiltinsDict | Ref::Engine(_) | Ref::Modules => None,
     };
     let all = |rs: &[Ref]| rs.iter().map(|&r| get(r)).collect::<Option<Box<[Value]>>>();
     Some(match node {
@@ -1046,7 +1082,6 @@ impl Vm {
             || self.imports.stdlib.resolver.is_some()
             || self.heap.hash_key != 0
             || !crate::stdlib::has_module(name)
-            || crate::stdlib::per_engine_module(name)
             || self.imports.is_registered(name)
         {
             return Ok(None);
@@ -1130,6 +1165,9 @@ impl Vm {
                 result = Some(module);
             }
         }
+        if crate::stdlib::per_engine_module(name) {
+            crate::stdlib::sys::after_copy(self)?;
+        }
         let [slots, getattribute, abstract_] = template.flags;
         self.slots_seen |= slots;
         self.custom_getattribute_seen |= getattribute;
@@ -1158,12 +1196,15 @@ impl Vm {
         let sp = Specials {
             builtins,
             builtins_dict,
+            modules: self.modules_dict().value(),
             engine_modules,
         };
         // UNBOUND marks an object not made yet.
         let mut made: Vec<Value> = vec![Value::UNBOUND; t.nodes.len()];
         let get = |made: &Vec<Value>, r: Ref| resolve(r, made, &sp);
         let mut scratch: Vec<Value> = Vec::new();
+        // The frozensets made empty because a member is younger (filled below).
+        let mut late_frozen: Vec<usize> = Vec::new();
         // Whether some node's object in this engine is not its immortal one: an interned str
         // of which the engine had its own, or what names one.
         let mut diverged = false;
@@ -1213,20 +1254,26 @@ impl Vm {
                 Node::List(_) => self.heap.alloc(ListObj::new(Vec::new())).value(),
                 Node::Dict(_) | Node::DictKept(_) => self.heap.alloc(DictObj::new()).value(),
                 Node::SetKept { table, frozen } => {
-                    if *frozen {
-                        let table = self.map_set_table(table, &made, &sp)?;
-                        self.heap.alloc(SetObj::new(table, true)).value()
+                    let table = if *frozen {
+                        self.map_set_table(table, &made, &sp)
                     } else {
-                        self.heap.alloc(SetObj::new(SetTable::new(), false)).value()
+                        None
+                    };
+                    if *frozen && table.is_none() {
+                        late_frozen.push(i);
                     }
+                    self.heap.alloc(SetObj::new(table.unwrap_or_default(), *frozen)).value()
                 }
                 Node::SetRebuilt { items, frozen } => {
                     let table = if *frozen {
-                        self.rebuilt_set_table(items, &made, &sp)?
+                        self.rebuilt_set_table(items, &made, &sp)
                     } else {
-                        SetTable::new()
+                        None
                     };
-                    self.heap.alloc(SetObj::new(table, *frozen)).value()
+                    if *frozen && table.is_none() {
+                        late_frozen.push(i);
+                    }
+                    self.heap.alloc(SetObj::new(table.unwrap_or_default(), *frozen)).value()
                 }
                 Node::Cell(_) => self
                     .heap
@@ -1298,7 +1345,7 @@ impl Vm {
             *made.get_mut(i)? = v;
         }
         // The mutable contents, now that every object exists.
-        for (node, &v) in t.nodes.iter().zip(made.iter()) {
+        for (i, (node, &v)) in t.nodes.iter().zip(made.iter()).enumerate() {
             match node {
                 Node::List(items) => {
                     let items = resolve_all(items, &made, &sp)?;
@@ -1317,11 +1364,11 @@ impl Vm {
                     }
                     v.downcast::<DictObj>()?.with_mut(|t| *t = table);
                 }
-                Node::SetKept { table, frozen: false } => {
+                Node::SetKept { table, frozen } if !*frozen || late_frozen.contains(&i) => {
                     let table = self.map_set_table(table, &made, &sp)?;
                     v.downcast::<SetObj>()?.with_mut(|t| *t = table);
                 }
-                Node::SetRebuilt { items, frozen: false } => {
+                Node::SetRebuilt { items, frozen } if !*frozen || late_frozen.contains(&i) => {
                     let table = self.rebuilt_set_table(items, &made, &sp)?;
                     v.downcast::<SetObj>()?.with_mut(|t| *t = table);
                 }

@@ -39,10 +39,7 @@ const MICRO: i64 = 7;
 
 /// Fills `sys`' native part.
 pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
-    vm.imports.stdlib.sys_loaded = true;
-    if vm.imports.stdlib.host_recursion_limit.is_none() {
-        vm.imports.stdlib.host_recursion_limit = Some(vm.recursion_limit);
-    }
+    engine_state(vm);
     let natives: [(&'static str, NativeFn); 11] = [
         ("exit", sys_exit),
         ("getrecursionlimit", getrecursionlimit),
@@ -86,8 +83,25 @@ pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
     set(vm, dict, "argv", argv)?;
     let path = vm.new_list(Vec::new());
     set(vm, dict, "path", path)?;
+    main_module(vm)?;
     let modules = vm.modules_dict();
-    // `sys.modules['__main__']`: the script's namespace as a module, as CPython has it.
+    set(vm, dict, "modules", modules.value())
+}
+
+/// What importing `sys` changes in the engine besides its namespace: `print` looks for a
+/// replaced `sys.stdout` from now on, and the host's recursion limit is remembered as the
+/// ceiling of `setrecursionlimit`.
+fn engine_state(vm: &mut Vm) {
+    vm.imports.stdlib.sys_loaded = true;
+    if vm.imports.stdlib.host_recursion_limit.is_none() {
+        vm.imports.stdlib.host_recursion_limit = Some(vm.recursion_limit);
+    }
+}
+
+/// `sys.modules['__main__']`: the script's namespace as a module, as CPython has it (made
+/// when `sys` is imported, after `sys` itself is in `sys.modules`).
+fn main_module(vm: &mut Vm) -> PyResult<()> {
+    let modules = vm.modules_dict();
     let main_key = vm.intern("__main__");
     if get_str(modules, main_key).is_none() {
         let class = vm.types.module;
@@ -97,7 +111,15 @@ pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
             .value();
         vm.dict_set(modules, main_key, main)?;
     }
-    set(vm, dict, "modules", modules.value())
+    Ok(())
+}
+
+/// What importing `sys` does to the engine besides making the module, for a `sys` copied
+/// from its template (`interp::module_template`), once the copy is in `sys.modules`: the
+/// engine state [`init`] sets and the `__main__` module.
+pub(crate) fn after_copy(vm: &mut Vm) -> PyResult<()> {
+    engine_state(vm);
+    main_module(vm)
 }
 
 /// What of an engine's configuration its `sys` shows a script (`argv`, the recursion limits,
