@@ -123,6 +123,11 @@ pub fn build(module: &Module, nesting: super::NestingLimit) -> Result<SymbolTabl
         scopes: b.scopes,
         by_node: b.by_node,
     };
+    // A `global` statement in any scope makes the name an explicit global of the module body
+    // too (CPython records it in the top scope), so an `exec` with separate locals stores it in
+    // the globals.
+    let declared: Vec<String> = table.scopes.iter().skip(1).flat_map(|s| s.globals.iter().cloned()).collect();
+    table.scopes[0].globals.extend(declared);
     resolve(&mut table, 0, &HashSet::new())?;
     Ok(table)
 }
@@ -802,6 +807,9 @@ fn resolve(table: &mut SymbolTable, idx: usize, enclosing: &HashSet<String>) -> 
     let s = &mut table.scopes[idx];
     let mut order: Vec<String> = needed_by_children.iter().cloned().collect();
     order.sort();
+    // A class-body name that a method also takes from an enclosing function (CPython's
+    // DEF_FREE_CLASS): the body keeps using its namespace, but still passes the cell through.
+    let mut pass_through = Vec::new();
     for n in order {
         match s.bindings.get(&n).copied() {
             Some(Binding::Local) => {
@@ -809,6 +817,11 @@ fn resolve(table: &mut SymbolTable, idx: usize, enclosing: &HashSet<String>) -> 
             }
             Some(Binding::Cell) | Some(Binding::Free) => {}
             Some(Binding::Name) if n == "__class__" => {}
+            Some(Binding::Name | Binding::GlobalExplicit | Binding::GlobalImplicit)
+                if kind == ScopeKind::Class && enclosing.contains(&n) =>
+            {
+                pass_through.push(n.clone());
+            }
             Some(_) => {}
             None => {
                 if kind == ScopeKind::Function && enclosing.contains(&n) {
@@ -828,6 +841,7 @@ fn resolve(table: &mut SymbolTable, idx: usize, enclosing: &HashSet<String>) -> 
         .iter()
         .filter(|(_, b)| **b == Binding::Free)
         .map(|(n, _)| n.clone())
+        .chain(pass_through)
         .collect();
     free.sort();
     let mut cells: Vec<String> = s

@@ -1325,8 +1325,10 @@ impl Parser {
             if st.seen_dstar {
                 return Err(self.err_here("iterable argument unpacking follows keyword argument unpacking"));
             }
-            let e = self.star_expression()?;
-            st.args.push(e);
+            // args: '*' expression (not just bitwise_or: `f(*a or b)` is valid).
+            self.advance();
+            let v = self.expression()?;
+            st.args.push(mk(ExprKind::Starred(Box::new(v)), self.span_from(start)));
             return Ok(());
         }
         let arg = Some(self.name()?);
