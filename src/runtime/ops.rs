@@ -1170,5 +1170,6 @@ pub(crate) fn fast_eq_nested(x: Value, y: Value, nesting: usize) -> Option<bool>
     if let (Some(a), Some(b)) = (x.downcast::<BoundMethodObj>(), y.downcast::<BoundMethodObj>()) {
         return Some(a.self_ == b.self_ && a.func == b.func);
     }
-    Some(false)
+    // Anything else (slices, dict views, builtin methods, ...) takes the full comparison.
+    None
 }
