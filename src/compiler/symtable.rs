@@ -130,7 +130,12 @@ pub fn build(module: &Module, nesting: super::NestingLimit) -> Result<SymbolTabl
     // A `global` statement in any scope makes the name an explicit global of the module body
     // too (CPython records it in the top scope), so an `exec` with separate locals stores it in
     // the globals.
-    let declared: Vec<String> = table.scopes.iter().skip(1).flat_map(|s| s.globals.iter().cloned()).collect();
+    let declared: Vec<String> = table
+        .scopes
+        .iter()
+        .skip(1)
+        .flat_map(|s| s.globals.iter().cloned())
+        .collect();
     table.scopes[0].globals.extend(declared);
     resolve(&mut table, 0, &HashSet::new())?;
     Ok(table)
