@@ -1386,6 +1386,18 @@ impl Parser {
         if let Some(msg) = late_error {
             return Err(self.err_here(msg));
         }
+        // CPython's compiler (`validate_keywords`) refuses a keyword given twice.
+        let mut seen = std::collections::HashSet::new();
+        for k in &keywords {
+            if let Some(name) = &k.arg
+                && !seen.insert(name.as_str())
+            {
+                return Err(SyntaxError::ranged(
+                    format!("keyword argument repeated: {name}"),
+                    k.span,
+                ));
+            }
+        }
         if let Some(span) = genexp_span {
             if count > 1 || self.token_at(self.i - 1).tok == Tok::Op(",") {
                 return Err(SyntaxError::ranged("Generator expression must be parenthesized", span));
