@@ -83,7 +83,7 @@ impl<'a> Compiler<'a> {
             for (a, d) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
                 if let Some(d) = d {
                     let k = self.alloc_temp(d.span)?;
-                    let ci = self.add_const(Const::Str(a.name.clone()), d.span)?;
+                    let ci = self.add_const(Const::Str(self.mangled(&a.name).into_owned()), d.span)?;
                     self.emit_abx(Op::LoadConst, k, ci);
                     let v = self.alloc_temp(d.span)?;
                     self.expr_into(d, v)?;
@@ -104,7 +104,7 @@ impl<'a> Compiler<'a> {
             let base = self.temps_mark();
             for &(pname, e) in &annotated {
                 let k = self.alloc_temp(e.span)?;
-                let ci = self.add_const(Const::Str(pname.to_string()), e.span)?;
+                let ci = self.add_const(Const::Str(self.mangled(pname).into_owned()), e.span)?;
                 self.emit_abx(Op::LoadConst, k, ci);
                 let v = self.alloc_temp(e.span)?;
                 self.annotation_into(e, v)?;

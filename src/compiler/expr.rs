@@ -155,7 +155,7 @@ impl<'a> Compiler<'a> {
         if let ExprKind::Name(n) = &e.kind
             && let Some(r) = self.local_reg(n)
         {
-            if !self.func().bound.contains(n.as_str()) {
+            if !self.is_bound(n) {
                 self.set_pos(e.span);
                 self.emit(Op::CheckBound, r, 0, 0);
             }
@@ -183,7 +183,7 @@ impl<'a> Compiler<'a> {
             return false;
         }
         match &left.kind {
-            ExprKind::Name(n) => self.local_reg(n).is_some() && self.func().bound.contains(n.as_str()),
+            ExprKind::Name(n) => self.local_reg(n).is_some() && self.is_bound(n),
             _ => constant_of(left).is_some(),
         }
     }
@@ -302,7 +302,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Attribute { value, attr } => {
                 let o = self.expr_reg(value)?;
-                let n = self.add_name(attr, e.span)?;
+                let n = self.add_attr_name(attr, e.span)?;
                 self.set_pos(super::attr_position(e.span, e.span, attr));
                 self.emit(Op::GetAttr, dst, o, n);
             }
@@ -724,7 +724,7 @@ impl<'a> Compiler<'a> {
         if let (true, ExprKind::Attribute { value, attr }) = (is_method, &func.kind) {
             let _self_slot = self.alloc_temp(span)?;
             let o = self.expr_reg(value)?;
-            let n = self.add_name(attr, func.span)?;
+            let n = self.add_attr_name(attr, func.span)?;
             self.set_pos(super::attr_position(func.span, func.span, attr));
             self.emit(Op::LoadMethod, base, o, n);
             self.free_temps(base + 2);
@@ -827,7 +827,7 @@ impl<'a> Compiler<'a> {
         if direct.is_none() {
             self.store_target(&g.target, dst)?;
         } else if let ExprKind::Name(n) = &g.target.kind {
-            self.func().bound.insert(n.clone());
+            self.mark_bound(n);
         }
         let mut skips = Vec::new();
         for cond in &g.ifs {

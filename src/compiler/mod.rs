@@ -193,6 +193,23 @@ impl std::fmt::Debug for Instr {
     }
 }
 
+/// CPython's `_Py_Mangle`: inside class `C` (leading underscores stripped), a private name
+/// `__x` (two leading underscores, not two trailing, no dot) becomes `_C__x`.
+pub(crate) fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
+    use std::borrow::Cow;
+    let Some(class) = private else {
+        return Cow::Borrowed(name);
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return Cow::Borrowed(name);
+    }
+    let class = class.trim_start_matches('_');
+    if class.is_empty() {
+        return Cow::Borrowed(name);
+    }
+    Cow::Owned(format!("_{class}{name}"))
+}
+
 /// Compiles a whole module.
 #[allow(dead_code)]
 pub fn compile_module(module: &Module, filename: &str) -> CResult<CodeUnit> {
@@ -469,7 +486,30 @@ impl<'a> Compiler<'a> {
     // As `func`: the state stack is non-empty and its scope indexes the table.
     #[allow(clippy::expect_used, clippy::indexing_slicing)]
     fn binding(&self, name: &str) -> Binding {
-        self.table.scopes[self.funcs.last().expect("function").scope].binding(name)
+        let scope = &self.table.scopes[self.funcs.last().expect("function").scope];
+        scope.binding(&mangle(scope.private.as_deref(), name))
+    }
+
+    /// Whether `name` (as written) is certainly bound here.
+    fn is_bound(&mut self, name: &str) -> bool {
+        let key = self.mangled(name).into_owned();
+        self.func().bound.contains(&key)
+    }
+
+    /// Records that `name` (as written) is certainly bound from here on.
+    fn mark_bound(&mut self, name: &str) {
+        let key = self.mangled(name).into_owned();
+        self.func().bound.insert(key);
+    }
+
+    /// `name` as the current scope sees it (private names mangled inside a class).
+    fn mangled<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        let private = self
+            .funcs
+            .last()
+            .and_then(|f| self.table.scopes.get(f.scope))
+            .and_then(|s| s.private.as_deref());
+        mangle(private, name)
     }
 
     /// The scope the symbol table made for the node at `key` (`node_key`).
@@ -496,6 +536,8 @@ impl<'a> Compiler<'a> {
 
     /// The register of local, cell or free variable `name` of the current function.
     fn reg_of(&mut self, name: &str) -> CResult<usize> {
+        let mangled = self.mangled(name).into_owned();
+        let name = mangled.as_str();
         match self.func().regs.get(name) {
             Some(&r) => Ok(r as usize),
             None => Err(CompileError::internal(format!("no register for '{name}'"))),
@@ -622,6 +664,12 @@ impl<'a> Compiler<'a> {
         Ok(i)
     }
 
+    /// The name-table index of attribute `attr` (private names mangled inside a class).
+    fn add_attr_name(&mut self, attr: &str, span: Span) -> CResult<usize> {
+        let attr = self.mangled(attr).into_owned();
+        self.add_name(&attr, span)
+    }
+
     fn add_name(&mut self, name: &str, span: Span) -> CResult<usize> {
         let f = self.func();
         if let Some(&i) = f.name_map.get(name) {
@@ -688,7 +736,7 @@ impl<'a> Compiler<'a> {
                         let d = self.alloc_temp(target.span)?;
                         self.load_name("__annotations__", d, target.span)?;
                         let k = self.alloc_temp(target.span)?;
-                        let ci = self.add_const(Const::Str(n.clone()), target.span)?;
+                        let ci = self.add_const(Const::Str(self.mangled(n).into_owned()), target.span)?;
                         self.emit_abx(Op::LoadConst, k, ci);
                         self.set_pos(target.span);
                         self.emit(Op::SetItem, d, k, ann);
@@ -764,7 +812,7 @@ impl<'a> Compiler<'a> {
                 if direct.is_none() {
                     self.store_target(target, dst)?;
                 } else if let ExprKind::Name(n) = &target.kind {
-                    self.func().bound.insert(n.clone());
+                    self.mark_bound(n);
                 }
                 self.push_loop(top, true);
                 self.stmts(body)?;
@@ -976,7 +1024,10 @@ impl<'a> Compiler<'a> {
     /// The register of a plain (non-cell) local, if `name` is one.
     fn local_reg(&self, name: &str) -> Option<usize> {
         match self.binding(name) {
-            Binding::Local => self.funcs.last().and_then(|f| f.regs.get(name)).map(|&r| r as usize),
+            Binding::Local => {
+                let name = self.mangled(name);
+                self.funcs.last().and_then(|f| f.regs.get(&*name)).map(|&r| r as usize)
+            }
             _ => None,
         }
     }
@@ -989,6 +1040,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn load_name(&mut self, name: &str, dst: usize, span: Span) -> CResult<()> {
+        let mangled = self.mangled(name).into_owned();
+        let name = mangled.as_str();
         match self.binding(name) {
             Binding::Local => {
                 let r = self.reg_of(name)?;
@@ -1020,6 +1073,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn store_name(&mut self, name: &str, src: usize, span: Span) -> CResult<()> {
+        let mangled = self.mangled(name).into_owned();
+        let name = mangled.as_str();
         match self.binding(name) {
             Binding::Local => {
                 let r = self.reg_of(name)?;
@@ -1054,6 +1109,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn delete_name(&mut self, name: &str, span: Span) -> CResult<()> {
+        let mangled = self.mangled(name).into_owned();
+        let name = mangled.as_str();
         self.set_pos(span);
         match self.binding(name) {
             Binding::Local => {
@@ -1105,7 +1162,7 @@ impl<'a> Compiler<'a> {
         {
             self.expr_into(value, r)?;
             if let ExprKind::Name(n) = &target.kind {
-                self.func().bound.insert(n.clone());
+                self.mark_bound(n);
             }
             return Ok(());
         }
@@ -1124,7 +1181,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.store_name(n, src, target.span)?,
             ExprKind::Attribute { value, attr } => {
                 let obj = self.expr_reg(value)?;
-                let n = self.add_name(attr, target.span)?;
+                let n = self.add_attr_name(attr, target.span)?;
                 self.set_pos(attr_position(target.span, target.span, attr));
                 self.emit(Op::SetAttr, obj, n, src);
             }
@@ -1189,7 +1246,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.delete_name(n, target.span)?,
             ExprKind::Attribute { value, attr } => {
                 let obj = self.expr_reg(value)?;
-                let n = self.add_name(attr, target.span)?;
+                let n = self.add_attr_name(attr, target.span)?;
                 self.set_pos(attr_position(target.span, target.span, attr));
                 self.emit(Op::DelAttr, obj, n, 0);
             }
@@ -1217,7 +1274,7 @@ impl<'a> Compiler<'a> {
                 if let Some(r) = self.local_reg(n) {
                     let v = self.expr_reg(value)?;
                     self.set_pos(span);
-                    if !self.func().bound.contains(n.as_str()) {
+                    if !self.is_bound(n) {
                         self.emit(Op::CheckBound, r, 0, 0);
                     }
                     self.emit(Op::Inplace, r, kind, v);
@@ -1232,7 +1289,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Attribute { value: obj, attr } => {
                 let o = self.expr_reg(obj)?;
-                let n = self.add_name(attr, span)?;
+                let n = self.add_attr_name(attr, span)?;
                 let t = self.alloc_temp(span)?;
                 self.set_pos(target.span);
                 self.emit(Op::GetAttr, t, o, n);

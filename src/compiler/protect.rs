@@ -342,7 +342,7 @@ impl<'a> Compiler<'a> {
         let mut bound = bound_before;
         for h in handlers {
             if let Some(name) = &h.name {
-                bound.remove(name);
+                bound.remove(&*self.mangled(name));
             }
         }
         self.func().bound = bound;

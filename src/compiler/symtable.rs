@@ -53,6 +53,9 @@ pub struct Scope {
     pub local_order: Vec<String>,
     /// Names that child scopes need from this scope or above.
     child_free: HashSet<String>,
+    /// The class whose private names (`__x`) this scope mangles: the innermost enclosing class
+    /// body, this scope included.
+    pub private: Option<String>,
 }
 
 impl Scope {
@@ -73,6 +76,7 @@ impl Scope {
             is_generator: false,
             local_order: Vec::new(),
             child_free: HashSet::new(),
+            private: None,
         }
     }
 
@@ -123,6 +127,16 @@ pub fn build(module: &Module, nesting: super::NestingLimit) -> Result<SymbolTabl
         scopes: b.scopes,
         by_node: b.by_node,
     };
+    // A `global` statement in any scope makes the name an explicit global of the module body
+    // too (CPython records it in the top scope), so an `exec` with separate locals stores it in
+    // the globals.
+    let declared: Vec<String> = table
+        .scopes
+        .iter()
+        .skip(1)
+        .flat_map(|s| s.globals.iter().cloned())
+        .collect();
+    table.scopes[0].globals.extend(declared);
     resolve(&mut table, 0, &HashSet::new())?;
     Ok(table)
 }
@@ -132,20 +146,32 @@ impl Builder {
         &mut self.scopes[self.current]
     }
 
+    /// `name` as this scope sees it: private names inside a class are mangled.
+    fn mangled(&self, name: &str) -> String {
+        super::mangle(self.scopes[self.current].private.as_deref(), name).into_owned()
+    }
+
     fn bind(&mut self, name: &str) {
+        let name = self.mangled(name);
         let s = self.scope();
-        if s.assigned.insert(name.to_string()) {
-            s.local_order.push(name.to_string());
+        if s.assigned.insert(name.clone()) {
+            s.local_order.push(name);
         }
     }
 
     fn use_name(&mut self, name: &str) {
-        self.scope().used.insert(name.to_string());
+        let name = self.mangled(name);
+        self.scope().used.insert(name);
     }
 
     fn push(&mut self, kind: ScopeKind, name: &str, key: usize) -> usize {
         let idx = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name, Some(self.current)));
+        let mut scope = Scope::new(kind, name, Some(self.current));
+        scope.private = match kind {
+            ScopeKind::Class => Some(name.to_string()),
+            _ => self.scopes[self.current].private.clone(),
+        };
+        self.scopes.push(scope);
         self.scopes[self.current].children.push(idx);
         self.by_node.insert(key, idx);
         let prev = self.current;
@@ -187,7 +213,8 @@ impl Builder {
                     a.span,
                 ));
             }
-            self.scope().params.push(a.name.clone());
+            let name = self.mangled(&a.name);
+            self.scope().params.push(name);
             self.bind(&a.name);
         }
         Ok(())
@@ -411,23 +438,24 @@ impl Builder {
                 }
             }
             StmtKind::Global(names) => {
-                for n in names {
+                for raw in names {
+                    let n = &self.mangled(raw);
                     let scope = &self.scopes[self.current];
                     if scope.params.contains(n) {
                         return Err(CompileError::syntax(
-                            format!("name '{n}' is parameter and global"),
+                            format!("name '{raw}' is parameter and global"),
                             s.span,
                         ));
                     }
                     if scope.assigned.contains(n) {
                         return Err(CompileError::syntax(
-                            format!("name '{n}' is assigned to before global declaration"),
+                            format!("name '{raw}' is assigned to before global declaration"),
                             s.span,
                         ));
                     }
                     if scope.used.contains(n) {
                         return Err(CompileError::syntax(
-                            format!("name '{n}' is used prior to global declaration"),
+                            format!("name '{raw}' is used prior to global declaration"),
                             s.span,
                         ));
                     }
@@ -435,7 +463,8 @@ impl Builder {
                 }
             }
             StmtKind::Nonlocal(names) => {
-                for n in names {
+                for raw in names {
+                    let n = &self.mangled(raw);
                     let scope = &self.scopes[self.current];
                     if scope.kind == ScopeKind::Module {
                         return Err(CompileError::syntax(
@@ -445,19 +474,19 @@ impl Builder {
                     }
                     if scope.params.contains(n) {
                         return Err(CompileError::syntax(
-                            format!("name '{n}' is parameter and nonlocal"),
+                            format!("name '{raw}' is parameter and nonlocal"),
                             s.span,
                         ));
                     }
                     if scope.assigned.contains(n) {
                         return Err(CompileError::syntax(
-                            format!("name '{n}' is assigned to before nonlocal declaration"),
+                            format!("name '{raw}' is assigned to before nonlocal declaration"),
                             s.span,
                         ));
                     }
                     if scope.used.contains(n) {
                         return Err(CompileError::syntax(
-                            format!("name '{n}' is used prior to nonlocal declaration"),
+                            format!("name '{raw}' is used prior to nonlocal declaration"),
                             s.span,
                         ));
                     }
@@ -624,10 +653,11 @@ impl Builder {
                     self.bind(target);
                     self.current = prev;
                     // Inside the comprehension it is a free variable (or global at module level).
+                    let target = self.mangled(target);
                     if self.scopes[idx].kind == ScopeKind::Module {
-                        self.scope().globals.insert(target.clone());
+                        self.scope().globals.insert(target);
                     } else {
-                        self.scope().nonlocals.insert(target.clone());
+                        self.scope().nonlocals.insert(target);
                     }
                 } else {
                     self.bind(target);
@@ -802,6 +832,9 @@ fn resolve(table: &mut SymbolTable, idx: usize, enclosing: &HashSet<String>) -> 
     let s = &mut table.scopes[idx];
     let mut order: Vec<String> = needed_by_children.iter().cloned().collect();
     order.sort();
+    // A class-body name that a method also takes from an enclosing function (CPython's
+    // DEF_FREE_CLASS): the body keeps using its namespace, but still passes the cell through.
+    let mut pass_through = Vec::new();
     for n in order {
         match s.bindings.get(&n).copied() {
             Some(Binding::Local) => {
@@ -809,6 +842,11 @@ fn resolve(table: &mut SymbolTable, idx: usize, enclosing: &HashSet<String>) -> 
             }
             Some(Binding::Cell) | Some(Binding::Free) => {}
             Some(Binding::Name) if n == "__class__" => {}
+            Some(Binding::Name | Binding::GlobalExplicit | Binding::GlobalImplicit)
+                if kind == ScopeKind::Class && enclosing.contains(&n) =>
+            {
+                pass_through.push(n.clone());
+            }
             Some(_) => {}
             None => {
                 if kind == ScopeKind::Function && enclosing.contains(&n) {
@@ -828,6 +866,7 @@ fn resolve(table: &mut SymbolTable, idx: usize, enclosing: &HashSet<String>) -> 
         .iter()
         .filter(|(_, b)| **b == Binding::Free)
         .map(|(n, _)| n.clone())
+        .chain(pass_through)
         .collect();
     free.sort();
     let mut cells: Vec<String> = s

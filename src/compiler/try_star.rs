@@ -112,7 +112,7 @@ impl<'a> Compiler<'a> {
     fn forget_handler_names(&mut self, mut bound: HashSet<String>, handlers: &[ExceptHandler]) {
         for h in handlers {
             if let Some(name) = &h.name {
-                bound.remove(name);
+                bound.remove(&*self.mangled(name));
             }
         }
         self.func().bound = bound;

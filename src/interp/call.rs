@@ -85,7 +85,11 @@ impl Vm {
             for (i, v) in args.iter().enumerate() {
                 self.set_slot(args_at + i, *v);
             }
-            return self.call_at(call, args_at, nargs + 1, kwnames, ret_dst);
+            // A `__call__` that is itself an instance with `__call__` recurses here, once per
+            // level: CPython counts each (`_PyObject_Call`'s recursion check).
+            return self.guarded(crate::interp::stack_guard::RecursionSite::Call, |vm| {
+                vm.call_at(call, args_at, nargs + 1, kwnames, ret_dst)
+            });
         }
         // staticmethod objects are callable.
         if let Some(f) = self.builtin_instance_callee(callee) {

@@ -1015,9 +1015,15 @@ fn ctor_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(Value::inline_int(0));
     };
     if let Some(b) = base {
-        let Some(bn) = vm.as_i64(b) else {
-            let msg = format!("'{}' object cannot be interpreted as an integer", type_name(vm, b));
-            return Err(vm.type_error(msg));
+        // A base past the machine range is clipped, then refused as out of range (CPython's
+        // `PyNumber_AsSsize_t(base, NULL)`).
+        let bn = match vm.as_i64(b) {
+            Some(bn) => bn,
+            None if vm.is_int_like(b) => i64::MAX,
+            None => {
+                let msg = format!("'{}' object cannot be interpreted as an integer", type_name(vm, b));
+                return Err(vm.type_error(msg));
+            }
         };
         if bn != 0 && !(2..=36).contains(&bn) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
@@ -1070,6 +1076,33 @@ fn ctor_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             let msg = format!("{name} returned non-int (type {})", type_name(vm, r));
             return Err(vm.type_error(msg));
         }
+    }
+    // CPython 3.11 still falls back on `__trunc__` (deprecated; the warning goes to stderr).
+    if let Some(m) = vm.lookup_special(x, "__trunc__") {
+        let r = vm.call_function(m, &[x])?;
+        let r = vm.unwrap_payload(r);
+        if vm.is_int_like(r) {
+            return Ok(if r.is_bool() {
+                Value::inline_int((r == Value::TRUE) as i64)
+            } else {
+                r
+            });
+        }
+        if let Some(ix) = vm.lookup_special(r, "__index__") {
+            let i = vm.call_function(ix, &[r])?;
+            let i = vm.unwrap_payload(i);
+            if vm.is_int_like(i) {
+                return Ok(if i.is_bool() {
+                    Value::inline_int((i == Value::TRUE) as i64)
+                } else {
+                    i
+                });
+            }
+            let msg = format!("__index__ returned non-int (type {})", type_name(vm, i));
+            return Err(vm.type_error(msg));
+        }
+        let msg = format!("__trunc__ returned non-Integral (type {})", type_name(vm, r));
+        return Err(vm.type_error(msg));
     }
     if let Some(p) = vm.payload_of(x) {
         let cls = checked_arg(vm, args, 0)?;

@@ -383,8 +383,9 @@ fn slot_names(vm: &mut Vm, v: Value) -> PyResult<Vec<String>> {
             if name == "__dict__" || name == "__weakref__" {
                 continue;
             }
-            // (Private names, which copyreg mangles, are refused when the class is made.)
-            names.push(name);
+            // Private names are mangled with the class's name, as copyreg does.
+            let class = crate::runtime::types::class_name(k);
+            names.push(crate::compiler::mangle(Some(&class), &name).into_owned());
         }
     }
     Ok(names)

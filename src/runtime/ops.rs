@@ -393,6 +393,10 @@ impl Vm {
                     return Err(self.overflow_error(msg));
                 };
                 let count = count.max(0) as usize;
+                // Immutable sequences repeated once are themselves (CPython returns the object).
+                if count == 1 && (seq.downcast::<StrObj>().is_some() || seq.downcast::<TupleObj>().is_some()) {
+                    return Ok(Some(seq));
+                }
                 if let Some(s) = seq.downcast::<StrObj>() {
                     let r = self.repeat_str(&s, count)?;
                     return Ok(Some(self.new_string(r)));
@@ -1170,5 +1174,6 @@ pub(crate) fn fast_eq_nested(x: Value, y: Value, nesting: usize) -> Option<bool>
     if let (Some(a), Some(b)) = (x.downcast::<BoundMethodObj>(), y.downcast::<BoundMethodObj>()) {
         return Some(a.self_ == b.self_ && a.func == b.func);
     }
-    Some(false)
+    // Anything else (slices, dict views, builtin methods, ...) takes the full comparison.
+    None
 }

@@ -421,7 +421,11 @@ impl FParser<'_> {
         let expr_end = self.i;
         let text = self.text(start, expr_end);
         if text.chars().all(|c| c.is_ascii_whitespace()) {
-            return Err(self.err("f-string: empty expression not allowed"));
+            // CPython 3.11 names the specifier an empty expression stands before.
+            return Err(match self.peek() {
+                Some(c @ ('!' | ':' | '=')) => self.err(&format!("f-string: expression required before '{c}'")),
+                _ => self.err("f-string: empty expression not allowed"),
+            });
         }
         let (line, col) = self.pos.get(start).copied().unwrap_or(self.after);
         let value = (self.parse_expr)(&text, line, col)?;

@@ -1325,8 +1325,10 @@ impl Parser {
             if st.seen_dstar {
                 return Err(self.err_here("iterable argument unpacking follows keyword argument unpacking"));
             }
-            let e = self.star_expression()?;
-            st.args.push(e);
+            // args: '*' expression (not just bitwise_or: `f(*a or b)` is valid).
+            self.advance();
+            let v = self.expression()?;
+            st.args.push(mk(ExprKind::Starred(Box::new(v)), self.span_from(start)));
             return Ok(());
         }
         let arg = Some(self.name()?);
@@ -1383,6 +1385,18 @@ impl Parser {
         }
         if let Some(msg) = late_error {
             return Err(self.err_here(msg));
+        }
+        // CPython's compiler (`validate_keywords`) refuses a keyword given twice.
+        let mut seen = std::collections::HashSet::new();
+        for k in &keywords {
+            if let Some(name) = &k.arg
+                && !seen.insert(name.as_str())
+            {
+                return Err(SyntaxError::ranged(
+                    format!("keyword argument repeated: {name}"),
+                    k.span,
+                ));
+            }
         }
         if let Some(span) = genexp_span {
             if count > 1 || self.token_at(self.i - 1).tok == Tok::Op(",") {

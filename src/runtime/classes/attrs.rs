@@ -608,6 +608,16 @@ impl Vm {
                 }
             }
             Some(d) if get_str(d, name).is_some() && !private => Err(self.attribute_error("readonly attribute")),
+            // No instance dict (`__slots__`) but a class attribute of that name: CPython's
+            // generic setattr calls it read-only.
+            None if !private && self.lookup_type(cls, name).is_some() => {
+                let msg = format!(
+                    "'{}' object attribute '{}' is read-only",
+                    type_name(self, obj),
+                    self.str_of(name)
+                );
+                Err(self.attribute_error(msg))
+            }
             _ => Err(self.no_attribute(obj, name)),
         }
     }

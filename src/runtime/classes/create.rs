@@ -155,7 +155,8 @@ impl Vm {
                 return Err(self.type_error(msg));
             }
         }
-        let slots = self.slot_names(ns)?;
+        let class_text = name.downcast::<StrObj>().map(|s| s.as_str().to_string());
+        let slots = self.slot_names(ns, class_text.as_deref())?;
         // CPython runs `__del__` when the last reference goes away; a tracing collector cannot
         // say when that is.
         let del_key = self.intern("__del__");
@@ -388,7 +389,8 @@ impl Vm {
 
     /// The names in a class body's `__slots__` (sorted, as CPython adds their descriptors),
     /// or `None` without `__slots__`.
-    pub(super) fn slot_names(&mut self, ns: Gc<DictObj>) -> PyResult<Option<Vec<String>>> {
+    /// Private names (`__x`) are mangled with the class's name, as CPython's `type_new` does.
+    pub(super) fn slot_names(&mut self, ns: Gc<DictObj>, class: Option<&str>) -> PyResult<Option<Vec<String>>> {
         let key = self.intern("__slots__");
         let Some(sv) = get_str(ns, key) else {
             return Ok(None);
@@ -411,9 +413,7 @@ impl Vm {
             if !ident {
                 return Err(self.type_error("__slots__ must be identifiers"));
             }
-            if n.starts_with("__") && !n.ends_with("__") {
-                return Err(self.not_implemented("private names in __slots__ are not supported"));
-            }
+            let n = crate::compiler::mangle(class, &n).into_owned();
             let k = self.intern(&n);
             if n != "__dict__" && n != "__weakref__" && get_str(ns, k).is_some() {
                 let msg = format!("'{n}' in __slots__ conflicts with class variable");
