@@ -1003,6 +1003,20 @@ unsupported_builtin! {
 
 // ----- constructors (args[0] is the class) ---------------------------------------------------
 
+/// The int a conversion method (`__int__`, `__index__`, `__trunc__`) returned, with an int
+/// subclass or bool counting as its int value; `Err` with the (unwrapped) result otherwise.
+fn int_result(vm: &mut Vm, r: Value) -> Result<Value, Value> {
+    let r = vm.unwrap_payload(r);
+    if !vm.is_int_like(r) {
+        return Err(r);
+    }
+    Ok(if r.is_bool() {
+        Value::inline_int((r == Value::TRUE) as i64)
+    } else {
+        r
+    })
+}
+
 fn ctor_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let [base_kw] = take_kwargs(vm, "int", kw, ["base"])?;
     let a = args.get(1..).unwrap_or_default();
@@ -1064,15 +1078,10 @@ fn ctor_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     for name in ["__int__", "__index__"] {
         if let Some(m) = vm.lookup_special(x, name) {
             let r = vm.call_function(m, &[x])?;
-            // An int subclass result counts as its int value.
-            let r = vm.unwrap_payload(r);
-            if vm.is_int_like(r) {
-                return Ok(if r.is_bool() {
-                    Value::inline_int((r == Value::TRUE) as i64)
-                } else {
-                    r
-                });
-            }
+            let r = match int_result(vm, r) {
+                Ok(i) => return Ok(i),
+                Err(r) => r,
+            };
             let msg = format!("{name} returned non-int (type {})", type_name(vm, r));
             return Err(vm.type_error(msg));
         }
@@ -1080,24 +1089,16 @@ fn ctor_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     // CPython 3.11 still falls back on `__trunc__` (deprecated; the warning goes to stderr).
     if let Some(m) = vm.lookup_special(x, "__trunc__") {
         let r = vm.call_function(m, &[x])?;
-        let r = vm.unwrap_payload(r);
-        if vm.is_int_like(r) {
-            return Ok(if r.is_bool() {
-                Value::inline_int((r == Value::TRUE) as i64)
-            } else {
-                r
-            });
-        }
+        let r = match int_result(vm, r) {
+            Ok(i) => return Ok(i),
+            Err(r) => r,
+        };
         if let Some(ix) = vm.lookup_special(r, "__index__") {
             let i = vm.call_function(ix, &[r])?;
-            let i = vm.unwrap_payload(i);
-            if vm.is_int_like(i) {
-                return Ok(if i.is_bool() {
-                    Value::inline_int((i == Value::TRUE) as i64)
-                } else {
-                    i
-                });
-            }
+            let i = match int_result(vm, i) {
+                Ok(i) => return Ok(i),
+                Err(i) => i,
+            };
             let msg = format!("__index__ returned non-int (type {})", type_name(vm, i));
             return Err(vm.type_error(msg));
         }

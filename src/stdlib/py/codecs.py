@@ -572,42 +572,36 @@ def _wrap(e, verb, encoding):
     return w
 
 
-def encode(obj, encoding='utf-8', errors='strict'):
-    """Encodes obj using the codec registered for encoding."""
+def _transcode(fname, verb, obj, encoding, errors):
+    """codecs.encode/decode: checks the argument types, runs the codec, wraps a plain
+    exception it raises as CPython does, and checks the (object, length) result."""
     if not isinstance(encoding, str):
-        raise TypeError("encode() argument 'encoding' must be str, not %s" % type(encoding).__name__)
+        raise TypeError("%s() argument 'encoding' must be str, not %s" % (fname, type(encoding).__name__))
     if not isinstance(errors, str):
-        raise TypeError("encode() argument 'errors' must be str, not %s" % type(errors).__name__)
+        raise TypeError("%s() argument 'errors' must be str, not %s" % (fname, type(errors).__name__))
     info = lookup(encoding)
     try:
-        result = info.encode(obj, errors)
+        result = (info.encode if fname == "encode" else info.decode)(obj, errors)
     except Exception as e:
-        w = _wrap(e, "encoding", encoding)
+        w = _wrap(e, verb, encoding)
         if w is e:
             raise
         raise w from e
     if not isinstance(result, tuple) or len(result) != 2:
-        raise TypeError("encoder must return a tuple (object, integer)")
+        if fname == "encode":
+            raise TypeError("encoder must return a tuple (object, integer)")
+        raise TypeError("decoder must return a tuple (object,integer)")
     return result[0]
+
+
+def encode(obj, encoding='utf-8', errors='strict'):
+    """Encodes obj using the codec registered for encoding."""
+    return _transcode("encode", "encoding", obj, encoding, errors)
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
     """Decodes obj using the codec registered for encoding."""
-    if not isinstance(encoding, str):
-        raise TypeError("decode() argument 'encoding' must be str, not %s" % type(encoding).__name__)
-    if not isinstance(errors, str):
-        raise TypeError("decode() argument 'errors' must be str, not %s" % type(errors).__name__)
-    info = lookup(encoding)
-    try:
-        result = info.decode(obj, errors)
-    except Exception as e:
-        w = _wrap(e, "decoding", encoding)
-        if w is e:
-            raise
-        raise w from e
-    if not isinstance(result, tuple) or len(result) != 2:
-        raise TypeError("decoder must return a tuple (object,integer)")
-    return result[0]
+    return _transcode("decode", "decoding", obj, encoding, errors)
 
 
 def getencoder(encoding):
