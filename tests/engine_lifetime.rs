@@ -22,6 +22,32 @@ fn global_names_beyond_65536() {
 }
 
 #[test]
+fn one_module_with_more_global_names_than_its_operands_hold_refuses() {
+    // A code unit's global-name operand is 16 bits: the 65,537th name used to wrap onto the
+    // first ones (`print` read `g1`), a silent miscompile. Now it refuses to compile.
+    let mut engine = Engine::new();
+    let mut src = String::new();
+    for n in 0..65_536 {
+        src.push_str(&format!("g{n} = {n}\n"));
+    }
+    src.push_str("zz = 1\nprint(g0, zz)\n");
+    let err = engine.run_source(&src, "too_many_globals.py").unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("NotImplementedError: more than 65536 global names in one code unit is not supported"),
+        "{err}"
+    );
+    // Exactly 65,536 names fit.
+    let mut src = String::new();
+    for n in 0..65_535 {
+        src.push_str(&format!("h{n} = {n}\n"));
+    }
+    src.push_str("h_last = h0 + h65534\n");
+    engine.run_source(&src, "full_globals.py").unwrap();
+    assert_eq!(engine.eval::<i64>("h_last").unwrap(), 65534);
+}
+
+#[test]
 fn many_evals_on_one_engine_run_in_constant_memory() {
     // Every eval used to keep one value-stack slot: about a million calls later every call
     // failed with RecursionError.

@@ -127,7 +127,7 @@ pub(super) fn constant_of(e: &Expr) -> Option<Const> {
 }
 
 /// A small int constant usable as an 8-bit immediate.
-fn small_int(e: &Expr) -> Option<i64> {
+pub(super) fn small_int(e: &Expr) -> Option<i64> {
     match constant_of(e)? {
         Const::Int(i) => {
             let v: i64 = (&i).try_into().ok()?;
@@ -135,6 +135,24 @@ fn small_int(e: &Expr) -> Option<i64> {
         }
         _ => None,
     }
+}
+
+/// The form of binary operator `kind` whose right operand is a small int immediate, if it has one
+/// (`**`, `/` and `@` have none: no int fast path to gain).
+fn immediate_binop(kind: BinOpKind) -> Option<Op> {
+    Some(match kind {
+        BinOpKind::Add => Op::AddI,
+        BinOpKind::Sub => Op::SubI,
+        BinOpKind::Mul => Op::MulI,
+        BinOpKind::FloorDiv => Op::FloorDivI,
+        BinOpKind::Mod => Op::ModI,
+        BinOpKind::LShift => Op::LShiftI,
+        BinOpKind::RShift => Op::RShiftI,
+        BinOpKind::BitAnd => Op::BitAndI,
+        BinOpKind::BitOr => Op::BitOrI,
+        BinOpKind::BitXor => Op::BitXorI,
+        BinOpKind::TrueDiv | BinOpKind::Pow | BinOpKind::MatMul => return None,
+    })
 }
 
 /// The (empty) parameter list of comprehension functions; their one argument is `.0`.
@@ -227,11 +245,10 @@ impl<'a> Compiler<'a> {
                 } else {
                     self.expr_reg(left)?
                 };
-                if matches!(kind, BinOpKind::Add | BinOpKind::Sub)
+                if let Some(op) = immediate_binop(kind)
                     && let Some(k) = small_int(right)
                 {
                     self.set_pos(e.span);
-                    let op = if kind == BinOpKind::Add { Op::AddI } else { Op::SubI };
                     self.emit(op, dst, l, k as i8 as u8 as usize);
                 } else {
                     let r = self.expr_reg(right)?;

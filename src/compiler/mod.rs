@@ -440,6 +440,17 @@ impl<'a> FuncState<'a> {
     }
 
     fn finish(mut self) -> CResult<CodeUnit> {
+        // `Jump` carries a signed 24-bit offset: any jump in a longer unit might not fit.
+        if self.unit.instrs.len() >= 1 << 23 {
+            return Err(CompileError::unsupported(
+                "a function of more than 8388608 instruction words",
+                Span {
+                    line: self.unit.first_line,
+                    ..Default::default()
+                },
+            ));
+        }
+        thread_jumps(&mut self.unit.instrs);
         self.unit.nregs = self.max_reg.max(self.next_temp).max(1);
         if self.unit.nregs > 250 {
             return Err(CompileError::unsupported(
@@ -454,6 +465,63 @@ impl<'a> FuncState<'a> {
     }
 }
 
+/// Jump threading: a jump whose target is an unconditional `Jump` goes straight to where that
+/// one leads (an `if`/`else` at the end of a loop body jumps to the loop's head in one step).
+/// Instructions stay where they are, so positions and handler ranges are untouched. Only a `Jump`
+/// may become backward (it polls as every backward `Jump` does), so every cycle keeps a polling
+/// backward `Jump`.
+fn thread_jumps(instrs: &mut [Instr]) {
+    // The target of the `Jump` at `pc`, if there is one there.
+    let jump_target = |instrs: &[Instr], pc: usize| -> Option<usize> {
+        let ins = instrs.get(pc)?;
+        (Op::from_u8(ins.op_byte())? == Op::Jump).then(|| (pc as i64 + 1 + ins.sj_offset()) as usize)
+    };
+    let mut pc = 0;
+    while let Some(&ins) = instrs.get(pc) {
+        let Some(op) = Op::from_u8(ins.op_byte()) else { return };
+        let next = pc + 1 + op.fmt().extra_words();
+        if op.fmt().has_jump() {
+            // Where the offset lives and what it is relative to.
+            let (word, after) = if op.fmt() == Fmt::SJ {
+                (pc, pc + 1)
+            } else {
+                (next - 1, next)
+            };
+            let Some(&w) = instrs.get(word) else { return };
+            let offset = if op.fmt() == Fmt::SJ {
+                w.sj_offset()
+            } else {
+                w.as_offset()
+            };
+            let mut target = (after as i64 + offset) as usize;
+            // A few hops are all real code needs; the bound also ends `while True: pass`.
+            for _ in 0..4 {
+                match jump_target(instrs, target) {
+                    Some(t) if t != target => target = t,
+                    _ => break,
+                }
+            }
+            let offset = target as i64 - after as i64;
+            // Only `Jump` polls when it goes backward: a conditional jump threaded backward
+            // would make a loop without a safepoint.
+            if offset < 0 && op != Op::Jump {
+                pc = next;
+                continue;
+            }
+            if let Some(slot) = instrs.get_mut(word) {
+                if op.fmt() == Fmt::SJ {
+                    if (-(1 << 23)..(1 << 23)).contains(&offset) {
+                        *slot = Instr::sj(op, offset as i32);
+                    }
+                } else {
+                    *slot = Instr(offset as i32 as u32);
+                }
+            }
+        }
+        pc = next;
+    }
+}
+
 pub(crate) struct Compiler<'a> {
     table: SymbolTable,
     filename: Arc<str>,
@@ -462,6 +530,12 @@ pub(crate) struct Compiler<'a> {
     future_annotations: bool,
     /// The module's statements (future statements must stand at their head).
     module_body: &'a [Stmt],
+}
+
+/// The right operand of an augmented assignment (`Compiler::aug_value`).
+enum AugValue {
+    Register(usize),
+    Immediate(i64),
 }
 
 /// The argument count at which the compiler stops and reports an unsupported feature.
@@ -670,32 +744,57 @@ impl<'a> Compiler<'a> {
         self.add_name(&attr, span)
     }
 
+    /// The index of `name` in the name table, for an instruction whose name operand is 8 bits.
     fn add_name(&mut self, name: &str, span: Span) -> CResult<usize> {
+        self.add_name_below(
+            name,
+            256,
+            "more than 256 distinct attribute names in one function",
+            span,
+        )
+    }
+
+    /// The index of `name` for a class-body name instruction (16-bit operand), so a class body
+    /// may bind thousands of names.
+    fn add_namespace_name(&mut self, name: &str, span: Span) -> CResult<usize> {
+        self.add_name_below(name, 1 << 16, "more than 65536 distinct names in one class body", span)
+    }
+
+    fn add_name_below(&mut self, name: &str, limit: usize, what: &'static str, span: Span) -> CResult<usize> {
         let f = self.func();
-        if let Some(&i) = f.name_map.get(name) {
-            return Ok(i as usize);
+        let i = match f.name_map.get(name) {
+            Some(&i) => i as usize,
+            None => {
+                let i = f.unit.names.len();
+                if i < limit {
+                    f.unit.names.push(name.to_string());
+                    f.name_map.insert(name.to_string(), i as u16);
+                }
+                i
+            }
+        };
+        if i >= limit {
+            return Err(CompileError::unsupported(what, span));
         }
-        let i = f.unit.names.len();
-        if i >= 256 {
-            return Err(CompileError::unsupported(
-                "more than 256 distinct attribute names in one function",
-                span,
-            ));
-        }
-        f.unit.names.push(name.to_string());
-        f.name_map.insert(name.to_string(), i as u16);
         Ok(i)
     }
 
-    fn add_global(&mut self, name: &str) -> usize {
+    /// The index of global `name` (a 16-bit operand).
+    fn add_global(&mut self, name: &str, span: Span) -> CResult<usize> {
         let f = self.func();
         if let Some(&i) = f.global_map.get(name) {
-            return i as usize;
+            return Ok(i as usize);
         }
         let i = f.unit.global_names.len();
+        if i > u16::MAX as usize {
+            return Err(CompileError::unsupported(
+                "more than 65536 global names in one code unit",
+                span,
+            ));
+        }
         f.unit.global_names.push(name.to_string());
         f.global_map.insert(name.to_string(), i as u16);
-        i
+        Ok(i)
     }
 
     // ----- statements -----------------------------------------------------------------------
@@ -1059,12 +1158,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::LoadDeref, dst, r, 0);
             }
             Binding::GlobalExplicit | Binding::GlobalImplicit => {
-                let g = self.add_global(name);
+                let g = self.add_global(name, span)?;
                 self.set_pos(span);
                 self.emit_abx(Op::LoadGlobal, dst, g);
             }
             Binding::Name => {
-                let n = self.add_name(name, span)?;
+                let n = self.add_namespace_name(name, span)?;
                 self.set_pos(span);
                 self.emit_abx(Op::LoadName, dst, n);
             }
@@ -1088,11 +1187,11 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::StoreDeref, r, src, 0);
             }
             Binding::GlobalExplicit | Binding::GlobalImplicit => {
-                let g = self.add_global(name);
+                let g = self.add_global(name, span)?;
                 self.emit_abx(Op::StoreGlobal, src, g);
             }
             Binding::Name => {
-                let n = self.add_name(name, span)?;
+                let n = self.add_namespace_name(name, span)?;
                 self.emit_abx(Op::StoreName, src, n);
             }
         }
@@ -1123,11 +1222,11 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::DeleteDeref, r, 0, 0);
             }
             Binding::GlobalExplicit | Binding::GlobalImplicit => {
-                let g = self.add_global(name);
+                let g = self.add_global(name, span)?;
                 self.emit_abx(Op::DeleteGlobal, 0, g);
             }
             Binding::Name => {
-                let n = self.add_name(name, span)?;
+                let n = self.add_namespace_name(name, span)?;
                 self.emit_abx(Op::DeleteName, 0, n);
             }
         }
@@ -1267,23 +1366,39 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// An augmented assignment's right operand: a small int rides in the instruction, anything
+    /// else is evaluated into a register (a constant has no evaluation order to keep).
+    fn aug_value(&mut self, value: &'a Expr) -> CResult<AugValue> {
+        Ok(match expr::small_int(value) {
+            Some(k) => AugValue::Immediate(k),
+            None => AugValue::Register(self.expr_reg(value)?),
+        })
+    }
+
+    fn emit_inplace(&mut self, target: usize, kind: usize, value: AugValue) {
+        match value {
+            AugValue::Register(r) => self.emit(Op::Inplace, target, kind, r),
+            AugValue::Immediate(k) => self.emit(Op::InplaceI, target, kind, k as i8 as u8 as usize),
+        }
+    }
+
     fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr, span: Span) -> CResult<()> {
         let kind = expr::binop_kind(op, span)? as usize;
         match &target.kind {
             ExprKind::Name(n) => {
                 if let Some(r) = self.local_reg(n) {
-                    let v = self.expr_reg(value)?;
+                    let v = self.aug_value(value)?;
                     self.set_pos(span);
                     if !self.is_bound(n) {
                         self.emit(Op::CheckBound, r, 0, 0);
                     }
-                    self.emit(Op::Inplace, r, kind, v);
+                    self.emit_inplace(r, kind, v);
                 } else {
                     let t = self.alloc_temp(span)?;
                     self.load_name(n, t, target.span)?;
-                    let v = self.expr_reg(value)?;
+                    let v = self.aug_value(value)?;
                     self.set_pos(span);
-                    self.emit(Op::Inplace, t, kind, v);
+                    self.emit_inplace(t, kind, v);
                     self.store_name(n, t, span)?;
                 }
             }
@@ -1293,9 +1408,9 @@ impl<'a> Compiler<'a> {
                 let t = self.alloc_temp(span)?;
                 self.set_pos(target.span);
                 self.emit(Op::GetAttr, t, o, n);
-                let v = self.expr_reg(value)?;
+                let v = self.aug_value(value)?;
                 self.set_pos(span);
-                self.emit(Op::Inplace, t, kind, v);
+                self.emit_inplace(t, kind, v);
                 self.emit(Op::SetAttr, o, n, t);
             }
             ExprKind::Subscript { value: obj, slice } => {
@@ -1304,9 +1419,9 @@ impl<'a> Compiler<'a> {
                 let t = self.alloc_temp(span)?;
                 self.set_pos(target.span);
                 self.emit(Op::GetItem, t, o, i);
-                let v = self.expr_reg(value)?;
+                let v = self.aug_value(value)?;
                 self.set_pos(span);
-                self.emit(Op::Inplace, t, kind, v);
+                self.emit_inplace(t, kind, v);
                 self.emit(Op::SetItem, o, i, t);
             }
             _ => {

@@ -58,7 +58,9 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
             Op::LoadName | Op::StoreName | Op::DeleteName if nregs == 0 => {
                 return Err(format!("class-body name access without a namespace register at {pc}"));
             }
-            Op::Inplace if b >= BinOpKind::ALL.len() => return Err(format!("bad in-place operator at {pc}")),
+            Op::Inplace | Op::InplaceI if b >= BinOpKind::ALL.len() => {
+                return Err(format!("bad in-place operator at {pc}"));
+            }
             _ => {}
         }
         // Ranges of registers used as blocks.

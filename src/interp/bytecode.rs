@@ -130,7 +130,16 @@ macro_rules! for_each_op {
             MatMul, ABC, RRR, "r[a] = r[b] @ r[c] (only user types define it)";
             AddI, ABsC, RRI, "r[a] = r[b] + sc";
             SubI, ABsC, RRI, "r[a] = r[b] - sc";
+            MulI, ABsC, RRI, "r[a] = r[b] * sc";
+            FloorDivI, ABsC, RRI, "r[a] = r[b] // sc";
+            ModI, ABsC, RRI, "r[a] = r[b] % sc";
+            LShiftI, ABsC, RRI, "r[a] = r[b] << sc";
+            RShiftI, ABsC, RRI, "r[a] = r[b] >> sc";
+            BitAndI, ABsC, RRI, "r[a] = r[b] & sc";
+            BitOrI, ABsC, RRI, "r[a] = r[b] | sc";
+            BitXorI, ABsC, RRI, "r[a] = r[b] ^ sc";
             Inplace, ABC, RIR, "r[a] = r[a] (binary op number b)= r[c], in place where the type allows";
+            InplaceI, ABsC, RII, "r[a] = r[a] (binary op number b)= sc, in place where the type allows";
             Neg, AB, RR_, "r[a] = -r[b]";
             Pos, AB, RR_, "r[a] = +r[b]";
             Invert, AB, RR_, "r[a] = ~r[b]";

@@ -749,6 +749,13 @@ impl Vm {
     #[inline]
     pub(crate) fn unpin(&mut self) {
         self.pins.pop();
+        // A minor collection that came due under the pin (where none can run) happens at the
+        // next safepoint outside it: otherwise a loop whose every safepoint-reaching step runs
+        // under a pin (a property read, `exec`, a dunder called by a built-in) would never
+        // collect its young garbage, and the majors under the pins protect all of it.
+        if self.pins.is_empty() && self.heap.wants_minor() {
+            self.heap.poll().force();
+        }
     }
 
     pub(crate) fn checkpoint(&self) -> Checkpoint {

@@ -329,32 +329,69 @@ impl Vm {
                 }
                 Op::AddI | Op::SubI => {
                     let x = r!(ins.b());
-                    let k = if op == Op::AddI { ins.sc() } else { -ins.sc() };
+                    let k = ins.sc();
+                    let sub = op == Op::SubI;
                     if x.is_int() {
-                        set!(ins.a(), self.new_i64(x.as_inline_int() + k));
+                        let p = x.as_inline_int();
+                        set!(ins.a(), self.new_i64(if sub { p - k } else { p + k }));
                         Ok(())
                     } else if x.is_float() {
-                        set!(ins.a(), Value::float(x.as_float() + k as f64));
+                        // Subtracting, not adding the negation: `-0.0 - 0` is `-0.0`.
+                        let p = x.as_float();
+                        set!(ins.a(), Value::float(if sub { p - k as f64 } else { p + k as f64 }));
                         Ok(())
                     } else {
                         save_ip!(pc);
-                        let kind = if op == Op::AddI { BinOpKind::Add } else { BinOpKind::Sub };
-                        self.binary_op(kind, x, Value::inline_int(ins.sc()))
-                            .map(|v| set!(ins.a(), v))
+                        let kind = if sub { BinOpKind::Sub } else { BinOpKind::Add };
+                        self.binary_op(kind, x, Value::inline_int(k)).map(|v| set!(ins.a(), v))
                     }
                 }
-                Op::Inplace => {
-                    let (x, y) = (r!(ins.a()), r!(ins.c()));
+                Op::MulI
+                | Op::FloorDivI
+                | Op::ModI
+                | Op::LShiftI
+                | Op::RShiftI
+                | Op::BitAndI
+                | Op::BitOrI
+                | Op::BitXorI => {
+                    let (x, y) = (r!(ins.b()), Value::inline_int(ins.sc()));
+                    let kind = immediate_binop_kind(op);
+                    if let Some(v) = int_binop(kind, x, y) {
+                        set!(ins.a(), self.new_i64(v));
+                        Ok(())
+                    } else if kind == BinOpKind::Mul && x.is_float() {
+                        // A float times an int multiplies by the int's (here exact) float value.
+                        set!(ins.a(), Value::float(x.as_float() * ins.sc() as f64));
+                        Ok(())
+                    } else {
+                        save_ip!(pc);
+                        self.binary_op(kind, x, y).map(|v| set!(ins.a(), v))
+                    }
+                }
+                Op::Inplace | Op::InplaceI => {
+                    let x = r!(ins.a());
+                    let y = if op == Op::Inplace {
+                        r!(ins.c())
+                    } else {
+                        Value::inline_int(ins.sc())
+                    };
                     let kind = BinOpKind::ALL[ins.b()];
                     // On ints every in-place operator is its binary one.
                     if let Some(v) = int_binop(kind, x, y) {
                         set!(ins.a(), self.new_i64(v));
                         Ok(())
                     } else if x.is_float()
-                        && y.is_float()
+                        && (y.is_float() || y.is_int())
                         && matches!(kind, BinOpKind::Add | BinOpKind::Sub | BinOpKind::Mul)
                     {
-                        let (p, q) = (x.as_float(), y.as_float());
+                        // A float with an int works on the int's float value, rounded to
+                        // nearest as CPython's conversion rounds.
+                        let p = x.as_float();
+                        let q = if y.is_float() {
+                            y.as_float()
+                        } else {
+                            y.as_inline_int() as f64
+                        };
                         let v = match kind {
                             BinOpKind::Add => p + q,
                             BinOpKind::Sub => p - q,
@@ -1349,6 +1386,21 @@ pub(crate) fn int_binop(kind: BinOpKind, x: Value, y: Value) -> Option<i64> {
         BinOpKind::RShift if (0..64).contains(&q) => Some(p >> q),
         BinOpKind::LShift if (0..16).contains(&q) => Some(p << q),
         _ => None,
+    }
+}
+
+/// The operator of a binary instruction with an immediate right operand (`MulI` ... `BitXorI`).
+#[inline(always)]
+fn immediate_binop_kind(op: Op) -> BinOpKind {
+    match op {
+        Op::MulI => BinOpKind::Mul,
+        Op::FloorDivI => BinOpKind::FloorDiv,
+        Op::ModI => BinOpKind::Mod,
+        Op::LShiftI => BinOpKind::LShift,
+        Op::RShiftI => BinOpKind::RShift,
+        Op::BitAndI => BinOpKind::BitAnd,
+        Op::BitOrI => BinOpKind::BitOr,
+        _ => BinOpKind::BitXor,
     }
 }
 
