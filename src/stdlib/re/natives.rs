@@ -318,11 +318,14 @@ fn pattern_findall(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(vm.new_list(out))
 }
 
-/// The state of a scanner (`Pattern.scanner`, what `finditer` iterates): a copy of the
-/// subject, so each step reads it without converting it again.
+/// The state of a scanner (`Pattern.scanner`, what `finditer` iterates). A subject matched
+/// in place (an ASCII str, bytes, a non-ASCII str keeping its code points) is looked up again
+/// from the scanner's `" string"` entry at each step (a collection may have moved it); a
+/// bytearray or memoryview (mutable) or a short non-ASCII str is copied once.
 struct ScanState {
     rx: Arc<Regex>,
-    text: OwnedText,
+    /// The copied subject; `None` when it is matched in place.
+    text: Option<OwnedText>,
     pos: usize,
     endpos: usize,
     /// Where the next search starts, and whether it may match empty there.
@@ -354,11 +357,10 @@ fn pattern_scanner(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn make_scanner(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
     let (this, rx) = this_pattern(vm, args, name)?;
     let (string, text, pos, endpos) = subject_args(vm, &rx, name, args, kw)?;
-    let text = match text.into_owned() {
-        Text::Wide(v) => OwnedText::Wide(v),
-        Text::Owned(v) => OwnedText::Narrow(v),
-        // `into_owned` leaves no borrowed form.
-        Text::Ascii(_) | Text::Bytes(_) => OwnedText::Narrow(Vec::new()),
+    let text = match text {
+        Text::Wide(v) => Some(OwnedText::Wide(v)),
+        Text::Owned(v) => Some(OwnedText::Narrow(v)),
+        Text::Ascii(_) | Text::Bytes(_) | Text::Decoded(_) => None,
     };
     let state = ScanState {
         rx,
@@ -415,10 +417,24 @@ fn scanner_step(vm: &mut Vm, args: &[Value], mode: Mode, name: &str) -> PyResult
             return Ok(Value::NONE);
         }
         let st = &mut *st;
+        let in_place = match st.text {
+            Some(_) => None,
+            None => Some(subject(vm, st.rx.is_str, string)?),
+        };
         let caps = metered(vm, |m| {
-            on_units!(st.text, u => exec::execute(
-                &st.rx.program, u, st.next, st.endpos, mode, st.must_advance, m, &mut st.scratch
-            ))
+            let mut run = |u: Units<'_>, scratch: &mut Scratch| match u {
+                Units::Narrow(u) => {
+                    exec::execute(&st.rx.program, u, st.next, st.endpos, mode, st.must_advance, m, scratch)
+                }
+                Units::Wide(u) => {
+                    exec::execute(&st.rx.program, u, st.next, st.endpos, mode, st.must_advance, m, scratch)
+                }
+            };
+            match (&in_place, &st.text) {
+                (Some(t), _) => run(t.units(), &mut st.scratch),
+                (None, Some(t)) => run(t.units(), &mut st.scratch),
+                (None, None) => Ok(None),
+            }
         })?;
         match caps {
             Some(c) => {
@@ -644,7 +660,7 @@ fn sub_call(
                 }
                 item += 1;
             }
-            if matches!(text, Text::Ascii(_) | Text::Bytes(_)) {
+            if matches!(text, Text::Ascii(_) | Text::Bytes(_) | Text::Decoded(_)) {
                 let s = vm.root_get(string);
                 text = subject(vm, rx.is_str, s)?;
             }

@@ -18,12 +18,17 @@ use crate::runtime::value::Value;
 pub(super) type Kw<'a> = &'a [(Value, Value)];
 
 /// The subject of a match: borrowed where the object's storage already is a slice of units
-/// (an ASCII str is its bytes, a bytes object its data), copied once per call otherwise.
+/// (an ASCII str is its bytes, a bytes object its data, a long non-ASCII str the code points
+/// it keeps decoded), copied once per call otherwise. A borrowed subject must be looked up
+/// again after anything that may collect (a collection moves young objects).
 pub(super) enum Text {
     /// A str of only ASCII characters: its UTF-8 bytes are its code points.
     Ascii(Gc<StrObj>),
     /// A bytes object.
     Bytes(Gc<BytesObj>),
+    /// A non-ASCII str long enough to keep its code points (`StrObj::code_points`, decoded
+    /// on its first match): a call costs what the match reads, not the subject's length.
+    Decoded(Gc<StrObj>),
     /// A copy of a bytearray's or memoryview's bytes.
     Owned(Vec<u8>),
     /// The code points of a str with non-ASCII characters.
@@ -41,6 +46,8 @@ impl Text {
         match self {
             Text::Ascii(s) => Units::Narrow(s.as_str().as_bytes()),
             Text::Bytes(b) => Units::Narrow(&b.data),
+            // Made only once the code points are decoded, so this reads them (never writes).
+            Text::Decoded(s) => Units::Wide(s.code_points(false).unwrap_or_default()),
             Text::Owned(v) => Units::Narrow(v),
             Text::Wide(v) => Units::Wide(v),
         }
@@ -50,15 +57,6 @@ impl Text {
         match self.units() {
             Units::Narrow(u) => u.len(),
             Units::Wide(u) => u.len(),
-        }
-    }
-
-    /// A copy that does not borrow the subject object (for a scanner that lives across calls).
-    pub(super) fn into_owned(self) -> Text {
-        match self {
-            Text::Ascii(s) => Text::Owned(s.as_str().as_bytes().to_vec()),
-            Text::Bytes(b) => Text::Owned(b.data.to_vec()),
-            other => other,
         }
     }
 }
@@ -98,6 +96,13 @@ pub(super) fn subject(vm: &mut Vm, is_str: bool, v: Value) -> PyResult<Text> {
         }
         if s.char_len == s.as_str().len() {
             return Ok(Text::Ascii(s));
+        }
+        if !s.has_code_points() {
+            // The decoded copy is held by the string: the memory limit sees it now.
+            vm.charge_holding(0, s.char_len.saturating_mul(size_of::<char>()))?;
+        }
+        if s.code_points(crate::gc::is_immortal(s.value())).is_some() {
+            return Ok(Text::Decoded(s));
         }
         return Ok(Text::Wide(s.as_str().chars().collect()));
     }
