@@ -150,7 +150,7 @@ pub(crate) struct Stopped;
 /// did not take part).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Captures {
-    pub(crate) spans: Vec<Option<(usize, usize)>>,
+    pub(crate) spans: smallvec::SmallVec<[Option<(usize, usize)>; 4]>,
     /// The last group closed (`Match.lastindex`).
     pub(crate) lastindex: Option<usize>,
 }
@@ -466,7 +466,7 @@ impl<T: Unit> Machine<'_, T> {
 
     fn captures(&self) -> Captures {
         let groups = self.prog.groups;
-        let mut spans = Vec::with_capacity(groups + 1);
+        let mut spans = smallvec::SmallVec::with_capacity(groups + 1);
         spans.push(Some((self.start, self.ptr)));
         for g in 0..groups {
             let j = 2 * g;

@@ -12,8 +12,8 @@ use std::sync::Arc;
 
 use super::exec::{self, Mode, Scratch};
 use super::subject::{
-    Kw, PROGRAM, Text, Units, bind, clamp, empty, entry, metered, on_units, regex_of, slice, ssize, str_of, subject,
-    with_scratch,
+    Kw, PROGRAM, Text, Units, bind, clamp, empty, entry, metered, new_instance, on_units, regex_of, slice, ssize,
+    str_of, subject, with_scratch,
 };
 use super::template::{self, Piece, TemplateError};
 use super::{ReError, Regex, cache, matchobj, ops};
@@ -176,17 +176,16 @@ fn sre_compile(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (pflags, groups) = (i64::from(rx.flags), i64::try_from(rx.groups).unwrap_or(i64::MAX));
     let program = vm.heap.alloc(HostObj::new(host_class, rx)).value();
     let (pflags, groups) = (vm.new_i64(pflags), vm.new_i64(groups));
-    let d = vm.new_dict();
-    for (key, v) in [
-        (PROGRAM, program),
-        ("pattern", pattern),
-        ("flags", pflags),
-        ("groups", groups),
-    ] {
-        let k = vm.intern(key);
-        vm.dict_set(d, k, v)?;
-    }
-    Ok(vm.heap.alloc(InstanceObj::with_dict(cls, d)).value())
+    new_instance(
+        vm,
+        cls,
+        &[
+            (PROGRAM, program),
+            ("pattern", pattern),
+            ("flags", pflags),
+            ("groups", groups),
+        ],
+    )
 }
 
 /// `_purge()`: empties the process-wide cache (`re.purge` also empties `re._cache`).
@@ -375,12 +374,7 @@ fn make_scanner(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<Val
     let host_class = vm.host_class_unbound::<ScanState>("re.scanner_state");
     let state = vm.heap.alloc(HostObj::new(host_class, state)).value();
     let cls = class_entry(vm, this, SCANNER_CLASS)?;
-    let d = vm.new_dict();
-    for (key, v) in [(SCAN_STATE, state), ("pattern", this), (" string", string)] {
-        let k = vm.intern(key);
-        vm.dict_set(d, k, v)?;
-    }
-    Ok(vm.heap.alloc(InstanceObj::with_dict(cls, d)).value())
+    new_instance(vm, cls, &[(SCAN_STATE, state), ("pattern", this), (" string", string)])
 }
 
 /// `Pattern.finditer`: `iter(scanner.search, None)`, as CPython builds it.

@@ -11,7 +11,7 @@ use crate::interp::{PyResult, Throw, Vm};
 use crate::runtime::bytes::with_buffer;
 use crate::runtime::dict::get_str;
 use crate::runtime::hostobj::HostObj;
-use crate::runtime::object::{BytesObj, DictObj, InstanceObj, StrObj};
+use crate::runtime::object::{BytesObj, InstanceObj, StrObj};
 use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
 
@@ -209,16 +209,28 @@ pub(super) fn clamp(pos: i64, endpos: i64, len: usize) -> (usize, usize) {
     (c(pos), c(endpos))
 }
 
-/// The dict of an instance made by the module (a Pattern, Match or scanner).
-pub(super) fn dict_of(v: Value) -> Option<Gc<DictObj>> {
-    v.downcast::<InstanceObj>().and_then(|i| i.dict_obj())
+/// An instance of `cls` (a Pattern, Match or scanner) holding `entries`: attributes, and
+/// hidden entries under keys no attribute name can spell. They live in the instance's slots,
+/// named by its shape (no dict to make, a read is a scan of a few names); a class with
+/// `__slots__ = ()` never gets a `__dict__` that would show them.
+pub(super) fn new_instance(vm: &mut Vm, cls: Value, entries: &[(&str, Value)]) -> PyResult<Value> {
+    let inst = vm.heap.alloc(InstanceObj::with_slots(cls));
+    for &(key, v) in entries {
+        let k = vm.intern(key);
+        // Allocates nothing that collects: `inst` stays put.
+        vm.slot_set(inst, k, v)?;
+    }
+    Ok(inst.value())
 }
 
-/// Entry `key` (an attribute or a hidden entry) of such an instance's dict.
+/// Entry `key` (an attribute or a hidden entry) of such an instance.
 pub(super) fn entry(vm: &mut Vm, v: Value, key: &str) -> Option<Value> {
-    let d = dict_of(v)?;
+    let inst = v.downcast::<InstanceObj>()?;
     let k = vm.intern(key);
-    get_str(d, k)
+    match inst.dict_obj() {
+        Some(d) => get_str(d, k),
+        None => vm.slot_get(inst, k).filter(|v| !v.is_unbound()),
+    }
 }
 
 /// The compiled program a Pattern instance holds.
