@@ -176,6 +176,8 @@ fn sre_compile(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (pflags, groups) = (i64::from(rx.flags), i64::try_from(rx.groups).unwrap_or(i64::MAX));
     let program = vm.heap.alloc(HostObj::new(host_class, rx)).value();
     let (pflags, groups) = (vm.new_i64(pflags), vm.new_i64(groups));
+    // The Match class too, so that making a Match does not look it up in the class's MRO.
+    let match_cls = class_entry(vm, cls, MATCH_CLASS)?;
     new_instance(
         vm,
         cls,
@@ -184,6 +186,7 @@ fn sre_compile(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             ("pattern", pattern),
             ("flags", pflags),
             ("groups", groups),
+            (MATCH_CLASS, match_cls),
         ],
     )
 }
@@ -794,5 +797,8 @@ fn pattern_groupindex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 /// The Match class for matches of `pattern`.
 pub(super) fn match_class(vm: &mut Vm, pattern: Value) -> PyResult<Value> {
-    class_entry(vm, pattern, MATCH_CLASS)
+    match entry(vm, pattern, MATCH_CLASS) {
+        Some(cls) => Ok(cls),
+        None => class_entry(vm, pattern, MATCH_CLASS),
+    }
 }

@@ -223,14 +223,19 @@ pub(super) fn new_instance(vm: &mut Vm, cls: Value, entries: &[(&str, Value)]) -
     Ok(inst.value())
 }
 
-/// Entry `key` (an attribute or a hidden entry) of such an instance.
+/// Entry `key` (an attribute or a hidden entry) of such an instance. Its shape's few names
+/// are compared by text (cheaper than interning `key` on every call).
 pub(super) fn entry(vm: &mut Vm, v: Value, key: &str) -> Option<Value> {
     let inst = v.downcast::<InstanceObj>()?;
-    let k = vm.intern(key);
-    match inst.dict_obj() {
-        Some(d) => get_str(d, k),
-        None => vm.slot_get(inst, k).filter(|v| !v.is_unbound()),
+    if let Some(d) = inst.dict_obj() {
+        let k = vm.intern(key);
+        return get_str(d, k);
     }
+    let i = vm
+        .shape_names(inst.shape.get())
+        .iter()
+        .position(|n| n.downcast::<StrObj>().is_some_and(|s| s.as_str() == key))?;
+    Some(inst.slot(i)).filter(|v| !v.is_unbound())
 }
 
 /// The compiled program a Pattern instance holds.
