@@ -44,6 +44,10 @@ pub struct CharIndex {
     /// `starts[j]` is the byte offset of code point `j * BLOCK`; empty when the text is too
     /// long for `u32` offsets (then positions are found by walking).
     starts: Box<[u32]>,
+    /// The text decoded to code points, made on first use by a caller that reads code points
+    /// at random many times over (`re` matching a long non-ASCII subject call after call);
+    /// never made for a shared string (see `StrObj::code_points`).
+    code_points: OnceCell<Box<[char]>>,
 }
 
 /// The lazily built index a `StrObj` carries (one word: a thin pointer, null until built).
@@ -52,7 +56,10 @@ pub type CharIndexCell = OnceCell<Box<CharIndex>>;
 impl CharIndex {
     fn build(text: &str, char_len: usize) -> CharIndex {
         if u32::try_from(text.len()).is_err() {
-            return CharIndex { starts: Box::new([]) };
+            return CharIndex {
+                starts: Box::new([]),
+                code_points: OnceCell::new(),
+            };
         }
         let bytes = text.as_bytes();
         let mut starts = Vec::with_capacity(char_len.div_ceil(BLOCK));
@@ -64,12 +71,18 @@ impl CharIndex {
         }
         CharIndex {
             starts: starts.into_boxed_slice(),
+            code_points: OnceCell::new(),
         }
     }
 
     /// Bytes this index owns (for heap accounting).
     pub(crate) fn heap_bytes(&self) -> usize {
-        std::mem::size_of::<CharIndex>() + self.starts.len() * std::mem::size_of::<u32>()
+        std::mem::size_of::<CharIndex>()
+            + self.starts.len() * std::mem::size_of::<u32>()
+            + self
+                .code_points
+                .get()
+                .map_or(0, |c| c.len() * std::mem::size_of::<char>())
     }
 }
 
@@ -145,6 +158,26 @@ impl StrObj {
     #[cfg(test)]
     pub(crate) fn char_index_pending(&self) -> bool {
         self.char_len >= MIN_INDEXED && !self.is_ascii() && self.index.get().is_none()
+    }
+
+    /// The code points of this string, decoded once and kept with its index, for a caller
+    /// that reads them many times (each `re` call on a long non-ASCII subject would otherwise
+    /// decode the whole text again: a tokenizer loop would be quadratic). `None` for strings
+    /// without an index (ASCII, shorter than `MIN_INDEXED` code points, or too long for
+    /// `u32` offsets), and when `shared`: a shared string is read by several threads and is
+    /// never written after freezing (see "shared strings"). The bytes are counted in
+    /// `extra_bytes` like the index's own, from the next collection that counts the string.
+    pub(crate) fn code_points(&self, shared: bool) -> Option<&[char]> {
+        if shared {
+            return None;
+        }
+        let ix = self.char_index()?;
+        Some(ix.code_points.get_or_init(|| self.s.chars().collect()))
+    }
+
+    /// Whether [`StrObj::code_points`] has decoded this string already.
+    pub(crate) fn has_code_points(&self) -> bool {
+        self.index.get().is_some_and(|ix| ix.code_points.get().is_some())
     }
 
     /// Bytes owned by the index, if built (for `extra_bytes`).

@@ -204,6 +204,8 @@ pub(crate) struct Program {
     /// The literal characters every match starts with (the program's leading `Literal`s,
     /// captures stepped over): a search checks them before running the program.
     pub(crate) prefix: Vec<u32>,
+    /// A substring searcher for `prefix` over bytes (when every character is below 256).
+    pub(crate) prefix_finder: Option<memchr::memmem::Finder<'static>>,
 }
 
 /// Compiles a parsed pattern; `flags` are the pattern's final flags (`Parsed::flags`).
@@ -226,6 +228,7 @@ pub(crate) fn compile(parsed: &Parsed) -> Result<Program, ReError> {
         first_units: None,
         first_latin1: [0; 4],
         prefix: Vec::new(),
+        prefix_finder: None,
     };
     for op in &program.code {
         match *op {
@@ -233,6 +236,10 @@ pub(crate) fn compile(parsed: &Parsed) -> Result<Program, ReError> {
             Op::Mark(_) => {}
             _ => break,
         }
+    }
+    if !program.prefix.is_empty() {
+        let bytes: Option<Vec<u8>> = program.prefix.iter().map(|&c| u8::try_from(c).ok()).collect();
+        program.prefix_finder = bytes.map(|b| memchr::memmem::Finder::new(&b).into_owned());
     }
     if program.min_width > 0 {
         program.first_units = super::first::first_units(&program);

@@ -28,12 +28,58 @@ use super::compile::{AtCode, Op, Program, unbounded};
 pub(crate) trait Unit: Copy {
     /// The code point.
     fn code(self) -> u32;
+
+    /// The first position `i >= from` where `text[i..end]` starts with the program's literal
+    /// prefix (non-empty), if any. `end <= text.len()`.
+    #[inline]
+    fn find_prefix(prog: &Program, text: &[Self], from: usize, end: usize) -> Option<usize> {
+        let (&first, rest) = prog.prefix.split_first()?;
+        let mut i = from;
+        loop {
+            let last = end.checked_sub(prog.prefix.len())?;
+            if i > last {
+                return None;
+            }
+            i += text.get(i..=last)?.iter().position(|c| c.code() == first)?;
+            let tail = text.get(i + 1..i + 1 + rest.len())?;
+            if tail.iter().zip(rest).all(|(c, &l)| c.code() == l) {
+                return Some(i);
+            }
+            i += 1;
+        }
+    }
+
+    /// The first position `i` in `from..=to` (`to <= text.len()`) at 0 or just after a
+    /// `\n`: where `(?m)^` can match.
+    #[inline]
+    fn find_line_start(text: &[Self], from: usize, to: usize) -> Option<usize> {
+        if from == 0 {
+            return Some(0);
+        }
+        let off = text.get(from - 1..to)?.iter().position(|c| c.code() == 0x0a)?;
+        Some(from + off)
+    }
 }
 
 impl Unit for u8 {
     #[inline]
     fn code(self) -> u32 {
         u32::from(self)
+    }
+
+    #[inline]
+    fn find_prefix(prog: &Program, text: &[u8], from: usize, end: usize) -> Option<usize> {
+        // A prefix with a character past 255 never matches bytes.
+        let finder = prog.prefix_finder.as_ref()?;
+        finder.find(text.get(from..end)?).map(|i| i + from)
+    }
+
+    #[inline]
+    fn find_line_start(text: &[u8], from: usize, to: usize) -> Option<usize> {
+        if from == 0 {
+            return Some(0);
+        }
+        memchr::memchr(b'\n', text.get(from - 1..to)?).map(|off| from + off)
     }
 }
 
@@ -104,7 +150,7 @@ pub(crate) struct Stopped;
 /// did not take part).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Captures {
-    pub(crate) spans: Vec<Option<(usize, usize)>>,
+    pub(crate) spans: smallvec::SmallVec<[Option<(usize, usize)>; 4]>,
     /// The last group closed (`Match.lastindex`).
     pub(crate) lastindex: Option<usize>,
 }
@@ -343,39 +389,54 @@ impl<T: Unit> Machine<'_, T> {
             return Ok(None);
         }
         let last = if min > 1 { end - (min - 1) } else { end };
-        let anchored = matches!(
-            prog.code.first(),
-            Some(Op::At(AtCode::Beginning | AtCode::BeginningString))
-        );
+        let (anchored, line_start) = match prog.code.first() {
+            Some(Op::At(AtCode::Beginning | AtCode::BeginningString)) => (true, false),
+            Some(Op::At(AtCode::BeginningLine)) => (false, true),
+            _ => (false, false),
+        };
+        let text = self.text;
         let mut p = start;
-        let prefix = &prog.prefix[..];
         loop {
-            let candidate = match &prog.first_units {
-                None => true,
-                Some(units) => {
-                    p < end
-                        && self.first_ok(units, self.text[p].code())
-                        && (prefix.len() < 2
-                            || (end - p >= prefix.len()
-                                && self.text[p..p + prefix.len()]
-                                    .iter()
-                                    .zip(prefix)
-                                    .all(|(c, &l)| c.code() == l)))
+            // Skip to the next position where a match can start: the literal prefix found by
+            // a substring search, else after a newline for `(?m)^`, else a first character.
+            if !prog.prefix.is_empty() {
+                match T::find_prefix(prog, text, p, end) {
+                    Some(q) if q <= last => p = q,
+                    _ => return Ok(None),
                 }
-            };
-            if candidate {
-                self.reset(p);
-                if self.run(p)? {
-                    return Ok(Some(self.captures()));
+            } else {
+                if line_start {
+                    match T::find_line_start(text, p, last) {
+                        Some(q) => p = q,
+                        None => return Ok(None),
+                    }
                 }
-                // Only the first position may refuse an empty match (sre runs the later ones
-                // below the top level).
-                self.must_advance = false;
-                if anchored {
-                    return Ok(None);
+                if let Some(units) = &prog.first_units {
+                    while p < end && !self.first_ok(units, text[p].code()) {
+                        p += 1;
+                    }
+                    if p >= end || p > last {
+                        return Ok(None);
+                    }
+                    if line_start && p > 0 && text[p - 1].code() != 0x0a {
+                        // Not at a line start any more: look for the next one.
+                        p += 1;
+                        continue;
+                    }
                 }
             }
-            if p >= last {
+            // `\A` and `^` (without MULTILINE) match only at 0: nothing past the first try.
+            if anchored && p > start {
+                return Ok(None);
+            }
+            self.reset(p);
+            if self.run(p)? {
+                return Ok(Some(self.captures()));
+            }
+            // Only the first position may refuse an empty match (sre runs the later ones
+            // below the top level).
+            self.must_advance = false;
+            if anchored || p >= last {
                 return Ok(None);
             }
             p += 1;
@@ -405,7 +466,7 @@ impl<T: Unit> Machine<'_, T> {
 
     fn captures(&self) -> Captures {
         let groups = self.prog.groups;
-        let mut spans = Vec::with_capacity(groups + 1);
+        let mut spans = smallvec::SmallVec::with_capacity(groups + 1);
         spans.push(Some((self.start, self.ptr)));
         for g in 0..groups {
             let j = 2 * g;

@@ -9,15 +9,15 @@
 
 use super::exec::Captures;
 use super::natives::{join_error, match_class, raise_re_error, truncated};
-use super::subject::{Kw, bind, dict_of, empty, regex_of, slice, str_of};
+use super::subject::{Kw, bind, empty, entry, new_instance, regex_of, slice, str_of};
 use super::template::{self, Piece, TemplateError};
 use crate::gc::Gc;
 use crate::interp::{PyResult, Vm};
 use crate::runtime::bytes::with_buffer;
-use crate::runtime::dict::get_str;
-use crate::runtime::object::{InstanceObj, StrObj, TupleObj, tuple_items};
+use crate::runtime::object::{StrObj, TupleObj, tuple_items};
 use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
+use smallvec::SmallVec;
 
 /// A new Match of `pattern` over `string` (`pos`/`endpos` as clamped).
 pub(super) fn new_match(
@@ -42,18 +42,15 @@ pub(super) fn new_match(
         None => Value::NONE,
     };
     let (pos, endpos) = (vm.new_i64(int(pos)), vm.new_i64(int(endpos)));
-    let mut flat = Vec::with_capacity(caps.spans.len() * 2 + HEAD);
+    let mut flat: SmallVec<[Value; 16]> = SmallVec::with_capacity(caps.spans.len() * 2 + HEAD);
     flat.extend([string, pattern, pos, endpos, lastindex]);
     for span in &caps.spans {
         let (s, e) = span.map_or((-1, -1), |(s, e)| (int(s), int(e)));
         flat.push(vm.new_i64(s));
         flat.push(vm.new_i64(e));
     }
-    let state = vm.new_tuple(flat);
-    let d = vm.new_dict();
-    let k = vm.intern(STATE);
-    vm.dict_set(d, k, state)?;
-    Ok(vm.heap.alloc(InstanceObj::with_dict(cls, d)).value())
+    let state = vm.new_tuple_from(&flat);
+    new_instance(vm, cls, &[(STATE, state)])
 }
 
 /// The hidden entry of a Match's dict holding its state tuple.
@@ -108,9 +105,8 @@ impl Parts {
 /// The Match a method was called on; CPython's descriptor error for anything else.
 fn parts(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Parts> {
     let this = args.first().copied().unwrap_or(Value::NONE);
-    let found = dict_of(this).and_then(|d| {
-        let k = vm.intern(STATE);
-        let state = get_str(d, k)?.downcast::<TupleObj>()?;
+    let found = entry(vm, this, STATE).and_then(|state| {
+        let state = state.downcast::<TupleObj>()?;
         let items = tuple_items(state);
         Some(Parts {
             string: *items.first()?,

@@ -12,8 +12,8 @@ use std::sync::Arc;
 
 use super::exec::{self, Mode, Scratch};
 use super::subject::{
-    Kw, PROGRAM, Text, Units, bind, clamp, empty, entry, metered, on_units, regex_of, slice, ssize, str_of, subject,
-    with_scratch,
+    Kw, PROGRAM, Text, Units, bind, clamp, empty, entry, metered, new_instance, on_units, regex_of, slice, ssize,
+    str_of, subject, with_scratch,
 };
 use super::template::{self, Piece, TemplateError};
 use super::{ReError, Regex, cache, matchobj, ops};
@@ -176,17 +176,19 @@ fn sre_compile(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (pflags, groups) = (i64::from(rx.flags), i64::try_from(rx.groups).unwrap_or(i64::MAX));
     let program = vm.heap.alloc(HostObj::new(host_class, rx)).value();
     let (pflags, groups) = (vm.new_i64(pflags), vm.new_i64(groups));
-    let d = vm.new_dict();
-    for (key, v) in [
-        (PROGRAM, program),
-        ("pattern", pattern),
-        ("flags", pflags),
-        ("groups", groups),
-    ] {
-        let k = vm.intern(key);
-        vm.dict_set(d, k, v)?;
-    }
-    Ok(vm.heap.alloc(InstanceObj::with_dict(cls, d)).value())
+    // The Match class too, so that making a Match does not look it up in the class's MRO.
+    let match_cls = class_entry(vm, cls, MATCH_CLASS)?;
+    new_instance(
+        vm,
+        cls,
+        &[
+            (PROGRAM, program),
+            ("pattern", pattern),
+            ("flags", pflags),
+            ("groups", groups),
+            (MATCH_CLASS, match_cls),
+        ],
+    )
 }
 
 /// `_purge()`: empties the process-wide cache (`re.purge` also empties `re._cache`).
@@ -318,11 +320,14 @@ fn pattern_findall(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(vm.new_list(out))
 }
 
-/// The state of a scanner (`Pattern.scanner`, what `finditer` iterates): a copy of the
-/// subject, so each step reads it without converting it again.
+/// The state of a scanner (`Pattern.scanner`, what `finditer` iterates). A subject matched
+/// in place (an ASCII str, bytes, a non-ASCII str keeping its code points) is looked up again
+/// from the scanner's `" string"` entry at each step (a collection may have moved it); a
+/// bytearray or memoryview (mutable) or a short non-ASCII str is copied once.
 struct ScanState {
     rx: Arc<Regex>,
-    text: OwnedText,
+    /// The copied subject; `None` when it is matched in place.
+    text: Option<OwnedText>,
     pos: usize,
     endpos: usize,
     /// Where the next search starts, and whether it may match empty there.
@@ -354,11 +359,10 @@ fn pattern_scanner(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn make_scanner(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
     let (this, rx) = this_pattern(vm, args, name)?;
     let (string, text, pos, endpos) = subject_args(vm, &rx, name, args, kw)?;
-    let text = match text.into_owned() {
-        Text::Wide(v) => OwnedText::Wide(v),
-        Text::Owned(v) => OwnedText::Narrow(v),
-        // `into_owned` leaves no borrowed form.
-        Text::Ascii(_) | Text::Bytes(_) => OwnedText::Narrow(Vec::new()),
+    let text = match text {
+        Text::Wide(v) => Some(OwnedText::Wide(v)),
+        Text::Owned(v) => Some(OwnedText::Narrow(v)),
+        Text::Ascii(_) | Text::Bytes(_) | Text::Decoded(_) => None,
     };
     let state = ScanState {
         rx,
@@ -373,12 +377,7 @@ fn make_scanner(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<Val
     let host_class = vm.host_class_unbound::<ScanState>("re.scanner_state");
     let state = vm.heap.alloc(HostObj::new(host_class, state)).value();
     let cls = class_entry(vm, this, SCANNER_CLASS)?;
-    let d = vm.new_dict();
-    for (key, v) in [(SCAN_STATE, state), ("pattern", this), (" string", string)] {
-        let k = vm.intern(key);
-        vm.dict_set(d, k, v)?;
-    }
-    Ok(vm.heap.alloc(InstanceObj::with_dict(cls, d)).value())
+    new_instance(vm, cls, &[(SCAN_STATE, state), ("pattern", this), (" string", string)])
 }
 
 /// `Pattern.finditer`: `iter(scanner.search, None)`, as CPython builds it.
@@ -415,10 +414,24 @@ fn scanner_step(vm: &mut Vm, args: &[Value], mode: Mode, name: &str) -> PyResult
             return Ok(Value::NONE);
         }
         let st = &mut *st;
+        let in_place = match st.text {
+            Some(_) => None,
+            None => Some(subject(vm, st.rx.is_str, string)?),
+        };
         let caps = metered(vm, |m| {
-            on_units!(st.text, u => exec::execute(
-                &st.rx.program, u, st.next, st.endpos, mode, st.must_advance, m, &mut st.scratch
-            ))
+            let mut run = |u: Units<'_>, scratch: &mut Scratch| match u {
+                Units::Narrow(u) => {
+                    exec::execute(&st.rx.program, u, st.next, st.endpos, mode, st.must_advance, m, scratch)
+                }
+                Units::Wide(u) => {
+                    exec::execute(&st.rx.program, u, st.next, st.endpos, mode, st.must_advance, m, scratch)
+                }
+            };
+            match (&in_place, &st.text) {
+                (Some(t), _) => run(t.units(), &mut st.scratch),
+                (None, Some(t)) => run(t.units(), &mut st.scratch),
+                (None, None) => Ok(None),
+            }
         })?;
         match caps {
             Some(c) => {
@@ -644,7 +657,7 @@ fn sub_call(
                 }
                 item += 1;
             }
-            if matches!(text, Text::Ascii(_) | Text::Bytes(_)) {
+            if matches!(text, Text::Ascii(_) | Text::Bytes(_) | Text::Decoded(_)) {
                 let s = vm.root_get(string);
                 text = subject(vm, rx.is_str, s)?;
             }
@@ -784,5 +797,8 @@ fn pattern_groupindex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 /// The Match class for matches of `pattern`.
 pub(super) fn match_class(vm: &mut Vm, pattern: Value) -> PyResult<Value> {
-    class_entry(vm, pattern, MATCH_CLASS)
+    match entry(vm, pattern, MATCH_CLASS) {
+        Some(cls) => Ok(cls),
+        None => class_entry(vm, pattern, MATCH_CLASS),
+    }
 }

@@ -11,19 +11,24 @@ use crate::interp::{PyResult, Throw, Vm};
 use crate::runtime::bytes::with_buffer;
 use crate::runtime::dict::get_str;
 use crate::runtime::hostobj::HostObj;
-use crate::runtime::object::{BytesObj, DictObj, InstanceObj, StrObj};
+use crate::runtime::object::{BytesObj, InstanceObj, StrObj};
 use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
 
 pub(super) type Kw<'a> = &'a [(Value, Value)];
 
 /// The subject of a match: borrowed where the object's storage already is a slice of units
-/// (an ASCII str is its bytes, a bytes object its data), copied once per call otherwise.
+/// (an ASCII str is its bytes, a bytes object its data, a long non-ASCII str the code points
+/// it keeps decoded), copied once per call otherwise. A borrowed subject must be looked up
+/// again after anything that may collect (a collection moves young objects).
 pub(super) enum Text {
     /// A str of only ASCII characters: its UTF-8 bytes are its code points.
     Ascii(Gc<StrObj>),
     /// A bytes object.
     Bytes(Gc<BytesObj>),
+    /// A non-ASCII str long enough to keep its code points (`StrObj::code_points`, decoded
+    /// on its first match): a call costs what the match reads, not the subject's length.
+    Decoded(Gc<StrObj>),
     /// A copy of a bytearray's or memoryview's bytes.
     Owned(Vec<u8>),
     /// The code points of a str with non-ASCII characters.
@@ -41,6 +46,8 @@ impl Text {
         match self {
             Text::Ascii(s) => Units::Narrow(s.as_str().as_bytes()),
             Text::Bytes(b) => Units::Narrow(&b.data),
+            // Made only once the code points are decoded, so this reads them (never writes).
+            Text::Decoded(s) => Units::Wide(s.code_points(false).unwrap_or_default()),
             Text::Owned(v) => Units::Narrow(v),
             Text::Wide(v) => Units::Wide(v),
         }
@@ -50,15 +57,6 @@ impl Text {
         match self.units() {
             Units::Narrow(u) => u.len(),
             Units::Wide(u) => u.len(),
-        }
-    }
-
-    /// A copy that does not borrow the subject object (for a scanner that lives across calls).
-    pub(super) fn into_owned(self) -> Text {
-        match self {
-            Text::Ascii(s) => Text::Owned(s.as_str().as_bytes().to_vec()),
-            Text::Bytes(b) => Text::Owned(b.data.to_vec()),
-            other => other,
         }
     }
 }
@@ -98,6 +96,13 @@ pub(super) fn subject(vm: &mut Vm, is_str: bool, v: Value) -> PyResult<Text> {
         }
         if s.char_len == s.as_str().len() {
             return Ok(Text::Ascii(s));
+        }
+        if !s.has_code_points() {
+            // The decoded copy is held by the string: the memory limit sees it now.
+            vm.charge_holding(0, s.char_len.saturating_mul(size_of::<char>()))?;
+        }
+        if s.code_points(crate::gc::is_immortal(s.value())).is_some() {
+            return Ok(Text::Decoded(s));
         }
         return Ok(Text::Wide(s.as_str().chars().collect()));
     }
@@ -204,16 +209,33 @@ pub(super) fn clamp(pos: i64, endpos: i64, len: usize) -> (usize, usize) {
     (c(pos), c(endpos))
 }
 
-/// The dict of an instance made by the module (a Pattern, Match or scanner).
-pub(super) fn dict_of(v: Value) -> Option<Gc<DictObj>> {
-    v.downcast::<InstanceObj>().and_then(|i| i.dict_obj())
+/// An instance of `cls` (a Pattern, Match or scanner) holding `entries`: attributes, and
+/// hidden entries under keys no attribute name can spell. They live in the instance's slots,
+/// named by its shape (no dict to make, a read is a scan of a few names); a class with
+/// `__slots__ = ()` never gets a `__dict__` that would show them.
+pub(super) fn new_instance(vm: &mut Vm, cls: Value, entries: &[(&str, Value)]) -> PyResult<Value> {
+    let inst = vm.heap.alloc(InstanceObj::with_slots(cls));
+    for &(key, v) in entries {
+        let k = vm.intern(key);
+        // Allocates nothing that collects: `inst` stays put.
+        vm.slot_set(inst, k, v)?;
+    }
+    Ok(inst.value())
 }
 
-/// Entry `key` (an attribute or a hidden entry) of such an instance's dict.
+/// Entry `key` (an attribute or a hidden entry) of such an instance. Its shape's few names
+/// are compared by text (cheaper than interning `key` on every call).
 pub(super) fn entry(vm: &mut Vm, v: Value, key: &str) -> Option<Value> {
-    let d = dict_of(v)?;
-    let k = vm.intern(key);
-    get_str(d, k)
+    let inst = v.downcast::<InstanceObj>()?;
+    if let Some(d) = inst.dict_obj() {
+        let k = vm.intern(key);
+        return get_str(d, k);
+    }
+    let i = vm
+        .shape_names(inst.shape.get())
+        .iter()
+        .position(|n| n.downcast::<StrObj>().is_some_and(|s| s.as_str() == key))?;
+    Some(inst.slot(i)).filter(|v| !v.is_unbound())
 }
 
 /// The compiled program a Pattern instance holds.

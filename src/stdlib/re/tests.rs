@@ -26,7 +26,7 @@ fn search(pattern: &str, subject: &str) -> Option<Vec<Option<(usize, usize)>>> {
     let rx = compile(pattern, 0).unwrap_or_else(|e| panic!("{pattern:?}: {e}"));
     let text: Vec<char> = subject.chars().collect();
     let caps = rx.exec(&text, 0, text.len(), Mode::Search, &mut Unmetered).ok()?;
-    caps.map(|c| c.spans)
+    caps.map(|c| c.spans.to_vec())
 }
 
 #[test]
@@ -224,14 +224,20 @@ fn catastrophic_backtracking_is_stopped_by_the_meter() {
     let text = "a".repeat(1000);
     let rx = compile("(a*)*$", 0).unwrap();
     let m = rx.exec(text.as_bytes(), 0, text.len(), Mode::Search, &mut StepLimit(1_000_000));
-    assert_eq!(m.unwrap().unwrap().spans, vec![Some((0, 1000)), Some((1000, 1000))]);
+    assert_eq!(
+        m.unwrap().unwrap().spans.to_vec(),
+        vec![Some((0, 1000)), Some((1000, 1000))]
+    );
     let text = text + "b";
     let rx = compile("(a|)*b", 0).unwrap();
     let m = rx.exec(text.as_bytes(), 0, text.len(), Mode::Search, &mut StepLimit(1_000_000));
-    assert_eq!(m.unwrap().unwrap().spans, vec![Some((0, 1001)), Some((1000, 1000))]);
+    assert_eq!(
+        m.unwrap().unwrap().spans.to_vec(),
+        vec![Some((0, 1001)), Some((1000, 1000))]
+    );
     let rx = compile("(?:()|a)*?b", 0).unwrap();
     let m = rx.exec(text.as_bytes(), 0, text.len(), Mode::Search, &mut StepLimit(1_000_000));
-    assert_eq!(m.unwrap().unwrap().spans, vec![Some((0, 1001)), None]);
+    assert_eq!(m.unwrap().unwrap().spans.to_vec(), vec![Some((0, 1001)), None]);
 }
 
 #[test]
