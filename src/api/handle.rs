@@ -87,14 +87,18 @@ impl Handle {
 
     /// Converts the object to `T`.
     pub fn get<T: FromValue>(&self, engine: &Engine) -> Result<T, Error> {
-        let v = self.object(engine.vm.host.engine_id, &engine.vm.host)?;
-        T::from_value(ValueRef::new(&engine.vm, v))
+        engine.shielded(|engine| {
+            let v = self.object(engine.vm.host.engine_id, &engine.vm.host)?;
+            T::from_value(ValueRef::new(&engine.vm, v))
+        })
     }
 
     /// The object's `repr()`-like type name, for diagnostics.
     pub fn type_name(&self, engine: &Engine) -> Result<String, Error> {
-        let v = self.object(engine.vm.host.engine_id, &engine.vm.host)?;
-        Ok(ValueRef::new(&engine.vm, v).type_name())
+        engine.shielded(|engine| {
+            let v = self.object(engine.vm.host.engine_id, &engine.vm.host)?;
+            Ok(ValueRef::new(&engine.vm, v).type_name())
+        })
     }
 }
 

@@ -531,9 +531,11 @@ impl FunctionBuilder<&mut Engine> {
     /// name. Its arity must match the declared parameters.
     pub fn register<M>(self, f: impl HostFn<M>) -> Result<(), Error> {
         let (engine, spec) = self.checked(&f)?;
-        let (sig, body) = spec.bind(&mut engine.vm, f)?;
-        engine.vm.register_host_fn(&spec.name, sig, body);
-        Ok(())
+        engine.shielded_mut(|engine| {
+            let (sig, body) = spec.bind(&mut engine.vm, f)?;
+            engine.vm.register_host_fn(&spec.name, sig, body);
+            Ok(())
+        })
     }
 }
 
@@ -653,8 +655,10 @@ impl Engine {
     /// assert!(err.to_string().ends_with("TypeError: hadd() takes 2 positional arguments but 3 were given"));
     /// ```
     pub fn register_fn<M>(&mut self, name: &str, f: impl HostFn<M>) -> &mut Self {
-        let (sig, body) = typed_body(name, f);
-        self.vm.register_host_fn(name, sig, body);
+        self.shielded_unit(|engine| {
+            let (sig, body) = typed_body(name, f);
+            engine.vm.register_host_fn(name, sig, body);
+        });
         self
     }
 
@@ -684,8 +688,11 @@ impl Engine {
         F: for<'a> Fn(&Args<'a>) -> R + Send + 'static,
         R: HostReturn,
     {
-        self.vm
-            .register_host_fn(name, HostSig::Variadic, variadic_body(name, f));
+        self.shielded_unit(|engine| {
+            engine
+                .vm
+                .register_host_fn(name, HostSig::Variadic, variadic_body(name, f));
+        });
         self
     }
 }

@@ -78,7 +78,10 @@ impl Engine {
     /// assert!(err.to_string().ends_with("TypeError: unsupported operand type(s) for +: 'Vec2' and 'int'"));
     /// ```
     pub fn register_type<T: HostType>(&mut self) -> TypeBuilder<'_, T> {
-        let class = self.vm.host_class::<T>(T::NAME);
+        // After a caught panic (reported by the next call) the builder's steps apply to no
+        // class.
+        let mut class = Value::NONE;
+        self.shielded_unit(|engine| class = engine.vm.host_class::<T>(T::NAME));
         TypeBuilder {
             engine: self,
             class,
@@ -104,15 +107,18 @@ impl Engine {
     /// assert_eq!(engine.eval::<i64>("c.n").unwrap(), 5);
     /// ```
     pub fn with_host_mut<T: HostType, R>(&mut self, handle: &Handle, f: impl FnOnce(&mut T) -> R) -> Result<R, Error> {
-        let RawValue(v) = handle.get::<RawValue>(self)?;
-        match crate::runtime::hostobj::with_host_value::<T, R>(v, f) {
-            Some(Ok(r)) => Ok(r),
-            Some(Err(BorrowConflict)) => Err(Error::conversion("RuntimeError", "Already borrowed")),
-            None => {
-                let got = handle.type_name(self)?;
-                Err(Error::mismatch(T::NAME, &got))
+        // A panic in `f` unwinds through the instance's borrow guard, which releases it.
+        self.shielded_mut(|engine| {
+            let RawValue(v) = handle.get::<RawValue>(engine)?;
+            match crate::runtime::hostobj::with_host_value::<T, R>(v, f) {
+                Some(Ok(r)) => Ok(r),
+                Some(Err(BorrowConflict)) => Err(Error::conversion("RuntimeError", "Already borrowed")),
+                None => {
+                    let got = handle.type_name(engine)?;
+                    Err(Error::mismatch(T::NAME, &got))
+                }
             }
-        }
+        })
     }
 }
 
@@ -139,9 +145,11 @@ impl<T: HostType> TypeBuilder<'_, T> {
             (call.0)(vm, args, &[])
         });
         let cls = self.class;
-        let vm = &mut self.engine.vm;
-        let ctor = vm.host_callable(T::NAME, T::NAME, Value::NONE, code);
-        vm.host_types.ctors.insert(cls.bits(), ctor);
+        self.engine.shielded_unit(|engine| {
+            let vm = &mut engine.vm;
+            let ctor = vm.host_callable(T::NAME, T::NAME, Value::NONE, code);
+            vm.host_types.ctors.insert(cls.bits(), ctor);
+        });
         self
     }
 
@@ -163,10 +171,12 @@ impl<T: HostType> TypeBuilder<'_, T> {
             }
         });
         let cls = self.class;
-        let vm = &mut self.engine.vm;
-        let get = vm.host_callable(name, &format!("{}.{name}", T::NAME), cls, get);
-        let (_, set) = vm.host_getset_parts(cls, name);
-        vm.host_getset(cls, name, get, set);
+        self.engine.shielded_unit(|engine| {
+            let vm = &mut engine.vm;
+            let get = vm.host_callable(name, &format!("{}.{name}", T::NAME), cls, get);
+            let (_, set) = vm.host_getset_parts(cls, name);
+            vm.host_getset(cls, name, get, set);
+        });
         self
     }
 
@@ -194,10 +204,12 @@ impl<T: HostType> TypeBuilder<'_, T> {
             }
         });
         let cls = self.class;
-        let vm = &mut self.engine.vm;
-        let set = vm.host_callable(name, &format!("{}.{name}", T::NAME), cls, set);
-        let (get, _) = vm.host_getset_parts(cls, name);
-        vm.host_getset(cls, name, get, set);
+        self.engine.shielded_unit(|engine| {
+            let vm = &mut engine.vm;
+            let set = vm.host_callable(name, &format!("{}.{name}", T::NAME), cls, set);
+            let (get, _) = vm.host_getset_parts(cls, name);
+            vm.host_getset(cls, name, get, set);
+        });
         self
     }
 
@@ -248,17 +260,19 @@ impl<T: HostType> TypeBuilder<'_, T> {
             if iterates { vm.get_iter(r) } else { Ok(r) }
         });
         let cls = self.class;
-        let vm = &mut self.engine.vm;
-        let m = vm.host_callable(name, &format!("{}.{name}", T::NAME), cls, code);
-        vm.host_class_set(cls, name, m);
-        // CPython's `type_new`: a class defining `__eq__` but not `__hash__` is unhashable.
-        let (eq_key, hash_key) = (vm.intern("__eq__"), vm.intern("__hash__"));
-        if let Some(c) = cls.downcast::<crate::runtime::object::ClassObj>()
-            && crate::runtime::dict::get_str(c.dict, eq_key).is_some()
-            && crate::runtime::dict::get_str(c.dict, hash_key).is_none()
-        {
-            vm.host_class_set(cls, "__hash__", Value::NONE);
-        }
+        self.engine.shielded_unit(|engine| {
+            let vm = &mut engine.vm;
+            let m = vm.host_callable(name, &format!("{}.{name}", T::NAME), cls, code);
+            vm.host_class_set(cls, name, m);
+            // CPython's `type_new`: a class defining `__eq__` but not `__hash__` is unhashable.
+            let (eq_key, hash_key) = (vm.intern("__eq__"), vm.intern("__hash__"));
+            if let Some(c) = cls.downcast::<crate::runtime::object::ClassObj>()
+                && crate::runtime::dict::get_str(c.dict, eq_key).is_some()
+                && crate::runtime::dict::get_str(c.dict, hash_key).is_none()
+            {
+                vm.host_class_set(cls, "__hash__", Value::NONE);
+            }
+        });
         self
     }
 }

@@ -184,6 +184,9 @@ pub struct Engine {
     /// Set when a panic escaped the collector: the heap is no longer trustworthy (see
     /// `Engine::guarded`).
     retired: bool,
+    /// A panic caught in an entry point that returns no `Result` (`register_fn`,
+    /// `register_module`, a `TypeBuilder` step): the next call that returns one reports it.
+    deferred: Option<Error>,
 }
 
 /// Heap counters reported by [`Engine::heap_stats`].
@@ -261,6 +264,7 @@ impl EngineBuilder {
             vm,
             options: self.options,
             retired: false,
+            deferred: None,
         }
     }
 }
@@ -359,11 +363,7 @@ impl Engine {
     /// call found them, so the engine stays usable. A panic inside the collector leaves a
     /// half-collected heap, which is leaked and the engine retired.
     fn guarded<R>(&mut self, f: impl FnOnce(&mut Engine) -> Result<R, Error>) -> Result<R, Error> {
-        if self.retired {
-            return Err(Error::Internal(
-                "this engine stopped after an earlier internal error in the collector".into(),
-            ));
-        }
+        self.usable()?;
         let checkpoint = self.vm.checkpoint();
         // Each call gets the whole fuel budget and deadline (`interp::limits`).
         self.vm.begin_call();
@@ -375,21 +375,72 @@ impl Engine {
         match result {
             Ok(_) if let Some(kind) = tripped => Err(Error::Limit(kind)),
             Ok(result) => result,
-            Err(payload) => {
-                let what = payload
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| payload.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "a panic".to_string());
-                if self.vm.collecting {
-                    self.retired = true;
-                } else {
-                    self.vm.restore(&checkpoint);
-                    self.vm.exc = Value::NONE;
-                }
-                Err(Error::Internal(what))
-            }
+            Err(payload) => Err(self.recover(&checkpoint, payload)),
         }
+    }
+
+    /// Whether a call may start: not after a collector panic, and not before the panic of an
+    /// earlier entry point that could not return it (`deferred`) has been reported.
+    fn usable(&mut self) -> Result<(), Error> {
+        if self.retired {
+            return Err(Error::Internal(
+                "this engine stopped after an earlier internal error in the collector".into(),
+            ));
+        }
+        match self.deferred.take() {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    /// After a panic caught in an entry point: the interpreter's stacks back to `checkpoint`
+    /// (or the engine retired if the collector was running), and the panic as an error.
+    fn recover(&mut self, checkpoint: &crate::interp::Checkpoint, payload: Box<dyn std::any::Any + Send>) -> Error {
+        if self.vm.collecting {
+            self.retired = true;
+        } else {
+            self.vm.restore(checkpoint);
+            self.vm.exc = Value::NONE;
+        }
+        Error::Internal(panic_text(payload.as_ref()))
+    }
+
+    /// `guarded` for entry points that run no script code (registration, host access to a
+    /// handle's object): the same last line of defence against a panic, without starting a
+    /// call (no fuel budget or deadline). The API's `&mut Engine` borrows make these
+    /// impossible to reach from inside a running call, so they never nest in `guarded`.
+    pub(crate) fn shielded_mut<R>(&mut self, f: impl FnOnce(&mut Engine) -> Result<R, Error>) -> Result<R, Error> {
+        self.usable()?;
+        let checkpoint = self.vm.checkpoint();
+        // Unwind safety: as in `guarded`.
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self))) {
+            Ok(result) => result,
+            Err(payload) => Err(self.recover(&checkpoint, payload)),
+        }
+    }
+
+    /// `shielded_mut` for entry points that return no `Result`: a caught panic is kept and
+    /// returned by the next call that returns one.
+    pub(crate) fn shielded_unit(&mut self, f: impl FnOnce(&mut Engine)) {
+        if let Err(e) = self.shielded_mut(|engine| {
+            f(engine);
+            Ok(())
+        }) {
+            self.deferred = Some(e);
+        }
+    }
+
+    /// `shielded_mut` for entry points that only read the engine (converting a handle's
+    /// object): nothing to restore after a panic, which becomes an error.
+    pub(crate) fn shielded<R>(&self, f: impl FnOnce(&Engine) -> Result<R, Error>) -> Result<R, Error> {
+        if self.retired {
+            return Err(Error::Internal(
+                "this engine stopped after an earlier internal error in the collector".into(),
+            ));
+        }
+        // Unwind safety: `f` only reads the engine.
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self)))
+            .unwrap_or_else(|payload| Err(Error::Internal(panic_text(payload.as_ref()))))
     }
 
     /// Collector counters: (minor collections, major collections, peak heap bytes, live heap
@@ -548,6 +599,15 @@ impl Engine {
         let mut ctx = exc_print::PrintCtx::default();
         exc_print::ExcPrinter { vm: &mut self.vm }.print_exception_recursive(exc, out, seen, &mut ctx);
     }
+}
+
+/// The message of a caught panic.
+pub(crate) fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic".to_string())
 }
 
 impl exc_print::ExcPrinter<'_> {

@@ -209,10 +209,12 @@ impl Engine {
     /// submodule of an already registered package. Registering a name again replaces the
     /// description; a module already imported stays as it was built.
     pub fn register_module(&mut self, name: &str, module: Module) {
-        let mut sources = Vec::new();
-        module.sources(name, &mut sources);
-        for (full, source) in sources {
-            self.vm.imports.register(&full, source);
-        }
+        self.shielded_unit(|engine| {
+            let mut sources = Vec::new();
+            module.sources(name, &mut sources);
+            for (full, source) in sources {
+                engine.vm.imports.register(&full, source);
+            }
+        });
     }
 }

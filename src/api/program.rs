@@ -42,14 +42,8 @@ impl Program {
     pub fn compile(source: &str, filename: &str) -> Result<Program, Error> {
         // The compiler has no engine to retire: a panic (a pyrite bug) is reported as an
         // internal error like every other entry point's.
-        let unit = std::panic::catch_unwind(|| compile_unit(source, filename, false)).unwrap_or_else(|payload| {
-            let what = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "a panic".to_string());
-            Err(Error::Internal(what))
-        })?;
+        let unit = std::panic::catch_unwind(|| compile_unit(source, filename, false))
+            .unwrap_or_else(|payload| Err(Error::Internal(super::panic_text(payload.as_ref()))))?;
         Ok(Program {
             code: Arc::new(ProgramCode {
                 unit,

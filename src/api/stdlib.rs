@@ -87,22 +87,24 @@ impl Engine {
     /// The compiled code is shared per process by every engine given the same name and source.
     /// Like [`Engine::register_module`], it wins over pyrite's standard module of that name.
     pub fn add_module_source(&mut self, name: &str, source: &str) -> Result<(), Error> {
-        let code = match stdlib::cached_source_program(name, source) {
-            Some(code) => code,
-            None => {
-                let program = Program::compile(source, &stdlib::source_file_name(name))?;
-                stdlib::cache_source_program(name, &program.code);
-                program.code
-            }
-        };
-        self.vm.imports.register(
-            name,
-            ModuleSource {
-                native: None,
-                python: Some(code),
-                package: false,
-            },
-        );
-        Ok(())
+        self.shielded_mut(|engine| {
+            let code = match stdlib::cached_source_program(name, source) {
+                Some(code) => code,
+                None => {
+                    let program = Program::compile(source, &stdlib::source_file_name(name))?;
+                    stdlib::cache_source_program(name, &program.code);
+                    program.code
+                }
+            };
+            engine.vm.imports.register(
+                name,
+                ModuleSource {
+                    native: None,
+                    python: Some(code),
+                    package: false,
+                },
+            );
+            Ok(())
+        })
     }
 }

@@ -425,6 +425,15 @@ impl Vm {
         self.intern_entry(s, false)
     }
 
+    /// The unique string object for text made at run time (`type()`'s class name,
+    /// `sys.intern`, `__slots__` names): weak like `intern_for_code`, so the entry lives
+    /// only while the string is reachable, and never enters the address-keyed cache. Unlike
+    /// `intern`, the result is not a root: a caller that holds it across anything that can
+    /// run script code must root it (`Vm::roots`).
+    pub(crate) fn intern_weak(&mut self, s: &str) -> Value {
+        self.intern_entry(s, false)
+    }
+
     fn intern_entry(&mut self, s: &str, pin: bool) -> Value {
         // The shared runtime's names first, so equal interned names are one object.
         if let Some(v) = self.shared.and_then(|rt| rt.interned(s)) {

@@ -220,18 +220,29 @@ impl Vm {
             });
         }
         if let Some(d) = v.downcast::<DictObj>() {
-            let entries: Vec<(Value, Value)> = d.with(|t| t.iter().map(|(_, k, v)| (k, v)).collect());
+            // CPython's `dict_repr` walks the entries live (`PyDict_Next` against the current
+            // table): a key's or value's `__repr__` may clear, grow or shrink the dict, and
+            // the walk sees it. The pair being printed is rooted while its reprs run.
             let mut out = String::from("{");
-            for (i, (k, x)) in entries.into_iter().enumerate() {
+            let mut pos = 0;
+            let mut i = 0;
+            loop {
+                let next = d.with(|t| (pos..t.entry_count()).find_map(|j| t.entry(j).map(|(_, k, x)| (j, k, x))));
+                let Some((j, k, x)) = next else {
+                    break;
+                };
+                pos = j + 1;
                 self.charge_every_weighted(i, crate::runtime::work_meter::PIECE_TICKS * 2)?;
                 if i > 0 {
                     out.push_str(", ");
                 }
-                let r = self.repr(k)?;
-                self.push_checked(&mut out, &r)?;
-                out.push_str(": ");
-                let r = self.repr(x)?;
-                self.push_checked(&mut out, &r)?;
+                i += 1;
+                let mark = self.roots.len();
+                self.roots.push(k);
+                self.roots.push(x);
+                let r = self.dict_pair_repr(&mut out);
+                self.roots.truncate(mark);
+                r?;
             }
             out.push('}');
             return Ok(out);
@@ -270,6 +281,23 @@ impl Vm {
             return Ok(format!("{name}([{body}])"));
         }
         Err(self.system_error("container_repr on a non-container"))
+    }
+
+    /// Appends `key: value` for the pair on top of `Vm::roots` (key below value), re-read
+    /// from there after the key's `__repr__` runs.
+    fn dict_pair_repr(&mut self, out: &mut String) -> PyResult<()> {
+        let n = self.roots.len();
+        let Some(&k) = n.checked_sub(2).and_then(|i| self.roots.get(i)) else {
+            return Err(self.system_error("internal error: dict repr pair not rooted"));
+        };
+        let r = self.repr(k)?;
+        self.push_checked(out, &r)?;
+        out.push_str(": ");
+        let Some(&x) = self.roots.get(n - 1) else {
+            return Err(self.system_error("internal error: dict repr pair not rooted"));
+        };
+        let r = self.repr(x)?;
+        self.push_checked(out, &r)
     }
 
     /// `str(v)`.

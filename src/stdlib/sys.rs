@@ -297,7 +297,8 @@ fn intern(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error(msg));
     }
     let text = vm.str_of(*s);
-    Ok(vm.intern(&text))
+    // Weak: the interned copy lives while the script keeps it, as in CPython.
+    Ok(vm.intern_weak(&text))
 }
 
 fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -296,7 +296,8 @@ impl Vm {
         if let Some(names) = &slots {
             self.slots_seen = true;
             for n in names.iter().filter(|n| *n != "__dict__" && *n != "__weakref__") {
-                let k = self.intern(n);
+                // Weak: the descriptor and the class dict keep the name alive.
+                let k = self.intern_weak(n);
                 let m = self.new_state_instance(
                     self.types.member_descriptor,
                     &[("__name__", k), ("__objclass__", cls_v)],
@@ -414,7 +415,7 @@ impl Vm {
                 return Err(self.type_error("__slots__ must be identifiers"));
             }
             let n = crate::compiler::mangle(class, &n).into_owned();
-            let k = self.intern(&n);
+            let k = self.intern_weak(&n);
             if n != "__dict__" && n != "__weakref__" && get_str(ns, k).is_some() {
                 let msg = format!("'{n}' in __slots__ conflicts with class variable");
                 return Err(self.value_error(msg));

@@ -89,7 +89,11 @@ pub(crate) fn type_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return vm.call_function_kw(f, &call_args, kw);
     }
     let name = vm.str_of(name_arg);
-    let name = vm.intern(&name);
+    // A name made at run time (`type("C%d" % i, ...)`) is interned weakly, so it dies with
+    // the class; rooted here, as copying the namespace may run Python code.
+    let name = vm.intern_weak(&name);
+    let mark = vm.roots.len();
+    vm.roots.push(name);
     // The class keeps a copy of the namespace; copying may hash user keys (Python code).
     let ns = vm.new_dict();
     vm.roots.push(ns.value());
@@ -97,7 +101,7 @@ pub(crate) fn type_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Ok(()) => vm.create_class_full(winner, name, bases, ns, kw),
         Err(e) => Err(e),
     };
-    vm.roots.pop();
+    vm.roots.truncate(mark);
     r
 }
 

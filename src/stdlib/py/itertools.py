@@ -334,6 +334,20 @@ class groupby:
         return (self._currkey, grouper)
 
 
+def _islice_ssize(v):
+    """v as islice reads a bound: an int in the C ssize_t range, or -1 for anything else."""
+    if type(v) is not int:
+        try:
+            v = type(v).__index__(v)
+        except BaseException:
+            return -1
+        if not isinstance(v, int):
+            return -1
+    if v < -9223372036854775808 or v > 9223372036854775807:
+        return -1
+    return v
+
+
 class islice:
     """islice(iterable, stop) --> islice object
 islice(iterable, start, stop[, step]) --> islice object
@@ -351,39 +365,36 @@ but returns an iterator."""
         if len(args) > 4:
             raise TypeError(f'islice expected at most 4 arguments, got {len(args)}')
         iterable = args[0]
+        # As CPython's islice_new: each bound is read as a C ssize_t, any failure (no
+        # __index__, an exception from it, a value outside the ssize_t range) reading as -1,
+        # and a stop of -1 named in its own message.
+        stop_message = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
+        indices_message = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
+        start, stop = 0, -1
         if len(args) == 2:
-            start, stop, step = None, args[1], None
-            stop_message = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
+            if args[1] is not None:
+                stop = _islice_ssize(args[1])
+                if stop == -1:
+                    raise ValueError(stop_message)
         else:
-            start, stop = args[1], args[2]
-            step = args[3] if len(args) == 4 else None
-            stop_message = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
-        self._stop = self._index_or_none(stop, stop_message)
-        start = self._index_or_none(start, 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-        self._next = 0 if start is None else start
-        if step is None:
-            self._step = 1
-        else:
-            try:
-                self._step = step.__index__() if type(step) is not int else step
-            except AttributeError:
-                self._step = -1
-            if self._step < 1:
-                raise ValueError('Step for islice() must be a positive integer or None.')
+            if args[1] is not None:
+                start = _islice_ssize(args[1])
+            if args[2] is not None:
+                stop = _islice_ssize(args[2])
+                if stop == -1:
+                    raise ValueError(stop_message)
+        if start < 0 or stop < -1:
+            raise ValueError(indices_message)
+        step = 1
+        if len(args) == 4 and args[3] is not None:
+            step = _islice_ssize(args[3])
+        if step < 1:
+            raise ValueError('Step for islice() must be a positive integer or None.')
+        self._stop = None if stop == -1 else stop
+        self._next = start
+        self._step = step
         self._it = iter(iterable)
         self._count = 0
-
-    @staticmethod
-    def _index_or_none(v, message):
-        if v is None:
-            return None
-        if type(v) is not int:
-            if not hasattr(type(v), '__index__'):
-                raise ValueError(message)
-            v = type(v).__index__(v)
-        if v < 0:
-            raise ValueError(message)
-        return v
 
     def __iter__(self):
         return self
