@@ -480,20 +480,9 @@ fn thread_jumps(instrs: &mut [Instr]) {
     while let Some(&ins) = instrs.get(pc) {
         let Some(op) = Op::from_u8(ins.op_byte()) else { return };
         let next = pc + 1 + op.fmt().extra_words();
-        if op.fmt().has_jump() {
-            // Where the offset lives and what it is relative to.
-            let (word, after) = if op.fmt() == Fmt::SJ {
-                (pc, pc + 1)
-            } else {
-                (next - 1, next)
-            };
+        if let Some((word, after)) = op.fmt().jump_word(pc) {
             let Some(&w) = instrs.get(word) else { return };
-            let offset = if op.fmt() == Fmt::SJ {
-                w.sj_offset()
-            } else {
-                w.as_offset()
-            };
-            let mut target = (after as i64 + offset) as usize;
+            let mut target = (after as i64 + w.jump_offset(op.fmt())) as usize;
             // A few hops are all real code needs; the bound also ends `while True: pass`.
             for _ in 0..4 {
                 match jump_target(instrs, target) {

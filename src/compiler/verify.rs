@@ -96,16 +96,11 @@ pub(crate) fn verify(unit: &CodeUnit) -> Result<(), String> {
         if block_end > nregs {
             return Err(format!("register block out of range at {pc} ({op:?})"));
         }
-        if fmt.has_jump() {
-            let (offset, next) = if fmt == Fmt::SJ {
-                (ins.sj_offset(), pc + 1)
-            } else {
-                let Some(word) = unit.instrs.get(pc + 1) else {
-                    return Err(format!("truncated jump at {pc}"));
-                };
-                (word.as_offset(), pc + 2)
+        if let Some((word, next)) = fmt.jump_word(pc) {
+            let Some(word) = unit.instrs.get(word) else {
+                return Err(format!("truncated jump at {pc}"));
             };
-            let target = next as i64 + offset;
+            let target = next as i64 + word.jump_offset(fmt);
             if target < 0 || target as usize >= n || !is_start(target as usize) {
                 return Err(format!("bad jump target {target} at {pc}"));
             }

@@ -45,6 +45,15 @@ impl Fmt {
     pub const fn has_jump(self) -> bool {
         matches!(self, Fmt::SJ | Fmt::AJ | Fmt::ABJ | Fmt::BCJ | Fmt::BsCJ)
     }
+    /// For a jumping instruction at `pc`: the index of the word holding its offset (the
+    /// instruction itself for `SJ`, else its extra word) and the index the offset counts from.
+    pub const fn jump_word(self, pc: usize) -> Option<(usize, usize)> {
+        match self {
+            Fmt::SJ => Some((pc, pc + 1)),
+            _ if self.has_jump() => Some((pc + 1, pc + 2)),
+            _ => None,
+        }
+    }
 }
 
 /// What an instruction operand is (the `roles` column of `for_each_op!`).
@@ -323,6 +332,15 @@ impl Instr {
     #[inline(always)]
     pub const fn as_offset(self) -> i64 {
         self.0 as i32 as i64
+    }
+    /// The jump offset this word holds as the offset word (`Fmt::jump_word`) of an
+    /// instruction of format `fmt`.
+    pub const fn jump_offset(self, fmt: Fmt) -> i64 {
+        if matches!(fmt, Fmt::SJ) {
+            self.sj_offset()
+        } else {
+            self.as_offset()
+        }
     }
 }
 
