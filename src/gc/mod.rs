@@ -909,18 +909,32 @@ impl Heap {
         self.counters.old.get() >= self.major_threshold || (self.zeal && self.allocated_since_major())
     }
 
-    /// Whether to run a major collection now; under zeal, counts this safepoint. `pinned`:
-    /// a Rust helper is suspended in script code, so no minor collection runs and a major one
-    /// walks the whole nursery too; there zeal collects at the 1st, 2nd, 4th, ... and every
-    /// 4096th such safepoint, so programs that spend their time under `all(genexpr)` or a
-    /// `key=` function stay testable (every eighth would make them quadratic).
-    pub fn major_due(&mut self, pinned: bool) -> bool {
-        if self.counters.old.get() >= self.major_threshold {
-            return true;
+    /// Whether to run a major collection now; under zeal, counts this safepoint. `pinned_since`:
+    /// the serial at which the outermost pin began, when a Rust helper is suspended in script
+    /// code; then no minor collection runs, a major one walks the whole nursery too, and under
+    /// zeal it collects at the 1st, 2nd, 4th, ... and every 4096th such safepoint, so programs
+    /// that spend their time under `all(genexpr)` or a `key=` function stay testable (every
+    /// eighth would make them quadratic).
+    pub fn major_due(&mut self, pinned_since: Option<u64>) -> bool {
+        let old = self.counters.old.get();
+        if old >= self.major_threshold {
+            // A major under a pin keeps everything born before the (innermost) pin. In a loop
+            // whose every step runs script code under a pin of its own (`exec`, a property, a
+            // dunder called by a built-in) that is all of the loop's garbage, so it would free
+            // nothing and double its threshold over that garbage each time. So when no major
+            // ran since the outermost pin began, the major waits for the pins to end
+            // (`Vm::unpin` forces the next poll), unless the old generation doubles again
+            // first. A long pinned run (one `set(genexpr)`, a program inside one `exec`) gains
+            // nothing by waiting, its own garbage being collectible: pins that have seen a
+            // major, or have filled the nursery (which only a major can empty under a pin), do
+            // not wait. A memory-limit request sets the threshold to zero, so it never waits.
+            let pins_are_young = pinned_since.is_some_and(|serial| serial > self.serial_at_major);
+            let wait = pins_are_young && !self.nursery_full && old < self.major_threshold.saturating_mul(2);
+            return !wait;
         }
         if self.zeal && self.allocated_since_major() {
             self.zeal_ticks += 1;
-            return if pinned {
+            return if pinned_since.is_some() {
                 self.zeal_ticks.is_power_of_two() || self.zeal_ticks.is_multiple_of(4096)
             } else {
                 self.zeal_ticks.is_multiple_of(ZEAL_MAJOR_EVERY)

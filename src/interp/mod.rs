@@ -482,12 +482,12 @@ impl Vm {
         if let Some(v) = self.shared.and_then(|rt| rt.interned(s.as_str())) {
             return v;
         }
-        match self.interned.get_mut(s.as_str()) {
-            Some(e) => {
-                // The caller may hold it across Python code.
-                e.pinned = true;
-                e.string
-            }
+        match self.interned.get(s.as_str()) {
+            // Not pinned: the entry is weak, so the name lives while something reaches it. A
+            // caller that holds it across script code does so under a pin (`call_function`)
+            // that began after the string was born, so a major keeps it (`Vm::collect`'s
+            // `protect_below`); pinning it here kept every such name for the engine's life.
+            Some(e) => e.string,
             // A template's immortal name, which copied modules use without entering it in
             // the table (`module_template`, "Interned names").
             None => module_template::template_name(s.as_str()).unwrap_or(name),
@@ -707,7 +707,7 @@ impl Vm {
                 self.visit_roots(&mut Tracer::new(&mut check), false);
             }
         }
-        if full || heap.major_due(!self.pins.is_empty()) {
+        if full || heap.major_due(self.pins.first().copied()) {
             if heap.zeal {
                 let mut check = |v: &mut Value| heap.verify_root(*v, false);
                 self.visit_roots(&mut Tracer::new(&mut check), false);
@@ -758,11 +758,11 @@ impl Vm {
     #[inline]
     pub(crate) fn unpin(&mut self) {
         self.pins.pop();
-        // A minor collection that came due under the pin (where none can run) happens at the
-        // next safepoint outside it: otherwise a loop whose every safepoint-reaching step runs
-        // under a pin (a property read, `exec`, a dunder called by a built-in) would never
-        // collect its young garbage, and the majors under the pins protect all of it.
-        if self.pins.is_empty() && self.heap.wants_minor() {
+        // A minor collection that came due under the pin (where none can run), or a major one
+        // that waited for it (`Heap::major_due`), happens at the next safepoint outside it:
+        // otherwise a loop whose every safepoint-reaching step runs under a pin (a property
+        // read, `exec`, a dunder called by a built-in) would never collect its garbage.
+        if self.pins.is_empty() && (self.heap.wants_minor() || self.heap.wants_major()) {
             self.heap.poll().force();
         }
     }
