@@ -105,6 +105,14 @@
 //!    This is the one place where rooting is the helper's duty, and the `RootScope` API makes
 //!    it the only way to carry a value across such a call; `--gc-quarantine` checks it.
 //!
+//! 4. **Collections wait for short pins.** A loop whose every step runs script code under a
+//!    pin of its own (a property read, `exec`, a dunder called by a built-in) would otherwise
+//!    collect only under pins: no minor ever, and majors that keep all of the loop's earlier
+//!    garbage (born before the current step's pin). So a minor due under a pin runs at the
+//!    first safepoint after the last pin ends (`Vm::unpin` forces the poll), and so does a
+//!    major due while every pin is younger than the last major and the nursery is not full,
+//!    unless the old generation doubles again first (`Heap::major_due`).
+//!
 //! Payloads report every `Value` and `Gc` they hold in `HeapData::trace`, and mutate only
 //! through the barrier-carrying accessors.
 //!
