@@ -762,7 +762,15 @@ impl Vm {
         // that waited for it (`Heap::major_due`), happens at the next safepoint outside it:
         // otherwise a loop whose every safepoint-reaching step runs under a pin (a property
         // read, `exec`, a dunder called by a built-in) would never collect its garbage.
-        if self.pins.is_empty() && (self.heap.wants_minor() || self.heap.wants_major()) {
+        if self.pins.is_empty() {
+            self.force_poll_if_collection_due();
+        }
+    }
+
+    // Out of line: `unpin` is inlined into the dispatch loop (generator resumes).
+    #[inline(never)]
+    fn force_poll_if_collection_due(&mut self) {
+        if self.heap.wants_minor() || self.heap.wants_major() {
             self.heap.poll().force();
         }
     }

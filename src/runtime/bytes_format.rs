@@ -1,11 +1,11 @@
 //! `bytes % args` (PEP 461): the printf-style format of a bytes or bytearray object. The format
-//! is parsed by `fmt::parse_percent_with` over its Latin-1 reading (each byte one char), and the
+//! is read by `fmt::PercentScanner` over its Latin-1 reading (each byte one char), and the
 //! numeric conversions are `fmt`'s; what differs from `str % args` is here: `%s`/`%b` take a
 //! bytes-like object or `__bytes__`, `%r`/`%a` give `ascii(x)`, `%c` takes an int in
 //! `range(256)` or one byte, and mapping keys are bytes.
 
 use crate::interp::{PyResult, Vm};
-use crate::runtime::fmt::{self, PercentPiece};
+use crate::runtime::fmt::{self, PercentStep};
 use crate::runtime::num;
 use crate::runtime::object::*;
 use crate::runtime::ops::is_user_object;
@@ -50,29 +50,19 @@ impl Vm {
 
     /// `fmt % args` for a bytes format.
     pub(crate) fn bytes_percent_format(&mut self, fmt_bytes: &[u8], args: Value) -> PyResult<Vec<u8>> {
-        let pieces = fmt::parse_percent_with(&latin1(fmt_bytes), true).map_err(|e| self.num_error(e))?;
-        let mut args = self.percent_args(args);
+        let text = latin1(fmt_bytes);
+        let mut sc = fmt::PercentScanner::new(&text, true);
+        let mut args = self.percent_args(args, true);
         let mut out: Vec<u8> = Vec::new();
-        for p in pieces {
-            let spec = match p {
-                PercentPiece::Literal(s) => {
-                    out.extend(unlatin1(&s));
-                    continue;
+        while let Some(step) = sc.next_step() {
+            let PercentStep::Conversion = step else {
+                if let PercentStep::Literal(s) = step {
+                    self.check_size(out.len().saturating_add(s.len()))?;
+                    out.extend(unlatin1(s));
                 }
-                PercentPiece::Spec(spec) => spec,
-            };
-            let spec = args.resolve_stars(self, &spec)?;
-            if spec.conv == '%' {
-                out.push(b'%');
                 continue;
-            }
-            let v = match &spec.key {
-                Some(k) => {
-                    let key = self.new_bytes(unlatin1(k));
-                    args.by_key(self, key)?
-                }
-                None => args.take(self)?,
             };
+            let (spec, v) = self.percent_conversion(&mut sc, &mut args, |vm, k| vm.new_bytes(unlatin1(k)))?;
             let piece: String = match spec.conv {
                 's' | 'b' => {
                     let b = self.percent_bytes_arg(v)?;

@@ -483,9 +483,12 @@ pub(crate) fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<
 // printf-style formatting
 // ---------------------------------------------------------------------------
 
-/// A `%` width or precision: given inline or taken from the arguments (`*`).
+/// A `%` width or precision: given inline or taken from the arguments (`*`). The formatters
+/// fetch a `*` argument as they read it (`PercentScanner`), so only the unit tests' whole-format
+/// parse leaves one unresolved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Width {
+    #[cfg(test)]
     Star,
     Num(usize),
 }
@@ -505,7 +508,8 @@ pub(crate) struct PercentSpec {
     pub conv: char,
 }
 
-/// A piece of a parsed `%` format string.
+/// A piece of a parsed `%` format string (the unit tests' view of a whole format).
+#[cfg(test)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum PercentPiece {
     Literal(String),
@@ -513,21 +517,28 @@ pub(crate) enum PercentPiece {
 }
 
 impl PercentSpec {
-    /// Substitutes `*` width/precision with fetched values (negative width means left-justify).
-    pub(crate) fn resolve_stars(&self, width: Option<i64>, precision: Option<i64>) -> PercentSpec {
-        let mut s = self.clone();
-        if let (Some(Width::Star), Some(w)) = (s.width, width) {
-            if w < 0 {
-                s.minus = true;
-            }
-            // CPython negates a negative width in a `Py_ssize_t`: -2**63 stays negative and
-            // pads nothing.
-            s.width = Some(Width::Num(if w == i64::MIN { 0 } else { w.unsigned_abs() as usize }));
+    /// A conversion with no key, flags, width or precision yet.
+    pub(crate) fn new() -> PercentSpec {
+        PercentSpec {
+            key: None,
+            minus: false,
+            plus: false,
+            space: false,
+            zero: false,
+            alt: false,
+            width: None,
+            precision: None,
+            conv: '\0',
         }
-        if let (Some(Width::Star), Some(p)) = (s.precision, precision) {
-            s.precision = Some(Width::Num(p.max(0) as usize));
+    }
+
+    /// Sets a `*` width fetched from the arguments: a negative one left-justifies. (CPython
+    /// negates it in a `Py_ssize_t`: -2**63 stays negative and pads nothing.)
+    pub(crate) fn set_star_width(&mut self, w: i64) {
+        if w < 0 {
+            self.minus = true;
         }
-        s
+        self.width = Some(Width::Num(if w == i64::MIN { 0 } else { w.unsigned_abs() as usize }));
     }
 
     /// Refuses, before any formatting, a width or precision whose result CPython could not
@@ -585,71 +596,93 @@ fn read_percent_num(b: &[u8], pos: &mut usize, what: &str, max: usize) -> Result
     Ok(acc)
 }
 
-/// Parses a printf-style format string into literals and conversion specs.
-///
-/// Unlike CPython (which formats left to right), errors are raised for the whole
-/// string up front, so e.g. `'%y' % ()` reports the bad character rather than the
-/// missing argument.
-pub(crate) fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, NumError> {
-    parse_percent_with(fmt, false)
+/// A step of a `%` format read left to right.
+pub(crate) enum PercentStep<'a> {
+    /// Text to copy (`%%` is a literal `%`).
+    Literal(&'a str),
+    /// A conversion starts: its parts follow at the scanner.
+    Conversion,
 }
 
-/// `parse_percent`, also accepting `%b` when `bytes` (the format of a bytes object).
+/// A printf-style format read left to right, one part at a time, as CPython's
+/// `PyUnicode_Format` and `_PyBytes_FormatEx` read it: the formatter fetches the key's value
+/// and each `*` argument at the point CPython does, so errors come in CPython's order
+/// (`'%(a' % (1,)` is "format requires a mapping", `'%d %y' % ()` "not enough arguments").
+/// A bytes format is scanned over its Latin-1 reading (each byte one char).
 ///
-/// The scanner walks bytes: every character the syntax gives meaning to is ASCII, and no byte
-/// of a multi-byte UTF-8 character is ASCII, so each such byte found is that character and
-/// every position the scanner stops at is a character boundary. (It used to copy the format
-/// into a `Vec<char>` first: half the cost of `"name_%d" % i`.)
-pub(crate) fn parse_percent_with(fmt: &str, bytes: bool) -> Result<Vec<PercentPiece>, NumError> {
-    let b = fmt.as_bytes();
-    let at = |pos: usize| b.get(pos).copied();
-    let mut pieces = Vec::new();
-    let mut lit = String::new();
-    let mut pos = 0;
-    let incomplete = || value_err("incomplete format");
-    while pos < b.len() {
-        let next = memchr::memchr(b'%', b.get(pos..).unwrap_or_default()).map_or(b.len(), |i| pos + i);
-        lit.push_str(fmt.get(pos..next).unwrap_or_default());
-        if next == b.len() {
-            break;
+/// It walks bytes: every character the syntax gives meaning to is ASCII, and no byte of a
+/// multi-byte UTF-8 character is ASCII, so each such byte found is that character and every
+/// position the scanner stops at is a character boundary.
+pub(crate) struct PercentScanner<'a> {
+    fmt: &'a str,
+    pos: usize,
+    /// A bytes format: `%b` is known, and the precision error reads "prec too big".
+    pub bytes: bool,
+}
+
+impl<'a> PercentScanner<'a> {
+    pub(crate) fn new(fmt: &'a str, bytes: bool) -> PercentScanner<'a> {
+        PercentScanner { fmt, pos: 0, bytes }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.fmt.as_bytes().get(self.pos).copied()
+    }
+
+    /// Consumes `c` if it is next.
+    pub(crate) fn eat(&mut self, c: u8) -> bool {
+        let found = self.peek() == Some(c);
+        if found {
+            self.pos += 1;
         }
-        pos = next + 1;
-        if at(pos) == Some(b'%') {
-            lit.push('%');
-            pos += 1;
-            continue;
+        found
+    }
+
+    /// Literal text up to the next `%`, a `%%`, or the start of a conversion; `None` at the end.
+    pub(crate) fn next_step(&mut self) -> Option<PercentStep<'a>> {
+        let rest = self.fmt.get(self.pos..).filter(|r| !r.is_empty())?;
+        if !rest.starts_with('%') {
+            let len = memchr::memchr(b'%', rest.as_bytes()).unwrap_or(rest.len());
+            self.pos += len;
+            return rest.get(..len).map(PercentStep::Literal);
         }
-        let mut spec = PercentSpec {
-            key: None,
-            minus: false,
-            plus: false,
-            space: false,
-            zero: false,
-            alt: false,
-            width: None,
-            precision: None,
-            conv: '\0',
-        };
-        if at(pos) == Some(b'(') {
-            let mut depth = 1;
-            pos += 1;
-            let start = pos;
-            while depth > 0
-                && let Some(c) = at(pos)
-            {
-                match c {
-                    b')' => depth -= 1,
-                    b'(' => depth += 1,
-                    _ => {}
-                }
-                pos += 1;
+        if rest.starts_with("%%") {
+            self.pos += 2;
+            return rest.get(1..2).map(PercentStep::Literal);
+        }
+        self.pos += 1;
+        Some(PercentStep::Conversion)
+    }
+
+    /// Whether the conversion names a key (`%(name)s`).
+    pub(crate) fn has_key(&self) -> bool {
+        self.peek() == Some(b'(')
+    }
+
+    /// The key of a `%(name)s` conversion (balanced parentheses may nest in it).
+    pub(crate) fn key(&mut self) -> Result<&'a str, NumError> {
+        self.pos += 1;
+        let start = self.pos;
+        let mut depth = 1;
+        while depth > 0
+            && let Some(c) = self.peek()
+        {
+            match c {
+                b')' => depth -= 1,
+                b'(' => depth += 1,
+                _ => {}
             }
-            if depth > 0 {
-                return value_err("incomplete format key");
-            }
-            spec.key = Some(fmt.get(start..pos - 1).unwrap_or_default().to_string());
+            self.pos += 1;
         }
-        while let Some(c) = at(pos) {
+        if depth > 0 {
+            return value_err("incomplete format key");
+        }
+        Ok(self.fmt.get(start..self.pos - 1).unwrap_or_default())
+    }
+
+    /// The flags `-+ #0`.
+    pub(crate) fn flags(&mut self, spec: &mut PercentSpec) {
+        while let Some(c) = self.peek() {
             match c {
                 b'-' => spec.minus = true,
                 b'+' => spec.plus = true,
@@ -658,50 +691,108 @@ pub(crate) fn parse_percent_with(fmt: &str, bytes: bool) -> Result<Vec<PercentPi
                 b'0' => spec.zero = true,
                 _ => break,
             }
-            pos += 1;
+            self.pos += 1;
         }
-        if at(pos) == Some(b'*') {
-            spec.width = Some(Width::Star);
-            pos += 1;
-        } else if at(pos).is_some_and(|c| c.is_ascii_digit()) {
-            spec.width = Some(Width::Num(read_percent_num(b, &mut pos, "width", isize::MAX as usize)?));
+    }
+
+    /// A width written in digits, if one is next.
+    pub(crate) fn width_digits(&mut self) -> Result<Option<usize>, NumError> {
+        if !self.peek().is_some_and(|c| c.is_ascii_digit()) {
+            return Ok(None);
         }
-        if at(pos) == Some(b'.') {
-            pos += 1;
-            spec.precision = Some(Width::Num(0));
-            if at(pos) == Some(b'*') {
-                spec.precision = Some(Width::Star);
-                pos += 1;
-            } else if at(pos).is_some_and(|c| c.is_ascii_digit()) {
-                spec.precision = Some(Width::Num(read_percent_num(
-                    b,
-                    &mut pos,
-                    "precision",
-                    i32::MAX as usize,
-                )?));
-            }
+        read_percent_num(self.fmt.as_bytes(), &mut self.pos, "width", isize::MAX as usize).map(Some)
+    }
+
+    /// A precision written in digits (after the `.`), if one is next.
+    pub(crate) fn precision_digits(&mut self) -> Result<Option<usize>, NumError> {
+        if !self.peek().is_some_and(|c| c.is_ascii_digit()) {
+            return Ok(None);
         }
-        // Length modifiers are accepted and ignored, as in C.
-        if matches!(at(pos), Some(b'h' | b'l' | b'L')) {
-            pos += 1;
+        let what = if self.bytes { "prec" } else { "precision" };
+        read_percent_num(self.fmt.as_bytes(), &mut self.pos, what, i32::MAX as usize).map(Some)
+    }
+
+    /// The conversion character (after one ignored `h`, `l` or `L`, as in C) and its index in
+    /// characters, or "incomplete format" at the end of the format.
+    pub(crate) fn conversion(&mut self) -> Result<(char, usize), NumError> {
+        if matches!(self.peek(), Some(b'h' | b'l' | b'L')) {
+            self.pos += 1;
         }
-        let Some(conv) = fmt.get(pos..).and_then(|rest| rest.chars().next()) else {
-            return incomplete();
+        let Some(conv) = self.fmt.get(self.pos..).and_then(|rest| rest.chars().next()) else {
+            return value_err("incomplete format");
         };
-        let known = matches!(
-            conv,
-            's' | 'r' | 'a' | 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c'
-        ) || (bytes && conv == 'b');
-        if !known {
-            let shown = if (' '..='~').contains(&conv) { conv } else { '?' };
-            let index = fmt.get(..pos).unwrap_or_default().chars().count();
-            return value_err(format!(
+        let index = self.fmt.get(..self.pos).unwrap_or_default().chars().count();
+        self.pos += conv.len_utf8();
+        Ok((conv, index))
+    }
+
+    /// CPython's error for a conversion character this kind of format does not have, at
+    /// character `index`. A str format shows a character outside printable ASCII as `?`; a
+    /// bytes format shows the byte itself, and one past 0x7f, read as a negative C `char`,
+    /// makes formatting the message fail with an OverflowError instead.
+    pub(crate) fn unsupported(&self, conv: char, index: usize) -> NumError {
+        let shown = if self.bytes {
+            if conv as u32 > 0x7f {
+                return NumError::new(ErrKind::OverflowError, "character argument not in range(0x110000)");
+            }
+            conv
+        } else if (' '..='~').contains(&conv) {
+            conv
+        } else {
+            '?'
+        };
+        NumError::new(
+            ErrKind::ValueError,
+            format!(
                 "unsupported format character '{shown}' (0x{:x}) at index {index}",
                 conv as u32
-            ));
+            ),
+        )
+    }
+
+    /// Whether `conv` is a conversion this kind of format has.
+    pub(crate) fn knows(&self, conv: char) -> bool {
+        matches!(
+            conv,
+            's' | 'r' | 'a' | 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c'
+        ) || (self.bytes && conv == 'b')
+    }
+}
+
+/// The whole format as pieces, `*` left unresolved (the unit tests' view of the scanner).
+#[cfg(test)]
+pub(crate) fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, NumError> {
+    let mut sc = PercentScanner::new(fmt, false);
+    let mut pieces = Vec::new();
+    let mut lit = String::new();
+    while let Some(step) = sc.next_step() {
+        if let PercentStep::Literal(s) = step {
+            lit.push_str(s);
+            continue;
+        }
+        let mut spec = PercentSpec::new();
+        if sc.has_key() {
+            spec.key = Some(sc.key()?.to_string());
+        }
+        sc.flags(&mut spec);
+        if sc.eat(b'*') {
+            spec.width = Some(Width::Star);
+        } else if let Some(w) = sc.width_digits()? {
+            spec.width = Some(Width::Num(w));
+        }
+        if sc.eat(b'.') {
+            spec.precision = Some(Width::Num(0));
+            if sc.eat(b'*') {
+                spec.precision = Some(Width::Star);
+            } else if let Some(p) = sc.precision_digits()? {
+                spec.precision = Some(Width::Num(p));
+            }
+        }
+        let (conv, index) = sc.conversion()?;
+        if !sc.knows(conv) {
+            return Err(sc.unsupported(conv, index));
         }
         spec.conv = conv;
-        pos += conv.len_utf8();
         if !lit.is_empty() {
             pieces.push(PercentPiece::Literal(std::mem::take(&mut lit)));
         }
@@ -1439,7 +1530,9 @@ mod tests {
         assert_eq!(s.key.as_deref(), Some("k"));
         assert!(s.minus && !s.zero);
         assert_eq!((s.width, s.precision, s.conv), (Some(Width::Star), Some(Width::Star), 'd'));
-        let r = s.resolve_stars(Some(-6), Some(3));
+        let mut r = s.clone();
+        r.set_star_width(-6);
+        r.precision = Some(Width::Num(3));
         assert_eq!(percent_format_int(&IBig::from(42), &r, usize::MAX, crate::runtime::num::INT_MAX_STR_DIGITS).unwrap(), "042   ");
         assert_eq!(pieces[2], PercentPiece::Literal("c".to_string()));
         let PercentPiece::Spec(s) = &pieces[3] else { panic!() };

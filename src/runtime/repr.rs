@@ -2,7 +2,7 @@
 
 use crate::interp::stack_guard::RecursionSite;
 use crate::interp::{PyResult, Vm};
-use crate::runtime::fmt::{self, PercentPiece, Width};
+use crate::runtime::fmt::{self, PercentStep, Width};
 use crate::runtime::num;
 use crate::runtime::object::*;
 use crate::runtime::ops::is_user_object;
@@ -440,220 +440,239 @@ impl Vm {
 
     /// `fmt % args`.
     pub(crate) fn percent_format(&mut self, fmt_text: &str, args: Value) -> PyResult<Value> {
-        let pieces = fmt::parse_percent(fmt_text).map_err(|e| self.num_error(e))?;
-        let mut args = self.percent_args(args);
+        let mut sc = fmt::PercentScanner::new(fmt_text, false);
+        let mut args = self.percent_args(args, false);
         let mut out = String::new();
-        for p in pieces {
-            match p {
-                PercentPiece::Literal(s) => out.push_str(&s),
-                PercentPiece::Spec(spec) => {
-                    let spec = args.resolve_stars(self, &spec)?;
-                    if spec.conv == '%' {
-                        out.push('%');
-                        continue;
+        while let Some(step) = sc.next_step() {
+            let PercentStep::Literal(text) = step else {
+                let (spec, v) = self.percent_conversion(&mut sc, &mut args, |vm, k| vm.new_str(k))?;
+                // Number conversions see an int/float subclass instance as its value.
+                let v = if matches!(spec.conv, 's' | 'r' | 'a') {
+                    v
+                } else {
+                    self.unwrap_payload(v)
+                };
+                let piece = match spec.conv {
+                    's' => {
+                        let s = self.to_str(v)?;
+                        fmt::percent_pad_str(&s, &spec)
                     }
-                    let v = match &spec.key {
-                        Some(k) => {
-                            let key = self.new_str(k);
-                            args.by_key(self, key)?
-                        }
-                        // A mapping used positionally is the single argument.
-                        None => args.take(self)?,
-                    };
-                    // Number conversions see an int/float subclass instance as its value.
-                    let v = if matches!(spec.conv, 's' | 'r' | 'a') {
-                        v
-                    } else {
-                        self.unwrap_payload(v)
-                    };
-                    let piece = match spec.conv {
-                        's' => {
-                            let s = self.to_str(v)?;
-                            fmt::percent_pad_str(&s, &spec)
-                        }
-                        'r' => {
-                            let s = self.repr(v)?;
-                            fmt::percent_pad_str(&s, &spec)
-                        }
-                        'a' => {
-                            let s = self.repr(v)?;
-                            fmt::percent_pad_str(&escape_non_ascii(&s), &spec)
-                        }
-                        'd' | 'i' | 'u' | 'x' | 'X' | 'o' if v.is_int() => {
-                            fmt::percent_format_i64(v.as_inline_int(), &spec)
-                        }
-                        'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' => {
-                            let i = if let Some(i) = self.as_bigint(v) {
-                                i
-                            } else if v.is_float() && matches!(spec.conv, 'd' | 'i' | 'u') {
-                                num::f64_to_int(v.as_float().trunc()).map_err(|e| self.num_error(e))?
-                            } else if let Some(i) = self.percent_number_via(v, spec.conv, "__int__")? {
-                                // `PyNumber_Long`: a class's `__int__` (Decimal, Fraction).
-                                match self.as_bigint(i) {
-                                    Some(i) => i,
-                                    None => {
-                                        let msg = format!("__int__ returned non-int (type {})", type_name(self, i));
-                                        return Err(self.type_error(msg));
-                                    }
-                                }
-                            } else if spec.conv == 'c' && v.downcast::<StrObj>().is_some_and(|s| s.char_len == 1) {
-                                let s = self.str_of(v);
-                                let piece = fmt::percent_pad_str(&s, &spec).map_err(|e| self.num_error(e))?;
-                                out.push_str(&piece);
-                                continue;
-                            } else {
-                                let msg = match spec.conv {
-                                    'c' => "%c requires int or char".to_string(),
-                                    'd' | 'i' | 'u' => format!(
-                                        "%{} format: a real number is required, not {}",
-                                        spec.conv,
-                                        type_name(self, v)
-                                    ),
-                                    _ => format!(
-                                        "%{} format: an integer is required, not {}",
-                                        spec.conv,
-                                        type_name(self, v)
-                                    ),
-                                };
-                                return Err(self.type_error(msg));
-                            };
-                            fmt::percent_format_int(
-                                &i,
-                                &spec,
-                                self.heap.max_object_bytes,
-                                self.int_to_decimal_limit(&i)?,
-                            )
-                        }
-                        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                            let f = if v.is_float() {
-                                v.as_float()
-                            } else if let Some(i) = self.as_bigint(v) {
-                                num::int_to_f64(&i).map_err(|e| self.num_error(e))?
-                            } else if let Some(f) = self.percent_number_via(v, spec.conv, "__float__")? {
-                                // `PyFloat_AsDouble`: a class's `__float__` (Decimal, Fraction).
-                                if !f.is_float() {
-                                    let msg = format!(
-                                        "{}.__float__ returned non-float (type {})",
-                                        type_name(self, v),
-                                        type_name(self, f)
-                                    );
+                    'r' => {
+                        let s = self.repr(v)?;
+                        fmt::percent_pad_str(&s, &spec)
+                    }
+                    'a' => {
+                        let s = self.repr(v)?;
+                        fmt::percent_pad_str(&escape_non_ascii(&s), &spec)
+                    }
+                    'd' | 'i' | 'u' | 'x' | 'X' | 'o' if v.is_int() => {
+                        fmt::percent_format_i64(v.as_inline_int(), &spec)
+                    }
+                    'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' => {
+                        let i = if let Some(i) = self.as_bigint(v) {
+                            i
+                        } else if v.is_float() && matches!(spec.conv, 'd' | 'i' | 'u') {
+                            num::f64_to_int(v.as_float().trunc()).map_err(|e| self.num_error(e))?
+                        } else if let Some(i) = self.percent_number_via(v, spec.conv, "__int__")? {
+                            // `PyNumber_Long`: a class's `__int__` (Decimal, Fraction).
+                            match self.as_bigint(i) {
+                                Some(i) => i,
+                                None => {
+                                    let msg = format!("__int__ returned non-int (type {})", type_name(self, i));
                                     return Err(self.type_error(msg));
                                 }
-                                f.as_float()
-                            } else {
-                                let msg = format!("must be real number, not {}", type_name(self, v));
-                                return Err(self.type_error(msg));
+                            }
+                        } else if spec.conv == 'c' && v.downcast::<StrObj>().is_some_and(|s| s.char_len == 1) {
+                            let s = self.str_of(v);
+                            let piece = fmt::percent_pad_str(&s, &spec).map_err(|e| self.num_error(e))?;
+                            out.push_str(&piece);
+                            continue;
+                        } else {
+                            let msg = match spec.conv {
+                                'c' => "%c requires int or char".to_string(),
+                                'd' | 'i' | 'u' => format!(
+                                    "%{} format: a real number is required, not {}",
+                                    spec.conv,
+                                    type_name(self, v)
+                                ),
+                                _ => format!(
+                                    "%{} format: an integer is required, not {}",
+                                    spec.conv,
+                                    type_name(self, v)
+                                ),
                             };
-                            fmt::percent_format_float(f, &spec)
-                        }
-                        other => {
-                            let msg = format!("unsupported format character '{other}'");
-                            return Err(self.value_error(msg));
-                        }
-                    };
-                    let piece = piece.map_err(|e| self.num_error(e))?;
-                    // The widths are the script's: growing the result must fail softly too.
-                    self.push_checked(&mut out, &piece)?;
-                }
-            }
+                            return Err(self.type_error(msg));
+                        };
+                        fmt::percent_format_int(&i, &spec, self.heap.max_object_bytes, self.int_to_decimal_limit(&i)?)
+                    }
+                    'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                        let f = if v.is_float() {
+                            v.as_float()
+                        } else if let Some(i) = self.as_bigint(v) {
+                            num::int_to_f64(&i).map_err(|e| self.num_error(e))?
+                        } else if let Some(f) = self.percent_number_via(v, spec.conv, "__float__")? {
+                            // `PyFloat_AsDouble`: a class's `__float__` (Decimal, Fraction).
+                            if !f.is_float() {
+                                let msg = format!(
+                                    "{}.__float__ returned non-float (type {})",
+                                    type_name(self, v),
+                                    type_name(self, f)
+                                );
+                                return Err(self.type_error(msg));
+                            }
+                            f.as_float()
+                        } else {
+                            let msg = format!("must be real number, not {}", type_name(self, v));
+                            return Err(self.type_error(msg));
+                        };
+                        fmt::percent_format_float(f, &spec)
+                    }
+                    other => {
+                        let msg = format!("unsupported format character '{other}'");
+                        return Err(self.value_error(msg));
+                    }
+                };
+                let piece = piece.map_err(|e| self.num_error(e))?;
+                // The widths are the script's: growing the result must fail softly too.
+                self.push_checked(&mut out, &piece)?;
+                continue;
+            };
+            self.push_checked(&mut out, text)?;
         }
         args.check_all_converted(self, "string")?;
         Ok(self.new_string(out))
     }
+
+    /// Reads the conversion after a `%` as CPython does: the key's value is looked up as soon
+    /// as the key is read, each `*` argument is fetched where it stands, and the value to
+    /// convert is fetched before an unknown conversion character is reported. Returns the
+    /// spec (widths resolved and size-checked) and that value.
+    pub(crate) fn percent_conversion(
+        &mut self,
+        sc: &mut fmt::PercentScanner,
+        args: &mut PercentArgs,
+        key_of: fn(&mut Vm, &str) -> Value,
+    ) -> PyResult<(fmt::PercentSpec, Value)> {
+        let mut spec = fmt::PercentSpec::new();
+        if sc.has_key() {
+            let Some(mapping) = args.mapping else {
+                return Err(self.type_error("format requires a mapping"));
+            };
+            let text = sc.key().map_err(|e| self.num_error(e))?;
+            let key = key_of(self, text);
+            let v = self.getitem(mapping, key)?;
+            args.select(v);
+        }
+        sc.flags(&mut spec);
+        if sc.eat(b'*') {
+            let w = args.next(self)?;
+            let w = star_arg(self, w, i64::MIN, i64::MAX, crate::runtime::range::SSIZE_OVERFLOW)?;
+            spec.set_star_width(w);
+        } else if let Some(w) = sc.width_digits().map_err(|e| self.num_error(e))? {
+            spec.width = Some(Width::Num(w));
+        }
+        if sc.eat(b'.') {
+            spec.precision = Some(Width::Num(0));
+            if sc.eat(b'*') {
+                let p = args.next(self)?;
+                let msg = "Python int too large to convert to C int";
+                let p = star_arg(self, p, i32::MIN.into(), i32::MAX.into(), msg)?;
+                spec.precision = Some(Width::Num(p.max(0) as usize));
+            } else if let Some(p) = sc.precision_digits().map_err(|e| self.num_error(e))? {
+                spec.precision = Some(Width::Num(p));
+            }
+        }
+        let (conv, index) = sc.conversion().map_err(|e| self.num_error(e))?;
+        spec.conv = conv;
+        let v = args.next(self)?;
+        if !sc.knows(conv) {
+            return Err(self.num_error(sc.unsupported(conv, index)));
+        }
+        spec.check_sizes(self.heap.max_object_bytes)
+            .map_err(|e| self.num_error(e))?;
+        Ok((spec, v))
+    }
 }
 
-/// The right operand of a `%` format (str or bytes): the positional items, taken in order by
-/// conversions and `*` widths, and the mapping `%(key)s` conversions read.
+/// The right operand of a `%` format (str or bytes) as CPython's formatters hold it: a tuple's
+/// items are taken in order by conversions and `*` widths; any other operand, or the value a
+/// `%(key)` conversion looked up, is taken once. `mapping` is the operand when it can be
+/// subscripted (CPython's `PyMapping_Check`, tuples and strings excepted).
 pub(crate) struct PercentArgs {
     mapping: Option<Value>,
     items: Vec<Value>,
-    next: usize,
-    used_mapping: bool,
+    /// CPython's `argidx`/`arglen`: a tuple counts 0..len; a single value is -2..-1.
+    index: isize,
+    len: isize,
 }
 
 impl Vm {
-    /// `args` as CPython's `%` sees it: a tuple is the items, anything else one item; a dict
-    /// or an object with `__getitem__` is also the mapping.
-    pub(crate) fn percent_args(&mut self, args: Value) -> PercentArgs {
+    /// `args` as CPython's `%` sees it (`bytes`: a bytes format, where bytes and bytearray
+    /// operands are not mappings either).
+    pub(crate) fn percent_args(&mut self, args: Value, bytes: bool) -> PercentArgs {
         // CPython's `PyTuple_Check` and `PyUnicode_Check` take subclasses (a namedtuple is the
         // argument tuple, never a mapping).
         let payload = self.payload_of(args);
-        let tuple = args
-            .downcast::<TupleObj>()
-            .or_else(|| payload.and_then(|p| p.downcast::<TupleObj>()));
-        let is_str = payload.is_some_and(|p| p.downcast::<StrObj>().is_some());
-        let mapping = if args.downcast::<DictObj>().is_some()
-            || (tuple.is_none()
-                && !is_str
-                && is_user_object(args)
-                && self.lookup_special(args, "__getitem__").is_some())
-        {
+        let base = payload.unwrap_or(args);
+        let tuple = base.downcast::<TupleObj>();
+        let text = base.downcast::<StrObj>().is_some()
+            || (bytes && (base.downcast::<BytesObj>().is_some() || base.downcast::<ByteArrayObj>().is_some()));
+        let mapping = if tuple.is_some() || text || !args.is_heap() {
+            None
+        } else if args.downcast::<DictObj>().is_some() || {
+            // Anything subscriptable (CPython's `PyMapping_Check`): lists and ranges too.
+            let cls = type_of(self, args);
+            let name = self.intern("__getitem__");
+            self.lookup_type(cls, name).is_some()
+        } {
             Some(args)
         } else {
             None
         };
-        let items = match tuple {
-            Some(t) => t.items.to_vec(),
-            None => vec![args],
-        };
-        PercentArgs {
-            mapping,
-            items,
-            next: 0,
-            used_mapping: false,
+        match tuple {
+            Some(t) => PercentArgs {
+                mapping,
+                items: t.items.to_vec(),
+                index: 0,
+                len: t.items.len() as isize,
+            },
+            None => PercentArgs {
+                mapping,
+                items: vec![args],
+                index: -2,
+                len: -1,
+            },
         }
     }
 }
 
 impl PercentArgs {
-    /// The next positional item.
-    pub(crate) fn take(&mut self, vm: &mut Vm) -> PyResult<Value> {
-        let Some(&v) = self.items.get(self.next) else {
+    /// The next value to convert (CPython's `getnextarg`).
+    pub(crate) fn next(&mut self, vm: &mut Vm) -> PyResult<Value> {
+        if self.index >= self.len {
             return Err(vm.type_error("not enough arguments for format string"));
+        }
+        let i = self.index;
+        self.index += 1;
+        let item = if self.len < 0 {
+            self.items.first()
+        } else {
+            self.items.get(i as usize)
         };
-        self.next += 1;
-        Ok(v)
+        item.copied()
+            .ok_or_else(|| vm.system_error("format arguments out of range"))
     }
 
-    /// `mapping[key]` for a `%(key)` conversion.
-    pub(crate) fn by_key(&mut self, vm: &mut Vm, key: Value) -> PyResult<Value> {
-        self.used_mapping = true;
-        let Some(m) = self.mapping else {
-            return Err(vm.type_error("format requires a mapping"));
-        };
-        vm.getitem(m, key)
-    }
-
-    /// `spec` with its `*` width and precision taken from the items, size-checked.
-    pub(crate) fn resolve_stars(&mut self, vm: &mut Vm, spec: &fmt::PercentSpec) -> PyResult<fmt::PercentSpec> {
-        let width = if spec.width == Some(Width::Star) {
-            let w = self.take(vm)?;
-            Some(star_arg(
-                vm,
-                w,
-                i64::MIN,
-                i64::MAX,
-                crate::runtime::range::SSIZE_OVERFLOW,
-            )?)
-        } else {
-            None
-        };
-        let precision = if spec.precision == Some(Width::Star) {
-            let w = self.take(vm)?;
-            let msg = "Python int too large to convert to C int";
-            Some(star_arg(vm, w, i32::MIN.into(), i32::MAX.into(), msg)?)
-        } else {
-            None
-        };
-        let spec = spec.resolve_stars(width, precision);
-        spec.check_sizes(vm.heap.max_object_bytes)
-            .map_err(|e| vm.num_error(e))?;
-        Ok(spec)
+    /// The value a `%(key)` conversion looked up becomes the single value to take.
+    pub(crate) fn select(&mut self, v: Value) {
+        self.items = vec![v];
+        self.index = -2;
+        self.len = -1;
     }
 
     /// CPython's error when positional items are left over (`what`: "string" or "bytes").
     pub(crate) fn check_all_converted(&self, vm: &mut Vm, what: &str) -> PyResult<()> {
-        if self.next < self.items.len() && !self.used_mapping && self.mapping.is_none() {
+        if self.index < self.len && self.mapping.is_none() {
             let msg = format!("not all arguments converted during {what} formatting");
             return Err(vm.type_error(msg));
         }
