@@ -5,20 +5,84 @@
 //! that calls it, 1 that frame's caller, ...), or None past the outermost frame: what
 //! `warn(stacklevel=n)` attributes a warning to (CPython's `setup_context`).
 //!
+//! `_c_function(name, module)`: the built-in function `name` (`warn`, `warn_explicit`) bound
+//! to the module, as CPython's C functions are: an exception it raises (the "error" action's
+//! warning, a TypeError about its arguments) has no frame of its own in the traceback. Calling
+//! it calls the module's Python body (`_warn`, `_warn_explicit_checked`), then drops the
+//! entries of `<frozen warnings>` code from the traceback of what that raised; being native,
+//! it adds no frame, so the `_frame_info` depths the body counts are CPython's.
+//!
 //! `_getline(filename, lineno)`: the source line `lineno` (1-based, without its line end) of
 //! the program the host ran (the outermost frame's code) when `filename` is its file name, or
 //! `''`: the line a warning shows under its header, which CPython's `linecache.getline` reads
 //! from the file. Pseudo-files (`<string>`, `<frozen re>`) have no lines, as in CPython.
 
 use crate::gc::Gc;
-use crate::interp::{PyResult, Vm};
+use crate::interp::{PyResult, Throw, Vm};
 use crate::runtime::builtins::no_kwargs;
-use crate::runtime::object::{DictObj, StrObj};
+use crate::runtime::object::{CodeObj, DictObj, ExceptionObj, NativeFn, NativeObj, StrObj};
 use crate::runtime::value::Value;
 
 /// Puts `_frame_info` and `_getline` in the module's namespace.
 pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
-    super::add_natives(vm, dict, &[("_frame_info", frame_info), ("_getline", getline)])
+    super::add_natives(
+        vm,
+        dict,
+        &[("_frame_info", frame_info), ("_getline", getline), ("_c_function", c_function)],
+    )
+}
+
+/// The file name of the bundled module (`stdlib::WARNINGS_PY`).
+const FILE: &str = "<frozen warnings>";
+
+/// `_c_function(name, module)`.
+fn c_function(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "_c_function", kw)?;
+    let lead_args = crate::runtime::lead_args::check_lead::<2>(vm, "_c_function", args, 2)?;
+    let (name, f): (&'static str, NativeFn) = match vm.str_of(lead_args[0]).as_str() {
+        "warn" => ("warn", call_warn),
+        "warn_explicit" => ("warn_explicit", call_warn_explicit),
+        _ => return Err(vm.type_error("_c_function() takes 'warn' or 'warn_explicit'")),
+    };
+    Ok(vm
+        .heap
+        .alloc(NativeObj {
+            name: name.into(),
+            f,
+            host: crate::runtime::host::HostFnId::NONE,
+            self_: lead_args[1],
+            owner: Value::NONE,
+        })
+        .value())
+}
+
+/// `warnings.warn`: the module's `_warn`, called as a built-in.
+fn call_warn(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    call_hidden(vm, "_warn", args, kw)
+}
+
+/// `warnings.warn_explicit`: the module's `_warn_explicit_checked`, called as a built-in.
+fn call_warn_explicit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    call_hidden(vm, "_warn_explicit_checked", args, kw)
+}
+
+/// Calls function `body` of the module bound as `args[0]` with the other arguments, then
+/// drops the traceback entries of this module's code from what it raised.
+fn call_hidden(vm: &mut Vm, body: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some((&module, rest)) = args.split_first() else {
+        return Err(vm.type_error("a warnings function lost its module"));
+    };
+    let key = vm.intern(body);
+    let func = vm.getattr(module, key)?;
+    let result = vm.call_function_kw(func, rest, kw);
+    if let Err(Throw::Exception) = result
+        && let Some(e) = vm.exc.downcast::<ExceptionObj>()
+    {
+        let mut entries = e.traceback();
+        entries.retain(|entry| entry.code.downcast::<CodeObj>().is_none_or(|c| &*c.filename != FILE));
+        e.set_traceback(entries);
+    }
+    result
 }
 
 /// `_frame_info(depth)`.

@@ -279,8 +279,7 @@ def _get_category(message, category):
     return category
 
 
-def warn(*args, **kwargs):
-    """Issue a warning, or maybe ignore it or raise an exception."""
+def _warn(*args, **kwargs):
     message, category, stacklevel, source = _bind(
         "warn", ("message", "category", "stacklevel", "source"), 1, args, kwargs)
     if category is _NO_ARG:
@@ -306,8 +305,7 @@ def warn(*args, **kwargs):
     _warn_explicit(category, message, filename, lineno, module, registry, None, source)
 
 
-def warn_explicit(*args, **kwargs):
-    """Issue a warning, or maybe ignore it or raise an exception."""
+def _warn_explicit_checked(*args, **kwargs):
     (message, category, filename, lineno, module, registry, module_globals,
      source) = _bind(
         "warn_explicit",
@@ -438,6 +436,11 @@ def _warn_explicit(category, message, filename, lineno, module, registry, source
     if not callable(show):
         raise TypeError("warnings._showwarnmsg() must be set to a callable")
     show(WarningMessage(message, category, filename, lineno, None, sourceline, source))
+
+
+# The public functions are built-in, as CPython's are C: no frame of theirs in a traceback.
+warn = _c_function("warn", sys.modules[__name__])
+warn_explicit = _c_function("warn_explicit", sys.modules[__name__])
 
 
 class WarningMessage(object):

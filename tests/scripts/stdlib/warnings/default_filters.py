@@ -12,6 +12,9 @@ class Stderr:
                 line = head.rsplit("/", 1)[-1] + sep + rest
             sys.stdout.write(line)
 
+    def flush(self):
+        pass
+
 
 sys.stderr = Stderr()
 print(warnings.filters)
