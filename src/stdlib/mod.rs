@@ -40,7 +40,7 @@ pub(crate) mod sys;
 mod time;
 pub(crate) mod unicodedata;
 mod uuid;
-mod warnings;
+pub(crate) mod warnings;
 mod zlib;
 
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};

@@ -85,6 +85,27 @@ fn call_hidden(vm: &mut Vm, body: &str, args: &[Value], kw: &[(Value, Value)]) -
     result
 }
 
+/// `warnings.warn(message, category, stacklevel)` issued by a native part of module file
+/// `module_file` (`<frozen re>`), on behalf of the code that called into that module: the
+/// stack level skips the module's own frames on top of the stack, as the levels CPython's
+/// Python modules pass reach their caller.
+pub(crate) fn warn_from(vm: &mut Vm, category: Value, message: &str, module_file: &str) -> PyResult<()> {
+    let own = vm
+        .frames
+        .iter()
+        .rev()
+        .take_while(|f| &*f.code.filename == module_file)
+        .count();
+    let module = vm.import_absolute("warnings")?;
+    let key = vm.intern("warn");
+    let warn = vm.getattr(module, key)?;
+    let text = vm.new_str(message);
+    let level = vm.new_i64(i64::try_from(own).unwrap_or(i64::MAX).saturating_add(1));
+    let kw = vm.intern("stacklevel");
+    vm.call_function_kw(warn, &[text, category], &[(kw, level)])?;
+    Ok(())
+}
+
 /// `_frame_info(depth)`.
 fn frame_info(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "_frame_info", kw)?;

@@ -171,7 +171,18 @@ fn sre_compile(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let Some((units, is_str)) = source_units(vm, pattern, false) else {
         return Err(vm.type_error("first argument must be string or compiled pattern"));
     };
-    let rx = cache::compile(&units, is_str, flags).map_err(|e| raise_re_error(vm, cls, e, pattern))?;
+    let mut warnings = Vec::new();
+    let compiled = cache::compile_warning(&units, is_str, flags, &mut warnings);
+    // Issued as `_parser` issues them, before any error (an "error" filter raises the first).
+    for w in warnings {
+        let category = if w.future {
+            vm.types.FutureWarning
+        } else {
+            vm.types.DeprecationWarning
+        };
+        crate::stdlib::warnings::warn_from(vm, category, &w.message, "<frozen re>")?;
+    }
+    let rx = compiled.map_err(|e| raise_re_error(vm, cls, e, pattern))?;
     let host_class = vm.host_class_unbound::<Arc<Regex>>("re.program");
     let (pflags, groups) = (i64::from(rx.flags), i64::try_from(rx.groups).unwrap_or(i64::MAX));
     let program = vm.heap.alloc(HostObj::new(host_class, rx)).value();

@@ -1,0 +1,78 @@
+# The warnings re's parser issues (FutureWarning for possible nested sets and set operations,
+# DeprecationWarning for group names), attributed to the caller of the re function.
+import re
+import sys
+import warnings
+
+
+class Stderr:
+    def write(self, s):
+        for line in s.splitlines(True):
+            head, sep, rest = line.partition(".py:")
+            if sep and not line.startswith(" "):
+                line = head.rsplit("/", 1)[-1] + sep + rest
+            sys.stdout.write(line)
+
+    def flush(self):
+        pass
+
+
+sys.stderr = Stderr()
+
+
+def f(p, flags=0):
+    return re.compile(p, flags)
+
+
+def t(fn, *args):
+    try:
+        fn(*args)
+    except re.error as e:
+        print("re.error", e)
+
+
+t(re.compile, "[[a]")  # default filters: FutureWarning shown once per location
+t(re.compile, "[[a]")
+t(f, "[[:alpha:]]")
+warnings.simplefilter("always")
+for p in ["[a--b]", "[a&&b]", "[a~~b]", "[a||b]", "[--a]", "[a-]", "[-a]", "[&&a]", r"[\[a]",
+          "[a-z--0-9]", "[a-z&&[^aeiou]]", "[|a||]", "[x||||y]", "[[]", "[a][[b]"]:
+    print(repr(p))
+    t(re.compile, p)
+t(re.match, "[[x]", "x")
+t(re.search, b"[a||b]", b"|")
+t(re.sub, "[[y]", "-", "y")
+t(re.findall, "[y~~z]", "y~z")
+t(re.compile, b"(?P<h\xe9>x)")
+t(re.compile, b"(?P<h\xe9>x)(?P=h\xe9)")
+t(re.compile, "(?P<h\xe9>x)")
+t(re.compile, "(a)(?(\u0661)a|b)")
+t(re.compile, r"(a)(?( 1)a|b)")
+t(re.compile, rb"(a)(?(+1)a|b)")
+t(re.compile, r"(a)(?(1_0)a|b)")
+t(re.compile, "[[a")  # the warning, then the error
+t(re.compile, "[[a")
+warnings.simplefilter("error")
+try:
+    re.compile("[[b]")
+except FutureWarning as e:
+    print("raised", type(e).__name__, e)
+try:
+    re.compile("[[b]")
+except FutureWarning as e:
+    print("raised again (not cached)", e)
+re.purge()
+warnings.simplefilter("default")
+for i in range(3):
+    re.compile("[[c]")
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter("always")
+    re.compile("[[d]&&]")
+    re.compile("[[d]&&]")  # cached: no warning, as in CPython
+    re.purge()
+    re.compile("[[d]&&]")
+print([(str(x.message), x.category.__name__, x.lineno) for x in w])
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", FutureWarning)
+    print(re.findall("[[e]", "[e"))
+sys.stderr = sys.__stderr__
