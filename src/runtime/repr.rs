@@ -134,7 +134,11 @@ impl Vm {
                     n.name,
                     type_name(self, n.self_)
                 )
-            } else if n.self_.downcast::<InstanceObj>().is_some_and(|m| m.class == self.types.module) {
+            } else if n
+                .self_
+                .downcast::<InstanceObj>()
+                .is_some_and(|m| m.class == self.types.module)
+            {
                 // A module's function (`warnings.warn`): bound to the module, shown as CPython's.
                 format!("<built-in function {}>", n.name)
             } else {

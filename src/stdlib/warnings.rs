@@ -28,7 +28,11 @@ pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
     super::add_natives(
         vm,
         dict,
-        &[("_frame_info", frame_info), ("_getline", getline), ("_c_function", c_function)],
+        &[
+            ("_frame_info", frame_info),
+            ("_getline", getline),
+            ("_c_function", c_function),
+        ],
     )
 }
 

@@ -315,7 +315,10 @@ impl<'a> Tokenizer<'a> {
         }
         if !self.istext && !name.is_ascii() {
             let at = self.tell().saturating_sub(name.chars().count() + offset);
-            let message = format!("bad character in group name {} at position {at}", strops::ascii_repr(name));
+            let message = format!(
+                "bad character in group name {} at position {at}",
+                strops::ascii_repr(name)
+            );
             self.deprecated(message);
         }
         Ok(())
@@ -334,7 +337,11 @@ impl<'a> Tokenizer<'a> {
     /// `condname` (a group given by number) in a message: `repr` for a str pattern, `ascii`
     /// for bytes.
     pub(super) fn name_repr(&self, name: &str) -> String {
-        if self.istext { strops::str_repr(name) } else { strops::ascii_repr(name) }
+        if self.istext {
+            strops::str_repr(name)
+        } else {
+            strops::ascii_repr(name)
+        }
     }
 }
 
@@ -468,14 +475,9 @@ pub(crate) fn width(nodes: &[Node], group_widths: &[Option<Width>]) -> Width {
     (lo.min(MAXWIDTH), hi.min(MAXWIDTH))
 }
 
-/// Parses `pattern` (code points of a str, or bytes) with the argument `flags`.
-#[cfg(test)]
-pub(crate) fn parse(pattern: &[u32], istext: bool, flags: u32) -> Result<Parsed, ReError> {
-    parse_warning(pattern, istext, flags, &mut Vec::new())
-}
-
-/// [`parse`], appending the warnings `_parser` issues to `warnings` (those issued before an
-/// error too: CPython has issued them when it raises).
+/// Parses `pattern` (code points of a str, or bytes) with the argument `flags`, appending the
+/// warnings `_parser` issues to `warnings` (those issued before an error too: CPython has
+/// issued them when it raises).
 pub(crate) fn parse_warning(
     pattern: &[u32],
     istext: bool,
