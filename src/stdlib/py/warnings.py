@@ -285,11 +285,13 @@ def _warn(*args, **kwargs):
     if category is _NO_ARG:
         category = None
     stacklevel = 1 if stacklevel is _NO_ARG else _index(stacklevel)
+    if not -(1 << 63) <= stacklevel < (1 << 63):
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if source is _NO_ARG:
         source = None
     category = _get_category(message, category)
     # This function's own frame is depth 0: stack level 1 (or less) is its caller.
-    info = _frame_info(stacklevel if stacklevel > 1 else 1)
+    info = _frame_info(min(stacklevel, 1 << 32) if stacklevel > 1 else 1)
     if info is None:
         globals, filename, lineno = sys.__dict__, "sys", 1
     else:
@@ -316,6 +318,10 @@ def _warn_explicit_checked(*args, **kwargs):
         raise TypeError("warn_explicit() argument 3 must be str, "
                         f"not {type(filename).__name__}")
     lineno = _index(lineno)
+    if lineno > 0x7FFFFFFF:
+        raise OverflowError("signed integer is greater than maximum")
+    if lineno < -0x80000000:
+        raise OverflowError("signed integer is less than minimum")
     if module_globals is not _NO_ARG and module_globals is not None:
         if not isinstance(module_globals, dict):
             raise TypeError("module_globals must be a dict, "
