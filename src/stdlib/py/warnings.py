@@ -548,7 +548,7 @@ class catch_warnings(object):
 _DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
 
 
-def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
+def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=None):
     """Warn that *name* is deprecated or should be removed.
 
     RuntimeError is raised if *remove* specifies a major/minor tuple older than
@@ -558,6 +558,10 @@ def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_i
     version (e.g. "3.11").
 
     """
+    if _version is None:
+        # Read at the call (CPython's default): a default holding `sys`' object would tie
+        # the module to one engine's `sys`, so it could not be template-copied.
+        _version = sys.version_info
     remove_formatted = f"{remove[0]}.{remove[1]}"
     if (_version[:2] > remove) or (_version[:2] == remove and _version[3] != "alpha"):
         msg = f"{name!r} was slated for removal after Python {remove_formatted} alpha"
