@@ -75,4 +75,18 @@ print([(str(x.message), x.category.__name__, x.lineno) for x in w])
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", FutureWarning)
     print(re.findall("[[e]", "[e"))
+# re.TEMPLATE and re.template(): DeprecationWarnings from the re module itself (ignored by
+# the default filters), once per compile.
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter("always")
+    print(re.compile("t", re.T), re.compile("t", re.T))
+    print(re.template("u"), re.template("u", re.I))
+    try:
+        re.compile("t*", re.TEMPLATE)
+    except re.error as e:
+        print("re.error", e)
+print([(str(x.message)[:30], x.category.__name__, x.filename.endswith("re_warnings.py")) for x in w])
+warnings.resetwarnings()
+warnings.filterwarnings("ignore", category=DeprecationWarning)
+re.compile("v", re.T)  # ignored: nothing shown
 sys.stderr = sys.__stderr__
