@@ -362,6 +362,10 @@ pub(crate) struct StdlibState {
     pub host_recursion_limit: Option<usize>,
     /// The last `sys.setrecursionlimit(n)`, which `sys.getrecursionlimit()` reports.
     pub requested_recursion_limit: Option<usize>,
+    /// The `sub` templates (text, is a str, pattern) whose warnings this engine has issued:
+    /// CPython parses a template once per (template, pattern) (`re._compile_repl`'s cache,
+    /// emptied by `re.purge()`), so it warns once.
+    pub re_warned_templates: Vec<(Vec<u32>, bool, Arc<re::Regex>)>,
 }
 
 impl StdlibState {

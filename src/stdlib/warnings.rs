@@ -100,11 +100,17 @@ pub(crate) fn warn_from(vm: &mut Vm, category: Value, message: &str, module_file
         .rev()
         .take_while(|f| &*f.code.filename == module_file)
         .count();
+    warn_at(vm, category, message, own.saturating_add(1))
+}
+
+/// `warnings.warn(message, category, stacklevel=level)` issued by a native: level 1 is the
+/// frame that called the native, 2 its caller, and so on.
+pub(crate) fn warn_at(vm: &mut Vm, category: Value, message: &str, level: usize) -> PyResult<()> {
     let module = vm.import_absolute("warnings")?;
     let key = vm.intern("warn");
     let warn = vm.getattr(module, key)?;
     let text = vm.new_str(message);
-    let level = vm.new_i64(i64::try_from(own).unwrap_or(i64::MAX).saturating_add(1));
+    let level = vm.new_i64(i64::try_from(level).unwrap_or(i64::MAX));
     let kw = vm.intern("stacklevel");
     vm.call_function_kw(warn, &[text, category], &[(kw, level)])?;
     Ok(())

@@ -203,8 +203,9 @@ fn sre_compile(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// `_purge()`: empties the process-wide cache (`re.purge` also empties `re._cache`).
-fn purge(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn purge(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     cache::purge();
+    vm.imports.stdlib.re_warned_templates.clear();
     Ok(Value::NONE)
 }
 
@@ -490,7 +491,7 @@ fn is_callable(vm: &mut Vm, v: Value) -> bool {
 
 /// `sub`'s replacement, as `pattern_subx` and `re._subx` read it: a callable; a str or
 /// bytes-like object without a backslash is a literal; anything else is parsed as a template.
-fn replacement(vm: &mut Vm, this: Value, rx: &Regex, repl: Value) -> PyResult<Repl> {
+fn replacement(vm: &mut Vm, this: Value, rx: &Arc<Regex>, repl: Value) -> PyResult<Repl> {
     if is_callable(vm, repl) {
         return Ok(Repl::Call(repl));
     }
@@ -504,7 +505,33 @@ fn replacement(vm: &mut Vm, this: Value, rx: &Regex, repl: Value) -> PyResult<Re
     if !units.contains(&u32::from(b'\\')) {
         return Ok(Repl::Template(vec![Piece::Literal(units)], is_str));
     }
-    match template::parse_template(rx, &units, is_str) {
+    let mut warnings = Vec::new();
+    let parsed = template::parse_template_warning(rx, &units, is_str, &mut warnings);
+    if !warnings.is_empty() {
+        let seen = vm
+            .imports
+            .stdlib
+            .re_warned_templates
+            .iter()
+            .any(|(t, s, r)| *s == is_str && Arc::ptr_eq(r, rx) && *t == units);
+        if !seen {
+            // `_parser.parse_template`'s stack level reaches the caller of the frame that
+            // called `sub` (below `_compile_repl` and `_subx`).
+            for w in warnings {
+                let category = vm.types.DeprecationWarning;
+                crate::stdlib::warnings::warn_at(vm, category, &w.message, 2)?;
+            }
+            // Cached only once parsed without an exception, as by `functools.lru_cache`.
+            if parsed.is_ok() {
+                let warned = &mut vm.imports.stdlib.re_warned_templates;
+                if warned.len() >= super::cache::MAX_ENTRIES {
+                    warned.remove(0);
+                }
+                warned.push((units.clone(), is_str, rx.clone()));
+            }
+        }
+    }
+    match parsed {
         Ok(pieces) => Ok(Repl::Template(pieces, is_str)),
         Err(TemplateError::Re(e)) => Err(raise_re_error(vm, this, e, repl)),
         Err(TemplateError::Index(msg)) => Err(vm.index_error(msg)),

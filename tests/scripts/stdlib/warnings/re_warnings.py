@@ -90,3 +90,67 @@ warnings.resetwarnings()
 warnings.filterwarnings("ignore", category=DeprecationWarning)
 re.compile("v", re.T)  # ignored: nothing shown
 sys.stderr = sys.__stderr__
+
+# Replacement templates: group numbers written other than in ASCII digits warn (once per
+# template and pattern for sub, as CPython caches the parsed template; at every expand), at
+# the caller of the frame calling sub/expand.
+sys.stderr = Stderr()
+warnings.resetwarnings()
+warnings.simplefilter("always")
+
+
+def f():
+    return re.sub("(a)", r"\g<+1>", "a")
+
+
+def g():
+    return re.compile("(a)").sub(r"\g< 1>", "a")
+
+
+print(f())
+print(g())
+print(re.compile("(a)").sub(r"\g<01>", "a"))
+print(f())
+re.purge()
+print(f())
+
+
+def h():
+    m = re.match("(a)", "a")
+    return m.expand(r"\g<+1>")
+
+
+def h2():
+    return h()
+
+
+print(h2())
+print(h2())
+print(re.sub(b"(?P<\xe9>a)", b"\\g<\xe9>", b"a"))
+
+
+def k():
+    return re.match(b"(?P<\xe9>a)", b"a").expand(b"\\g<\xe9>")
+
+
+def k2():
+    return k()
+
+
+print(k2())
+print(re.subn("(a)", r"\g<\u0661>\g<1_0>", "a") if False else re.subn("(a)", "\\g<\u0661>", "a"))
+try:
+    re.sub("(a)", r"\g<+2>", "a")
+except re.error as e:
+    print("re.error", e)
+try:
+    re.sub("(a)", r"\g<+2>", "a")
+except re.error as e:
+    print("re.error", e)
+warnings.simplefilter("error")
+for i in range(2):
+    try:
+        re.sub("(b)", r"\g<+1>", "b")
+    except DeprecationWarning as e:
+        print("raised", e)
+sys.stderr = sys.__stderr__
