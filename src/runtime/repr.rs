@@ -139,7 +139,8 @@ impl Vm {
                 .downcast::<InstanceObj>()
                 .is_some_and(|m| m.class == self.types.module)
             {
-                // A module's function (`warnings.warn`): bound to the module, shown as CPython's.
+                // Bound to a module (`warnings.warn`, `math.__dir__`): CPython's
+                // `meth_repr` shows any such built-in as a function.
                 format!("<built-in function {}>", n.name)
             } else {
                 let id = self.id_of(n.self_);

@@ -102,3 +102,5 @@ t(lambda: warnings.warn_explicit(message="kw", category=UserWarning, filename="k
 t(lambda: warnings.warn_explicit("m", UserWarning, "k.py", 2**40))
 t(lambda: warnings.warn("big", stacklevel=2**70))
 sys.stderr = sys.__stderr__
+import math
+print(repr(math.__dir__), repr(warnings.__dir__), repr(warnings.warn))
