@@ -296,8 +296,8 @@ def _warn(*args, **kwargs):
         globals, filename, lineno = sys.__dict__, "sys", 1
     else:
         globals, filename, lineno = info
-    registry = globals.get("__warningregistry__")
-    if registry is None:
+    registry = globals.get("__warningregistry__", _NO_ARG)
+    if registry is _NO_ARG:
         registry = globals["__warningregistry__"] = {}
     module = globals.get("__name__")
     if module is not None and not isinstance(module, str):

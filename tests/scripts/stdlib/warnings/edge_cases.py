@@ -104,3 +104,16 @@ t(lambda: warnings.warn("big", stacklevel=2**70))
 sys.stderr = sys.__stderr__
 import math
 print(repr(math.__dir__), repr(warnings.__dir__), repr(warnings.warn))
+# A module whose registry is None (or not a dict).
+warnings.simplefilter("default")
+sys.stderr = Stderr()
+g4 = {"__name__": "m4", "__warningregistry__": None}
+for i in range(2):
+    exec("import warnings\nwarnings.warn('no registry: shown each time')", g4)
+print(g4["__warningregistry__"])
+g5 = {"__name__": "m5", "__warningregistry__": 5}
+try:
+    exec("import warnings\nwarnings.warn('bad registry')", g5)
+except TypeError as e:
+    print("TypeError", e)
+sys.stderr = sys.__stderr__
