@@ -184,11 +184,6 @@ fn what_needs_files_or_frames_is_refused_by_name() {
             "logging.FileHandler is not supported",
         ),
         (
-            "logging.captureWarnings(True)",
-            "NotImplementedError",
-            "logging.captureWarnings is not supported",
-        ),
-        (
             "logging.getLogger('s').error('x', stack_info=True)",
             "NotImplementedError",
             "logging stack_info is not supported",

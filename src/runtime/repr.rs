@@ -134,6 +134,14 @@ impl Vm {
                     n.name,
                     type_name(self, n.self_)
                 )
+            } else if n
+                .self_
+                .downcast::<InstanceObj>()
+                .is_some_and(|m| m.class == self.types.module)
+            {
+                // Bound to a module (`warnings.warn`, `math.__dir__`): CPython's
+                // `meth_repr` shows any such built-in as a function.
+                format!("<built-in function {}>", n.name)
             } else {
                 let id = self.id_of(n.self_);
                 format!(

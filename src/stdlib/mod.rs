@@ -40,6 +40,7 @@ pub(crate) mod sys;
 mod time;
 pub(crate) mod unicodedata;
 mod uuid;
+pub(crate) mod warnings;
 mod zlib;
 
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
@@ -148,6 +149,7 @@ static URLLIB_PY: PySource = py("<frozen urllib>", include_str!("py/urllib/__ini
 static URLLIB_PARSE_PY: PySource = py("<frozen urllib.parse>", include_str!("py/urllib/parse.py"));
 static LOGGING_PY: PySource = py("<frozen logging>", include_str!("py/logging/__init__.py"));
 static UUID_PY: PySource = py("<frozen uuid>", include_str!("py/uuid.py"));
+static WARNINGS_PY: PySource = py("<frozen warnings>", include_str!("py/warnings.py"));
 
 /// The modules of the table that are packages (they have submodules in the table).
 const PACKAGES: &[&str] = &["collections", "html", "json", "logging", "urllib"];
@@ -202,6 +204,7 @@ static TABLE: &[Entry] = &[
     entry("urllib", None, Some(&URLLIB_PY)),
     entry("urllib.parse", None, Some(&URLLIB_PARSE_PY)),
     entry("uuid", Some(uuid::init), Some(&UUID_PY)),
+    entry("warnings", Some(warnings::init), Some(&WARNINGS_PY)),
     entry("zlib", Some(zlib::init), Some(&ZLIB_PY)),
 ];
 
@@ -359,6 +362,10 @@ pub(crate) struct StdlibState {
     pub host_recursion_limit: Option<usize>,
     /// The last `sys.setrecursionlimit(n)`, which `sys.getrecursionlimit()` reports.
     pub requested_recursion_limit: Option<usize>,
+    /// The `sub` templates (text, is a str, pattern) whose warnings this engine has issued:
+    /// CPython parses a template once per (template, pattern) (`re._compile_repl`'s cache,
+    /// emptied by `re.purge()`), so it warns once.
+    pub re_warned_templates: Vec<(Vec<u32>, bool, Arc<re::Regex>)>,
 }
 
 impl StdlibState {

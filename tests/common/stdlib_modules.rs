@@ -3,7 +3,7 @@
 //! module here when it joins the table.
 
 /// Every module of the table.
-pub const STDLIB_MODULES: [&str; 48] = [
+pub const STDLIB_MODULES: [&str; 49] = [
     "__future__",
     "abc",
     "argparse",
@@ -51,5 +51,6 @@ pub const STDLIB_MODULES: [&str; 48] = [
     "urllib",
     "urllib.parse",
     "uuid",
+    "warnings",
     "zlib",
 ];

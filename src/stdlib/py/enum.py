@@ -49,6 +49,15 @@ def _is_sunder(name):
             and name[1:2] != "_" and name[-2:-1] != "_")
 
 
+def _is_internal_class(cls_name, obj):
+    """Whether `obj` is a class defined in the body of enum class `cls_name`."""
+    if not isinstance(obj, type):
+        return False
+    qualname = getattr(obj, '__qualname__', '')
+    own = cls_name + '.' + getattr(obj, '__name__', '')
+    return qualname == own or qualname.endswith('.' + own)
+
+
 def _is_private(cls_name, name):
     prefix = f"_{cls_name}__"
     return (len(name) > len(prefix) and name.startswith(prefix)
@@ -263,6 +272,14 @@ class _EnumDict(dict):
         self._auto_called = False
 
     def __setitem__(self, key, value):
+        if _is_internal_class(self._cls_name, value):
+            import warnings
+            warnings.warn(
+                    "In 3.13 classes created inside an enum will not become a member.  "
+                    "Use the `member` decorator to keep the current behavior.",
+                    DeprecationWarning,
+                    stacklevel=2,
+                    )
         if _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
@@ -441,6 +458,13 @@ class EnumType(type):
 
     def __contains__(cls, member):
         if not isinstance(member, Enum):
+            import warnings
+            warnings.warn(
+                    "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+                    "False depending on whether the value is a member or the value of a member",
+                    DeprecationWarning,
+                    stacklevel=2,
+                    )
             raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
                             % (type(member).__qualname__, cls.__class__.__qualname__))
         return isinstance(member, cls) and member._name_ in cls._member_map_
@@ -652,6 +676,13 @@ class Enum(metaclass=EnumType):
                 return last + 1
             raise TypeError
         except TypeError:
+            import warnings
+            warnings.warn(
+                    "In 3.13 the default `auto()`/`_generate_next_value_` will require all values to be sortable and support adding +1\n"
+                    "and the value returned will be the largest value in the enum incremented by 1",
+                    DeprecationWarning,
+                    stacklevel=3,
+                    )
             for v in reversed(last_values):
                 try:
                     return v + 1

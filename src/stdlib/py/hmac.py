@@ -34,8 +34,20 @@ class HMAC:
         self._inner = self._digest_cons()
         self._outer = self._digest_cons()
         self.digest_size = self._inner.digest_size
-        blocksize = getattr(self._inner, 'block_size', self.blocksize)
-        if blocksize < 16:
+        # CPython warns from a helper of `__init__` with stack level 2: `__init__`'s frame.
+        if hasattr(self._inner, 'block_size'):
+            blocksize = self._inner.block_size
+            if blocksize < 16:
+                import warnings
+                warnings.warn('block_size of %d seems too small; using our '
+                              'default of %d.' % (blocksize, self.blocksize),
+                              RuntimeWarning, 1)
+                blocksize = self.blocksize
+        else:
+            import warnings
+            warnings.warn('No block_size attribute on given digest object; '
+                          'Assuming %d.' % (self.blocksize),
+                          RuntimeWarning, 1)
             blocksize = self.blocksize
         if len(key) > blocksize:
             key = self._digest_cons(key).digest()

@@ -73,13 +73,21 @@ def _bisect_right(a, x, hi):
 
 
 def _as_index(value, message):
-    """`operator.index(value)`; else `int(value)` when equal to it, else ValueError(message)."""
+    """`operator.index(value)`; else `int(value)` when equal to it, else ValueError(message),
+    each with CPython's DeprecationWarning at the caller of `randrange`."""
     try:
         return _index(value)
     except TypeError:
         as_int = int(value)
+        from warnings import warn
         if as_int != value:
+            warn('randrange() will raise TypeError in the future',
+                 DeprecationWarning, 3)
             raise ValueError(message)
+        warn('non-integer arguments to randrange() have been deprecated '
+             'since Python 3.10 and will be removed in a subsequent '
+             'version',
+             DeprecationWarning, 3)
         return as_int
 
 

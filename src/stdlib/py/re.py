@@ -252,6 +252,19 @@ def purge():
     _purge()
 
 
+def template(pattern, flags=0):
+    "Compile a template pattern, returning a Pattern object, deprecated"
+    import warnings
+    warnings.warn("The re.template() function is deprecated "
+                  "as it is an undocumented function "
+                  "without an obvious purpose. "
+                  "Use re.compile() instead.",
+                  DeprecationWarning)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # the flag's warning: once is enough
+        return _compile(pattern, flags | T)
+
+
 # --------------------------------------------------------------------
 # internals
 
@@ -275,6 +288,13 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
+    if flags & T:
+        import warnings
+        warnings.warn("The re.TEMPLATE/re.T flag is deprecated "
+                      "as it is an undocumented flag "
+                      "without an obvious purpose. "
+                      "Don't use it.",
+                      DeprecationWarning)
     if flags & DEBUG:
         raise NotImplementedError("re.DEBUG is not supported")
     p = _sre_compile(Pattern, pattern, flags)

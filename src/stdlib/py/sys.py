@@ -34,6 +34,9 @@ def _struct_sequence(name, fields, values):
     return tuple.__new__(cls, values)
 
 
+# No -W options in pyrite: what `warnings` reads at import.
+warnoptions = []
+
 version_info = _struct_sequence(
     "version_info",
     ("major", "minor", "micro", "releaselevel", "serial"),

@@ -9,6 +9,7 @@
 
 use std::sync::{Arc, Mutex, PoisonError};
 
+use super::parse::ReWarning;
 use super::{ReError, Regex};
 
 /// Entries kept before the oldest is dropped (CPython's `_MAXCACHE`).
@@ -27,7 +28,19 @@ static CACHE: Mutex<Vec<(Key, Arc<Regex>)>> = Mutex::new(Vec::new());
 
 /// The compiled program of `pattern` (code points, or bytes when `!is_str`) with `flags`,
 /// from the cache or compiled now (and cached). Errors are not cached.
+#[cfg(test)]
 pub(crate) fn compile(pattern: &[u32], is_str: bool, flags: u32) -> Result<Arc<Regex>, ReError> {
+    compile_warning(pattern, is_str, flags, &mut Vec::new())
+}
+
+/// [`compile`], appending to `warnings` those parsing the pattern issues (kept with the
+/// program, so a cached pattern gives them again, and given before an error too).
+pub(crate) fn compile_warning(
+    pattern: &[u32],
+    is_str: bool,
+    flags: u32,
+    warnings: &mut Vec<ReWarning>,
+) -> Result<Arc<Regex>, ReError> {
     let key = Key {
         is_str,
         pattern: pattern.into(),
@@ -39,12 +52,13 @@ pub(crate) fn compile(pattern: &[u32], is_str: bool, flags: u32) -> Result<Arc<R
             let entry = cache.remove(i);
             let rx = entry.1.clone();
             cache.push(entry);
+            warnings.extend(rx.warnings.iter().cloned());
             return Ok(rx);
         }
     }
     // Compiled outside the lock: another engine may compile the same pattern meanwhile,
     // and both results are equal.
-    let rx = Arc::new(Regex::new(pattern, is_str, flags)?);
+    let rx = Arc::new(Regex::new_warning(pattern, is_str, flags, warnings)?);
     let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
     if cache.len() >= MAX_ENTRIES {
         cache.remove(0);

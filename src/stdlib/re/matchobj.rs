@@ -326,7 +326,15 @@ pub(super) fn expand(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let msg = format!("decoding to str: need a bytes-like object, {} found", type_name(vm, t));
         return Err(vm.type_error(msg));
     };
-    let pieces = match template::parse_template(&rx, &units, is_str) {
+    let mut warnings = Vec::new();
+    let parsed = template::parse_template_warning(&rx, &units, is_str, &mut warnings);
+    // `_parser.parse_template`'s stack level, below `re._expand`, reaches two frames above
+    // the one calling `expand`.
+    for w in warnings {
+        let category = vm.types.DeprecationWarning;
+        crate::stdlib::warnings::warn_at(vm, category, &w.message, 3)?;
+    }
+    let pieces = match parsed {
         Ok(pieces) => pieces,
         Err(TemplateError::Re(e)) => {
             let pattern = p.re;

@@ -108,12 +108,26 @@ pub(crate) struct Regex {
     pub(crate) names: Vec<(String, usize)>,
     /// Whether the pattern is a str (else bytes).
     pub(crate) is_str: bool,
+    /// The warnings parsing issued, which each compile of the pattern issues again.
+    pub(crate) warnings: Vec<parse::ReWarning>,
 }
 
 impl Regex {
     /// Compiles a pattern given as code points (a str) or bytes (`is_str` false).
+    #[cfg(test)]
     pub(crate) fn new(pattern: &[u32], is_str: bool, flags: u32) -> Result<Regex, ReError> {
-        let parsed = parse::parse(pattern, is_str, flags)?;
+        Regex::new_warning(pattern, is_str, flags, &mut Vec::new())
+    }
+
+    /// [`Regex::new`], appending the warnings parsing issues to `warnings` (before an error
+    /// too).
+    pub(crate) fn new_warning(
+        pattern: &[u32],
+        is_str: bool,
+        flags: u32,
+        warnings: &mut Vec<parse::ReWarning>,
+    ) -> Result<Regex, ReError> {
+        let parsed = parse::parse_warning(pattern, is_str, flags, warnings)?;
         let program = compile::compile(&parsed)?;
         Ok(Regex {
             program,
@@ -121,6 +135,7 @@ impl Regex {
             groups: parsed.groups,
             names: parsed.names,
             is_str,
+            warnings: warnings.clone(),
         })
     }
 

@@ -171,7 +171,18 @@ fn sre_compile(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let Some((units, is_str)) = source_units(vm, pattern, false) else {
         return Err(vm.type_error("first argument must be string or compiled pattern"));
     };
-    let rx = cache::compile(&units, is_str, flags).map_err(|e| raise_re_error(vm, cls, e, pattern))?;
+    let mut warnings = Vec::new();
+    let compiled = cache::compile_warning(&units, is_str, flags, &mut warnings);
+    // Issued as `_parser` issues them, before any error (an "error" filter raises the first).
+    for w in warnings {
+        let category = if w.future {
+            vm.types.FutureWarning
+        } else {
+            vm.types.DeprecationWarning
+        };
+        crate::stdlib::warnings::warn_from(vm, category, &w.message, "<frozen re>")?;
+    }
+    let rx = compiled.map_err(|e| raise_re_error(vm, cls, e, pattern))?;
     let host_class = vm.host_class_unbound::<Arc<Regex>>("re.program");
     let (pflags, groups) = (i64::from(rx.flags), i64::try_from(rx.groups).unwrap_or(i64::MAX));
     let program = vm.heap.alloc(HostObj::new(host_class, rx)).value();
@@ -192,8 +203,9 @@ fn sre_compile(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// `_purge()`: empties the process-wide cache (`re.purge` also empties `re._cache`).
-fn purge(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn purge(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     cache::purge();
+    vm.imports.stdlib.re_warned_templates.clear();
     Ok(Value::NONE)
 }
 
@@ -479,7 +491,7 @@ fn is_callable(vm: &mut Vm, v: Value) -> bool {
 
 /// `sub`'s replacement, as `pattern_subx` and `re._subx` read it: a callable; a str or
 /// bytes-like object without a backslash is a literal; anything else is parsed as a template.
-fn replacement(vm: &mut Vm, this: Value, rx: &Regex, repl: Value) -> PyResult<Repl> {
+fn replacement(vm: &mut Vm, this: Value, rx: &Arc<Regex>, repl: Value) -> PyResult<Repl> {
     if is_callable(vm, repl) {
         return Ok(Repl::Call(repl));
     }
@@ -493,7 +505,33 @@ fn replacement(vm: &mut Vm, this: Value, rx: &Regex, repl: Value) -> PyResult<Re
     if !units.contains(&u32::from(b'\\')) {
         return Ok(Repl::Template(vec![Piece::Literal(units)], is_str));
     }
-    match template::parse_template(rx, &units, is_str) {
+    let mut warnings = Vec::new();
+    let parsed = template::parse_template_warning(rx, &units, is_str, &mut warnings);
+    if !warnings.is_empty() {
+        let seen = vm
+            .imports
+            .stdlib
+            .re_warned_templates
+            .iter()
+            .any(|(t, s, r)| *s == is_str && Arc::ptr_eq(r, rx) && *t == units);
+        if !seen {
+            // `_parser.parse_template`'s stack level reaches the caller of the frame that
+            // called `sub` (below `_compile_repl` and `_subx`).
+            for w in warnings {
+                let category = vm.types.DeprecationWarning;
+                crate::stdlib::warnings::warn_at(vm, category, &w.message, 2)?;
+            }
+            // Cached only once parsed without an exception, as by `functools.lru_cache`.
+            if parsed.is_ok() {
+                let warned = &mut vm.imports.stdlib.re_warned_templates;
+                if warned.len() >= super::cache::MAX_ENTRIES {
+                    warned.remove(0);
+                }
+                warned.push((units.clone(), is_str, rx.clone()));
+            }
+        }
+    }
+    match parsed {
         Ok(pieces) => Ok(Repl::Template(pieces, is_str)),
         Err(TemplateError::Re(e)) => Err(raise_re_error(vm, this, e, repl)),
         Err(TemplateError::Index(msg)) => Err(vm.index_error(msg)),

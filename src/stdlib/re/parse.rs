@@ -168,12 +168,23 @@ pub(super) fn char_of(c: u32) -> char {
     char::from_u32(c).unwrap_or('\u{fffd}')
 }
 
+/// A warning `_parser` issues while parsing (`warnings.warn`, pointed by its stack level at
+/// the caller of the `re` function): the pattern still compiles.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct ReWarning {
+    /// A `FutureWarning` (else a `DeprecationWarning`).
+    pub(crate) future: bool,
+    pub(crate) message: String,
+}
+
 /// `_parser.Tokenizer`.
 pub(super) struct Tokenizer<'a> {
     s: &'a [u32],
     istext: bool,
     index: usize,
     pub(super) next: Option<Tok>,
+    /// The warnings issued so far, in order.
+    pub(super) warnings: Vec<ReWarning>,
 }
 
 impl<'a> Tokenizer<'a> {
@@ -183,6 +194,7 @@ impl<'a> Tokenizer<'a> {
             istext,
             index: 0,
             next: None,
+            warnings: Vec::new(),
         };
         t.advance()?;
         Ok(t)
@@ -296,12 +308,40 @@ impl<'a> Tokenizer<'a> {
         out
     }
 
-    pub(super) fn check_group_name(&self, name: &str, offset: usize) -> Result<(), ReError> {
+    pub(super) fn check_group_name(&mut self, name: &str, offset: usize) -> Result<(), ReError> {
         if !strops::isidentifier(name) {
             let msg = format!("bad character in group name {}", strops::str_repr(name));
             return Err(self.error(&msg, name.chars().count() + offset));
         }
+        if !self.istext && !name.is_ascii() {
+            let at = self.tell().saturating_sub(name.chars().count() + offset);
+            let message = format!(
+                "bad character in group name {} at position {at}",
+                strops::ascii_repr(name)
+            );
+            self.deprecated(message);
+        }
         Ok(())
+    }
+
+    /// Issues a `FutureWarning`.
+    pub(super) fn future(&mut self, message: String) {
+        self.warnings.push(ReWarning { future: true, message });
+    }
+
+    /// Issues a `DeprecationWarning`.
+    pub(super) fn deprecated(&mut self, message: String) {
+        self.warnings.push(ReWarning { future: false, message });
+    }
+
+    /// `condname` (a group given by number) in a message: `repr` for a str pattern, `ascii`
+    /// for bytes.
+    pub(super) fn name_repr(&self, name: &str) -> String {
+        if self.istext {
+            strops::str_repr(name)
+        } else {
+            strops::ascii_repr(name)
+        }
     }
 }
 
@@ -435,9 +475,22 @@ pub(crate) fn width(nodes: &[Node], group_widths: &[Option<Width>]) -> Width {
     (lo.min(MAXWIDTH), hi.min(MAXWIDTH))
 }
 
-/// Parses `pattern` (code points of a str, or bytes) with the argument `flags`.
-pub(crate) fn parse(pattern: &[u32], istext: bool, flags: u32) -> Result<Parsed, ReError> {
+/// Parses `pattern` (code points of a str, or bytes) with the argument `flags`, appending the
+/// warnings `_parser` issues to `warnings` (those issued before an error too: CPython has
+/// issued them when it raises).
+pub(crate) fn parse_warning(
+    pattern: &[u32],
+    istext: bool,
+    flags: u32,
+    warnings: &mut Vec<ReWarning>,
+) -> Result<Parsed, ReError> {
     let mut source = Tokenizer::new(pattern, istext)?;
+    let result = parse_tokens(&mut source, flags);
+    warnings.append(&mut source.warnings);
+    result
+}
+
+fn parse_tokens(source: &mut Tokenizer, flags: u32) -> Result<Parsed, ReError> {
     let mut state = State {
         flags,
         names: Vec::new(),
@@ -447,8 +500,8 @@ pub(crate) fn parse(pattern: &[u32], istext: bool, flags: u32) -> Result<Parsed,
         depth: 0,
     };
     let verbose = flags & Flags::VERBOSE != 0;
-    let nodes = parse_sub(&mut source, &mut state, verbose, 0)?;
-    let flags = fix_flags(istext, state.flags)?;
+    let nodes = parse_sub(source, &mut state, verbose, 0)?;
+    let flags = fix_flags(source.istext, state.flags)?;
     if source.next.is_some() {
         return Err(source.error("unbalanced parenthesis", 0));
     }
@@ -917,6 +970,14 @@ fn parse_conditional(
         if !state.groupref_pos.iter().any(|&(x, _)| x == g) {
             state.groupref_pos.push((g, source.tell() - offset));
         }
+        if !(condname.chars().all(|c| c.is_ascii_digit())) {
+            let message = format!(
+                "bad character in group name {} at position {}",
+                source.name_repr(&condname),
+                source.tell() - offset
+            );
+            source.deprecated(message);
+        }
         g
     };
     state.check_lookbehind_group(group, source)?;
@@ -1118,6 +1179,10 @@ fn tok_isalpha(t: Tok) -> bool {
 fn parse_set(source: &mut Tokenizer) -> Result<Node, ReError> {
     let here = source.tell() - 1;
     let mut set: Vec<SetItem> = Vec::new();
+    if source.next_is('[') {
+        let message = format!("Possible nested set at position {}", source.tell());
+        source.future(message);
+    }
     let negate = source.eat('^')?;
     loop {
         let Some(this) = source.get()? else {
@@ -1130,6 +1195,22 @@ fn parse_set(source: &mut Tokenizer) -> Result<Node, ReError> {
         let code1 = if this.escaped {
             class_escape(source, this)?
         } else {
+            // A doubled `-&~|` after the first member: the set operations a later Python
+            // may give these meaning.
+            let op = match char_of(this.c) {
+                '-' => Some("difference"),
+                '&' => Some("intersection"),
+                '~' => Some("symmetric difference"),
+                '|' => Some("union"),
+                _ => None,
+            };
+            if let Some(op) = op
+                && !set.is_empty()
+                && source.next == Some(this)
+            {
+                let message = format!("Possible set {op} at position {}", source.tell() - 1);
+                source.future(message);
+            }
             ClassItem::Literal(this.c)
         };
         if source.eat('-')? {
@@ -1144,6 +1225,10 @@ fn parse_set(source: &mut Tokenizer) -> Result<Node, ReError> {
             let code2 = if that.escaped {
                 class_escape(source, that)?
             } else {
+                if that.is('-') {
+                    let message = format!("Possible set difference at position {}", source.tell() - 2);
+                    source.future(message);
+                }
                 ClassItem::Literal(that.c)
             };
             let (ClassItem::Literal(lo), ClassItem::Literal(hi)) = (code1, code2) else {

@@ -3,7 +3,7 @@
 //! 3.11's errors.
 
 use super::exec::{Captures, Unit};
-use super::parse::{self, PyIntValue, Tokenizer};
+use super::parse::{self, PyIntValue, ReWarning, Tokenizer};
 use super::{ReError, Regex};
 
 /// One piece of a parsed template.
@@ -31,8 +31,26 @@ impl From<ReError> for TemplateError {
 }
 
 /// Parses `template` (code points, or bytes when `!is_str`) for the pattern `rx`.
+#[cfg(test)]
 pub(crate) fn parse_template(rx: &Regex, template: &[u32], is_str: bool) -> Result<Vec<Piece>, TemplateError> {
+    parse_template_warning(rx, template, is_str, &mut Vec::new())
+}
+
+/// Parses `template` (code points, or bytes when `!is_str`) for the pattern `rx`, appending
+/// the DeprecationWarnings `_parser.parse_template` issues (group names) to `warnings`.
+pub(crate) fn parse_template_warning(
+    rx: &Regex,
+    template: &[u32],
+    is_str: bool,
+    warnings: &mut Vec<ReWarning>,
+) -> Result<Vec<Piece>, TemplateError> {
     let mut s = Tokenizer::new(template, is_str)?;
+    let result = parse_pieces(rx, &mut s);
+    warnings.append(&mut s.warnings);
+    result
+}
+
+fn parse_pieces(rx: &Regex, s: &mut Tokenizer) -> Result<Vec<Piece>, TemplateError> {
     let mut pieces = Vec::new();
     let mut literal: Vec<u32> = Vec::new();
     let add_group = |pieces: &mut Vec<Piece>, literal: &mut Vec<u32>, index: usize| {
@@ -83,6 +101,14 @@ pub(crate) fn parse_template(rx: &Regex, template: &[u32], is_str: bool) -> Resu
                     }
                 }
             };
+            if !crate::runtime::strops::isidentifier(&name) && !name.chars().all(|c| c.is_ascii_digit()) {
+                let message = format!(
+                    "bad character in group name {} at position {}",
+                    s.name_repr(&name),
+                    s.tell() - offset
+                );
+                s.deprecated(message);
+            }
             if index > rx.groups {
                 return Err(s.error(&format!("invalid group reference {index}"), offset).into());
             }

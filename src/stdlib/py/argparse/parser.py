@@ -244,6 +244,15 @@ class _ArgumentGroup(_ActionsContainer):
         super()._remove_action(action)
         self._group_actions.remove(action)
 
+    def add_argument_group(self, *args, **kwargs):
+        import warnings
+        warnings.warn(
+            "Nesting argument groups is deprecated.",
+            category=DeprecationWarning,
+            stacklevel=2
+        )
+        return super().add_argument_group(*args, **kwargs)
+
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
 
@@ -262,6 +271,15 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
     def _remove_action(self, action):
         self._container._remove_action(action)
         self._group_actions.remove(action)
+
+    def add_mutually_exclusive_group(self, *args, **kwargs):
+        import warnings
+        warnings.warn(
+            "Nesting mutually exclusive groups is deprecated.",
+            category=DeprecationWarning,
+            stacklevel=2
+        )
+        return super().add_mutually_exclusive_group(*args, **kwargs)
 
 
 class ArgumentParser(_AttributeHolder, _ActionsContainer):
@@ -696,6 +714,8 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 namespace, remaining_args = self.parse_known_args(args, namespace)
                 for action in positionals:
                     if hasattr(namespace, action.dest) and getattr(namespace, action.dest) == []:
+                        from warnings import warn
+                        warn('Do not expect %s in %s' % (action.dest, namespace))
                         delattr(namespace, action.dest)
             finally:
                 for action in positionals:

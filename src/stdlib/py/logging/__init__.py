@@ -13,7 +13,7 @@ records, formatters, handlers and messages. What pyrite does differently, and wh
   with `logThreads`/`logProcesses` off), `threadName` is 'MainThread', `processName`
   'MainProcess'; locks are no-ops.
 - There are no files: making a `FileHandler` (or `basicConfig(filename=...)`) raises
-  NotImplementedError, as does `captureWarnings` (no `warnings` module) and
+  NotImplementedError, as does
   `stack_info=True`; `logging.handlers` and `logging.config` are not available.
 - The caller's file, line and function come from the native `_find_caller` (pyrite's
   frames are not objects) and tracebacks from `_format_exception`, the renderer of the
@@ -880,6 +880,9 @@ class Logger(Filterer):
             self._log(WARNING, msg, args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
+        import warnings
+        warnings.warn("The 'warn' method is deprecated, "
+            "use 'warning' instead", DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
@@ -1061,6 +1064,9 @@ class LoggerAdapter(object):
         self.log(WARNING, msg, *args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
+        import warnings
+        warnings.warn("The 'warn' method is deprecated, "
+            "use 'warning' instead", DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
@@ -1206,6 +1212,9 @@ def warning(msg, *args, **kwargs):
 
 
 def warn(msg, *args, **kwargs):
+    import warnings
+    warnings.warn("The 'warn' function is deprecated, "
+        "use 'warning' instead", DeprecationWarning, 2)
     warning(msg, *args, **kwargs)
 
 
@@ -1265,6 +1274,38 @@ class NullHandler(Handler):
         pass
 
 
+_warnings_showwarning = None
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    """`warnings.showwarning` while warnings are captured: a warning without a file is logged
+    (its `formatwarning` text) at WARNING to the "py.warnings" logger; one with a file goes
+    to the `showwarning` that was replaced."""
+    if file is not None:
+        if _warnings_showwarning is not None:
+            _warnings_showwarning(message, category, filename, lineno, file, line)
+    else:
+        import warnings
+        s = warnings.formatwarning(message, category, filename, lineno, line)
+        logger = getLogger("py.warnings")
+        if not logger.handlers:
+            logger.addHandler(NullHandler())
+        logger.warning(str(s))
+
+
 def captureWarnings(capture):
-    """Refused: pyrite has no `warnings` module whose output could be captured."""
-    raise NotImplementedError("logging.captureWarnings is not supported")
+    """
+    If capture is true, redirect all warnings to the logging package.
+    If capture is False, ensure that warnings are not redirected to logging
+    but to their original destinations.
+    """
+    global _warnings_showwarning
+    import warnings
+    if capture:
+        if _warnings_showwarning is None:
+            _warnings_showwarning = warnings.showwarning
+            warnings.showwarning = _showwarning
+    else:
+        if _warnings_showwarning is not None:
+            warnings.showwarning = _warnings_showwarning
+            _warnings_showwarning = None
