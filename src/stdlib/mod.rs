@@ -35,6 +35,7 @@ mod math;
 mod operator;
 mod random;
 pub(crate) mod re;
+mod stringio;
 mod structmod;
 pub(crate) mod sys;
 mod time;
@@ -179,7 +180,7 @@ static TABLE: &[Entry] = &[
     entry("hmac", None, Some(&HMAC_PY)),
     entry("html", None, Some(&HTML_PY)),
     entry("html.entities", None, Some(&HTML_ENTITIES_PY)),
-    entry("io", None, Some(&IO_PY)),
+    entry("io", Some(stringio::init), Some(&IO_PY)),
     entry("itertools", None, Some(&ITERTOOLS_PY)),
     entry("json", None, Some(&JSON_PY)),
     entry("json.decoder", Some(json::init), Some(&JSON_DECODER_PY)),

@@ -434,7 +434,7 @@ class StringIO(_TextIOBase):
         if self._closed:
             raise ValueError("I/O operation on closed file")
 
-    def getvalue(self):
+    def _py_getvalue(self):
         self._check_closed()
         return self._text()
 
@@ -442,7 +442,7 @@ class StringIO(_TextIOBase):
         self._check_closed()
         return self._pos
 
-    def read(self, size=-1):
+    def _py_read(self, size=-1):
         size = _size_arg(size)
         self._check_closed()
         text = self._text()
@@ -465,7 +465,7 @@ class StringIO(_TextIOBase):
         i = text.find(nl, pos)
         return i + len(nl) if i >= 0 else self._size
 
-    def readline(self, size=-1):
+    def _py_readline(self, size=-1):
         size = _size_arg(size)
         self._check_closed()
         text = self._text()
@@ -509,10 +509,11 @@ class StringIO(_TextIOBase):
         self._pos = pos + len(s)
         return n
 
-    def write(self, s):
-        self._check_closed()
+    def _py_write(self, s):
+        # The argument's type is checked first (argument clinic's `unicode` converter).
         if not isinstance(s, str):
             raise TypeError(f"string argument expected, got '{type(s).__name__}'")
+        self._check_closed()
         return self._write(s)
 
     def seek(self, pos, whence=0):
@@ -567,6 +568,15 @@ class StringIO(_TextIOBase):
 
 
 StringIO.__module__ = '_io'
+# The hot methods are natives (stdlib/stringio.rs) with the Python ones above as their
+# fallback for every case but the common one.
+StringIO._py_next = StringIO.__next__
+StringIO.write = _sio_write
+StringIO.readline = _sio_readline
+StringIO.__next__ = _sio_next
+StringIO.read = _sio_read
+StringIO.getvalue = _sio_getvalue
+del _sio_write, _sio_readline, _sio_next, _sio_read, _sio_getvalue
 
 
 def _bytes_view(b):
