@@ -27,6 +27,7 @@
 mod binascii;
 mod caller;
 mod codecs;
+mod csvfast;
 pub(crate) mod cpython_names;
 mod hashlib;
 mod json;
@@ -168,7 +169,7 @@ static TABLE: &[Entry] = &[
     entry("collections.abc", None, Some(&COLLECTIONS_ABC_PY)),
     entry("contextlib", Some(caller::init), Some(&CONTEXTLIB_PY)),
     entry("copy", None, Some(&COPY_PY)),
-    entry("csv", None, Some(&CSV_PY)),
+    entry("csv", Some(csvfast::init), Some(&CSV_PY)),
     entry("dataclasses", Some(caller::init), Some(&DATACLASSES_PY)),
     entry("datetime", None, Some(&DATETIME_PY)),
     entry("decimal", None, Some(&DECIMAL_PY)),

@@ -39,12 +39,12 @@ pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
 
 /// Instance attribute `name` of `obj`, when it is a plain instance attribute (else None: the
 /// caller takes the Python path).
-fn get(vm: &mut Vm, obj: Value, name: &str) -> Option<Value> {
+pub(super) fn get(vm: &mut Vm, obj: Value, name: &str) -> Option<Value> {
     let k = vm.intern(name);
     vm.slot_attr_fast(obj, k)
 }
 
-fn set(vm: &mut Vm, obj: Value, name: &str, v: Value) -> PyResult<()> {
+pub(super) fn set(vm: &mut Vm, obj: Value, name: &str, v: Value) -> PyResult<()> {
     let k = vm.intern(name);
     match vm.attr_storage(obj) {
         Some(AttrStore::Slots(inst)) => vm.slot_set(inst, k, v),
