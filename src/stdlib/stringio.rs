@@ -4,11 +4,12 @@
 //!
 //! `py/io.py` keeps the whole class and its state: `_head` (a str) followed by the chunks of
 //! `_tail` (a list of str) is the text, `_size` its length and `_pos` the position in code
-//! points, plus `_closed`, `_universal`, `_newline` and `_writenl`. Each native here reads
-//! that state, does the common case (an open stream, an exact `str` argument, a size of -1 or
-//! None, no newline translation on write) and otherwise calls the Python method the class
-//! keeps under `_py_<name>`, which has every other case and every error message. So the
-//! natives only ever take a path the Python code would take, with the same result.
+//! points, plus `_closed`, `_universal`, `_newline`, `_writenl` and `_plain` (no translation on
+//! write). Each native here reads that state, does the common case (an open stream, an exact
+//! `str` argument, a size of -1 or None, no newline translation on write) and otherwise calls
+//! the Python method the class keeps under `_py_<name>`, which has every other case and every
+//! error message. So the natives only ever take a path the Python code would take, with the
+//! same result.
 
 use crate::interp::{PyResult, Vm};
 use crate::runtime::object::{DictObj, ListObj, NativeFn, NativeObj, StrObj};
@@ -91,7 +92,7 @@ fn text(vm: &mut Vm, this: Value) -> PyResult<Option<Gc<StrObj>>> {
     let (Some(head), Some(list)) = (head.downcast::<StrObj>(), tail.downcast::<ListObj>()) else {
         return Ok(None);
     };
-    if list.len() == 0 {
+    if list.is_empty() {
         return Ok(Some(head));
     }
     let mut bytes = head.as_str().len();
@@ -121,8 +122,7 @@ fn write(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if let (&[this, s], true) = (args, kw.is_empty())
         && let Some(text) = s.downcast::<StrObj>()
         && is_open(vm, this)
-        && get(vm, this, "_universal") == Some(Value::FALSE)
-        && get(vm, this, "_writenl") == Some(Value::NONE)
+        && get(vm, this, "_plain") == Some(Value::TRUE)
         && let (Some(pos), Some(size)) = (count(vm, this, "_pos"), count(vm, this, "_size"))
         && pos == size
         && let Some(tail) = get(vm, this, "_tail").and_then(|t| t.downcast::<ListObj>())

@@ -412,6 +412,8 @@ class StringIO(_TextIOBase):
         self._universal = newline is None or newline == ''
         self._translate = newline is None
         self._writenl = newline if newline in ('\r', '\r\n') else None
+        # Writes store the text as given (the native write's fast path).
+        self._plain = not self._universal and self._writenl is None
         self._seen = 0
         self._head = ''
         self._tail = []
