@@ -63,7 +63,14 @@ fn field_value(vm: &mut Vm, text: &str, numeric: bool) -> PyResult<Value> {
 
 /// The fields of a record with quoted fields, every one closed on the line and followed by
 /// the delimiter or the end; None otherwise.
-fn quoted_fields(vm: &mut Vm, body: &str, delim: char, q: char, numeric: bool, limit: usize) -> PyResult<Option<Vec<Value>>> {
+fn quoted_fields(
+    vm: &mut Vm,
+    body: &str,
+    delim: char,
+    q: char,
+    numeric: bool,
+    limit: usize,
+) -> PyResult<Option<Vec<Value>>> {
     let mut fields = Vec::new();
     let mut rest = body;
     loop {

@@ -27,8 +27,8 @@
 mod binascii;
 mod caller;
 mod codecs;
-mod csvfast;
 pub(crate) mod cpython_names;
+mod csvfast;
 mod hashlib;
 mod json;
 mod logging;

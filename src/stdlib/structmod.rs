@@ -236,7 +236,11 @@ fn cached(text: &[u8]) -> Option<Rc<Layout>> {
 /// The parsed layout of format `fmt` (a str or bytes), from the cache when it holds it.
 fn layout_of(vm: &mut Vm, error: Value, fmt: Value) -> PyResult<Rc<Layout>> {
     let hit = if let Some(s) = fmt.downcast::<StrObj>() {
-        if s.is_ascii() { cached(s.as_str().as_bytes()) } else { None }
+        if s.is_ascii() {
+            cached(s.as_str().as_bytes())
+        } else {
+            None
+        }
     } else if fmt.downcast::<BytesObj>().is_some() {
         with_buffer(fmt, cached).flatten()
     } else {
@@ -802,7 +806,14 @@ fn unpack_values(vm: &mut Vm, layout: &Layout, data: &[u8]) -> PyResult<Value> {
 /// `_unpack_from(error, fmt, buffer, offset, exact)`.
 fn unpack_from(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let error = super::binascii::error_class(vm, arg(args, 0));
-    unpack_with(vm, error, arg(args, 1), arg(args, 2), arg(args, 3), arg(args, 4) == Value::TRUE)
+    unpack_with(
+        vm,
+        error,
+        arg(args, 1),
+        arg(args, 2),
+        arg(args, 3),
+        arg(args, 4) == Value::TRUE,
+    )
 }
 
 /// Unpacks `buffer` at `offset` by format `fmt` (`exact`: `unpack`, whose buffer must have
@@ -920,7 +931,10 @@ fn struct_unpack_from(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             _ => return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for unpack_from()"))),
         };
         if i < given.len() {
-            let msg = format!("argument for unpack_from() given by name ('{key}') and position ({})", i + 1);
+            let msg = format!(
+                "argument for unpack_from() given by name ('{key}') and position ({})",
+                i + 1
+            );
             return Err(vm.type_error(msg));
         }
         if let Some(slot) = slots.get_mut(i) {
