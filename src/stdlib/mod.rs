@@ -28,6 +28,7 @@ mod binascii;
 mod caller;
 mod codecs;
 pub(crate) mod cpython_names;
+mod csvfast;
 mod hashlib;
 mod json;
 mod logging;
@@ -35,6 +36,7 @@ mod math;
 mod operator;
 mod random;
 pub(crate) mod re;
+mod stringio;
 mod structmod;
 pub(crate) mod sys;
 mod time;
@@ -169,7 +171,7 @@ static TABLE: &[Entry] = &[
     entry("collections.abc", None, Some(&COLLECTIONS_ABC_PY)),
     entry("contextlib", Some(caller::init), Some(&CONTEXTLIB_PY)),
     entry("copy", None, Some(&COPY_PY)),
-    entry("csv", None, Some(&CSV_PY)),
+    entry("csv", Some(csvfast::init), Some(&CSV_PY)),
     entry("dataclasses", Some(caller::init), Some(&DATACLASSES_PY)),
     entry("datetime", None, Some(&DATETIME_PY)),
     entry("decimal", None, Some(&DECIMAL_PY)),
@@ -181,7 +183,7 @@ static TABLE: &[Entry] = &[
     entry("hmac", None, Some(&HMAC_PY)),
     entry("html", None, Some(&HTML_PY)),
     entry("html.entities", None, Some(&HTML_ENTITIES_PY)),
-    entry("io", None, Some(&IO_PY)),
+    entry("io", Some(stringio::init), Some(&IO_PY)),
     entry("itertools", None, Some(&ITERTOOLS_PY)),
     entry("json", None, Some(&JSON_PY)),
     entry("json.decoder", Some(json::init), Some(&JSON_DECODER_PY)),

@@ -18,25 +18,34 @@
 //! `OverflowError` while packing an `int` argument becomes `struct.error: int too large to
 //! convert`. [`int_rule`] is that table.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use dashu_int::IBig;
+use rustc_hash::FxHashMap;
 
 use super::arg;
 use crate::gc::Gc;
 use crate::interp::{PyResult, Throw, Vm};
 use crate::runtime::bytes::with_buffer;
-use crate::runtime::object::{ByteArrayObj, BytesObj, DictObj, NativeFn, StrObj};
-use crate::runtime::types::type_name;
+use crate::runtime::dict::get_str;
+use crate::runtime::object::{ByteArrayObj, BytesObj, DictObj, InstanceObj, NativeFn, StrObj};
+use crate::runtime::types::{type_name, type_of};
 use crate::runtime::value::Value;
 
 type Kw<'a> = &'a [(Value, Value)];
 
 /// Fills the native part of `struct`'s namespace.
 pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
-    let natives: [(&'static str, NativeFn); 4] = [
+    let natives: [(&'static str, NativeFn); 8] = [
         ("_calcsize", calcsize),
         ("_pack", pack),
         ("_pack_into", pack_into),
         ("_unpack_from", unpack_from),
+        ("_struct_pack", struct_pack),
+        ("_struct_unpack", struct_unpack),
+        ("_struct_unpack_from", struct_unpack_from),
+        ("_struct_size", struct_size),
     ];
     super::add_natives(vm, dict, &natives)
 }
@@ -209,10 +218,48 @@ fn format_bytes(vm: &mut Vm, fmt: Value) -> PyResult<Vec<u8>> {
     Err(vm.type_error(msg))
 }
 
-fn layout_of(vm: &mut Vm, error: Value, fmt: Value) -> PyResult<Layout> {
+/// The most formats [`LAYOUTS`] keeps (CPython's `_struct` keeps 100 too); past it the
+/// cache starts again empty.
+const MAX_CACHED: usize = 100;
+
+thread_local! {
+    /// Formats parsed before, by their bytes: `Struct` objects and the module functions
+    /// parse a format once, as CPython's compiled `Struct` and its format cache do. A format
+    /// that fails to parse is not kept, so its error is raised again each time.
+    static LAYOUTS: RefCell<FxHashMap<Box<[u8]>, Rc<Layout>>> = RefCell::new(FxHashMap::default());
+}
+
+fn cached(text: &[u8]) -> Option<Rc<Layout>> {
+    LAYOUTS.with(|c| c.borrow().get(text).cloned())
+}
+
+/// The parsed layout of format `fmt` (a str or bytes), from the cache when it holds it.
+fn layout_of(vm: &mut Vm, error: Value, fmt: Value) -> PyResult<Rc<Layout>> {
+    let hit = if let Some(s) = fmt.downcast::<StrObj>() {
+        if s.is_ascii() {
+            cached(s.as_str().as_bytes())
+        } else {
+            None
+        }
+    } else if fmt.downcast::<BytesObj>().is_some() {
+        with_buffer(fmt, cached).flatten()
+    } else {
+        None
+    };
+    if let Some(layout) = hit {
+        return Ok(layout);
+    }
     let text = format_bytes(vm, fmt)?;
     vm.charge_text(text.len())?;
-    parse(&text).map_err(|FormatError::Struct(msg)| vm.raise_msg(error, msg))
+    let layout = Rc::new(parse(&text).map_err(|FormatError::Struct(msg)| vm.raise_msg(error, msg))?);
+    LAYOUTS.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= MAX_CACHED {
+            c.clear();
+        }
+        c.insert(text.into_boxed_slice(), Rc::clone(&layout));
+    });
+    Ok(layout)
 }
 
 /// `_calcsize(error, fmt)`.
@@ -572,15 +619,20 @@ fn values_of(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
 /// `_pack(error, fmt, values, name)`.
 fn pack(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let error = super::binascii::error_class(vm, arg(args, 0));
-    let layout = layout_of(vm, error, arg(args, 1))?;
     let values = values_of(vm, arg(args, 2))?;
+    pack_with(vm, error, arg(args, 1), &values)
+}
+
+/// Packs `values` by format `fmt`.
+fn pack_with(vm: &mut Vm, error: Value, fmt: Value, values: &[Value]) -> PyResult<Value> {
+    let layout = layout_of(vm, error, fmt)?;
     if values.len() != layout.nargs {
         return Err(count_error(vm, error, "pack", &layout, values.len()));
     }
     vm.check_bytes_size(layout.size, true)?;
     vm.charge_text(layout.size)?;
     let mut out = vec![0u8; layout.size];
-    pack_values(vm, error, &layout, &values, &mut out)?;
+    pack_values(vm, error, &layout, values, &mut out)?;
     Ok(vm.new_bytes(out))
 }
 
@@ -754,19 +806,31 @@ fn unpack_values(vm: &mut Vm, layout: &Layout, data: &[u8]) -> PyResult<Value> {
 /// `_unpack_from(error, fmt, buffer, offset, exact)`.
 fn unpack_from(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let error = super::binascii::error_class(vm, arg(args, 0));
-    let layout = layout_of(vm, error, arg(args, 1))?;
-    let buffer = arg(args, 2);
+    unpack_with(
+        vm,
+        error,
+        arg(args, 1),
+        arg(args, 2),
+        arg(args, 3),
+        arg(args, 4) == Value::TRUE,
+    )
+}
+
+/// Unpacks `buffer` at `offset` by format `fmt` (`exact`: `unpack`, whose buffer must have
+/// exactly the struct's size).
+fn unpack_with(vm: &mut Vm, error: Value, fmt: Value, buffer: Value, offset: Value, exact: bool) -> PyResult<Value> {
+    let layout = layout_of(vm, error, fmt)?;
     let len = with_readable(vm, buffer, <[u8]>::len)?;
     let len = i64::try_from(len).unwrap_or(i64::MAX);
     let size = i64::try_from(layout.size).unwrap_or(i64::MAX);
-    let offset = if arg(args, 4) == Value::TRUE {
+    let offset = if exact {
         if len != size {
             let msg = format!("unpack requires a buffer of {size} bytes");
             return Err(vm.raise_msg(error, msg));
         }
         0
     } else {
-        let offset = offset_arg(vm, arg(args, 3))?;
+        let offset = offset_arg(vm, offset)?;
         buffer_offset(vm, error, offset, len, size, "unpack_from", "unpacking")?
     };
     // Only the struct's bytes are copied (iter_unpack steps through a large buffer), read
@@ -776,6 +840,120 @@ fn unpack_from(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     match region {
         Some(data) => unpack_values(vm, &layout, &data),
         None => Err(vm.value_error("the buffer changed size while unpacking")),
+    }
+}
+
+// ----- the methods of `Struct` --------------------------------------------------------------
+//
+// `Struct`'s methods are these natives: each reads the instance's `_format` slot and the
+// class's hidden `error` entry, and binds its arguments with CPython's messages.
+
+/// The hidden entry of `Struct`'s class dict holding `struct.error` (set by `struct.py`).
+const ERROR_ENTRY: &str = " error";
+
+/// Slot `name` of a `Struct` instance (kept in its dict under `" s" + name`).
+fn struct_slot(vm: &mut Vm, this: Value, key: &str) -> Option<Value> {
+    let inst = this.downcast::<InstanceObj>()?;
+    let d = vm.inst_dict(inst);
+    let k = vm.intern(key);
+    get_str(d, k)
+}
+
+/// The format and error class of a `Struct` instance.
+fn struct_state(vm: &mut Vm, this: Value) -> Option<(Value, Value)> {
+    let fmt = struct_slot(vm, this, " s_format")?;
+    let cls = type_of(vm, this);
+    let k = vm.intern(ERROR_ENTRY);
+    let error = vm.lookup_type(cls, k)?;
+    Some((fmt, error))
+}
+
+/// The instance a `Struct` method was called on, with its format and error class, or
+/// CPython's error for a call without one.
+fn struct_this(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<(Value, Value, Value)> {
+    let Some(&this) = args.first() else {
+        let msg = format!("unbound method Struct.{name}() needs an argument");
+        return Err(vm.type_error(msg));
+    };
+    match struct_state(vm, this) {
+        Some((fmt, error)) => Ok((this, fmt, error)),
+        None => {
+            let msg = format!(
+                "descriptor '{name}' for '_struct.Struct' objects doesn't apply to a '{}' object",
+                type_name(vm, this)
+            );
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+fn no_keywords(vm: &mut Vm, name: &str, kw: Kw) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    Err(vm.type_error(format!("Struct.{name}() takes no keyword arguments")))
+}
+
+/// `Struct.pack(self, *values)`.
+fn struct_pack(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (_, fmt, error) = struct_this(vm, "pack", args)?;
+    no_keywords(vm, "pack", kw)?;
+    pack_with(vm, error, fmt, args.get(1..).unwrap_or_default())
+}
+
+/// `Struct.unpack(self, buffer, /)`.
+fn struct_unpack(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (_, fmt, error) = struct_this(vm, "unpack", args)?;
+    no_keywords(vm, "unpack", kw)?;
+    match args {
+        &[_, buffer] => unpack_with(vm, error, fmt, buffer, Value::NONE, true),
+        _ => {
+            let msg = format!("Struct.unpack() takes exactly one argument ({} given)", args.len() - 1);
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+/// `Struct.unpack_from(self, buffer, offset=0)`, bound as argument clinic binds it.
+fn struct_unpack_from(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (_, fmt, error) = struct_this(vm, "unpack_from", args)?;
+    let given = args.get(1..).unwrap_or_default();
+    if given.len() > 2 {
+        let msg = format!("unpack_from() takes at most 2 arguments ({} given)", given.len());
+        return Err(vm.type_error(msg));
+    }
+    let mut slots = [given.first().copied(), given.get(1).copied()];
+    for &(k, v) in kw {
+        let key = vm.str_of(k);
+        let i = match key.as_str() {
+            "buffer" => 0,
+            "offset" => 1,
+            _ => return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for unpack_from()"))),
+        };
+        if i < given.len() {
+            let msg = format!(
+                "argument for unpack_from() given by name ('{key}') and position ({})",
+                i + 1
+            );
+            return Err(vm.type_error(msg));
+        }
+        if let Some(slot) = slots.get_mut(i) {
+            *slot = Some(v);
+        }
+    }
+    let [buffer, offset] = slots;
+    let Some(buffer) = buffer else {
+        return Err(vm.type_error("unpack_from() missing required argument 'buffer' (pos 1)"));
+    };
+    unpack_with(vm, error, fmt, buffer, offset.unwrap_or(Value::inline_int(0)), false)
+}
+
+/// The `size` property's getter.
+fn struct_size(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let (this, _, _) = struct_this(vm, "size", args)?;
+    match struct_slot(vm, this, " s_size") {
+        Some(size) => Ok(size),
+        None => Err(vm.attribute_error("size")),
     }
 }
 

@@ -95,8 +95,7 @@ impl Vm {
                 return Ok(attr);
             }
             let name = self.state_of(attr, "__name__");
-            let key = format!(" s{}", self.str_of(name));
-            let k = self.intern_weak(&key);
+            let k = self.slot_key(attr, name);
             let found = match obj.downcast::<InstanceObj>() {
                 Some(i) => {
                     let d = self.inst_dict(i);
@@ -197,8 +196,7 @@ impl Vm {
         }
         if c == self.types.member_descriptor {
             let name = self.state_of(attr, "__name__");
-            let key = format!(" s{}", self.str_of(name));
-            let k = self.intern_weak(&key);
+            let k = self.slot_key(attr, name);
             let Some(d) = obj.downcast::<InstanceObj>().map(|i| self.inst_dict(i)) else {
                 return Err(self.no_attribute(obj, name));
             };

@@ -298,9 +298,12 @@ impl Vm {
             for n in names.iter().filter(|n| *n != "__dict__" && *n != "__weakref__") {
                 // Weak: the descriptor and the class dict keep the name alive.
                 let k = self.intern_weak(n);
+                // The instance-dict key of the slot, made once here rather than at every
+                // access (see `Vm::slot_key`).
+                let slot_key = self.intern_weak(&format!(" s{n}"));
                 let m = self.new_state_instance(
                     self.types.member_descriptor,
-                    &[("__name__", k), ("__objclass__", cls_v)],
+                    &[("__name__", k), ("__objclass__", cls_v), (SLOT_KEY, slot_key)],
                 );
                 self.dict_set(ns, k, m)?;
             }

@@ -51,6 +51,9 @@ const PAYLOAD: &str = " value";
 const ATTRS: &str = " dict";
 /// Private instance-dict key marking an instance whose class has `__slots__` and no `__dict__`.
 const SLOTTED: &str = " slotted";
+/// The hidden state entry of a `member_descriptor`: the interned instance-dict key (`" s"`
+/// and the slot's name) its value lives under.
+const SLOT_KEY: &str = " slot";
 
 /// The docstring of `object`, as CPython has it.
 const OBJECT_DOC: &str = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n";
@@ -250,6 +253,17 @@ impl Vm {
             }
             None => Value::NONE,
         }
+    }
+
+    /// The instance-dict key a slot's `member_descriptor` stores its value under (kept in the
+    /// descriptor since its creation; made from the name for any descriptor without it).
+    pub(crate) fn slot_key(&mut self, descr: Value, name: Value) -> Value {
+        let k = self.state_of(descr, SLOT_KEY);
+        if k.downcast::<StrObj>().is_some() {
+            return k;
+        }
+        let key = format!(" s{}", self.str_of(name));
+        self.intern_weak(&key)
     }
 
     fn set_state(&mut self, v: Value, key: &str, x: Value) {

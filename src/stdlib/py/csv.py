@@ -19,6 +19,9 @@ __version__ = '1.0'
 QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
 
 _field_limit = 128 * 1024
+# The limit as the natives take it (an int that fits a machine word; a larger one limits
+# nothing), in a list each reader holds.
+_fast_limit = [_field_limit]
 _dialects = {}
 
 
@@ -172,6 +175,7 @@ def field_size_limit(*args, **kwargs):
         if not isinstance(new, int):
             raise TypeError('limit must be an integer')
         _field_limit = new
+        _fast_limit[0] = max(min(int(new), 1 << 47), -1)
     return old
 
 
@@ -196,6 +200,11 @@ in CSV format.
         self._field_len = 0
         self._numeric = False
         self._state = _START_RECORD
+        d = dialect
+        # `_fast_fields`' dialect arguments (stdlib/csvfast.rs).
+        self._fast = (d._delimiter, d._quotechar if d._quoting != QUOTE_NONE else None, d._doublequote,
+                      d._escapechar, d._skipinitialspace, d._quoting == QUOTE_NONNUMERIC)
+        self._limit = _fast_limit
 
     def __iter__(self):
         return self
@@ -416,26 +425,38 @@ in CSV format.
                 fields.append('')
                 return fields
 
-    def __next__(self):
+    # A record on one line that needs no state machine is split natively (`_reader_next`,
+    # stdlib/csvfast.rs); any other goes to `_next_record` with its first line.
+    __next__ = _reader_next
+
+    def _next_record(self, line, counted=True):
+        """The record starting on `line` (already read, and counted in `line_num` when
+        `counted`), through the state machine."""
         self._fields = []
         self._field = []
         self._field_len = 0
         self._numeric = False
         self._state = _START_RECORD
+        first = True
         while True:
-            try:
-                line = next(self._iter)
-            except StopIteration:
-                if self._field_len or self._state == _IN_QUOTED_FIELD:
-                    if self.dialect._strict:
-                        raise Error('unexpected end of data') from None
-                    self._save_field()
-                    break
-                raise
+            if first:
+                first = False
+            else:
+                try:
+                    line = next(self._iter)
+                except StopIteration:
+                    if self._field_len or self._state == _IN_QUOTED_FIELD:
+                        if self.dialect._strict:
+                            raise Error('unexpected end of data') from None
+                        self._save_field()
+                        break
+                    raise
+                counted = False
             if not isinstance(line, str):
                 raise Error('iterator should return strings, not %s '
                             '(the file should be opened in text mode)' % type(line).__name__)
-            self.line_num += 1
+            if not counted:
+                self.line_num += 1
             if self._state == _START_RECORD:
                 fields = self._fast_fields(line)
                 if fields is not None:
@@ -500,6 +521,9 @@ in CSV format from sequence input.
             specials.append(d._quotechar)
         specials.extend(d._lineterminator)
         self._specials = specials
+        # `_fast_row`'s dialect arguments (stdlib/csvfast.rs).
+        self._fast = (d._delimiter, d._quotechar, d._escapechar, d._doublequote, d._quoting,
+                      d._lineterminator)
 
     def _field_text(self, field, quoted):
         d = self.dialect
@@ -540,7 +564,7 @@ in CSV format from sequence input.
             return quotechar + text + quotechar
         return text
 
-    def writerow(self, row):
+    def _py_writerow(self, row):
         """writerow(iterable)
 
 Construct and write a CSV record from an iterable of fields.  Non-string
@@ -581,6 +605,9 @@ elements will be converted to string."""
             self.writerow(row)
 
 
+# A list or tuple of str, numbers and None is joined natively (stdlib/csvfast.rs); any other
+# row goes to `_py_writerow`.
+_Writer.writerow = _writer_writerow
 _Writer.__name__ = _Writer.__qualname__ = 'writer'
 _Writer.__module__ = '_csv'
 

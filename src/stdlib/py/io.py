@@ -412,6 +412,8 @@ class StringIO(_TextIOBase):
         self._universal = newline is None or newline == ''
         self._translate = newline is None
         self._writenl = newline if newline in ('\r', '\r\n') else None
+        # Writes store the text as given (the native write's fast path).
+        self._plain = not self._universal and self._writenl is None
         self._seen = 0
         self._head = ''
         self._tail = []
@@ -434,7 +436,7 @@ class StringIO(_TextIOBase):
         if self._closed:
             raise ValueError("I/O operation on closed file")
 
-    def getvalue(self):
+    def _py_getvalue(self):
         self._check_closed()
         return self._text()
 
@@ -442,7 +444,7 @@ class StringIO(_TextIOBase):
         self._check_closed()
         return self._pos
 
-    def read(self, size=-1):
+    def _py_read(self, size=-1):
         size = _size_arg(size)
         self._check_closed()
         text = self._text()
@@ -465,7 +467,7 @@ class StringIO(_TextIOBase):
         i = text.find(nl, pos)
         return i + len(nl) if i >= 0 else self._size
 
-    def readline(self, size=-1):
+    def _py_readline(self, size=-1):
         size = _size_arg(size)
         self._check_closed()
         text = self._text()
@@ -509,10 +511,11 @@ class StringIO(_TextIOBase):
         self._pos = pos + len(s)
         return n
 
-    def write(self, s):
-        self._check_closed()
+    def _py_write(self, s):
+        # The argument's type is checked first (argument clinic's `unicode` converter).
         if not isinstance(s, str):
             raise TypeError(f"string argument expected, got '{type(s).__name__}'")
+        self._check_closed()
         return self._write(s)
 
     def seek(self, pos, whence=0):
@@ -567,6 +570,15 @@ class StringIO(_TextIOBase):
 
 
 StringIO.__module__ = '_io'
+# The hot methods are natives (stdlib/stringio.rs) with the Python ones above as their
+# fallback for every case but the common one.
+StringIO._py_next = StringIO.__next__
+StringIO.write = _sio_write
+StringIO.readline = _sio_readline
+StringIO.__next__ = _sio_next
+StringIO.read = _sio_read
+StringIO.getvalue = _sio_getvalue
+del _sio_write, _sio_readline, _sio_next, _sio_read, _sio_getvalue
 
 
 def _bytes_view(b):

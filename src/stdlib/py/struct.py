@@ -23,7 +23,10 @@ def calcsize(*args):
 def pack(*args):
     if not args:
         raise TypeError("missing format argument")
-    return _pack(error, _check_format(args[0]), args[1:])
+    fmt = args[0]
+    if type(fmt) is bytearray:
+        raise TypeError("unhashable type: 'bytearray'")
+    return _pack(error, fmt, args[1:])
 
 
 def pack_into(*args):
@@ -39,7 +42,10 @@ def pack_into(*args):
 def unpack(*args):
     if len(args) != 2:
         raise TypeError(f"unpack expected 2 arguments, got {len(args)}")
-    return _unpack_from(error, _check_format(args[0]), args[1], 0, True)
+    fmt = args[0]
+    if type(fmt) is bytearray:
+        raise TypeError("unhashable type: 'bytearray'")
+    return _unpack_from(error, fmt, args[1], 0, True)
 
 
 def unpack_from(format, /, buffer, offset=0):
@@ -53,7 +59,7 @@ def iter_unpack(*args):
 
 
 def _clearcache():
-    """Clear the internal cache (pyrite keeps none)."""
+    """Clear the internal cache (pyrite's parsed formats are kept per thread, at most 100)."""
 
 
 class _unpack_iterator:
@@ -120,18 +126,12 @@ class Struct:
         """struct format string"""
         return self._format
 
-    @property
-    def size(self):
-        """struct size in bytes"""
-        return self._size
+    size = property(_struct_size, doc="struct size in bytes")
 
     def __setattr__(self, name, value):
         if name in ('format', 'size'):
             raise AttributeError(f"attribute '{name}' of '_struct.Struct' objects is not writable")
         raise AttributeError(f"'_struct.Struct' object has no attribute '{name}'")
-
-    def pack(self, *values):
-        return _pack(error, self._format, values)
 
     def pack_into(self, *args):
         if len(args) < 1:
@@ -140,14 +140,14 @@ class Struct:
             raise error("pack_into expected offset argument")
         return _pack_into(error, self._format, args[0], args[1], args[2:])
 
-    def unpack(self, buffer, /):
-        return _unpack_from(error, self._format, buffer, 0, True)
-
-    def unpack_from(self, buffer, offset=0):
-        return _unpack_from(error, self._format, buffer, offset, False)
-
     def iter_unpack(self, buffer, /):
         return _unpack_iterator(self._format, buffer)
 
 
 Struct.__module__ = '_struct'
+# The hot methods are natives (stdlib/structmod.rs).
+Struct.pack = _struct_pack
+Struct.unpack = _struct_unpack
+Struct.unpack_from = _struct_unpack_from
+setattr(Struct, ' error', error)
+del _struct_pack, _struct_unpack, _struct_unpack_from, _struct_size
