@@ -55,13 +55,11 @@ impl Vm {
         let mut args = self.percent_args(args, true);
         let mut out: Vec<u8> = Vec::new();
         while let Some(step) = sc.next_step() {
-            let PercentStep::Conversion = step else {
-                if let PercentStep::Literal(s) = step {
-                    self.check_size(out.len().saturating_add(s.len()))?;
-                    out.extend(unlatin1(s));
-                }
+            if let PercentStep::Literal(s) = step {
+                self.check_size(out.len().saturating_add(s.len()))?;
+                out.extend(unlatin1(s));
                 continue;
-            };
+            }
             let (spec, v) = self.percent_conversion(&mut sc, &mut args, |vm, k| vm.new_bytes(unlatin1(k)))?;
             let piece: String = match spec.conv {
                 's' | 'b' => {

@@ -452,100 +452,98 @@ impl Vm {
         let mut args = self.percent_args(args, false);
         let mut out = String::new();
         while let Some(step) = sc.next_step() {
-            let PercentStep::Literal(text) = step else {
-                let (spec, v) = self.percent_conversion(&mut sc, &mut args, |vm, k| vm.new_str(k))?;
-                // Number conversions see an int/float subclass instance as its value.
-                let v = if matches!(spec.conv, 's' | 'r' | 'a') {
-                    v
-                } else {
-                    self.unwrap_payload(v)
-                };
-                let piece = match spec.conv {
-                    's' => {
-                        let s = self.to_str(v)?;
-                        fmt::percent_pad_str(&s, &spec)
-                    }
-                    'r' => {
-                        let s = self.repr(v)?;
-                        fmt::percent_pad_str(&s, &spec)
-                    }
-                    'a' => {
-                        let s = self.repr(v)?;
-                        fmt::percent_pad_str(&escape_non_ascii(&s), &spec)
-                    }
-                    'd' | 'i' | 'u' | 'x' | 'X' | 'o' if v.is_int() => {
-                        fmt::percent_format_i64(v.as_inline_int(), &spec)
-                    }
-                    'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' => {
-                        let i = if let Some(i) = self.as_bigint(v) {
-                            i
-                        } else if v.is_float() && matches!(spec.conv, 'd' | 'i' | 'u') {
-                            num::f64_to_int(v.as_float().trunc()).map_err(|e| self.num_error(e))?
-                        } else if let Some(i) = self.percent_number_via(v, spec.conv, "__int__")? {
-                            // `PyNumber_Long`: a class's `__int__` (Decimal, Fraction).
-                            match self.as_bigint(i) {
-                                Some(i) => i,
-                                None => {
-                                    let msg = format!("__int__ returned non-int (type {})", type_name(self, i));
-                                    return Err(self.type_error(msg));
-                                }
-                            }
-                        } else if spec.conv == 'c' && v.downcast::<StrObj>().is_some_and(|s| s.char_len == 1) {
-                            let s = self.str_of(v);
-                            let piece = fmt::percent_pad_str(&s, &spec).map_err(|e| self.num_error(e))?;
-                            out.push_str(&piece);
-                            continue;
-                        } else {
-                            let msg = match spec.conv {
-                                'c' => "%c requires int or char".to_string(),
-                                'd' | 'i' | 'u' => format!(
-                                    "%{} format: a real number is required, not {}",
-                                    spec.conv,
-                                    type_name(self, v)
-                                ),
-                                _ => format!(
-                                    "%{} format: an integer is required, not {}",
-                                    spec.conv,
-                                    type_name(self, v)
-                                ),
-                            };
-                            return Err(self.type_error(msg));
-                        };
-                        fmt::percent_format_int(&i, &spec, self.heap.max_object_bytes, self.int_to_decimal_limit(&i)?)
-                    }
-                    'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                        let f = if v.is_float() {
-                            v.as_float()
-                        } else if let Some(i) = self.as_bigint(v) {
-                            num::int_to_f64(&i).map_err(|e| self.num_error(e))?
-                        } else if let Some(f) = self.percent_number_via(v, spec.conv, "__float__")? {
-                            // `PyFloat_AsDouble`: a class's `__float__` (Decimal, Fraction).
-                            if !f.is_float() {
-                                let msg = format!(
-                                    "{}.__float__ returned non-float (type {})",
-                                    type_name(self, v),
-                                    type_name(self, f)
-                                );
+            if let PercentStep::Literal(text) = step {
+                self.push_checked(&mut out, text)?;
+                continue;
+            }
+            let (spec, v) = self.percent_conversion(&mut sc, &mut args, |vm, k| vm.new_str(k))?;
+            // Number conversions see an int/float subclass instance as its value.
+            let v = if matches!(spec.conv, 's' | 'r' | 'a') {
+                v
+            } else {
+                self.unwrap_payload(v)
+            };
+            let piece = match spec.conv {
+                's' => {
+                    let s = self.to_str(v)?;
+                    fmt::percent_pad_str(&s, &spec)
+                }
+                'r' => {
+                    let s = self.repr(v)?;
+                    fmt::percent_pad_str(&s, &spec)
+                }
+                'a' => {
+                    let s = self.repr(v)?;
+                    fmt::percent_pad_str(&escape_non_ascii(&s), &spec)
+                }
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' if v.is_int() => fmt::percent_format_i64(v.as_inline_int(), &spec),
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' => {
+                    let i = if let Some(i) = self.as_bigint(v) {
+                        i
+                    } else if v.is_float() && matches!(spec.conv, 'd' | 'i' | 'u') {
+                        num::f64_to_int(v.as_float().trunc()).map_err(|e| self.num_error(e))?
+                    } else if let Some(i) = self.percent_number_via(v, spec.conv, "__int__")? {
+                        // `PyNumber_Long`: a class's `__int__` (Decimal, Fraction).
+                        match self.as_bigint(i) {
+                            Some(i) => i,
+                            None => {
+                                let msg = format!("__int__ returned non-int (type {})", type_name(self, i));
                                 return Err(self.type_error(msg));
                             }
-                            f.as_float()
-                        } else {
-                            let msg = format!("must be real number, not {}", type_name(self, v));
-                            return Err(self.type_error(msg));
+                        }
+                    } else if spec.conv == 'c' && v.downcast::<StrObj>().is_some_and(|s| s.char_len == 1) {
+                        let s = self.str_of(v);
+                        let piece = fmt::percent_pad_str(&s, &spec).map_err(|e| self.num_error(e))?;
+                        out.push_str(&piece);
+                        continue;
+                    } else {
+                        let msg = match spec.conv {
+                            'c' => "%c requires int or char".to_string(),
+                            'd' | 'i' | 'u' => format!(
+                                "%{} format: a real number is required, not {}",
+                                spec.conv,
+                                type_name(self, v)
+                            ),
+                            _ => format!(
+                                "%{} format: an integer is required, not {}",
+                                spec.conv,
+                                type_name(self, v)
+                            ),
                         };
-                        fmt::percent_format_float(f, &spec)
-                    }
-                    other => {
-                        let msg = format!("unsupported format character '{other}'");
-                        return Err(self.value_error(msg));
-                    }
-                };
-                let piece = piece.map_err(|e| self.num_error(e))?;
-                // The widths are the script's: growing the result must fail softly too.
-                self.push_checked(&mut out, &piece)?;
-                continue;
+                        return Err(self.type_error(msg));
+                    };
+                    fmt::percent_format_int(&i, &spec, self.heap.max_object_bytes, self.int_to_decimal_limit(&i)?)
+                }
+                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                    let f = if v.is_float() {
+                        v.as_float()
+                    } else if let Some(i) = self.as_bigint(v) {
+                        num::int_to_f64(&i).map_err(|e| self.num_error(e))?
+                    } else if let Some(f) = self.percent_number_via(v, spec.conv, "__float__")? {
+                        // `PyFloat_AsDouble`: a class's `__float__` (Decimal, Fraction).
+                        if !f.is_float() {
+                            let msg = format!(
+                                "{}.__float__ returned non-float (type {})",
+                                type_name(self, v),
+                                type_name(self, f)
+                            );
+                            return Err(self.type_error(msg));
+                        }
+                        f.as_float()
+                    } else {
+                        let msg = format!("must be real number, not {}", type_name(self, v));
+                        return Err(self.type_error(msg));
+                    };
+                    fmt::percent_format_float(f, &spec)
+                }
+                other => {
+                    let msg = format!("unsupported format character '{other}'");
+                    return Err(self.value_error(msg));
+                }
             };
-            self.push_checked(&mut out, text)?;
+            let piece = piece.map_err(|e| self.num_error(e))?;
+            // The widths are the script's: growing the result must fail softly too.
+            self.push_checked(&mut out, &piece)?;
         }
         args.check_all_converted(self, "string")?;
         Ok(self.new_string(out))
