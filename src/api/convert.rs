@@ -694,7 +694,9 @@ macro_rules! int_conversions {
         }
 
         impl IntoValue for $t {
-            #[inline]
+            // Always inlined: a host call's argument conversion is otherwise a call and a
+            // 90-byte result written through memory per argument.
+            #[inline(always)]
             fn into_value<'v>(self, cx: &mut ValueBuilder<'v>) -> Result<NewValue<'v>, Error> {
                 Ok(match i64::try_from(self) {
                     Ok(i) => cx.int(i),

@@ -14,8 +14,6 @@
 use std::marker::PhantomData;
 use std::sync::Arc;
 
-use smallvec::SmallVec;
-
 use super::convert::{FromValue, IntoValue, NewValue, ValueBuilder, ValueRef};
 use super::{Engine, Error};
 use crate::interp::Throw;
@@ -79,9 +77,11 @@ impl Handle {
     /// Calls the object (a function, a bound method, a class, any callable) with `args`, a
     /// tuple of Rust values, and converts its result.
     pub fn call<R: FromValue>(&self, engine: &mut Engine, args: impl IntoArgs) -> Result<R, Error> {
-        engine.guarded(|engine| {
-            let f = self.object(engine.vm.host.engine_id, &engine.vm.host)?;
-            engine.call_value(f, args, "handle")
+        engine.guarded_from(|engine, checkpoint| {
+            let f = self
+                .object(engine.vm.host.engine_id, &engine.vm.host)
+                .map_err(Box::new)?;
+            engine.call_value(checkpoint, f, args, "handle")
         })
     }
 
@@ -126,9 +126,13 @@ impl IntoValue for Handle {
     }
 }
 
-/// The argument values of a call, converted (opaque to hosts).
+/// Where a call's converted arguments go: the engine's value stack, just above its top, so
+/// that the call finds them where a `Call` instruction leaves its arguments (opaque to hosts).
 #[doc(hidden)]
-pub struct ArgValues(SmallVec<[Value; 8]>);
+pub struct ArgSlots {
+    /// The stack slot of the first argument.
+    base: usize,
+}
 
 /// A tuple of Rust values passed as a script call's positional arguments: `()`, `(a,)`,
 /// `(a, b)`, ... up to 8, each [`IntoValue`].
@@ -136,20 +140,23 @@ pub trait IntoArgs {
     /// The number of arguments.
     #[doc(hidden)]
     const COUNT: usize;
+    /// Converts each argument into its stack slot (`Vm::host_call_slots` reserved them).
     #[doc(hidden)]
-    fn into_args(self, cx: &mut ValueBuilder<'_>) -> Result<ArgValues, Error>;
+    fn into_args(self, cx: &mut ValueBuilder<'_>, slots: &ArgSlots) -> Result<(), Error>;
 }
 
 macro_rules! into_args_tuples {
     ($n:expr; $($a:ident $i:tt),*) => {
         impl<$($a: IntoValue),*> IntoArgs for ($($a,)*) {
             const COUNT: usize = $n;
-            #[allow(unused_variables, unused_mut)]
+            #[allow(unused_variables)]
             #[inline]
-            fn into_args(self, cx: &mut ValueBuilder<'_>) -> Result<ArgValues, Error> {
-                let mut values = SmallVec::new();
-                $(values.push(self.$i.into_value(cx).map_err(|e| e.in_field(&format!("argument {}", $i + 1)))?.v);)*
-                Ok(ArgValues(values))
+            fn into_args(self, cx: &mut ValueBuilder<'_>, slots: &ArgSlots) -> Result<(), Error> {
+                $(
+                    let v = self.$i.into_value(cx).map_err(|e| e.in_field(&format!("argument {}", $i + 1)))?.v;
+                    cx.vm.set_slot(slots.base + $i, v);
+                )*
+                Ok(())
             }
         }
     };
@@ -195,9 +202,12 @@ impl<A: IntoArgs, R: FromValue> ScriptFn<A, R> {
     /// [`Error::Handle`]).
     #[inline]
     pub fn call(&self, engine: &mut Engine, args: A) -> Result<R, Error> {
-        engine.guarded(|engine| {
-            let f = self.handle.object(engine.vm.host.engine_id, &engine.vm.host)?;
-            engine.call_value(f, args, &self.name)
+        engine.guarded_from(|engine, checkpoint| {
+            let f = self
+                .handle
+                .object(engine.vm.host.engine_id, &engine.vm.host)
+                .map_err(Box::new)?;
+            engine.call_value(checkpoint, f, args, &self.name)
         })
     }
 
@@ -236,23 +246,34 @@ impl Engine {
 
     /// Calls `f(*args)` from the host and converts the result; `what` names the callee in a
     /// conversion error's path.
-    fn call_value<R: FromValue>(&mut self, f: Value, args: impl IntoArgs, what: &str) -> Result<R, Error> {
-        let args = {
-            let mut cx = ValueBuilder::new(&mut self.vm);
-            args.into_args(&mut cx).map_err(|e| e.in_field(&format!("{what}()")))?
+    /// `checkpoint` is the one [`Engine::guarded_from`] took, restored after the call.
+    fn call_value<A: IntoArgs, R: FromValue>(
+        &mut self,
+        checkpoint: &crate::interp::Checkpoint,
+        f: Value,
+        args: A,
+        what: &str,
+    ) -> Result<R, Box<Error>> {
+        let Ok(base) = self.vm.host_call_slots(A::COUNT) else {
+            return Err(Box::new(self.exception_error()));
         };
-        // Nothing collects between converting the arguments and the call storing them on the
-        // value stack.
+        // The slots above the stack top are no roots, but nothing collects between converting
+        // the arguments and the call raising the top over them: conversions only allocate.
+        {
+            let mut cx = ValueBuilder::new(&mut self.vm);
+            if let Err(e) = args.into_args(&mut cx, &ArgSlots { base }) {
+                return Err(Box::new(e.in_field(&format!("{what}()"))));
+            }
+        }
         // Output is not flushed here (a callback called every frame would pay for it): the
         // next `run_source`/`eval`/`finish` flushes, and stdout is line-buffered anyway.
-        let checkpoint = self.vm.checkpoint();
-        let result = self.vm.call_from_host(f, &args.0);
-        self.vm.restore(&checkpoint);
+        let result = self.vm.call_from_host(f, base, A::COUNT);
+        self.vm.restore(checkpoint);
         match result {
             // Nothing runs between the call's end and the conversion, which only reads.
-            Ok(v) => R::from_value(ValueRef::new(&self.vm, v)).map_err(|e| e.in_field(&format!("{what}()"))),
-            Err(Throw::Limit(k)) => Err(Error::Limit(k)),
-            Err(Throw::Exception) => Err(self.system_exit().unwrap_or_else(|| self.exception_error())),
+            Ok(v) => R::from_value(ValueRef::new(&self.vm, v)).map_err(|e| Box::new(e.in_field(&format!("{what}()")))),
+            Err(Throw::Limit(k)) => Err(Box::new(Error::Limit(k))),
+            Err(Throw::Exception) => Err(Box::new(self.system_exit().unwrap_or_else(|| self.exception_error()))),
         }
     }
 
@@ -268,9 +289,9 @@ impl Engine {
     /// assert_eq!(s, "hi bob");
     /// ```
     pub fn call<R: FromValue>(&mut self, name: &str, args: impl IntoArgs) -> Result<R, Error> {
-        self.guarded(|engine| {
-            let f = engine.callable_named(name)?;
-            engine.call_value(f, args, name)
+        self.guarded_from(|engine, checkpoint| {
+            let f = engine.callable_named(name).map_err(Box::new)?;
+            engine.call_value(checkpoint, f, args, name)
         })
     }
 

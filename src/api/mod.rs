@@ -363,18 +363,34 @@ impl Engine {
     /// call found them, so the engine stays usable. A panic inside the collector leaves a
     /// half-collected heap, which is leaked and the engine retired.
     fn guarded<R>(&mut self, f: impl FnOnce(&mut Engine) -> Result<R, Error>) -> Result<R, Error> {
-        self.usable()?;
+        self.guarded_from(|engine, _| f(engine).map_err(Box::new))
+    }
+
+    /// [`Engine::guarded`] for a closure that also restores the stacks itself (it gets the
+    /// checkpoint taken at the call's start) and boxes its error. The box keeps the closure's
+    /// result two words wide, so host→script calls move it in registers: a `Result<R, Error>`
+    /// is ten words, and each of its moves through `catch_unwind` cost a call about twenty
+    /// instructions.
+    #[inline]
+    fn guarded_from<R>(
+        &mut self,
+        f: impl FnOnce(&mut Engine, &crate::interp::Checkpoint) -> Result<R, Box<Error>>,
+    ) -> Result<R, Error> {
+        if self.retired || self.deferred.is_some() {
+            return Err(self.unusable());
+        }
         let checkpoint = self.vm.checkpoint();
         // Each call gets the whole fuel budget and deadline (`interp::limits`).
         self.vm.begin_call();
         // Unwind safety: on a panic, everything the closure may have left half-done is the
         // interpreter state that `restore` resets, or the heap, which is retired below.
-        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self)));
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self, &checkpoint)));
         // A limit that tripped ends the call with it, whatever the run made of it.
         let tripped = self.vm.end_call();
         match result {
             Ok(_) if let Some(kind) = tripped => Err(Error::Limit(kind)),
-            Ok(result) => result,
+            Ok(Ok(r)) => Ok(r),
+            Ok(Err(e)) => Err(*e),
             Err(payload) => Err(self.recover(&checkpoint, payload)),
         }
     }
@@ -382,14 +398,18 @@ impl Engine {
     /// Whether a call may start: not after a collector panic, and not before the panic of an
     /// earlier entry point that could not return it (`deferred`) has been reported.
     fn usable(&mut self) -> Result<(), Error> {
-        if self.retired {
-            return Err(Error::Internal(
-                "this engine stopped after an earlier internal error in the collector".into(),
-            ));
+        if self.retired || self.deferred.is_some() {
+            return Err(self.unusable());
         }
+        Ok(())
+    }
+
+    /// Why a call may not start (see [`Engine::usable`]).
+    #[cold]
+    fn unusable(&mut self) -> Error {
         match self.deferred.take() {
-            Some(e) => Err(e),
-            None => Ok(()),
+            Some(e) if !self.retired => e,
+            _ => Error::Internal("this engine stopped after an earlier internal error in the collector".into()),
         }
     }
 

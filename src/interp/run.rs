@@ -1270,16 +1270,25 @@ impl Vm {
         let nregs = code.nregs;
         // Python frames share the recursion limit with native recursion levels (a `__eq__`
         // called by a comparison counts both, as in CPython).
-        if new_base + nregs > Vm::stack_capacity() || self.frames.len() + self.native_recursion >= self.recursion_limit
+        // One slot of headroom past the frame: the fill below may write it.
+        if new_base + nregs >= Vm::stack_capacity() || self.frames.len() + self.native_recursion >= self.recursion_limit
         {
             return Err(self.recursion_error());
         }
-        if nargs < nregs {
-            // SAFETY: `new_base + nregs` is within the stack allocation (checked above), and no
+        // The registers past the arguments start unbound. They are filled two at a time, so
+        // that LLVM does not turn the loop into a call to `memset` (a frame has a few such
+        // registers, and the call cost more than the stores); an odd count writes the slot
+        // just past the frame, which is above the new top and holds nothing.
+        let mut i = new_base + nargs;
+        let end = new_base + nregs;
+        while i < end {
+            // SAFETY: `i + 1 <= end` is within the stack allocation (checked above), and no
             // other reference to these slots, above the caller's arguments, is live.
-            let locals =
-                unsafe { std::slice::from_raw_parts_mut(self.stack_ptr().add(new_base + nargs), nregs - nargs) };
-            locals.fill(Value::UNBOUND);
+            unsafe {
+                self.stack_ptr().add(i).write(Value::UNBOUND);
+                self.stack_ptr().add(i + 1).write(Value::UNBOUND);
+            }
+            i += 2;
         }
         for (i, &cell) in func.closure.iter().enumerate() {
             self.set_slot(new_base + code.free_start + i, cell);

@@ -409,21 +409,14 @@ impl Vm {
         }
     }
 
-    /// Calls `callee(*args)` for the host, as a top-level entry: like running a program, with
-    /// no pin (so a loop inside the callee collects its young garbage in minor collections)
-    /// and nothing held on the Rust side across the run. The arguments are on the value stack
-    /// (roots) before anything runs; the caller reads only the result, before anything else
+    /// Calls `callee` with the `n` arguments in the stack slots from `base` (reserved by
+    /// [`Vm::host_call_slots`]) for the host, as a top-level entry: like running a program,
+    /// with no pin (so a loop inside the callee collects its young garbage in minor
+    /// collections) and nothing held on the Rust side across the run. The arguments are
+    /// roots before anything runs; the caller reads only the result, before anything else
     /// runs. The API calls it only between runs (the host holds the engine exclusively), with
     /// a checkpoint restored after it.
-    pub(crate) fn call_from_host(&mut self, callee: Value, args: &[Value]) -> PyResult<Value> {
-        let n = args.len();
-        let base = self.stack_top + 1;
-        // Every slot below the new top must hold a valid value (it is a GC root).
-        self.set_slot(base - 1, Value::UNBOUND);
-        self.ensure_stack(base + n + 1)?;
-        for (i, &v) in args.iter().enumerate() {
-            self.set_slot(base + i, v);
-        }
+    pub(crate) fn call_from_host(&mut self, callee: Value, base: usize, n: usize) -> PyResult<Value> {
         // A plain function taking exactly these arguments: its frame straight away, as the
         // `Call` instruction's fast path makes it.
         if let Some(func) = callee.downcast::<FunctionObj>()
@@ -440,8 +433,21 @@ impl Vm {
             return self.safepoint().or_else(|t| self.unwind(t)).and_then(|()| self.run());
         }
         // Anything else: the general call path, still without a pin (natives called this way
-        // root what they keep, see `interp::unpinned`).
-        self.call_from_rust(callee, args, &[])
+        // root what they keep, see `interp::unpinned`). It stores its arguments from the stack
+        // top up, over the slots they are in now, so they are copied out first.
+        let args: SmallVec<[Value; 8]> = self.slots(base, n).iter().copied().collect();
+        self.call_from_rust(callee, &args, &[])
+    }
+
+    /// Reserves the slots of a host call's `n` arguments just above the stack top and returns
+    /// the first one's index; the caller stores the arguments there, then calls
+    /// [`Vm::call_from_host`] before anything can collect.
+    pub(crate) fn host_call_slots(&mut self, n: usize) -> PyResult<usize> {
+        let base = self.stack_top + 1;
+        self.ensure_stack(base + n + 1)?;
+        // Every slot below the new top must hold a valid value (it is a GC root).
+        self.set_slot(base - 1, Value::UNBOUND);
+        Ok(base)
     }
 
     /// Adds the running host function's line to the traceback of the exception in flight

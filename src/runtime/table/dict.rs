@@ -620,6 +620,12 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
 
     /// A compact copy (`dict.copy()`; same items and order).
     pub fn copy(&self) -> Self {
+        // A table without deleted entries is copied whole, as CPython clones a dense dict's
+        // keys: no hash is probed again (a fresh engine copies its 160-entry builtins this
+        // way). The table's size cannot be observed (`dict.__sizeof__` refuses).
+        if self.entries.len() == self.used {
+            return self.clone();
+        }
         let mut d = Self::with_capacity(self.used);
         d.scramble = self.scramble;
         for (h, k, v) in self.iter() {
