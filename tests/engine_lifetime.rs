@@ -99,3 +99,22 @@ fn resident_kib() -> u64 {
         })
         .unwrap_or(0)
 }
+
+#[test]
+fn engines_made_after_deep_ones_start_from_a_clean_stack() {
+    // Value stacks of dropped engines are reused by later ones: a later engine must never see
+    // the values an earlier one left deep in its stack (the collector would follow them).
+    for round in 0..6 {
+        let mut deep = Engine::builder().gc_zeal(true).build();
+        let depth: i64 = deep
+            .eval("import sys\nsys.setrecursionlimit(900)\ndef f(n, pad):\n    return n if n == 0 else 1 + f(n - 1, [pad])\nf(800, 'x' * 10)")
+            .unwrap();
+        assert_eq!(depth, 800);
+        drop(deep);
+        let mut next = Engine::builder().gc_zeal(true).build();
+        let total: i64 = next
+            .eval("def g(n):\n    return 0 if n == 0 else n + g(n - 1)\nsum(len(str(g(k))) for k in range(300))")
+            .unwrap();
+        assert!(total > 0, "round {round}");
+    }
+}

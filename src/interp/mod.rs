@@ -231,7 +231,8 @@ impl Vm {
         heap.start_serials_after(rt.last_serial);
         // What the VM starts with lives as long as the VM: straight to the old generation.
         heap.set_pretenure(true);
-        let main_globals = heap.alloc(DictObj::new());
+        // Room for the eight entries set below and a few of the script's.
+        let main_globals = heap.alloc(DictObj::with_capacity(16));
         let mut vm = Vm::bare(heap, rt.types.clone(), main_globals, Some(rt));
         vm.char_cache = &rt.char_cache;
         vm.empty_tuple = rt.empty_tuple;

@@ -453,6 +453,12 @@ impl DictObj {
             table: UnsafeCell::new(DictTable::new()),
         }
     }
+    /// An empty dict with room for `n` items before its first resize.
+    pub fn with_capacity(n: usize) -> DictObj {
+        DictObj {
+            table: UnsafeCell::new(DictTable::with_capacity(n)),
+        }
+    }
     /// A dict with the same entries in the same order (`dict.copy()`'s table).
     pub fn copy(&self) -> DictObj {
         DictObj {
