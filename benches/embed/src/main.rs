@@ -53,23 +53,27 @@ fn main() {
     let (lua_mem, lua_first) = memory("mlua").unzip();
     let (rhai_mem, rhai_first) = memory("rhai").unzip();
 
+    // Every timed row runs its repetitions interleaved (pyrite, mlua, Rhai, pyrite, ...), so
+    // that a change in the machine's speed during the run (this kind of shared machine drifts
+    // by up to 2x over minutes) weighs on the three engines alike instead of on whichever ran
+    // during the slow spell.
+
     // Creation + eval: each repetition is the mean of many fresh engines.
     let create_n = if quick { 20 } else { 200 };
-    let per_op = |f: fn() -> Duration| -> f64 {
-        f(); // warm-up: the first engine may build process-wide state
-        median(
-            (0..reps)
-                .map(|_| (0..create_n).map(|_| secs(f())).sum::<f64>() / create_n as f64)
-                .collect(),
-        )
-    };
-    rows.push(Row::time(
-        "creation + eval(\"1 + 2\")",
-        Some(per_op(pyrite_side::create_eval)),
-        Some(per_op(lua::create_eval)),
-        Some(per_op(rhai_side::create_eval)),
-        Target::VsMlua(0.5),
-    ));
+    let per_op = |f: fn() -> Duration| (0..create_n).map(|_| secs(f())).sum::<f64>() / create_n as f64;
+    // Warm-up: the first engine may build process-wide state.
+    pyrite_side::create_eval();
+    lua::create_eval();
+    rhai_side::create_eval();
+    let [py, lu, rh] = interleaved(
+        reps,
+        [
+            &|| per_op(pyrite_side::create_eval),
+            &|| per_op(lua::create_eval),
+            &|| per_op(rhai_side::create_eval),
+        ],
+    );
+    rows.push(Row::time("creation + eval(\"1 + 2\")", py, lu, rh, Target::VsMlua(0.5)));
     rows.push(Row::time(
         "first engine in a process (info)",
         py_first,
@@ -81,37 +85,57 @@ fn main() {
     // Host→script calls.
     let calls = if quick { 100_000 } else { HOST_TO_SCRIPT_CALLS };
     let rhai_calls = calls / 5; // call_fn is slower; fewer calls keep the run short
-    let per_call = |f: &dyn Fn(i64) -> Duration, n: i64| median((0..reps).map(|_| secs(f(n)) / n as f64).collect());
-    let py_h2s = Some(per_call(&pyrite_side::host_to_script, calls));
+    let per_call = |f: &dyn Fn(i64) -> Duration, n: i64| secs(f(n)) / n as f64;
+    let [py, lu, rh] = interleaved(
+        reps,
+        [
+            &|| per_call(&pyrite_side::host_to_script, calls),
+            &|| per_call(&lua::host_to_script, calls),
+            &|| per_call(&rhai_side::host_to_script, rhai_calls),
+        ],
+    );
     rows.push(Row::time(
         "host→script add(a, b), per call",
-        py_h2s,
-        Some(per_call(&lua::host_to_script, calls)),
-        Some(per_call(&rhai_side::host_to_script, rhai_calls)),
+        py,
+        lu,
+        rh,
         Target::VsMlua(0.7),
     ));
 
     // Script→host calls: a million-iteration loop per repetition.
-    let per_loop_call =
-        |f: fn() -> Duration| median((0..reps).map(|_| secs(f()) / SCRIPT_TO_HOST_CALLS as f64).collect());
-    let py_s2h = Some(per_loop_call(pyrite_side::script_to_host));
+    let per_loop_call = |f: fn() -> Duration| secs(f()) / SCRIPT_TO_HOST_CALLS as f64;
+    let [py, lu, rh] = interleaved(
+        reps,
+        [
+            &|| per_loop_call(pyrite_side::script_to_host),
+            &|| per_loop_call(lua::script_to_host),
+            &|| per_loop_call(rhai_side::script_to_host),
+        ],
+    );
     rows.push(Row::time(
         "script→host hadd(s, i) in a 1M loop, per call",
-        py_s2h,
-        Some(per_loop_call(lua::script_to_host)),
-        Some(per_loop_call(rhai_side::script_to_host)),
+        py,
+        lu,
+        rh,
         Target::VsMlua(0.7),
     ));
 
     // Serde round trips.
     let rounds: u32 = if quick { 10_000 } else { 100_000 };
-    let per_round = |f: fn(u32) -> Duration| median((0..reps).map(|_| secs(f(rounds)) / rounds as f64).collect());
-    let py_serde = Some(per_round(pyrite_side::serde_round_trip));
+    let per_round = |f: fn(u32) -> Duration| secs(f(rounds)) / rounds as f64;
+    let [py, lu, rh] = interleaved(
+        reps,
+        [
+            &|| per_round(pyrite_side::serde_round_trip),
+            &|| per_round(lua::serde_round_trip),
+            &|| per_round(rhai_side::serde_round_trip),
+        ],
+    );
     rows.push(Row::time(
         "serde round trip of the record",
-        py_serde,
-        Some(per_round(lua::serde_round_trip)),
-        Some(per_round(rhai_side::serde_round_trip)),
+        py,
+        lu,
+        rh,
         Target::VsRhai(1.0),
     ));
 
@@ -247,6 +271,18 @@ fn page_size() -> u64 {
 
 fn secs(d: Duration) -> f64 {
     d.as_secs_f64()
+}
+
+/// The median of each measurement over `reps` rounds, each round taking one measurement of
+/// every engine in turn.
+fn interleaved(reps: usize, measure: [&dyn Fn() -> f64; 3]) -> [Option<f64>; 3] {
+    let mut runs: [Vec<f64>; 3] = Default::default();
+    for _ in 0..reps {
+        for (m, r) in measure.iter().zip(runs.iter_mut()) {
+            r.push(m());
+        }
+    }
+    runs.map(|r| Some(median(r)))
 }
 
 fn median(mut xs: Vec<f64>) -> f64 {
