@@ -77,6 +77,16 @@ pub(crate) fn runtime() -> &'static SharedRuntime {
 
 fn build() -> SharedRuntime {
     let mut vm = Vm::build_template();
+    // Every engine copies the builtins module's dict: compacted once here (its table grew by
+    // insertion to twice the size a copy needs), each copy is a plain clone of the table.
+    if let Some(module) = vm
+        .builtins
+        .get("__builtins__")
+        .and_then(|m| m.downcast::<InstanceObj>())
+        && let Some(dict) = module.dict.get().downcast::<DictObj>()
+    {
+        dict.with_mut(|t| *t = t.copy());
+    }
     fill_caches_before_freezing(&mut vm);
     assert!(
         vm.shapes.len() == 1,

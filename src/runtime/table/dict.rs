@@ -620,10 +620,11 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
 
     /// A compact copy (`dict.copy()`; same items and order).
     pub fn copy(&self) -> Self {
-        // A table without deleted entries is copied whole, as CPython clones a dense dict's
-        // keys: no hash is probed again (a fresh engine copies its 160-entry builtins this
-        // way). The table's size cannot be observed (`dict.__sizeof__` refuses).
-        if self.entries.len() == self.used {
+        // A table without deleted entries, and no larger than a fresh copy's, is copied
+        // whole, as CPython clones a dense dict's keys: no hash is probed again (a fresh
+        // engine copies its 160-entry builtins this way, see `shared::build`). The table's
+        // size cannot be observed (`dict.__sizeof__` refuses).
+        if self.entries.len() == self.used && self.indices.len() <= dict_keysize((self.used * 3).div_ceil(2)) {
             return self.clone();
         }
         let mut d = Self::with_capacity(self.used);
