@@ -439,9 +439,10 @@ impl<'v> ValueBuilder<'v> {
     }
 
     /// An `int`.
-    #[inline]
+    #[inline(always)]
     pub fn int(&mut self, i: i64) -> NewValue<'v> {
-        NewValue::wrap(self.vm.new_i64(i))
+        // The small-int test inline: a host call's int arguments then cost no call.
+        NewValue::wrap(Value::try_inline_int(i).unwrap_or_else(|| self.vm.new_i64(i)))
     }
 
     /// An `int` from a 128-bit integer.
