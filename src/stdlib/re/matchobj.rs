@@ -8,13 +8,13 @@
 //! read through properties.
 
 use super::exec::Captures;
-use super::natives::{join_error, match_class, raise_re_error, truncated};
+use super::natives::{GROUP_NAMES, join_error, match_class, raise_re_error, truncated};
 use super::subject::{Kw, bind, empty, entry, new_instance, regex_of, slice, str_of};
 use super::template::{self, Piece, TemplateError};
 use crate::gc::Gc;
 use crate::interp::{PyResult, Vm};
 use crate::runtime::bytes::with_buffer;
-use crate::runtime::object::{StrObj, TupleObj, tuple_items};
+use crate::runtime::object::{InstanceObj, StrObj, TupleObj, tuple_items};
 use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
 use smallvec::SmallVec;
@@ -28,6 +28,20 @@ pub(super) fn new_match(
     endpos: usize,
     caps: &Captures,
 ) -> PyResult<Value> {
+    let cls = match_class(vm, pattern)?;
+    new_match_of(vm, cls, pattern, string, pos, endpos, caps)
+}
+
+/// [`new_match`] with the Match class already found.
+pub(super) fn new_match_of(
+    vm: &mut Vm,
+    cls: Value,
+    pattern: Value,
+    string: Value,
+    pos: usize,
+    endpos: usize,
+    caps: &Captures,
+) -> PyResult<Value> {
     if caps.has_inverted_span() {
         let c = vm.types.SystemError;
         return Err(vm.raise_msg(
@@ -35,14 +49,13 @@ pub(super) fn new_match(
             "The span of capturing group is wrong, please report a bug for the re module.",
         ));
     }
-    let cls = match_class(vm, pattern)?;
     let int = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
     let lastindex = match caps.lastindex {
         Some(i) => vm.new_i64(int(i)),
         None => Value::NONE,
     };
     let (pos, endpos) = (vm.new_i64(int(pos)), vm.new_i64(int(endpos)));
-    let mut flat: SmallVec<[Value; 16]> = SmallVec::with_capacity(caps.spans.len() * 2 + HEAD);
+    let mut flat: SmallVec<[Value; 32]> = SmallVec::with_capacity(caps.spans.len() * 2 + HEAD);
     flat.extend([string, pattern, pos, endpos, lastindex]);
     for span in &caps.spans {
         let (s, e) = span.map_or((-1, -1), |(s, e)| (int(s), int(e)));
@@ -50,7 +63,31 @@ pub(super) fn new_match(
         flat.push(vm.new_i64(e));
     }
     let state = vm.new_tuple_from(&flat);
-    new_instance(vm, cls, &[(STATE, state)])
+    if let Some(shape) = vm.imports.stdlib.re_match_shape {
+        let inst = vm.heap.alloc(InstanceObj::with_slots(cls));
+        // The shape's one slot is inline storage every instance has.
+        inst.set_slot(0, state);
+        inst.shape.set(shape);
+        return Ok(inst.value());
+    }
+    let m = new_instance(vm, cls, &[(STATE, state)])?;
+    if let Some(inst) = m.downcast::<InstanceObj>()
+        && inst.dict_obj().is_none()
+        && vm.shape_names(inst.shape.get()).len() == 1
+    {
+        vm.imports.stdlib.re_match_shape = Some(inst.shape.get());
+    }
+    Ok(m)
+}
+
+/// A Match's state tuple: its one slot when it has the shape Matches have.
+fn state_of(vm: &mut Vm, this: Value) -> Option<Value> {
+    if let Some(inst) = this.downcast::<InstanceObj>()
+        && vm.imports.stdlib.re_match_shape == Some(inst.shape.get())
+    {
+        return Some(inst.slot(0));
+    }
+    entry(vm, this, STATE)
 }
 
 /// The hidden entry of a Match's dict holding its state tuple.
@@ -105,7 +142,7 @@ impl Parts {
 /// The Match a method was called on; CPython's descriptor error for anything else.
 fn parts(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Parts> {
     let this = args.first().copied().unwrap_or(Value::NONE);
-    let found = entry(vm, this, STATE).and_then(|state| {
+    let found = state_of(vm, this).and_then(|state| {
         let state = state.downcast::<TupleObj>()?;
         let items = tuple_items(state);
         Some(Parts {
@@ -293,15 +330,17 @@ pub(super) fn regs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `Match.lastgroup`: the name of the last group closed, or None.
 pub(super) fn lastgroup(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let p = parts(vm, args, "lastgroup")?;
-    let last = vm.as_i64(p.head(4));
-    let name = regex_of(vm, p.re).and_then(|rx| {
-        let last = usize::try_from(last?).ok();
-        rx.lastgroup(last).map(str::to_string)
-    });
-    Ok(match name {
-        Some(n) => vm.new_string(n),
-        None => Value::NONE,
-    })
+    let last = p.head(4);
+    if !last.is_int() {
+        return Ok(Value::NONE);
+    }
+    let Some(names) = entry(vm, p.re, GROUP_NAMES).and_then(|t| t.downcast::<TupleObj>()) else {
+        return Ok(Value::NONE);
+    };
+    let name = usize::try_from(last.as_inline_int())
+        .ok()
+        .and_then(|i| tuple_items(names).get(i).copied());
+    Ok(name.unwrap_or(Value::NONE))
 }
 
 /// `Match.expand(template)`: the template with this match's groups substituted.
