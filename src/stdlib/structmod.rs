@@ -341,9 +341,11 @@ impl From<Throw> for PackError {
 fn int_arg(vm: &mut Vm, error: Value, v: Value) -> Result<IBig, PackError> {
     match vm.index_big(v)? {
         Some(i) => Ok(i),
-        None => Err(PackError::Raised(
-            raise_in(vm, error, "required argument is not an integer"),
-        )),
+        None => Err(PackError::Raised(raise_in(
+            vm,
+            error,
+            "required argument is not an integer",
+        ))),
     }
 }
 
@@ -419,9 +421,11 @@ fn float_arg(vm: &mut Vm, error: Value, v: Value) -> Result<f64, PackError> {
         Err(Throw::Limit(k)) => Err(PackError::Raised(Throw::Limit(k))),
         Err(Throw::Exception) => {
             vm.exc = Value::NONE;
-            Err(PackError::Raised(
-                raise_in(vm, error, "required argument is not a float"),
-            ))
+            Err(PackError::Raised(raise_in(
+                vm,
+                error,
+                "required argument is not a float",
+            )))
         }
     }
 }
@@ -684,7 +688,14 @@ fn pack_into(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// Packs `values` by format `fmt` into the writable `buffer` at `offset`.
-fn pack_into_with(vm: &mut Vm, error: Value, fmt: Value, buffer: Value, offset: Value, values: &[Value]) -> PyResult<Value> {
+fn pack_into_with(
+    vm: &mut Vm,
+    error: Value,
+    fmt: Value,
+    buffer: Value,
+    offset: Value,
+    values: &[Value],
+) -> PyResult<Value> {
     let layout = layout_of(vm, error, fmt)?;
     if values.len() != layout.nargs {
         return Err(count_error(vm, error, "pack_into", &layout, values.len()));
@@ -958,37 +969,6 @@ fn struct_size(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn native_alignment_matches_cpython_x86_64() {
-        let size = |f: &str| parse(f.as_bytes()).ok().map(|l| l.size);
-        assert_eq!(size("@ci0q"), Some(8));
-        assert_eq!(size("@c0i"), Some(4));
-        assert_eq!(size("@qc"), Some(9));
-        assert_eq!(size("@hcP"), Some(16));
-        assert_eq!(size("@?e"), Some(4));
-        assert_eq!(size("=ci"), Some(5));
-        assert_eq!(size("<l"), Some(4));
-        assert_eq!(size("l"), Some(8));
-        assert_eq!(size("<n"), None);
-    }
-
-    #[test]
-    fn half_floats_round_half_to_even() {
-        assert_eq!(f64_to_half(1.00048828125), Some(0x3c00));
-        assert_eq!(f64_to_half(1.00146484375), Some(0x3c02));
-        assert_eq!(f64_to_half(65519.99), Some(0x7bff));
-        assert_eq!(f64_to_half(65520.0), None);
-        assert_eq!(f64_to_half(5.960464477539063e-08), Some(1));
-        assert_eq!(f64_to_half(2.9802322387695312e-08), Some(0));
-        assert_eq!(half_to_f64(0x7bff), 65504.0);
-        assert_eq!(half_to_f64(1), 5.960464477539063e-08);
-    }
-}
-
 // ----- the module functions -------------------------------------------------------------------
 //
 // `struct.pack`, `unpack`, `pack_into`, `unpack_from` and `calcsize` are these natives, with
@@ -1112,7 +1092,10 @@ fn mod_unpack_from(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 }
             }
             Some(i) if i >= 1 => {
-                let msg = format!("argument for unpack_from() given by name ('{key}') and position ({})", i + 1);
+                let msg = format!(
+                    "argument for unpack_from() given by name ('{key}') and position ({})",
+                    i + 1
+                );
                 return Err(vm.type_error(msg));
             }
             _ => {
@@ -1133,4 +1116,35 @@ fn mod_unpack_from(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let fmt = hashable_format(vm, fmt)?;
     let offset = offset.unwrap_or(Value::inline_int(0));
     unpack_with(vm, MODULE_ERROR, fmt, buffer, offset, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn native_alignment_matches_cpython_x86_64() {
+        let size = |f: &str| parse(f.as_bytes()).ok().map(|l| l.size);
+        assert_eq!(size("@ci0q"), Some(8));
+        assert_eq!(size("@c0i"), Some(4));
+        assert_eq!(size("@qc"), Some(9));
+        assert_eq!(size("@hcP"), Some(16));
+        assert_eq!(size("@?e"), Some(4));
+        assert_eq!(size("=ci"), Some(5));
+        assert_eq!(size("<l"), Some(4));
+        assert_eq!(size("l"), Some(8));
+        assert_eq!(size("<n"), None);
+    }
+
+    #[test]
+    fn half_floats_round_half_to_even() {
+        assert_eq!(f64_to_half(1.00048828125), Some(0x3c00));
+        assert_eq!(f64_to_half(1.00146484375), Some(0x3c02));
+        assert_eq!(f64_to_half(65519.99), Some(0x7bff));
+        assert_eq!(f64_to_half(65520.0), None);
+        assert_eq!(f64_to_half(5.960464477539063e-08), Some(1));
+        assert_eq!(f64_to_half(2.9802322387695312e-08), Some(0));
+        assert_eq!(half_to_f64(0x7bff), 65504.0);
+        assert_eq!(half_to_f64(1), 5.960464477539063e-08);
+    }
 }
