@@ -142,6 +142,7 @@ impl Vm {
             /// Item `i` of a sequence by `__getitem__` (forward or reversed iteration).
             SeqIndex(Value, usize),
             Callable(Value, Value),
+            Stepper([Value; 4], crate::runtime::object::StepFn),
             Composite,
         }
         let step = io.with_mut(|st| match st {
@@ -279,6 +280,7 @@ impl Vm {
                 }
             }
             IterState::Callable { func, sentinel } => Step::Callable(*func, *sentinel),
+            IterState::Stepper { state, step } => Step::Stepper(*state, *step),
             IterState::Exhausted => Step::Done(None),
             // Stepped by `interp::unpinned` (callers check first; this keeps any other caller
             // correct).
@@ -318,6 +320,13 @@ impl Vm {
                 } else {
                     Ok(Some(v))
                 }
+            }
+            Step::Stepper(state, step) => {
+                let v = step(self, state)?;
+                if v.is_none() {
+                    io.with_mut(|st| *st = IterState::Exhausted);
+                }
+                Ok(v)
             }
             Step::SeqIndex(seq, i) => match self.getitem(seq, Value::inline_int(i as i64)) {
                 Ok(v) => Ok(Some(v)),

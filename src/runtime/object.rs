@@ -954,6 +954,11 @@ heap_data!(BoundMethodObj, BoundMethod, |s, t| {
 /// (name, value) pairs. Bound built-in methods receive `self` as `args[0]`.
 pub type NativeFn = fn(&mut crate::interp::Vm, &[Value], &[(Value, Value)]) -> crate::interp::PyResult<Value>;
 
+/// The step of an [`IterState::Stepper`]: the next item from the iterator's state, `None`
+/// at the end. It may run script code and collect, so it reads its values from the copy it
+/// is given before anything allocates, and keeps what it needs rooted.
+pub type StepFn = fn(&mut crate::interp::Vm, [Value; 4]) -> crate::interp::PyResult<Option<Value>>;
+
 /// A built-in function or method, possibly bound to `self_`.
 pub struct NativeObj {
     pub name: crate::runtime::host::NativeName,
@@ -1118,6 +1123,13 @@ pub enum IterState {
         func: Value,
         sentinel: Value,
     },
+    /// A native's own iterator, shown as `callable_iterator` (what `re`'s `finditer` returns,
+    /// stepped without calling a bound method and comparing with a sentinel): `step` makes
+    /// the next item from `state` (values the iterator keeps alive), `None` when it is done.
+    Stepper {
+        state: [Value; 4],
+        step: StepFn,
+    },
     /// Iterator over a bytes, bytearray or memoryview: the ints of its bytes.
     Bytes {
         seq: Value,
@@ -1165,6 +1177,7 @@ heap_data!(IterObj, Iter, |s, t| match s.state.get_mut() {
         t.visit(func);
         t.visit(sentinel);
     }
+    IterState::Stepper { state, .. } => t.visit_all(state),
     IterState::Range { .. } | IterState::BigRange(_) | IterState::Exhausted => {}
     IterState::DictKeys { dict, .. } | IterState::DictValues { dict, .. } | IterState::DictItems { dict, .. } => {
         t.visit(dict)

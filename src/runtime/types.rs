@@ -316,7 +316,7 @@ pub fn type_of(vm: &Vm, v: Value) -> Value {
                 IterState::Filter { .. } => t.filter,
                 IterState::SeqIndex { .. } | IterState::Exhausted => t.iterator,
                 IterState::SeqReverse { .. } => t.reversed,
-                IterState::Callable { .. } => t.callable_iterator,
+                IterState::Callable { .. } | IterState::Stepper { .. } => t.callable_iterator,
             })
         }
     }

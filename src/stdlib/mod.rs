@@ -368,6 +368,9 @@ pub(crate) struct StdlibState {
     /// CPython parses a template once per (template, pattern) (`re._compile_repl`'s cache,
     /// emptied by `re.purge()`), so it warns once.
     pub re_warned_templates: Vec<(Vec<u32>, bool, Arc<re::Regex>)>,
+    /// The shape of a `re.Match` (one hidden slot, its state), once one was made: a Match
+    /// is then made and read without looking its slot's name up.
+    pub re_match_shape: Option<u32>,
 }
 
 impl StdlibState {

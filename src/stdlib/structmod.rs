@@ -2,11 +2,11 @@
 //! `Modules/_struct.c` does them on x86-64 (native `@` sizes and alignment of the LP64 C
 //! types; `<`/`=` little-endian standard sizes; `>`/`!` big-endian).
 //!
-//! `py/struct.py` holds the public API (`Struct`, `error`, the module functions, the
-//! `unpack_iterator`) and passes `error` to these natives, which raise it:
+//! The module functions `calcsize`, `pack`, `pack_into`, `unpack` and `unpack_from` and the hot
+//! `Struct` methods are natives here, each parsing its format once through the per-thread
+//! layout cache. `py/struct.py` holds the rest of the API (`Struct`, `error`, `iter_unpack`
+//! and its `unpack_iterator`) and passes `error` to these private natives, which raise it:
 //! - `_calcsize(error, fmt)`;
-//! - `_pack(error, fmt, values, name)`: the bytes (`name` is `pack` or `pack_into`, for the
-//!   count message);
 //! - `_pack_into(error, fmt, buffer, offset, values)`;
 //! - `_unpack_from(error, fmt, buffer, offset, exact)`: the tuple; `exact` is `unpack`'s
 //!   check that the buffer has exactly the struct's size.
@@ -37,9 +37,13 @@ type Kw<'a> = &'a [(Value, Value)];
 
 /// Fills the native part of `struct`'s namespace.
 pub(super) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
-    let natives: [(&'static str, NativeFn); 8] = [
+    let natives: [(&'static str, NativeFn); 12] = [
+        ("calcsize", mod_calcsize),
+        ("pack", mod_pack),
+        ("pack_into", mod_pack_into),
+        ("unpack", mod_unpack),
+        ("unpack_from", mod_unpack_from),
         ("_calcsize", calcsize),
-        ("_pack", pack),
         ("_pack_into", pack_into),
         ("_unpack_from", unpack_from),
         ("_struct_pack", struct_pack),
@@ -251,7 +255,7 @@ fn layout_of(vm: &mut Vm, error: Value, fmt: Value) -> PyResult<Rc<Layout>> {
     }
     let text = format_bytes(vm, fmt)?;
     vm.charge_text(text.len())?;
-    let layout = Rc::new(parse(&text).map_err(|FormatError::Struct(msg)| vm.raise_msg(error, msg))?);
+    let layout = Rc::new(parse(&text).map_err(|FormatError::Struct(msg)| raise_in(vm, error, msg))?);
     LAYOUTS.with(|c| {
         let mut c = c.borrow_mut();
         if c.len() >= MAX_CACHED {
@@ -337,27 +341,29 @@ impl From<Throw> for PackError {
 fn int_arg(vm: &mut Vm, error: Value, v: Value) -> Result<IBig, PackError> {
     match vm.index_big(v)? {
         Some(i) => Ok(i),
-        None => Err(PackError::Raised(
-            vm.raise_msg(error, "required argument is not an integer"),
-        )),
+        None => Err(PackError::Raised(raise_in(
+            vm,
+            error,
+            "required argument is not an integer",
+        ))),
     }
 }
 
 fn pack_int(vm: &mut Vm, error: Value, code: &Code, order: Order, v: Value, out: &mut [u8]) -> Result<(), PackError> {
     let n = int_arg(vm, error, v)?;
-    let out_of_range = |vm: &mut Vm| PackError::Raised(vm.raise_msg(error, "argument out of range"));
+    let out_of_range = |vm: &mut Vm| PackError::Raised(raise_in(vm, error, "argument out of range"));
     let bits: u64 = match int_rule(code.ch, order) {
         IntRule::Signed(lo, hi, msg) => {
             let x = i64::try_from(&n).map_err(|_| out_of_range(vm))?;
             if x < lo || x > hi {
-                return Err(PackError::Raised(vm.raise_msg(error, msg)));
+                return Err(PackError::Raised(raise_in(vm, error, msg)));
             }
             x as u64
         }
         IntRule::Unsigned(hi, msg) => {
             let x = u64::try_from(&n).map_err(|_| out_of_range(vm))?;
             if x > hi {
-                return Err(PackError::Raised(vm.raise_msg(error, msg)));
+                return Err(PackError::Raised(raise_in(vm, error, msg)));
             }
             x
         }
@@ -415,9 +421,11 @@ fn float_arg(vm: &mut Vm, error: Value, v: Value) -> Result<f64, PackError> {
         Err(Throw::Limit(k)) => Err(PackError::Raised(Throw::Limit(k))),
         Err(Throw::Exception) => {
             vm.exc = Value::NONE;
-            Err(PackError::Raised(
-                vm.raise_msg(error, "required argument is not a float"),
-            ))
+            Err(PackError::Raised(raise_in(
+                vm,
+                error,
+                "required argument is not a float",
+            )))
         }
     }
 }
@@ -523,7 +531,7 @@ fn pack_values(vm: &mut Vm, error: Value, layout: &Layout, values: &[Value], out
                 let v = next.next().unwrap_or(Value::NONE);
                 let Some(data) = bytes_arg(vm, v) else {
                     let msg = format!("argument for '{}' must be a bytes object", char::from(code.ch));
-                    return Err(vm.raise_msg(error, msg));
+                    return Err(raise_in(vm, error, msg));
                 };
                 if code.ch == b's' {
                     region.iter_mut().zip(&data).for_each(|(d, s)| *d = *s);
@@ -539,7 +547,7 @@ fn pack_values(vm: &mut Vm, error: Value, layout: &Layout, values: &[Value], out
                     if let Err(e) = pack_item(vm, error, code, layout.order, v, item) {
                         return Err(match e {
                             PackError::Raised(t) => t,
-                            PackError::Overflow(_) if is_int(vm, v) => vm.raise_msg(error, "int too large to convert"),
+                            PackError::Overflow(_) if is_int(vm, v) => raise_in(vm, error, "int too large to convert"),
                             PackError::Overflow(msg) => vm.overflow_error(msg),
                         });
                     }
@@ -569,7 +577,7 @@ fn pack_item(vm: &mut Vm, error: Value, code: &Code, order: Order, v: Value, out
                 (Some(x), Some(dst)) => *dst = x,
                 _ => {
                     let msg = "char format requires a bytes object of length 1";
-                    return Err(PackError::Raised(vm.raise_msg(error, msg)));
+                    return Err(PackError::Raised(raise_in(vm, error, msg)));
                 }
             }
         }
@@ -605,7 +613,7 @@ fn pack_item(vm: &mut Vm, error: Value, code: &Code, order: Order, v: Value, out
 
 fn count_error(vm: &mut Vm, error: Value, name: &str, layout: &Layout, got: usize) -> Throw {
     let msg = format!("{name} expected {} items for packing (got {got})", layout.nargs);
-    vm.raise_msg(error, msg)
+    raise_in(vm, error, msg)
 }
 
 /// The values tuple of a call from `struct.py`.
@@ -614,13 +622,6 @@ fn values_of(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
         Some(t) => Ok(t.items.to_vec()),
         None => Err(vm.type_error("struct: the values must be a tuple")),
     }
-}
-
-/// `_pack(error, fmt, values, name)`.
-fn pack(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let error = super::binascii::error_class(vm, arg(args, 0));
-    let values = values_of(vm, arg(args, 2))?;
-    pack_with(vm, error, arg(args, 1), &values)
 }
 
 /// Packs `values` by format `fmt`.
@@ -643,7 +644,7 @@ fn buffer_offset(vm: &mut Vm, error: Value, offset: i64, len: i64, size: i64, na
     if offset < 0 {
         if offset + len < 0 {
             let msg = format!("offset {offset} out of range for {len}-byte buffer");
-            return Err(vm.raise_msg(error, msg));
+            return Err(raise_in(vm, error, msg));
         }
         if offset + len > len - size {
             // Counted from the end and running past it: CPython names the offset as given.
@@ -652,7 +653,7 @@ fn buffer_offset(vm: &mut Vm, error: Value, offset: i64, len: i64, size: i64, na
             } else {
                 format!("not enough data to unpack {size} bytes at offset {offset}")
             };
-            return Err(vm.raise_msg(error, msg));
+            return Err(raise_in(vm, error, msg));
         }
         offset += len;
     }
@@ -663,7 +664,7 @@ fn buffer_offset(vm: &mut Vm, error: Value, offset: i64, len: i64, size: i64, na
             // CPython adds them as size_t: past i64 near an offset of sys.maxsize.
             i128::from(size) + i128::from(offset)
         );
-        return Err(vm.raise_msg(error, msg));
+        return Err(raise_in(vm, error, msg));
     }
     Ok(offset)
 }
@@ -682,9 +683,20 @@ fn offset_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
 /// `_pack_into(error, fmt, buffer, offset, values)`.
 fn pack_into(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let error = super::binascii::error_class(vm, arg(args, 0));
-    let layout = layout_of(vm, error, arg(args, 1))?;
-    let (buffer, offset) = (arg(args, 2), arg(args, 3));
     let values = values_of(vm, arg(args, 4))?;
+    pack_into_with(vm, error, arg(args, 1), arg(args, 2), arg(args, 3), &values)
+}
+
+/// Packs `values` by format `fmt` into the writable `buffer` at `offset`.
+fn pack_into_with(
+    vm: &mut Vm,
+    error: Value,
+    fmt: Value,
+    buffer: Value,
+    offset: Value,
+    values: &[Value],
+) -> PyResult<Value> {
+    let layout = layout_of(vm, error, fmt)?;
     if values.len() != layout.nargs {
         return Err(count_error(vm, error, "pack_into", &layout, values.len()));
     }
@@ -708,14 +720,14 @@ fn pack_into(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let size = i64::try_from(layout.size).unwrap_or(i64::MAX);
     if offset < 0 && offset + size > 0 {
         let msg = format!("no space to pack {size} bytes at offset {offset}");
-        return Err(vm.raise_msg(error, msg));
+        return Err(raise_in(vm, error, msg));
     }
     let offset = buffer_offset(vm, error, offset, len, size, "pack_into", "packing")?;
     vm.charge_text(layout.size)?;
     // Packed aside, then copied: packing runs script code (`__index__`), which may resize
     // the bytearray.
     let mut out = vec![0u8; layout.size];
-    pack_values(vm, error, &layout, &values, &mut out)?;
+    pack_values(vm, error, &layout, values, &mut out)?;
     let start = usize::try_from(offset).unwrap_or(0);
     let fits = target.with_mut(|data| match data.get_mut(start..start + out.len()) {
         Some(dst) => {
@@ -826,7 +838,7 @@ fn unpack_with(vm: &mut Vm, error: Value, fmt: Value, buffer: Value, offset: Val
     let offset = if exact {
         if len != size {
             let msg = format!("unpack requires a buffer of {size} bytes");
-            return Err(vm.raise_msg(error, msg));
+            return Err(raise_in(vm, error, msg));
         }
         0
     } else {
@@ -955,6 +967,155 @@ fn struct_size(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         Some(size) => Ok(size),
         None => Err(vm.attribute_error("size")),
     }
+}
+
+// ----- the module functions -------------------------------------------------------------------
+//
+// `struct.pack`, `unpack`, `pack_into`, `unpack_from` and `calcsize` are these natives, with
+// CPython's argument errors; the format goes through the per-process cache (`layout_of`).
+// They raise `struct.error` as found when an error is raised (`raise_in`): the class kept
+// under `Struct`'s hidden entry, so rebinding `struct.error` changes nothing, as in CPython.
+
+/// The error class of a module function: found only when it raises.
+const MODULE_ERROR: Value = Value::UNBOUND;
+
+/// Raises `msg` as `error`, or as `struct.error` for [`MODULE_ERROR`].
+fn raise_in(vm: &mut Vm, error: Value, msg: impl Into<String>) -> Throw {
+    let msg = msg.into();
+    if error != MODULE_ERROR {
+        return vm.raise_msg(error, msg);
+    }
+    let found = vm.import_absolute("struct").and_then(|m| {
+        let k = vm.intern("Struct");
+        let cls = vm.getattr(m, k)?;
+        let e = vm.intern(ERROR_ENTRY);
+        match vm.lookup_type(cls, e) {
+            Some(error) => Ok(error),
+            None => {
+                let k = vm.intern("error");
+                vm.getattr(m, k)
+            }
+        }
+    });
+    match found {
+        Ok(cls) => {
+            let cls = super::binascii::error_class(vm, cls);
+            vm.raise_msg(cls, msg)
+        }
+        Err(t) => t,
+    }
+}
+
+/// `_struct`'s functions look the format up in a dict first: a bytearray is unhashable.
+fn hashable_format(vm: &mut Vm, fmt: Value) -> PyResult<Value> {
+    if fmt.downcast::<ByteArrayObj>().is_some() {
+        return Err(vm.type_error("unhashable type: 'bytearray'"));
+    }
+    Ok(fmt)
+}
+
+fn no_module_keywords(vm: &mut Vm, name: &str, kw: Kw) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    Err(vm.type_error(format!("_struct.{name}() takes no keyword arguments")))
+}
+
+/// `struct.pack(format, *values)`.
+fn mod_pack(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_module_keywords(vm, "pack", kw)?;
+    let Some((&fmt, values)) = args.split_first() else {
+        return Err(vm.type_error("missing format argument"));
+    };
+    let fmt = hashable_format(vm, fmt)?;
+    pack_with(vm, MODULE_ERROR, fmt, values)
+}
+
+/// `struct.unpack(format, buffer, /)`.
+fn mod_unpack(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_module_keywords(vm, "unpack", kw)?;
+    let &[fmt, buffer] = args else {
+        let msg = format!("unpack expected 2 arguments, got {}", args.len());
+        return Err(vm.type_error(msg));
+    };
+    let fmt = hashable_format(vm, fmt)?;
+    unpack_with(vm, MODULE_ERROR, fmt, buffer, Value::NONE, true)
+}
+
+/// `struct.calcsize(format, /)`.
+fn mod_calcsize(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_module_keywords(vm, "calcsize", kw)?;
+    let &[fmt] = args else {
+        let msg = format!("_struct.calcsize() takes exactly one argument ({} given)", args.len());
+        return Err(vm.type_error(msg));
+    };
+    let fmt = hashable_format(vm, fmt)?;
+    let layout = layout_of(vm, MODULE_ERROR, fmt)?;
+    Ok(vm.new_i64(i64::try_from(layout.size).unwrap_or(i64::MAX)))
+}
+
+/// `struct.pack_into(format, buffer, offset, *values)`.
+fn mod_pack_into(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_module_keywords(vm, "pack_into", kw)?;
+    let (fmt, buffer, offset, values) = match args {
+        [] => return Err(vm.type_error("missing format argument")),
+        [_] => return Err(raise_in(vm, MODULE_ERROR, "pack_into expected buffer argument")),
+        [_, _] => return Err(raise_in(vm, MODULE_ERROR, "pack_into expected offset argument")),
+        [fmt, buffer, offset, values @ ..] => (*fmt, *buffer, *offset, values),
+    };
+    let fmt = hashable_format(vm, fmt)?;
+    pack_into_with(vm, MODULE_ERROR, fmt, buffer, offset, values)
+}
+
+/// `struct.unpack_from(format, /, buffer, offset=0)`, bound as Argument Clinic binds it.
+fn mod_unpack_from(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    const NAMES: [&str; 3] = ["format", "buffer", "offset"];
+    let given = args.len() + kw.len();
+    if given > 3 {
+        let msg = format!("unpack_from() takes at most 3 arguments ({given} given)");
+        return Err(vm.type_error(msg));
+    }
+    if args.is_empty() {
+        return Err(vm.type_error("unpack_from() takes at least 1 positional argument (0 given)"));
+    }
+    let mut bound = [None; 3];
+    for (slot, &a) in bound.iter_mut().zip(args) {
+        *slot = Some(a);
+    }
+    let mut unknown = None;
+    for &(k, v) in kw {
+        let key = vm.str_of(k);
+        match NAMES.iter().position(|n| *n == key) {
+            Some(i) if i >= 1 && i >= args.len() => {
+                if let Some(slot) = bound.get_mut(i) {
+                    *slot = Some(v);
+                }
+            }
+            Some(i) if i >= 1 => {
+                let msg = format!(
+                    "argument for unpack_from() given by name ('{key}') and position ({})",
+                    i + 1
+                );
+                return Err(vm.type_error(msg));
+            }
+            _ => {
+                unknown.get_or_insert(key);
+            }
+        }
+    }
+    let [Some(fmt), buffer, offset] = bound else {
+        return Err(vm.type_error("unpack_from() takes at least 1 positional argument (0 given)"));
+    };
+    let Some(buffer) = buffer else {
+        return Err(vm.type_error("unpack_from() missing required argument 'buffer' (pos 2)"));
+    };
+    if let Some(key) = unknown {
+        let msg = format!("'{key}' is an invalid keyword argument for unpack_from()");
+        return Err(vm.type_error(msg));
+    }
+    let fmt = hashable_format(vm, fmt)?;
+    let offset = offset.unwrap_or(Value::inline_int(0));
+    unpack_with(vm, MODULE_ERROR, fmt, buffer, offset, false)
 }
 
 #[cfg(test)]

@@ -94,6 +94,8 @@ The Dialect type records CSV parsing and generation options.
             v = QUOTE_NONE if quotechar is None else QUOTE_MINIMAL
         elif type(v) is not int:
             raise TypeError('"quoting" must be an integer')
+        elif not -2**31 <= v < 2**31:
+            raise OverflowError('Python int too large to convert to C int')
         elif v not in (0, 1, 2, 3):
             raise TypeError('bad "quoting" value')
         set_(self, '_quoting', int(v))
@@ -172,8 +174,11 @@ def field_size_limit(*args, **kwargs):
     old = _field_limit
     if args:
         new = args[0]
-        if not isinstance(new, int):
+        # An int exactly (not a subclass, not a bool), that fits a C long.
+        if type(new) is not int:
             raise TypeError('limit must be an integer')
+        if not -2**63 <= new < 2**63:
+            raise OverflowError('Python int too large to convert to C long')
         _field_limit = new
         _fast_limit[0] = max(min(int(new), 1 << 47), -1)
     return old

@@ -14,42 +14,8 @@ def _check_format(fmt):
     return fmt
 
 
-def calcsize(*args):
-    if len(args) != 1:
-        raise TypeError(f"_struct.calcsize() takes exactly one argument ({len(args)} given)")
-    return _calcsize(error, _check_format(args[0]))
-
-
-def pack(*args):
-    if not args:
-        raise TypeError("missing format argument")
-    fmt = args[0]
-    if type(fmt) is bytearray:
-        raise TypeError("unhashable type: 'bytearray'")
-    return _pack(error, fmt, args[1:])
-
-
-def pack_into(*args):
-    if not args:
-        raise TypeError("missing format argument")
-    if len(args) < 2:
-        raise error("pack_into expected buffer argument")
-    if len(args) < 3:
-        raise error("pack_into expected offset argument")
-    return _pack_into(error, _check_format(args[0]), args[1], args[2], args[3:])
-
-
-def unpack(*args):
-    if len(args) != 2:
-        raise TypeError(f"unpack expected 2 arguments, got {len(args)}")
-    fmt = args[0]
-    if type(fmt) is bytearray:
-        raise TypeError("unhashable type: 'bytearray'")
-    return _unpack_from(error, fmt, args[1], 0, True)
-
-
-def unpack_from(format, /, buffer, offset=0):
-    return _unpack_from(error, _check_format(format), buffer, offset, False)
+# calcsize, pack, pack_into, unpack and unpack_from are natives (stdlib/structmod.rs); they
+# raise the error class `Struct` keeps, whatever `struct.error` is rebound to.
 
 
 def iter_unpack(*args):

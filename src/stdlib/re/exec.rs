@@ -150,7 +150,7 @@ pub(crate) struct Stopped;
 /// did not take part).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Captures {
-    pub(crate) spans: smallvec::SmallVec<[Option<(usize, usize)>; 4]>,
+    pub(crate) spans: smallvec::SmallVec<[Option<(usize, usize)>; 8]>,
     /// The last group closed (`Match.lastindex`).
     pub(crate) lastindex: Option<usize>,
 }

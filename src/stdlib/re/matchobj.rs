@@ -1,20 +1,20 @@
 //! `re.Match`: the natives `py/re.py` puts in its class.
 //!
-//! A Match is an instance of `re.Match` whose dict holds one entry, under a key no
-//! attribute name can spell: a tuple `(string, re, pos, endpos, lastindex, s0, e0, s1, e1,
-//! ...)`, the spans of every group flattened (`-1, -1` for a group that did not take
-//! part). Making a Match is one dict of one entry and one tuple; group texts are sliced from
-//! the subject only when asked for, and `string`, `re`, `pos`, `endpos`, `lastindex` are
-//! read through properties.
+//! A Match is an instance of `re.Match` with four slots under keys no attribute name can
+//! spell ([`STATE`]): the spans of every group flattened in a tuple, the subject, the
+//! Pattern, and a tuple `(pos, endpos, lastindex)`. Making one is an instance and two tuples
+//! (inline ones, no allocation outside the heap, for a pattern without groups); group texts
+//! are sliced from the subject only when asked for, and `string`, `re`, `pos`, `endpos`,
+//! `lastindex` are read through properties.
 
 use super::exec::Captures;
-use super::natives::{join_error, match_class, raise_re_error, truncated};
+use super::natives::{GROUP_NAMES, join_error, match_class, raise_re_error, truncated};
 use super::subject::{Kw, bind, empty, entry, new_instance, regex_of, slice, str_of};
 use super::template::{self, Piece, TemplateError};
 use crate::gc::Gc;
 use crate::interp::{PyResult, Vm};
 use crate::runtime::bytes::with_buffer;
-use crate::runtime::object::{StrObj, TupleObj, tuple_items};
+use crate::runtime::object::{InstanceObj, StrObj, TupleObj, tuple_items};
 use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
 use smallvec::SmallVec;
@@ -28,6 +28,20 @@ pub(super) fn new_match(
     endpos: usize,
     caps: &Captures,
 ) -> PyResult<Value> {
+    let cls = match_class(vm, pattern)?;
+    new_match_of(vm, cls, pattern, string, pos, endpos, caps)
+}
+
+/// [`new_match`] with the Match class already found.
+pub(super) fn new_match_of(
+    vm: &mut Vm,
+    cls: Value,
+    pattern: Value,
+    string: Value,
+    pos: usize,
+    endpos: usize,
+    caps: &Captures,
+) -> PyResult<Value> {
     if caps.has_inverted_span() {
         let c = vm.types.SystemError;
         return Err(vm.raise_msg(
@@ -35,53 +49,84 @@ pub(super) fn new_match(
             "The span of capturing group is wrong, please report a bug for the re module.",
         ));
     }
-    let cls = match_class(vm, pattern)?;
     let int = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
     let lastindex = match caps.lastindex {
         Some(i) => vm.new_i64(int(i)),
         None => Value::NONE,
     };
     let (pos, endpos) = (vm.new_i64(int(pos)), vm.new_i64(int(endpos)));
-    let mut flat: SmallVec<[Value; 16]> = SmallVec::with_capacity(caps.spans.len() * 2 + HEAD);
-    flat.extend([string, pattern, pos, endpos, lastindex]);
+    let mut flat: SmallVec<[Value; 32]> = SmallVec::with_capacity(caps.spans.len() * 2);
     for span in &caps.spans {
         let (s, e) = span.map_or((-1, -1), |(s, e)| (int(s), int(e)));
         flat.push(vm.new_i64(s));
         flat.push(vm.new_i64(e));
     }
-    let state = vm.new_tuple_from(&flat);
-    new_instance(vm, cls, &[(STATE, state)])
+    // Two tuples of at most three items for a pattern without groups: both inline, so a
+    // Match allocates nothing outside the heap.
+    let spans = vm.new_tuple_from(&flat);
+    let meta = vm.new_tuple_from(&[pos, endpos, lastindex]);
+    let values = [spans, string, pattern, meta];
+    if let Some(shape) = vm.imports.stdlib.re_match_shape {
+        let inst = vm.heap.alloc(InstanceObj::with_slots(cls));
+        // The shape's slots are the inline storage every instance has.
+        for (i, v) in values.into_iter().enumerate() {
+            inst.set_slot(i, v);
+        }
+        inst.shape.set(shape);
+        return Ok(inst.value());
+    }
+    let entries: Vec<(&str, Value)> = STATE.into_iter().zip(values).collect();
+    let m = new_instance(vm, cls, &entries)?;
+    if let Some(inst) = m.downcast::<InstanceObj>()
+        && inst.dict_obj().is_none()
+        && vm.shape_names(inst.shape.get()).len() == STATE.len()
+    {
+        vm.imports.stdlib.re_match_shape = Some(inst.shape.get());
+    }
+    Ok(m)
 }
 
-/// The hidden entry of a Match's dict holding its state tuple.
-const STATE: &str = " match";
+/// A Match's state: its slots when it has the shape Matches have, else its entries by name.
+fn state_of(vm: &mut Vm, this: Value) -> Option<[Value; 4]> {
+    if let Some(inst) = this.downcast::<InstanceObj>()
+        && vm.imports.stdlib.re_match_shape == Some(inst.shape.get())
+    {
+        return Some([inst.slot(0), inst.slot(1), inst.slot(2), inst.slot(3)]);
+    }
+    let [a, b, c, d] = STATE;
+    Some([
+        entry(vm, this, a)?,
+        entry(vm, this, b)?,
+        entry(vm, this, c)?,
+        entry(vm, this, d)?,
+    ])
+}
 
-/// Items of the state tuple before the spans: string, re, pos, endpos, lastindex.
-const HEAD: usize = 5;
+/// The hidden entries of a Match, in slot order: the spans of every group flattened
+/// (`s0, e0, s1, e1, ...`, `-1, -1` for a group that did not take part), the subject, the
+/// Pattern, and `(pos, endpos, lastindex)`.
+const STATE: [&str; 4] = [" match", " match string", " match re", " match meta"];
 
-/// What a Match method reads: its state tuple.
+/// What a Match method reads: its state.
 struct Parts {
     string: Value,
     re: Value,
-    state: Gc<TupleObj>,
+    spans: Gc<TupleObj>,
+    meta: Gc<TupleObj>,
 }
 
 impl Parts {
-    fn items(&self) -> &[Value] {
-        tuple_items(self.state)
-    }
-
     /// The number of groups plus one (group 0).
     fn count(&self) -> usize {
-        self.items().len().saturating_sub(HEAD) / 2
+        tuple_items(self.spans).len() / 2
     }
 
     /// The span of group `g`, None when it did not take part.
     fn span(&self, g: usize) -> Option<(usize, usize)> {
-        let items = self.items();
+        let items = tuple_items(self.spans);
         let at = |i: usize| {
             items
-                .get(HEAD + i)
+                .get(i)
                 .filter(|v| v.is_int())
                 .and_then(|v| usize::try_from(v.as_inline_int()).ok())
         };
@@ -90,7 +135,11 @@ impl Parts {
 
     /// Item `i` of the head (`string`, `re`, `pos`, `endpos`, `lastindex`).
     fn head(&self, i: usize) -> Value {
-        self.items().get(i).copied().unwrap_or(Value::NONE)
+        match i {
+            0 => self.string,
+            1 => self.re,
+            _ => tuple_items(self.meta).get(i - 2).copied().unwrap_or(Value::NONE),
+        }
     }
 
     /// The text of group `g`, or `default` when it did not take part.
@@ -105,13 +154,12 @@ impl Parts {
 /// The Match a method was called on; CPython's descriptor error for anything else.
 fn parts(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Parts> {
     let this = args.first().copied().unwrap_or(Value::NONE);
-    let found = entry(vm, this, STATE).and_then(|state| {
-        let state = state.downcast::<TupleObj>()?;
-        let items = tuple_items(state);
+    let found = state_of(vm, this).and_then(|[spans, string, re, meta]| {
         Some(Parts {
-            string: *items.first()?,
-            re: *items.get(1)?,
-            state,
+            string,
+            re,
+            spans: spans.downcast::<TupleObj>()?,
+            meta: meta.downcast::<TupleObj>()?,
         })
     });
     match found {
@@ -293,15 +341,17 @@ pub(super) fn regs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `Match.lastgroup`: the name of the last group closed, or None.
 pub(super) fn lastgroup(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let p = parts(vm, args, "lastgroup")?;
-    let last = vm.as_i64(p.head(4));
-    let name = regex_of(vm, p.re).and_then(|rx| {
-        let last = usize::try_from(last?).ok();
-        rx.lastgroup(last).map(str::to_string)
-    });
-    Ok(match name {
-        Some(n) => vm.new_string(n),
-        None => Value::NONE,
-    })
+    let last = p.head(4);
+    if !last.is_int() {
+        return Ok(Value::NONE);
+    }
+    let Some(names) = entry(vm, p.re, GROUP_NAMES).and_then(|t| t.downcast::<TupleObj>()) else {
+        return Ok(Value::NONE);
+    };
+    let name = usize::try_from(last.as_inline_int())
+        .ok()
+        .and_then(|i| tuple_items(names).get(i).copied());
+    Ok(name.unwrap_or(Value::NONE))
 }
 
 /// `Match.expand(template)`: the template with this match's groups substituted.

@@ -145,6 +145,7 @@ impl Regex {
     }
 
     /// `Match.lastgroup`: the name of the last group closed (`lastindex`), if it has one.
+    #[cfg(test)]
     pub(crate) fn lastgroup(&self, lastindex: Option<usize>) -> Option<&str> {
         let last = lastindex?;
         self.names.iter().find(|&&(_, g)| g == last).map(|(n, _)| n.as_str())

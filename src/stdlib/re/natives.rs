@@ -33,6 +33,8 @@ const SCANNER_CLASS: &str = " Scanner";
 const ERROR_CLASS: &str = " error";
 /// The hidden entry of a scanner's dict holding its state (a host object).
 const SCAN_STATE: &str = " state";
+/// The hidden entry of a Pattern holding its groups' names by number (a tuple).
+pub(super) const GROUP_NAMES: &str = " group names";
 
 /// Fills the native part of `re`'s namespace (private names `re.py` uses, and `escape`).
 pub(crate) fn init(vm: &mut Vm, dict: Gc<DictObj>) -> PyResult<()> {
@@ -183,6 +185,16 @@ fn sre_compile(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         crate::stdlib::warnings::warn_from(vm, category, &w.message, "<frozen re>")?;
     }
     let rx = compiled.map_err(|e| raise_re_error(vm, cls, e, pattern))?;
+    // `Match.lastgroup` by group number: the names as str objects made once (CPython returns
+    // the same object each time too), None for unnamed groups.
+    let mut names = vec![Value::NONE; rx.groups.saturating_add(1)];
+    for (name, g) in &rx.names {
+        let v = vm.new_str(name);
+        if let Some(slot) = names.get_mut(*g) {
+            *slot = v;
+        }
+    }
+    let names = vm.new_tuple(names);
     let host_class = vm.host_class_unbound::<Arc<Regex>>("re.program");
     let (pflags, groups) = (i64::from(rx.flags), i64::try_from(rx.groups).unwrap_or(i64::MAX));
     let program = vm.heap.alloc(HostObj::new(host_class, rx)).value();
@@ -198,6 +210,7 @@ fn sre_compile(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             ("flags", pflags),
             ("groups", groups),
             (MATCH_CLASS, match_cls),
+            (GROUP_NAMES, names),
         ],
     )
 }
@@ -369,6 +382,13 @@ fn pattern_scanner(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn make_scanner(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
+    let (this, string, state) = scanner_parts(vm, args, kw, name)?;
+    let cls = class_entry(vm, this, SCANNER_CLASS)?;
+    new_instance(vm, cls, &[(SCAN_STATE, state), ("pattern", this), (" string", string)])
+}
+
+/// What a scanner holds: its Pattern, subject and state (a host object).
+fn scanner_parts(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(Value, Value, Value)> {
     let (this, rx) = this_pattern(vm, args, name)?;
     let (string, text, pos, endpos) = subject_args(vm, &rx, name, args, kw)?;
     let text = match text {
@@ -388,19 +408,27 @@ fn make_scanner(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<Val
     };
     let host_class = vm.host_class_unbound::<ScanState>("re.scanner_state");
     let state = vm.heap.alloc(HostObj::new(host_class, state)).value();
-    let cls = class_entry(vm, this, SCANNER_CLASS)?;
-    new_instance(vm, cls, &[(SCAN_STATE, state), ("pattern", this), (" string", string)])
+    Ok((this, string, state))
 }
 
-/// `Pattern.finditer`: `iter(scanner.search, None)`, as CPython builds it.
+/// `Pattern.finditer`: what `iter(scanner.search, None)` yields, as CPython builds it (a
+/// `callable_iterator`), stepped natively: no bound method call, no sentinel comparison.
 fn pattern_finditer(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let scanner = make_scanner(vm, args, kw, "finditer")?;
-    let k = vm.intern("search");
-    let search = vm.getattr(scanner, k)?;
-    Ok(vm.new_iter(IterState::Callable {
-        func: search,
-        sentinel: Value::NONE,
+    let (this, string, state) = scanner_parts(vm, args, kw, "finditer")?;
+    let match_cls = match_class(vm, this)?;
+    Ok(vm.new_iter(IterState::Stepper {
+        state: [state, this, string, match_cls],
+        step: finditer_step,
     }))
+}
+
+/// The step of `finditer`'s iterator: state, Pattern, subject and Match class.
+fn finditer_step(vm: &mut Vm, [state, pattern, string, match_cls]: [Value; 4]) -> PyResult<Option<Value>> {
+    let Some(state) = state.downcast::<HostObj>() else {
+        return Err(vm.type_error("not a scanner"));
+    };
+    let v = scan(vm, state, pattern, string, match_cls, Mode::Search)?;
+    Ok(if v.is_none() { None } else { Some(v) })
 }
 
 fn scanner_step(vm: &mut Vm, args: &[Value], mode: Mode, name: &str) -> PyResult<Value> {
@@ -411,9 +439,22 @@ fn scanner_step(vm: &mut Vm, args: &[Value], mode: Mode, name: &str) -> PyResult
         let msg = format!("descriptor '{name}' for '_sre.SRE_Scanner' objects doesn't apply to this object");
         return Err(vm.type_error(msg));
     };
-    // SAFETY: the host object stays reachable (the scanner's dict holds it, and the scanner
-    // is an argument of this native) while the cell is borrowed; no script code runs
-    // meanwhile, and the borrow ends before the Match is made.
+    let match_cls = match_class(vm, pattern)?;
+    scan(vm, state, pattern, string, match_cls, mode)
+}
+
+/// One step of a scanner (`state`, over `string`, of `pattern`): the next Match, or None.
+fn scan(
+    vm: &mut Vm,
+    state: Gc<HostObj>,
+    pattern: Value,
+    string: Value,
+    match_cls: Value,
+    mode: Mode,
+) -> PyResult<Value> {
+    // SAFETY: the host object stays reachable (the scanner or iterator holds it, and that is
+    // being called or stepped) while the cell is borrowed; no script code runs meanwhile,
+    // and the borrow ends before the Match is made.
     let cell = unsafe { state.cell() };
     let found = {
         let Ok(mut guard) = cell.borrow_mut() else {
@@ -459,7 +500,7 @@ fn scanner_step(vm: &mut Vm, args: &[Value], mode: Mode, name: &str) -> PyResult
         }
     };
     match found {
-        Some((c, pos, endpos)) => matchobj::new_match(vm, pattern, string, pos, endpos, &c),
+        Some((c, pos, endpos)) => matchobj::new_match_of(vm, match_cls, pattern, string, pos, endpos, &c),
         None => Ok(Value::NONE),
     }
 }
