@@ -2,35 +2,24 @@
 
 use super::*;
 
-/// What `Ref::Builtins`, `Ref::BuiltinsDict`, `Ref::Engine` and `Ref::Modules` stand for in
-/// the engine making a copy.
-struct Specials {
-    builtins: Value,
-    builtins_dict: Value,
-    modules: Value,
-    engine_modules: Vec<Value>,
-}
-
-/// The engine's objects for `rs`, in one allocation of the exact size (collecting into an
-/// `Option` would grow a vector step by step); None if one is not made yet.
-fn resolve_all(rs: &[Ref], made: &[Value], sp: &Specials) -> Option<Vec<Value>> {
+/// The engine's objects for slots `rs` of the value table `made`, in one allocation of the
+/// exact size (collecting into an `Option` would grow a vector step by step).
+fn resolve_all(rs: &[Slot], made: &[Value]) -> Option<Box<[Value]>> {
     let mut out = Vec::with_capacity(rs.len());
     for &r in rs {
-        out.push(resolve(r, made, sp)?);
+        out.push(*made.get(r as usize)?);
     }
-    Some(out)
+    Some(out.into_boxed_slice())
 }
 
-/// The engine's object for `r`: None for a node not made yet.
-fn resolve(r: Ref, made: &[Value], sp: &Specials) -> Option<Value> {
-    match r {
-        Ref::Fixed(v) => Some(v),
-        Ref::Node(i) => made.get(i as usize).copied().filter(|v| !v.is_unbound()),
-        Ref::Builtins => Some(sp.builtins),
-        Ref::BuiltinsDict => Some(sp.builtins_dict),
-        Ref::Engine(i) => sp.engine_modules.get(usize::from(i)).copied(),
-        Ref::Modules => Some(sp.modules),
-    }
+/// Whether every node that `node`'s immutable fields name is, in this engine, its immortal
+/// object (so `node`'s immortal object, which names those, is right for this engine too).
+fn names_only_immortal(node: &Node<Slot>, made: &[Value], immortal: &[Value]) -> bool {
+    hard_refs(node).all(|s| match immortal.get(s as usize) {
+        Some(i) => made.get(s as usize) == Some(i),
+        // Not a node's slot: the same in every engine.
+        None => true,
+    })
 }
 
 impl Vm {
@@ -94,6 +83,7 @@ impl Vm {
         // No safepoint from here on: the modules just read stay where they are.
         let saved = self.heap.set_pretenure(true);
         let made = self.materialize(&template, engine_modules);
+        self.heap.end_old_batch();
         self.heap.set_pretenure(saved);
         let Some(objects) = made else {
             return Ok(None);
@@ -135,243 +125,262 @@ impl Vm {
         Ok(result)
     }
 
-    /// Makes the template's objects in this engine; None if something is missing (a
-    /// program's code shaped differently, which cannot happen for the same program).
+    /// Makes the template's objects in this engine: the value table of the copy (see `Slot`),
+    /// each node's object at its slot; None if something is missing (a program's code shaped
+    /// differently, which cannot happen for the same program).
     fn materialize(&mut self, t: &ModuleTemplate, engine_modules: Vec<Value>) -> Option<Vec<Value>> {
         let builtins = self.builtins.get("__builtins__").copied()?;
-        // An engine that has no str of its own of any of the template's names (the usual case:
-        // it interned every name it has after the template was recorded, so it took the
-        // template's) uses the template's names as they are, without entering them in its
-        // intern table: interning looks the process's template names up after the table.
-        let own_names = self.own_names_since < t.names_generation;
-        if own_names {
-            self.interned.reserve(t.interned_strs);
-        }
+        let n = t.nodes.len();
+        let mut made: Vec<Value> = t.table.to_vec();
         let builtins_dict = if t.uses_builtins_dict {
             self.builtins_dict()
         } else {
             Value::UNBOUND
         };
-        let sp = Specials {
-            builtins,
-            builtins_dict,
-            modules: self.modules_dict().value(),
-            engine_modules,
-        };
-        // UNBOUND marks an object not made yet.
-        let mut made: Vec<Value> = vec![Value::UNBOUND; t.nodes.len()];
-        let get = |made: &Vec<Value>, r: Ref| resolve(r, made, &sp);
-        let mut scratch: Vec<Value> = Vec::new();
-        // The frozensets made empty because a member is younger (filled below).
-        let mut late_frozen: Vec<usize> = Vec::new();
+        *made.get_mut(n + SPECIAL_BUILTINS)? = builtins;
+        *made.get_mut(n + SPECIAL_BUILTINS_DICT)? = builtins_dict;
+        *made.get_mut(n + SPECIAL_MODULES)? = self.modules_dict().value();
+        let engine_slots = made.get_mut(n + SPECIAL_ENGINE..n + SPECIAL_ENGINE + engine_modules.len())?;
+        engine_slots.copy_from_slice(&engine_modules);
+        // An engine that has no str of its own of any of the template's names (the usual case:
+        // it interned every name it has after the template was recorded, so it took the
+        // template's) uses the template's names as they are, without entering them in its
+        // intern table (interning looks the process's template names up after the table), and
+        // the shared code with them: it makes only the nodes that have no immortal object.
+        if self.own_names_since >= t.names_generation {
+            for &i in t.made_nodes.iter() {
+                let late = t.late_frozen.contains(&i);
+                let v = self.make_node(t.nodes.get(i as usize)?, &made, late)?;
+                *made.get_mut(i as usize)? = v;
+            }
+        } else {
+            self.make_nodes_own_names(t, &mut made)?;
+        }
+        // The mutable contents, now that every object exists. (The nodes that have immortal
+        // objects have none, and neither have the immortal objects' copies in the other case.)
+        for &i in t.made_nodes.iter() {
+            let node = t.nodes.get(i as usize)?;
+            let v = *made.get(i as usize)?;
+            self.fill_node(node, v, &made, t.late_frozen.contains(&i))?;
+        }
+        Some(made)
+    }
+
+    /// `materialize`'s allocation when the engine has a str of its own of some of the
+    /// template's names: every node in serial order, each interned str entered in the
+    /// engine's intern table (or the engine's own used), shared code used as it is unless it
+    /// names one of the engine's own strs (then this engine's copy is made, naming it).
+    fn make_nodes_own_names(&mut self, t: &ModuleTemplate, made: &mut [Value]) -> Option<()> {
+        let immortal = t.table.get(..t.nodes.len())?;
+        made.get_mut(..t.nodes.len())?.fill(Value::UNBOUND);
+        self.interned.reserve(t.interned_strs);
         // Whether some node's object in this engine is not its immortal one: an interned str
         // of which the engine had its own, or what names one.
         let mut diverged = false;
-        // Allocation, in serial order; immutable fields name older (made) objects.
-        for (i, node) in t.nodes.iter().enumerate() {
-            // Shared code and its constants are used as they are, unless they name an interned
-            // str of which the engine has its own (interned before any template made that
-            // name): then this engine's copy is made, naming the engine's str.
-            if let Some(&shared) = t.immortal.get(i)
-                && !shared.is_unbound()
-                && !matches!(node, Node::Interned { .. })
-                && (!diverged || names_only_immortal(node, &made, &t.immortal))
-            {
-                *made.get_mut(i)? = shared;
-                continue;
-            }
+        for (i, (node, &shared)) in t.nodes.iter().zip(immortal).enumerate() {
             let v = match node {
-                Node::Code(c) => {
-                    let caches = c.global_names.iter().map(|_| Cell::new(GlobalCache::EMPTY)).collect();
-                    let code = c.code_obj(|r| get(&made, r), caches)?;
-                    self.heap.alloc(code).value()
-                }
-                Node::Interned { shared, .. } if !own_names => *shared,
-                Node::Interned { text, shared } => {
-                    let v = self.intern_shared(text, *shared);
-                    diverged |= v != *shared;
-                    v
-                }
-                Node::Str(text) => self.new_str(text),
-                Node::BigInt(i) => self.heap.alloc(BigIntObj { v: i.clone() }).value(),
-                Node::Bytes(b) => self
-                    .heap
-                    .alloc(BytesObj {
-                        data: b.clone(),
-                        hash: Cell::new(-1),
-                    })
-                    .value(),
-                Node::ByteArray(b) => self.heap.alloc(ByteArrayObj::new(b.clone())).value(),
-                Node::Tuple(items) => {
-                    // `from_slice` copies the items (into the object when they fit).
-                    scratch.clear();
-                    for &r in items.iter() {
-                        scratch.push(resolve(r, &made, &sp)?);
-                    }
-                    self.heap.alloc(TupleObj::from_slice(&scratch)).value()
-                }
-                Node::List(_) => self.heap.alloc(ListObj::new(Vec::new())).value(),
-                Node::Dict(_) | Node::DictKept(_) => self.heap.alloc(DictObj::new()).value(),
-                Node::SetKept { table, frozen } => {
-                    let table = if *frozen {
-                        self.map_set_table(table, &made, &sp)
-                    } else {
-                        None
-                    };
-                    if *frozen && table.is_none() {
-                        late_frozen.push(i);
-                    }
-                    self.heap.alloc(SetObj::new(table.unwrap_or_default(), *frozen)).value()
-                }
-                Node::SetRebuilt { items, frozen } => {
-                    let table = if *frozen {
-                        self.rebuilt_set_table(items, &made, &sp)
-                    } else {
-                        None
-                    };
-                    if *frozen && table.is_none() {
-                        late_frozen.push(i);
-                    }
-                    self.heap.alloc(SetObj::new(table.unwrap_or_default(), *frozen)).value()
-                }
-                Node::Cell(_) => self
-                    .heap
-                    .alloc(CellObj {
-                        value: ValueCell::new(Value::UNBOUND),
-                    })
-                    .value(),
-                Node::Function(f) => {
-                    let code = get(&made, f.code)?.downcast::<CodeObj>()?;
-                    let globals = get(&made, f.globals)?.downcast::<DictObj>()?;
-                    let closure = resolve_all(&f.closure, &made, &sp)?;
-                    let unset = || ValueCell::new(Value::NONE);
-                    self.heap
-                        .alloc(FunctionObj {
-                            code,
-                            name: unset(),
-                            qualname: unset(),
-                            defaults: unset(),
-                            kwdefaults: unset(),
-                            closure: closure.into_boxed_slice(),
-                            dict: unset(),
-                            annotations: unset(),
-                            doc: unset(),
-                            module: unset(),
-                            globals,
-                            gcache: GlobalCaches::for_code(code),
-                        })
-                        .value()
-                }
-                Node::Class(c) => {
-                    let bases = resolve_all(&c.bases, &made, &sp)?;
-                    let dict = get(&made, c.dict)?.downcast::<DictObj>()?;
-                    self.heap
-                        .alloc_old(ClassObj {
-                            name: ValueCell::new(Value::NONE),
-                            qualname: ValueCell::new(Value::NONE),
-                            bases: bases.into_boxed_slice(),
-                            mro: ValueCell::new(Value::NONE),
-                            dict,
-                            instance_kind: c.kind,
-                            builtin: false,
-                            version: Cell::new(0),
-                            metaclass: ValueCell::new(Value::NONE),
-                        })
-                        .value()
-                }
-                Node::Instance { class, .. } => {
-                    let class = get(&made, *class)?;
-                    self.heap.alloc(InstanceObj::with_slots(class)).value()
-                }
-                Node::BoundMethod { func, self_ } => {
-                    let (func, self_) = (get(&made, *func)?, get(&made, *self_)?);
-                    self.heap.alloc(BoundMethodObj { func, self_ }).value()
-                }
-                Node::Native { name, f, self_, owner } => {
-                    let (self_, owner) = (get(&made, *self_)?, get(&made, *owner)?);
-                    self.heap
-                        .alloc(NativeObj {
-                            name: name.clone(),
-                            f: *f,
-                            host: HostFnId::NONE,
-                            self_,
-                            owner,
-                        })
-                        .value()
-                }
+                Node::Interned { text, shared } => self.intern_shared(text, *shared),
+                _ if !shared.is_unbound() && (!diverged || names_only_immortal(node, made, immortal)) => shared,
+                node => self.make_node(node, made, t.late_frozen.contains(&Slot::try_from(i).ok()?))?,
             };
-            diverged |= t.immortal.get(i).is_some_and(|s| !s.is_unbound() && *s != v);
+            diverged |= !shared.is_unbound() && shared != v;
             *made.get_mut(i)? = v;
         }
-        // The mutable contents, now that every object exists.
-        for (i, (node, &v)) in t.nodes.iter().zip(made.iter()).enumerate() {
-            match node {
-                Node::List(items) => {
-                    let items = resolve_all(items, &made, &sp)?;
-                    v.downcast::<ListObj>()?.with_mut(|l| *l = items);
-                }
-                Node::DictKept(table) => {
-                    let table = table.try_map(|k| get(&made, k), |val| get(&made, val))?;
-                    v.downcast::<DictObj>()?.with_mut(|t| *t = table);
-                }
-                Node::Dict(entries) => {
-                    let mut table = crate::runtime::table::DictTable::with_capacity(entries.len());
-                    for &(h, k, val) in entries.iter() {
-                        let k = get(&made, k)?;
-                        let h = self.copied_hash(h, k);
-                        table.insert_absent(h, k, get(&made, val)?);
+        Some(())
+    }
+
+    /// The object of `node` in this engine, its immutable fields from the value table `made`
+    /// (which has every older node's object); mutable contents are filled by `fill_node`.
+    /// `late`: a frozenset made empty, since a member is younger (`late_frozen`).
+    fn make_node(&mut self, node: &Node<Slot>, made: &[Value], late: bool) -> Option<Value> {
+        let get = |s: Slot| made.get(s as usize).copied();
+        Some(match node {
+            Node::Code(c) => {
+                let caches = c.global_names.iter().map(|_| Cell::new(GlobalCache::EMPTY)).collect();
+                let code = c.code_obj(get, caches)?;
+                self.heap.alloc_old_batched(code).value()
+            }
+            Node::Interned { text, shared } => self.intern_shared(text, *shared),
+            Node::Str(text) => self.new_str(text),
+            Node::BigInt(i) => self.heap.alloc_old_batched(BigIntObj { v: i.clone() }).value(),
+            Node::Bytes(b) => self
+                .heap
+                .alloc_old_batched(BytesObj {
+                    data: b.clone(),
+                    hash: Cell::new(-1),
+                })
+                .value(),
+            Node::ByteArray(b) => self.heap.alloc_old_batched(ByteArrayObj::new(b.clone())).value(),
+            Node::Tuple(items) => {
+                // At most `TupleItems::INLINE` items live in the object: no buffer for those.
+                let mut inline = [Value::UNBOUND; TupleItems::INLINE];
+                let tuple = match inline.get_mut(..items.len()) {
+                    Some(slots) => {
+                        for (slot, &r) in slots.iter_mut().zip(items.iter()) {
+                            *slot = get(r)?;
+                        }
+                        TupleObj::from_slice(slots)
                     }
-                    v.downcast::<DictObj>()?.with_mut(|t| *t = table);
+                    None => TupleObj::from_slice(&resolve_all(items, made)?),
+                };
+                self.heap.alloc_old_batched(tuple).value()
+            }
+            Node::List(_) => self.heap.alloc_old_batched(ListObj::new(Vec::new())).value(),
+            Node::Dict(_) | Node::DictKept(_) => self.heap.alloc_old_batched(DictObj::new()).value(),
+            Node::SetKept { table, frozen } => {
+                let table = if *frozen && !late {
+                    table.try_map_keys(get)?
+                } else {
+                    SetTable::new()
+                };
+                self.heap.alloc_old_batched(SetObj::new(table, *frozen)).value()
+            }
+            Node::SetRebuilt { items, frozen } => {
+                let table = if *frozen && !late {
+                    self.rebuilt_set_table(items, made)?
+                } else {
+                    SetTable::new()
+                };
+                self.heap.alloc_old_batched(SetObj::new(table, *frozen)).value()
+            }
+            Node::Cell(_) => self
+                .heap
+                .alloc_old_batched(CellObj {
+                    value: ValueCell::new(Value::UNBOUND),
+                })
+                .value(),
+            Node::Function(f) => {
+                let code = get(f.code)?.downcast::<CodeObj>()?;
+                let globals = get(f.globals)?.downcast::<DictObj>()?;
+                let closure = resolve_all(&f.closure, made)?;
+                let unset = || ValueCell::new(Value::NONE);
+                self.heap
+                    .alloc_old_batched(FunctionObj {
+                        code,
+                        name: unset(),
+                        qualname: unset(),
+                        defaults: unset(),
+                        kwdefaults: unset(),
+                        closure,
+                        dict: unset(),
+                        annotations: unset(),
+                        doc: unset(),
+                        module: unset(),
+                        globals,
+                        gcache: GlobalCaches::for_code(code),
+                    })
+                    .value()
+            }
+            Node::Class(c) => {
+                let bases = resolve_all(&c.bases, made)?;
+                let dict = get(c.dict)?.downcast::<DictObj>()?;
+                self.heap
+                    .alloc_old_batched(ClassObj {
+                        name: ValueCell::new(Value::NONE),
+                        qualname: ValueCell::new(Value::NONE),
+                        bases,
+                        mro: ValueCell::new(Value::NONE),
+                        dict,
+                        instance_kind: c.kind,
+                        builtin: false,
+                        version: Cell::new(0),
+                        metaclass: ValueCell::new(Value::NONE),
+                    })
+                    .value()
+            }
+            Node::Instance { class, .. } => {
+                let class = get(*class)?;
+                self.heap.alloc_old_batched(InstanceObj::with_slots(class)).value()
+            }
+            Node::BoundMethod { func, self_ } => {
+                let (func, self_) = (get(*func)?, get(*self_)?);
+                self.heap.alloc_old_batched(BoundMethodObj { func, self_ }).value()
+            }
+            Node::Native { name, f, self_, owner } => {
+                let (self_, owner) = (get(*self_)?, get(*owner)?);
+                self.heap
+                    .alloc_old_batched(NativeObj {
+                        name: name.clone(),
+                        f: *f,
+                        host: HostFnId::NONE,
+                        self_,
+                        owner,
+                    })
+                    .value()
+            }
+        })
+    }
+
+    /// Fills object `v` of `node` with its mutable contents from the value table `made`;
+    /// `late` for a frozenset made empty because a member is younger (`late_frozen`).
+    fn fill_node(&mut self, node: &Node<Slot>, v: Value, made: &[Value], late: bool) -> Option<()> {
+        let get = |s: Slot| made.get(s as usize).copied();
+        match node {
+            Node::List(items) => {
+                let items = resolve_all(items, made)?.into_vec();
+                v.downcast::<ListObj>()?.with_mut(|l| *l = items);
+            }
+            Node::DictKept(table) => {
+                v.downcast::<DictObj>()?
+                    .with_mut(|t| t.assign_mapped(table, |k, val| Some((get(k)?, get(val)?))))?;
+            }
+            Node::Dict(entries) => {
+                let mut table = crate::runtime::table::DictTable::with_capacity(entries.len());
+                for &(h, k, val) in entries.iter() {
+                    let k = get(k)?;
+                    let h = self.copied_hash(h, k);
+                    table.insert_absent(h, k, get(val)?);
                 }
-                Node::SetKept { table, frozen } if !*frozen || late_frozen.contains(&i) => {
-                    let table = self.map_set_table(table, &made, &sp)?;
-                    v.downcast::<SetObj>()?.with_mut(|t| *t = table);
+                v.downcast::<DictObj>()?.with_mut(|t| *t = table);
+            }
+            Node::SetKept { table, frozen } if !*frozen || late => {
+                let table = table.try_map_keys(get)?;
+                v.downcast::<SetObj>()?.with_mut(|t| *t = table);
+            }
+            Node::SetRebuilt { items, frozen } if !*frozen || late => {
+                let table = self.rebuilt_set_table(items, made)?;
+                v.downcast::<SetObj>()?.with_mut(|t| *t = table);
+            }
+            Node::Cell(r) => v.downcast::<CellObj>()?.value.set(get(*r)?),
+            Node::Function(f) => {
+                let func = v.downcast::<FunctionObj>()?;
+                let fields = [
+                    &func.name,
+                    &func.qualname,
+                    &func.defaults,
+                    &func.kwdefaults,
+                    &func.dict,
+                    &func.annotations,
+                    &func.doc,
+                    &func.module,
+                ];
+                for (cell, &r) in fields.into_iter().zip(f.cells.iter()) {
+                    cell.set(get(r)?);
                 }
-                Node::SetRebuilt { items, frozen } if !*frozen || late_frozen.contains(&i) => {
-                    let table = self.rebuilt_set_table(items, &made, &sp)?;
-                    v.downcast::<SetObj>()?.with_mut(|t| *t = table);
+            }
+            Node::Class(c) => {
+                let class = v.downcast::<ClassObj>()?;
+                let fields = [&class.name, &class.qualname, &class.mro, &class.metaclass];
+                for (cell, &r) in fields.into_iter().zip(c.cells.iter()) {
+                    cell.set(get(r)?);
                 }
-                Node::Cell(r) => v.downcast::<CellObj>()?.value.set(get(&made, *r)?),
-                Node::Function(f) => {
-                    let func = v.downcast::<FunctionObj>()?;
-                    let fields = [
-                        &func.name,
-                        &func.qualname,
-                        &func.defaults,
-                        &func.kwdefaults,
-                        &func.dict,
-                        &func.annotations,
-                        &func.doc,
-                        &func.module,
-                    ];
-                    for (cell, &r) in fields.into_iter().zip(f.cells.iter()) {
-                        cell.set(get(&made, r)?);
-                    }
-                }
-                Node::Class(c) => {
-                    let class = v.downcast::<ClassObj>()?;
-                    let fields = [&class.name, &class.qualname, &class.mro, &class.metaclass];
-                    for (cell, &r) in fields.into_iter().zip(c.cells.iter()) {
-                        cell.set(get(&made, r)?);
-                    }
-                }
-                Node::Instance { dict, slots, .. } => {
-                    let inst = v.downcast::<InstanceObj>()?;
-                    match dict {
-                        Some(d) => inst.dict.set(get(&made, *d)?),
-                        None => {
-                            for (name, r) in slots.iter() {
-                                let key = self.intern_for_code(name);
-                                let value = get(&made, *r)?;
-                                self.slot_set(inst, key, value).ok()?;
-                            }
+            }
+            Node::Instance { dict, slots, .. } => {
+                let inst = v.downcast::<InstanceObj>()?;
+                match dict {
+                    Some(d) => inst.dict.set(get(*d)?),
+                    None => {
+                        for (name, r) in slots.iter() {
+                            let key = self.intern_for_code(name);
+                            let value = get(*r)?;
+                            self.slot_set(inst, key, value).ok()?;
                         }
                     }
                 }
-                _ => {}
             }
+            _ => {}
         }
-        Some(made)
+        Some(())
     }
 
     /// `intern_for_code(text)` for a name of a template, which is not one of the shared
@@ -400,21 +409,10 @@ impl Vm {
         }
     }
 
-    fn map_set_table(&self, table: &SetTable<Ref>, made: &[Value], sp: &Specials) -> Option<SetTable<Value>> {
-        let mut missing = false;
-        let mapped = table.map_keys(|r| {
-            resolve(r, made, sp).unwrap_or_else(|| {
-                missing = true;
-                Value::NONE
-            })
-        });
-        (!missing).then_some(mapped)
-    }
-
-    fn rebuilt_set_table(&self, items: &[(KeyHash, Ref)], made: &[Value], sp: &Specials) -> Option<SetTable<Value>> {
+    fn rebuilt_set_table(&self, items: &[(KeyHash, Slot)], made: &[Value]) -> Option<SetTable<Value>> {
         let mut table = SetTable::new();
         for &(h, r) in items {
-            let k = resolve(r, made, sp)?;
+            let k = *made.get(r as usize)?;
             let h = self.copied_hash(h, k);
             // Members of one set are distinct objects with distinct keys: identity decides.
             table.add::<()>(h, k, &mut |a, b| Ok(a == b)).ok()?;

@@ -124,8 +124,23 @@ enum KeyHash {
     Identity,
 }
 
-/// One object of the template.
-enum Node {
+/// A reference of a template's nodes once recorded: a slot of the copy's value table
+/// (`ModuleTemplate::table`). Node `i` is slot `i`; after the nodes come the engine's own
+/// objects (`SPECIAL_*`, then `Ref::Engine(k)` at `SPECIAL_ENGINE + k`), then every fixed
+/// value the nodes name, once each.
+type Slot = u32;
+
+/// The slots after the nodes' that each copy fills with the engine's objects (`Ref::Builtins`,
+/// `Ref::BuiltinsDict`, `Ref::Modules`, then the `Ref::Engine` modules), counted from the
+/// number of nodes.
+const SPECIAL_BUILTINS: usize = 0;
+const SPECIAL_BUILTINS_DICT: usize = 1;
+const SPECIAL_MODULES: usize = 2;
+const SPECIAL_ENGINE: usize = 3;
+
+/// One object of the template, its references `R`: `Ref` while recording, `Slot` in a
+/// recorded template.
+enum Node<R = Ref> {
     /// A str that is not interned.
     Str(Box<str>),
     /// An interned str: `shared` is the process's immortal object of that text (see
@@ -137,58 +152,58 @@ enum Node {
     BigInt(dashu_int::IBig),
     Bytes(Box<[u8]>),
     ByteArray(Vec<u8>),
-    Tuple(Box<[Ref]>),
-    List(Box<[Ref]>),
+    Tuple(Box<[R]>),
+    List(Box<[R]>),
     /// A dict with identity-hashed keys, rebuilt by inserting its items in order.
-    Dict(Box<[(KeyHash, Ref, Ref)]>),
+    Dict(Box<[(KeyHash, R, R)]>),
     /// A dict whose keys all keep their hashes: its table, slot for slot (the same order,
     /// layout and holes as the recorded one, as a run of the code makes).
-    DictKept(Box<crate::runtime::table::DictTable<Ref, Ref>>),
+    DictKept(Box<crate::runtime::table::DictTable<R, R>>),
     /// A set whose members all keep their hashes: its table, slot for slot.
     SetKept {
-        table: SetTable<Ref>,
+        table: SetTable<R>,
         frozen: bool,
     },
     /// A set with identity-hashed members, rebuilt by adding them in iteration order.
     SetRebuilt {
-        items: Box<[(KeyHash, Ref)]>,
+        items: Box<[(KeyHash, R)]>,
         frozen: bool,
     },
-    Cell(Ref),
-    Code(Box<CodeNode>),
-    Function(Box<FunctionNode>),
-    Class(Box<ClassNode>),
+    Cell(R),
+    Code(Box<CodeNode<R>>),
+    Function(Box<FunctionNode<R>>),
+    Class(Box<ClassNode<R>>),
     Instance {
-        class: Ref,
-        dict: Option<Ref>,
-        slots: Box<[(Box<str>, Ref)]>,
+        class: R,
+        dict: Option<R>,
+        slots: Box<[(Box<str>, R)]>,
     },
     BoundMethod {
-        func: Ref,
-        self_: Ref,
+        func: R,
+        self_: R,
     },
     Native {
         name: NativeName,
         f: NativeFn,
-        self_: Ref,
-        owner: Ref,
+        self_: R,
+        owner: R,
     },
 }
 
 /// A code object: its Rust data as it is, its values as references (its interned names are
 /// nodes like any str, so a name that a hundred code objects use is interned once per copy).
-struct CodeNode {
-    name: Ref,
-    qualname: Ref,
+struct CodeNode<R = Ref> {
+    name: R,
+    qualname: R,
     filename: Arc<str>,
     source: Arc<str>,
     instrs: Arc<[crate::interp::bytecode::Instr]>,
     positions: Arc<[(u32, u32)]>,
-    consts: Box<[Ref]>,
-    names: Box<[Ref]>,
-    global_names: Box<[Ref]>,
-    param_names: Box<[Ref]>,
-    local_names: Box<[Ref]>,
+    consts: Box<[R]>,
+    names: Box<[R]>,
+    global_names: Box<[R]>,
+    param_names: Box<[R]>,
+    local_names: Box<[R]>,
     exc_table: Arc<[ExcEntry]>,
     flags: u32,
     nregs: usize,
@@ -200,11 +215,11 @@ struct CodeNode {
     first_line: u32,
 }
 
-impl CodeNode {
+impl<R: Copy> CodeNode<R> {
     /// The code object, its references resolved by `get` (None when one is not made yet),
     /// with `global_cache` as its caches.
-    fn code_obj(&self, get: impl Fn(Ref) -> Option<Value>, global_cache: Box<[Cell<GlobalCache>]>) -> Option<CodeObj> {
-        let all = |rs: &[Ref]| rs.iter().map(|&r| get(r)).collect::<Option<Box<[Value]>>>();
+    fn code_obj(&self, get: impl Fn(R) -> Option<Value>, global_cache: Box<[Cell<GlobalCache>]>) -> Option<CodeObj> {
+        let all = |rs: &[R]| rs.iter().map(|&r| get(r)).collect::<Option<Box<[Value]>>>();
         Some(CodeObj {
             name: get(self.name)?,
             qualname: get(self.qualname)?,
@@ -231,20 +246,126 @@ impl CodeNode {
     }
 }
 
-struct FunctionNode {
-    code: Ref,
-    globals: Ref,
-    closure: Box<[Ref]>,
-    /// name, qualname, defaults, kwdefaults, dict, annotations, doc, module
-    cells: [Ref; 8],
+impl<R: Copy + PartialEq> Node<R> {
+    /// The node with each reference mapped by `f` (None when `f` gives None for one).
+    fn map_refs<R2: Copy + PartialEq>(&self, f: &mut impl FnMut(R) -> Option<R2>) -> Option<Node<R2>> {
+        fn all<R, R2>(rs: &[R], f: &mut impl FnMut(R) -> Option<R2>) -> Option<Box<[R2]>>
+        where
+            R: Copy,
+        {
+            rs.iter().map(|&r| f(r)).collect()
+        }
+        Some(match self {
+            Node::Str(text) => Node::Str(text.clone()),
+            Node::Interned { text, shared } => Node::Interned {
+                text: text.clone(),
+                shared: *shared,
+            },
+            Node::BigInt(i) => Node::BigInt(i.clone()),
+            Node::Bytes(b) => Node::Bytes(b.clone()),
+            Node::ByteArray(b) => Node::ByteArray(b.clone()),
+            Node::Tuple(items) => Node::Tuple(all(items, f)?),
+            Node::List(items) => Node::List(all(items, f)?),
+            Node::Dict(entries) => Node::Dict(
+                entries
+                    .iter()
+                    .map(|&(h, k, v)| Some((h, f(k)?, f(v)?)))
+                    .collect::<Option<_>>()?,
+            ),
+            Node::DictKept(table) => Node::DictKept(Box::new(table.try_map_kv(|k, v| Some((f(k)?, f(v)?)))?)),
+            Node::SetKept { table, frozen } => Node::SetKept {
+                table: table.try_map_keys(f)?,
+                frozen: *frozen,
+            },
+            Node::SetRebuilt { items, frozen } => Node::SetRebuilt {
+                items: items.iter().map(|&(h, r)| Some((h, f(r)?))).collect::<Option<_>>()?,
+                frozen: *frozen,
+            },
+            Node::Cell(r) => Node::Cell(f(*r)?),
+            Node::Code(c) => Node::Code(Box::new(CodeNode {
+                name: f(c.name)?,
+                qualname: f(c.qualname)?,
+                filename: c.filename.clone(),
+                source: c.source.clone(),
+                instrs: c.instrs.clone(),
+                positions: c.positions.clone(),
+                consts: all(&c.consts, f)?,
+                names: all(&c.names, f)?,
+                global_names: all(&c.global_names, f)?,
+                param_names: all(&c.param_names, f)?,
+                local_names: all(&c.local_names, f)?,
+                exc_table: c.exc_table.clone(),
+                flags: c.flags,
+                nregs: c.nregs,
+                argcount: c.argcount,
+                posonly: c.posonly,
+                kwonly: c.kwonly,
+                free_start: c.free_start,
+                nfree: c.nfree,
+                first_line: c.first_line,
+            })),
+            Node::Function(func) => {
+                let [a, b, c, d, e, g, h, i] = func.cells;
+                Node::Function(Box::new(FunctionNode {
+                    code: f(func.code)?,
+                    globals: f(func.globals)?,
+                    closure: all(&func.closure, f)?,
+                    cells: [f(a)?, f(b)?, f(c)?, f(d)?, f(e)?, f(g)?, f(h)?, f(i)?],
+                }))
+            }
+            Node::Class(class) => {
+                let [a, b, c, d] = class.cells;
+                Node::Class(Box::new(ClassNode {
+                    bases: all(&class.bases, f)?,
+                    dict: f(class.dict)?,
+                    kind: class.kind,
+                    cells: [f(a)?, f(b)?, f(c)?, f(d)?],
+                }))
+            }
+            Node::Instance { class, dict, slots } => Node::Instance {
+                class: f(*class)?,
+                dict: match dict {
+                    Some(d) => Some(f(*d)?),
+                    None => None,
+                },
+                slots: slots
+                    .iter()
+                    .map(|(name, r)| Some((name.clone(), f(*r)?)))
+                    .collect::<Option<_>>()?,
+            },
+            Node::BoundMethod { func, self_ } => Node::BoundMethod {
+                func: f(*func)?,
+                self_: f(*self_)?,
+            },
+            Node::Native {
+                name,
+                f: native,
+                self_,
+                owner,
+            } => Node::Native {
+                name: name.clone(),
+                f: *native,
+                self_: f(*self_)?,
+                owner: f(*owner)?,
+            },
+        })
+    }
 }
 
-struct ClassNode {
-    bases: Box<[Ref]>,
-    dict: Ref,
+struct FunctionNode<R = Ref> {
+    code: R,
+    globals: R,
+    closure: Box<[R]>,
+    /// name, qualname, defaults, kwdefaults, dict, annotations, doc, module
+    cells: [R; 8],
+}
+
+struct ClassNode<R = Ref> {
+    bases: Box<[R]>,
+    dict: R,
     kind: Kind,
     /// name, qualname, mro, metaclass
-    cells: [Ref; 4],
+    cells: [R; 4],
 }
 
 /// A recorded import (see the module docs). Plain data: `Send + Sync` by construction.
@@ -252,17 +373,25 @@ pub(crate) struct ModuleTemplate {
     /// The modules the import made, in `sys.modules` order: full name and module (the
     /// engine's own for `builtins`, which the import found or put there).
     modules: Vec<(Box<str>, Ref)>,
-    nodes: Vec<Node>,
+    nodes: Vec<Node<Slot>>,
     /// `slots_seen`, `custom_getattribute_seen`, `abstract_seen` of the recording engine.
     flags: [bool; 3],
     /// Some node refers to `Ref::BuiltinsDict`.
     uses_builtins_dict: bool,
     /// How many nodes are interned strs (the copy reserves room in the intern table).
     interned_strs: usize,
-    /// Per node, its immortal object shared by every engine, or UNBOUND: interned strs (the
-    /// `shared` of `Node::Interned`), and the code objects with their constants (see "Code
-    /// objects" in the module docs), which a copy uses as they are.
-    immortal: Box<[Value]>,
+    /// The copy's value table (see `Slot`) as a copy starts it: per node, its immortal object
+    /// shared by every engine, or UNBOUND (interned strs, the `shared` of `Node::Interned`,
+    /// and the code objects with their constants, see "Code objects" in the module docs,
+    /// which a copy uses as they are); UNBOUND for the engine's own objects; the fixed values.
+    table: Box<[Value]>,
+    /// The nodes that have no immortal object, in serial order: all that a copy into an
+    /// engine with no names of its own makes (and the only nodes with mutable contents).
+    made_nodes: Box<[Slot]>,
+    /// The frozensets with a member younger than the set (`frozenset('…')` makes the set,
+    /// then each one-character str), which a copy makes empty and fills with the mutable
+    /// contents.
+    late_frozen: Box<[Slot]>,
     /// The generation of the process's template names (`names_generation`) from which every
     /// interned str of this template is in `TEMPLATE_NAMES`: an engine that made no str of its
     /// own before it (`Vm::own_names_since`) has none of this template's names of its own.
@@ -285,8 +414,8 @@ const _: fn() = || {
 };
 
 /// The templates of the process by import name; `None` for a name that cannot have one.
-type Slot = Arc<OnceLock<Option<Arc<ModuleTemplate>>>>;
-static TEMPLATES: Mutex<Vec<(Box<str>, Slot)>> = Mutex::new(Vec::new());
+type TemplateCell = Arc<OnceLock<Option<Arc<ModuleTemplate>>>>;
+static TEMPLATES: Mutex<Vec<(Box<str>, TemplateCell)>> = Mutex::new(Vec::new());
 
 thread_local! {
     /// Set while this thread records a template: the recording engine's own imports run
@@ -294,12 +423,12 @@ thread_local! {
     static RECORDING: Cell<bool> = const { Cell::new(false) };
 }
 
-fn template_slot(name: &str) -> Slot {
+fn template_slot(name: &str) -> TemplateCell {
     let mut all = TEMPLATES.lock().unwrap_or_else(PoisonError::into_inner);
     if let Some((_, s)) = all.iter().find(|(n, _)| &**n == name) {
         return s.clone();
     }
-    let s = Slot::default();
+    let s = TemplateCell::default();
     all.push((name.into(), s.clone()));
     s
 }
@@ -376,15 +505,6 @@ pub(crate) fn names_generation() -> u64 {
     NAMES_GENERATION.load(Ordering::Acquire)
 }
 
-/// Whether every node that `node`'s immutable fields name is, in this engine, its immortal
-/// object (so `node`'s immortal object, which names those, is right for this engine too).
-fn names_only_immortal(node: &Node, made: &[Value], immortal: &[Value]) -> bool {
-    hard_refs(node).all(|r| match r {
-        Ref::Node(j) => made.get(j as usize) == immortal.get(j as usize),
-        _ => true,
-    })
-}
-
 fn serial_of(v: Value) -> u64 {
     // SAFETY: `v` is a heap value of the recording engine, so it points at a live header.
     unsafe { (*v.header_ptr()).serial() }
@@ -432,7 +552,7 @@ fn class_cells(c: &ClassObj) -> [Value; 4] {
 }
 
 /// The references a node's immutable fields make (set when the object is allocated).
-fn hard_refs(node: &Node) -> Box<dyn Iterator<Item = Ref> + '_> {
+fn hard_refs<R: Copy + PartialEq>(node: &Node<R>) -> Box<dyn Iterator<Item = R> + '_> {
     match node {
         Node::Tuple(items) => Box::new(items.iter().copied()),
         Node::SetKept { table, frozen: true } => Box::new(table.keys()),

@@ -101,16 +101,19 @@ impl<'a> Recorder<'a> {
         // frozenset may hold younger members (pyrite makes the set, then iterates its argument:
         // `frozenset('\u2047\u2048')` makes each one-character str after it); the copy fills
         // such a set once every object exists.
+        let mut late_frozen: Vec<Slot> = Vec::new();
         for (i, node) in nodes.iter().enumerate() {
-            if matches!(
+            let younger = hard_refs(node).any(|r| matches!(r, Ref::Node(j) if j as usize >= i));
+            if !younger {
+                continue;
+            }
+            if !matches!(
                 node,
                 Node::SetKept { frozen: true, .. } | Node::SetRebuilt { frozen: true, .. }
             ) {
-                continue;
-            }
-            if hard_refs(node).any(|r| matches!(r, Ref::Node(j) if j as usize >= i)) {
                 return None;
             }
+            late_frozen.push(Slot::try_from(i).ok()?);
         }
         let (immortal, names_generation) = make_immortal(rec.vm, &mut nodes)?;
         let modules = modules
@@ -118,7 +121,7 @@ impl<'a> Recorder<'a> {
             .map(|(n, m)| Some((n.into_boxed_str(), rec.r(m)?)))
             .collect::<Option<Vec<_>>>()?;
         let engine_config = (own || !engine_modules.is_empty()).then_some(config);
-        let engine_modules = engine_modules.into_iter().map(|(n, _)| n.into_boxed_str()).collect();
+        let engine_modules: Box<[Box<str>]> = engine_modules.into_iter().map(|(n, _)| n.into_boxed_str()).collect();
         let flags = [rec.vm.slots_seen, rec.vm.custom_getattribute_seen, rec.vm.abstract_seen];
         let uses_builtins_dict = !rec.vm.builtins_dict.is_unbound();
         let mut global_names: Vec<Box<str>> = Vec::new();
@@ -140,13 +143,21 @@ impl<'a> Recorder<'a> {
         global_names.sort_unstable();
         global_names.dedup();
         let interned_strs = nodes.iter().filter(|n| matches!(n, Node::Interned { .. })).count();
+        let (nodes, table) = into_slots(&nodes, immortal, engine_modules.len())?;
+        let made_nodes = (0..nodes.len())
+            .filter(|&i| table.get(i).is_some_and(|v| v.is_unbound()))
+            .map(Slot::try_from)
+            .collect::<Result<_, _>>()
+            .ok()?;
         Some(ModuleTemplate {
             modules,
             nodes,
             flags,
             uses_builtins_dict,
             interned_strs,
-            immortal,
+            table,
+            made_nodes,
+            late_frozen: late_frozen.into_boxed_slice(),
             names_generation,
             global_names: global_names.into_boxed_slice(),
             engine_modules,
@@ -595,4 +606,52 @@ fn immortal_object(heap: &mut crate::gc::Heap, node: &Node, immortal: &[Value]) 
         Node::Code(c) => heap.alloc_old(c.code_obj(get, Box::new([]))?).value(),
         _ => return None,
     })
+}
+
+/// A template's nodes with their references as slots, and the value table a copy starts from.
+type SlotNodes = (Vec<Node<Slot>>, Box<[Value]>);
+
+/// The nodes with their references as slots of the copy's value table, and that table as a
+/// copy starts it (see `Slot`): `immortal` for the nodes, UNBOUND for the engine's objects
+/// (`engine_modules` of them after the fixed specials), then each fixed value once.
+fn into_slots(
+    nodes: &[Node],
+    immortal: Box<[Value]>,
+    engine_modules: usize,
+) -> Option<SlotNodes> {
+    let n = nodes.len();
+    let mut table = immortal.into_vec();
+    table.resize(n + SPECIAL_ENGINE + engine_modules, Value::UNBOUND);
+    // The fixed values' slots, given in a first pass (the second maps through a shared `Fn`).
+    let mut fixed: FxHashMap<u64, Slot> = FxHashMap::default();
+    for node in nodes {
+        let mut add = |r: Ref| {
+            if let Ref::Fixed(v) = r
+                && !fixed.contains_key(&v.bits())
+            {
+                let s = Slot::try_from(table.len()).ok()?;
+                fixed.insert(v.bits(), s);
+                table.push(v);
+            }
+            Some(0)
+        };
+        node.map_refs(&mut add)?;
+    }
+    let slot = |r: Ref| -> Option<Slot> {
+        let s = match r {
+            Ref::Node(i) => return ((i as usize) < n).then_some(i),
+            Ref::Fixed(v) => return fixed.get(&v.bits()).copied(),
+            Ref::Builtins => n + SPECIAL_BUILTINS,
+            Ref::BuiltinsDict => n + SPECIAL_BUILTINS_DICT,
+            Ref::Modules => n + SPECIAL_MODULES,
+            Ref::Engine(k) if usize::from(k) < engine_modules => n + SPECIAL_ENGINE + usize::from(k),
+            Ref::Engine(_) => return None,
+        };
+        Slot::try_from(s).ok()
+    };
+    let nodes = nodes
+        .iter()
+        .map(|node| node.map_refs(&mut |r| slot(r)))
+        .collect::<Option<Vec<_>>>()?;
+    Some((nodes, table.into_boxed_slice()))
 }
