@@ -149,7 +149,7 @@ impl Vm {
         // the shared code with them: it makes only the nodes that have no immortal object.
         if self.own_names_since >= t.names_generation {
             for &i in t.made_nodes.iter() {
-                let late = t.late_frozen.contains(&i);
+                let late = !t.late_frozen.is_empty() && t.late_frozen.contains(&i);
                 let v = self.make_node(t.nodes.get(i as usize)?, &made, late)?;
                 *made.get_mut(i as usize)? = v;
             }
@@ -161,7 +161,8 @@ impl Vm {
         for &i in t.made_nodes.iter() {
             let node = t.nodes.get(i as usize)?;
             let v = *made.get(i as usize)?;
-            self.fill_node(node, v, &made, t.late_frozen.contains(&i))?;
+            let late = !t.late_frozen.is_empty() && t.late_frozen.contains(&i);
+            self.fill_node(node, v, &made, late)?;
         }
         Some(made)
     }
@@ -253,19 +254,24 @@ impl Vm {
                 let code = get(f.code)?.downcast::<CodeObj>()?;
                 let globals = get(f.globals)?.downcast::<DictObj>()?;
                 let closure = resolve_all(&f.closure, made)?;
-                let unset = || ValueCell::new(Value::NONE);
+                let [name, qualname, defaults, kwdefaults, dict, annotations, doc, module] = if f.cells_at_birth {
+                    let [a, b, c, d, e, g, h, i] = f.cells;
+                    [get(a)?, get(b)?, get(c)?, get(d)?, get(e)?, get(g)?, get(h)?, get(i)?]
+                } else {
+                    [Value::NONE; 8]
+                };
                 self.heap
                     .alloc_old_batched(FunctionObj {
                         code,
-                        name: unset(),
-                        qualname: unset(),
-                        defaults: unset(),
-                        kwdefaults: unset(),
+                        name: ValueCell::new(name),
+                        qualname: ValueCell::new(qualname),
+                        defaults: ValueCell::new(defaults),
+                        kwdefaults: ValueCell::new(kwdefaults),
                         closure,
-                        dict: unset(),
-                        annotations: unset(),
-                        doc: unset(),
-                        module: unset(),
+                        dict: ValueCell::new(dict),
+                        annotations: ValueCell::new(annotations),
+                        doc: ValueCell::new(doc),
+                        module: ValueCell::new(module),
                         globals,
                         gcache: GlobalCaches::for_code(code),
                     })
@@ -342,7 +348,7 @@ impl Vm {
                 v.downcast::<SetObj>()?.with_mut(|t| *t = table);
             }
             Node::Cell(r) => v.downcast::<CellObj>()?.value.set(get(*r)?),
-            Node::Function(f) => {
+            Node::Function(f) if !f.cells_at_birth => {
                 let func = v.downcast::<FunctionObj>()?;
                 let fields = [
                     &func.name,

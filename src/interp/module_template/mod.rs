@@ -311,6 +311,7 @@ impl<R: Copy + PartialEq> Node<R> {
                     globals: f(func.globals)?,
                     closure: all(&func.closure, f)?,
                     cells: [f(a)?, f(b)?, f(c)?, f(d)?, f(e)?, f(g)?, f(h)?, f(i)?],
+                    cells_at_birth: func.cells_at_birth,
                 }))
             }
             Node::Class(class) => {
@@ -358,6 +359,9 @@ struct FunctionNode<R = Ref> {
     closure: Box<[R]>,
     /// name, qualname, defaults, kwdefaults, dict, annotations, doc, module
     cells: [R; 8],
+    /// Every cell names an object older than the function (or no node): the copy sets them
+    /// when it makes the function, rather than with the mutable contents.
+    cells_at_birth: bool,
 }
 
 struct ClassNode<R = Ref> {

@@ -390,6 +390,7 @@ impl<'a> Recorder<'a> {
                     self.r(c[6])?,
                     self.r(c[7])?,
                 ],
+                cells_at_birth: false,
             }))
         } else if let Some(c) = v.downcast::<ClassObj>() {
             let cells = class_cells(&c);
@@ -614,11 +615,7 @@ type SlotNodes = (Vec<Node<Slot>>, Box<[Value]>);
 /// The nodes with their references as slots of the copy's value table, and that table as a
 /// copy starts it (see `Slot`): `immortal` for the nodes, UNBOUND for the engine's objects
 /// (`engine_modules` of them after the fixed specials), then each fixed value once.
-fn into_slots(
-    nodes: &[Node],
-    immortal: Box<[Value]>,
-    engine_modules: usize,
-) -> Option<SlotNodes> {
+fn into_slots(nodes: &[Node], immortal: Box<[Value]>, engine_modules: usize) -> Option<SlotNodes> {
     let n = nodes.len();
     let mut table = immortal.into_vec();
     table.resize(n + SPECIAL_ENGINE + engine_modules, Value::UNBOUND);
@@ -649,9 +646,15 @@ fn into_slots(
         };
         Slot::try_from(s).ok()
     };
-    let nodes = nodes
+    let mut nodes = nodes
         .iter()
         .map(|node| node.map_refs(&mut |r| slot(r)))
         .collect::<Option<Vec<_>>>()?;
+    for (i, node) in nodes.iter_mut().enumerate() {
+        if let Node::Function(f) = node {
+            // Node slots below `i` are older nodes; slots from `n` on are not nodes.
+            f.cells_at_birth = f.cells.iter().all(|&s| (s as usize) < i || (s as usize) >= n);
+        }
+    }
     Some((nodes, table.into_boxed_slice()))
 }
