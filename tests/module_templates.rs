@@ -342,3 +342,53 @@ sys.argv.append('x')
     assert!(ran_argv.contains("['prog']"), "{ran_argv}");
     assert_eq!(output_of(argv(Engine::builder()), script), ran_argv);
 }
+
+#[test]
+fn copied_functions_keep_every_attribute_whether_set_at_birth_or_after() {
+    // A copy sets a function's cells when it makes the function if every cell names an older
+    // object, else with the mutable contents; either way they read as the code made them.
+    let script = r#"
+import typing, enum, functools, dataclasses, json, collections
+def attrs(f):
+    return (f.__name__, f.__qualname__, f.__module__, f.__defaults__ is None or len(f.__defaults__),
+            sorted(f.__kwdefaults__ or {}), sorted(f.__annotations__), (f.__doc__ or '')[:20],
+            sorted(vars(f)))
+for m in (typing, enum, functools, dataclasses, json, collections):
+    for name in sorted(vars(m)):
+        f = vars(m)[name]
+        if type(f).__name__ == 'function':
+            print(m.__name__, attrs(f))
+"#;
+    output_of(
+        copying(),
+        "import typing, enum, functools, dataclasses, json, collections",
+    );
+    let copied = output_of(copying(), script);
+    assert!(copied.lines().count() > 50, "{copied}");
+    assert_eq!(copied, output_of(running(), script));
+}
+
+#[test]
+fn copied_modules_survive_collections_on_two_threads() {
+    // The copy allocates old objects in a batch, born with dirty cards: engines that collect
+    // at every allocation (and verify the heap) use the copies as the code made them.
+    let script = "import typing, enum, dataclasses, collections, statistics\n\
+        class Color(enum.Enum):\n    RED = 1\n    GREEN = 2\n\
+        @dataclasses.dataclass\nclass P:\n    x: int\n    y: typing.List[int] = dataclasses.field(default_factory=list)\n\
+        for i in range(20):\n    c = collections.Counter('abracadabra'[:i])\n    print(Color(1 + i % 2), P(i), c.most_common(2), statistics.mean([i, 2, 3]), typing.Optional[int])\n";
+    output_of(copying(), "import typing, enum, dataclasses, collections, statistics");
+    let zeal = move || {
+        std::thread::spawn(move || {
+            let out = OutputBuffer::new();
+            let mut engine = Engine::builder().stdout(out.clone()).gc_zeal(true).build();
+            engine.run_source(script, "main.py").unwrap();
+            out.take()
+        })
+    };
+    let runs = [zeal(), zeal()];
+    let expect = output_of(running(), script);
+    assert!(expect.contains("Color.GREEN"), "{expect}");
+    for t in runs {
+        assert_eq!(t.join().unwrap(), expect);
+    }
+}

@@ -159,6 +159,72 @@ impl Heap {
         g
     }
 
+    /// Allocates straight into the old generation with the least work per object, for making
+    /// many long-lived objects at once (`interp::module_template` copying a module): what
+    /// `alloc_slow` does for every object that can wait (forcing a poll once the heap passed a
+    /// bound, the peak) is left to [`Heap::end_old_batch`], which the caller calls after the
+    /// last one, before any safepoint. A slot is bumped inline in the size class's current
+    /// region; anything else (a free list, a full region, quarantine, a keyed dict) takes
+    /// the ordinary path.
+    #[inline(always)]
+    #[track_caller]
+    pub fn alloc_old_batched<T: HeapData>(&mut self, data: T) -> Gc<T> {
+        const { assert!(std::mem::align_of::<GcBox<T>>() <= 16 && std::mem::size_of::<GcBox<T>>() <= MAX_OBJECT) };
+        let keyed = matches!(T::KIND, Kind::Dict | Kind::Set) && self.hash_key != 0;
+        let size = std::mem::size_of::<GcBox<T>>();
+        let slot = if self.quarantine || keyed {
+            None
+        } else {
+            self.bump_old_slot(size_class_of(size))
+        };
+        let Some(p) = slot else {
+            return self.alloc_old(data);
+        };
+        let extra = data.extra_bytes();
+        self.counters.add_old(size + extra);
+        self.stats.bytes_allocated_total += (size + extra) as u64;
+        self.serial = (self.serial + 1).min(SERIAL_MAX);
+        let b = p.cast::<GcBox<T>>();
+        // SAFETY: `p` is a fresh slot of at least `size` bytes, 16-aligned, owned by the heap.
+        unsafe {
+            b.write(GcBox {
+                header: ObjHeader::new(T::KIND, 0, self.serial),
+                data,
+            })
+        };
+        // The new old object may hold young references: born with a dirty card.
+        write_barrier(p as usize);
+        Gc {
+            // SAFETY: a region address plus an offset: never null.
+            ptr: unsafe { NonNull::new_unchecked(b) },
+            _marker: PhantomData,
+        }
+    }
+
+    /// What `alloc_slow` does after each old allocation, once for a batch of
+    /// `alloc_old_batched` ones.
+    pub fn end_old_batch(&mut self) {
+        self.force_poll_if_due();
+        self.note_peak();
+    }
+
+    /// A slot of size class `class` bumped in the class's current region, if that region has
+    /// no free list and room (what `alloc_old_slot` does first, inline).
+    #[inline(always)]
+    fn bump_old_slot(&mut self, class: usize) -> Option<*mut ObjHeader> {
+        let &r = self.classes.get(class)?.regions.last()?;
+        // SAFETY: regions in the class lists are live old regions of this class.
+        let region = unsafe { &mut *r };
+        let slot_size = (class + 1) * 16;
+        if !region.free.is_null() || region.bump + slot_size > REGION_SIZE {
+            return None;
+        }
+        let p = (r as usize + region.bump) as *mut ObjHeader;
+        region.bump += slot_size;
+        region.live += 1;
+        Some(p)
+    }
+
     /// Makes later allocations go straight to the old generation (long-lived objects: code,
     /// types) or back to the nursery; returns the previous setting.
     pub fn set_pretenure(&mut self, on: bool) -> bool {

@@ -594,10 +594,18 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
         mut fk: impl FnMut(K) -> Option<K2>,
         mut fv: impl FnMut(V) -> Option<V2>,
     ) -> Option<DictTable<K2, V2>> {
+        self.try_map_kv(|k, v| Some((fk(k)?, fv(v)?)))
+    }
+
+    /// `try_map` with one function of each key and its value.
+    pub fn try_map_kv<K2: Copy + PartialEq, V2: Copy>(
+        &self,
+        mut f: impl FnMut(K, V) -> Option<(K2, V2)>,
+    ) -> Option<DictTable<K2, V2>> {
         let mut entries = SmallVec::with_capacity(self.entries.len());
         for e in self.entries.iter() {
             let kv = match e.kv {
-                Some((k, v)) => Some((fk(k)?, fv(v)?)),
+                Some((k, v)) => Some(f(k, v)?),
                 None => None,
             };
             entries.push(DictEntry { hash: e.hash, kv });
@@ -616,6 +624,52 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
             scramble: self.scramble,
             dirty_from: 0,
         })
+    }
+
+    /// Makes this table `src` mapped by `f`, as `try_map_kv` makes one, in place (no table
+    /// moved through the stack): for filling a dict object already allocated. None, with this
+    /// table left empty, when `f` gives none for one.
+    pub fn assign_mapped<K2: Copy, V2: Copy>(
+        &mut self,
+        src: &DictTable<K2, V2>,
+        mut f: impl FnMut(K2, V2) -> Option<(K, V)>,
+    ) -> Option<()> {
+        self.indices.clear();
+        self.entries.clear();
+        self.used = 0;
+        self.usable = 0;
+        let mut complete = true;
+        let entries = src.entries.iter().map(|e| DictEntry {
+            hash: e.hash,
+            kv: e.kv.and_then(|(k, v)| {
+                let kv = f(k, v);
+                complete &= kv.is_some();
+                kv
+            }),
+        });
+        if src.entries.spilled() {
+            // Collected into a vector of the exact size, which the small vector then owns
+            // (pushing into the small vector checks where its items live at every step).
+            self.entries = SmallVec::from_vec(entries.collect());
+        } else {
+            self.entries.extend(entries);
+        }
+        if !complete {
+            self.entries.clear();
+            return None;
+        }
+        self.indices = SmallVec::from_slice(&src.indices);
+        self.used = src.used;
+        self.usable = src.usable;
+        self.keys = if src.used == 0 && src.keys == KEYS_UNTOUCHED {
+            KEYS_UNTOUCHED
+        } else {
+            fresh_keys()
+        };
+        self.layout = if src.indices.is_empty() { 0 } else { fresh_layout() };
+        self.scramble = src.scramble;
+        self.dirty_from = 0;
+        Some(())
     }
 
     /// A compact copy (`dict.copy()`; same items and order).

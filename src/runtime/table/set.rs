@@ -484,6 +484,28 @@ impl<K: Copy + PartialEq> SetTable<K> {
         }
     }
 
+    /// `map_keys` by a mapping that may fail: None when `f` gives None for a key.
+    pub fn try_map_keys<K2: Copy + PartialEq>(&self, mut f: impl FnMut(K) -> Option<K2>) -> Option<SetTable<K2>> {
+        let mut table = SmallVec::with_capacity(self.table.len());
+        for s in self.table.iter() {
+            table.push(SetSlot {
+                hash: s.hash,
+                key: match s.key {
+                    Some(k) => Some(f(k)?),
+                    None => None,
+                },
+            });
+        }
+        Some(SetTable {
+            table,
+            fill: self.fill,
+            used: self.used,
+            finger: self.finger,
+            layout: if self.table.is_empty() { 0 } else { fresh_layout() },
+            scramble: self.scramble,
+        })
+    }
+
     /// Exactly the table that `set.copy()` / `set(s)` / `frozenset(s)` builds (a `set_merge` into a fresh set).
     pub fn copy(&self) -> Self {
         let mut s = Self::new();
