@@ -361,6 +361,87 @@ fn interrupt_from_another_thread() {
     t.join().unwrap();
 }
 
+/// A heap of `items` small lists kept in global `big`, and how long one full collection of it
+/// takes (the longest step a collector that cannot stop would add to a deadline).
+fn big_heap(items: usize) -> (Engine, Duration) {
+    let (mut e, _) = engine_with(Limits::default());
+    e.run_source(&format!("big = [[i] for i in range({items})]\n"), "<big>")
+        .unwrap();
+    let start = Instant::now();
+    e.collect_garbage().unwrap();
+    (e, start.elapsed())
+}
+
+/// A run that keeps what it allocates, in an engine whose memory limit is 2 MiB above what is
+/// live: the limit is crossed within a few milliseconds, and the collection of the whole heap
+/// it forces is where the deadline or the interrupt must be seen.
+const GROW_PAST_THE_LIMIT: &str = "keep = []\nwhile True:\n    keep.append([0] * 60)\n";
+
+#[test]
+fn a_deadline_stops_a_collection_of_a_big_heap() {
+    let (mut e, full) = big_heap(3_000_000);
+    let live = e.heap_stats().live_bytes;
+    let deadline = Duration::from_millis(30);
+    e.set_limits(Limits {
+        deadline: Some(deadline),
+        max_memory: Some(live + (2 << 20)),
+        ..Limits::default()
+    });
+    let start = Instant::now();
+    let r = e.run_source(GROW_PAST_THE_LIMIT, "<grow>");
+    let took = start.elapsed();
+    // A collector that could not stop would finish its collection, then trip the memory
+    // limit (the run's objects are live), after `full` or so.
+    eprintln!("deadline {deadline:?}: stopped after {took:?}; a full collection takes {full:?}");
+    assert_eq!(r, Err(Error::Limit(LimitKind::Deadline)), "full collection: {full:?}");
+    assert!(
+        took < deadline + full / 3,
+        "stopped after {took:?}; one full collection takes {full:?}"
+    );
+    // The collection's work was left for later, and the engine goes on with its state intact.
+    e.set_limits(Limits::default());
+    assert_eq!(e.eval::<i64>("len(big) + big[-1][0]").unwrap(), 5_999_999);
+    assert!(e.eval::<i64>("len(keep)").unwrap() > 0);
+    e.run_source("del keep", "<del>").unwrap();
+    e.collect_garbage().unwrap();
+    let after = e.heap_stats().live_bytes;
+    assert!(after < live + (1 << 20), "live {live} before, {after} after");
+}
+
+#[test]
+fn an_interrupt_stops_a_collection_of_a_big_heap() {
+    let (mut e, full) = big_heap(3_000_000);
+    let live = e.heap_stats().live_bytes;
+    e.set_limits(Limits {
+        max_memory: Some(live + (2 << 20)),
+        ..Limits::default()
+    });
+    let stop = e.interrupt_handle();
+    let (tx, rx) = std::sync::mpsc::channel::<Instant>();
+    let watchdog = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(30));
+        let at = Instant::now();
+        stop.interrupt();
+        tx.send(at).unwrap();
+    });
+    let r = e.run_source(GROW_PAST_THE_LIMIT, "<grow>");
+    let done = Instant::now();
+    watchdog.join().unwrap();
+    let latency = done.saturating_duration_since(rx.recv().unwrap());
+    eprintln!("interrupt: stopped {latency:?} after it; a full collection takes {full:?}");
+    assert_eq!(
+        r,
+        Err(Error::Limit(LimitKind::Interrupted)),
+        "full collection: {full:?}"
+    );
+    assert!(
+        latency < full / 3,
+        "stopped {latency:?} after the interrupt; one full collection takes {full:?}"
+    );
+    e.set_limits(Limits::default());
+    assert_eq!(e.eval::<i64>("len(big)").unwrap(), 3_000_000);
+}
+
 #[test]
 fn interrupt_handle_is_send_sync_clone() {
     fn check<T: Send + Sync + Clone + 'static>() {}

@@ -116,6 +116,32 @@
 //! Payloads report every `Value` and `Gc` they hold in `HeapData::trace`, and mutate only
 //! through the barrier-carrying accessors.
 //!
+//! # Stopping a major collection
+//!
+//! A major collection of a big heap takes hundreds of milliseconds, and a run's deadline or
+//! a host's interrupt must be honoured within 10 ms. So a major collection asks its `stop`
+//! callback whether to stop every `STOP_CHECK_OBJECTS` objects marked and after every region
+//! swept, and when told to, returns at once (the VM then ends the run with the limit) and
+//! leaves its work `pending`, done by the next collection before anything else:
+//! - **Stopped while marking:** the marks so far are useless (the mutator runs before the next
+//!   marking, and no barrier keeps marks up to date), so they are cleared: the nursery's at
+//!   once, the old generation's region by region later (`Pending::ClearMarks`). Until then
+//!   every old object counts as live, as before the collection began. A marking cannot resume,
+//!   so after `MAX_STOPPED_MARKINGS` stopped ones in a row the next runs to its end: a heap
+//!   that takes longer to mark than each of a host's calls may last is still collected, at the
+//!   price of that one call's deadline.
+//! - **Stopped while sweeping:** the regions not yet swept (`RegionHeader::unswept`) hold
+//!   marked live objects and unmarked dead ones, which may refer to objects already freed. So
+//!   until its sweep, such a region takes no new object (it is off its size class's allocation
+//!   list; `release_slot` does not put it back), and everything that walks old objects (card
+//!   scans, `for_each_old`, the verifier) passes over its unmarked objects
+//!   (`major::is_dead_or_free`). The one object that can still be put there is a young object
+//!   promoted into the slot reserved for its identity before the marking; it is born marked.
+//!
+//! Nothing a stopped collection leaves changes what is reachable, and the weak pass ran only
+//! if the marking completed, so the next run sees the heap as the collection found it, less
+//! what it freed.
+//!
 //! # Identity
 //!
 //! `id()` and reprs that show an address use `Heap::identity`: the address of the object's
@@ -182,8 +208,11 @@ use std::marker::PhantomData;
 use std::ptr::NonNull;
 
 mod alloc;
+mod major;
+mod minor;
 pub mod poll;
 mod regions;
+mod verify;
 
 use crate::runtime::object::{Kind, drop_object, object_size, trace_dirty_object, trace_object};
 use crate::runtime::value::Value;
@@ -296,6 +325,9 @@ struct RegionHeader {
     bump: usize,
     /// Old regions: live (allocated) slots.
     live: usize,
+    /// Old regions: marked by a major collection whose sweep has not reached this region yet
+    /// (see "Stopping a major collection").
+    unswept: bool,
     /// The counter of the owning heap that the buffer bytes of this region's objects are
     /// accounted in (`HeapCounters::old` or `::young_extra` by the region's kind; null for the
     /// shared runtime), so a
@@ -740,7 +772,35 @@ pub struct Heap {
     /// there and its length at its last card scan (see "Regions and the write barrier").
     /// Emptied by every major collection.
     list_watermarks: std::collections::HashMap<usize, (u64, usize)>,
+    /// Work a stopped major collection left (see "Stopping a major collection"), and the old
+    /// regions it is still to do (taken from the end).
+    pending: Pending,
+    unswept: Vec<*mut RegionHeader>,
+    /// The current sweep's counts: objects freed, live bytes of the regions swept, and whether
+    /// it was stopped at least once.
+    sweep_freed: u64,
+    sweep_live_bytes: usize,
+    sweep_stopped: bool,
+    /// Markings stopped in a row (see `MAX_STOPPED_MARKINGS`).
+    markings_stopped: u32,
 }
+
+/// What a stopped major collection left to do before the next one can mark.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Pending {
+    None,
+    /// Marking was stopped: the marks it set in the `unswept` regions must be cleared.
+    ClearMarks,
+    /// Sweeping was stopped: the `unswept` regions are still to be swept.
+    Sweep,
+}
+
+/// A major collection asks whether to stop after marking this many objects.
+const STOP_CHECK_OBJECTS: usize = 4096;
+/// After this many stopped markings in a row, the next marking does not stop (a marking
+/// cannot resume, so a heap that takes longer to mark than every call's deadline would
+/// otherwise never be collected).
+const MAX_STOPPED_MARKINGS: u32 = 2;
 
 /// Lists shorter than this are traced whole by card scans (cheaper than a watermark).
 const LIST_WATERMARK_MIN: usize = 64;
@@ -770,6 +830,7 @@ fn new_region(kind: u8, slot_size: u32, counters: *const HeapCounters) -> *mut R
             free: std::ptr::null_mut(),
             bump: FIRST_SLOT,
             live: 0,
+            unswept: false,
             counters,
         });
     }
@@ -842,6 +903,12 @@ impl Heap {
             max_live_bytes: usize::MAX,
             hash_key: 0,
             list_watermarks: Default::default(),
+            pending: Pending::None,
+            unswept: Vec::new(),
+            sweep_freed: 0,
+            sweep_live_bytes: 0,
+            sweep_stopped: false,
+            markings_stopped: 0,
         }
     }
 
@@ -914,7 +981,9 @@ impl Heap {
     /// saw an allocation (`major_due` decides).
     #[inline(always)]
     pub fn wants_major(&self) -> bool {
-        self.counters.old.get() >= self.major_threshold || (self.zeal && self.allocated_since_major())
+        self.counters.old.get() >= self.major_threshold
+            || self.pending != Pending::None
+            || (self.zeal && self.allocated_since_major())
     }
 
     /// Whether to run a major collection now; under zeal, counts this safepoint. `pinned_since`:
@@ -994,394 +1063,16 @@ impl Heap {
             (*r).free = h;
             (*r).live -= 1;
         }
+        // A region whose sweep is pending takes no new objects (`begin_sweep`); its sweep puts
+        // it back on the allocation list.
+        // SAFETY: as above.
+        if unsafe { (*r).unswept } {
+            return;
+        }
         // SAFETY: as above.
         let class = size_class_of(unsafe { (*r).slot_size } as usize);
         if !self.classes[class].regions.contains(&r) {
             self.classes[class].regions.insert(0, r);
-        }
-    }
-
-    /// Moves every reachable nursery object to the old generation.
-    ///
-    /// # Safety
-    /// No reference into the nursery may be held outside the roots that `roots` visits and
-    /// the heap itself (module rule 1: no Rust helper frame is active).
-    pub unsafe fn minor(&mut self, roots: impl FnOnce(&mut Tracer)) {
-        let start = std::time::Instant::now();
-        self.note_peak();
-        let regions = self.old_regions.clone();
-        let mut watermarks = std::mem::take(&mut self.list_watermarks);
-        let mut m = Minor {
-            heap: self,
-            promoted: Vec::new(),
-            promoted_bytes: 0,
-        };
-        {
-            let mut f = |v: &mut Value| m.forward(v);
-            roots(&mut Tracer { f: &mut f });
-        }
-        for r in regions {
-            let mut f = |v: &mut Value| m.forward(v);
-            // SAFETY: a live old region.
-            unsafe { scan_dirty_cards(r, &mut Tracer { f: &mut f }, &mut watermarks) };
-        }
-        m.heap.list_watermarks = watermarks;
-        // Cheney scan: promoted copies may still refer to young objects.
-        let mut i = 0;
-        while let Some(&obj) = m.promoted.get(i) {
-            i += 1;
-            let mut f = |v: &mut Value| m.forward(v);
-            // SAFETY: promoted objects are complete copies of live objects.
-            unsafe { trace_object(obj, &mut Tracer { f: &mut f }) };
-        }
-        let promoted_bytes = m.promoted_bytes;
-        // Reserved slots of young objects that died were never filled.
-        for (_, slot) in std::mem::take(&mut self.reserved) {
-            self.release_slot(slot);
-        }
-        // Allocation sites (quarantine) follow promoted objects; dead young objects lose theirs.
-        for (h, site) in std::mem::take(&mut self.young_sites) {
-            // SAFETY: a nursery object header, still intact until the nursery is reset below.
-            if unsafe { (*h).flags.get() } & FORWARDED != 0 {
-                // SAFETY: forwarded objects store their new address after the header.
-                let to = unsafe { *(h.add(1) as *const *mut ObjHeader) };
-                self.sites.insert(to as usize, site);
-            }
-        }
-        // Drop the nursery objects that died.
-        for h in std::mem::take(&mut self.nursery_drops) {
-            // SAFETY: listed at allocation; still in the nursery (not yet reused).
-            let flags = unsafe { (*h).flags.get() };
-            if flags & FORWARDED == 0 {
-                // SAFETY: unreachable (not forwarded), so nothing refers to it; dropped once.
-                unsafe { drop_object(h) };
-                self.stats.objects_freed += 1;
-            }
-        }
-        self.counters.young_extra.set(0);
-        self.nursery_full = self.nursery_max_regions == 0;
-        self.nursery_budget = (self.nursery_budget * 2).min(self.nursery_budget_max);
-        self.reset_nursery();
-        if self.zeal {
-            // Poison the nursery so a missed reference fails loudly in the verifier.
-            for &r in &self.nursery {
-                // SAFETY: nursery regions are ours; only the object area is overwritten.
-                unsafe { std::ptr::write_bytes((r as *mut u8).add(FIRST_SLOT), 0xAB, REGION_SIZE - FIRST_SLOT) };
-            }
-            self.verify(true);
-        }
-        let pause = start.elapsed();
-        self.stats.minor_collections += 1;
-        self.stats.minor_pause_total += pause;
-        self.stats.minor_pause_max = self.stats.minor_pause_max.max(pause);
-        self.stats.bytes_promoted += promoted_bytes as u64;
-    }
-
-    /// Marks everything reachable from the roots (young and old), frees unreachable old objects.
-    /// Nothing moves. (The VM always has a weak table and calls `major_with_weak`.)
-    #[cfg(test)]
-    pub fn major(&mut self, protect_below: u64, roots: impl FnOnce(&mut Tracer)) {
-        self.major_with_weak(protect_below, roots, |_| {});
-    }
-
-    /// `major`, calling `weak(is_live)` between marking and sweeping so that the owner of a weak
-    /// table (one that names objects without keeping them alive, like the intern table) can
-    /// drop the entries whose objects are about to be freed.
-    ///
-    /// `protect_below`: every object whose serial is below it counts as a root (0: none). The
-    /// VM passes the first serial not yet handed out when the innermost active native→script
-    /// call began, so nothing a suspended Rust helper can hold is freed ("Safepoints", rule 2).
-    pub fn major_with_weak(
-        &mut self,
-        protect_below: u64,
-        roots: impl FnOnce(&mut Tracer),
-        weak: impl FnOnce(&dyn Fn(Value) -> bool),
-    ) {
-        let start = std::time::Instant::now();
-        self.note_peak();
-        // Lists die here and their slots are reused: forget every watermark (the serial check
-        // would catch a reused slot; this keeps the table from growing without bound).
-        self.list_watermarks.clear();
-        let mut gray: Vec<*mut ObjHeader> = Vec::new();
-        self.mark_nursery(&mut gray);
-        if protect_below > 0 {
-            self.mark_old_born_before(protect_below, &mut gray);
-        }
-        {
-            let mut mark = |v: &mut Value| mark_gray(*v, &mut gray);
-            let mut tracer = Tracer { f: &mut mark };
-            roots(&mut tracer);
-        }
-        while let Some(h) = gray.pop() {
-            let mut mark = |v: &mut Value| mark_gray(*v, &mut gray);
-            let mut tracer = Tracer { f: &mut mark };
-            // SAFETY: only live objects are pushed on the gray list.
-            unsafe { trace_object(h, &mut tracer) };
-        }
-        weak(&|v: Value| {
-            // SAFETY: heap values in a weak table point at objects that were live before this
-            // collection; nothing has been freed yet.
-            !v.is_heap() || unsafe { (*v.header_ptr()).flags.get() } & MARK != 0
-        });
-        // Sweep the old generation.
-        let mut live_bytes = 0usize;
-        let mut freed = 0u64;
-        let mut kept = Vec::with_capacity(self.old_regions.len());
-        for &r in &self.old_regions {
-            // SAFETY: live old region; its slots between FIRST_SLOT and `bump` are objects or
-            // free slots.
-            let region = unsafe { &mut *r };
-            let slot = region.slot_size as usize;
-            let mut off = FIRST_SLOT;
-            while off + slot <= region.bump {
-                let h = (r as usize + off) as *mut ObjHeader;
-                // SAFETY: slot headers are initialised (objects or free markers).
-                let header = unsafe { &*h };
-                let flags = header.flags.get();
-                if flags & FREE == 0 {
-                    if flags & MARK != 0 {
-                        header.flags.set(flags & !MARK);
-                        // SAFETY: live object.
-                        live_bytes += unsafe { object_size(h) } + unsafe { extra_of(h) };
-                    } else if self.quarantine {
-                        let site = self.sites.remove(&(h as usize));
-                        // SAFETY: unmarked means unreachable from every root; dropped once.
-                        unsafe { drop_object(h) };
-                        // SAFETY: the slot stays allocated (counted live, on no free list) and
-                        // holds a poisoned object from now on.
-                        unsafe { poison_slot(h, site) };
-                        self.quarantined.push_back(h);
-                        self.quarantined_bytes += slot;
-                        freed += 1;
-                    } else {
-                        // SAFETY: unmarked means unreachable from every root; dropped once.
-                        unsafe { drop_object(h) };
-                        // SAFETY: the slot is ours again: mark it free and link it.
-                        unsafe {
-                            h.write(ObjHeader::free_slot());
-                            *(h.add(1) as *mut *mut ObjHeader) = region.free;
-                        }
-                        region.free = h;
-                        region.live -= 1;
-                        freed += 1;
-                    }
-                }
-                off += slot;
-            }
-            if region.live == 0 {
-                // SAFETY: no object lives in the region; nothing refers into it.
-                unsafe { regions::free_region(r as *mut u8) };
-            } else {
-                kept.push(r);
-            }
-        }
-        self.old_regions = kept;
-        // Bounded quarantine: the oldest poisoned slots become reusable. Their regions stay
-        // (they were counted live during the sweep) until a later sweep finds them empty.
-        while self.quarantined_bytes > QUARANTINE_BYTES
-            && let Some(h) = self.quarantined.pop_front()
-        {
-            let r = (h as usize & !(REGION_SIZE - 1)) as *const RegionHeader;
-            // SAFETY: quarantined slots lie in live old regions.
-            self.quarantined_bytes -= unsafe { (*r).slot_size } as usize;
-            self.release_slot(h);
-        }
-        for class in &mut self.classes {
-            class.regions.retain(|r| self.old_regions.contains(r));
-        }
-        // Regions with free slots become allocation candidates again.
-        for &r in &self.old_regions {
-            // SAFETY: live old region.
-            let region = unsafe { &*r };
-            if !region.free.is_null() {
-                let class = size_class_of(region.slot_size as usize);
-                // A slot size is a multiple of 16 in 16..=MAX_OBJECT, so its class is below
-                // SIZE_CLASSES, the length of `classes`.
-                #[allow(clippy::indexing_slicing)]
-                if !self.classes[class].regions.contains(&r) {
-                    self.classes[class].regions.insert(0, r);
-                }
-            }
-        }
-        // Young objects were marked too: clear their marks by walking the nursery.
-        self.clear_nursery_marks();
-        self.counters.old.set(live_bytes);
-        self.serial_at_major = self.serial;
-        self.major_threshold = live_bytes.saturating_mul(2).max(MIN_MAJOR_THRESHOLD);
-        if self.zeal {
-            self.verify(false);
-        }
-        let pause = start.elapsed();
-        self.stats.major_collections += 1;
-        self.stats.major_pause_total += pause;
-        self.stats.major_pause_max = self.stats.major_pause_max.max(pause);
-        self.stats.objects_freed += freed;
-    }
-
-    /// Calls `f` with every live old-generation object.
-    fn for_each_old(&self, mut f: impl FnMut(*mut ObjHeader, &ObjHeader)) {
-        for &r in &self.old_regions {
-            // SAFETY: live old region; slots below `bump` have initialised headers.
-            let region = unsafe { &*r };
-            let slot = region.slot_size as usize;
-            let mut off = FIRST_SLOT;
-            while off + slot <= region.bump {
-                let h = (r as usize + off) as *mut ObjHeader;
-                // SAFETY: an initialised slot header.
-                let header = unsafe { &*h };
-                if header.flags.get() & FREE == 0 {
-                    f(h, header);
-                }
-                off += slot;
-            }
-        }
-    }
-
-    /// Calls `f` with every live old-generation object of kind `kind`.
-    pub fn for_each_old_object(&self, kind: Kind, mut f: impl FnMut(*mut ObjHeader)) {
-        self.for_each_old(|h, header| {
-            if header.kind == kind {
-                f(h)
-            }
-        });
-    }
-
-    /// Marks gray every old object born before serial `protect_below`.
-    fn mark_old_born_before(&mut self, protect_below: u64, gray: &mut Vec<*mut ObjHeader>) {
-        // Past the last serial, serials no longer order births: protect everything.
-        let protected = |serial: u64| serial < protect_below || protect_below > SERIAL_MAX;
-        self.for_each_old(|h, header| {
-            if protected(header.serial()) {
-                mark_gray(Value::from_header(h), gray);
-            }
-        });
-    }
-
-    /// Marks gray every object in the nursery, dead or alive. A major collection does not free
-    /// nursery objects (minor collections do), so it must not free what they refer to either:
-    /// a dead young object would keep a dangling reference, and a later pin that protects it
-    /// (or a helper holding it) would reach freed memory.
-    fn mark_nursery(&mut self, gray: &mut Vec<*mut ObjHeader>) {
-        self.for_each_nursery_object(|h| mark_gray(Value::from_header(h), gray));
-    }
-
-    /// Visits every object in the nursery (in allocation order).
-    fn for_each_nursery_object(&mut self, mut f: impl FnMut(*mut ObjHeader)) {
-        self.seal_nursery_region();
-        for (i, &r) in self.nursery.iter().enumerate() {
-            if i > self.nursery_region {
-                break;
-            }
-            let end = if i == self.nursery_region {
-                self.nursery_cursor
-            } else {
-                REGION_SIZE
-            };
-            let mut off = FIRST_SLOT;
-            while off + std::mem::size_of::<ObjHeader>() <= end {
-                let h = (r as usize + off) as *mut ObjHeader;
-                // SAFETY: nursery objects are laid out back to back from FIRST_SLOT up to the
-                // cursor; a FREE header seals the end of a region's objects.
-                let flags = unsafe { (*h).flags.get() };
-                if flags & FREE != 0 {
-                    break;
-                }
-                f(h);
-                // SAFETY: a live or forwarded nursery object has a valid kind.
-                let size = if flags & FORWARDED != 0 {
-                    // SAFETY: the forwarded copy has the same kind and size.
-                    unsafe { object_size(*(h.add(1) as *const *mut ObjHeader)) }
-                } else {
-                    // SAFETY: a live nursery object has a valid kind.
-                    unsafe { object_size(h) }
-                };
-                off += (size + 15) & !15;
-            }
-        }
-    }
-
-    fn clear_nursery_marks(&mut self) {
-        self.for_each_nursery_object(|h| {
-            // SAFETY: a nursery object header.
-            let header = unsafe { &*h };
-            header.flags.set(header.flags.get() & !MARK);
-        });
-    }
-
-    /// Checks that a root names a live, well-formed object (and, after a minor collection, not
-    /// a nursery object). For the zeal verifier.
-    pub fn verify_root(&self, v: Value, after_minor: bool) {
-        if !v.is_heap() {
-            return;
-        }
-        let target = v.header_ptr() as usize;
-        if after_minor {
-            let region = target & !(REGION_SIZE - 1);
-            assert!(
-                !self.nursery.iter().any(|&r| r as usize == region),
-                "heap verifier: a root refers into the nursery"
-            );
-        }
-        // SAFETY: reading two bytes of what should be an object header, as bytes.
-        let (kind_byte, flags) = unsafe { (*(target as *const u8), *(target as *const u8).add(1)) };
-        assert!(
-            flags & (FREE | FORWARDED) == 0,
-            "heap verifier: a root refers to a dead object"
-        );
-        assert!(
-            kind_byte < Kind::COUNT,
-            "heap verifier: a root refers to a corrupt object"
-        );
-    }
-
-    /// Heap verifier (zeal): every old object has a valid kind and refers only to live objects;
-    /// after a minor collection (`after_minor`), nothing refers into the nursery and no card is
-    /// dirty.
-    fn verify(&mut self, after_minor: bool) {
-        let nursery: Vec<usize> = self.nursery.iter().map(|&r| r as usize).collect();
-        for &r in &self.old_regions {
-            // SAFETY: live old region.
-            let region = unsafe { &*r };
-            if after_minor {
-                assert!(
-                    region.cards.iter().all(|c| c.get() == 0),
-                    "heap verifier: dirty card after minor collection"
-                );
-            }
-            let slot = region.slot_size as usize;
-            let mut off = FIRST_SLOT;
-            while off + slot <= region.bump {
-                let h = (r as usize + off) as *mut ObjHeader;
-                // SAFETY: initialised slot header.
-                let header = unsafe { &*h };
-                if header.flags.get() & FREE == 0 {
-                    // SAFETY: reading the kind as a byte is valid even if it were corrupt.
-                    let kind_byte = unsafe { *(h as *const u8) };
-                    assert!(kind_byte < Kind::COUNT, "heap verifier: corrupt object header");
-                    let mut check = |v: &mut Value| {
-                        let target = v.header_ptr() as usize;
-                        let region_of = target & !(REGION_SIZE - 1);
-                        if after_minor {
-                            assert!(
-                                !nursery.contains(&region_of),
-                                "heap verifier: old object refers into the nursery"
-                            );
-                        }
-                        // SAFETY: reading the target's first two bytes (kind, flags) as bytes; a
-                        // dangling target was poisoned or freed, which these checks catch.
-                        let (kind_byte, flags) = unsafe { (*(target as *const u8), *(target as *const u8).add(1)) };
-                        assert!(
-                            flags & (FREE | FORWARDED) == 0,
-                            "heap verifier: reference to a dead object"
-                        );
-                        assert!(kind_byte < Kind::COUNT, "heap verifier: reference to a corrupt object");
-                    };
-                    let mut tracer = Tracer { f: &mut check };
-                    // SAFETY: live old object.
-                    unsafe { trace_object(h, &mut tracer) };
-                }
-                off += slot;
-            }
         }
     }
 }
@@ -1423,71 +1114,6 @@ pub fn poisoned_access(h: *const ObjHeader) -> ! {
     std::process::abort();
 }
 
-/// Marks the object behind `v` and queues it for tracing, unless already marked. Objects of
-/// the shared runtime are marked for good (`IMMORTAL | MARK`), so marking neither writes to
-/// them nor traces through them.
-#[inline]
-fn mark_gray(v: Value, gray: &mut Vec<*mut ObjHeader>) {
-    let h = v.header_ptr();
-    // SAFETY: visited values are heap values pointing at live objects.
-    let header = unsafe { &*h };
-    let flags = header.flags.get();
-    if flags & MARK == 0 {
-        header.flags.set(flags | MARK);
-        gray.push(h);
-    }
-}
-
-/// The state of one minor collection.
-struct Minor<'h> {
-    heap: &'h mut Heap,
-    promoted: Vec<*mut ObjHeader>,
-    promoted_bytes: usize,
-}
-
-impl Minor<'_> {
-    /// Rewrites `v` to the old-generation copy of its object, copying it on first sight.
-    fn forward(&mut self, v: &mut Value) {
-        let h = v.header_ptr();
-        // SAFETY: visited values are heap values pointing at live objects.
-        let header = unsafe { &*h };
-        let flags = header.flags.get();
-        if flags & YOUNG == 0 {
-            return;
-        }
-        if flags & FORWARDED != 0 {
-            // SAFETY: a forwarded object stores its new address right after its header.
-            *v = Value::from_header(unsafe { *(h.add(1) as *const *mut ObjHeader) });
-            return;
-        }
-        // SAFETY: `h` is a live young object of a valid kind.
-        let size = unsafe { object_size(h) };
-        let reserved = if flags & RESERVED != 0 {
-            self.heap.reserved.remove(&(h as usize))
-        } else {
-            None
-        };
-        let new = match reserved {
-            Some(slot) => slot,
-            None => self.heap.alloc_old_slot(size),
-        };
-        // SAFETY: both ranges are `size` bytes and distinct (nursery vs old region).
-        unsafe { std::ptr::copy_nonoverlapping(h as *const u8, new as *mut u8, size) };
-        // SAFETY: `new` holds a complete copy of the object; it is no longer young.
-        unsafe { (*new).flags.set(flags & !(YOUNG | RESERVED)) };
-        header.flags.set(flags | FORWARDED);
-        // SAFETY: every object is at least header + 8 bytes, so the forwarding word fits; the
-        // abandoned copy is never used as an object again (nor dropped).
-        unsafe { *(h.add(1) as *mut *mut ObjHeader) = new };
-        // SAFETY: `new` is a live object now.
-        let bytes = size + unsafe { extra_of(new) };
-        self.heap.counters.add_old(bytes);
-        self.promoted_bytes += bytes;
-        self.promoted.push(new);
-        *v = Value::from_header(new);
-    }
-}
-
 /// Buffer bytes owned by the object at `h`.
 ///
 /// # Safety
@@ -1495,82 +1121,6 @@ impl Minor<'_> {
 unsafe fn extra_of(h: *mut ObjHeader) -> usize {
     // SAFETY: per the contract.
     unsafe { crate::runtime::object::object_extra(h) }
-}
-
-/// Visits the objects overlapping dirty cards of old region `r` and cleans the cards.
-///
-/// # Safety
-/// `r` must be a live old region.
-unsafe fn scan_dirty_cards(
-    r: *mut RegionHeader,
-    tracer: &mut Tracer,
-    watermarks: &mut std::collections::HashMap<usize, (u64, usize)>,
-) {
-    // SAFETY: per the contract.
-    let region = unsafe { &*r };
-    let slot = region.slot_size as usize;
-    for (card, dirty) in region.cards.iter().enumerate() {
-        if dirty.get() == 0 {
-            continue;
-        }
-        dirty.set(0);
-        let lo = card * CARD_SIZE;
-        let hi = lo + CARD_SIZE;
-        if hi <= FIRST_SLOT {
-            continue;
-        }
-        let first = lo.saturating_sub(FIRST_SLOT) / slot;
-        let last = (hi - 1 - FIRST_SLOT) / slot;
-        for k in first..=last {
-            let off = FIRST_SLOT + k * slot;
-            if off + slot > region.bump {
-                break;
-            }
-            let h = (r as usize + off) as *mut ObjHeader;
-            // SAFETY: slots below `bump` have initialised headers.
-            if unsafe { (*h).flags.get() } & FREE == 0 {
-                // SAFETY: slots below `bump` have initialised headers.
-                if unsafe { (*h).kind } == Kind::List {
-                    // SAFETY: a live old object of kind List.
-                    unsafe { scan_old_list(h, tracer, watermarks) };
-                } else {
-                    // SAFETY: a live old object.
-                    unsafe { trace_dirty_object(h, tracer) };
-                }
-            }
-        }
-    }
-}
-
-/// A card scan of an old list: its items from the length it had at its last scan when it was
-/// only appended to since (and is the same list: serials are unique below `SERIAL_MAX`),
-/// else all of them; then the new watermark.
-///
-/// # Safety
-/// `h` must be the header of a live old object of kind `List`.
-unsafe fn scan_old_list(
-    h: *mut ObjHeader,
-    tracer: &mut Tracer,
-    watermarks: &mut std::collections::HashMap<usize, (u64, usize)>,
-) {
-    // SAFETY: per the contract.
-    let header = unsafe { &*h };
-    let serial = header.serial();
-    let flags = header.flags.get();
-    // SAFETY: the kind byte says this is a `GcBox<ListObj>` (HeapData contract).
-    let list = unsafe { &mut (*h.cast::<GcBox<crate::runtime::object::ListObj>>()).data };
-    let len = list.len();
-    let from = match watermarks.get(&(h as usize)) {
-        Some(&(s, clean)) if s == serial && serial < SERIAL_MAX && flags & IN_PLACE == 0 && clean <= len => clean,
-        _ => 0,
-    };
-    list.trace_from(from, tracer);
-    header.flags.set(flags & !IN_PLACE);
-    if len >= LIST_WATERMARK_MIN {
-        watermarks.insert(h as usize, (serial, len));
-    } else {
-        watermarks.remove(&(h as usize));
-    }
 }
 
 impl Drop for Heap {
@@ -1654,309 +1204,4 @@ pub unsafe fn extra_box<T: HeapData>(h: *mut ObjHeader) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::runtime::object::{ListObj, StrObj, TupleObj};
-
-    fn s(heap: &mut Heap, text: &str) -> Value {
-        heap.alloc(StrObj::new(text.into())).value()
-    }
-
-    fn text(v: Value) -> String {
-        v.downcast::<StrObj>().expect("a str").as_str().to_string()
-    }
-
-    fn minor(heap: &mut Heap, roots: &mut [Value]) {
-        // SAFETY: the test holds no references into the nursery besides `roots`.
-        unsafe { heap.minor(|t| t.visit_all(roots)) };
-    }
-
-    #[test]
-    fn minor_promotes_reachable_objects_and_rewrites_references() {
-        let mut heap = Heap::with_nursery(2);
-        let a = s(&mut heap, "alpha");
-        let t = heap.alloc(TupleObj::new(vec![a, Value::inline_int(7)].into())).value();
-        let l = heap.alloc(ListObj::new(vec![t, a])).value();
-        let _garbage = s(&mut heap, "garbage");
-        let mut roots = [l];
-        minor(&mut heap, &mut roots);
-        assert_ne!(roots[0], l, "the list moved out of the nursery");
-        let list = roots[0].downcast::<ListObj>().unwrap();
-        let items = list.to_vec();
-        let tuple = items[0].downcast::<TupleObj>().unwrap();
-        assert_eq!(text(tuple.items[0]), "alpha");
-        assert_eq!(tuple.items[0], items[1], "shared objects stay shared");
-        assert_eq!(heap.stats.minor_collections, 1);
-        assert_eq!(heap.object_count(), 3);
-    }
-
-    #[test]
-    fn barrier_keeps_young_objects_stored_into_old_ones() {
-        let mut heap = Heap::with_nursery(2);
-        let old = heap.alloc_old(ListObj::new(Vec::new())).value();
-        let mut roots = [old];
-        minor(&mut heap, &mut roots);
-        // A young str stored into the old list after that collection.
-        let young = s(&mut heap, "young");
-        old.downcast::<ListObj>().unwrap().push(young);
-        minor(&mut heap, &mut roots);
-        let item = old.downcast::<ListObj>().unwrap().get(0).unwrap();
-        assert_ne!(item, young, "the str was promoted and the list updated");
-        assert_eq!(text(item), "young");
-    }
-
-    #[test]
-    fn card_scans_of_old_dicts_find_every_young_value_stored_since_the_last_one() {
-        use crate::runtime::object::DictObj;
-        let mut heap = Heap::with_nursery(2);
-        let old = heap.alloc_old(DictObj::new()).value();
-        let dict = old.downcast::<DictObj>().unwrap();
-        let mut roots = [old];
-        let set = |k: i64, v: Value| {
-            let key = Value::inline_int(k);
-            dict.with_mut(|t| t.insert(k, key, v, &mut |a, b| Ok::<bool, ()>(a == b)))
-                .unwrap();
-        };
-        let value_of = |k: i64| {
-            let key = Value::inline_int(k);
-            dict.with(|t| t.get(k, key, &mut |a, b| Ok::<bool, ()>(a == b)))
-                .unwrap()
-                .unwrap()
-        };
-        for k in 0..40 {
-            let v = s(&mut heap, &format!("v{k}"));
-            set(k, v);
-            // A collection every few appends: each card scan sees only the newest entries.
-            if k % 7 == 6 {
-                minor(&mut heap, &mut roots);
-            }
-        }
-        minor(&mut heap, &mut roots);
-        // An early entry replaced after the table was scanned clean.
-        let young = s(&mut heap, "replaced");
-        set(3, young);
-        minor(&mut heap, &mut roots);
-        assert_ne!(value_of(3), young, "the replacement was promoted and the entry updated");
-        assert_eq!(text(value_of(3)), "replaced");
-        // Deletions, then appends until the table compacts: entries move down.
-        for k in 0..20 {
-            let key = Value::inline_int(k);
-            dict.with_mut(|t| t.remove(k, key, &mut |a, b| Ok::<bool, ()>(a == b)))
-                .unwrap();
-        }
-        minor(&mut heap, &mut roots);
-        for k in 40..200 {
-            let v = s(&mut heap, &format!("v{k}"));
-            set(k, v);
-        }
-        minor(&mut heap, &mut roots);
-        heap.verify(true);
-        for k in (20..200).step_by(13) {
-            assert_eq!(text(value_of(k)), format!("v{k}"));
-        }
-    }
-
-    #[test]
-    fn card_scans_of_old_lists_find_every_young_item_stored_since_the_last_one() {
-        let mut heap = Heap::with_nursery(2);
-        let old = heap.alloc_old(ListObj::new(Vec::new())).value();
-        let list = old.downcast::<ListObj>().unwrap();
-        let mut roots = [old];
-        for k in 0..300 {
-            let v = s(&mut heap, &format!("v{k}"));
-            list.push(v);
-            if k % 50 == 49 {
-                minor(&mut heap, &mut roots);
-            }
-        }
-        minor(&mut heap, &mut roots);
-        // An early item replaced after the list was scanned: traced in full again.
-        let young = s(&mut heap, "replaced");
-        assert!(list.set(3, young));
-        minor(&mut heap, &mut roots);
-        assert_ne!(
-            list.get(3),
-            Some(young),
-            "the replacement was promoted and the item updated"
-        );
-        assert_eq!(text(list.get(3).unwrap()), "replaced");
-        // An insertion at the front through the vector: every item moves.
-        let front = s(&mut heap, "front");
-        list.with_mut(|items| items.insert(0, front));
-        minor(&mut heap, &mut roots);
-        assert_eq!(text(list.get(0).unwrap()), "front");
-        // Appends after a scan clean: only the new ones need visiting, and all are found.
-        for k in 300..400 {
-            let v = s(&mut heap, &format!("v{k}"));
-            list.push(v);
-        }
-        minor(&mut heap, &mut roots);
-        heap.verify(true);
-        for k in (0..400).step_by(37) {
-            assert_eq!(text(list.get(k + 1).unwrap()), format!("v{k}"));
-        }
-    }
-
-    #[test]
-    fn major_frees_unreachable_objects_including_cycles() {
-        let mut heap = Heap::with_nursery(2);
-        let mut roots = Vec::new();
-        for i in 0..200 {
-            let l = heap.alloc_old(ListObj::new(Vec::new())).value();
-            // A self-referencing list: only tracing can free it.
-            l.downcast::<ListObj>().unwrap().push(l);
-            if i % 10 == 0 {
-                roots.push(l);
-            }
-        }
-        assert_eq!(heap.object_count(), 200);
-        heap.major(0, |t| t.visit_all(&mut roots));
-        assert_eq!(heap.object_count(), 20);
-        for r in &roots {
-            assert_eq!(r.downcast::<ListObj>().unwrap().get(0), Some(*r));
-        }
-        roots.clear();
-        heap.major(0, |t| t.visit_all(&mut roots));
-        assert_eq!(heap.object_count(), 0);
-    }
-
-    #[test]
-    fn major_with_weak_reports_which_objects_survive() {
-        let mut heap = Heap::with_nursery(2);
-        let kept = heap.alloc_old(StrObj::from_str("kept")).value();
-        let dropped = heap.alloc_old(StrObj::from_str("dropped")).value();
-        let mut roots = [kept];
-        let mut weak_table = vec![kept, dropped, Value::NONE];
-        heap.major_with_weak(
-            0,
-            |t| t.visit_all(&mut roots),
-            |is_live| weak_table.retain(|&v| is_live(v)),
-        );
-        assert_eq!(weak_table, vec![kept, Value::NONE]);
-        assert_eq!(heap.object_count(), 1);
-    }
-
-    #[test]
-    fn full_nursery_falls_back_to_the_old_generation() {
-        let mut heap = Heap::with_nursery(1);
-        let mut kept = Vec::new();
-        // Enough small strings to overflow one 256 KiB nursery region.
-        let n = if cfg!(miri) { 7_000 } else { 20_000 };
-        for i in 0..n {
-            let v = s(&mut heap, &format!("s{i}"));
-            if i % 1000 == 0 {
-                kept.push(v);
-            }
-        }
-        assert!(heap.wants_minor());
-        minor(&mut heap, &mut kept);
-        heap.major(0, |t| t.visit_all(&mut kept));
-        for (k, v) in kept.iter().enumerate() {
-            assert_eq!(text(*v), format!("s{}", k * 1000));
-        }
-        assert_eq!(heap.object_count(), kept.len());
-    }
-
-    #[test]
-    fn zeal_verifier_accepts_a_consistent_heap() {
-        let mut heap = Heap::with_nursery(2);
-        heap.zeal = true;
-        let a = s(&mut heap, "a");
-        let l = heap.alloc(ListObj::new(vec![a, a])).value();
-        let mut roots = [l];
-        minor(&mut heap, &mut roots);
-        heap.major(0, |t| t.visit_all(&mut roots));
-        assert_eq!(roots[0].downcast::<ListObj>().unwrap().len(), 2);
-    }
-
-    #[test]
-    fn major_keeps_everything_born_before_a_pin_and_what_it_refers_to() {
-        let mut heap = Heap::with_nursery(2);
-        // Objects a suspended helper might hold in Rust locals: unreachable from any root.
-        let held = heap.alloc_old(ListObj::new(Vec::new())).value();
-        let young_held = heap.alloc(ListObj::new(Vec::new())).value();
-        let protect_below = heap.last_serial() + 1;
-        // Script code running inside the pin stores fresh objects into them, then drops them.
-        let fresh = s(&mut heap, "stored later");
-        held.downcast::<ListObj>().unwrap().push(fresh);
-        let fresh_young = s(&mut heap, "also later");
-        young_held.downcast::<ListObj>().unwrap().push(fresh_young);
-        let _garbage = heap.alloc_old(ListObj::new(Vec::new()));
-        heap.major(protect_below, |_| {});
-        assert_eq!(
-            heap.object_count(),
-            1,
-            "the old garbage is freed, the held old list is not"
-        );
-        assert_eq!(
-            text(held.downcast::<ListObj>().unwrap().get(0).unwrap()),
-            "stored later"
-        );
-        assert_eq!(
-            text(young_held.downcast::<ListObj>().unwrap().get(0).unwrap()),
-            "also later"
-        );
-        // Once the pin is over, the same objects are garbage.
-        let mut roots: [Value; 0] = [];
-        minor(&mut heap, &mut roots);
-        heap.major(0, |_| {});
-        assert_eq!(heap.object_count(), 0);
-    }
-
-    #[test]
-    fn identity_of_a_young_object_survives_its_promotion() {
-        let mut heap = Heap::with_nursery(2);
-        let young = s(&mut heap, "identity");
-        let id = heap.identity(young);
-        assert_ne!(
-            id,
-            young.header_ptr() as usize,
-            "a reserved old slot, not the nursery address"
-        );
-        assert_eq!(heap.identity(young), id, "asked twice, same answer");
-        let dead = s(&mut heap, "dies young");
-        let dead_id = heap.identity(dead);
-        let mut roots = [young];
-        minor(&mut heap, &mut roots);
-        assert_eq!(roots[0].header_ptr() as usize, id, "promoted into its reserved slot");
-        assert_eq!(heap.identity(roots[0]), id);
-        assert_eq!(text(roots[0]), "identity");
-        assert_eq!(heap.object_count(), 1, "the dead object's reservation was released");
-        let reused = heap.alloc_old(StrObj::new("reuses a free slot".into()));
-        assert!(reused.value().header_ptr() as usize == dead_id || heap.object_count() == 2);
-    }
-
-    #[test]
-    fn quarantine_poisons_freed_slots_and_never_reuses_them() {
-        let mut heap = Heap::with_nursery(2);
-        heap.quarantine = true;
-        let victim = heap.alloc_old(ListObj::new(Vec::new())).value();
-        heap.major(0, |_| {});
-        // SAFETY: the slot stays quarantined (allocated, poisoned) after the object died.
-        let kind = unsafe { (*victim.header_ptr()).kind };
-        assert_eq!(kind, Kind::Poisoned);
-        for _ in 0..100 {
-            let l = heap.alloc_old(ListObj::new(Vec::new()));
-            assert_ne!(l.value(), victim, "a quarantined slot is not handed out again");
-        }
-    }
-
-    #[test]
-    fn major_keeps_what_dead_young_objects_refer_to() {
-        // A dead young object stays in the nursery until the next minor collection; if a major
-        // collection freed its old referent, a later pin protecting it would trace freed memory.
-        let mut heap = Heap::with_nursery(2);
-        let old = heap.alloc_old(ListObj::new(Vec::new())).value();
-        let _dead_young = heap.alloc(ListObj::new(vec![old]));
-        heap.major(0, |_| {});
-        assert_eq!(
-            heap.object_count(),
-            1,
-            "the old list survives while the nursery refers to it"
-        );
-        let mut roots: [Value; 0] = [];
-        minor(&mut heap, &mut roots);
-        heap.major(0, |_| {});
-        assert_eq!(heap.object_count(), 0);
-    }
-}
+mod tests;

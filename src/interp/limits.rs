@@ -92,6 +92,30 @@ impl RunLimits {
     pub(crate) fn stoppable(&self) -> bool {
         self.deadline_at.is_some() || self.interruptible
     }
+
+    /// What a long step that cannot reach a poll (a major collection) asks, now and then,
+    /// whether the call must stop: its deadline and its interrupt flag, as they are now.
+    pub(crate) fn stop_signal(&self) -> StopSignal {
+        StopSignal {
+            deadline: self.deadline_at,
+            interrupt: self.interruptible.then(|| Arc::clone(&self.interrupt)),
+        }
+    }
+}
+
+/// The deadline and interrupt flag of a call, read without the VM (see `stop_signal`).
+pub(crate) struct StopSignal {
+    deadline: Option<Instant>,
+    interrupt: Option<Arc<AtomicBool>>,
+}
+
+impl StopSignal {
+    /// True once the deadline has passed or the host has interrupted the call. Leaves the
+    /// interrupt flag set: the limit check that follows trips on it.
+    pub(crate) fn should_stop(&self) -> bool {
+        self.interrupt.as_ref().is_some_and(|f| f.load(Ordering::Relaxed))
+            || self.deadline.is_some_and(|d| Instant::now() >= d)
+    }
 }
 
 impl Vm {
@@ -185,6 +209,10 @@ impl Vm {
     /// it with garbage only).
     fn check_limits(&mut self, may_collect: bool, pending: Option<usize>) {
         let l = &mut self.limits;
+        if l.tripped.is_some() {
+            // A collection stopped by the deadline or an interrupt already tripped it.
+            return;
+        }
         if l.fuel.is_some_and(|f| l.fuel_used > f) {
             l.tripped = Some(LimitKind::Fuel);
             return;
@@ -202,6 +230,10 @@ impl Vm {
             if may_collect {
                 self.heap.request_full_collection();
                 self.collect_garbage();
+                if self.limits.tripped.is_some() {
+                    // The deadline or an interrupt stopped that collection.
+                    return;
+                }
             }
             if self.heap.live_bytes().saturating_add(pending) > self.heap.max_live_bytes {
                 self.limits.tripped = Some(LimitKind::Memory);
@@ -218,6 +250,10 @@ impl Vm {
             let mut t = u64::MAX;
             if let Some(f) = l.fuel {
                 t = f.saturating_sub(l.fuel_used);
+            }
+            if self.heap.has_pending_work() {
+                // A stopped collection's rest comes at the next poll (`Vm::collect`).
+                t = 0;
             }
             if l.deadline_at.is_some() || l.interruptible {
                 t = t.min(CHECK_TICKS);

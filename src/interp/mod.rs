@@ -698,7 +698,16 @@ impl Vm {
         // dropped (`ManuallyDrop`), and `collecting` stays set so the API retires the engine.
         self.collecting = true;
         let mut heap = std::mem::ManuallyDrop::new(std::mem::replace(&mut self.heap, Heap::placeholder()));
-        if (full || heap.wants_minor()) && self.pins.is_empty() {
+        // A major collection asks this whether to stop (the deadline passed, or the host
+        // interrupted the call); stopped, it leaves its work for the next poll, and the call
+        // ends with the limit (`gc`, "Stopping a major collection").
+        // Only while script code runs: an interrupt the host sends between calls is for the
+        // next call, not for a collection an API entry makes.
+        let signal = self.limits.stop_signal();
+        let running = !self.frames.is_empty();
+        let stop = || running && signal.should_stop();
+        let mut stopped = !heap.finish_pending(&stop);
+        if !stopped && (full || heap.wants_minor()) && self.pins.is_empty() {
             // SAFETY: no Rust helper frame holding references is active (no pins: the only
             // nested runs are generators resumed by loops), so every reference to a young
             // object is in a root visited here or in the heap.
@@ -708,7 +717,7 @@ impl Vm {
                 self.visit_roots(&mut Tracer::new(&mut check), false);
             }
         }
-        if full || heap.major_due(self.pins.first().copied()) {
+        if !stopped && (full || heap.major_due(self.pins.first().copied())) {
             if heap.zeal {
                 let mut check = |v: &mut Value| heap.verify_root(*v, false);
                 self.visit_roots(&mut Tracer::new(&mut check), false);
@@ -719,19 +728,29 @@ impl Vm {
             // Pinned entries are roots (interned strings never move, so a copy will do).
             let mut pinned: Vec<Value> = interned.values().filter(|e| e.pinned).map(|e| e.string).collect();
             let protect_below = self.pins.last().copied().unwrap_or(0);
-            heap.major_with_weak(
+            stopped = !heap.major_with_weak(
                 protect_below,
                 |t| {
                     self.visit_roots(t, false);
                     t.visit_all(&mut pinned);
                 },
                 |is_live| interned.retain(|_, e| e.pinned || is_live(e.string)),
+                &stop,
             );
             self.interned = interned;
             self.intern_cache.fill((0, Value::NONE));
         }
         self.heap = std::mem::ManuallyDrop::into_inner(heap);
         self.collecting = false;
+        if stopped {
+            let interrupted = self.limits.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed);
+            self.limits.tripped = Some(if interrupted {
+                crate::api::LimitKind::Interrupted
+            } else {
+                crate::api::LimitKind::Deadline
+            });
+            self.heap.poll().force();
+        }
     }
 
     /// The poll at frame entry and generator resume: collects what is due and checks the

@@ -241,7 +241,8 @@ mod tests {
             // SAFETY: no Rust frame holds references into the nursery but `roots`.
             unsafe { vm.heap.minor(|t| vm_roots(&mut vm.roots, t)) };
             let mut roots = std::mem::take(&mut vm.roots);
-            vm.heap.major_with_weak(0, |t| t.visit_all(&mut roots), |_| {});
+            vm.heap
+                .major_with_weak(0, |t| t.visit_all(&mut roots), |_| {}, &|| false);
             vm.roots = roots;
             assert_eq!((flags(int_class), flags(len)), before);
         }
