@@ -443,6 +443,39 @@ fn an_interrupt_stops_a_collection_of_a_big_heap() {
 }
 
 #[test]
+fn a_deadline_stops_a_modular_power_with_a_huge_modulus() {
+    let deadline = Duration::from_millis(100);
+    let (mut e, _) = engine_with(Limits {
+        deadline: Some(deadline),
+        ..Limits::default()
+    });
+    // A modulus of about a million digits: one library product or division of its length
+    // takes tens of milliseconds, so the loop's steps are split (`pow_mod_stoppable`).
+    e.run_source("m = 7 ** 1_200_000 + 2\n", "<m>").unwrap();
+    let start = Instant::now();
+    let r = e.run_source("x = pow(3, 2**40 + 12345, m)\n", "<pow>");
+    let took = start.elapsed();
+    eprintln!("pow with a huge modulus: stopped after {took:?} (deadline {deadline:?})");
+    assert_eq!(r, Err(Error::Limit(LimitKind::Deadline)));
+    // The bound is 10 ms; a loaded test machine gets slack.
+    assert!(took < deadline + Duration::from_millis(50), "{took:?}");
+    // A small modulus is unaffected by the deadline's path.
+    assert_eq!(e.eval::<i64>("pow(3, 2**40 + 12345, 1000007)").unwrap(), {
+        let mut r: u64 = 1;
+        let mut b: u64 = 3;
+        let mut x: u64 = (1 << 40) + 12345;
+        while x > 0 {
+            if x & 1 == 1 {
+                r = r * b % 1_000_007;
+            }
+            b = b * b % 1_000_007;
+            x >>= 1;
+        }
+        r as i64
+    });
+}
+
+#[test]
 fn interrupt_handle_is_send_sync_clone() {
     fn check<T: Send + Sync + Clone + 'static>() {}
     check::<pyrite::InterruptHandle>();

@@ -14,7 +14,9 @@
 //!   by the base a step (`a` a power of two is a shift);
 //! - a division by a divisor of at most `LEAF_WORDS` words is long division by pieces of the
 //!   dividend, top first, each piece one library division;
-//! - `pow(a, b, m)` charges every squaring and reduction of its loop.
+//! - `pow(a, b, m)` charges every squaring and reduction of its loop; with a modulus past
+//!   `LEAF_WORDS` in a call that can be stopped, each of those goes through the split product
+//!   and division below (`pow_mod_stoppable`).
 //!
 //! - a product where both operands pass `LEAF_WORDS` is one library call (its number-theoretic
 //!   transform is far faster than anything split), unless the call can be stopped from
@@ -445,6 +447,9 @@ impl Vm {
     /// `pow(a, b, m)` for ints, every step of its loop charged.
     pub(crate) fn int_pow_mod(&mut self, a: &IBig, b: &IBig, m: &IBig) -> PyResult<IBig> {
         let words = m.as_sign_words().1.len();
+        if words > LEAF_WORDS && b.sign() == Sign::Positive && self.limits.stoppable() {
+            return self.pow_mod_stoppable(a, b, m);
+        }
         // A squaring (or a product by the base) and a reduction of twice the modulus' length.
         let step = mul_ticks(words, words).saturating_add(div_ticks(2 * words, words));
         let mut stopped = None;
@@ -463,6 +468,41 @@ impl Vm {
             // Stopped only when a charge failed, whose error was returned above.
             Ok(None) => Err(self.memory_error()),
             Err(e) => Err(self.num_error(e)),
+        }
+    }
+}
+
+impl Vm {
+    /// `pow(a, b, m)` for a modulus past `LEAF_WORDS` words and `b > 0`, in a call that can be
+    /// stopped from outside: each squaring and product by the base goes through
+    /// `mul_stoppable`, and each reduction through `div_rem_stoppable`, so no step is one
+    /// library product or division of the modulus' length (which for a modulus of a million
+    /// digits takes a large fraction of a second).
+    fn pow_mod_stoppable(&mut self, a: &IBig, b: &IBig, m: &IBig) -> PyResult<IBig> {
+        let modulus = IBig::from(m.unsigned_abs());
+        // Python's result has the sign of the modulus: reduce into [0, |m|), then shift.
+        let base = self.int_floor_divmod(a.clone(), &modulus, "")?.1;
+        let (_, base_words) = base.as_sign_words();
+        let base_words = base_words.to_vec();
+        let (_, modulus_words) = modulus.as_sign_words();
+        let modulus_words = modulus_words.to_vec();
+        // |m| > 1 here (it has more than LEAF_WORDS words), so 1 is already reduced.
+        let mut result = UBig::ONE;
+        for i in (0..b.bit_len()).rev() {
+            let words = result.as_words().to_vec();
+            let square = self.mul_stoppable(&words, &words)?;
+            result = self.div_rem_stoppable(square.as_words(), &modulus_words)?.1;
+            if b.bit(i) {
+                let words = result.as_words().to_vec();
+                let product = self.mul_stoppable(&words, &base_words)?;
+                result = self.div_rem_stoppable(product.as_words(), &modulus_words)?.1;
+            }
+        }
+        let result = IBig::from(result);
+        if m.sign() == Sign::Negative && !result.is_zero() {
+            Ok(result - modulus)
+        } else {
+            Ok(result)
         }
     }
 }
@@ -577,6 +617,32 @@ mod tests {
                     let expected = num::int_divmod(&a, &b).ok();
                     let got = vm.int_floor_divmod(a, &b, "x").ok();
                     assert!(got == expected, "divisor {dw} words");
+                }
+            }
+        }
+    }
+
+    /// `pow(a, b, m)` of a stoppable call with a modulus past `LEAF_WORDS` agrees with the
+    /// library's loop: negative and oversized bases, a negative modulus, exponents 1 and
+    /// with several bits.
+    #[test]
+    fn stoppable_modular_powers_give_the_librarys_results() {
+        let mut vm = Vm::new();
+        vm.limits.interruptible = true;
+        let m = big(31, LEAF_WORDS + 40);
+        let neg_m = -m.clone();
+        for modulus in [&m, &neg_m] {
+            for base in [
+                big(32, 100),
+                -big(33, LEAF_WORDS + 3),
+                big(34, 2 * LEAF_WORDS),
+                IBig::ZERO,
+            ] {
+                for exp in [1u32, 2, 0b1011_0110_1] {
+                    let e = IBig::from(exp);
+                    let expected = num::int_pow_mod(&base, &e, modulus, &mut || true).ok().flatten();
+                    let got = vm.int_pow_mod(&base, &e, modulus).ok();
+                    assert!(got == expected, "exp {exp}");
                 }
             }
         }
