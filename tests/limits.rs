@@ -476,6 +476,21 @@ fn a_deadline_stops_a_modular_power_with_a_huge_modulus() {
 }
 
 #[test]
+fn a_modular_inverse_is_charged_for_its_work() {
+    let (mut e, _) = engine_with(fuel(50_000_000));
+    e.run_source("m = 7 ** 400_000 + 1\nb = 3 ** 500_000 + 2\n", "<setup>")
+        .unwrap();
+    // One extended gcd of two 17,500-word numbers (about half a second): refused up front.
+    let start = Instant::now();
+    let r = e.run_source("x = pow(b, -1, m)\n", "<inverse>");
+    let took = start.elapsed();
+    assert_eq!(r, Err(Error::Limit(LimitKind::Fuel)));
+    assert!(took < Duration::from_millis(100), "{took:?}");
+    assert_eq!(e.eval::<i64>("pow(3, -1, 7)").unwrap(), 5);
+    assert_eq!(e.eval::<i64>("pow(38, -1, 97)").unwrap(), 23);
+}
+
+#[test]
 fn interrupt_handle_is_send_sync_clone() {
     fn check<T: Send + Sync + Clone + 'static>() {}
     check::<pyrite::InterruptHandle>();

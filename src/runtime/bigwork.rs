@@ -450,6 +450,12 @@ impl Vm {
         if words > LEAF_WORDS && b.sign() == Sign::Positive && self.limits.stoppable() {
             return self.pow_mod_stoppable(a, b, m);
         }
+        if b.sign() == Sign::Negative {
+            // The modular inverse is one library call (an extended gcd), whose work grows with
+            // the square of the modulus' length (17,500 words: 0.45 s): charged as such
+            // before it starts, so a fuel budget refuses one it cannot pay for.
+            self.charge((words as u64).saturating_mul(words as u64))?;
+        }
         // A squaring (or a product by the base) and a reduction of twice the modulus' length.
         let step = mul_ticks(words, words).saturating_add(div_ticks(2 * words, words));
         let mut stopped = None;
