@@ -491,6 +491,44 @@ fn a_modular_inverse_is_charged_for_its_work() {
 }
 
 #[test]
+fn math_products_and_gcds_are_charged_and_stop_at_the_deadline() {
+    // factorial, comb and perm multiply through the charged, stoppable products (each took
+    // seconds as one uncharged step).
+    let deadline = Duration::from_millis(100);
+    let (mut e, _) = engine_with(Limits {
+        deadline: Some(deadline),
+        ..Limits::default()
+    });
+    e.run_source("import math\n", "<import>").unwrap();
+    for call in [
+        "math.factorial(2 * 10**6)",
+        "math.comb(4 * 10**6, 2 * 10**6)",
+        "math.perm(4 * 10**6, 2 * 10**6)",
+    ] {
+        let start = Instant::now();
+        let r = e.run_source(&format!("x = {call}\n"), "<math>");
+        let took = start.elapsed();
+        assert_eq!(r, Err(Error::Limit(LimitKind::Deadline)), "{call}");
+        // The bound is 10 ms; a loaded test machine gets slack.
+        assert!(took < deadline + Duration::from_millis(50), "{call}: {took:?}");
+    }
+    let (mut e, _) = engine_with(fuel(50_000_000));
+    e.run_source("import math\na = 7 ** 400_000 + 1\nb = 3 ** 500_000 + 2\n", "<setup>")
+        .unwrap();
+    for call in ["math.factorial(2 * 10**6)", "math.gcd(a, b)", "math.lcm(a, b)"] {
+        let start = Instant::now();
+        let r = e.run_source(&format!("x = {call}\n"), "<math>");
+        assert_eq!(r, Err(Error::Limit(LimitKind::Fuel)), "{call}");
+        assert!(start.elapsed() < Duration::from_secs(2), "{call}");
+    }
+    assert_eq!(
+        e.eval::<i64>("math.gcd(12, 18) + math.factorial(20) % 1000 + a % 1000")
+            .unwrap(),
+        8
+    );
+}
+
+#[test]
 fn interrupt_handle_is_send_sync_clone() {
     fn check<T: Send + Sync + Clone + 'static>() {}
     check::<pyrite::InterruptHandle>();

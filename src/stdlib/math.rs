@@ -1174,7 +1174,9 @@ fn m_gcd(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         if g.is_zero() {
             g = i.unsigned_abs();
         } else if !g.is_one() {
-            g = Gcd::gcd(&g, &i.unsigned_abs());
+            let i = i.unsigned_abs();
+            vm.charge(gcd_ticks(&g, &i))?;
+            g = Gcd::gcd(&g, &i);
         }
     }
     Ok(vm.new_int(IBig::from(g)))
@@ -1192,9 +1194,11 @@ fn m_lcm(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             l = UBig::ZERO;
             continue;
         }
+        vm.charge(gcd_ticks(&l, &i))?;
         let g = Gcd::gcd(&l, &i);
-        l = &l / &g * &i;
-        vm.check_size(l.bit_len() / 8)?;
+        let (quotient, _) = vm.int_floor_divmod(IBig::from(l), &IBig::from(g), "")?;
+        vm.check_size((quotient.bit_len() + i.bit_len()) / 8)?;
+        l = vm.int_mul(quotient, IBig::from(i))?.unsigned_abs();
     }
     Ok(vm.new_int(IBig::from(l)))
 }
@@ -1205,7 +1209,18 @@ fn m_isqrt(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if n < IBig::ZERO {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
     }
-    Ok(vm.new_int(IBig::from(n.unsigned_abs().sqrt())))
+    let n = n.unsigned_abs();
+    // Newton's method: about as much work as a few products of the root's length.
+    let words = n.bit_len().div_ceil(64);
+    vm.charge(crate::runtime::bigwork::mul_ticks(words, words).saturating_mul(4))?;
+    Ok(vm.new_int(IBig::from(n.sqrt())))
+}
+
+/// Fuel ticks of the library's gcd of `a` and `b`: Euclid's algorithm (Lehmer's steps) does
+/// work proportional to the product of their lengths (two 17,500-word ints: about 0.4 s).
+fn gcd_ticks(a: &UBig, b: &UBig) -> u64 {
+    let words = |x: &UBig| x.bit_len().div_ceil(64) as u64;
+    words(a).saturating_mul(words(b))
 }
 
 fn m_factorial(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -1222,15 +1237,20 @@ fn m_factorial(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     // log2(n!) < n * log2(n): refuse what could never be allocated before computing it.
     let bits = n.saturating_mul(64 - n.leading_zeros() as u64);
     vm.check_size((bits / 8) as usize)?;
-    Ok(vm.new_int(IBig::from(range_product(1, n + 1))))
+    let product = range_product(vm, 1, n + 1)?;
+    Ok(vm.new_int(product))
 }
 
-/// The product of `lo..hi`, by halves (balanced multiplications are much faster on big ints).
-fn range_product(lo: u64, hi: u64) -> UBig {
+/// Factors a leaf of a product tree multiplies directly.
+const PRODUCT_LEAF: u64 = 16;
+
+/// The product of `lo..hi`, by halves (balanced multiplications are much faster on big ints),
+/// each product charged and, in a call that can be stopped, split (`Vm::int_mul`).
+fn range_product(vm: &mut Vm, lo: u64, hi: u64) -> PyResult<IBig> {
     if hi <= lo {
-        return UBig::ONE;
+        return Ok(IBig::ONE);
     }
-    if hi - lo <= 16 {
+    if hi - lo <= PRODUCT_LEAF {
         let mut p = UBig::ONE;
         let mut acc: u64 = 1;
         for k in lo..hi {
@@ -1242,27 +1262,33 @@ fn range_product(lo: u64, hi: u64) -> UBig {
                 }
             }
         }
-        return p * UBig::from(acc);
+        return Ok(IBig::from(p * UBig::from(acc)));
     }
     let mid = lo + (hi - lo) / 2;
-    range_product(lo, mid) * range_product(mid, hi)
+    let low = range_product(vm, lo, mid)?;
+    let high = range_product(vm, mid, hi)?;
+    vm.int_mul(low, high)
 }
 
-/// `perm(n, k)` (`comb` divides by `k!`) for validated non-negative n and k <= n.
-fn perm_of(n: &UBig, k: u64) -> UBig {
-    // n * (n-1) * ... * (n-k+1), by halves.
-    fn falling(top: &UBig, count: u64) -> UBig {
-        if count == 0 {
-            return UBig::ONE;
+/// `perm(n, k)` (`comb` divides by `k!`) for validated non-negative n and k <= n:
+/// n * (n-1) * ... * (n-k+1), by halves, the products as in `range_product`.
+fn perm_of(vm: &mut Vm, top: &UBig, count: u64) -> PyResult<IBig> {
+    if count <= PRODUCT_LEAF {
+        let mut p = UBig::ONE;
+        let mut factor = top.clone();
+        for i in 0..count {
+            p *= &factor;
+            if i + 1 < count {
+                factor -= UBig::ONE;
+            }
         }
-        if count == 1 {
-            return top.clone();
-        }
-        let half = count / 2;
-        let low_top = top - UBig::from(half);
-        falling(top, half) * falling(&low_top, count - half)
+        return Ok(IBig::from(p));
     }
-    falling(n, k)
+    let half = count / 2;
+    let low_top = top - UBig::from(half);
+    let high = perm_of(vm, top, half)?;
+    let low = perm_of(vm, &low_top, count - half)?;
+    vm.int_mul(high, low)
 }
 
 /// The arguments of `comb`/`perm` as non-negative ints, with CPython's errors.
@@ -1296,7 +1322,8 @@ fn m_perm(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let n = n.unsigned_abs();
     let bits = (k as u64).saturating_mul(n.bit_len() as u64);
     vm.check_size((bits / 8) as usize)?;
-    Ok(vm.new_int(IBig::from(perm_of(&n, k as u64))))
+    let r = perm_of(vm, &n, k as u64)?;
+    Ok(vm.new_int(r))
 }
 
 fn m_comb(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -1315,8 +1342,10 @@ fn m_comb(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let bits = (k as u64).saturating_mul(n.bit_len() as u64);
     vm.check_size((bits / 8) as usize)?;
     let k = k as u64;
-    let r = perm_of(&n, k) / range_product(1, k + 1);
-    Ok(vm.new_int(IBig::from(r)))
+    let falling = perm_of(vm, &n, k)?;
+    let k_factorial = range_product(vm, 1, k + 1)?;
+    let (r, _) = vm.int_floor_divmod(falling, &k_factorial, "")?;
+    Ok(vm.new_int(r))
 }
 
 #[cfg(test)]
