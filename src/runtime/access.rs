@@ -888,7 +888,7 @@ impl Vm {
             } else {
                 start - r.start * stride
             };
-            out.push_str(&s.slice_step(first, step, r.len()));
+            s.slice_step_into(first, step, r.len(), &mut out);
             std::ops::ControlFlow::<()>::Continue(())
         })?;
         Ok(self.new_string_counted(out, n))

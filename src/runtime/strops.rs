@@ -917,9 +917,19 @@ pub(crate) fn expandtabs(s: &str, tabsize: i64) -> String {
 /// column from one chunk to the next. Returns the chars appended.
 pub(crate) fn expandtabs_into(part: &str, tabsize: i64, column: &mut i64, out: &mut String) -> usize {
     let mut chars = 0usize;
-    for c in part.chars() {
-        match c {
-            '\t' => {
+    let mut rest = part;
+    while !rest.is_empty() {
+        // A run without a tab or a line end is copied whole (the byte found is ASCII, so
+        // the run ends on a char boundary).
+        let k = memchr::memchr3(b'\t', b'\n', b'\r', rest.as_bytes()).unwrap_or(rest.len());
+        let run = rest.get(..k).unwrap_or_default();
+        let n = if run.is_ascii() { run.len() } else { run.chars().count() };
+        out.push_str(run);
+        *column += n as i64;
+        chars += n;
+        match rest.as_bytes().get(k) {
+            None => break,
+            Some(b'\t') => {
                 if tabsize > 0 {
                     let incr = tabsize - *column % tabsize;
                     *column += incr;
@@ -927,17 +937,13 @@ pub(crate) fn expandtabs_into(part: &str, tabsize: i64, column: &mut i64, out: &
                     chars += incr as usize;
                 }
             }
-            '\n' | '\r' => {
-                out.push(c);
+            Some(&c) => {
+                out.push(char::from(c));
                 *column = 0;
                 chars += 1;
             }
-            _ => {
-                out.push(c);
-                *column += 1;
-                chars += 1;
-            }
         }
+        rest = rest.get(k + 1..).unwrap_or_default();
     }
     chars
 }

@@ -521,12 +521,21 @@ fn strip_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, left: bool, right
         None => strops::char_isspace(c),
         Some(set) => set.contains(c),
     };
+    // One ASCII char to strip (`strip('0')`): a byte compare the compiler can vectorise.
+    let one_byte = match chars.as_deref().map(str::as_bytes) {
+        Some(&[b]) if b.is_ascii() => Some(b),
+        _ => None,
+    };
     let text = s.as_str();
     let mut a = 0;
     if left {
         let found = vm.str_pass(text, |r| {
             let part = text.get(r.clone()).unwrap_or_default();
-            match part.trim_start_matches(strip).len() {
+            let kept = match one_byte {
+                Some(b) => part.len() - part.bytes().position(|c| c != b).unwrap_or(part.len()),
+                None => part.trim_start_matches(strip).len(),
+            };
+            match kept {
                 0 => ControlFlow::Continue(()),
                 kept => ControlFlow::Break(r.end - kept),
             }
@@ -538,7 +547,11 @@ fn strip_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, left: bool, right
         let rest = text.get(a..).unwrap_or_default();
         let found = vm.str_pass_rev(rest, |r| {
             let part = rest.get(r.clone()).unwrap_or_default();
-            match part.trim_end_matches(strip).len() {
+            let kept = match one_byte {
+                Some(b) => part.bytes().rposition(|c| c != b).map_or(0, |i| i + 1),
+                None => part.trim_end_matches(strip).len(),
+            };
+            match kept {
                 0 => ControlFlow::Continue(()),
                 kept => ControlFlow::Break(r.start + kept),
             }
@@ -825,7 +838,11 @@ fn pad_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: PadFn) -> PyResu
     if width <= s.char_len as i64 {
         return checked_arg(vm, args, 0);
     }
-    check_len(vm, s.s.len() as u128 + width as u128 * fill.len_utf8() as u128)?;
+    // The padding is `width - len` fill chars.
+    check_len(
+        vm,
+        s.s.len() as u128 + (width as u128 - s.char_len as u128) * fill.len_utf8() as u128,
+    )?;
     let r = f(s.as_str(), width, fill);
     Ok(vm.new_string(r))
 }
@@ -848,7 +865,7 @@ fn str_zfill(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if width <= s.char_len as i64 {
         return checked_arg(vm, args, 0);
     }
-    check_len(vm, s.s.len() as u128 + width as u128)?;
+    check_len(vm, s.s.len() as u128 + (width as u128 - s.char_len as u128))?;
     let r = strops::zfill(s.as_str(), width);
     Ok(vm.new_string(r))
 }
