@@ -83,22 +83,34 @@ pub(crate) const TEXT_CHUNK: usize = 1 << 20;
 pub(crate) struct Pass {
     len: usize,
     charged: usize,
+    /// Bytes charged at a time (`TEXT_CHUNK`, less for work slower per byte).
+    chunk: usize,
 }
 
 impl Pass {
     pub(crate) fn new(len: usize) -> Pass {
-        Pass { len, charged: 0 }
+        Pass::with_chunk(len, TEXT_CHUNK)
+    }
+
+    /// A pass charged `chunk` bytes at a time: for work several times slower per byte than
+    /// a scan (mapping non-ASCII chars through case tables), so a chunk stays short in time.
+    pub(crate) fn with_chunk(len: usize, chunk: usize) -> Pass {
+        Pass {
+            len,
+            charged: 0,
+            chunk: chunk.max(8),
+        }
     }
 }
 
-/// Where a chunk of a pass starting at byte `a` of `len` ends: `TEXT_CHUNK` on, moved back to
+/// Where a chunk of `chunk` bytes of a pass starting at byte `a` of `len` ends, moved back to
 /// a boundary by `cut` (a char boundary for a str), never before `a + 1`.
-fn chunk_end(len: usize, a: usize, cut: &impl Fn(usize) -> usize) -> usize {
-    if len - a <= TEXT_CHUNK {
+fn chunk_end(len: usize, a: usize, chunk: usize, cut: &impl Fn(usize) -> usize) -> usize {
+    if len - a <= chunk {
         return len;
     }
-    let c = cut(a + TEXT_CHUNK);
-    if c > a && c <= len { c } else { a + TEXT_CHUNK }
+    let c = cut(a + chunk);
+    if c > a && c <= len { c } else { a + chunk }
 }
 
 /// The char boundary of `s` at or before byte `i` (at most three bytes back).
@@ -138,7 +150,7 @@ impl Vm {
     fn pass_charge(&mut self, p: &mut Pass, upto: usize) -> PyResult<()> {
         // At least a chunk at a time (the countdown is touched once per chunk), never past the
         // end; differences of `text_ticks` add up to `text_ticks(len)` whatever the steps.
-        let to = upto.max(p.charged.saturating_add(TEXT_CHUNK)).min(p.len);
+        let to = upto.max(p.charged.saturating_add(p.chunk)).min(p.len);
         let ticks = text_ticks(to).saturating_sub(text_ticks(p.charged));
         p.charged = p.charged.max(to);
         self.charge(ticks)
@@ -158,12 +170,22 @@ impl Vm {
         &mut self,
         len: usize,
         cut: impl Fn(usize) -> usize,
+        step: impl FnMut(Range<usize>) -> ControlFlow<B>,
+    ) -> PyResult<Option<B>> {
+        self.text_pass_in(Pass::new(len), cut, step)
+    }
+
+    /// `text_pass` metered by `p` (over `p`'s length, in its chunks).
+    pub(crate) fn text_pass_in<B>(
+        &mut self,
+        mut p: Pass,
+        cut: impl Fn(usize) -> usize,
         mut step: impl FnMut(Range<usize>) -> ControlFlow<B>,
     ) -> PyResult<Option<B>> {
-        let mut p = Pass::new(len);
+        let len = p.len;
         let mut a = 0;
         while a < len {
-            let b = chunk_end(len, a, &cut);
+            let b = chunk_end(len, a, p.chunk, &cut);
             self.pass_to(&mut p, b)?;
             if let ControlFlow::Break(x) = step(a..b) {
                 return Ok(Some(x));
@@ -260,7 +282,7 @@ impl Vm {
     pub(crate) fn push_str_in(&mut self, p: &mut Pass, out: &mut String, src: &str) -> PyResult<()> {
         let mut a = 0;
         while a < src.len() {
-            let b = chunk_end(src.len(), a, &|i| char_floor(src, i));
+            let b = chunk_end(src.len(), a, TEXT_CHUNK, &|i| char_floor(src, i));
             self.pass_to(p, out.len() + (b - a))?;
             out.push_str(src.get(a..b).unwrap_or_default());
             a = b;

@@ -17,6 +17,7 @@ use crate::runtime::object::*;
 use crate::runtime::strops::{self, StrError};
 use crate::runtime::types::{isinstance, type_name};
 use crate::runtime::value::Value;
+use crate::runtime::work_meter::{Pass, TEXT_CHUNK};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -748,7 +749,16 @@ fn case_method(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, kind: strops::Ca
         return Err(vm.memory_error());
     }
     let mut chars = 0usize;
-    vm.str_pass(text, |r| {
+    // Mapping non-ASCII chars goes through the case tables, up to 20 ns a char (`title`
+    // maps even ASCII a char at a time): an eighth of a chunk at a time keeps each step near
+    // a millisecond.
+    let chunk = if s.is_ascii() && kind != strops::CaseMap::Title {
+        TEXT_CHUNK
+    } else {
+        TEXT_CHUNK / 8
+    };
+    let cut = |i| crate::runtime::work_meter::char_floor(text, i);
+    vm.text_pass_in(Pass::with_chunk(text.len(), chunk), cut, |r| {
         let start = out.len();
         strops::case_map_into(kind, text, r, &mut out);
         let piece = out.get(start..).unwrap_or_default();
@@ -785,7 +795,10 @@ fn predicate(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, p: strops::Pred) -
     let s = noargs(vm, name, args, kw)?;
     let text = s.as_str();
     let mut st = strops::PredScan::default();
-    let failed = vm.str_pass(text, |r| {
+    // Non-ASCII chars are looked up in the Unicode tables: shorter chunks (as case changes).
+    let chunk = if s.is_ascii() { TEXT_CHUNK } else { TEXT_CHUNK / 8 };
+    let cut = |i| crate::runtime::work_meter::char_floor(text, i);
+    let failed = vm.text_pass_in(Pass::with_chunk(text.len(), chunk), cut, |r| {
         if strops::pred_part(p, text.get(r).unwrap_or_default(), &mut st) {
             ControlFlow::Continue(())
         } else {
@@ -937,9 +950,12 @@ fn str_encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = recv(vm, args, "encode")?;
     let [encoding, errors] = names;
     let encoding = encoding.as_deref().unwrap_or("utf-8");
-    if let Ok(crate::runtime::codecs::Codec::Utf8) = vm.codec_of(encoding) {
-        // UTF-8 runs no error handler (a str is valid UTF-8), so no script code can run and
-        // the text is encoded in place (a metered copy), without a first copy of it.
+    use crate::runtime::codecs::Codec;
+    let codec = vm.codec_of(encoding);
+    if matches!(codec, Ok(Codec::Utf8)) || (s.is_ascii() && matches!(codec, Ok(Codec::Ascii | Codec::Latin1))) {
+        // UTF-8 (a str is valid UTF-8), and ASCII or Latin-1 of an ASCII text, run no error
+        // handler, so no script code can run and the text is encoded in place (a metered
+        // copy), without a first copy of it.
         let data = vm.encode_str(s.as_str(), encoding, errors.as_deref())?;
         return Ok(vm.new_bytes(data));
     }
