@@ -85,6 +85,13 @@ const PASSES: &[&str] = &[
     "x = L * 2",
 ];
 
+/// Smaller operands for the fuel runs (16 MiB: 2M ticks a pass).
+const SMALL_SETUP: &str = "\
+s = 'a' * 2**24
+s2 = s[:-1] + 'b'
+b = b'a' * 2**24
+";
+
 fn engine() -> Engine {
     let limits = Limits {
         // The big operands and a result or two: past the default 1 GiB.
@@ -139,13 +146,14 @@ fn text_passes_trip_fuel_at_the_same_point() {
         "x = s == s2",
     ] {
         let run = || {
-            let mut e = engine();
-            let r = e.with_fuel(3_000_000, |e| e.run_source(call, "<call>"));
+            let mut e = Engine::new();
+            e.run_source(SMALL_SETUP, "<setup>").unwrap();
+            let r = e.with_fuel(1_000_000, |e| e.run_source(call, "<call>"));
             (r, e.fuel_consumed())
         };
         let (r1, f1) = run();
         let (r2, f2) = run();
-        eprintln!("fuel 3M, {call}: tripped at {f1}");
+        eprintln!("fuel 1M, {call}: tripped at {f1}");
         assert_eq!(r1, Err(Error::Limit(LimitKind::Fuel)), "{call}");
         assert_eq!(r2, Err(Error::Limit(LimitKind::Fuel)), "{call}");
         assert_eq!(f1, f2, "{call}: the trip point moved");

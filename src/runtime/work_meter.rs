@@ -21,21 +21,30 @@
 //!   then merges them pairwise, charging every run and every `STRIDE * 64` items merged
 //!   (`sort_by_checked`), so a sort of millions of items stops within milliseconds.
 //!
-//! Chunked passes (`str` and, where they exist, `bytes`/`bytearray` forms): case changes and
-//! `is...` tests, `count`/`find`/`rfind`/`index`/`in`, `replace`, `split`/`rsplit` with a
-//! separator and `split()` of an ASCII text, `partition`, `strip`, `expandtabs`, `encode` to
-//! UTF-8/ASCII/Latin-1 of ASCII text and `decode` from UTF-8, `==` and ordering of two long
-//! strs, `hash` of str and bytes, slices (`s[::-1]`, `b[1:]`, `L[:]`), `join`, `+` and `*`
-//! of str, bytes, list (and `+` of tuple), and the receiver copy every bytes method makes.
-//! Context-sensitive case mappings are exact whatever the chunks: each chunk is mapped with
-//! the whole text as context (`strops::case_map_into`). Still one step each (charged up front
-//! where charged at all): `splitlines`, `split()` of a non-ASCII text and `rsplit()` by
-//! whitespace, `replace` with an empty `old`, the other codecs, `str.translate`, bytes
-//! comparisons, `zfill`/`center`/`ljust`/`rjust`, `str.format`/`%`, a new str's length count
-//! where the caller does not know it (`StrObj::new`; results of the chunked passes are made
-//! with the length they counted) and the first position lookup in a long non-ASCII str,
-//! which builds its index. A needle longer than a chunk makes the search's chunks as long as
-//! the needle.
+//! Chunked passes: `str` case changes and `is...` tests (128 KiB chunks for non-ASCII text
+//! and `title`, whose chars go through the Unicode tables), `count`/`find`/`rfind`/`index`/
+//! `in`, `replace`, `split`/`rsplit` with a separator and `split()` of an ASCII text,
+//! `partition`, `strip`, `expandtabs`, `encode` to UTF-8 (and ASCII/Latin-1 of ASCII text),
+//! `==` and ordering of two long strs, `hash`, slices (`s[::-1]`, `s[1:]`), `join`, `+`, `*`;
+//! `bytes`/`bytearray`: the receiver copy every method makes, `find`/`count`/`in`/`split`
+//! with a separator/`replace`/`partition`, `upper`/`lower`/`swapcase`, UTF-8 `decode`,
+//! `hash`, slices, `join`, `+`, `*`; lists and tuples: slices, `+`, list `*` and `list(a
+//! list)`. Context-sensitive case mappings are exact whatever the chunks: each chunk is
+//! mapped with the whole text as context (`strops::case_map_into`: the final-sigma rule
+//! looks past the chunk both ways, `title` at the char before it). Measured on 128 MiB
+//! operands under a 5 ms deadline (`tests/limits_text_passes.rs`, release build, a machine
+//! with about 1.5 GB/s of memory bandwidth): each of 53 such calls stops 0.0 to 2.6 ms past
+//! the deadline; charged once up front, the same calls ran 13 ms to 3.5 s.
+//!
+//! Still one step each (charged up front where charged at all): `splitlines`, whitespace
+//! `split()` of a non-ASCII text and whitespace `rsplit()` (and bytes' whitespace splits),
+//! `replace` with an empty `old`, the other codecs, `translate`, bytes `title`,
+//! `capitalize`, `is...` tests, `strip`, `hex`, comparisons of bytes, padding (`center`,
+//! `zfill`, ...), `%` and `format`, the count of code points of a new str whose maker does not
+//! know it (`StrObj::new`), the index a long non-ASCII str builds at its first position
+//! lookup, the rooting copy of `tuple(...)`, and a search whose needle is longer than a chunk
+//! (its chunks are as long as the needle). Each is at most a linear pass over one
+//! maximum-size object.
 //!
 //! Every charge is a function of the input only (its sizes, and for a search that stops at a
 //! match, where the match is): the fuel trip point is the same on every run.
@@ -254,6 +263,11 @@ impl Vm {
     /// need no rooting meanwhile).
     pub(crate) fn extend_copy_in<T: Copy>(&mut self, p: &mut Pass, out: &mut Vec<T>, src: &[T]) -> PyResult<()> {
         let size = std::mem::size_of::<T>().max(1);
+        if src.len() <= TEXT_CHUNK / size {
+            self.pass_to(p, (out.len() + src.len()).saturating_mul(size))?;
+            out.extend_from_slice(src);
+            return Ok(());
+        }
         for chunk in src.chunks((TEXT_CHUNK / size).max(1)) {
             self.pass_to(p, (out.len() + chunk.len()).saturating_mul(size))?;
             out.extend_from_slice(chunk);
@@ -280,6 +294,12 @@ impl Vm {
 
     /// `extend_in` for a `String`: chunks end on char boundaries.
     pub(crate) fn push_str_in(&mut self, p: &mut Pass, out: &mut String, src: &str) -> PyResult<()> {
+        if src.len() <= TEXT_CHUNK {
+            // One chunk (the common case of a join's many short items): no boundary to find.
+            self.pass_to(p, out.len() + src.len())?;
+            out.push_str(src);
+            return Ok(());
+        }
         let mut a = 0;
         while a < src.len() {
             let b = chunk_end(src.len(), a, TEXT_CHUNK, &|i| char_floor(src, i));

@@ -756,22 +756,33 @@ fn b_removesuffix(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 // ---------------------------------------------------------------------------------------------
 // case, predicates
 
+/// `chunked`: the mapping of each byte is context-free, so the result is the mappings of
+/// metered chunks laid end to end; `title` and `capitalize` look at the byte before, and
+/// map the whole text in one step.
 macro_rules! mapping_methods {
-    ($($fn_name:ident => $name:literal, $op:path;)*) => {
+    ($($fn_name:ident => $name:literal, $op:path, $chunked:literal;)*) => {
         $(fn $fn_name(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             let (v, data) = no_args(vm, args, kw, $name)?;
-            let out = $op(&data);
+            if !$chunked {
+                let out = $op(&data);
+                return Ok(vm.new_bytes_like(v, out));
+            }
+            let mut out = Vec::with_capacity(data.len());
+            vm.bytes_pass(data.len(), |r| {
+                out.extend($op(data.get(r).unwrap_or_default()));
+                std::ops::ControlFlow::<()>::Continue(())
+            })?;
             Ok(vm.new_bytes_like(v, out))
         })*
     };
 }
 
 mapping_methods! {
-    b_upper => "upper", byteops::upper;
-    b_lower => "lower", byteops::lower;
-    b_swapcase => "swapcase", byteops::swapcase;
-    b_title => "title", byteops::title;
-    b_capitalize => "capitalize", byteops::capitalize;
+    b_upper => "upper", byteops::upper, true;
+    b_lower => "lower", byteops::lower, true;
+    b_swapcase => "swapcase", byteops::swapcase, true;
+    b_title => "title", byteops::title, false;
+    b_capitalize => "capitalize", byteops::capitalize, false;
 }
 
 macro_rules! predicate_methods {
