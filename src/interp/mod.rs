@@ -387,6 +387,17 @@ impl Vm {
         self.heap.alloc(StrObj::new(s.into_boxed_str())).value()
     }
 
+    /// `new_string` for a text of `char_len` code points (known to the caller, so the length
+    /// is not counted again).
+    pub(crate) fn new_string_counted(&mut self, s: String, char_len: usize) -> Value {
+        if s.len() <= 1 {
+            return self.new_str(&s);
+        }
+        self.heap
+            .alloc(StrObj::with_char_len(s.into_boxed_str(), char_len))
+            .value()
+    }
+
     /// The unique string object for `s` (identifiers and attribute names).
     // `slot` is masked by `INTERN_CACHE - 1` and the cache has `INTERN_CACHE` (a power of
     // two) entries.

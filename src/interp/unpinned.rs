@@ -363,10 +363,11 @@ impl Vm {
     /// `collect_unpinned`, leaving the items in slots of `scope`.
     pub(crate) fn collect_rooted<'s>(&mut self, scope: RootScope<'s>, x: Root<'_>) -> PyResult<RootRange<'s>> {
         let v = self.root_get(x);
-        // Copies of a list or tuple are linear work, charged before they start.
+        // Copies of a list or tuple are linear work: a list's items are copied out a metered
+        // chunk at a time, a tuple's charged before they are rooted.
         if let Some(l) = v.downcast::<ListObj>() {
-            self.charge(crate::runtime::bigwork::linear_ticks(l.len()))?;
-            return Ok(scope.push_all(self, &l.to_vec()));
+            let items = l.with(|items| self.copy_items(items))?;
+            return Ok(scope.push_all(self, &items));
         }
         if let Some(t) = v.downcast::<TupleObj>() {
             self.charge(crate::runtime::bigwork::linear_ticks(t.items.len()))?;

@@ -20,14 +20,6 @@ impl SliceRange {
     pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
         (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
     }
-
-    /// The items of `v` this range selects (the range was computed for `v`'s length, so every
-    /// index is in range; one that is not is skipped rather than read), allocated once.
-    pub fn pick<T: Copy>(&self, v: &[T]) -> Vec<T> {
-        let mut out = Vec::with_capacity(self.len);
-        out.extend(self.indices().filter_map(|k| v.get(k).copied()));
-        out
-    }
 }
 
 impl Vm {
@@ -621,14 +613,7 @@ impl Vm {
         if let Some(l) = obj.downcast::<ListObj>() {
             if let Some(s) = i.downcast::<SliceObj>() {
                 let r = self.slice_range_of_list(s, l)?;
-                let items = l.with(|v| {
-                    if r.step == 1 {
-                        let a = r.start as usize;
-                        v.get(a..a + r.len).unwrap_or_default().to_vec()
-                    } else {
-                        r.pick(v)
-                    }
-                });
+                let items = l.with(|v| self.pick_items(v, &r))?;
                 return Ok(self.new_list(items));
             }
             let k = self.seq_index(i, l.len(), "list")?;
@@ -641,7 +626,7 @@ impl Vm {
                 if r.start == 0 && r.step == 1 && r.len == t.items.len() {
                     return Ok(obj);
                 }
-                let items = r.pick(&t.items);
+                let items = self.pick_items(&t.items, &r)?;
                 return Ok(self.new_tuple(items));
             }
             let k = self.seq_index(i, t.items.len(), "tuple")?;
@@ -654,12 +639,10 @@ impl Vm {
         if let Some(s) = obj.downcast::<StrObj>() {
             if let Some(sl) = i.downcast::<SliceObj>() {
                 let r = self.slice_range(sl, s.char_len)?;
-                let out = if r.len == 0 {
-                    String::new()
-                } else {
-                    s.slice_step(r.start as usize, r.step, r.len)
-                };
-                return Ok(self.new_string(out));
+                if r.len == 0 {
+                    return Ok(self.new_str(""));
+                }
+                return self.str_slice(&s, r.start as usize, r.step, r.len);
             }
             let what = "string indices must be integers, not '{}'";
             let idx = self.index_of(i, what)?;
@@ -859,17 +842,74 @@ impl Vm {
         Err(self.type_error(msg))
     }
 
+    /// The items of `v` (values, or the bytes of a bytes-like object) that slice `r`
+    /// selects, copied a metered chunk (`TEXT_CHUNK` bytes of result) at a time: a tick per
+    /// eight bytes, as a list copy (a tick per item) or a text pass is charged.
+    pub(crate) fn pick_items<T: Copy>(&mut self, v: &[T], r: &SliceRange) -> PyResult<Vec<T>> {
+        let size = std::mem::size_of::<T>().max(1);
+        let mut out = Vec::new();
+        if out.try_reserve_exact(r.len).is_err() {
+            return Err(self.memory_error());
+        }
+        let mut p = crate::runtime::work_meter::Pass::new(r.len.saturating_mul(size));
+        if r.step == 1 {
+            let a = r.start as usize;
+            self.extend_copy_in(&mut p, &mut out, v.get(a..a + r.len).unwrap_or_default())?;
+            return Ok(out);
+        }
+        let chunk = (crate::runtime::work_meter::TEXT_CHUNK / size).max(1);
+        let mut k0 = 0;
+        while k0 < r.len {
+            let k1 = (k0 + chunk).min(r.len);
+            self.pass_to(&mut p, k1 * size)?;
+            out.extend((k0..k1).filter_map(|k| v.get((r.start + k as i64 * r.step) as usize).copied()));
+            k0 = k1;
+        }
+        Ok(out)
+    }
+
+    /// `s[start::step]` taking `n > 0` code points: a long slice is taken a metered chunk of
+    /// `TEXT_CHUNK` code points at a time (each chunk a `slice_step` of its own), and its
+    /// length is known.
+    fn str_slice(&mut self, s: &StrObj, start: usize, step: i64, n: usize) -> PyResult<Value> {
+        if n <= crate::runtime::work_meter::TEXT_CHUNK {
+            let out = s.slice_step(start, step, n);
+            return Ok(self.new_string_counted(out, n));
+        }
+        let stride = step.unsigned_abs() as usize;
+        let mut out = String::new();
+        if out.try_reserve(n).is_err() {
+            return Err(self.memory_error());
+        }
+        self.bytes_pass(n, |r| {
+            // Code point `k` of the slice is `start ± k * stride` (in range: a resolved slice).
+            let first = if step > 0 {
+                start + r.start * stride
+            } else {
+                start - r.start * stride
+            };
+            s.slice_step_into(first, step, r.len(), &mut out);
+            std::ops::ControlFlow::<()>::Continue(())
+        })?;
+        Ok(self.new_string_counted(out, n))
+    }
+
     /// `x in container`.
     pub(crate) fn contains(&mut self, container: Value, x: Value) -> PyResult<bool> {
         if let Some(s) = container.downcast::<StrObj>() {
-            self.charge_text(s.s.len())?;
             let x = self.unwrap_payload(x);
             return match x.downcast::<StrObj>() {
-                // One-byte needles (`ch in " \n\t"`) need no substring searcher.
-                Some(sub) if sub.s.len() == 1 => {
-                    Ok(sub.s.as_bytes().first().is_some_and(|b| s.s.as_bytes().contains(b)))
+                // Short texts (`ch in " \n\t"`) need no searcher and no meter.
+                Some(sub) if s.s.len() <= 64 => {
+                    self.charge_text(s.s.len())?;
+                    Ok(s.as_str().contains(sub.as_str()))
                 }
-                Some(sub) => Ok(s.as_str().contains(sub.as_str())),
+                Some(sub) if sub.s.is_empty() => Ok(true),
+                // A metered chunk at a time (`textsearch`).
+                Some(sub) => {
+                    let (hay, needle) = (s.s.as_bytes(), sub.s.as_bytes());
+                    Ok(crate::runtime::textsearch::find(hay, needle, false, &mut self.meter(hay.len()))?.is_some())
+                }
                 None => {
                     let msg = format!(
                         "'in <string>' requires string as left operand, not {}",

@@ -5,7 +5,7 @@
 //! and replacing are `textsearch`'s generic algorithms.
 
 use crate::runtime::strops::adjust_indices;
-use crate::runtime::textsearch::{self, Haystack};
+use crate::runtime::textsearch;
 
 /// The window `start..end` of a haystack of `len` bytes after CPython's `ADJUST_INDICES`, or
 /// `None` when it is shorter than `min_len`.
@@ -17,33 +17,40 @@ pub(crate) fn window(len: usize, start: Option<i64>, end: Option<i64>, min_len: 
     Some((s as usize, e as usize))
 }
 
-/// Lowest index of `needle` in `hay[start..end]` (an absolute index).
-pub(crate) fn find(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize> {
-    let w = hay.get(start..end)?;
+/// Lowest (or with `rev` highest) index of `needle` in `hay[start..end]` (an absolute index),
+/// searched a metered chunk at a time (`textsearch`).
+pub(crate) fn find<E>(
+    hay: &[u8],
+    needle: &[u8],
+    start: usize,
+    end: usize,
+    rev: bool,
+    meter: &mut impl FnMut(usize) -> Result<(), E>,
+) -> Result<Option<usize>, E> {
+    let Some(w) = hay.get(start..end) else {
+        return Ok(None);
+    };
     if needle.is_empty() {
-        return Some(start);
+        return Ok(Some(if rev { end } else { start }));
     }
-    w.find_from(needle, 0).map(|i| i + start)
-}
-
-/// Highest index of `needle` in `hay[start..end]`.
-pub(crate) fn rfind(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize> {
-    let w = hay.get(start..end)?;
-    if needle.is_empty() {
-        return Some(end);
-    }
-    w.rfind_before(needle, w.len()).map(|i| i + start)
+    Ok(textsearch::find(w, needle, rev, meter)?.map(|i| i + start))
 }
 
 /// Non-overlapping occurrences of `needle` in `hay[start..end]` (`len + 1` for an empty one).
-pub(crate) fn count(hay: &[u8], needle: &[u8], start: usize, end: usize) -> usize {
+pub(crate) fn count<E>(
+    hay: &[u8],
+    needle: &[u8],
+    start: usize,
+    end: usize,
+    meter: &mut impl FnMut(usize) -> Result<(), E>,
+) -> Result<usize, E> {
     let Some(w) = hay.get(start..end) else {
-        return 0;
+        return Ok(0);
     };
     if needle.is_empty() {
-        return w.len() + 1;
+        return Ok(w.len() + 1);
     }
-    textsearch::match_starts(w, needle, usize::MAX).len()
+    textsearch::count(w, needle, usize::MAX, meter)
 }
 
 /// `Py_ISSPACE`: space, `\t`, `\n`, `\v`, `\f`, `\r`.
@@ -115,20 +122,23 @@ pub(crate) fn rsplit_whitespace(s: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
     out
 }
 
-/// `split(sep, maxsplit)` with a non-empty separator.
-pub(crate) fn split_sep(s: &[u8], sep: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
-    textsearch::split_sep(s, sep, maxsplit)
+/// `split(sep, maxsplit)` (or with `rev` `rsplit`) with a non-empty separator.
+pub(crate) fn split_sep<E>(
+    s: &[u8],
+    sep: &[u8],
+    maxsplit: i64,
+    rev: bool,
+    meter: &mut impl FnMut(usize) -> Result<(), E>,
+) -> Result<Vec<Vec<u8>>, E> {
+    let ranges = if rev {
+        textsearch::rsplit_sep(s, sep, maxsplit, meter)?
+    } else {
+        textsearch::split_sep(s, sep, maxsplit, meter)?
+    };
+    Ok(ranges
         .into_iter()
         .map(|r| s.get(r).unwrap_or_default().to_vec())
-        .collect()
-}
-
-/// `rsplit(sep, maxsplit)` with a non-empty separator.
-pub(crate) fn rsplit_sep(s: &[u8], sep: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
-    textsearch::rsplit_sep(s, sep, maxsplit)
-        .into_iter()
-        .map(|r| s.get(r).unwrap_or_default().to_vec())
-        .collect()
+        .collect())
 }
 
 /// `splitlines(keepends)`: lines end at `\n`, `\r` or `\r\n`.
@@ -185,41 +195,22 @@ pub(crate) fn strip_bounds(s: &[u8], chars: Option<&[u8]>, left: bool, right: bo
     (a, b)
 }
 
-/// `replace(old, new, count)`: an empty `old` inserts `new` before every byte and at the end.
-pub(crate) fn replace(s: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
+/// `replace(old, new, count)` with an empty `old`: `new` before every byte and at the end,
+/// at most `count` times.
+pub(crate) fn replace_empty(s: &[u8], new: &[u8], count: i64) -> Vec<u8> {
     let mut left = max_count(count);
     let mut out = Vec::with_capacity(s.len());
-    if old.is_empty() {
-        let mut i = 0;
-        while left > 0 && i <= s.len() {
-            out.extend_from_slice(new);
-            left -= 1;
-            if let Some(&b) = s.get(i) {
-                out.push(b);
-            }
-            i += 1;
+    let mut i = 0;
+    while left > 0 && i <= s.len() {
+        out.extend_from_slice(new);
+        left -= 1;
+        if let Some(&b) = s.get(i) {
+            out.push(b);
         }
-        out.extend_from_slice(s.get(i..).unwrap_or_default());
-        return out;
+        i += 1;
     }
-    textsearch::replace_pieces(s, old, count, |kept, last| {
-        out.extend_from_slice(s.get(kept).unwrap_or_default());
-        if !last {
-            out.extend_from_slice(new);
-        }
-    });
+    out.extend_from_slice(s.get(i..).unwrap_or_default());
     out
-}
-
-/// The number of bytes `replace` produces, to check the size limit before building it.
-pub(crate) fn replace_len(s: &[u8], old: &[u8], new: &[u8], count: i64) -> u128 {
-    let n = if old.is_empty() {
-        s.len() + 1
-    } else {
-        self::count(s, old, 0, s.len())
-    };
-    let n = n.min(max_count(count)) as u128;
-    s.len() as u128 + n * new.len() as u128 - n * old.len() as u128
 }
 
 pub(crate) fn upper(s: &[u8]) -> Vec<u8> {
@@ -471,11 +462,14 @@ mod tests {
             rsplit_whitespace(b"  a b  c ", 1),
             vec![b"  a b".to_vec(), b"c".to_vec()]
         );
-        assert_eq!(split_sep(b"a,b,,c", b",", -1).len(), 4);
-        assert_eq!(rsplit_sep(b"a,b,c", b",", 1), vec![b"a,b".to_vec(), b"c".to_vec()]);
-        assert_eq!(replace(b"abc", b"", b"-", -1), b"-a-b-c-".to_vec());
-        assert_eq!(replace(b"abc", b"", b"-", 2), b"-a-bc".to_vec());
-        assert_eq!(replace_len(b"abc", b"", b"-", -1), 7);
+        let mut m = |_: usize| Ok::<(), ()>(());
+        assert_eq!(split_sep(b"a,b,,c", b",", -1, false, &mut m).map(|v| v.len()), Ok(4));
+        assert_eq!(
+            split_sep(b"a,b,c", b",", 1, true, &mut m),
+            Ok(vec![b"a,b".to_vec(), b"c".to_vec()])
+        );
+        assert_eq!(replace_empty(b"abc", b"-", -1), b"-a-b-c-".to_vec());
+        assert_eq!(replace_empty(b"abc", b"-", 2), b"-a-bc".to_vec());
         assert_eq!(splitlines(b"a\r\nb\rc\n", true).len(), 3);
     }
 

@@ -539,12 +539,23 @@ impl Vm {
                     let msg = format!("can't concat {} to {}", type_name(self, y), type_name(self, x));
                     return Err(self.type_error(msg));
                 };
-                let Some(mut a) = self.buffer_of(x) else {
+                let Some(a_len) = with_buffer(x, <[u8]>::len) else {
                     return Err(self.system_error("internal error: expected bytes operand"));
                 };
-                self.check_size(a.len().saturating_add(b.len()))?;
-                a.extend_from_slice(&b);
-                Ok(Some(self.new_bytes_like(x, a)))
+                let total = a_len.saturating_add(b.len());
+                self.check_size(total)?;
+                let mut out = Vec::new();
+                if out.try_reserve_exact(total).is_err() {
+                    return Err(self.memory_error());
+                }
+                // Copied a metered chunk at a time (a charge runs no script code, so neither
+                // operand changes meanwhile).
+                let mut p = crate::runtime::work_meter::Pass::new(total);
+                if let Some(r) = with_buffer(x, |a| self.extend_in(&mut p, &mut out, a)) {
+                    r?;
+                }
+                self.extend_in(&mut p, &mut out, &b)?;
+                Ok(Some(self.new_bytes_like(x, out)))
             }
             BinOpKind::Mul => {
                 let (seq, n) = if x_bytes { (x, y) } else { (y, x) };
@@ -555,11 +566,11 @@ impl Vm {
                     let msg = format!("cannot fit '{}' into an index-sized integer", type_name(self, n));
                     return Err(self.overflow_error(msg));
                 };
-                let Some(data) = self.buffer_of(seq) else {
+                let is_bytes = seq.downcast::<ByteArrayObj>().is_none();
+                let Some(r) = with_buffer(seq, |data| self.repeat_bytes(data, count, is_bytes)) else {
                     return Err(self.system_error("internal error: expected bytes operand"));
                 };
-                let is_bytes = seq.downcast::<ByteArrayObj>().is_none();
-                let r = self.repeat_bytes(&data, count, is_bytes)?;
+                let r = r?;
                 Ok(Some(self.new_bytes_like(seq, r)))
             }
             BinOpKind::Mod if x_bytes => {
@@ -589,12 +600,7 @@ impl Vm {
         if out.try_reserve_exact(total).is_err() {
             return Err(self.memory_error());
         }
-        for _ in 0..count {
-            if data.is_empty() {
-                break;
-            }
-            out.extend_from_slice(data);
-        }
+        self.repeat_into(&mut out, data, total)?;
         Ok(out)
     }
 
@@ -656,7 +662,20 @@ impl Vm {
             if h != -1 {
                 return Some(Ok(h));
             }
-            let h = crate::runtime::hash::hash_bytes(&b.data);
+            // A long text is hashed a metered chunk at a time.
+            let h = if b.data.len() <= crate::runtime::work_meter::TEXT_CHUNK {
+                crate::runtime::hash::hash_bytes(&b.data)
+            } else {
+                let mut h = crate::runtime::hash::TextHash::new();
+                let pass = self.bytes_pass(b.data.len(), |r| {
+                    h.write(b.data.get(r).unwrap_or_default());
+                    std::ops::ControlFlow::<()>::Continue(())
+                });
+                if let Err(e) = pass {
+                    return Some(Err(e));
+                }
+                h.finish()
+            };
             b.hash.set(h);
             return Some(Ok(h));
         }
@@ -687,7 +706,9 @@ impl Vm {
         if let Some(sl) = i.downcast::<SliceObj>() {
             // The length as it is once the bounds' `__index__` methods have run.
             let r = self.slice_range_with(sl, || with_buffer(obj, |b| b.len()).unwrap_or(0))?;
-            let out = with_buffer(obj, |b| r.pick(b)).unwrap_or_default();
+            // Copied a metered chunk at a time (a charge runs no script code, so a bytearray
+            // cannot change meanwhile).
+            let out = with_buffer(obj, |b| self.pick_items(b, &r)).unwrap_or(Ok(Vec::new()))?;
             return Ok(Some(self.new_bytes_like(obj, out)));
         }
         let what = format!("{tname} indices must be integers or slices, not {{}}");
@@ -804,13 +825,19 @@ impl Vm {
             return Ok(None);
         }
         let needle = self.byte_or_buffer_arg(x)?;
-        let Some(hay) = self.buffer_of(container) else {
-            return Err(self.system_error("internal error: expected bytes container"));
+        let n = match needle {
+            ByteNeedle::Byte(c) => vec![c],
+            ByteNeedle::Bytes(n) => n,
         };
-        Ok(Some(match needle {
-            ByteNeedle::Byte(c) => hay.contains(&c),
-            ByteNeedle::Bytes(n) => crate::runtime::byteops::find(&hay, &n, 0, hay.len()).is_some(),
-        }))
+        // Searched in place, a metered chunk at a time (a charge runs no script code, so a
+        // bytearray cannot change meanwhile).
+        let found = with_buffer(container, |hay| {
+            crate::runtime::byteops::find(hay, &n, 0, hay.len(), false, &mut self.meter(hay.len()))
+        });
+        match found {
+            Some(r) => Ok(Some(r?.is_some())),
+            None => Err(self.system_error("internal error: expected bytes container")),
+        }
     }
 
     /// The argument of `in` and the search methods: an int byte or a bytes-like object.

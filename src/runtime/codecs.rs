@@ -339,14 +339,10 @@ impl Vm {
             Codec::Idna | Codec::Punycode => self.encode_idna(codec, s, errors),
             // Every code point of a pyrite str (never a lone surrogate) has a UTF-16/32 form.
             Codec::Utf16(order) | Codec::Utf32(order) => Ok(encode_wide(s, codec, order)),
-            // A pyrite str is always valid UTF-8 (no lone surrogates).
-            Codec::Utf8 => Ok(s.as_bytes().to_vec()),
-            Codec::Utf8Sig => {
-                let mut out = Vec::with_capacity(s.len() + 3);
-                out.extend_from_slice(b"\xef\xbb\xbf");
-                out.extend_from_slice(s.as_bytes());
-                Ok(out)
-            }
+            // A pyrite str is always valid UTF-8 (no lone surrogates): a copy, a metered chunk
+            // at a time.
+            Codec::Utf8 => self.copy_out(b"", s.as_bytes()),
+            Codec::Utf8Sig => self.copy_out(b"\xef\xbb\xbf", s.as_bytes()),
             Codec::UnicodeEscape => {
                 self.charge_text(s.len())?;
                 Ok(codec_escape::encode_unicode_escape(s, false))
@@ -356,7 +352,7 @@ impl Vm {
                 Ok(codec_escape::encode_unicode_escape(s, true))
             }
             Codec::Transform(_) => Err(self.not_text_encoding(codec, "encode")),
-            Codec::Ascii | Codec::Latin1 if s.is_ascii() => Ok(s.as_bytes().to_vec()),
+            Codec::Ascii | Codec::Latin1 if self.is_ascii_metered(s.as_bytes())? => self.copy_out(b"", s.as_bytes()),
             Codec::Ascii | Codec::Latin1 => {
                 let limit = codec.limit();
                 let reason = format!("ordinal not in range({limit})");
@@ -369,6 +365,29 @@ impl Vm {
                 self.encode_narrow(codec, s, errors, "character maps to <undefined>", &|c| map(c))
             }
         }
+    }
+
+    /// `head` then `body`, copied a metered chunk at a time.
+    fn copy_out(&mut self, head: &[u8], body: &[u8]) -> PyResult<Vec<u8>> {
+        let mut out = Vec::new();
+        if out.try_reserve_exact(head.len() + body.len()).is_err() {
+            return Err(self.memory_error());
+        }
+        out.extend_from_slice(head);
+        self.extend_metered(&mut out, body)?;
+        Ok(out)
+    }
+
+    /// Whether `b` is ASCII, checked a metered chunk at a time.
+    pub(crate) fn is_ascii_metered(&mut self, b: &[u8]) -> PyResult<bool> {
+        let other = self.bytes_pass(b.len(), |r| {
+            if b.get(r).unwrap_or_default().is_ascii() {
+                std::ops::ControlFlow::Continue(())
+            } else {
+                std::ops::ControlFlow::Break(())
+            }
+        })?;
+        Ok(other.is_none())
     }
 
     /// CPython's `LookupError` for `str.encode`/`bytes.decode` with a codec that is not a text
@@ -535,15 +554,33 @@ impl Vm {
     }
 
     /// UTF-8 with CPython's error reasons, under the name `codec` (for `utf-8-sig`).
+    /// Validated and copied a metered chunk (`TEXT_CHUNK`) at a time: a chunk that ends inside
+    /// a sequence keeps its valid part and the next one starts at the sequence.
     fn decode_utf8(&mut self, codec: Codec, b: &[u8], errors: Option<&str>) -> PyResult<String> {
+        use crate::runtime::work_meter::{Pass, TEXT_CHUNK};
         let mut out = String::with_capacity(b.len());
-        let mut pos = 0;
+        let mut pass = Pass::new(b.len());
+        let mut pos = 0usize;
         loop {
-            let rest = b.get(pos..).unwrap_or_default();
+            let end = pos.saturating_add(TEXT_CHUNK).min(b.len());
+            self.pass_to(&mut pass, end)?;
+            let rest = b.get(pos..end).unwrap_or_default();
             match std::str::from_utf8(rest) {
                 Ok(s) => {
                     out.push_str(s);
-                    return Ok(out);
+                    if end == b.len() {
+                        return Ok(out);
+                    }
+                    pos = end;
+                }
+                // Cut inside a sequence by the chunk's end (a chunk is longer than any
+                // sequence, so some of it is valid): the next chunk starts at the sequence.
+                Err(e) if e.error_len().is_none() && end < b.len() && e.valid_up_to() > 0 => {
+                    let good = e.valid_up_to();
+                    if let Ok(prefix) = std::str::from_utf8(rest.get(..good).unwrap_or_default()) {
+                        out.push_str(prefix);
+                    }
+                    pos += good;
                 }
                 Err(e) => {
                     let good = e.valid_up_to();

@@ -87,14 +87,48 @@ pub(crate) fn hash_str(s: &str) -> i64 {
     }
     let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
     // CPython hashes the string's canonical storage, whose width is set by its widest char.
-    let bytes: Vec<u8> = if max < 0x100 {
-        s.chars().map(|c| c as u32 as u8).collect()
-    } else if max < 0x10000 {
-        s.chars().flat_map(|c| (c as u32 as u16).to_le_bytes()).collect()
-    } else {
-        s.chars().flat_map(|c| (c as u32).to_le_bytes()).collect()
-    };
+    let mut bytes = Vec::with_capacity(s.len() * 2);
+    storage_bytes(s, storage_width(max), &mut bytes);
     fix_minus_one(siphash13(&bytes))
+}
+
+/// CPython's str or bytes hash fed a chunk at a time (SipHash is a streaming hash: the
+/// chunks' concatenation hashes as one write would), for texts hashed a metered chunk at a
+/// time.
+pub(crate) struct TextHash(SipHasher13);
+
+impl TextHash {
+    pub(crate) fn new() -> TextHash {
+        TextHash(SipHasher13::new_with_keys(0, 0))
+    }
+    pub(crate) fn write(&mut self, bytes: &[u8]) {
+        self.0.write(bytes);
+    }
+    /// The hash of what was written (non-empty: the empty text hashes to 0 without SipHash).
+    pub(crate) fn finish(self) -> i64 {
+        fix_minus_one(self.0.finish() as i64)
+    }
+}
+
+/// Appends CPython's compact storage of `part` to `buf`: each char as `width` (1, 2 or 4)
+/// little-endian bytes, the width set by the text's widest char (`storage_width`).
+pub(crate) fn storage_bytes(part: &str, width: usize, buf: &mut Vec<u8>) {
+    match width {
+        1 => buf.extend(part.chars().map(|c| c as u32 as u8)),
+        2 => buf.extend(part.chars().flat_map(|c| (c as u32 as u16).to_le_bytes())),
+        _ => buf.extend(part.chars().flat_map(|c| (c as u32).to_le_bytes())),
+    }
+}
+
+/// The width of CPython's compact storage for a text whose widest char is `max`.
+pub(crate) fn storage_width(max: u32) -> usize {
+    if max < 0x100 {
+        1
+    } else if max < 0x10000 {
+        2
+    } else {
+        4
+    }
 }
 
 /// `hash(b)` for bytes.
@@ -129,6 +163,30 @@ pub(crate) fn hash_tuple(items: &[i64]) -> i64 {
 #[allow(clippy::approx_constant)] // literal test data such as 3.14159, not constants
 mod tests {
     use super::*;
+
+    /// A text hashed a chunk at a time (any split, UTF-8 straddling splits too) hashes as the
+    /// whole does.
+    #[test]
+    fn chunked_text_hash_is_the_hash() {
+        let s: String = "aé€😀".chars().cycle().take(3000).collect();
+        for cut in [1usize, 7, 64, 1000] {
+            let chars: Vec<char> = s.chars().collect();
+            let width = storage_width(chars.iter().map(|&c| c as u32).max().unwrap_or(0));
+            let mut h = TextHash::new();
+            for part in chars.chunks(cut) {
+                let part: String = part.iter().collect();
+                let mut buf = Vec::new();
+                storage_bytes(&part, width, &mut buf);
+                h.write(&buf);
+            }
+            assert_eq!(h.finish(), hash_str(&s), "chunks of {cut} chars");
+            let mut h = TextHash::new();
+            for part in s.as_bytes().chunks(cut) {
+                h.write(part);
+            }
+            assert_eq!(h.finish(), hash_bytes(s.as_bytes()), "chunks of {cut} bytes");
+        }
+    }
 
     /// hash() of ints.
     #[test]

@@ -198,6 +198,22 @@ impl StrObj {
             index: CharIndexCell::new(),
         }
     }
+    /// A str whose length in code points the caller already knows (it made the text from
+    /// pieces of known length), so making it is not another pass over the text.
+    pub fn with_char_len(s: Box<str>, char_len: usize) -> StrObj {
+        debug_assert_eq!(char_len, s.chars().count());
+        let s = if s.len() <= StrData::INLINE {
+            StrData::from_str(&s)
+        } else {
+            StrData::Boxed(s)
+        };
+        StrObj {
+            s,
+            char_len,
+            hash: Cell::new(-1),
+            index: CharIndexCell::new(),
+        }
+    }
     pub fn from_str(s: &str) -> StrObj {
         let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
         StrObj {

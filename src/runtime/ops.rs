@@ -353,18 +353,29 @@ impl Vm {
         match kind {
             Add => {
                 if let (Some(a), Some(b)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) {
-                    self.check_size(a.s.len().saturating_add(b.s.len()))?;
-                    self.charge_text(a.s.len().saturating_add(b.s.len()))?;
-                    let mut s = String::with_capacity(a.s.len() + b.s.len());
-                    s.push_str(a.as_str());
-                    s.push_str(b.as_str());
-                    return Ok(Some(self.new_string(s)));
+                    let total = a.s.len().saturating_add(b.s.len());
+                    self.check_size(total)?;
+                    let mut s = String::new();
+                    if s.try_reserve_exact(total).is_err() {
+                        return Err(self.memory_error());
+                    }
+                    // Copied a metered chunk at a time; the length in chars is known.
+                    let mut p = crate::runtime::work_meter::Pass::new(total);
+                    self.push_str_in(&mut p, &mut s, a.as_str())?;
+                    self.push_str_in(&mut p, &mut s, b.as_str())?;
+                    return Ok(Some(self.new_string_counted(s, a.char_len + b.char_len)));
                 }
                 if let (Some(a), Some(b)) = (x.downcast::<ListObj>(), y.downcast::<ListObj>()) {
-                    self.check_new_size(a.len().saturating_add(b.len()), std::mem::size_of::<Value>())?;
-                    self.charge(crate::runtime::bigwork::linear_ticks(a.len().saturating_add(b.len())))?;
-                    let mut v = a.to_vec();
-                    b.with(|items| v.extend_from_slice(items));
+                    let total = a.len().saturating_add(b.len());
+                    self.check_new_size(total, std::mem::size_of::<Value>())?;
+                    // Copied a metered chunk at a time (a tick per item, as before).
+                    let mut v = Vec::new();
+                    if v.try_reserve_exact(total).is_err() {
+                        return Err(self.memory_error());
+                    }
+                    let mut p = crate::runtime::work_meter::Pass::new(total * std::mem::size_of::<Value>());
+                    a.with(|items| self.extend_copy_in(&mut p, &mut v, items))?;
+                    b.with(|items| self.extend_copy_in(&mut p, &mut v, items))?;
                     return Ok(Some(self.new_list(v)));
                 }
                 if let (Some(a), Some(b)) = (x.downcast::<TupleObj>(), y.downcast::<TupleObj>()) {
@@ -372,8 +383,14 @@ impl Vm {
                         a.items.len().saturating_add(b.items.len()),
                         std::mem::size_of::<Value>(),
                     )?;
-                    let mut v = a.items.to_vec();
-                    v.extend_from_slice(&b.items);
+                    let total = a.items.len() + b.items.len();
+                    let mut v = Vec::new();
+                    if v.try_reserve_exact(total).is_err() {
+                        return Err(self.memory_error());
+                    }
+                    let mut p = crate::runtime::work_meter::Pass::new(total * std::mem::size_of::<Value>());
+                    self.extend_copy_in::<Value>(&mut p, &mut v, &a.items)?;
+                    self.extend_copy_in::<Value>(&mut p, &mut v, &b.items)?;
                     return Ok(Some(self.new_tuple(v)));
                 }
             }
@@ -399,11 +416,12 @@ impl Vm {
                 }
                 if let Some(s) = seq.downcast::<StrObj>() {
                     let r = self.repeat_str(&s, count)?;
-                    return Ok(Some(self.new_string(r)));
+                    // The length is known (`repeat_str` checked it fits).
+                    return Ok(Some(self.new_string_counted(r, s.char_len * count)));
                 }
                 if let Some(l) = seq.downcast::<ListObj>() {
-                    let items = l.to_vec();
-                    let v = self.repeat_items(&items, count)?;
+                    // The items are read in place: repeating runs no script code.
+                    let v = l.with(|items| self.repeat_items(items, count))?;
                     return Ok(Some(self.new_list(v)));
                 }
                 if let Some(t) = seq.downcast::<TupleObj>() {
@@ -454,9 +472,19 @@ impl Vm {
         if v.try_reserve_exact(total).is_err() {
             return Err(self.memory_error());
         }
-        self.charge(crate::runtime::bigwork::linear_ticks(total))?;
-        for _ in 0..count {
-            v.extend_from_slice(items);
+        // Copied once, then doubled, a metered chunk at a time (a tick per item in all).
+        let mut p = crate::runtime::work_meter::Pass::new(total.saturating_mul(std::mem::size_of::<Value>()));
+        self.extend_copy_in(&mut p, &mut v, items)?;
+        while v.len() < total {
+            let n = (total - v.len()).min(v.len());
+            let chunk = (crate::runtime::work_meter::TEXT_CHUNK / std::mem::size_of::<Value>()).max(1);
+            let mut done = 0;
+            while done < n {
+                let step = (n - done).min(chunk);
+                self.pass_to(&mut p, (v.len() + step) * std::mem::size_of::<Value>())?;
+                v.extend_from_within(done..done + step);
+                done += step;
+            }
         }
         Ok(v)
     }
@@ -469,18 +497,51 @@ impl Vm {
         }
         let bytes = s.s.len().saturating_mul(count);
         self.check_size(bytes)?;
-        let mut out = String::new();
+        let mut out = Vec::new();
         if bytes == 0 {
-            return Ok(out);
+            return Ok(String::new());
         }
         if out.try_reserve_exact(bytes).is_err() {
             return Err(self.memory_error());
         }
-        self.charge_text(bytes)?;
-        for _ in 0..count {
-            out.push_str(&s.s);
+        self.repeat_into(&mut out, s.s.as_bytes(), bytes)?;
+        // SAFETY: `out` is `count` copies of the UTF-8 text `s` (`repeat_into` copies whole
+        // copies of it, then whole copies of its own prefix, whose length is a multiple of
+        // `s`'s): UTF-8.
+        Ok(unsafe { String::from_utf8_unchecked(out) })
+    }
+
+    /// Appends `unit` repeated to `total` bytes (a multiple of its length) to the empty `out`,
+    /// as CPython's `_PyBytes_Repeat`: one byte is a fill, a longer unit is copied once and
+    /// then doubled by copying what is built, each copy a metered chunk at a time (the
+    /// charges add up to one pass over the result).
+    pub(crate) fn repeat_into(&mut self, out: &mut Vec<u8>, unit: &[u8], total: usize) -> PyResult<()> {
+        use crate::runtime::work_meter::{Pass, TEXT_CHUNK};
+        let mut p = Pass::new(total);
+        if let &[b] = unit {
+            while out.len() < total {
+                let n = (total - out.len()).min(TEXT_CHUNK);
+                self.pass_to(&mut p, out.len() + n)?;
+                out.resize(out.len() + n, b);
+            }
+            return Ok(());
         }
-        Ok(out)
+        if unit.is_empty() || total == 0 {
+            return Ok(());
+        }
+        self.extend_in(&mut p, out, unit)?;
+        while out.len() < total {
+            // A whole number of units: the result keeps them whole.
+            let n = (total - out.len()).min(out.len());
+            let mut done = 0;
+            while done < n {
+                let step = (n - done).min(TEXT_CHUNK);
+                self.pass_to(&mut p, out.len() + step)?;
+                out.extend_from_within(done..done + step);
+                done += step;
+            }
+        }
+        Ok(())
     }
 
     fn set_binary(&mut self, kind: BinOpKind, a: Gc<SetObj>, b: Gc<SetObj>) -> PyResult<Value> {
@@ -685,10 +746,68 @@ impl Vm {
     pub(crate) fn compare(&mut self, kind: CmpKind, x: Value, y: Value) -> PyResult<Value> {
         // Strings compare by code points, which is the byte order of their UTF-8 text.
         if let (Some(a), Some(b)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) {
-            return Ok(Value::bool(kind.test(a.as_str().cmp(b.as_str()))));
+            let ord = self.cmp_text(
+                a.s.as_bytes(),
+                b.s.as_bytes(),
+                matches!(kind, CmpKind::Eq | CmpKind::Ne),
+            )?;
+            return Ok(Value::bool(kind.test(ord)));
         }
         // Comparing containers recurses into their items (CPython's PyObject_RichCompare).
         self.guarded(RecursionSite::Comparison, |vm| vm.compare_objects(kind, x, y))
+    }
+
+    /// `hash(s)` for a str: a text past one chunk is hashed a metered chunk at a time (its
+    /// widest char found first, for CPython's storage width, then the storage hashed).
+    pub(crate) fn hash_text(&mut self, s: &StrObj) -> PyResult<i64> {
+        use crate::runtime::work_meter::TEXT_CHUNK;
+        use std::ops::ControlFlow::Continue;
+        let text = s.as_str();
+        if text.len() <= TEXT_CHUNK {
+            return Ok(hash::hash_str(text));
+        }
+        let mut h = hash::TextHash::new();
+        if s.is_ascii() {
+            self.bytes_pass(text.len(), |r| {
+                h.write(text.as_bytes().get(r).unwrap_or_default());
+                Continue::<()>(())
+            })?;
+            return Ok(h.finish());
+        }
+        let mut max = 0u32;
+        self.str_pass(text, |r| {
+            let part = text.get(r).unwrap_or_default();
+            max = part.chars().map(|c| c as u32).fold(max, u32::max);
+            Continue::<()>(())
+        })?;
+        let width = hash::storage_width(max);
+        let mut buf = Vec::new();
+        self.str_pass(text, |r| {
+            buf.clear();
+            hash::storage_bytes(text.get(r).unwrap_or_default(), width, &mut buf);
+            h.write(&buf);
+            Continue::<()>(())
+        })?;
+        Ok(h.finish())
+    }
+
+    /// The order of two texts (UTF-8 bytes order as code points do), compared a metered chunk
+    /// at a time when both are long. `eq_only`: only equality matters, so texts of different
+    /// lengths are unequal at once.
+    pub(crate) fn cmp_text(&mut self, a: &[u8], b: &[u8], eq_only: bool) -> PyResult<Ordering> {
+        use crate::runtime::work_meter::TEXT_CHUNK;
+        if eq_only && a.len() != b.len() {
+            return Ok(a.len().cmp(&b.len()));
+        }
+        let n = a.len().min(b.len());
+        if n <= TEXT_CHUNK {
+            return Ok(a.cmp(b));
+        }
+        let first_difference = self.bytes_pass(n, |r| match a.get(r.clone()).cmp(&b.get(r)) {
+            Ordering::Equal => std::ops::ControlFlow::Continue(()),
+            o => std::ops::ControlFlow::Break(o),
+        })?;
+        Ok(first_difference.unwrap_or_else(|| a.len().cmp(&b.len())))
     }
 
     /// `compare` past the str fast path, inside one counted recursion level.
@@ -907,7 +1026,7 @@ impl Vm {
             if h != -1 {
                 return Ok(h);
             }
-            let h = hash::hash_str(s.as_str());
+            let h = self.hash_text(&s)?;
             s.hash.set(h);
             return Ok(h);
         }

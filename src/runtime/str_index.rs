@@ -245,27 +245,34 @@ impl StrObj {
     /// `s[start::step]` taking `n` code points (`start` and every later index in range when
     /// `n > 0`, as a resolved slice guarantees).
     pub(crate) fn slice_step(&self, start: usize, step: i64, n: usize) -> String {
+        let mut out = String::new();
+        self.slice_step_into(start, step, n, &mut out);
+        out
+    }
+
+    /// `slice_step`, appended to `out` (a long slice is taken in pieces).
+    pub(crate) fn slice_step_into(&self, start: usize, step: i64, n: usize, out: &mut String) {
         if n == 0 {
-            return String::new();
+            return;
         }
         if step == 1 {
-            return self.char_slice(start, start + n).to_string();
+            out.push_str(self.char_slice(start, start + n));
+            return;
         }
         let stride = step.unsigned_abs() as usize;
         let bytes = self.s.as_bytes();
         if self.is_ascii() {
-            return (0..n)
-                .map(|k| {
-                    let i = if step > 0 {
-                        start + k * stride
-                    } else {
-                        start - k * stride
-                    };
-                    char::from(bytes[i])
-                })
-                .collect();
+            out.extend((0..n).map(|k| {
+                let i = if step > 0 {
+                    start + k * stride
+                } else {
+                    start - k * stride
+                };
+                char::from(bytes[i])
+            }));
+            return;
         }
-        let mut out = String::with_capacity(n * 2);
+        out.reserve(n * 2);
         let mut b = self.byte_at(start);
         let mut i = start;
         for k in 0..n {
@@ -290,7 +297,6 @@ impl StrObj {
                 };
             }
         }
-        out
     }
 }
 

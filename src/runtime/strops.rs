@@ -251,166 +251,273 @@ fn push_lower_at(out: &mut String, s: &str, i: usize, c: char) {
 // Case conversion of strings
 // ---------------------------------------------------------------------------------------------
 
+/// A case mapping of `str` (the method of the same name).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CaseMap {
+    Upper,
+    Lower,
+    Casefold,
+    Capitalize,
+    Title,
+    Swapcase,
+}
+
+/// Appends the mapping `kind` of `s[r]` (`r` on char boundaries) to `out`, with the whole of
+/// `s` as context: the final-sigma rule looks past the range both ways, `title` at the char
+/// before it, `capitalize` at whether it starts the text. So the mapping of a text is the
+/// concatenation of the mappings of any split of it into ranges: the methods map a chunk at
+/// a time (`work_meter`), and the result is CPython's whatever the chunks.
+pub(crate) fn case_map_into(kind: CaseMap, s: &str, r: std::ops::Range<usize>, out: &mut String) {
+    use CaseMap::*;
+    let Some(part) = s.get(r.clone()) else { return };
+    let at = r.start;
+    if part.is_ascii() && !(kind == Capitalize && at == 0) && kind != Title {
+        // ASCII maps char by char with no context (a 'Σ' is not ASCII).
+        let start = out.len();
+        if kind == Swapcase {
+            out.extend(
+                part.bytes()
+                    .map(|b| char::from(if b.is_ascii_alphabetic() { b ^ 0x20 } else { b })),
+            );
+            return;
+        }
+        out.push_str(part);
+        let mapped = out.get_mut(start..).unwrap_or_default();
+        if kind == Upper {
+            mapped.make_ascii_uppercase();
+        } else {
+            mapped.make_ascii_lowercase();
+        }
+        return;
+    }
+    match kind {
+        Upper => part.chars().for_each(|c| push_upper(out, c)),
+        Lower => part.char_indices().for_each(|(i, c)| push_lower_at(out, s, at + i, c)),
+        Casefold => part.chars().for_each(|c| push_casefold(out, c)),
+        Capitalize => {
+            for (i, c) in part.char_indices() {
+                if at + i == 0 {
+                    push_title(out, c);
+                } else {
+                    push_lower_at(out, s, at + i, c);
+                }
+            }
+        }
+        Title => {
+            // A character after a cased one is lowercased, any other is titlecased.
+            let mut previous_is_cased = s
+                .get(..at)
+                .and_then(|h| h.chars().next_back())
+                .is_some_and(char_iscased);
+            for (i, c) in part.char_indices() {
+                if previous_is_cased {
+                    push_lower_at(out, s, at + i, c);
+                } else {
+                    push_title(out, c);
+                }
+                previous_is_cased = char_iscased(c);
+            }
+        }
+        Swapcase => {
+            for (i, c) in part.char_indices() {
+                if char_isupper(c) {
+                    push_lower_at(out, s, at + i, c);
+                } else if char_islower(c) {
+                    push_upper(out, c);
+                } else {
+                    out.push(c);
+                }
+            }
+        }
+    }
+}
+
+/// The mapping `kind` of the whole of `s` (the methods map a chunk at a time).
+pub(crate) fn case_map(kind: CaseMap, s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    case_map_into(kind, s, 0..s.len(), &mut out);
+    out
+}
+
 /// `str.upper()`.
 pub(crate) fn upper(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_ascii_uppercase();
-    }
-    let mut out = String::with_capacity(s.len());
-    s.chars().for_each(|c| push_upper(&mut out, c));
-    out
+    case_map(CaseMap::Upper, s)
 }
 
 /// `str.lower()` (with the final-sigma rule: `'ΑΣ'.lower() == 'ας'`).
 pub(crate) fn lower(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
-    }
-    let mut out = String::with_capacity(s.len());
-    for (i, c) in s.char_indices() {
-        push_lower_at(&mut out, s, i, c);
-    }
-    out
+    case_map(CaseMap::Lower, s)
 }
 
 /// `str.casefold()` (full case folding; no final-sigma rule).
 pub(crate) fn casefold(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
-    }
-    let mut out = String::with_capacity(s.len());
-    s.chars().for_each(|c| push_casefold(&mut out, c));
-    out
+    case_map(CaseMap::Casefold, s)
 }
 
 /// `str.capitalize()`: first character titlecased, the rest lowercased.
 pub(crate) fn capitalize(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for (i, c) in s.char_indices() {
-        if i == 0 {
-            push_title(&mut out, c);
-        } else {
-            push_lower_at(&mut out, s, i, c);
-        }
-    }
-    out
+    case_map(CaseMap::Capitalize, s)
 }
 
 /// `str.title()`: a character after a cased one is lowercased, any other is titlecased.
 pub(crate) fn title(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut previous_is_cased = false;
-    for (i, c) in s.char_indices() {
-        if previous_is_cased {
-            push_lower_at(&mut out, s, i, c);
-        } else {
-            push_title(&mut out, c);
-        }
-        previous_is_cased = char_iscased(c);
-    }
-    out
+    case_map(CaseMap::Title, s)
 }
 
 /// `str.swapcase()`.
 pub(crate) fn swapcase(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for (i, c) in s.char_indices() {
-        if char_isupper(c) {
-            push_lower_at(&mut out, s, i, c);
-        } else if char_islower(c) {
-            push_upper(&mut out, c);
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    case_map(CaseMap::Swapcase, s)
 }
 
 // ---------------------------------------------------------------------------------------------
 // Predicates
 // ---------------------------------------------------------------------------------------------
 
-fn all_nonempty(s: &str, pred: fn(char) -> bool) -> bool {
-    !s.is_empty() && s.chars().all(pred)
+/// A `str.is...()` predicate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pred {
+    Alnum,
+    Alpha,
+    Ascii,
+    Decimal,
+    Digit,
+    Identifier,
+    Lower,
+    Numeric,
+    Printable,
+    Space,
+    Title,
+    Upper,
+}
+
+/// What a predicate carries from one chunk of a text to the next.
+#[derive(Clone, Copy, Default, Debug)]
+pub(crate) struct PredScan {
+    /// A chunk was seen (the next char does not start the text).
+    started: bool,
+    /// A cased char was seen.
+    cased: bool,
+    /// The last char was cased (`istitle`).
+    previous_is_cased: bool,
+}
+
+/// Whether the predicate can still hold after the next chunk `part` of the text (false: it
+/// does not, whatever follows).
+pub(crate) fn pred_part(p: Pred, part: &str, st: &mut PredScan) -> bool {
+    let started = std::mem::replace(&mut st.started, true);
+    match p {
+        Pred::Alnum => part.chars().all(char_isalnum),
+        Pred::Alpha => part.chars().all(char_isalpha),
+        Pred::Ascii => part.is_ascii(),
+        Pred::Decimal => part.chars().all(char_isdecimal),
+        Pred::Digit => part.chars().all(char_isdigit),
+        Pred::Numeric => part.chars().all(char_isnumeric),
+        Pred::Printable => part.chars().all(char_isprintable),
+        Pred::Space => part.chars().all(char_isspace),
+        Pred::Identifier => {
+            // XID_Start or '_' first, then XID_Continue.
+            let mut chars = part.chars();
+            if !started
+                && let Some(first) = chars.next()
+                && !char_is_xid_start(first)
+            {
+                return false;
+            }
+            chars.all(char_is_xid_continue)
+        }
+        // No lowercase or titlecase char, and (at the end) an uppercase one.
+        Pred::Upper => part.chars().all(|c| {
+            st.cased |= char_isupper(c);
+            !(char_islower(c) || char_istitle(c))
+        }),
+        Pred::Lower => part.chars().all(|c| {
+            st.cased |= char_islower(c);
+            !(char_isupper(c) || char_istitle(c))
+        }),
+        // Uppercase/titlecase only after uncased chars, lowercase only after cased ones.
+        Pred::Title => part.chars().all(|c| {
+            if char_isupper(c) || char_istitle(c) {
+                if st.previous_is_cased {
+                    return false;
+                }
+                st.previous_is_cased = true;
+                st.cased = true;
+            } else if char_islower(c) {
+                if !st.previous_is_cased {
+                    return false;
+                }
+                st.previous_is_cased = true;
+                st.cased = true;
+            } else {
+                st.previous_is_cased = false;
+            }
+            true
+        }),
+    }
+}
+
+/// The predicate's answer once every chunk passed `pred_part` (`st`: after the last one).
+pub(crate) fn pred_finish(p: Pred, st: &PredScan) -> bool {
+    match p {
+        Pred::Ascii | Pred::Printable => true,
+        Pred::Upper | Pred::Lower | Pred::Title => st.cased,
+        _ => st.started,
+    }
+}
+
+/// Predicate `p` of the whole of `s`.
+pub(crate) fn pred(p: Pred, s: &str) -> bool {
+    let mut st = PredScan::default();
+    if !s.is_empty() && !pred_part(p, s, &mut st) {
+        return false;
+    }
+    pred_finish(p, &st)
 }
 
 /// `str.isdigit()`.
 pub(crate) fn isdigit(s: &str) -> bool {
-    all_nonempty(s, char_isdigit)
+    pred(Pred::Digit, s)
 }
 
 /// `str.isdecimal()`.
 pub(crate) fn isdecimal(s: &str) -> bool {
-    all_nonempty(s, char_isdecimal)
+    pred(Pred::Decimal, s)
 }
 
 /// `str.isnumeric()`.
 pub(crate) fn isnumeric(s: &str) -> bool {
-    all_nonempty(s, char_isnumeric)
+    pred(Pred::Numeric, s)
 }
 
 /// `str.isalpha()`.
 pub(crate) fn isalpha(s: &str) -> bool {
-    all_nonempty(s, char_isalpha)
+    pred(Pred::Alpha, s)
 }
 
 /// `str.isalnum()`.
 pub(crate) fn isalnum(s: &str) -> bool {
-    all_nonempty(s, char_isalnum)
+    pred(Pred::Alnum, s)
 }
 
 /// `str.isspace()`.
 pub(crate) fn isspace(s: &str) -> bool {
-    all_nonempty(s, char_isspace)
+    pred(Pred::Space, s)
 }
 
 /// `str.isupper()`: no lowercase or titlecase character and at least one uppercase one.
 pub(crate) fn isupper(s: &str) -> bool {
-    let mut cased = false;
-    for c in s.chars() {
-        if char_islower(c) || char_istitle(c) {
-            return false;
-        }
-        cased |= char_isupper(c);
-    }
-    cased
+    pred(Pred::Upper, s)
 }
 
 /// `str.islower()`: no uppercase or titlecase character and at least one lowercase one.
 pub(crate) fn islower(s: &str) -> bool {
-    let mut cased = false;
-    for c in s.chars() {
-        if char_isupper(c) || char_istitle(c) {
-            return false;
-        }
-        cased |= char_islower(c);
-    }
-    cased
+    pred(Pred::Lower, s)
 }
 
 /// `str.istitle()`: uppercase/titlecase only after uncased characters, lowercase only after
 /// cased ones, and at least one cased character.
 pub(crate) fn istitle(s: &str) -> bool {
-    let mut cased = false;
-    let mut previous_is_cased = false;
-    for c in s.chars() {
-        if char_isupper(c) || char_istitle(c) {
-            if previous_is_cased {
-                return false;
-            }
-            previous_is_cased = true;
-            cased = true;
-        } else if char_islower(c) {
-            if !previous_is_cased {
-                return false;
-            }
-            previous_is_cased = true;
-            cased = true;
-        } else {
-            previous_is_cased = false;
-        }
-    }
-    cased
+    pred(Pred::Title, s)
 }
 
 /// `str.isidentifier()`: XID_Start or '_' then XID_Continue characters.
@@ -473,20 +580,56 @@ fn window(s: &StrObj, start: Option<i64>, end: Option<i64>, min_len: usize) -> O
     Some((start, b0, &s.s[b0..b1]))
 }
 
+/// `str.find(sub[, start[, end]])` (or with `rev` `rfind`): the lowest (highest) code point
+/// index of `sub`, or -1; searched a metered chunk at a time (`textsearch`).
+pub(crate) fn find_metered<E>(
+    s: &StrObj,
+    sub: &StrObj,
+    start: Option<i64>,
+    end: Option<i64>,
+    rev: bool,
+    meter: &mut impl FnMut(usize) -> Result<(), E>,
+) -> Result<i64, E> {
+    let Some((_, b0, w)) = window(s, start, end, sub.char_len) else {
+        return Ok(-1);
+    };
+    let at = if sub.s.is_empty() {
+        Some(if rev { w.len() } else { 0 })
+    } else {
+        crate::runtime::textsearch::find(w.as_bytes(), sub.s.as_bytes(), rev, meter)?
+    };
+    Ok(at.map_or(-1, |b| s.char_pos(b0 + b) as i64))
+}
+
+/// `str.count(sub[, start[, end]])`: non-overlapping occurrences (`len + 1` for `''`),
+/// counted a metered chunk at a time.
+pub(crate) fn count_metered<E>(
+    s: &StrObj,
+    sub: &StrObj,
+    start: Option<i64>,
+    end: Option<i64>,
+    meter: &mut impl FnMut(usize) -> Result<(), E>,
+) -> Result<i64, E> {
+    Ok(match window(s, start, end, sub.char_len) {
+        Some((first, b0, w)) if sub.char_len == 0 => s.char_pos(b0 + w.len()) as i64 - first + 1,
+        Some((_, _, w)) => crate::runtime::textsearch::count(w.as_bytes(), sub.s.as_bytes(), usize::MAX, meter)? as i64,
+        None => 0,
+    })
+}
+
+/// `find_metered` without a meter.
+fn unmetered(_: usize) -> Result<(), std::convert::Infallible> {
+    Ok(())
+}
+
 /// `str.find(sub[, start[, end]])`: lowest code point index of `sub`, or -1.
 pub(crate) fn find(s: &StrObj, sub: &StrObj, start: Option<i64>, end: Option<i64>) -> i64 {
-    match window(s, start, end, sub.char_len) {
-        Some((_, b0, w)) => w.find(sub.as_str()).map_or(-1, |b| s.char_pos(b0 + b) as i64),
-        None => -1,
-    }
+    find_metered(s, sub, start, end, false, &mut unmetered).unwrap_or(-1)
 }
 
 /// `str.rfind(sub[, start[, end]])`: highest code point index of `sub`, or -1.
 pub(crate) fn rfind(s: &StrObj, sub: &StrObj, start: Option<i64>, end: Option<i64>) -> i64 {
-    match window(s, start, end, sub.char_len) {
-        Some((_, b0, w)) => w.rfind(sub.as_str()).map_or(-1, |b| s.char_pos(b0 + b) as i64),
-        None => -1,
-    }
+    find_metered(s, sub, start, end, true, &mut unmetered).unwrap_or(-1)
 }
 
 /// `str.index`: like `find` but a missing substring is a ValueError.
@@ -505,13 +648,9 @@ pub(crate) fn rindex(s: &StrObj, sub: &StrObj, start: Option<i64>, end: Option<i
     }
 }
 
-/// `str.count(sub[, start[, end]])`: non-overlapping occurrences (`len + 1` for `''`).
+/// `str.count(sub[, start[, end]])`.
 pub(crate) fn count(s: &StrObj, sub: &StrObj, start: Option<i64>, end: Option<i64>) -> i64 {
-    match window(s, start, end, sub.char_len) {
-        Some((first, b0, w)) if sub.char_len == 0 => s.char_pos(b0 + w.len()) as i64 - first + 1,
-        Some((_, _, w)) => w.matches(sub.as_str()).count() as i64,
-        None => 0,
-    }
+    count_metered(s, sub, start, end, &mut unmetered).unwrap_or(0)
 }
 
 /// `str.startswith(prefix[, start[, end]])` for one prefix (a tuple is an `any` over these).
@@ -555,8 +694,8 @@ pub(crate) fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> StrResult<Vec<
         }
         Some("") => return Err(value_error("empty separator")),
         Some(sep) => {
-            let pieces = crate::runtime::textsearch::split_sep(s, sep, maxsplit);
-            out.extend(pieces.into_iter().map(|r| s[r].to_string()));
+            let pieces = crate::runtime::textsearch::split_sep(s.as_bytes(), sep.as_bytes(), maxsplit, &mut unmetered);
+            out.extend(pieces.unwrap_or_default().into_iter().map(|r| s[r].to_string()));
         }
     }
     Ok(out)
@@ -586,8 +725,8 @@ pub(crate) fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> StrResult<Vec
         Some("") => return Err(value_error("empty separator")),
         Some(sep) => {
             // Left to right already: undo the reversal below.
-            let pieces = crate::runtime::textsearch::rsplit_sep(s, sep, maxsplit);
-            out.extend(pieces.into_iter().rev().map(|r| s[r].to_string()));
+            let pieces = crate::runtime::textsearch::rsplit_sep(s.as_bytes(), sep.as_bytes(), maxsplit, &mut unmetered);
+            out.extend(pieces.unwrap_or_default().into_iter().rev().map(|r| s[r].to_string()));
         }
     }
     out.reverse();
@@ -631,7 +770,8 @@ pub(crate) fn partition(s: &str, sep: &str) -> StrResult<(String, String, String
     if sep.is_empty() {
         return Err(value_error("empty separator"));
     }
-    Ok(match crate::runtime::textsearch::partition_at(s, sep, false) {
+    let at = crate::runtime::textsearch::partition_at(s.as_bytes(), sep.as_bytes(), false, &mut unmetered);
+    Ok(match at.unwrap_or_default() {
         Some(r) => (s[..r.start].to_string(), sep.to_string(), s[r.end..].to_string()),
         None => (s.to_string(), String::new(), String::new()),
     })
@@ -642,7 +782,8 @@ pub(crate) fn rpartition(s: &str, sep: &str) -> StrResult<(String, String, Strin
     if sep.is_empty() {
         return Err(value_error("empty separator"));
     }
-    Ok(match crate::runtime::textsearch::partition_at(s, sep, true) {
+    let at = crate::runtime::textsearch::partition_at(s.as_bytes(), sep.as_bytes(), true, &mut unmetered);
+    Ok(match at.unwrap_or_default() {
         Some(r) => (s[..r.start].to_string(), sep.to_string(), s[r.end..].to_string()),
         None => (String::new(), String::new(), s.to_string()),
     })
@@ -676,14 +817,11 @@ pub(crate) fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
         return s.to_string();
     }
     if !old.is_empty() {
-        let mut out = String::with_capacity(s.len());
-        crate::runtime::textsearch::replace_pieces(s, old, count, |r, last| {
-            out.push_str(&s[r]);
-            if !last {
-                out.push_str(new);
-            }
-        });
-        return out;
+        let b = s.as_bytes();
+        let n = crate::runtime::textsearch::count(b, old.as_bytes(), maxcount, &mut unmetered).unwrap_or(0);
+        let out = crate::runtime::textsearch::replace(b, old.as_bytes(), new.as_bytes(), n, false, &mut unmetered);
+        // Whole UTF-8 matches replaced by UTF-8: the bytes are UTF-8.
+        return String::from_utf8(out.unwrap_or_default()).unwrap_or_default();
     }
     let mut out = String::with_capacity(s.len() + new.len() * (s.len() + 1).min(maxcount));
     let mut inserted = 0;
@@ -771,27 +909,43 @@ pub(crate) fn zfill(s: &str, width: i64) -> String {
 /// or less removes tabs.
 pub(crate) fn expandtabs(s: &str, tabsize: i64) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut column: i64 = 0;
-    for c in s.chars() {
-        match c {
-            '\t' => {
+    expandtabs_into(s, tabsize, &mut 0, &mut out);
+    out
+}
+
+/// `expandtabs` of the next chunk `part` of a text, appended to `out`; `column` carries the
+/// column from one chunk to the next. Returns the chars appended.
+pub(crate) fn expandtabs_into(part: &str, tabsize: i64, column: &mut i64, out: &mut String) -> usize {
+    let mut chars = 0usize;
+    let mut rest = part;
+    while !rest.is_empty() {
+        // A run without a tab or a line end is copied whole (the byte found is ASCII, so
+        // the run ends on a char boundary).
+        let k = memchr::memchr3(b'\t', b'\n', b'\r', rest.as_bytes()).unwrap_or(rest.len());
+        let run = rest.get(..k).unwrap_or_default();
+        let n = if run.is_ascii() { run.len() } else { run.chars().count() };
+        out.push_str(run);
+        *column += n as i64;
+        chars += n;
+        match rest.as_bytes().get(k) {
+            None => break,
+            Some(b'\t') => {
                 if tabsize > 0 {
-                    let incr = tabsize - column % tabsize;
-                    column += incr;
+                    let incr = tabsize - *column % tabsize;
+                    *column += incr;
                     out.extend(std::iter::repeat_n(' ', incr as usize));
+                    chars += incr as usize;
                 }
             }
-            '\n' | '\r' => {
-                out.push(c);
-                column = 0;
-            }
-            _ => {
-                out.push(c);
-                column += 1;
+            Some(&c) => {
+                out.push(char::from(c));
+                *column = 0;
+                chars += 1;
             }
         }
+        rest = rest.get(k + 1..).unwrap_or_default();
     }
-    out
+    chars
 }
 
 // ---------------------------------------------------------------------------------------------

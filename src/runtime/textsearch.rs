@@ -1,160 +1,394 @@
-//! The search-driven algorithms `str` and `bytes` share: splitting at a separator (both
-//! directions, with `maxsplit`), counting, partitioning and replacing. They are generic over
-//! `Haystack`, implemented for `str` (the standard library's substring search, over UTF-8;
-//! a match of a whole UTF-8 needle always starts and ends on character boundaries, so byte
-//! ranges slice a `str` safely) and for `[u8]`. Results are byte ranges of the haystack, which
+//! The search-driven algorithms `str` and `bytes` share: finding, splitting at a separator
+//! (both directions, with `maxsplit`), counting, partitioning and replacing. They work on bytes
+//! (a `str` passes its UTF-8: a match of a whole UTF-8 needle always starts and ends on char
+//! boundaries, so the byte ranges found slice a `str` safely) and return byte ranges, which
 //! each caller turns into its own type.
+//!
+//! The needle is prepared once per call (`memchr::memmem`: a vectorised scan for a rare byte
+//! of the needle, then a check; one byte is a `memchr`), and every search looks at the
+//! haystack a chunk (`work_meter::TEXT_CHUNK`) at a time, calling the caller's `meter` with
+//! how far it is about to look before each chunk: the meter charges fuel for the pass and with
+//! it checks the deadline, so a search through a huge text stops within milliseconds. A search
+//! window reaches `needle.len() - 1` bytes past its chunk, so a match straddling two chunks is
+//! found in the first; a needle longer than a chunk makes the chunks as long as the needle.
 
 use std::ops::Range;
 
-/// A string type the shared algorithms search in. Positions are byte offsets.
-pub(crate) trait Haystack {
-    fn byte_len(&self) -> usize;
-    /// The first match of `needle` (non-empty) at or after `from`.
-    fn find_from(&self, needle: &Self, from: usize) -> Option<usize>;
-    /// The last match of `needle` (non-empty) ending at or before `end`.
-    fn rfind_before(&self, needle: &Self, end: usize) -> Option<usize>;
+use memchr::memmem::{Finder, FinderRev};
+
+use crate::runtime::work_meter::TEXT_CHUNK;
+
+/// Chunk length of a search for a needle of `m` bytes.
+fn step(m: usize) -> usize {
+    TEXT_CHUNK.max(m)
 }
 
-impl Haystack for str {
-    fn byte_len(&self) -> usize {
-        self.len()
+/// The first match of `f`'s needle (non-empty) in `hay` at or after `from`. `meter(b)` is
+/// called before the matches starting below `b` are looked for.
+pub(crate) fn find_from<E>(
+    hay: &[u8],
+    f: &Finder<'_>,
+    from: usize,
+    meter: &mut impl FnMut(usize) -> Result<(), E>,
+) -> Result<Option<usize>, E> {
+    let m = f.needle().len().max(1);
+    let len = hay.len();
+    let mut a = from;
+    while a < len && len - a >= m {
+        let b = a.saturating_add(step(m)).min(len);
+        meter(b)?;
+        // Matches starting in a..b end by b + m - 1.
+        let w_end = b.saturating_add(m - 1).min(len);
+        if let Some(k) = hay.get(a..w_end).and_then(|w| f.find(w)) {
+            return Ok(Some(a + k));
+        }
+        a = b;
     }
-    fn find_from(&self, needle: &str, from: usize) -> Option<usize> {
-        self.get(from..)?.find(needle).map(|i| i + from)
-    }
-    fn rfind_before(&self, needle: &str, end: usize) -> Option<usize> {
-        self.get(..end)?.rfind(needle)
-    }
+    Ok(None)
 }
 
-impl Haystack for [u8] {
-    fn byte_len(&self) -> usize {
-        self.len()
+/// The last match of `f`'s needle (non-empty) in `hay` ending at or before `end`. `meter(n)`
+/// is called before the matches starting at or after `hay.len() - n` are looked for (the
+/// reverse pass's progress).
+pub(crate) fn rfind_before<E>(
+    hay: &[u8],
+    f: &FinderRev<'_>,
+    end: usize,
+    meter: &mut impl FnMut(usize) -> Result<(), E>,
+) -> Result<Option<usize>, E> {
+    let m = f.needle().len().max(1);
+    let end = end.min(hay.len());
+    if end < m {
+        return Ok(None);
     }
-    // `i <= last_start = hay.len() - needle.len()`, so both windows lie inside `hay`.
-    #[allow(clippy::indexing_slicing)]
-    fn find_from(&self, needle: &[u8], from: usize) -> Option<usize> {
-        let hay = self.get(from..)?;
-        let (&first, rest) = needle.split_first()?;
-        let last_start = hay.len().checked_sub(needle.len())?;
-        let mut i = 0;
-        while i <= last_start {
-            // Skip to the next occurrence of the first byte, then compare the rest.
-            let k = hay[i..=last_start].iter().position(|&c| c == first)?;
-            i += k;
-            if &hay[i + 1..i + needle.len()] == rest {
-                return Some(from + i);
-            }
-            i += 1;
+    // Starts below `c` are left to look at.
+    let mut c = end - m + 1;
+    while c > 0 {
+        let a = c.saturating_sub(step(m));
+        meter(hay.len() - a)?;
+        if let Some(k) = hay.get(a..c + m - 1).and_then(|w| f.rfind(w)) {
+            return Ok(Some(a + k));
         }
-        None
+        c = a;
     }
-    fn rfind_before(&self, needle: &[u8], end: usize) -> Option<usize> {
-        let hay = self.get(..end)?;
-        if needle.is_empty() || needle.len() > hay.len() {
-            return None;
-        }
-        hay.windows(needle.len()).rposition(|w| w == needle)
-    }
+    Ok(None)
 }
 
 fn max_count(maxsplit: i64) -> usize {
     usize::try_from(maxsplit).unwrap_or(usize::MAX)
 }
 
+/// Calls `found` with the start of each of the first `limit` non-overlapping matches of the
+/// non-empty `needle`, left to right; returns how many there were.
+pub(crate) fn each_match<E>(
+    hay: &[u8],
+    needle: &[u8],
+    limit: usize,
+    meter: &mut impl FnMut(usize) -> Result<(), E>,
+    mut found: impl FnMut(usize),
+) -> Result<usize, E> {
+    if let &[byte] = needle {
+        // One byte: every occurrence is a match; `memchr` over each chunk.
+        let mut n = 0;
+        let mut a = 0;
+        while a < hay.len() && n < limit {
+            let b = a.saturating_add(TEXT_CHUNK).min(hay.len());
+            meter(b)?;
+            for k in memchr::memchr_iter(byte, hay.get(a..b).unwrap_or_default()) {
+                if n == limit {
+                    break;
+                }
+                found(a + k);
+                n += 1;
+            }
+            a = b;
+        }
+        return Ok(n);
+    }
+    let f = Finder::new(needle);
+    let mut n = 0;
+    let mut from = 0;
+    each_window(hay, needle.len(), meter, |a, b| {
+        // The matches starting in `from.max(a)..b`, left to right, non-overlapping.
+        let start = from.max(a);
+        let w_end = b.saturating_add(needle.len() - 1).min(hay.len());
+        for k in f.find_iter(hay.get(start..w_end).unwrap_or_default()) {
+            if n == limit {
+                return false;
+            }
+            found(start + k);
+            n += 1;
+            from = start + k + needle.len();
+        }
+        n < limit
+    })?;
+    Ok(n)
+}
+
+/// Calls `meter(b)` then `window(a, b)` for consecutive chunks `a..b` of match starts
+/// (`step(m)` long) until `window` returns false; a window reaches `m - 1` bytes past its
+/// chunk so a match starting in it is whole.
+fn each_window<E>(
+    hay: &[u8],
+    m: usize,
+    meter: &mut impl FnMut(usize) -> Result<(), E>,
+    mut window: impl FnMut(usize, usize) -> bool,
+) -> Result<(), E> {
+    let mut a = 0;
+    while a < hay.len() {
+        let b = a.saturating_add(step(m)).min(hay.len());
+        meter(b)?;
+        if !window(a, b) {
+            break;
+        }
+        a = b;
+    }
+    Ok(())
+}
+
+/// Non-overlapping matches of a non-empty `needle`, at most `limit`.
+pub(crate) fn count<E>(
+    hay: &[u8],
+    needle: &[u8],
+    limit: usize,
+    meter: &mut impl FnMut(usize) -> Result<(), E>,
+) -> Result<usize, E> {
+    if let (&[byte], usize::MAX) = (needle, limit) {
+        // One byte, no limit: a count of equal bytes per chunk (vectorised).
+        let mut n = 0;
+        let mut a = 0;
+        while a < hay.len() {
+            let b = a.saturating_add(TEXT_CHUNK).min(hay.len());
+            meter(b)?;
+            n += hay.get(a..b).unwrap_or_default().iter().filter(|&&c| c == byte).count();
+            a = b;
+        }
+        return Ok(n);
+    }
+    each_match(hay, needle, limit, meter, |_| ())
+}
+
 /// `split(sep, maxsplit)` with a non-empty separator: the pieces' ranges, left to right.
-pub(crate) fn split_sep<H: Haystack + ?Sized>(s: &H, sep: &H, maxsplit: i64) -> Vec<Range<usize>> {
-    let mut left = max_count(maxsplit);
+pub(crate) fn split_sep<E>(
+    s: &[u8],
+    sep: &[u8],
+    maxsplit: i64,
+    meter: &mut impl FnMut(usize) -> Result<(), E>,
+) -> Result<Vec<Range<usize>>, E> {
     let mut out = Vec::new();
     let mut start = 0;
-    while left > 0 {
-        let Some(k) = s.find_from(sep, start) else { break };
+    each_match(s, sep, max_count(maxsplit), meter, |k| {
         out.push(start..k);
-        start = k + sep.byte_len();
-        left -= 1;
-    }
-    out.push(start..s.byte_len());
-    out
+        start = k + sep.len();
+    })?;
+    out.push(start..s.len());
+    Ok(out)
 }
 
 /// `rsplit(sep, maxsplit)` with a non-empty separator: the pieces' ranges, left to right.
-pub(crate) fn rsplit_sep<H: Haystack + ?Sized>(s: &H, sep: &H, maxsplit: i64) -> Vec<Range<usize>> {
+pub(crate) fn rsplit_sep<E>(
+    s: &[u8],
+    sep: &[u8],
+    maxsplit: i64,
+    meter: &mut impl FnMut(usize) -> Result<(), E>,
+) -> Result<Vec<Range<usize>>, E> {
+    let f = FinderRev::new(sep);
     let mut left = max_count(maxsplit);
     let mut out = Vec::new();
-    let mut end = s.byte_len();
+    let mut end = s.len();
     while left > 0 {
-        let Some(k) = s.rfind_before(sep, end) else { break };
-        out.push(k + sep.byte_len()..end);
+        let Some(k) = rfind_before(s, &f, end, meter)? else {
+            break;
+        };
+        out.push(k + sep.len()..end);
         end = k;
         left -= 1;
     }
     out.push(0..end);
     out.reverse();
-    out
+    Ok(out)
 }
 
-/// Non-overlapping matches of a non-empty `needle`, at most `limit`, as their start offsets.
-pub(crate) fn match_starts<H: Haystack + ?Sized>(s: &H, needle: &H, limit: usize) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    while out.len() < limit {
-        let Some(k) = s.find_from(needle, from) else { break };
-        out.push(k);
-        from = k + needle.byte_len();
+/// The first (or last) match of a non-empty `needle`.
+pub(crate) fn find<E>(
+    s: &[u8],
+    needle: &[u8],
+    from_right: bool,
+    meter: &mut impl FnMut(usize) -> Result<(), E>,
+) -> Result<Option<usize>, E> {
+    if from_right {
+        rfind_before(s, &FinderRev::new(needle), s.len(), meter)
+    } else {
+        find_from(s, &Finder::new(needle), 0, meter)
     }
-    out
 }
 
 /// `partition(sep)` / `rpartition(sep)` with a non-empty separator: the separator's range.
-pub(crate) fn partition_at<H: Haystack + ?Sized>(s: &H, sep: &H, from_right: bool) -> Option<Range<usize>> {
-    let k = if from_right {
-        s.rfind_before(sep, s.byte_len())?
-    } else {
-        s.find_from(sep, 0)?
-    };
-    Some(k..k + sep.byte_len())
+pub(crate) fn partition_at<E>(
+    s: &[u8],
+    sep: &[u8],
+    from_right: bool,
+    meter: &mut impl FnMut(usize) -> Result<(), E>,
+) -> Result<Option<Range<usize>>, E> {
+    Ok(find(s, sep, from_right, meter)?.map(|k| k..k + sep.len()))
 }
 
-/// `replace(old, new, count)` with a non-empty `old`, without allocating: `piece` receives
-/// each range of `s` kept between the (at most `count`) replaced matches, in order, with
-/// `true` for the last one (the others are each followed by a replacement).
-pub(crate) fn replace_pieces<H: Haystack + ?Sized>(
-    s: &H,
-    old: &H,
-    count: i64,
-    mut piece: impl FnMut(Range<usize>, bool),
-) {
-    let mut left = max_count(count);
-    let mut prev = 0;
-    while left > 0 {
-        let Some(k) = s.find_from(old, prev) else { break };
-        piece(prev..k, false);
-        prev = k + old.byte_len();
-        left -= 1;
+/// `replace(old, new, count)` with a non-empty `old`, replacing the first `n` matches (the
+/// caller counted them; `all`: `n` is every match): `s` with the matches replaced, built a
+/// chunk of input at a time, matches found with one prepared searcher. The meter sees the
+/// input reached plus the output made (so about `len + result length` in all): a result much
+/// longer than its input is charged, and stopped, as it grows. One byte replaced by another
+/// everywhere is a single mapping pass, as CPython's in-place replacement.
+pub(crate) fn replace<E>(
+    s: &[u8],
+    old: &[u8],
+    new: &[u8],
+    n: usize,
+    all: bool,
+    meter: &mut impl FnMut(usize) -> Result<(), E>,
+) -> Result<Vec<u8>, E> {
+    let len = s.len();
+    let m = old.len().max(1);
+    let out_len = (len as u128 + n as u128 * new.len() as u128).saturating_sub(n as u128 * old.len() as u128);
+    let mut out = Vec::with_capacity(usize::try_from(out_len).unwrap_or(0));
+    if old.len() == new.len()
+        && let (&[o], &[nb], true) = (old, new, all)
+    {
+        // One byte for another everywhere: a single mapping pass.
+        let mut a = 0;
+        while a < len {
+            let b = a.saturating_add(TEXT_CHUNK).min(len);
+            meter(b)?;
+            let chunk = s.get(a..b).unwrap_or_default();
+            out.extend(chunk.iter().map(|&c| if c == o { nb } else { c }));
+            a = b;
+        }
+        return Ok(out);
     }
-    piece(prev..s.byte_len(), true);
+    let f = Finder::new(old);
+    let mut left = n;
+    // Input below `done` is in `out`; matches start at or after `from`.
+    let mut done = 0;
+    let mut from = 0;
+    let mut a = 0;
+    while a < len {
+        let b = a.saturating_add(step(m)).min(len);
+        meter(b + out.len())?;
+        if left > 0 && from < b {
+            let w_end = b.saturating_add(m - 1).min(len);
+            let mut metered = out.len();
+            for k in f.find_iter(s.get(from..w_end).unwrap_or_default()) {
+                let k = from + k;
+                out.extend_from_slice(s.get(done..k).unwrap_or_default());
+                out.extend_from_slice(new);
+                done = k + old.len();
+                left -= 1;
+                if left == 0 {
+                    break;
+                }
+                // A long `new` grows the result faster than the input is read.
+                if out.len() - metered > TEXT_CHUNK {
+                    meter(k + out.len())?;
+                    metered = out.len();
+                }
+            }
+            from = done.max(b);
+        }
+        // No match starts before `b` any more: the input up to it is kept.
+        if done < b {
+            out.extend_from_slice(s.get(done..b).unwrap_or_default());
+            done = b;
+        }
+        a = b;
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn free(_: usize) -> Result<(), ()> {
+        Ok(())
+    }
+
+    /// Naive non-overlapping match starts, for comparison.
+    fn naive(hay: &[u8], needle: &[u8]) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i + needle.len() <= hay.len() {
+            if hay.get(i..i + needle.len()) == Some(needle) {
+                out.push(i);
+                i += needle.len();
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
     #[test]
     fn str_and_bytes_split_alike() {
-        let s = "a,béé,,c";
-        let r: Vec<&str> = split_sep(s, ",", -1).into_iter().map(|r| &s[r]).collect();
-        assert_eq!(r, ["a", "béé", "", "c"]);
-        let b = s.as_bytes();
-        assert_eq!(split_sep(b, b",".as_slice(), -1), split_sep(s, ",", -1));
-        assert_eq!(rsplit_sep(b, b",".as_slice(), 1), rsplit_sep(s, ",", 1));
-        let r: Vec<&str> = rsplit_sep(s, ",", 2).into_iter().map(|r| &s[r]).collect();
-        assert_eq!(r, ["a,béé", "", "c"]);
-        let mut kept = Vec::new();
-        replace_pieces(b"aaa".as_slice(), b"aa".as_slice(), -1, |r, last| kept.push((r, last)));
-        assert_eq!(kept, vec![(0..0, false), (2..3, true)]);
-        assert_eq!(partition_at(b"k=v=w".as_slice(), b"=".as_slice(), true), Some(3..4));
-        assert_eq!([1u8, 2, 1, 2, 3].find_from(&[1, 2, 3], 0), Some(2));
-        assert_eq!([1u8, 2].find_from(&[1, 2, 3], 0), None);
+        let s = "a,béé,,c".as_bytes();
+        let r: Vec<&[u8]> = split_sep(s, b",", -1, &mut free)
+            .unwrap()
+            .into_iter()
+            .map(|r| &s[r])
+            .collect();
+        assert_eq!(r, [&b"a"[..], "béé".as_bytes(), b"", b"c"]);
+        let r: Vec<&[u8]> = rsplit_sep(s, b",", 2, &mut free)
+            .unwrap()
+            .into_iter()
+            .map(|r| &s[r])
+            .collect();
+        assert_eq!(r, ["a,béé".as_bytes(), b"", b"c"]);
+        assert_eq!(replace(b"aaa", b"aa", b"b", 1, true, &mut free), Ok(b"ba".to_vec()));
+        assert_eq!(replace(b"abab", b"b", b"c", 1, false, &mut free), Ok(b"acab".to_vec()));
+        assert_eq!(
+            replace(b"abab", b"ab", b"xyz", 2, true, &mut free),
+            Ok(b"xyzxyz".to_vec())
+        );
+        assert_eq!(partition_at(b"k=v=w", b"=", true, &mut free), Ok(Some(3..4)));
+        assert_eq!(find(&[1u8, 2, 1, 2, 3], &[1, 2, 3], false, &mut free), Ok(Some(2)));
+        assert_eq!(find(&[1u8, 2], &[1, 2, 3], true, &mut free), Ok(None));
+    }
+
+    /// Matches placed across and next to chunk edges are found, counted, split at and
+    /// replaced as by a single pass, and the meter sees non-decreasing progress that ends at
+    /// the haystack's end.
+    #[test]
+    fn matches_across_chunk_edges() {
+        let c = TEXT_CHUNK;
+        let mut hay = vec![b'.'; 3 * c + 100];
+        for at in [0, c - 3, c - 2, 2 * c - 1, 2 * c + 5, 3 * c + 96] {
+            hay[at..at + 4].copy_from_slice(b"ab\xc3\xa9");
+        }
+        for needle in [&b"ab\xc3\xa9"[..], b"b\xc3", b"\xa9", b"a", b"..a"] {
+            let want = naive(&hay, needle);
+            let mut seen = Vec::new();
+            let n = count(&hay, needle, usize::MAX, &mut |p| {
+                seen.push(p);
+                Ok::<(), ()>(())
+            });
+            assert_eq!(n, Ok(want.len()), "{needle:?}");
+            assert!(seen.windows(2).all(|w| w[0] <= w[1] + TEXT_CHUNK), "{needle:?}");
+            assert_eq!(find(&hay, needle, false, &mut free), Ok(want.first().copied()));
+            let last = hay.windows(needle.len()).rposition(|w| w == needle);
+            assert_eq!(find(&hay, needle, true, &mut free), Ok(last), "{needle:?}");
+            let pieces = split_sep(&hay, needle, -1, &mut free).unwrap();
+            assert_eq!(pieces.len(), want.len() + 1);
+            for new in [&b""[..], b"XY", b"\xc3\xa9\xc3\xa9", b"Q"] {
+                let mut expect = Vec::new();
+                let mut prev = 0;
+                for &k in &want {
+                    expect.extend_from_slice(&hay[prev..k]);
+                    expect.extend_from_slice(new);
+                    prev = k + needle.len();
+                }
+                expect.extend_from_slice(&hay[prev..]);
+                let got = replace(&hay, needle, new, want.len(), true, &mut free).unwrap();
+                assert!(got == expect, "{needle:?} -> {new:?}");
+            }
+        }
     }
 }

@@ -138,14 +138,29 @@ fn recv(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Value, Vec<u8>)> {
     let Some(&v) = args.first() else {
         return Err(vm.type_error(format!("unbound method bytes.{name}() needs an argument")));
     };
-    // Every method copies the receiver's bytes: at least one pass over them.
+    // Every method copies the receiver's bytes (no script code can change them meanwhile):
+    // at least one pass over them, a metered chunk at a time.
     if let Some(b) = v.downcast::<BytesObj>() {
-        vm.charge_text(b.data.len())?;
-        return Ok((v, b.data.to_vec()));
+        let mut data = Vec::new();
+        if data.try_reserve_exact(b.data.len()).is_err() {
+            return Err(vm.memory_error());
+        }
+        vm.extend_metered(&mut data, &b.data)?;
+        return Ok((v, data));
     }
     if let Some(b) = v.downcast::<ByteArrayObj>() {
-        vm.charge_text(b.len())?;
-        return Ok((v, b.to_vec()));
+        let mut data = Vec::new();
+        if data.try_reserve_exact(b.len()).is_err() {
+            return Err(vm.memory_error());
+        }
+        // Read in chunks too: a charge never runs script code, so the buffer cannot change
+        // between two of them.
+        let n = b.len();
+        vm.bytes_pass(n, |r| {
+            b.with(|all| data.extend_from_slice(all.get(r).unwrap_or_default()));
+            std::ops::ControlFlow::<()>::Continue(())
+        })?;
+        return Ok((v, data));
     }
     let msg = format!(
         "descriptor '{name}' for 'bytes' objects doesn't apply to a '{}' object",
@@ -329,7 +344,7 @@ fn b_decode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         None => None,
     };
     let s = vm.decode_bytes(&data, &enc, errors.as_deref())?;
-    Ok(vm.new_string(s))
+    vm.new_string_metered(s)
 }
 
 fn b_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -437,13 +452,10 @@ fn search(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<SearchArg
 
 fn find_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, rev: bool) -> PyResult<Option<usize>> {
     let (data, needle, w) = search(vm, args, kw, name)?;
-    Ok(w.and_then(|(a, b)| {
-        if rev {
-            byteops::rfind(&data, &needle, a, b)
-        } else {
-            byteops::find(&data, &needle, a, b)
-        }
-    }))
+    match w {
+        Some((a, b)) => byteops::find(&data, &needle, a, b, rev, &mut vm.meter(b - a)),
+        None => Ok(None),
+    }
 }
 
 fn b_find(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -472,7 +484,10 @@ fn b_rindex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn b_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (data, needle, w) = search(vm, args, kw, "count")?;
-    let n = w.map_or(0, |(a, b)| byteops::count(&data, &needle, a, b));
+    let n = match w {
+        Some((a, b)) => byteops::count(&data, &needle, a, b, &mut vm.meter(b - a))?,
+        None => 0,
+    };
     Ok(vm.new_i64(n as i64))
 }
 
@@ -543,7 +558,7 @@ fn split_args(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<Split
 fn b_split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (v, data, sep, maxsplit) = split_args(vm, args, kw, "split")?;
     let parts = match sep {
-        Some(s) => byteops::split_sep(&data, &s, maxsplit),
+        Some(s) => byteops::split_sep(&data, &s, maxsplit, false, &mut vm.meter(data.len()))?,
         None => byteops::split_whitespace(&data, maxsplit),
     };
     new_list_of(vm, v, parts)
@@ -552,7 +567,7 @@ fn b_split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (v, data, sep, maxsplit) = split_args(vm, args, kw, "rsplit")?;
     let parts = match sep {
-        Some(s) => byteops::rsplit_sep(&data, &s, maxsplit),
+        Some(s) => byteops::split_sep(&data, &s, maxsplit, true, &mut vm.meter(data.len()))?,
         None => byteops::rsplit_whitespace(&data, maxsplit),
     };
     new_list_of(vm, v, parts)
@@ -595,17 +610,20 @@ fn b_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     check_len(vm, total as u128)?;
     vm.charge(items.len() as u64)?;
-    vm.charge_text(total)?;
     let mut out: Vec<u8> = Vec::new();
     if out.try_reserve_exact(total).is_err() {
         return Err(vm.memory_error());
     }
+    // Copied a metered chunk of the result at a time (a long item in several).
+    let mut p = crate::runtime::work_meter::Pass::new(total);
     for (i, &item) in items.iter().enumerate() {
         if i > 0 {
-            out.extend_from_slice(&sep);
+            vm.extend_in(&mut p, &mut out, &sep)?;
         }
         let inner = vm.payload_of(item).unwrap_or(item);
-        crate::runtime::bytes::with_buffer(inner, |b| out.extend_from_slice(b));
+        if let Some(r) = crate::runtime::bytes::with_buffer(inner, |b| vm.extend_in(&mut p, &mut out, b)) {
+            r?;
+        }
     }
     Ok(vm.new_bytes_like(v, out))
 }
@@ -643,21 +661,48 @@ fn b_replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(&c) => int_arg(vm, c)?,
         None => -1,
     };
-    if count != 0 && !old.is_empty() {
-        // Charged as the matches are found, and for the pieces the result copies.
-        let found = vm.count_matches(&data, &old)?;
-        let n = if count < 0 {
-            found
-        } else {
-            found.min(usize::try_from(count).unwrap_or(usize::MAX))
-        };
-        vm.charge_pieces(n)?;
+    if count == 0 {
+        return Ok(unchanged(vm, v, data));
     }
-    let len = byteops::replace_len(&data, &old, &new, count);
+    if old.is_empty() {
+        let n = (data.len() as u128 + 1).min(usize::try_from(count).unwrap_or(usize::MAX) as u128);
+        check_len(vm, data.len() as u128 + n * new.len() as u128)?;
+        vm.charge_pieces(usize::try_from(n).unwrap_or(usize::MAX))?;
+        vm.charge_text(
+            data.len()
+                .saturating_add(usize::try_from(n).unwrap_or(usize::MAX).saturating_mul(new.len())),
+        )?;
+        let out = byteops::replace_empty(&data, &new, count);
+        return Ok(vm.new_bytes_like(v, out));
+    }
+    // The matches are counted first (a metered pass, then charged per match: dense matches
+    // cost more than the scan), to bound the result and charge its pieces before building it.
+    let found = crate::runtime::textsearch::count(&data, &old, usize::MAX, &mut vm.meter(data.len()))?;
+    vm.charge((found as u64).saturating_mul(crate::runtime::work_meter::PIECE_TICKS / 2))?;
+    let n = if count < 0 {
+        found
+    } else {
+        found.min(usize::try_from(count).unwrap_or(usize::MAX))
+    };
+    if n == 0 {
+        return Ok(unchanged(vm, v, data));
+    }
+    let len = data.len() as u128 + n as u128 * new.len() as u128 - n as u128 * old.len() as u128;
     check_len(vm, len)?;
-    vm.charge_text(usize::try_from(len).unwrap_or(usize::MAX))?;
-    let out = byteops::replace(&data, &old, &new, count);
+    vm.charge_pieces(n)?;
+    let total = data.len().saturating_add(usize::try_from(len).unwrap_or(usize::MAX));
+    let out = crate::runtime::textsearch::replace(&data, &old, &new, n, n == found, &mut vm.meter(total))?;
     Ok(vm.new_bytes_like(v, out))
+}
+
+/// The result of a method that changed nothing: a `bytes` receiver itself (as CPython
+/// returns it), a copy for a bytearray.
+fn unchanged(vm: &mut Vm, v: Value, data: Vec<u8>) -> Value {
+    if v.downcast::<BytesObj>().is_some() {
+        v
+    } else {
+        vm.new_bytes_like(v, data)
+    }
 }
 
 fn partition_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, rev: bool) -> PyResult<Value> {
@@ -666,11 +711,7 @@ fn partition_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, rev: bool) ->
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
-    let found = if rev {
-        byteops::rfind(&data, &sep, 0, data.len())
-    } else {
-        byteops::find(&data, &sep, 0, data.len())
-    };
+    let found = byteops::find(&data, &sep, 0, data.len(), rev, &mut vm.meter(data.len()))?;
     let split = found.and_then(|k| Some((data.get(..k)?, data.get(k + sep.len()..)?)));
     let parts: [Vec<u8>; 3] = match split {
         Some((head, tail)) => [head.to_vec(), sep.clone(), tail.to_vec()],
@@ -715,22 +756,33 @@ fn b_removesuffix(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 // ---------------------------------------------------------------------------------------------
 // case, predicates
 
+/// `chunked`: the mapping of each byte is context-free, so the result is the mappings of
+/// metered chunks laid end to end; `title` and `capitalize` look at the byte before, and
+/// map the whole text in one step.
 macro_rules! mapping_methods {
-    ($($fn_name:ident => $name:literal, $op:path;)*) => {
+    ($($fn_name:ident => $name:literal, $op:path, $chunked:literal;)*) => {
         $(fn $fn_name(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             let (v, data) = no_args(vm, args, kw, $name)?;
-            let out = $op(&data);
+            if !$chunked {
+                let out = $op(&data);
+                return Ok(vm.new_bytes_like(v, out));
+            }
+            let mut out = Vec::with_capacity(data.len());
+            vm.bytes_pass(data.len(), |r| {
+                out.extend($op(data.get(r).unwrap_or_default()));
+                std::ops::ControlFlow::<()>::Continue(())
+            })?;
             Ok(vm.new_bytes_like(v, out))
         })*
     };
 }
 
 mapping_methods! {
-    b_upper => "upper", byteops::upper;
-    b_lower => "lower", byteops::lower;
-    b_swapcase => "swapcase", byteops::swapcase;
-    b_title => "title", byteops::title;
-    b_capitalize => "capitalize", byteops::capitalize;
+    b_upper => "upper", byteops::upper, true;
+    b_lower => "lower", byteops::lower, true;
+    b_swapcase => "swapcase", byteops::swapcase, true;
+    b_title => "title", byteops::title, false;
+    b_capitalize => "capitalize", byteops::capitalize, false;
 }
 
 macro_rules! predicate_methods {

@@ -8,6 +8,8 @@
 #[path = "str_format.rs"]
 mod str_format;
 
+use std::ops::ControlFlow;
+
 use crate::gc::Gc;
 use crate::interp::{PyResult, Throw, Vm};
 use crate::runtime::lead_args::checked_arg;
@@ -15,6 +17,7 @@ use crate::runtime::object::*;
 use crate::runtime::strops::{self, StrError};
 use crate::runtime::types::{isinstance, type_name};
 use crate::runtime::value::Value;
+use crate::runtime::work_meter::{Pass, TEXT_CHUNK};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -130,8 +133,6 @@ fn no_kw(vm: &mut Vm, name: &str, kw: Kw) -> PyResult<()> {
 /// A method taking no arguments (METH_NOARGS).
 fn noargs(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<Gc<StrObj>> {
     let s = recv(vm, args, name)?;
-    // These methods (case changes, `is...` tests) make one pass over the text.
-    vm.charge_text(s.s.len())?;
     no_kw(vm, name, kw)?;
     if args.len() != 1 {
         return Err(vm.type_error(format!("str.{name}() takes no arguments ({} given)", args.len() - 1)));
@@ -356,6 +357,7 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     // No Python code runs from here on, so the collected items need no rooting. Instances
     // of str subclasses join as their str values.
     let items: Vec<Value> = items.into_iter().map(|v| vm.unwrap_payload(v)).collect();
+    let sep_chars = sep.char_len;
     let sep = sep.as_str();
     let mut total = sep.len() as u128 * items.len().saturating_sub(1) as u128;
     for (i, &item) in items.iter().enumerate() {
@@ -375,18 +377,22 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     check_len(vm, total)?;
     vm.charge(items.len() as u64)?;
-    vm.charge_text(total as usize)?;
-    let mut out = String::with_capacity(total as usize);
+    let total = total as usize;
+    let mut out = String::with_capacity(total);
+    // Copied a metered chunk of the result at a time (a long item in several).
+    let mut p = crate::runtime::work_meter::Pass::new(total);
+    let mut chars = sep_chars * items.len().saturating_sub(1);
     for (i, &item) in items.iter().enumerate() {
         if i > 0 {
-            out.push_str(sep);
+            vm.push_str_in(&mut p, &mut out, sep)?;
         }
         // Every item was checked to be a str above; no script code ran since.
         if let Some(s) = item.downcast::<StrObj>() {
-            out.push_str(s.as_str());
+            vm.push_str_in(&mut p, &mut out, s.as_str())?;
+            chars += s.char_len;
         }
     }
-    Ok(vm.new_string(out))
+    Ok(vm.new_string_counted(out, chars))
 }
 
 /// The items of the general iterable in root `iterable`, with join's error for non-iterables,
@@ -407,7 +413,6 @@ fn collect_for_join(vm: &mut Vm, iterable: crate::interp::Root<'_>) -> PyResult<
 
 fn split_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, right: bool) -> PyResult<Value> {
     let (s, [sep, maxsplit]) = clinic_kw(vm, name, args, kw, ["sep", "maxsplit"])?;
-    vm.charge_text(s.s.len())?;
     // Clinic converts maxsplit before the method body looks at sep.
     let maxsplit = match maxsplit {
         Some(m) => ssize_arg(vm, m)?,
@@ -415,66 +420,75 @@ fn split_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, right: bool) -> P
     };
     let sep = match sep.filter(|v| !v.is_none()) {
         None => None,
-        Some(v) => Some(str_arg(vm, v, "must be str or None, not {}")?),
+        Some(v) => Some(str_obj_arg(vm, v, "must be str or None, not {}")?),
     };
-    if !right
-        && maxsplit < 0
-        && let Some(pieces) = split_fast(s.as_str(), sep.as_deref())
-    {
-        // Pieces become str objects straight from slices (short ones need no allocation).
-        vm.charge_pieces(pieces.len())?;
-        let text = s.as_str();
-        let items: Vec<Value> = pieces.into_iter().map(|(a, b)| vm.new_str(&text[a..b])).collect();
-        return Ok(vm.new_list(items));
+    let text = s.as_str();
+    let pieces = match &sep {
+        Some(sep) if sep.s.is_empty() => return Err(vm.value_error("empty separator")),
+        // A metered chunk at a time (`textsearch`).
+        Some(sep) if right => crate::runtime::textsearch::rsplit_sep(
+            text.as_bytes(),
+            sep.s.as_bytes(),
+            maxsplit,
+            &mut vm.meter(text.len()),
+        )?,
+        Some(sep) => crate::runtime::textsearch::split_sep(
+            text.as_bytes(),
+            sep.s.as_bytes(),
+            maxsplit,
+            &mut vm.meter(text.len()),
+        )?,
+        None if !right && maxsplit < 0 && s.is_ascii() => split_ascii_whitespace(vm, text)?,
+        None => {
+            // Unicode whitespace, or a limited or right split of it: one step, charged first.
+            vm.charge_text(text.len())?;
+            let parts = if right {
+                strops::rsplit(text, None, maxsplit)
+            } else {
+                strops::split(text, None, maxsplit)
+            };
+            let parts = parts.map_err(|e| str_error(vm, e))?;
+            return string_list(vm, parts);
+        }
+    };
+    vm.charge_pieces(pieces.len())?;
+    let mut items = Vec::with_capacity(pieces.len());
+    for r in pieces {
+        // The whole text unsplit is the receiver itself, as in CPython.
+        let item = if r.start == 0 && r.end == text.len() && !text.is_empty() {
+            checked_arg(vm, args, 0)?
+        } else {
+            vm.new_str_metered(text.get(r).unwrap_or_default())?
+        };
+        items.push(item);
     }
-    let parts = if right {
-        strops::rsplit(s.as_str(), sep.as_deref(), maxsplit)
-    } else {
-        strops::split(s.as_str(), sep.as_deref(), maxsplit)
-    };
-    let parts = parts.map_err(|e| str_error(vm, e))?;
-    string_list(vm, parts)
+    Ok(vm.new_list(items))
 }
 
-/// Byte ranges of `s.split(sep)` with no maxsplit, for the common cases only: a one-byte
-/// ASCII separator, or whitespace splitting of an ASCII string. `None`: use `strops::split`.
-fn split_fast(s: &str, sep: Option<&str>) -> Option<Vec<(usize, usize)>> {
+/// Byte ranges of `s.split()` for an ASCII `s`, found a metered chunk at a time (a word
+/// may straddle chunks).
+fn split_ascii_whitespace(vm: &mut Vm, s: &str) -> PyResult<Vec<std::ops::Range<usize>>> {
     let bytes = s.as_bytes();
-    match sep {
-        Some(sep) if sep.len() == 1 && sep.is_ascii() => {
-            let &[b] = sep.as_bytes() else {
-                return None;
-            };
-            let mut out = Vec::new();
-            let mut start = 0;
-            for (i, &c) in bytes.iter().enumerate() {
-                if c == b {
-                    out.push((start, i));
-                    start = i + 1;
+    let mut out = Vec::new();
+    let mut word: Option<usize> = None;
+    vm.bytes_pass(bytes.len(), |r| {
+        for i in r {
+            let space = bytes.get(i).is_some_and(|&c| strops::char_isspace(c as char));
+            match (space, word) {
+                (true, Some(a)) => {
+                    out.push(a..i);
+                    word = None;
                 }
+                (false, None) => word = Some(i),
+                _ => {}
             }
-            out.push((start, bytes.len()));
-            Some(out)
         }
-        None if s.is_ascii() => {
-            let mut out = Vec::new();
-            let mut i = 0;
-            while i < bytes.len() {
-                while bytes.get(i).is_some_and(|&c| strops::char_isspace(c as char)) {
-                    i += 1;
-                }
-                let start = i;
-                while bytes.get(i).is_some_and(|&c| !strops::char_isspace(c as char)) {
-                    i += 1;
-                }
-                if i > start {
-                    out.push((start, i));
-                }
-            }
-            Some(out)
-        }
-        _ => None,
+        ControlFlow::<()>::Continue(())
+    })?;
+    if let Some(a) = word {
+        out.push(a..bytes.len());
     }
+    Ok(out)
 }
 
 fn str_split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -496,69 +510,121 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     string_list(vm, parts)
 }
 
-fn strip_impl(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: Kw,
-    f: for<'a> fn(&'a str, Option<&str>) -> &'a str,
-) -> PyResult<Value> {
+/// `strip` (`left` and `right`), `lstrip` or `rstrip`: the ends are scanned a metered chunk
+/// at a time, from the left, then from the right over what is left.
+fn strip_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, left: bool, right: bool) -> PyResult<Value> {
     let (s, rest) = clinic_pos(vm, name, args, kw, 0, 1)?;
     let chars = match rest.first().filter(|v| !v.is_none()) {
         None => None,
         Some(&v) => Some(str_arg(vm, v, &format!("{name} arg must be None or str"))?),
     };
+    let strip = |c: char| match &chars {
+        None => strops::char_isspace(c),
+        Some(set) => set.contains(c),
+    };
+    // One ASCII char to strip (`strip('0')`): a byte compare the compiler can vectorise.
+    let one_byte = match chars.as_deref().map(str::as_bytes) {
+        Some(&[b]) if b.is_ascii() => Some(b),
+        _ => None,
+    };
     let text = s.as_str();
-    let r = f(text, chars.as_deref());
-    if r.len() == text.len() {
+    let mut a = 0;
+    if left {
+        let found = vm.str_pass(text, |r| {
+            let part = text.get(r.clone()).unwrap_or_default();
+            let kept = match one_byte {
+                Some(b) => part.len() - part.bytes().position(|c| c != b).unwrap_or(part.len()),
+                None => part.trim_start_matches(strip).len(),
+            };
+            match kept {
+                0 => ControlFlow::Continue(()),
+                kept => ControlFlow::Break(r.end - kept),
+            }
+        })?;
+        a = found.unwrap_or(text.len());
+    }
+    let mut b = text.len();
+    if right && a < b {
+        let rest = text.get(a..).unwrap_or_default();
+        let found = vm.str_pass_rev(rest, |r| {
+            let part = rest.get(r.clone()).unwrap_or_default();
+            let kept = match one_byte {
+                Some(b) => part.bytes().rposition(|c| c != b).map_or(0, |i| i + 1),
+                None => part.trim_end_matches(strip).len(),
+            };
+            match kept {
+                0 => ControlFlow::Continue(()),
+                kept => ControlFlow::Break(r.start + kept),
+            }
+        })?;
+        b = a + found.unwrap_or(0);
+    }
+    if a == 0 && b == text.len() {
         return checked_arg(vm, args, 0);
     }
-    let r = r.to_string();
-    Ok(vm.new_string(r))
+    vm.new_str_metered(text.get(a..b).unwrap_or_default())
 }
 
 fn str_strip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    strip_impl(vm, "strip", args, kw, strops::strip)
+    strip_impl(vm, "strip", args, kw, true, true)
 }
 
 fn str_lstrip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    strip_impl(vm, "lstrip", args, kw, strops::lstrip)
+    strip_impl(vm, "lstrip", args, kw, true, false)
 }
 
 fn str_rstrip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    strip_impl(vm, "rstrip", args, kw, strops::rstrip)
+    strip_impl(vm, "rstrip", args, kw, false, true)
 }
 
 fn str_replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (s, rest) = clinic_pos(vm, "replace", args, kw, 2, 3)?;
-    vm.charge_text(s.s.len())?;
     let (old, new) = (checked_arg(vm, rest, 0)?, checked_arg(vm, rest, 1)?);
-    let old = str_arg(vm, old, "replace() argument 1 must be str, not {}")?;
-    let new = str_arg(vm, new, "replace() argument 2 must be str, not {}")?;
+    let old = str_obj_arg(vm, old, "replace() argument 1 must be str, not {}")?;
+    let new = str_obj_arg(vm, new, "replace() argument 2 must be str, not {}")?;
     let count = match rest.get(2) {
         Some(&c) => ssize_arg(vm, c)?,
         None => -1,
     };
     let text = s.as_str();
-    if count != 0 {
-        // The matches are counted first (charged as they are found: dense matches cost more
-        // than the scan), to bound the result before building it and to charge the pieces
-        // it copies.
-        let found = if old.is_empty() {
-            s.char_len as u128 + 1
-        } else {
-            vm.count_matches(text.as_bytes(), old.as_bytes())? as u128
-        };
-        let n = if count < 0 { found } else { found.min(count as u128) };
-        if new.len() > old.len() {
-            check_len(vm, text.len() as u128 + n * (new.len() - old.len()) as u128)?;
-        }
-        vm.charge_pieces(usize::try_from(n).unwrap_or(usize::MAX))?;
+    if count == 0 {
+        // Nothing to replace: the receiver itself, as CPython returns it.
+        return checked_arg(vm, args, 0);
     }
-    let r = strops::replace(text, &old, &new, count);
-    // Building the result is work in proportion to its length too.
-    vm.charge_text(r.len())?;
-    Ok(vm.new_string(r))
+    if old.s.is_empty() {
+        // `new` around every code point: a loop over the chars, charged before it runs.
+        vm.charge_text(text.len())?;
+        let n = (s.char_len as u128 + 1).min(u128::try_from(count).unwrap_or(u128::MAX));
+        check_len(vm, text.len() as u128 + n * new.s.len() as u128)?;
+        vm.charge_pieces(usize::try_from(n).unwrap_or(usize::MAX))?;
+        let r = strops::replace(text, "", new.as_str(), count);
+        vm.charge_text(r.len())?;
+        return Ok(vm.new_string(r));
+    }
+    // The matches are counted first (a metered pass, then charged per match: dense matches
+    // cost more than the scan), to bound the result and charge its pieces before building it.
+    let (hay, needle) = (text.as_bytes(), old.s.as_bytes());
+    let found = crate::runtime::textsearch::count(hay, needle, usize::MAX, &mut vm.meter(hay.len()))?;
+    vm.charge((found as u64).saturating_mul(crate::runtime::work_meter::PIECE_TICKS / 2))?;
+    let n = if count < 0 {
+        found
+    } else {
+        found.min(usize::try_from(count).unwrap_or(usize::MAX))
+    };
+    if n == 0 {
+        // No match: the receiver itself, as CPython returns it (no copy).
+        return checked_arg(vm, args, 0);
+    }
+    let len = hay.len() as u128 + n as u128 * new.s.len() as u128 - n as u128 * old.s.len() as u128;
+    check_len(vm, len)?;
+    vm.charge_pieces(n)?;
+    let total = hay.len().saturating_add(usize::try_from(len).unwrap_or(usize::MAX));
+    let out = crate::runtime::textsearch::replace(hay, needle, new.s.as_bytes(), n, n == found, &mut vm.meter(total))?;
+    // SAFETY: `out` is `text` with `n` whole matches of the UTF-8 text `old` (each starting and
+    // ending on a char boundary) replaced by the UTF-8 text `new`: UTF-8 throughout.
+    let out = unsafe { String::from_utf8_unchecked(out) };
+    let chars = s.char_len + n * new.char_len - n * old.char_len;
+    Ok(vm.new_string_counted(out, chars))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -576,7 +642,13 @@ fn find_args(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<FindAr
     Ok((s, checked_arg(vm, rest, 0)?, start, end))
 }
 
-type FindFn = fn(&StrObj, &StrObj, Option<i64>, Option<i64>) -> i64;
+/// Which search a `find_impl` call makes.
+#[derive(Clone, Copy)]
+enum Search {
+    Find,
+    RFind,
+    Count,
+}
 
 /// The str value of `v` (a str subclass stands for its payload), or a TypeError from `msg`.
 fn str_obj_arg(vm: &mut Vm, v: Value, msg: &str) -> PyResult<Gc<StrObj>> {
@@ -590,11 +662,18 @@ fn str_obj_arg(vm: &mut Vm, v: Value, msg: &str) -> PyResult<Gc<StrObj>> {
     }
 }
 
-fn find_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: FindFn, raise: bool) -> PyResult<Value> {
+fn find_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, how: Search, raise: bool) -> PyResult<Value> {
     let (s, sub, start, end) = find_args(vm, name, args, kw)?;
     let sub = str_obj_arg(vm, sub, "must be str, not {}")?;
-    vm.charge_text(s.s.len())?;
-    let i = f(&s, &sub, start, end);
+    // A metered chunk at a time: the meter charges the part of the window searched.
+    let i = {
+        let mut meter = vm.meter(s.s.len());
+        match how {
+            Search::Find => strops::find_metered(&s, &sub, start, end, false, &mut meter)?,
+            Search::RFind => strops::find_metered(&s, &sub, start, end, true, &mut meter)?,
+            Search::Count => strops::count_metered(&s, &sub, start, end, &mut meter)?,
+        }
+    };
     if raise && i < 0 {
         return Err(vm.value_error("substring not found"));
     }
@@ -602,23 +681,23 @@ fn find_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: FindFn, raise: 
 }
 
 fn str_find(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    find_impl(vm, "find", args, kw, strops::find, false)
+    find_impl(vm, "find", args, kw, Search::Find, false)
 }
 
 fn str_rfind(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    find_impl(vm, "rfind", args, kw, strops::rfind, false)
+    find_impl(vm, "rfind", args, kw, Search::RFind, false)
 }
 
 fn str_index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    find_impl(vm, "index", args, kw, strops::find, true)
+    find_impl(vm, "index", args, kw, Search::Find, true)
 }
 
 fn str_rindex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    find_impl(vm, "rindex", args, kw, strops::rfind, true)
+    find_impl(vm, "rindex", args, kw, Search::RFind, true)
 }
 
 fn str_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    find_impl(vm, "count", args, kw, strops::count, false)
+    find_impl(vm, "count", args, kw, Search::Count, false)
 }
 
 type AffixFn = fn(&StrObj, &StrObj, Option<i64>, Option<i64>) -> bool;
@@ -659,47 +738,97 @@ fn str_endswith(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 // Case conversion and predicates
 // ---------------------------------------------------------------------------------------------
 
+/// A case mapping of the receiver, a metered chunk (on char boundaries) at a time: each chunk
+/// is mapped with the whole text as context (`strops::case_map_into`), so the result is the
+/// one a single pass gives.
+fn case_method(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, kind: strops::CaseMap) -> PyResult<Value> {
+    let s = noargs(vm, name, args, kw)?;
+    let text = s.as_str();
+    let mut out = String::new();
+    if out.try_reserve(text.len()).is_err() {
+        return Err(vm.memory_error());
+    }
+    let mut chars = 0usize;
+    // Mapping non-ASCII chars goes through the case tables, up to 20 ns a char (`title`
+    // maps even ASCII a char at a time): an eighth of a chunk at a time keeps each step near
+    // a millisecond.
+    let chunk = if s.is_ascii() && kind != strops::CaseMap::Title {
+        TEXT_CHUNK
+    } else {
+        TEXT_CHUNK / 8
+    };
+    let cut = |i| crate::runtime::work_meter::char_floor(text, i);
+    vm.text_pass_in(Pass::with_chunk(text.len(), chunk), cut, |r| {
+        let start = out.len();
+        strops::case_map_into(kind, text, r, &mut out);
+        let piece = out.get(start..).unwrap_or_default();
+        chars += if piece.is_ascii() {
+            piece.len()
+        } else {
+            piece.chars().count()
+        };
+        ControlFlow::<()>::Continue(())
+    })?;
+    Ok(vm.new_string_counted(out, chars))
+}
+
 macro_rules! case_methods {
-    ($($fname:ident => $name:literal, $f:path;)*) => {$(
+    ($($fname:ident => $name:literal, $kind:ident;)*) => {$(
         fn $fname(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-            let s = noargs(vm, $name, args, kw)?;
-            let r = $f(s.as_str());
-            Ok(vm.new_string(r))
+            case_method(vm, $name, args, kw, strops::CaseMap::$kind)
         }
     )*};
 }
 
 case_methods! {
-    str_upper => "upper", strops::upper;
-    str_lower => "lower", strops::lower;
-    str_casefold => "casefold", strops::casefold;
-    str_capitalize => "capitalize", strops::capitalize;
-    str_title => "title", strops::title;
-    str_swapcase => "swapcase", strops::swapcase;
+    str_upper => "upper", Upper;
+    str_lower => "lower", Lower;
+    str_casefold => "casefold", Casefold;
+    str_capitalize => "capitalize", Capitalize;
+    str_title => "title", Title;
+    str_swapcase => "swapcase", Swapcase;
+}
+
+/// An `is...()` test of the receiver, a metered chunk at a time (stopping at the first chunk
+/// that decides it).
+fn predicate(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, p: strops::Pred) -> PyResult<Value> {
+    let s = noargs(vm, name, args, kw)?;
+    let text = s.as_str();
+    let mut st = strops::PredScan::default();
+    // Non-ASCII chars are looked up in the Unicode tables: shorter chunks (as case changes).
+    let chunk = if s.is_ascii() { TEXT_CHUNK } else { TEXT_CHUNK / 8 };
+    let cut = |i| crate::runtime::work_meter::char_floor(text, i);
+    let failed = vm.text_pass_in(Pass::with_chunk(text.len(), chunk), cut, |r| {
+        if strops::pred_part(p, text.get(r).unwrap_or_default(), &mut st) {
+            ControlFlow::Continue(())
+        } else {
+            ControlFlow::Break(())
+        }
+    })?;
+    Ok(Value::bool(failed.is_none() && strops::pred_finish(p, &st)))
 }
 
 macro_rules! predicates {
-    ($($fname:ident => $name:literal, $f:path;)*) => {$(
+    ($($fname:ident => $name:literal, $p:ident;)*) => {$(
         fn $fname(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-            let s = noargs(vm, $name, args, kw)?;
-            Ok(Value::bool($f(s.as_str())))
+            predicate(vm, $name, args, kw, strops::Pred::$p)
         }
     )*};
 }
 
 predicates! {
-    str_isalnum => "isalnum", strops::isalnum;
-    str_isalpha => "isalpha", strops::isalpha;
-    str_isascii => "isascii", strops::isascii;
-    str_isdecimal => "isdecimal", strops::isdecimal;
-    str_isdigit => "isdigit", strops::isdigit;
-    str_isidentifier => "isidentifier", strops::isidentifier;
-    str_islower => "islower", strops::islower;
-    str_isnumeric => "isnumeric", strops::isnumeric;
-    str_isprintable => "isprintable", strops::isprintable;
-    str_isspace => "isspace", strops::isspace;
-    str_istitle => "istitle", strops::istitle;
-    str_isupper => "isupper", strops::isupper;
+    str_isalnum => "isalnum", Alnum;
+    str_isalpha => "isalpha", Alpha;
+    str_isascii => "isascii", Ascii;
+    str_isdecimal => "isdecimal", Decimal;
+    str_isdigit => "isdigit", Digit;
+    str_isidentifier => "isidentifier", Identifier;
+    str_islower => "islower", Lower;
+    str_isnumeric => "isnumeric", Numeric;
+    str_isprintable => "isprintable", Printable;
+    str_isspace => "isspace", Space;
+    str_istitle => "istitle", Title;
+    str_isupper => "isupper", Upper;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -722,7 +851,11 @@ fn pad_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: PadFn) -> PyResu
     if width <= s.char_len as i64 {
         return checked_arg(vm, args, 0);
     }
-    check_len(vm, s.s.len() as u128 + width as u128 * fill.len_utf8() as u128)?;
+    // The padding is `width - len` fill chars.
+    check_len(
+        vm,
+        s.s.len() as u128 + (width as u128 - s.char_len as u128) * fill.len_utf8() as u128,
+    )?;
     let r = f(s.as_str(), width, fill);
     Ok(vm.new_string(r))
 }
@@ -745,22 +878,33 @@ fn str_zfill(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if width <= s.char_len as i64 {
         return checked_arg(vm, args, 0);
     }
-    check_len(vm, s.s.len() as u128 + width as u128)?;
+    check_len(vm, s.s.len() as u128 + (width as u128 - s.char_len as u128))?;
     let r = strops::zfill(s.as_str(), width);
     Ok(vm.new_string(r))
 }
 
 fn partition_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, right: bool) -> PyResult<Value> {
-    let (s, sep) = one_arg(vm, name, args, kw)?;
-    vm.charge_text(s.s.len())?;
-    let sep = str_arg(vm, sep, "must be str, not {}")?;
-    let r = if right {
-        strops::rpartition(s.as_str(), &sep)
-    } else {
-        strops::partition(s.as_str(), &sep)
+    let (s, sep_value) = one_arg(vm, name, args, kw)?;
+    let sep = str_obj_arg(vm, sep_value, "must be str, not {}")?;
+    if sep.s.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let text = s.as_str();
+    // Searched a metered chunk at a time; an unsplit text is the receiver itself, as in
+    // CPython.
+    let at =
+        crate::runtime::textsearch::partition_at(text.as_bytes(), sep.s.as_bytes(), right, &mut vm.meter(text.len()))?;
+    let whole = checked_arg(vm, args, 0)?;
+    let empty = vm.new_str("");
+    let items = match at {
+        Some(r) => {
+            let head = vm.new_str_metered(text.get(..r.start).unwrap_or_default())?;
+            let tail = vm.new_str_metered(text.get(r.end..).unwrap_or_default())?;
+            vec![head, sep_value, tail]
+        }
+        None if right => vec![empty, empty, whole],
+        None => vec![whole, empty, empty],
     };
-    let (a, b, c) = r.map_err(|e| str_error(vm, e))?;
-    let items = vec![vm.new_string(a), vm.new_string(b), vm.new_string(c)];
     Ok(vm.new_tuple(items))
 }
 
@@ -774,16 +918,22 @@ fn str_rpartition(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (s, [tabsize]) = clinic_kw(vm, "expandtabs", args, kw, ["tabsize"])?;
-    vm.charge_text(s.s.len())?;
     let tabsize = match tabsize {
         Some(v) => cint_arg(vm, v)?,
         None => 8,
     };
     let text = s.as_str();
-    let tabs = text.matches('\t').count() as u128;
-    check_len(vm, text.len() as u128 + tabs * tabsize.max(0) as u128)?;
-    let r = strops::expandtabs(text, tabsize);
-    Ok(vm.new_string(r))
+    // Tabs counted, then the result built, each a metered chunk at a time; the column
+    // carries over from chunk to chunk.
+    let tabs = crate::runtime::textsearch::count(text.as_bytes(), b"\t", usize::MAX, &mut vm.meter(text.len()))?;
+    check_len(vm, text.len() as u128 + tabs as u128 * tabsize.max(0) as u128)?;
+    let mut out = String::with_capacity(text.len());
+    let (mut column, mut chars) = (0i64, 0usize);
+    vm.str_pass(text, |r| {
+        chars += strops::expandtabs_into(text.get(r).unwrap_or_default(), tabsize, &mut column, &mut out);
+        ControlFlow::<()>::Continue(())
+    })?;
+    Ok(vm.new_string_counted(out, chars))
 }
 
 fn str_encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -798,9 +948,20 @@ fn str_encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     let s = recv(vm, args, "encode")?;
-    let text = s.as_str().to_string();
     let [encoding, errors] = names;
-    let data = vm.encode_str(&text, encoding.as_deref().unwrap_or("utf-8"), errors.as_deref())?;
+    let encoding = encoding.as_deref().unwrap_or("utf-8");
+    use crate::runtime::codecs::Codec;
+    let codec = vm.codec_of(encoding);
+    if matches!(codec, Ok(Codec::Utf8)) || (s.is_ascii() && matches!(codec, Ok(Codec::Ascii | Codec::Latin1))) {
+        // UTF-8 (a str is valid UTF-8), and ASCII or Latin-1 of an ASCII text, run no error
+        // handler, so no script code can run and the text is encoded in place (a metered
+        // copy), without a first copy of it.
+        let data = vm.encode_str(s.as_str(), encoding, errors.as_deref())?;
+        return Ok(vm.new_bytes(data));
+    }
+    // An error handler may run script code: the encoder works on a copy of the text.
+    let text = s.as_str().to_string();
+    let data = vm.encode_str(&text, encoding, errors.as_deref())?;
     Ok(vm.new_bytes(data))
 }
 
