@@ -66,7 +66,13 @@ pub(crate) fn rfind_before<E>(
     while c > 0 {
         let a = c.saturating_sub(step(m));
         meter(hay.len() - a)?;
-        if let Some(k) = hay.get(a..c + m - 1).and_then(|w| f.rfind(w)) {
+        let w = hay.get(a..c + m - 1).unwrap_or_default();
+        // The reverse searcher has no vectorised prefilter: a window without the needle's
+        // first byte (one `memchr`) has no match.
+        let first = f.needle().first().copied().unwrap_or(0);
+        if memchr::memchr(first, w).is_some()
+            && let Some(k) = f.rfind(w)
+        {
             return Ok(Some(a + k));
         }
         c = a;
@@ -160,7 +166,17 @@ pub(crate) fn count<E>(
         while a < hay.len() {
             let b = a.saturating_add(TEXT_CHUNK).min(hay.len());
             meter(b)?;
-            n += hay.get(a..b).unwrap_or_default().iter().filter(|&&c| c == byte).count();
+            let chunk = hay.get(a..b).unwrap_or_default();
+            // `memchr` to the first occurrence (a sparse byte is found at its speed), then
+            // a count of equal bytes from there (vectorised, whatever the density).
+            if let Some(i) = memchr::memchr(byte, chunk) {
+                n += chunk
+                    .get(i..)
+                    .unwrap_or_default()
+                    .iter()
+                    .filter(|&&c| c == byte)
+                    .count();
+            }
             a = b;
         }
         return Ok(n);
