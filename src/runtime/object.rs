@@ -186,17 +186,7 @@ impl PartialEq for StrData {
 impl StrObj {
     pub fn new(s: Box<str>) -> StrObj {
         let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        let s = if s.len() <= StrData::INLINE {
-            StrData::from_str(&s)
-        } else {
-            StrData::Boxed(s)
-        };
-        StrObj {
-            s,
-            char_len,
-            hash: Cell::new(-1),
-            index: CharIndexCell::new(),
-        }
+        StrObj::with_char_len(s, char_len)
     }
     /// A str whose length in code points the caller already knows (it made the text from
     /// pieces of known length), so making it is not another pass over the text.

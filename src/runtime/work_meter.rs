@@ -165,6 +165,20 @@ impl Vm {
         self.charge(ticks)
     }
 
+    /// For `replace(old, new, count)` in `hay`: the matches of `needle` (non-empty), and how
+    /// many of them are replaced (at most `count`; negative: all). They are counted first, in
+    /// a metered pass, then charged per match (dense matches cost more than the scan), so the
+    /// caller can bound the result and charge its pieces before building it.
+    pub(crate) fn replacements(&mut self, hay: &[u8], needle: &[u8], count: i64) -> PyResult<(usize, usize)> {
+        let found = crate::runtime::textsearch::count(hay, needle, usize::MAX, &mut self.meter(hay.len()))?;
+        self.charge((found as u64).saturating_mul(PIECE_TICKS / 2))?;
+        let replaced = match usize::try_from(count) {
+            Ok(limit) => found.min(limit),
+            Err(_) => found,
+        };
+        Ok((found, replaced))
+    }
+
     /// A meter for the searches of `textsearch` (`Pass` over `len` bytes of progress).
     pub(crate) fn meter(&mut self, len: usize) -> impl FnMut(usize) -> PyResult<()> + '_ {
         let mut p = Pass::new(len);

@@ -675,15 +675,7 @@ fn b_replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let out = byteops::replace_empty(&data, &new, count);
         return Ok(vm.new_bytes_like(v, out));
     }
-    // The matches are counted first (a metered pass, then charged per match: dense matches
-    // cost more than the scan), to bound the result and charge its pieces before building it.
-    let found = crate::runtime::textsearch::count(&data, &old, usize::MAX, &mut vm.meter(data.len()))?;
-    vm.charge((found as u64).saturating_mul(crate::runtime::work_meter::PIECE_TICKS / 2))?;
-    let n = if count < 0 {
-        found
-    } else {
-        found.min(usize::try_from(count).unwrap_or(usize::MAX))
-    };
+    let (found, n) = vm.replacements(&data, &old, count)?;
     if n == 0 {
         return Ok(unchanged(vm, v, data));
     }

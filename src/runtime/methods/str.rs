@@ -601,16 +601,8 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         vm.charge_text(r.len())?;
         return Ok(vm.new_string(r));
     }
-    // The matches are counted first (a metered pass, then charged per match: dense matches
-    // cost more than the scan), to bound the result and charge its pieces before building it.
     let (hay, needle) = (text.as_bytes(), old.s.as_bytes());
-    let found = crate::runtime::textsearch::count(hay, needle, usize::MAX, &mut vm.meter(hay.len()))?;
-    vm.charge((found as u64).saturating_mul(crate::runtime::work_meter::PIECE_TICKS / 2))?;
-    let n = if count < 0 {
-        found
-    } else {
-        found.min(usize::try_from(count).unwrap_or(usize::MAX))
-    };
+    let (found, n) = vm.replacements(hay, needle, count)?;
     if n == 0 {
         // No match: the receiver itself, as CPython returns it (no copy).
         return checked_arg(vm, args, 0);
