@@ -10,8 +10,8 @@ impl Heap {
             return;
         }
         let target = v.header_ptr() as usize;
+        let region = target & !(REGION_SIZE - 1);
         if after_minor {
-            let region = target & !(REGION_SIZE - 1);
             assert!(
                 !self.nursery.iter().any(|&r| r as usize == region),
                 "heap verifier: a root refers into the nursery"
@@ -19,8 +19,9 @@ impl Heap {
         }
         // SAFETY: reading two bytes of what should be an object header, as bytes.
         let (kind_byte, flags) = unsafe { (*(target as *const u8), *(target as *const u8).add(1)) };
+        let old = self.old_regions.iter().any(|&r| r as usize == region);
         assert!(
-            flags & (FREE | FORWARDED) == 0 && !self.is_dead_unswept(target, flags),
+            flags & (FREE | FORWARDED) == 0 && !names_dead_old_slot(region, old, flags),
             "heap verifier: a root refers to a dead object"
         );
         assert!(
@@ -66,13 +67,9 @@ impl Heap {
                         // SAFETY: reading the target's first two bytes (kind, flags) as bytes; a
                         // dangling target was poisoned or freed, which these checks catch.
                         let (kind_byte, flags) = unsafe { (*(target as *const u8), *(target as *const u8).add(1)) };
-                        let dead_unswept = old_regions.contains(&region_of) && {
-                            // SAFETY: `region_of` is one of this heap's live old regions.
-                            let target_region = unsafe { &*(region_of as *const RegionHeader) };
-                            target_region.unswept && flags & MARK == 0
-                        };
                         assert!(
-                            flags & (FREE | FORWARDED) == 0 && !dead_unswept,
+                            flags & (FREE | FORWARDED) == 0
+                                && !names_dead_old_slot(region_of, old_regions.contains(&region_of), flags),
                             "heap verifier: reference to a dead object"
                         );
                         assert!(kind_byte < Kind::COUNT, "heap verifier: reference to a corrupt object");
@@ -85,15 +82,12 @@ impl Heap {
             }
         }
     }
+}
 
-    /// Whether the object at `target` with header flags `flags` is a dead object of one of
-    /// this heap's old regions whose sweep is pending.
-    fn is_dead_unswept(&self, target: usize, flags: u8) -> bool {
-        let region = target & !(REGION_SIZE - 1);
-        self.old_regions.iter().any(|&r| r as usize == region) && {
-            // SAFETY: one of this heap's live old regions.
-            let r = unsafe { &*(region as *const RegionHeader) };
-            r.unswept && flags & MARK == 0
-        }
-    }
+/// Whether a reference into region `region` (an address; `old`: one of the heap's old regions)
+/// to an object whose header has `flags` names a dead or free slot of an old region (the
+/// sweep's own test, `major::is_dead_or_free`).
+fn names_dead_old_slot(region: usize, old: bool, flags: u8) -> bool {
+    // SAFETY: `old` says `region` is one of this heap's live old regions.
+    old && major::is_dead_or_free(unsafe { &*(region as *const RegionHeader) }, flags)
 }

@@ -489,19 +489,15 @@ impl Vm {
         // Python's result has the sign of the modulus: reduce into [0, |m|), then shift.
         let base = self.int_floor_divmod(a.clone(), &modulus, "")?.1;
         let (_, base_words) = base.as_sign_words();
-        let base_words = base_words.to_vec();
         let (_, modulus_words) = modulus.as_sign_words();
-        let modulus_words = modulus_words.to_vec();
         // |m| > 1 here (it has more than LEAF_WORDS words), so 1 is already reduced.
         let mut result = UBig::ONE;
         for i in (0..b.bit_len()).rev() {
-            let words = result.as_words().to_vec();
-            let square = self.mul_stoppable(&words, &words)?;
-            result = self.div_rem_stoppable(square.as_words(), &modulus_words)?.1;
+            let square = self.mul_stoppable(result.as_words(), result.as_words())?;
+            result = self.div_rem_stoppable(square.as_words(), modulus_words)?.1;
             if b.bit(i) {
-                let words = result.as_words().to_vec();
-                let product = self.mul_stoppable(&words, &base_words)?;
-                result = self.div_rem_stoppable(product.as_words(), &modulus_words)?.1;
+                let product = self.mul_stoppable(result.as_words(), base_words)?;
+                result = self.div_rem_stoppable(product.as_words(), modulus_words)?.1;
             }
         }
         let result = IBig::from(result);
