@@ -393,9 +393,7 @@ impl Vm {
         if s.len() <= 1 {
             return self.new_str(&s);
         }
-        self.heap
-            .alloc(StrObj::with_char_len(s.into_boxed_str(), char_len))
-            .value()
+        self.heap.alloc(StrObj::with_char_len(s, char_len)).value()
     }
 
     /// The unique string object for `s` (identifiers and attribute names).

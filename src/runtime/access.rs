@@ -847,11 +847,21 @@ impl Vm {
     /// eight bytes, as a list copy (a tick per item) or a text pass is charged.
     pub(crate) fn pick_items<T: Copy>(&mut self, v: &[T], r: &SliceRange) -> PyResult<Vec<T>> {
         let size = std::mem::size_of::<T>().max(1);
-        let mut out = Vec::new();
-        if out.try_reserve_exact(r.len).is_err() {
-            return Err(self.memory_error());
+        let bytes = r.len.saturating_mul(size);
+        if bytes <= crate::runtime::work_meter::TEXT_CHUNK {
+            // The common short slice (`perm[:k]`, `xs[1:]`): one charge, one exact-size copy.
+            self.charge_text(bytes)?;
+            let a = r.start as usize;
+            return Ok(if r.step == 1 {
+                v.get(a..a + r.len).unwrap_or_default().to_vec()
+            } else {
+                let mut out = Vec::with_capacity(r.len);
+                out.extend(r.indices().filter_map(|k| v.get(k).copied()));
+                out
+            });
         }
-        let mut p = crate::runtime::work_meter::Pass::new(r.len.saturating_mul(size));
+        let mut out = self.reserved(r.len)?;
+        let mut p = crate::runtime::work_meter::Pass::new(bytes);
         if r.step == 1 {
             let a = r.start as usize;
             self.extend_copy_in(&mut p, &mut out, v.get(a..a + r.len).unwrap_or_default())?;
@@ -877,10 +887,7 @@ impl Vm {
             return Ok(self.new_string_counted(out, n));
         }
         let stride = step.unsigned_abs() as usize;
-        let mut out = String::new();
-        if out.try_reserve(n).is_err() {
-            return Err(self.memory_error());
-        }
+        let mut out = self.reserved_text(n)?;
         self.bytes_pass(n, |r| {
             // Code point `k` of the slice is `start ± k * stride` (in range: a resolved slice).
             let first = if step > 0 {

@@ -137,10 +137,7 @@ impl Vm {
     /// A zeroed word buffer of `len` words for a result built outside the heap, refused with
     /// `MemoryError` when the allocator cannot provide it.
     fn word_buffer(&mut self, len: usize) -> PyResult<Vec<Word>> {
-        let mut v: Vec<Word> = Vec::new();
-        if v.try_reserve_exact(len).is_err() {
-            return Err(self.memory_error());
-        }
+        let mut v: Vec<Word> = self.reserved(len)?;
         v.resize(len, 0);
         Ok(v)
     }

@@ -341,10 +341,7 @@ impl Vm {
             return Err(self.type_error(msg));
         }
         let items = self.collect_iterable(x)?;
-        let mut out = Vec::new();
-        if out.try_reserve_exact(items.len()).is_err() {
-            return Err(self.memory_error());
-        }
+        let mut out = self.reserved(items.len())?;
         for item in items {
             out.push(self.byte_value(item, range_msg)?);
         }
@@ -362,10 +359,7 @@ impl Vm {
         }
         let n = i as usize;
         self.check_bytes_size(n, tname == "bytes")?;
-        let mut v = Vec::new();
-        if v.try_reserve_exact(n).is_err() {
-            return Err(self.memory_error());
-        }
+        let mut v = self.reserved(n)?;
         v.resize(n, 0);
         Ok(v)
     }
@@ -544,10 +538,7 @@ impl Vm {
                 };
                 let total = a_len.saturating_add(b.len());
                 self.check_size(total)?;
-                let mut out = Vec::new();
-                if out.try_reserve_exact(total).is_err() {
-                    return Err(self.memory_error());
-                }
+                let mut out = self.reserved(total)?;
                 // Copied a metered chunk at a time (a charge runs no script code, so neither
                 // operand changes meanwhile).
                 let mut p = crate::runtime::work_meter::Pass::new(total);
@@ -596,10 +587,7 @@ impl Vm {
             None => return Err(self.memory_error()),
         };
         self.check_size(total)?;
-        let mut out = Vec::new();
-        if out.try_reserve_exact(total).is_err() {
-            return Err(self.memory_error());
-        }
+        let mut out = self.reserved(total)?;
         self.repeat_into(&mut out, data, total)?;
         Ok(out)
     }

@@ -369,10 +369,7 @@ impl Vm {
 
     /// `head` then `body`, copied a metered chunk at a time.
     fn copy_out(&mut self, head: &[u8], body: &[u8]) -> PyResult<Vec<u8>> {
-        let mut out = Vec::new();
-        if out.try_reserve_exact(head.len() + body.len()).is_err() {
-            return Err(self.memory_error());
-        }
+        let mut out = self.reserved(head.len() + body.len())?;
         out.extend_from_slice(head);
         self.extend_metered(&mut out, body)?;
         Ok(out)

@@ -186,16 +186,18 @@ impl PartialEq for StrData {
 impl StrObj {
     pub fn new(s: Box<str>) -> StrObj {
         let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        StrObj::with_char_len(s, char_len)
+        StrObj::with_char_len(s.into_string(), char_len)
     }
     /// A str whose length in code points the caller already knows (it made the text from
     /// pieces of known length), so making it is not another pass over the text.
-    pub fn with_char_len(s: Box<str>, char_len: usize) -> StrObj {
+    pub fn with_char_len(s: String, char_len: usize) -> StrObj {
         debug_assert_eq!(char_len, s.chars().count());
+        // A short text is copied inline before its buffer is shrunk (`into_boxed_str`
+        // reallocates when the buffer has spare room): most results of str methods are short.
         let s = if s.len() <= StrData::INLINE {
             StrData::from_str(&s)
         } else {
-            StrData::Boxed(s)
+            StrData::Boxed(s.into_boxed_str())
         };
         StrObj {
             s,

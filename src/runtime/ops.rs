@@ -355,10 +355,7 @@ impl Vm {
                 if let (Some(a), Some(b)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) {
                     let total = a.s.len().saturating_add(b.s.len());
                     self.check_size(total)?;
-                    let mut s = String::new();
-                    if s.try_reserve_exact(total).is_err() {
-                        return Err(self.memory_error());
-                    }
+                    let mut s = self.reserved_text(total)?;
                     // Copied a metered chunk at a time; the length in chars is known.
                     let mut p = crate::runtime::work_meter::Pass::new(total);
                     self.push_str_in(&mut p, &mut s, a.as_str())?;
@@ -369,10 +366,7 @@ impl Vm {
                     let total = a.len().saturating_add(b.len());
                     self.check_new_size(total, std::mem::size_of::<Value>())?;
                     // Copied a metered chunk at a time (a tick per item, as before).
-                    let mut v = Vec::new();
-                    if v.try_reserve_exact(total).is_err() {
-                        return Err(self.memory_error());
-                    }
+                    let mut v = self.reserved(total)?;
                     let mut p = crate::runtime::work_meter::Pass::new(total * std::mem::size_of::<Value>());
                     a.with(|items| self.extend_copy_in(&mut p, &mut v, items))?;
                     b.with(|items| self.extend_copy_in(&mut p, &mut v, items))?;
@@ -384,10 +378,7 @@ impl Vm {
                         std::mem::size_of::<Value>(),
                     )?;
                     let total = a.items.len() + b.items.len();
-                    let mut v = Vec::new();
-                    if v.try_reserve_exact(total).is_err() {
-                        return Err(self.memory_error());
-                    }
+                    let mut v = self.reserved(total)?;
                     let mut p = crate::runtime::work_meter::Pass::new(total * std::mem::size_of::<Value>());
                     self.extend_copy_in::<Value>(&mut p, &mut v, &a.items)?;
                     self.extend_copy_in::<Value>(&mut p, &mut v, &b.items)?;

@@ -85,6 +85,10 @@ pub(crate) fn text_ticks(bytes: usize) -> u64 {
 /// on a slow memory system, so a stop is seen within a few milliseconds.
 pub(crate) const TEXT_CHUNK: usize = 1 << 20;
 
+/// Reservations up to this many bytes cannot fail short of the process running out of
+/// memory altogether (which aborts anyway), so they skip the fallible path.
+const SMALL_RESERVATION: usize = 1 << 16;
+
 /// The fuel meter of one pass over `len` bytes of input, charged as the pass advances
 /// (`Vm::pass_to`): a chunk at a time, ahead of the work, at positions that depend only on the
 /// input. A complete pass is charged `text_ticks(len)` in all, as a charge up front would be;
@@ -138,6 +142,34 @@ fn n_log_n(n: usize) -> u64 {
 }
 
 impl Vm {
+    /// An empty vector with room for `n` items, or MemoryError when the allocator refuses.
+    /// A small request (the common case) takes the direct allocation path; only one that
+    /// could fail goes through the fallible reservation.
+    #[inline]
+    pub(crate) fn reserved<T>(&mut self, n: usize) -> PyResult<Vec<T>> {
+        if n.saturating_mul(std::mem::size_of::<T>()) <= SMALL_RESERVATION {
+            return Ok(Vec::with_capacity(n));
+        }
+        let mut v = Vec::new();
+        if v.try_reserve_exact(n).is_err() {
+            return Err(self.memory_error());
+        }
+        Ok(v)
+    }
+
+    /// `reserved` for text: an empty `String` with room for `n` bytes.
+    #[inline]
+    pub(crate) fn reserved_text(&mut self, n: usize) -> PyResult<String> {
+        if n <= SMALL_RESERVATION {
+            return Ok(String::with_capacity(n));
+        }
+        let mut s = String::new();
+        if s.try_reserve_exact(n).is_err() {
+            return Err(self.memory_error());
+        }
+        Ok(s)
+    }
+
     /// Before a built-in makes one pass over `bytes` bytes of text: charges it.
     #[inline]
     pub(crate) fn charge_text(&mut self, bytes: usize) -> PyResult<()> {
@@ -297,16 +329,14 @@ impl Vm {
     /// A copy of `src` (a list's or tuple's items), made a metered chunk at a time: charged as
     /// `text_ticks` of its bytes, a tick per item (as `bigwork::linear_ticks`).
     pub(crate) fn copy_items(&mut self, src: &[Value]) -> PyResult<Vec<Value>> {
-        let mut out = Vec::new();
-        if out.try_reserve_exact(src.len()).is_err() {
-            return Err(self.memory_error());
-        }
+        let mut out = self.reserved(src.len())?;
         let mut p = Pass::new(src.len().saturating_mul(std::mem::size_of::<Value>()));
         self.extend_copy_in(&mut p, &mut out, src)?;
         Ok(out)
     }
 
     /// `extend_in` for a `String`: chunks end on char boundaries.
+    #[inline]
     pub(crate) fn push_str_in(&mut self, p: &mut Pass, out: &mut String, src: &str) -> PyResult<()> {
         if src.len() <= TEXT_CHUNK {
             // One chunk (the common case of a join's many short items): no boundary to find.
@@ -314,6 +344,11 @@ impl Vm {
             out.push_str(src);
             return Ok(());
         }
+        self.push_long_str_in(p, out, src)
+    }
+
+    #[inline(never)]
+    fn push_long_str_in(&mut self, p: &mut Pass, out: &mut String, src: &str) -> PyResult<()> {
         let mut a = 0;
         while a < src.len() {
             let b = chunk_end(src.len(), a, TEXT_CHUNK, &|i| char_floor(src, i));
@@ -337,10 +372,7 @@ impl Vm {
         if s.len() <= TEXT_CHUNK {
             return Ok(self.new_str(s));
         }
-        let mut out = String::new();
-        if out.try_reserve_exact(s.len()).is_err() {
-            return Err(self.memory_error());
-        }
+        let mut out = self.reserved_text(s.len())?;
         let mut n = 0usize;
         self.str_pass(s, |r| {
             let part = s.get(r).unwrap_or_default();
@@ -415,10 +447,7 @@ pub(crate) fn sort_by_checked<T: Copy>(vm: &mut Vm, a: &mut [T], cmp: impl Fn(&T
         vm.charge(n_log_n(run.len()))?;
         run.sort_by(&cmp);
     }
-    let mut buf: Vec<T> = Vec::new();
-    if buf.try_reserve_exact(n).is_err() {
-        return Err(vm.memory_error());
-    }
+    let mut buf: Vec<T> = vm.reserved(n)?;
     buf.extend_from_slice(a);
     // Each pass merges pairs of sorted runs of `width` from one buffer into the other.
     let mut width = SORT_RUN;

@@ -141,18 +141,12 @@ fn recv(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Value, Vec<u8>)> {
     // Every method copies the receiver's bytes (no script code can change them meanwhile):
     // at least one pass over them, a metered chunk at a time.
     if let Some(b) = v.downcast::<BytesObj>() {
-        let mut data = Vec::new();
-        if data.try_reserve_exact(b.data.len()).is_err() {
-            return Err(vm.memory_error());
-        }
+        let mut data = vm.reserved(b.data.len())?;
         vm.extend_metered(&mut data, &b.data)?;
         return Ok((v, data));
     }
     if let Some(b) = v.downcast::<ByteArrayObj>() {
-        let mut data = Vec::new();
-        if data.try_reserve_exact(b.len()).is_err() {
-            return Err(vm.memory_error());
-        }
+        let mut data = vm.reserved(b.len())?;
         // Read in chunks too: a charge never runs script code, so the buffer cannot change
         // between two of them.
         let n = b.len();
@@ -610,10 +604,7 @@ fn b_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     check_len(vm, total as u128)?;
     vm.charge(items.len() as u64)?;
-    let mut out: Vec<u8> = Vec::new();
-    if out.try_reserve_exact(total).is_err() {
-        return Err(vm.memory_error());
-    }
+    let mut out: Vec<u8> = vm.reserved(total)?;
     // Copied a metered chunk of the result at a time (a long item in several).
     let mut p = crate::runtime::work_meter::Pass::new(total);
     for (i, &item) in items.iter().enumerate() {

@@ -736,10 +736,7 @@ fn str_endswith(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn case_method(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, kind: strops::CaseMap) -> PyResult<Value> {
     let s = noargs(vm, name, args, kw)?;
     let text = s.as_str();
-    let mut out = String::new();
-    if out.try_reserve(text.len()).is_err() {
-        return Err(vm.memory_error());
-    }
+    let mut out = vm.reserved_text(text.len())?;
     let mut chars = 0usize;
     // Mapping non-ASCII chars goes through the case tables, up to 20 ns a char (`title`
     // maps even ASCII a char at a time): an eighth of a chunk at a time keeps each step near
