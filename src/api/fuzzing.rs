@@ -68,6 +68,21 @@ pub fn check_eval(data: &[u8]) {
     };
     let mut engine = fuzz_engine();
     check_eval_in(&mut engine, source);
+    // A third of the inputs (chosen by length, so a replay chooses the same) run again
+    // under a deadline of a millisecond, which stops them in the middle of whatever they
+    // were doing (a collection, a long built-in): paths a deadline that never passes does
+    // not reach. The outcome may differ from run to run; the promise (a clean result or
+    // error, then a usable engine under its own limits) may not.
+    if source.len() % 3 == 0 {
+        let mut engine = fuzz_engine();
+        let short = crate::Limits {
+            deadline: Some(std::time::Duration::from_millis(1)),
+            ..engine.limits().clone()
+        };
+        let outcome = engine.with_limits(short, |e| e.run_source(source, "<fuzz>"));
+        assert_clean(&outcome);
+        check_eval_in(&mut engine, "pass");
+    }
 }
 
 /// Runs `source` in `engine` and checks the outcome and that the engine still works.
