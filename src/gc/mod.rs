@@ -27,8 +27,9 @@
 //! is found by masking its address. Old regions carry a **card table**: one byte per
 //! `CARD_SIZE` bytes of the region.
 //!
-//! **Barrier invariant:** after any store of a `Value` into an old object, the card holding the
-//! object (or the stored field) is dirty until the next minor collection. The barrier lives in
+//! **Barrier invariant:** after any store of a reference to a young object into an old object,
+//! the card holding the object (or the stored field) is dirty until the next minor collection
+//! (most barriers dirty the card whatever was stored; `write_barrier_item` looks). The barrier lives in
 //! the payload accessors (`with_mut`, `push`, `set`, `ValueCell::set`), so it cannot be
 //! forgotten at call sites; objects allocated directly into the old generation (pretenured, or
 //! when the nursery is full) are born with a dirty card. A minor collection scans the objects
@@ -43,8 +44,9 @@
 //! A list has no room for such a mark (its object is one vector), so the heap keeps one for
 //! long old lists (`list_watermarks`: the list's serial and its length at its last card scan),
 //! and stores other than appends set the list's `IN_PLACE` flag (`write_barrier_in_place`,
-//! from `ListObj::set` and `with_mut`): a list only appended to since its last scan is traced
-//! from that length on, any other in full.
+//! from `with_mut`, and from `ListObj::set` when the stored value is young:
+//! `write_barrier_item`): a list only appended to since its last scan, or updated in place
+//! only with immediates and old objects, is traced from that length on, any other in full.
 //!
 //! # Roots
 //!
@@ -494,6 +496,42 @@ pub fn write_barrier_in_place<T>(payload: *const T) {
         let flags = unsafe { &(*header).flags };
         flags.set(flags.get() | IN_PLACE);
     }
+}
+
+/// The write barrier for storing `v` over one item of a list (`ListObj::set`): as
+/// `write_barrier_in_place`, but only when `v` is a young object. Any other value (an
+/// immediate, an old object) cannot break the barrier invariant, so a long old list updated in
+/// place with such values (a sieve's flags, a table of counts) keeps its watermark and is not
+/// traced whole by the next minor collection. Stores into the shared runtime are refused
+/// whatever the value.
+///
+/// `payload` must be the address of the payload of a heap `GcBox<T>`.
+#[inline(always)]
+pub fn write_barrier_item<T>(payload: *const T, v: Value) {
+    let addr = payload as usize;
+    // SAFETY: as in `write_barrier`.
+    let region = unsafe { &*((addr & !(REGION_SIZE - 1)) as *const RegionHeader) };
+    if region.kind >= REGION_OLD {
+        if region.kind != REGION_OLD {
+            write_into_shared_runtime();
+        }
+        if is_young_object(v) {
+            write_barrier_in_place(payload);
+        }
+    }
+}
+
+/// True when `v` refers to an object in a nursery region.
+#[inline(always)]
+fn is_young_object(v: Value) -> bool {
+    if !v.is_heap() {
+        return false;
+    }
+    let addr = v.header_ptr() as usize;
+    // SAFETY: heap values point at object headers, which live in regions headed by a
+    // `RegionHeader` at their aligned start (see "Regions").
+    let region = unsafe { &*((addr & !(REGION_SIZE - 1)) as *const RegionHeader) };
+    region.kind == REGION_NURSERY
 }
 
 /// Accounts for a buffer that the object at `addr` owns outside the heap changing from

@@ -449,3 +449,32 @@ fn a_heap_whose_marking_is_always_stopped_is_still_collected() {
     assert!(heap.finish_pending(&|| false));
     assert_eq!(heap.object_count(), n.div_ceil(3) + 1, "the kept strs and the list");
 }
+
+/// Whether the card holding `v`'s header is dirty.
+fn card_is_dirty(v: Value) -> bool {
+    let addr = v.header_ptr() as usize;
+    // SAFETY: `v` is an old object of a live region.
+    let region = unsafe { &*((addr & !(REGION_SIZE - 1)) as *const RegionHeader) };
+    region.cards.iter().any(|c| c.get() != 0)
+}
+
+#[test]
+fn only_young_items_stored_into_an_old_list_dirty_its_card() {
+    let mut heap = Heap::with_nursery(2);
+    let old = heap.alloc_old(ListObj::new(vec![Value::NONE; 100])).value();
+    let old_text = heap.alloc_old(StrObj::new("old".into())).value();
+    let mut roots = [old, old_text];
+    // The first scan cleans the cards both were born with.
+    minor(&mut heap, &mut roots);
+    let list = old.downcast::<ListObj>().unwrap();
+    assert!(list.set(5, Value::inline_int(7)));
+    assert!(list.set(6, old_text));
+    assert!(!card_is_dirty(old), "no young reference was stored");
+    let young = s(&mut heap, "young");
+    assert!(list.set(7, young));
+    assert!(card_is_dirty(old));
+    minor(&mut heap, &mut roots);
+    heap.verify(true);
+    assert_eq!(text(list.get(7).unwrap()), "young");
+    assert_eq!(text(list.get(6).unwrap()), "old");
+}

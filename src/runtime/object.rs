@@ -12,7 +12,7 @@ use dashu_int::ops::BitTest;
 
 use crate::gc::{
     Gc, HeapData, ObjHeader, Tracer, ValueCell, drop_box, extra_box, malloc_bytes, note_buffer_resize, note_resize,
-    size_box, trace_box, trace_dirty_box, write_barrier, write_barrier_in_place,
+    size_box, trace_box, trace_dirty_box, write_barrier, write_barrier_in_place, write_barrier_item,
 };
 use crate::interp::bytecode::Instr;
 use crate::runtime::str_index::CharIndexCell;
@@ -285,7 +285,7 @@ impl ListObj {
     }
     #[inline(always)]
     pub fn set(&self, i: usize, v: Value) -> bool {
-        write_barrier_in_place(self as *const ListObj);
+        write_barrier_item(self as *const ListObj, v);
         // SAFETY: as in `len`.
         match unsafe { (&mut *self.items.get()).get_mut(i) } {
             Some(slot) => {
