@@ -35,7 +35,7 @@
 //!   charged `gcd_ticks` before it starts, unless their work passes `LIBRARY_GCD_WORK` in a
 //!   call that can be stopped: then they are Lehmer's algorithm in charged steps (`gcd`).
 //!   `math.isqrt` is likewise one library call up to `isqrt::LIBRARY_ISQRT_WORDS`, else
-//!   CPython's Newton iteration through the split division and product (`isqrt`).
+//!   Zimmermann's recursive square root through the split division and product (`isqrt`).
 //!
 //! The charge of a step is an estimate of its work from the operands' lengths alone
 //! (`mul_ticks`), so the fuel used, and the point where fuel trips, are the same on every

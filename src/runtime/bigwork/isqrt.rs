@@ -3,15 +3,15 @@
 //! The library's square root is one call whose work is a few products of the root's length
 //! (two million digits: about 0.1 s), and nothing stops one from outside. Up to
 //! `LIBRARY_ISQRT_WORDS`, or in a call that cannot be stopped, it stays one library call,
-//! charged before it starts. Otherwise the root is CPython's: Newton's iteration doubling its
-//! precision each step, `a = (a << d - e - 1) + (n >> 2*c - e - d + 1) // a`, whose
-//! divisions go through the charged division (`Vm::ubig_div_rem`: split, or Burnikel and
-//! Ziegler's, for a call that can be stopped) and whose last square through the charged
-//! product (`Vm::ubig_square`). The steps' lengths follow from the operand's alone, so their
-//! charges do too.
+//! charged before it starts. Otherwise the root is Zimmermann's recursive square root
+//! (`sqrt_rem_stoppable`): the root of the top half of the operand, then one division of
+//! about half its length by a quarter of it and one square of a quarter of it, through the
+//! charged division (`Vm::ubig_div_rem`: split, or Burnikel and Ziegler's, for a call that
+//! can be stopped) and product (`Vm::ubig_square`), and linear work charged by its length.
+//! The steps' lengths follow from the operand's alone, so their charges do too.
 
-use dashu_int::UBig;
-use dashu_int::ops::{BitTest, SquareRoot};
+use dashu_int::ops::{BitTest, SquareRoot, UnsignedAbs};
+use dashu_int::{IBig, UBig, Word};
 
 use super::{linear_ticks, mul_ticks};
 use crate::interp::{PyResult, Vm};
@@ -19,6 +19,10 @@ use crate::interp::{PyResult, Vm};
 /// The longest operand whose square root is one library call whatever the limits: about a
 /// millisecond in a release build.
 const LIBRARY_ISQRT_WORDS: usize = 2048;
+
+/// The longest operand whose root the recursion takes from the library (a few words in unit
+/// tests, so they go through the recursion on small numbers).
+const ROOT_LEAF_WORDS: usize = if cfg!(test) { 2 } else { LIBRARY_ISQRT_WORDS };
 
 impl Vm {
     /// The integer square root of `n`: one library call, charged, when `n` is short or the
@@ -30,40 +34,65 @@ impl Vm {
             self.charge(mul_ticks(words, words).saturating_mul(4))?;
             return Ok(n.sqrt());
         }
-        self.isqrt_stoppable(n)
+        Ok(self.sqrt_rem_stoppable(n)?.0)
     }
 
-    /// CPython's integer square root (`Modules/mathmodule.c`, `math_isqrt`): after the step
-    /// for `s`, `a` is within one of the root of `n`'s top `2 * d + 2` bits, where
-    /// `d = c >> s` doubles from step to step.
-    fn isqrt_stoppable(&mut self, n: &UBig) -> PyResult<UBig> {
-        if n.is_zero() {
-            return Ok(UBig::ZERO);
+    /// The integer square root of `n` and its remainder `n - s*s`, by Zimmermann's
+    /// recursive square root ("Karatsuba Square Root", 1999): with `k` a quarter of `n`'s
+    /// bits and `n = h * 2^(2k) + a1 * 2^k + a0`, the root `s1` of `h` (recursively) gives
+    /// `s = s1 * 2^k + q` with `q = (r1 * 2^k + a1) // (2 * s1)`, at most one above the
+    /// root, since `s1 >= 2^k`. The corrections that follow make the result exact whatever
+    /// the estimate, so only their number rests on that bound.
+    fn sqrt_rem_stoppable(&mut self, n: &UBig) -> PyResult<(UBig, UBig)> {
+        let words = n.as_words().len();
+        if words <= ROOT_LEAF_WORDS {
+            self.charge(mul_ticks(words, words).saturating_mul(4))?;
+            let s = n.sqrt();
+            let r = n - s.sqr();
+            return Ok((s, r));
         }
-        let c = (n.bit_len() - 1) / 2;
-        let mut a = UBig::ONE;
-        let mut d = 0usize;
-        for s in (0..usize::BITS - c.leading_zeros()).rev() {
-            let e = d;
-            d = c >> s;
-            // d is 2e or 2e + 1 (and 1 when e is 0), so neither count is negative.
-            let top = n >> (2 * c + 1 - e - d);
-            self.charge(linear_ticks(2 * top.as_words().len()))?;
-            let (q, _) = self.ubig_div_rem(top, &a)?;
-            a = (a << (d - e - 1)) + q;
+        let k = (n.bit_len() - 1) / 4;
+        self.charge(linear_ticks(2 * words))?;
+        let h = n >> (2 * k);
+        let low = low_bits(n, 2 * k);
+        let (a1, a0) = (&low >> k, low_bits(&low, k));
+        let (s1, r1) = self.sqrt_rem_stoppable(&h)?;
+        let (q, u) = self.ubig_div_rem((r1 << k) + a1, &(&s1 << 1))?;
+        let q_squared = self.ubig_square(&q)?;
+        self.charge(linear_ticks(4 * words))?;
+        let mut s = IBig::from((s1 << k) + &q);
+        let mut r = IBig::from((u << k) + a0) - IBig::from(q_squared);
+        while r < IBig::ZERO {
+            self.charge(linear_ticks(words))?;
+            r += (&s << 1) - IBig::ONE;
+            s -= IBig::ONE;
         }
-        let square = self.ubig_square(&a)?;
-        if square > *n {
-            a -= UBig::ONE;
+        while r > (&s << 1) {
+            self.charge(linear_ticks(words))?;
+            s += IBig::ONE;
+            r -= (&s << 1) - IBig::ONE;
         }
-        Ok(a)
+        Ok((s.unsigned_abs(), r.unsigned_abs()))
     }
+}
+
+/// The low `bits` bits of `x`.
+fn low_bits(x: &UBig, bits: usize) -> UBig {
+    let words = x.as_words();
+    let whole = bits / Word::BITS as usize;
+    let Some(low) = words.get(..whole) else {
+        return x.clone();
+    };
+    let part = bits % Word::BITS as usize;
+    let top = words
+        .get(whole)
+        .map_or(0, |&w| if part == 0 { 0 } else { w & ((1 << part) - 1) });
+    UBig::from_words(low) + (UBig::from(top) << (whole * Word::BITS as usize))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dashu_int::Word;
 
     /// The stepped root agrees with the library's: small values, squares and their
     /// neighbours, powers of two, and pseudo-random values of many lengths.
@@ -87,15 +116,21 @@ mod tests {
             values.extend([&sq - UBig::ONE, sq.clone(), &sq + UBig::ONE, &sq + &r * 2u8, r.clone()]);
             values.push(r >> 7);
         }
-        for k in [64usize, 127, 128, 129, 1000, 4095, 4096] {
+        for k in [1usize, 2, 63, 64, 65, 127, 128, 129, 1000, 4095, 4096] {
             values.extend([UBig::ONE << k, (UBig::ONE << k) - UBig::ONE]);
         }
         for n in &values {
-            let got = vm.isqrt_stoppable(n).ok();
-            assert!(got == Some(n.sqrt()), "isqrt({n:x})");
+            let s = n.sqrt();
+            let got = vm.sqrt_rem_stoppable(n).ok();
+            assert!(got == Some((s.clone(), n - s.sqr())), "isqrt({n:x})");
         }
         // Through the dispatcher: past the library's bound in a call that can be stopped.
-        let big = &values[values.len() - 20];
+        let big = values
+            .iter()
+            .max_by_key(|v| v.as_words().len())
+            .cloned()
+            .unwrap_or_default();
+        let big = &big;
         assert!(big.as_words().len() > LIBRARY_ISQRT_WORDS);
         assert!(vm.ubig_isqrt(big).ok() == Some(big.sqrt()));
     }
