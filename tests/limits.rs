@@ -528,6 +528,110 @@ fn math_products_and_gcds_are_charged_and_stop_at_the_deadline() {
     );
 }
 
+/// Huge operands for the number-theoretic built-ins whose library forms are one long step:
+/// `a` and `b` of 17,500 and 12,400 words (a gcd: about 0.2 s, an inverse: 0.4 s), and `n` of
+/// 4.2 million digits (a square root: about 0.25 s).
+const NUMBER_THEORY_SETUP: &str =
+    "import math\na = 7 ** 400_000 + 1\nb = 3 ** 500_000 + 2\nn = 7 ** 5_000_000 + 12345\n";
+
+/// The calls on those operands, each stepped and charged in a call that can be stopped.
+const NUMBER_THEORY_CALLS: [&str; 5] = [
+    "math.gcd(a, b)",
+    "math.lcm(a, b)",
+    "pow(b, -1, a)",
+    "pow(b, -3, a)",
+    "math.isqrt(n)",
+];
+
+/// After a stopped call: small ones give CPython's results, errors included, and the
+/// globals survived.
+fn number_theory_still_works(e: &mut Engine) {
+    assert_eq!(
+        e.eval::<i64>("math.gcd(12, 18) + pow(38, -1, 97) + math.isqrt(10**20) + a % 1000")
+            .unwrap(),
+        6 + 23 + 10_000_000_000 + 2
+    );
+    e.run_source(
+        "try:\n    pow(6, -1, 9)\nexcept ValueError as x:\n    r = str(x)\n",
+        "<inverse>",
+    )
+    .unwrap();
+    assert_eq!(
+        e.eval::<String>("r").unwrap(),
+        "base is not invertible for the given modulus"
+    );
+}
+
+#[test]
+fn a_deadline_stops_gcds_inverses_and_square_roots_of_huge_ints() {
+    let (mut e, _) = engine_with(Limits::default());
+    e.run_source(NUMBER_THEORY_SETUP, "<setup>").unwrap();
+    let deadline = Duration::from_millis(100);
+    e.set_limits(Limits {
+        deadline: Some(deadline),
+        ..Limits::default()
+    });
+    for call in NUMBER_THEORY_CALLS {
+        let start = Instant::now();
+        let r = e.run_source(&format!("x = {call}\n"), "<call>");
+        let took = start.elapsed();
+        eprintln!("{call}: stopped after {took:?} (deadline {deadline:?})");
+        assert_eq!(r, Err(Error::Limit(LimitKind::Deadline)), "{call}");
+        // The bound is 10 ms; a loaded test machine gets slack.
+        assert!(took < deadline + Duration::from_millis(50), "{call}: {took:?}");
+    }
+    number_theory_still_works(&mut e);
+}
+
+#[test]
+fn an_interrupt_stops_gcds_inverses_and_square_roots_of_huge_ints() {
+    let (mut e, _) = engine_with(Limits::default());
+    e.run_source(NUMBER_THEORY_SETUP, "<setup>").unwrap();
+    for call in NUMBER_THEORY_CALLS {
+        let stop = e.interrupt_handle();
+        let (tx, rx) = std::sync::mpsc::channel::<Instant>();
+        let watchdog = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(50));
+            let at = Instant::now();
+            stop.interrupt();
+            tx.send(at).unwrap();
+        });
+        let r = e.run_source(&format!("x = {call}\n"), "<call>");
+        let done = Instant::now();
+        watchdog.join().unwrap();
+        let latency = done.saturating_duration_since(rx.recv().unwrap());
+        eprintln!("{call}: stopped {latency:?} after the interrupt");
+        assert_eq!(r, Err(Error::Limit(LimitKind::Interrupted)), "{call}");
+        // The bound is 10 ms; a loaded test machine gets slack.
+        assert!(latency < Duration::from_millis(50), "{call}: {latency:?}");
+    }
+    number_theory_still_works(&mut e);
+}
+
+#[test]
+fn stepped_gcds_and_inverses_trip_fuel_at_the_same_point() {
+    // With a deadline far away the steps run, each charged: fuel trips part way, at the
+    // same point on every run.
+    let (mut e, _) = engine_with(Limits::default());
+    e.run_source(NUMBER_THEORY_SETUP, "<setup>").unwrap();
+    e.set_limits(Limits {
+        fuel: Some(50_000_000),
+        deadline: Some(Duration::from_secs(100)),
+        ..Limits::default()
+    });
+    for call in NUMBER_THEORY_CALLS {
+        let mut used = Vec::new();
+        for _ in 0..2 {
+            let r = e.run_source(&format!("x = {call}\n"), "<call>");
+            assert_eq!(r, Err(Error::Limit(LimitKind::Fuel)), "{call}");
+            used.push(e.fuel_consumed());
+        }
+        assert_eq!(used[0], used[1], "{call}");
+        assert!(used[0] >= 50_000_000, "{call}: {used:?}");
+    }
+    number_theory_still_works(&mut e);
+}
+
 #[test]
 fn interrupt_handle_is_send_sync_clone() {
     fn check<T: Send + Sync + Clone + 'static>() {}

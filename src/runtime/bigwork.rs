@@ -31,6 +31,12 @@
 //!   whose leaves are library divisions by at most `LEAF_WORDS` words and whose products go
 //!   through `mul_stoppable`.
 //!
+//! - `math.gcd`/`lcm` and the modular inverse of `pow(a, -n, m)` are one library call,
+//!   charged `gcd_ticks` before it starts, unless their work passes `LIBRARY_GCD_WORK` in a
+//!   call that can be stopped: then they are Lehmer's algorithm in charged steps (`gcd`).
+//!   `math.isqrt` is likewise one library call up to `isqrt::LIBRARY_ISQRT_WORDS`, else
+//!   Zimmermann's recursive square root through the split division and product (`isqrt`).
+//!
 //! The charge of a step is an estimate of its work from the operands' lengths alone
 //! (`mul_ticks`), so the fuel used, and the point where fuel trips, are the same on every
 //! run.
@@ -41,6 +47,11 @@ use dashu_int::{IBig, Sign, UBig, Word};
 use crate::interp::{PyResult, Vm};
 use crate::runtime::num::{self, PowResult};
 use crate::runtime::sizes::pow_bits_upper_bound;
+
+mod gcd;
+mod isqrt;
+
+use gcd::{LIBRARY_GCD_WORK, gcd_ticks};
 
 /// The longest shorter operand a product is split for: one library product of two operands
 /// this long takes about 1.5 ms on the development machine (a release build; several times
@@ -321,6 +332,12 @@ impl Vm {
         Ok((IBig::from_parts(product_sign(sa, sb), q), IBig::from_parts(sa, r)))
     }
 
+    /// `int_div_rem` of magnitudes (`b` nonzero).
+    pub(crate) fn ubig_div_rem(&mut self, a: UBig, b: &UBig) -> PyResult<(UBig, UBig)> {
+        let (q, r) = self.int_div_rem(IBig::from(a), b.as_ibig())?;
+        Ok((q.into_parts().1, r.into_parts().1))
+    }
+
     /// Quotient and remainder of magnitudes whose divisor passes `LEAF_WORDS` words, in steps
     /// of bounded work for a call that can be stopped from outside: Burnikel and Ziegler's
     /// recursive division. The divisor is shifted so its top bit is set and its length is
@@ -448,10 +465,20 @@ impl Vm {
             return self.pow_mod_stoppable(a, b, m);
         }
         if b.sign() == Sign::Negative {
-            // The modular inverse is one library call (an extended gcd), whose work grows with
-            // the square of the modulus' length (17,500 words: 0.45 s): charged as such
+            let work = gcd_ticks(words, words);
+            if work > LIBRARY_GCD_WORK && self.limits.stoppable() {
+                // The inverse in charged steps (`gcd`), then the power of it.
+                let modulus = m.unsigned_abs();
+                let (_, base) = self.int_floor_divmod(a.clone(), modulus.as_ibig(), "")?;
+                let Some(inverse) = self.mod_inverse_stoppable(&base.into_parts().1, &modulus)? else {
+                    return Err(self.value_error("base is not invertible for the given modulus"));
+                };
+                return self.int_pow_mod(&IBig::from(inverse), &-b, m);
+            }
+            // Otherwise the inverse is one library call (an extended gcd), whose work grows
+            // with the square of the modulus' length (17,500 words: 0.45 s): charged as such
             // before it starts, so a fuel budget refuses one it cannot pay for.
-            self.charge((words as u64).saturating_mul(words as u64))?;
+            self.charge(work)?;
         }
         // A squaring (or a product by the base) and a reduction of twice the modulus' length.
         let step = mul_ticks(words, words).saturating_add(div_ticks(2 * words, words));

@@ -4,7 +4,7 @@
 //! vector norm, `log` of big ints) and errors carry CPython's classes and messages
 //! (`ValueError: math domain error`, `OverflowError: math range error`, argument errors).
 
-use dashu_int::ops::{BitTest, Gcd, SquareRoot, UnsignedAbs};
+use dashu_int::ops::{BitTest, UnsignedAbs};
 use dashu_int::{IBig, UBig};
 
 use crate::gc::Gc;
@@ -1174,9 +1174,7 @@ fn m_gcd(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         if g.is_zero() {
             g = i.unsigned_abs();
         } else if !g.is_one() {
-            let i = i.unsigned_abs();
-            vm.charge(gcd_ticks(&g, &i))?;
-            g = Gcd::gcd(&g, &i);
+            g = vm.ubig_gcd(&g, &i.unsigned_abs())?;
         }
     }
     Ok(vm.new_int(IBig::from(g)))
@@ -1194,8 +1192,7 @@ fn m_lcm(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             l = UBig::ZERO;
             continue;
         }
-        vm.charge(gcd_ticks(&l, &i))?;
-        let g = Gcd::gcd(&l, &i);
+        let g = vm.ubig_gcd(&l, &i)?;
         let (quotient, _) = vm.int_floor_divmod(IBig::from(l), &IBig::from(g), "")?;
         vm.check_size((quotient.bit_len() + i.bit_len()) / 8)?;
         l = vm.int_mul(quotient, IBig::from(i))?.unsigned_abs();
@@ -1209,18 +1206,8 @@ fn m_isqrt(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if n < IBig::ZERO {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
     }
-    let n = n.unsigned_abs();
-    // Newton's method: about as much work as a few products of the root's length.
-    let words = n.bit_len().div_ceil(64);
-    vm.charge(crate::runtime::bigwork::mul_ticks(words, words).saturating_mul(4))?;
-    Ok(vm.new_int(IBig::from(n.sqrt())))
-}
-
-/// Fuel ticks of the library's gcd of `a` and `b`: Euclid's algorithm (Lehmer's steps) does
-/// work proportional to the product of their lengths (two 17,500-word ints: about 0.4 s).
-fn gcd_ticks(a: &UBig, b: &UBig) -> u64 {
-    let words = |x: &UBig| x.bit_len().div_ceil(64) as u64;
-    words(a).saturating_mul(words(b))
+    let root = vm.ubig_isqrt(&n.unsigned_abs())?;
+    Ok(vm.new_int(IBig::from(root)))
 }
 
 fn m_factorial(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
