@@ -23,11 +23,12 @@
 //!
 //! Chunked passes: `str` case changes and `is...` tests (128 KiB chunks for non-ASCII text
 //! and `title`, whose chars go through the Unicode tables), `count`/`find`/`rfind`/`index`/
-//! `in`, `replace`, `split`/`rsplit` with a separator and `split()` of an ASCII text,
-//! `partition`, `strip`, `expandtabs`, `encode` to UTF-8 (and ASCII/Latin-1 of ASCII text),
-//! `==` and ordering of two long strs, `hash`, slices (`s[::-1]`, `s[1:]`), `join`, `+`, `*`;
-//! `bytes`/`bytearray`: the receiver copy every method makes, `find`/`count`/`in`/`split`
-//! with a separator/`replace`/`partition`, `upper`/`lower`/`swapcase`, UTF-8 `decode`,
+//! `in`, `replace`, `split`/`rsplit` (at a separator or at whitespace) and `splitlines`
+//! (`textsplit`), `partition`, `strip`, `expandtabs`, `encode` to UTF-8 (and ASCII/Latin-1
+//! of ASCII text), `==` and ordering of two long strs, `hash`, slices (`s[::-1]`, `s[1:]`),
+//! `join`, `+`, `*`; `bytes`/`bytearray`: the receiver copy every method makes,
+//! `find`/`count`/`in`/`split`/`rsplit`/`splitlines`/`replace`/`partition`,
+//! `upper`/`lower`/`swapcase`, UTF-8 `decode`,
 //! `hash`, slices, `join`, `+`, `*`; lists and tuples: slices, `+`, list `*` and `list(a
 //! list)`. Context-sensitive case mappings are exact whatever the chunks: each chunk is
 //! mapped with the whole text as context (`strops::case_map_into`: the final-sigma rule
@@ -36,9 +37,8 @@
 //! with about 1.5 GB/s of memory bandwidth): each of 53 such calls stops 0.0 to 2.6 ms past
 //! the deadline; charged once up front, the same calls ran 13 ms to 3.5 s.
 //!
-//! Still one step each (charged up front where charged at all): `splitlines`, whitespace
-//! `split()` of a non-ASCII text and whitespace `rsplit()` (and bytes' whitespace splits),
-//! `replace` with an empty `old`, the other codecs, `translate`, bytes `title`,
+//! Still one step each (charged up front where charged at all): `replace` with an empty
+//! `old`, the other codecs, `translate`, bytes `title`,
 //! `capitalize`, `is...` tests, `strip`, `hex`, comparisons of bytes, padding (`center`,
 //! `zfill`, ...), `%` and `format`, the count of code points of a new str whose maker does not
 //! know it (`StrObj::new`), the index a long non-ASCII str builds at its first position

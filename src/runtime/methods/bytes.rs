@@ -313,8 +313,22 @@ fn search_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     Err(vm.type_error(msg))
 }
 
-fn new_list_of(vm: &mut Vm, like: Value, parts: Vec<Vec<u8>>) -> PyResult<Value> {
-    vm.charge_pieces(parts.len())?;
+/// The list of the pieces of `data` at `ranges`, of `like`'s type, charged per piece; a long
+/// piece is copied a metered chunk at a time.
+fn pieces_of(vm: &mut Vm, like: Value, data: &[u8], ranges: Vec<std::ops::Range<usize>>) -> PyResult<Value> {
+    vm.charge_pieces(ranges.len())?;
+    let mut parts = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        let src = data.get(r).unwrap_or_default();
+        let part = if src.len() <= crate::runtime::work_meter::TEXT_CHUNK {
+            src.to_vec()
+        } else {
+            let mut part = vm.reserved(src.len())?;
+            vm.extend_metered(&mut part, src)?;
+            part
+        };
+        parts.push(part);
+    }
     let items: Vec<Value> = parts.into_iter().map(|p| vm.new_bytes_like(like, p)).collect();
     Ok(vm.new_list(items))
 }
@@ -550,21 +564,24 @@ fn split_args(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<Split
 }
 
 fn b_split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (v, data, sep, maxsplit) = split_args(vm, args, kw, "split")?;
-    let parts = match sep {
-        Some(s) => byteops::split_sep(&data, &s, maxsplit, false, &mut vm.meter(data.len()))?,
-        None => byteops::split_whitespace(&data, maxsplit),
-    };
-    new_list_of(vm, v, parts)
+    split_impl(vm, args, kw, "split", false)
 }
 
 fn b_rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (v, data, sep, maxsplit) = split_args(vm, args, kw, "rsplit")?;
-    let parts = match sep {
-        Some(s) => byteops::split_sep(&data, &s, maxsplit, true, &mut vm.meter(data.len()))?,
-        None => byteops::rsplit_whitespace(&data, maxsplit),
+    split_impl(vm, args, kw, "rsplit", true)
+}
+
+/// `split` (or with `right` `rsplit`): the pieces found a metered chunk at a time, at a
+/// separator (`textsearch`) or at runs of whitespace (`textsplit`).
+fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, right: bool) -> PyResult<Value> {
+    let (v, data, sep, maxsplit) = split_args(vm, args, kw, name)?;
+    let ranges = match sep {
+        Some(s) if right => crate::runtime::textsearch::rsplit_sep(&data, &s, maxsplit, &mut vm.meter(data.len()))?,
+        Some(s) => crate::runtime::textsearch::split_sep(&data, &s, maxsplit, &mut vm.meter(data.len()))?,
+        None if right => crate::runtime::textsplit::rsplit_whitespace(vm, &data, false, maxsplit)?,
+        None => crate::runtime::textsplit::split_whitespace(vm, &data, false, maxsplit)?,
     };
-    new_list_of(vm, v, parts)
+    pieces_of(vm, v, &data, ranges)
 }
 
 fn b_splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -578,8 +595,8 @@ fn b_splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         None => false,
     };
-    let parts = byteops::splitlines(&data, keep);
-    new_list_of(vm, v, parts)
+    let lines = crate::runtime::textsplit::split_lines(vm, &data, false, keep)?;
+    pieces_of(vm, v, &data, lines)
 }
 
 fn b_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
