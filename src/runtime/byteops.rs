@@ -203,37 +203,11 @@ pub(crate) fn istitle(s: &[u8]) -> bool {
     cased
 }
 
-/// Left and right padding of `center` for `marg` bytes of padding (CPython's rule: the odd
-/// byte goes left only when `width` is odd too).
+/// Left and right padding of `center` (`str` and `bytes`) for `marg` fill chars or bytes
+/// (CPython's rule: the odd one goes left only when `width` is odd too).
 pub(crate) fn center_split(marg: usize, width: usize) -> (usize, usize) {
     let left = marg / 2 + (marg & width & 1);
     (left, marg - left)
-}
-
-/// `s` padded with `left` and `right` copies of `fill`.
-pub(crate) fn pad(s: &[u8], left: usize, right: usize, fill: u8) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len() + left + right);
-    out.resize(left, fill);
-    out.extend_from_slice(s);
-    out.resize(left + s.len() + right, fill);
-    out
-}
-
-/// `zfill(width)` given the padding `n` it needs: zeros after a leading sign.
-pub(crate) fn zfill(s: &[u8], n: usize) -> Vec<u8> {
-    let mut out = pad(s, n, 0, b'0');
-    if let Some(&c) = s.first()
-        && (c == b'+' || c == b'-')
-    {
-        // `pad` put `n` zeros before `s`: the sign moves to the front, a zero to its place.
-        if let Some(first) = out.first_mut() {
-            *first = c;
-        }
-        if let Some(sign) = out.get_mut(n) {
-            *sign = b'0';
-        }
-    }
-    out
 }
 
 /// The length `expandtabs(tabsize)` produces (checked against the size limit first).

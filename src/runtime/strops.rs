@@ -759,58 +759,6 @@ pub(crate) fn fill_char(fill: &str) -> StrResult<char> {
     }
 }
 
-fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
-    let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
-    out.extend(std::iter::repeat_n(fill, left));
-    out.push_str(s);
-    out.extend(std::iter::repeat_n(fill, right));
-    out
-}
-
-/// Padding needed to reach `width`, or `None` when `s` is already at least that wide.
-fn padding(s: &str, width: i64) -> Option<usize> {
-    let len = char_len(s) as i64;
-    (width > len).then(|| (width - len) as usize)
-}
-
-/// `str.center(width, fill)`; odd padding goes left only when `width` is odd as well.
-pub(crate) fn center(s: &str, width: i64, fill: char) -> String {
-    match padding(s, width) {
-        Some(marg) => {
-            let left = marg / 2 + (marg & width as usize & 1);
-            pad(s, left, marg - left, fill)
-        }
-        None => s.to_string(),
-    }
-}
-
-/// `str.ljust(width, fill)`.
-pub(crate) fn ljust(s: &str, width: i64, fill: char) -> String {
-    padding(s, width).map_or_else(|| s.to_string(), |n| pad(s, 0, n, fill))
-}
-
-/// `str.rjust(width, fill)`.
-pub(crate) fn rjust(s: &str, width: i64, fill: char) -> String {
-    padding(s, width).map_or_else(|| s.to_string(), |n| pad(s, n, 0, fill))
-}
-
-/// `str.zfill(width)`: zeros on the left, after a leading sign.
-pub(crate) fn zfill(s: &str, width: i64) -> String {
-    let Some(n) = padding(s, width) else {
-        return s.to_string();
-    };
-    match s.strip_prefix(['+', '-']) {
-        Some(rest) => {
-            let mut out = String::with_capacity(s.len() + n);
-            out.push_str(&s[..1]);
-            out.extend(std::iter::repeat_n('0', n));
-            out.push_str(rest);
-            out
-        }
-        None => pad(s, n, 0, '0'),
-    }
-}
-
 /// `str.expandtabs(tabsize=8)`: the column restarts after `\n` and `\r`; a tab size of zero
 /// or less removes tabs.
 pub(crate) fn expandtabs(s: &str, tabsize: i64) -> String {
@@ -1004,9 +952,6 @@ mod tests {
             isascii,
         ];
         fs.iter().map(|f| if f(s) { '1' } else { '0' }).collect()
-    }
-    fn pads(s: &str, w: i64, f: char) -> [String; 3] {
-        [center(s, w, f), ljust(s, w, f), rjust(s, w, f)]
     }
     fn strips<'a>(s: &'a str, chars: Option<&str>) -> [&'a str; 3] {
         [strip(s, chars), lstrip(s, chars), rstrip(s, chars)]
@@ -1271,22 +1216,7 @@ mod tests {
     }
 
     #[test]
-    fn padding_cases() {
-        assert_eq!(pads("a", 4, ' '), [" a  ", "a   ", "   a"]);
-        assert_eq!(pads("ab", 5, ' '), ["  ab ", "ab   ", "   ab"]);
-        assert_eq!(pads("ab", 6, '*'), ["**ab**", "ab****", "****ab"]);
-        assert_eq!(pads("abc", 2, ' '), ["abc", "abc", "abc"]);
-        assert_eq!(pads("é", 4, 'ü'), ["üéüü", "éüüü", "üüüé"]);
-        assert_eq!(pads("", 3, '-'), ["---", "---", "---"]);
-        assert_eq!(pads("abc", -1, ' '), ["abc", "abc", "abc"]);
-        assert_eq!(
-            pads("日本", 5, '\u{b7}'),
-            [
-                "\u{b7}\u{b7}日本\u{b7}",
-                "日本\u{b7}\u{b7}\u{b7}",
-                "\u{b7}\u{b7}\u{b7}日本"
-            ]
-        );
+    fn fill_char_and_expandtabs_cases() {
         assert_eq!(
             fill_char("ab").unwrap_err(),
             StrError::TypeError("The fill character must be exactly one character long".into())
@@ -1295,15 +1225,6 @@ mod tests {
             fill_char("").unwrap_err(),
             StrError::TypeError("The fill character must be exactly one character long".into())
         );
-        assert_eq!(zfill("-42", 5), "-0042");
-        assert_eq!(zfill("+", 3), "+00");
-        assert_eq!(zfill("42", 5), "00042");
-        assert_eq!(zfill("", 3), "000");
-        assert_eq!(zfill("abc", 2), "abc");
-        assert_eq!(zfill("-", 1), "-");
-        assert_eq!(zfill("--1", 5), "-00-1");
-        assert_eq!(zfill("é", 3), "00é");
-        assert_eq!(zfill("+é", 4), "+00é");
         assert_eq!(expandtabs("a\tb", 8), "a       b");
         assert_eq!(expandtabs("ab\tc\td", 4), "ab  c   d");
         assert_eq!(expandtabs("a\nb\tc", 4), "a\nb   c");

@@ -844,38 +844,49 @@ fn pad_args(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<PadArgs
 
 fn b_center(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (v, data, width, fill, marg) = pad_args(vm, args, kw, "center")?;
-    let out = match marg {
-        Some(m) => {
-            let (l, r) = byteops::center_split(m, width as usize);
-            byteops::pad(&data, l, r, fill)
-        }
-        None => data,
+    let (l, r) = match marg {
+        Some(m) => byteops::center_split(m, width as usize),
+        None => (0, 0),
     };
-    Ok(vm.new_bytes_like(v, out))
+    padded(vm, v, &[], l, &data, r, fill)
 }
 
 fn b_ljust(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (v, data, _, fill, marg) = pad_args(vm, args, kw, "ljust")?;
-    let out = byteops::pad(&data, 0, marg.unwrap_or(0), fill);
-    Ok(vm.new_bytes_like(v, out))
+    padded(vm, v, &[], 0, &data, marg.unwrap_or(0), fill)
 }
 
 fn b_rjust(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (v, data, _, fill, marg) = pad_args(vm, args, kw, "rjust")?;
-    let out = byteops::pad(&data, marg.unwrap_or(0), 0, fill);
-    Ok(vm.new_bytes_like(v, out))
+    padded(vm, v, &[], marg.unwrap_or(0), &data, 0, fill)
 }
 
 fn b_zfill(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (v, data, [width], _) = positional(vm, args, kw, "zfill", 1)?;
     let width = int_arg(vm, width)?;
-    let out = if width > data.len() as i64 {
-        vm.check_bytes_size(width as usize, v.downcast::<ByteArrayObj>().is_none())?;
-        byteops::zfill(&data, width as usize - data.len())
-    } else {
-        data
+    if width <= data.len() as i64 {
+        return Ok(vm.new_bytes_like(v, data));
+    }
+    vm.check_bytes_size(width as usize, v.downcast::<ByteArrayObj>().is_none())?;
+    // Zeros on the left, after a leading sign.
+    let (sign, body) = match data.first() {
+        Some(b'+' | b'-') => data.split_at(1),
+        _ => (&[][..], data.as_slice()),
     };
-    Ok(vm.new_bytes_like(v, out))
+    padded(vm, v, sign, width as usize - data.len(), body, 0, b'0')
+}
+
+/// `head`, `left` fills, `body`, `right` fills, of `like`'s type, built a metered chunk of
+/// output at a time.
+fn padded(vm: &mut Vm, like: Value, head: &[u8], left: usize, body: &[u8], right: usize, fill: u8) -> PyResult<Value> {
+    let total = head.len() + left + body.len() + right;
+    let mut out = vm.reserved(total)?;
+    let mut p = crate::runtime::work_meter::Pass::new(total);
+    vm.extend_in(&mut p, &mut out, head)?;
+    vm.extend_fill_in(&mut p, &mut out, fill, left)?;
+    vm.extend_in(&mut p, &mut out, body)?;
+    vm.extend_fill_in(&mut p, &mut out, fill, right)?;
+    Ok(vm.new_bytes_like(like, out))
 }
 
 fn b_expandtabs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

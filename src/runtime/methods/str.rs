@@ -789,9 +789,15 @@ predicates! {
 // Padding, partitioning, affixes, tabs
 // ---------------------------------------------------------------------------------------------
 
-type PadFn = fn(&str, i64, char) -> String;
+/// Where `center`/`ljust`/`rjust` put the text.
+#[derive(Clone, Copy)]
+enum Align {
+    Center,
+    Left,
+    Right,
+}
 
-fn pad_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: PadFn) -> PyResult<Value> {
+fn pad_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, align: Align) -> PyResult<Value> {
     let (s, rest) = clinic_pos(vm, name, args, kw, 1, 2)?;
     let width = checked_arg(vm, rest, 0)?;
     let width = ssize_arg(vm, width)?;
@@ -810,20 +816,38 @@ fn pad_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: PadFn) -> PyResu
         vm,
         s.s.len() as u128 + (width as u128 - s.char_len as u128) * fill.len_utf8() as u128,
     )?;
-    let r = f(s.as_str(), width, fill);
-    Ok(vm.new_string(r))
+    let marg = width as usize - s.char_len;
+    let (left, right) = match align {
+        Align::Center => crate::runtime::byteops::center_split(marg, width as usize),
+        Align::Left => (0, marg),
+        Align::Right => (marg, 0),
+    };
+    padded(vm, "", left, s.as_str(), right, fill, width as usize)
+}
+
+/// The str `head`, `left` fills, `body`, `right` fills (`chars` code points in all), built a
+/// metered chunk of output at a time.
+fn padded(vm: &mut Vm, head: &str, left: usize, body: &str, right: usize, fill: char, chars: usize) -> PyResult<Value> {
+    let total = head.len() + body.len() + (left + right) * fill.len_utf8();
+    let mut out = vm.reserved_text(total)?;
+    let mut p = Pass::new(total);
+    vm.push_str_in(&mut p, &mut out, head)?;
+    vm.push_fill_in(&mut p, &mut out, fill, left)?;
+    vm.push_str_in(&mut p, &mut out, body)?;
+    vm.push_fill_in(&mut p, &mut out, fill, right)?;
+    Ok(vm.new_string_counted(out, chars))
 }
 
 fn str_center(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    pad_impl(vm, "center", args, kw, strops::center)
+    pad_impl(vm, "center", args, kw, Align::Center)
 }
 
 fn str_ljust(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    pad_impl(vm, "ljust", args, kw, strops::ljust)
+    pad_impl(vm, "ljust", args, kw, Align::Left)
 }
 
 fn str_rjust(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    pad_impl(vm, "rjust", args, kw, strops::rjust)
+    pad_impl(vm, "rjust", args, kw, Align::Right)
 }
 
 fn str_zfill(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -833,8 +857,14 @@ fn str_zfill(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return checked_arg(vm, args, 0);
     }
     check_len(vm, s.s.len() as u128 + (width as u128 - s.char_len as u128))?;
-    let r = strops::zfill(s.as_str(), width);
-    Ok(vm.new_string(r))
+    // Zeros on the left, after a leading sign.
+    let text = s.as_str();
+    let (sign, body) = if text.starts_with(['+', '-']) {
+        text.split_at(1)
+    } else {
+        ("", text)
+    };
+    padded(vm, sign, width as usize - s.char_len, body, 0, '0', width as usize)
 }
 
 fn partition_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, right: bool) -> PyResult<Value> {
