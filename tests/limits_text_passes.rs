@@ -24,6 +24,7 @@ h = s[1:]
 u = 'é' * (N // 2)
 b = b'a' * N
 hb = b'x' + b[1:]
+b2 = b[:-1] + b'b'
 t = 'ab\\t' * (N // 3)
 L = [0] * (N // 8)
 ";
@@ -94,6 +95,8 @@ const PASSES: &[&str] = &[
     "x = b'-1'.zfill(N)",
     "x = b * 2",
     "x = hash(hb)",
+    "x = b == b2",
+    "x = b < b2",
     "x = L[:]",
     "x = L[::-1]",
     "x = L + L",
@@ -105,6 +108,7 @@ const SMALL_SETUP: &str = "\
 s = 'a' * 2**24
 s2 = s[:-1] + 'b'
 b = b'a' * 2**24
+b2 = b[:-1] + b'b'
 ";
 
 fn engine() -> Engine {
@@ -162,6 +166,7 @@ fn text_passes_trip_fuel_at_the_same_point() {
         "x = b.rsplit()",
         "x = b.count(b'ab')",
         "x = s == s2",
+        "x = b < b2",
     ] {
         let run = || {
             let mut e = Engine::new();

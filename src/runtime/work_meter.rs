@@ -29,18 +29,20 @@
 //! ASCII text), `==` and ordering of two long strs, `hash`, slices (`s[::-1]`, `s[1:]`),
 //! `join`, `+`, `*`; `bytes`/`bytearray`: the receiver copy every method makes,
 //! `find`/`count`/`in`/`split`/`rsplit`/`splitlines`/`replace`/`partition`,
-//! `upper`/`lower`/`swapcase`, padding (`extend_fill_in`), UTF-8 `decode`,
-//! `hash`, slices, `join`, `+`, `*`; lists and tuples: slices, `+`, list `*` and `list(a
+//! `upper`/`lower`/`swapcase`, padding (`extend_fill_in`), UTF-8 `decode`, `==` and
+//! ordering of two (`Vm::cmp_text`), `hash`, slices, `join`, `+`, `*`; lists and tuples: slices, `+`, list `*` and `list(a
 //! list)`. Context-sensitive case mappings are exact whatever the chunks: each chunk is
 //! mapped with the whole text as context (`strops::case_map_into`: the final-sigma rule
 //! looks past the chunk both ways, `title` at the char before it). Measured on 128 MiB
 //! operands under a 5 ms deadline (`tests/limits_text_passes.rs`, release build, a machine
-//! with about 1.5 GB/s of memory bandwidth): each of 53 such calls stops 0.0 to 2.6 ms past
-//! the deadline; charged once up front, the same calls ran 13 ms to 3.5 s.
+//! with about 1.5 GB/s of memory bandwidth): each of 70 such calls stops 0.0 to 4.0 ms past
+//! the deadline (2.6 ms at most for the first 53 on an idle machine); charged once up front,
+//! those 53 ran 13 ms to 3.5 s.
 //!
 //! Still one step each (charged up front where charged at all): `replace` with an empty
 //! `old`, the other codecs, `translate`, bytes `title`,
-//! `capitalize`, `is...` tests, `strip`, `hex`, comparisons of bytes, the padding of `%`
+//! `capitalize`, `is...` tests, `strip`, `hex`, the copy of a memoryview's bytes (to compare
+//! it, or to use it as an operand), the padding of `%`
 //! and `format` results, the count of code points of a new str whose maker does not
 //! know it (`StrObj::new`), the index a long non-ASCII str builds at its first position
 //! lookup, the rooting copy of `tuple(...)`, and a search whose needle is longer than a chunk

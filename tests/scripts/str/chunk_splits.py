@@ -1,7 +1,7 @@
 # Splits at whitespace and at line breaks (str and bytes) over texts longer than pyrite's
 # 1 MiB pass chunk (work_meter::TEXT_CHUNK), with a separator of several bytes (\r\n, a
 # non-ASCII space or line break) placed across a chunk's edge at every offset. Every result
-# must be CPython's whatever the chunking.
+# must be CPython's whatever the chunking. At the end, comparisons of long bytes.
 C = 1 << 20
 
 
@@ -54,3 +54,12 @@ class S(str):
 
 print('subclass', [type(p).__name__ for p in S('ab\ncd').splitlines() + S(w).splitlines()])
 print('empty', [b''.split(), ''.splitlines(), b''.rsplit(), '  '.split(), ' \n'.splitlines()])
+
+# Comparisons of long bytes and bytearrays, compared a chunk at a time: a difference just
+# before, at and after a chunk's edge, and a shorter operand equal to a prefix.
+base = b'k' * (3 * C)
+for at in [C - 1, C, C + 1, 3 * C - 1]:
+    other = base[:at] + b'l' + base[at + 1:]
+    print('cmp', at, [base == other, base != other, base < other, bytearray(base) > other,
+                      other <= base, base >= bytearray(other), memoryview(base) == other])
+print('prefix', [base[:-1] < base, base[:-1] == base, bytearray(base) == base, base > base[:C]])
