@@ -24,6 +24,7 @@ h = s[1:]
 u = 'é' * (N // 2)
 b = b'a' * N
 hb = b'x' + b[1:]
+b2 = b[:-1] + b'b'
 t = 'ab\\t' * (N // 3)
 L = [0] * (N // 8)
 ";
@@ -63,11 +64,20 @@ const PASSES: &[&str] = &[
     "x = b.decode()",
     "x = s.split('b')",
     "x = s.split()",
+    "x = u.split()",
+    "x = s.rsplit()",
+    "x = u.rsplit(None, 1)",
+    "x = s.splitlines()",
+    "x = u.splitlines(True)",
     "x = s.rsplit('ba')",
     "x = s.partition('b')",
     "x = s.strip('a')",
     "x = s.rstrip('a')",
     "x = t.expandtabs()",
+    "x = 'a'.center(N)",
+    "x = 'a'.ljust(N // 2, 'é')",
+    "x = s.rjust(N + 1)",
+    "x = s.zfill(N + 8)",
     "x = s[::-1]",
     "x = s[1:]",
     "x = '-'.join([s, 'x', s[:N // 2]])",
@@ -76,9 +86,17 @@ const PASSES: &[&str] = &[
     "x = b'ab' in b",
     "x = b.replace(b'a', b'b')",
     "x = b.split(b'b')",
+    "x = b.split()",
+    "x = b.rsplit()",
+    "x = b.splitlines()",
     "x = b + b'x'",
+    "x = b'a'.center(N)",
+    "x = b.rjust(N + 1)",
+    "x = b'-1'.zfill(N)",
     "x = b * 2",
     "x = hash(hb)",
+    "x = b == b2",
+    "x = b < b2",
     "x = L[:]",
     "x = L[::-1]",
     "x = L + L",
@@ -90,6 +108,7 @@ const SMALL_SETUP: &str = "\
 s = 'a' * 2**24
 s2 = s[:-1] + 'b'
 b = b'a' * 2**24
+b2 = b[:-1] + b'b'
 ";
 
 fn engine() -> Engine {
@@ -142,8 +161,12 @@ fn text_passes_trip_fuel_at_the_same_point() {
         "x = s.upper()",
         "x = s.replace('a', 'bc')",
         "x = s.split('b')",
+        "x = s.splitlines()",
+        "x = 'a'.center(2**24)",
+        "x = b.rsplit()",
         "x = b.count(b'ab')",
         "x = s == s2",
+        "x = b < b2",
     ] {
         let run = || {
             let mut e = Engine::new();

@@ -2,7 +2,8 @@
 //! VM dependency. Character classes are ASCII only, as CPython's `Py_ISSPACE`/`Py_ISALPHA`/...
 //! (`pyctype.h`). What `str` shares is not repeated here: index clamping is
 //! `strops::adjust_indices`, and searching, splitting at a separator, counting, partitioning
-//! and replacing are `textsearch`'s generic algorithms.
+//! and replacing are `textsearch`'s generic algorithms, splitting at whitespace and at line
+//! breaks `textsplit`'s.
 
 use crate::runtime::strops::adjust_indices;
 use crate::runtime::textsearch;
@@ -60,114 +61,6 @@ pub(crate) fn is_space(c: u8) -> bool {
 
 fn max_count(maxsplit: i64) -> usize {
     usize::try_from(maxsplit).unwrap_or(usize::MAX)
-}
-
-/// `split(sep=None, maxsplit)`: runs of ASCII whitespace separate, ends are dropped.
-// A scan over `s`: every index is tested against the length (or 0) in the loop condition before it
-// is read, and the pieces are ranges between such indexes.
-#[allow(clippy::indexing_slicing)]
-pub(crate) fn split_whitespace(s: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
-    let mut left = max_count(maxsplit);
-    let mut out = Vec::new();
-    let mut i = 0;
-    let n = s.len();
-    while i < n {
-        while i < n && is_space(s[i]) {
-            i += 1;
-        }
-        if i == n {
-            break;
-        }
-        if left == 0 {
-            out.push(s[i..].to_vec());
-            return out;
-        }
-        let j = i;
-        while i < n && !is_space(s[i]) {
-            i += 1;
-        }
-        out.push(s[j..i].to_vec());
-        left -= 1;
-    }
-    out
-}
-
-/// `rsplit(sep=None, maxsplit)`.
-// A scan over `s`: every index is tested against the length (or 0) in the loop condition before it
-// is read, and the pieces are ranges between such indexes.
-#[allow(clippy::indexing_slicing)]
-pub(crate) fn rsplit_whitespace(s: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
-    let mut left = max_count(maxsplit);
-    let mut out = Vec::new();
-    let mut i = s.len();
-    while i > 0 {
-        while i > 0 && is_space(s[i - 1]) {
-            i -= 1;
-        }
-        if i == 0 {
-            break;
-        }
-        if left == 0 {
-            out.push(s[..i].to_vec());
-            break;
-        }
-        let j = i;
-        while i > 0 && !is_space(s[i - 1]) {
-            i -= 1;
-        }
-        out.push(s[i..j].to_vec());
-        left -= 1;
-    }
-    out.reverse();
-    out
-}
-
-/// `split(sep, maxsplit)` (or with `rev` `rsplit`) with a non-empty separator.
-pub(crate) fn split_sep<E>(
-    s: &[u8],
-    sep: &[u8],
-    maxsplit: i64,
-    rev: bool,
-    meter: &mut impl FnMut(usize) -> Result<(), E>,
-) -> Result<Vec<Vec<u8>>, E> {
-    let ranges = if rev {
-        textsearch::rsplit_sep(s, sep, maxsplit, meter)?
-    } else {
-        textsearch::split_sep(s, sep, maxsplit, meter)?
-    };
-    Ok(ranges
-        .into_iter()
-        .map(|r| s.get(r).unwrap_or_default().to_vec())
-        .collect())
-}
-
-/// `splitlines(keepends)`: lines end at `\n`, `\r` or `\r\n`.
-// A scan over `s`: every index is tested against the length (or 0) in the loop condition before it
-// is read, and the pieces are ranges between such indexes.
-#[allow(clippy::indexing_slicing)]
-pub(crate) fn splitlines(s: &[u8], keepends: bool) -> Vec<Vec<u8>> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    let n = s.len();
-    while i < n {
-        let j = i;
-        while i < n && s[i] != b'\n' && s[i] != b'\r' {
-            i += 1;
-        }
-        let mut eol = i;
-        if i < n {
-            if s[i] == b'\r' && i + 1 < n && s[i + 1] == b'\n' {
-                i += 2;
-            } else {
-                i += 1;
-            }
-            if keepends {
-                eol = i;
-            }
-        }
-        out.push(s[j..eol].to_vec());
-    }
-    out
 }
 
 /// The bounds `strip`/`lstrip`/`rstrip` keep: bytes in `chars` (ASCII whitespace for `None`)
@@ -310,37 +203,11 @@ pub(crate) fn istitle(s: &[u8]) -> bool {
     cased
 }
 
-/// Left and right padding of `center` for `marg` bytes of padding (CPython's rule: the odd
-/// byte goes left only when `width` is odd too).
+/// Left and right padding of `center` (`str` and `bytes`) for `marg` fill chars or bytes
+/// (CPython's rule: the odd one goes left only when `width` is odd too).
 pub(crate) fn center_split(marg: usize, width: usize) -> (usize, usize) {
     let left = marg / 2 + (marg & width & 1);
     (left, marg - left)
-}
-
-/// `s` padded with `left` and `right` copies of `fill`.
-pub(crate) fn pad(s: &[u8], left: usize, right: usize, fill: u8) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len() + left + right);
-    out.resize(left, fill);
-    out.extend_from_slice(s);
-    out.resize(left + s.len() + right, fill);
-    out
-}
-
-/// `zfill(width)` given the padding `n` it needs: zeros after a leading sign.
-pub(crate) fn zfill(s: &[u8], n: usize) -> Vec<u8> {
-    let mut out = pad(s, n, 0, b'0');
-    if let Some(&c) = s.first()
-        && (c == b'+' || c == b'-')
-    {
-        // `pad` put `n` zeros before `s`: the sign moves to the front, a zero to its place.
-        if let Some(first) = out.first_mut() {
-            *first = c;
-        }
-        if let Some(sign) = out.get_mut(n) {
-            *sign = b'0';
-        }
-    }
-    out
 }
 
 /// The length `expandtabs(tabsize)` produces (checked against the size limit first).
@@ -453,24 +320,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn byte_split_and_replace_match_cpython() {
-        assert_eq!(
-            split_whitespace(b"  a b  c ", 1),
-            vec![b"a".to_vec(), b"b  c ".to_vec()]
-        );
-        assert_eq!(
-            rsplit_whitespace(b"  a b  c ", 1),
-            vec![b"  a b".to_vec(), b"c".to_vec()]
-        );
-        let mut m = |_: usize| Ok::<(), ()>(());
-        assert_eq!(split_sep(b"a,b,,c", b",", -1, false, &mut m).map(|v| v.len()), Ok(4));
-        assert_eq!(
-            split_sep(b"a,b,c", b",", 1, true, &mut m),
-            Ok(vec![b"a,b".to_vec(), b"c".to_vec()])
-        );
+    fn byte_replace_empty_matches_cpython() {
         assert_eq!(replace_empty(b"abc", b"-", -1), b"-a-b-c-".to_vec());
         assert_eq!(replace_empty(b"abc", b"-", 2), b"-a-bc".to_vec());
-        assert_eq!(splitlines(b"a\r\nb\rc\n", true).len(), 3);
     }
 
     #[test]

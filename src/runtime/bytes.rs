@@ -630,17 +630,20 @@ impl Vm {
 
     /// Comparison of two byte strings (bytes, bytearray or memoryview on either side; a
     /// memoryview only for `==`/`!=`); `None` when the types do not compare.
-    pub(crate) fn bytes_compare(&mut self, kind: CmpKind, x: Value, y: Value) -> Option<bool> {
+    /// Long operands are compared a metered chunk at a time (`cmp_text`).
+    pub(crate) fn bytes_compare(&mut self, kind: CmpKind, x: Value, y: Value) -> Option<PyResult<bool>> {
         if !is_buffer(x) || !is_buffer(y) {
             return None;
         }
+        let eq_only = matches!(kind, CmpKind::Eq | CmpKind::Ne);
         let views = x.downcast::<MemoryViewObj>().is_some() || y.downcast::<MemoryViewObj>().is_some();
-        if views && !matches!(kind, CmpKind::Eq | CmpKind::Ne) {
+        if views && !eq_only {
             return None;
         }
-        let a = with_buffer(x, |b| b.to_vec())?;
-        let ord = with_buffer(y, |b| a.as_slice().cmp(b))?;
-        Some(kind.test(ord))
+        // Both buffers borrowed while they are compared: the charges between chunks run no
+        // script code, so neither can change meanwhile.
+        let ord = with_buffer(x, |a| with_buffer(y, |b| self.cmp_text(a, b, eq_only))).flatten()?;
+        Some(ord.map(|o| kind.test(o)))
     }
 
     /// `hash(b)` for bytes; `None` for other values.

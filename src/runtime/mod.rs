@@ -43,6 +43,7 @@ pub(crate) mod str_index;
 pub(crate) mod strops;
 pub(crate) mod table;
 pub(crate) mod textsearch;
+pub(crate) mod textsplit;
 pub(crate) mod traceback;
 pub(crate) mod types;
 pub mod value;

@@ -785,15 +785,21 @@ impl Vm {
     /// The order of two texts (UTF-8 bytes order as code points do), compared a metered chunk
     /// at a time when both are long. `eq_only`: only equality matters, so texts of different
     /// lengths are unequal at once.
+    #[inline]
     pub(crate) fn cmp_text(&mut self, a: &[u8], b: &[u8], eq_only: bool) -> PyResult<Ordering> {
         use crate::runtime::work_meter::TEXT_CHUNK;
         if eq_only && a.len() != b.len() {
             return Ok(a.len().cmp(&b.len()));
         }
-        let n = a.len().min(b.len());
-        if n <= TEXT_CHUNK {
+        if a.len().min(b.len()) <= TEXT_CHUNK {
             return Ok(a.cmp(b));
         }
+        self.cmp_long_text(a, b)
+    }
+
+    #[inline(never)]
+    fn cmp_long_text(&mut self, a: &[u8], b: &[u8]) -> PyResult<Ordering> {
+        let n = a.len().min(b.len());
         let first_difference = self.bytes_pass(n, |r| match a.get(r.clone()).cmp(&b.get(r)) {
             Ordering::Equal => std::ops::ControlFlow::Continue(()),
             o => std::ops::ControlFlow::Break(o),
@@ -930,7 +936,7 @@ impl Vm {
             return Ok(Some(if kind == CmpKind::Eq { eq } else { !eq }));
         }
         if let Some(r) = self.bytes_compare(kind, x, y) {
-            return Ok(Some(r));
+            return r.map(Some);
         }
         if let (Some(a), Some(b)) = (x.downcast::<BoundMethodObj>(), y.downcast::<BoundMethodObj>())
             && matches!(kind, CmpKind::Eq | CmpKind::Ne)

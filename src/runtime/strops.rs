@@ -671,100 +671,6 @@ fn max_count(maxsplit: i64) -> usize {
     usize::try_from(maxsplit).unwrap_or(usize::MAX)
 }
 
-/// `str.split(sep=None, maxsplit=-1)`.
-pub(crate) fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> StrResult<Vec<String>> {
-    let maxcount = max_count(maxsplit);
-    let mut out = Vec::new();
-    match sep {
-        None => {
-            let mut rest = s;
-            loop {
-                rest = rest.trim_start_matches(char_isspace);
-                if rest.is_empty() {
-                    break;
-                }
-                if out.len() == maxcount {
-                    out.push(rest.to_string());
-                    break;
-                }
-                let end = rest.find(char_isspace).unwrap_or(rest.len());
-                out.push(rest[..end].to_string());
-                rest = &rest[end..];
-            }
-        }
-        Some("") => return Err(value_error("empty separator")),
-        Some(sep) => {
-            let pieces = crate::runtime::textsearch::split_sep(s.as_bytes(), sep.as_bytes(), maxsplit, &mut unmetered);
-            out.extend(pieces.unwrap_or_default().into_iter().map(|r| s[r].to_string()));
-        }
-    }
-    Ok(out)
-}
-
-/// `str.rsplit(sep=None, maxsplit=-1)`.
-pub(crate) fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> StrResult<Vec<String>> {
-    let maxcount = max_count(maxsplit);
-    let mut out = Vec::new();
-    match sep {
-        None => {
-            let mut rest = s;
-            loop {
-                rest = rest.trim_end_matches(char_isspace);
-                if rest.is_empty() {
-                    break;
-                }
-                if out.len() == maxcount {
-                    out.push(rest.to_string());
-                    break;
-                }
-                let start = rest.rfind(char_isspace).map_or(0, |i| next_char_boundary(rest, i));
-                out.push(rest[start..].to_string());
-                rest = &rest[..start];
-            }
-        }
-        Some("") => return Err(value_error("empty separator")),
-        Some(sep) => {
-            // Left to right already: undo the reversal below.
-            let pieces = crate::runtime::textsearch::rsplit_sep(s.as_bytes(), sep.as_bytes(), maxsplit, &mut unmetered);
-            out.extend(pieces.unwrap_or_default().into_iter().rev().map(|r| s[r].to_string()));
-        }
-    }
-    out.reverse();
-    Ok(out)
-}
-
-/// Byte offset just after the character starting at byte offset `i`.
-fn next_char_boundary(s: &str, i: usize) -> usize {
-    i + s[i..].chars().next().map_or(0, char::len_utf8)
-}
-
-fn is_line_break(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\x0b' | '\x0c' | '\r' | '\x1c'..='\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
-    )
-}
-
-/// `str.splitlines(keepends)`: splits at every Python line boundary, `\r\n` counting as one.
-pub(crate) fn splitlines(s: &str, keepends: bool) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = s;
-    while !rest.is_empty() {
-        let Some(eol) = rest.find(is_line_break) else {
-            out.push(rest.to_string());
-            break;
-        };
-        let next = if rest[eol..].starts_with("\r\n") {
-            eol + 2
-        } else {
-            next_char_boundary(rest, eol)
-        };
-        out.push(rest[..if keepends { next } else { eol }].to_string());
-        rest = &rest[next..];
-    }
-    out
-}
-
 /// `str.partition(sep)`: `(before, sep, after)` at the first `sep`, or `(s, '', '')`.
 pub(crate) fn partition(s: &str, sep: &str) -> StrResult<(String, String, String)> {
     if sep.is_empty() {
@@ -850,58 +756,6 @@ pub(crate) fn fill_char(fill: &str) -> StrResult<char> {
         _ => Err(StrError::TypeError(
             "The fill character must be exactly one character long".to_string(),
         )),
-    }
-}
-
-fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
-    let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
-    out.extend(std::iter::repeat_n(fill, left));
-    out.push_str(s);
-    out.extend(std::iter::repeat_n(fill, right));
-    out
-}
-
-/// Padding needed to reach `width`, or `None` when `s` is already at least that wide.
-fn padding(s: &str, width: i64) -> Option<usize> {
-    let len = char_len(s) as i64;
-    (width > len).then(|| (width - len) as usize)
-}
-
-/// `str.center(width, fill)`; odd padding goes left only when `width` is odd as well.
-pub(crate) fn center(s: &str, width: i64, fill: char) -> String {
-    match padding(s, width) {
-        Some(marg) => {
-            let left = marg / 2 + (marg & width as usize & 1);
-            pad(s, left, marg - left, fill)
-        }
-        None => s.to_string(),
-    }
-}
-
-/// `str.ljust(width, fill)`.
-pub(crate) fn ljust(s: &str, width: i64, fill: char) -> String {
-    padding(s, width).map_or_else(|| s.to_string(), |n| pad(s, 0, n, fill))
-}
-
-/// `str.rjust(width, fill)`.
-pub(crate) fn rjust(s: &str, width: i64, fill: char) -> String {
-    padding(s, width).map_or_else(|| s.to_string(), |n| pad(s, n, 0, fill))
-}
-
-/// `str.zfill(width)`: zeros on the left, after a leading sign.
-pub(crate) fn zfill(s: &str, width: i64) -> String {
-    let Some(n) = padding(s, width) else {
-        return s.to_string();
-    };
-    match s.strip_prefix(['+', '-']) {
-        Some(rest) => {
-            let mut out = String::with_capacity(s.len() + n);
-            out.push_str(&s[..1]);
-            out.extend(std::iter::repeat_n('0', n));
-            out.push_str(rest);
-            out
-        }
-        None => pad(s, n, 0, '0'),
     }
 }
 
@@ -1099,94 +953,8 @@ mod tests {
         ];
         fs.iter().map(|f| if f(s) { '1' } else { '0' }).collect()
     }
-    fn pads(s: &str, w: i64, f: char) -> [String; 3] {
-        [center(s, w, f), ljust(s, w, f), rjust(s, w, f)]
-    }
     fn strips<'a>(s: &'a str, chars: Option<&str>) -> [&'a str; 3] {
         [strip(s, chars), lstrip(s, chars), rstrip(s, chars)]
-    }
-
-    #[test]
-    fn split_cases() {
-        assert_eq!(split(" a  b \t c\n", None, -1).unwrap(), vec!["a", "b", "c"]);
-        assert_eq!(rsplit(" a  b \t c\n", None, -1).unwrap(), vec!["a", "b", "c"]);
-        assert_eq!(split("  a b  c  ", None, 1).unwrap(), vec!["a", "b  c  "]);
-        assert_eq!(rsplit("  a b  c  ", None, 1).unwrap(), vec!["  a b", "c"]);
-        assert_eq!(split("  a b  c  ", None, 0).unwrap(), vec!["a b  c  "]);
-        assert_eq!(rsplit("  a b  c  ", None, 0).unwrap(), vec!["  a b  c"]);
-        assert_eq!(split("", None, -1).unwrap(), Vec::<String>::new());
-        assert_eq!(rsplit("", None, -1).unwrap(), Vec::<String>::new());
-        assert_eq!(split("   ", None, -1).unwrap(), Vec::<String>::new());
-        assert_eq!(rsplit("   ", None, -1).unwrap(), Vec::<String>::new());
-        assert_eq!(split("a,b,,c,", Some(","), -1).unwrap(), vec!["a", "b", "", "c", ""]);
-        assert_eq!(rsplit("a,b,,c,", Some(","), -1).unwrap(), vec!["a", "b", "", "c", ""]);
-        assert_eq!(split("a,b,,c", Some(","), 2).unwrap(), vec!["a", "b", ",c"]);
-        assert_eq!(rsplit("a,b,,c", Some(","), 2).unwrap(), vec!["a,b", "", "c"]);
-        assert_eq!(split("", Some(","), -1).unwrap(), vec![""]);
-        assert_eq!(rsplit("", Some(","), -1).unwrap(), vec![""]);
-        assert_eq!(
-            split("abc", Some(""), -1).unwrap_err(),
-            StrError::ValueError("empty separator".into())
-        );
-        assert_eq!(
-            rsplit("abc", Some(""), -1).unwrap_err(),
-            StrError::ValueError("empty separator".into())
-        );
-        assert_eq!(
-            split("a\x1cb\x1fc\u{85}d\u{3000}e\u{200b}f", None, -1).unwrap(),
-            vec!["a", "b", "c", "d", "e\u{200b}f"]
-        );
-        assert_eq!(
-            rsplit("a\x1cb\x1fc\u{85}d\u{3000}e\u{200b}f", None, -1).unwrap(),
-            vec!["a", "b", "c", "d", "e\u{200b}f"]
-        );
-        assert_eq!(split("aaa", Some("aa"), -1).unwrap(), vec!["", "a"]);
-        assert_eq!(rsplit("aaa", Some("aa"), -1).unwrap(), vec!["a", ""]);
-        assert_eq!(split("éxéyé", Some("é"), -1).unwrap(), vec!["", "x", "y", ""]);
-        assert_eq!(rsplit("éxéyé", Some("é"), -1).unwrap(), vec!["", "x", "y", ""]);
-        assert_eq!(split("日本語 の 文字", None, -1).unwrap(), vec!["日本語", "の", "文字"]);
-        assert_eq!(
-            rsplit("日本語 の 文字", None, -1).unwrap(),
-            vec!["日本語", "の", "文字"]
-        );
-        assert_eq!(split("a b c", None, -5).unwrap(), vec!["a", "b", "c"]);
-        assert_eq!(rsplit("a b c", None, -5).unwrap(), vec!["a", "b", "c"]);
-        assert_eq!(split("x--y--z", Some("--"), 1).unwrap(), vec!["x", "y--z"]);
-        assert_eq!(rsplit("x--y--z", Some("--"), 1).unwrap(), vec!["x--y", "z"]);
-    }
-
-    #[test]
-    fn splitlines_cases() {
-        assert_eq!(splitlines("a\nb\r\nc\rd", false), vec!["a", "b", "c", "d"]);
-        assert_eq!(splitlines("a\nb\r\nc\rd", true), vec!["a\n", "b\r\n", "c\r", "d"]);
-        assert_eq!(
-            splitlines("a\x0bb\x0cc\x1cd\x1de\x1ef\u{85}g\u{2028}h\u{2029}i", false),
-            vec!["a", "b", "c", "d", "e", "f", "g", "h", "i"]
-        );
-        assert_eq!(
-            splitlines("a\x0bb\x0cc\x1cd\x1de\x1ef\u{85}g\u{2028}h\u{2029}i", true),
-            vec![
-                "a\x0b",
-                "b\x0c",
-                "c\x1c",
-                "d\x1d",
-                "e\x1e",
-                "f\u{85}",
-                "g\u{2028}",
-                "h\u{2029}",
-                "i"
-            ]
-        );
-        assert_eq!(splitlines("\n\nx\n", false), vec!["", "", "x"]);
-        assert_eq!(splitlines("\n\nx\n", true), vec!["\n", "\n", "x\n"]);
-        assert_eq!(splitlines("", false), Vec::<String>::new());
-        assert_eq!(splitlines("", true), Vec::<String>::new());
-        assert_eq!(splitlines("no breaks", false), vec!["no breaks"]);
-        assert_eq!(splitlines("no breaks", true), vec!["no breaks"]);
-        assert_eq!(splitlines("a\r\n\r\n", false), vec!["a", ""]);
-        assert_eq!(splitlines("a\r\n\r\n", true), vec!["a\r\n", "\r\n"]);
-        assert_eq!(splitlines("\r\n", false), vec![""]);
-        assert_eq!(splitlines("\r\n", true), vec!["\r\n"]);
     }
 
     #[test]
@@ -1448,22 +1216,7 @@ mod tests {
     }
 
     #[test]
-    fn padding_cases() {
-        assert_eq!(pads("a", 4, ' '), [" a  ", "a   ", "   a"]);
-        assert_eq!(pads("ab", 5, ' '), ["  ab ", "ab   ", "   ab"]);
-        assert_eq!(pads("ab", 6, '*'), ["**ab**", "ab****", "****ab"]);
-        assert_eq!(pads("abc", 2, ' '), ["abc", "abc", "abc"]);
-        assert_eq!(pads("é", 4, 'ü'), ["üéüü", "éüüü", "üüüé"]);
-        assert_eq!(pads("", 3, '-'), ["---", "---", "---"]);
-        assert_eq!(pads("abc", -1, ' '), ["abc", "abc", "abc"]);
-        assert_eq!(
-            pads("日本", 5, '\u{b7}'),
-            [
-                "\u{b7}\u{b7}日本\u{b7}",
-                "日本\u{b7}\u{b7}\u{b7}",
-                "\u{b7}\u{b7}\u{b7}日本"
-            ]
-        );
+    fn fill_char_and_expandtabs_cases() {
         assert_eq!(
             fill_char("ab").unwrap_err(),
             StrError::TypeError("The fill character must be exactly one character long".into())
@@ -1472,15 +1225,6 @@ mod tests {
             fill_char("").unwrap_err(),
             StrError::TypeError("The fill character must be exactly one character long".into())
         );
-        assert_eq!(zfill("-42", 5), "-0042");
-        assert_eq!(zfill("+", 3), "+00");
-        assert_eq!(zfill("42", 5), "00042");
-        assert_eq!(zfill("", 3), "000");
-        assert_eq!(zfill("abc", 2), "abc");
-        assert_eq!(zfill("-", 1), "-");
-        assert_eq!(zfill("--1", 5), "-00-1");
-        assert_eq!(zfill("é", 3), "00é");
-        assert_eq!(zfill("+é", 4), "+00é");
         assert_eq!(expandtabs("a\tb", 8), "a       b");
         assert_eq!(expandtabs("ab\tc\td", 4), "ab  c   d");
         assert_eq!(expandtabs("a\nb\tc", 4), "a\nb   c");

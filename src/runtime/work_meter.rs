@@ -23,24 +23,27 @@
 //!
 //! Chunked passes: `str` case changes and `is...` tests (128 KiB chunks for non-ASCII text
 //! and `title`, whose chars go through the Unicode tables), `count`/`find`/`rfind`/`index`/
-//! `in`, `replace`, `split`/`rsplit` with a separator and `split()` of an ASCII text,
-//! `partition`, `strip`, `expandtabs`, `encode` to UTF-8 (and ASCII/Latin-1 of ASCII text),
-//! `==` and ordering of two long strs, `hash`, slices (`s[::-1]`, `s[1:]`), `join`, `+`, `*`;
-//! `bytes`/`bytearray`: the receiver copy every method makes, `find`/`count`/`in`/`split`
-//! with a separator/`replace`/`partition`, `upper`/`lower`/`swapcase`, UTF-8 `decode`,
-//! `hash`, slices, `join`, `+`, `*`; lists and tuples: slices, `+`, list `*` and `list(a
+//! `in`, `replace`, `split`/`rsplit` (at a separator or at whitespace) and `splitlines`
+//! (`textsplit`), `partition`, `strip`, `expandtabs`, `center`/`ljust`/`rjust`/`zfill`
+//! (the fill a chunk at a time: `push_fill_in`), `encode` to UTF-8 (and ASCII/Latin-1 of
+//! ASCII text), `==` and ordering of two long strs, `hash`, slices (`s[::-1]`, `s[1:]`),
+//! `join`, `+`, `*`; `bytes`/`bytearray`: the receiver copy every method makes,
+//! `find`/`count`/`in`/`split`/`rsplit`/`splitlines`/`replace`/`partition`,
+//! `upper`/`lower`/`swapcase`, padding (`extend_fill_in`), UTF-8 `decode`, `==` and
+//! ordering of two (`Vm::cmp_text`), `hash`, slices, `join`, `+`, `*`; lists and tuples: slices, `+`, list `*` and `list(a
 //! list)`. Context-sensitive case mappings are exact whatever the chunks: each chunk is
 //! mapped with the whole text as context (`strops::case_map_into`: the final-sigma rule
 //! looks past the chunk both ways, `title` at the char before it). Measured on 128 MiB
 //! operands under a 5 ms deadline (`tests/limits_text_passes.rs`, release build, a machine
-//! with about 1.5 GB/s of memory bandwidth): each of 53 such calls stops 0.0 to 2.6 ms past
-//! the deadline; charged once up front, the same calls ran 13 ms to 3.5 s.
+//! with about 1.5 GB/s of memory bandwidth): each of 70 such calls stops 0.0 to 4.0 ms past
+//! the deadline (2.6 ms at most for the first 53 on an idle machine); charged once up front,
+//! those 53 ran 13 ms to 3.5 s.
 //!
-//! Still one step each (charged up front where charged at all): `splitlines`, whitespace
-//! `split()` of a non-ASCII text and whitespace `rsplit()` (and bytes' whitespace splits),
-//! `replace` with an empty `old`, the other codecs, `translate`, bytes `title`,
-//! `capitalize`, `is...` tests, `strip`, `hex`, comparisons of bytes, padding (`center`,
-//! `zfill`, ...), `%` and `format`, the count of code points of a new str whose maker does not
+//! Still one step each (charged up front where charged at all): `replace` with an empty
+//! `old`, the other codecs, `translate`, bytes `title`,
+//! `capitalize`, `is...` tests, `strip`, `hex`, the copy of a memoryview's bytes (to compare
+//! it, or to use it as an operand), the padding of `%`
+//! and `format` results, the count of code points of a new str whose maker does not
 //! know it (`StrObj::new`), the index a long non-ASCII str builds at its first position
 //! lookup, the rooting copy of `tuple(...)`, and a search whose needle is longer than a chunk
 //! (its chunks are as long as the needle). Each is at most a linear pass over one
@@ -355,6 +358,34 @@ impl Vm {
             self.pass_to(p, out.len() + (b - a))?;
             out.push_str(src.get(a..b).unwrap_or_default());
             a = b;
+        }
+        Ok(())
+    }
+
+    /// Appends `n` copies of `c` (a padding's fill) to `out`, metered by `p` as output bytes
+    /// a chunk at a time, as `push_str_in`.
+    pub(crate) fn push_fill_in(&mut self, p: &mut Pass, out: &mut String, c: char, n: usize) -> PyResult<()> {
+        let at = out.len();
+        self.fill_in(p, at, n, c.len_utf8(), |k| out.extend(std::iter::repeat_n(c, k)))
+    }
+
+    /// `push_fill_in` for bytes.
+    pub(crate) fn extend_fill_in(&mut self, p: &mut Pass, out: &mut Vec<u8>, b: u8, n: usize) -> PyResult<()> {
+        let at = out.len();
+        self.fill_in(p, at, n, 1, |k| out.resize(out.len() + k, b))
+    }
+
+    /// `n` units of `unit` bytes appended to an output `at` bytes long by `push(k)`, `k`
+    /// units (at most a chunk) at a time, each charged by `p` before it is pushed.
+    fn fill_in(&mut self, p: &mut Pass, at: usize, n: usize, unit: usize, mut push: impl FnMut(usize)) -> PyResult<()> {
+        let per = (TEXT_CHUNK / unit.max(1)).max(1);
+        let (mut at, mut left) = (at, n);
+        while left > 0 {
+            let k = left.min(per);
+            at = at.saturating_add(k * unit);
+            self.pass_to(p, at)?;
+            push(k);
+            left -= k;
         }
         Ok(())
     }

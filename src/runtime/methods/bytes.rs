@@ -313,8 +313,22 @@ fn search_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     Err(vm.type_error(msg))
 }
 
-fn new_list_of(vm: &mut Vm, like: Value, parts: Vec<Vec<u8>>) -> PyResult<Value> {
-    vm.charge_pieces(parts.len())?;
+/// The list of the pieces of `data` at `ranges`, of `like`'s type, charged per piece; a long
+/// piece is copied a metered chunk at a time.
+fn pieces_of(vm: &mut Vm, like: Value, data: &[u8], ranges: Vec<std::ops::Range<usize>>) -> PyResult<Value> {
+    vm.charge_pieces(ranges.len())?;
+    let mut parts = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        let src = data.get(r).unwrap_or_default();
+        let part = if src.len() <= crate::runtime::work_meter::TEXT_CHUNK {
+            src.to_vec()
+        } else {
+            let mut part = vm.reserved(src.len())?;
+            vm.extend_metered(&mut part, src)?;
+            part
+        };
+        parts.push(part);
+    }
     let items: Vec<Value> = parts.into_iter().map(|p| vm.new_bytes_like(like, p)).collect();
     Ok(vm.new_list(items))
 }
@@ -550,21 +564,24 @@ fn split_args(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<Split
 }
 
 fn b_split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (v, data, sep, maxsplit) = split_args(vm, args, kw, "split")?;
-    let parts = match sep {
-        Some(s) => byteops::split_sep(&data, &s, maxsplit, false, &mut vm.meter(data.len()))?,
-        None => byteops::split_whitespace(&data, maxsplit),
-    };
-    new_list_of(vm, v, parts)
+    split_impl(vm, args, kw, "split", false)
 }
 
 fn b_rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (v, data, sep, maxsplit) = split_args(vm, args, kw, "rsplit")?;
-    let parts = match sep {
-        Some(s) => byteops::split_sep(&data, &s, maxsplit, true, &mut vm.meter(data.len()))?,
-        None => byteops::rsplit_whitespace(&data, maxsplit),
+    split_impl(vm, args, kw, "rsplit", true)
+}
+
+/// `split` (or with `right` `rsplit`): the pieces found a metered chunk at a time, at a
+/// separator (`textsearch`) or at runs of whitespace (`textsplit`).
+fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, right: bool) -> PyResult<Value> {
+    let (v, data, sep, maxsplit) = split_args(vm, args, kw, name)?;
+    let ranges = match sep {
+        Some(s) if right => crate::runtime::textsearch::rsplit_sep(&data, &s, maxsplit, &mut vm.meter(data.len()))?,
+        Some(s) => crate::runtime::textsearch::split_sep(&data, &s, maxsplit, &mut vm.meter(data.len()))?,
+        None if right => crate::runtime::textsplit::rsplit_whitespace(vm, &data, false, maxsplit)?,
+        None => crate::runtime::textsplit::split_whitespace(vm, &data, false, maxsplit)?,
     };
-    new_list_of(vm, v, parts)
+    pieces_of(vm, v, &data, ranges)
 }
 
 fn b_splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -578,8 +595,8 @@ fn b_splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         None => false,
     };
-    let parts = byteops::splitlines(&data, keep);
-    new_list_of(vm, v, parts)
+    let lines = crate::runtime::textsplit::split_lines(vm, &data, false, keep)?;
+    pieces_of(vm, v, &data, lines)
 }
 
 fn b_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -827,38 +844,49 @@ fn pad_args(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<PadArgs
 
 fn b_center(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (v, data, width, fill, marg) = pad_args(vm, args, kw, "center")?;
-    let out = match marg {
-        Some(m) => {
-            let (l, r) = byteops::center_split(m, width as usize);
-            byteops::pad(&data, l, r, fill)
-        }
-        None => data,
+    let (l, r) = match marg {
+        Some(m) => byteops::center_split(m, width as usize),
+        None => (0, 0),
     };
-    Ok(vm.new_bytes_like(v, out))
+    padded(vm, v, &[], l, &data, r, fill)
 }
 
 fn b_ljust(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (v, data, _, fill, marg) = pad_args(vm, args, kw, "ljust")?;
-    let out = byteops::pad(&data, 0, marg.unwrap_or(0), fill);
-    Ok(vm.new_bytes_like(v, out))
+    padded(vm, v, &[], 0, &data, marg.unwrap_or(0), fill)
 }
 
 fn b_rjust(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (v, data, _, fill, marg) = pad_args(vm, args, kw, "rjust")?;
-    let out = byteops::pad(&data, marg.unwrap_or(0), 0, fill);
-    Ok(vm.new_bytes_like(v, out))
+    padded(vm, v, &[], marg.unwrap_or(0), &data, 0, fill)
 }
 
 fn b_zfill(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (v, data, [width], _) = positional(vm, args, kw, "zfill", 1)?;
     let width = int_arg(vm, width)?;
-    let out = if width > data.len() as i64 {
-        vm.check_bytes_size(width as usize, v.downcast::<ByteArrayObj>().is_none())?;
-        byteops::zfill(&data, width as usize - data.len())
-    } else {
-        data
+    if width <= data.len() as i64 {
+        return Ok(vm.new_bytes_like(v, data));
+    }
+    vm.check_bytes_size(width as usize, v.downcast::<ByteArrayObj>().is_none())?;
+    // Zeros on the left, after a leading sign.
+    let (sign, body) = match data.first() {
+        Some(b'+' | b'-') => data.split_at(1),
+        _ => (&[][..], data.as_slice()),
     };
-    Ok(vm.new_bytes_like(v, out))
+    padded(vm, v, sign, width as usize - data.len(), body, 0, b'0')
+}
+
+/// `head`, `left` fills, `body`, `right` fills, of `like`'s type, built a metered chunk of
+/// output at a time.
+fn padded(vm: &mut Vm, like: Value, head: &[u8], left: usize, body: &[u8], right: usize, fill: u8) -> PyResult<Value> {
+    let total = head.len() + left + body.len() + right;
+    let mut out = vm.reserved(total)?;
+    let mut p = crate::runtime::work_meter::Pass::new(total);
+    vm.extend_in(&mut p, &mut out, head)?;
+    vm.extend_fill_in(&mut p, &mut out, fill, left)?;
+    vm.extend_in(&mut p, &mut out, body)?;
+    vm.extend_fill_in(&mut p, &mut out, fill, right)?;
+    Ok(vm.new_bytes_like(like, out))
 }
 
 fn b_expandtabs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

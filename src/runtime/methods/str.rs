@@ -311,12 +311,6 @@ fn str_error(vm: &mut Vm, e: StrError) -> Throw {
     }
 }
 
-fn string_list(vm: &mut Vm, parts: Vec<String>) -> PyResult<Value> {
-    vm.charge_pieces(parts.len())?;
-    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_string(p)).collect();
-    Ok(vm.new_list(items))
-}
-
 /// Refuses results whose size in bytes would exceed the object size limit, or that the
 /// allocator cannot provide right now.
 fn check_len(vm: &mut Vm, bytes: u128) -> PyResult<()> {
@@ -438,22 +432,19 @@ fn split_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, right: bool) -> P
             maxsplit,
             &mut vm.meter(text.len()),
         )?,
-        None if !right && maxsplit < 0 && s.is_ascii() => split_ascii_whitespace(vm, text)?,
-        None => {
-            // Unicode whitespace, or a limited or right split of it: one step, charged first.
-            vm.charge_text(text.len())?;
-            let parts = if right {
-                strops::rsplit(text, None, maxsplit)
-            } else {
-                strops::split(text, None, maxsplit)
-            };
-            let parts = parts.map_err(|e| str_error(vm, e))?;
-            return string_list(vm, parts);
-        }
+        // Runs of whitespace, a metered chunk at a time.
+        None if right => crate::runtime::textsplit::rsplit_whitespace(vm, text.as_bytes(), true, maxsplit)?,
+        None => crate::runtime::textsplit::split_whitespace(vm, text.as_bytes(), true, maxsplit)?,
     };
-    vm.charge_pieces(pieces.len())?;
-    let mut items = Vec::with_capacity(pieces.len());
-    for r in pieces {
+    str_pieces(vm, args, text, pieces)
+}
+
+/// The list of the pieces of `text` (the receiver, `args[0]`) at `ranges` (on char
+/// boundaries), charged per piece; a long piece is copied a metered chunk at a time.
+fn str_pieces(vm: &mut Vm, args: &[Value], text: &str, ranges: Vec<std::ops::Range<usize>>) -> PyResult<Value> {
+    vm.charge_pieces(ranges.len())?;
+    let mut items = Vec::with_capacity(ranges.len());
+    for r in ranges {
         // The whole text unsplit is the receiver itself, as in CPython.
         let item = if r.start == 0 && r.end == text.len() && !text.is_empty() {
             checked_arg(vm, args, 0)?
@@ -463,32 +454,6 @@ fn split_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, right: bool) -> P
         items.push(item);
     }
     Ok(vm.new_list(items))
-}
-
-/// Byte ranges of `s.split()` for an ASCII `s`, found a metered chunk at a time (a word
-/// may straddle chunks).
-fn split_ascii_whitespace(vm: &mut Vm, s: &str) -> PyResult<Vec<std::ops::Range<usize>>> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::new();
-    let mut word: Option<usize> = None;
-    vm.bytes_pass(bytes.len(), |r| {
-        for i in r {
-            let space = bytes.get(i).is_some_and(|&c| strops::char_isspace(c as char));
-            match (space, word) {
-                (true, Some(a)) => {
-                    out.push(a..i);
-                    word = None;
-                }
-                (false, None) => word = Some(i),
-                _ => {}
-            }
-        }
-        ControlFlow::<()>::Continue(())
-    })?;
-    if let Some(a) = word {
-        out.push(a..bytes.len());
-    }
-    Ok(out)
 }
 
 fn str_split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -501,13 +466,13 @@ fn str_rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn str_splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (s, [keepends]) = clinic_kw(vm, "splitlines", args, kw, ["keepends"])?;
-    vm.charge_text(s.s.len())?;
     let keepends = match keepends {
         Some(v) => cint_arg(vm, v)? != 0,
         None => false,
     };
-    let parts = strops::splitlines(s.as_str(), keepends);
-    string_list(vm, parts)
+    let text = s.as_str();
+    let lines = crate::runtime::textsplit::split_lines(vm, text.as_bytes(), true, keepends)?;
+    str_pieces(vm, args, text, lines)
 }
 
 /// `strip` (`left` and `right`), `lstrip` or `rstrip`: the ends are scanned a metered chunk
@@ -824,9 +789,15 @@ predicates! {
 // Padding, partitioning, affixes, tabs
 // ---------------------------------------------------------------------------------------------
 
-type PadFn = fn(&str, i64, char) -> String;
+/// Where `center`/`ljust`/`rjust` put the text.
+#[derive(Clone, Copy)]
+enum Align {
+    Center,
+    Left,
+    Right,
+}
 
-fn pad_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: PadFn) -> PyResult<Value> {
+fn pad_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, align: Align) -> PyResult<Value> {
     let (s, rest) = clinic_pos(vm, name, args, kw, 1, 2)?;
     let width = checked_arg(vm, rest, 0)?;
     let width = ssize_arg(vm, width)?;
@@ -845,20 +816,38 @@ fn pad_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: PadFn) -> PyResu
         vm,
         s.s.len() as u128 + (width as u128 - s.char_len as u128) * fill.len_utf8() as u128,
     )?;
-    let r = f(s.as_str(), width, fill);
-    Ok(vm.new_string(r))
+    let marg = width as usize - s.char_len;
+    let (left, right) = match align {
+        Align::Center => crate::runtime::byteops::center_split(marg, width as usize),
+        Align::Left => (0, marg),
+        Align::Right => (marg, 0),
+    };
+    padded(vm, "", left, s.as_str(), right, fill, width as usize)
+}
+
+/// The str `head`, `left` fills, `body`, `right` fills (`chars` code points in all), built a
+/// metered chunk of output at a time.
+fn padded(vm: &mut Vm, head: &str, left: usize, body: &str, right: usize, fill: char, chars: usize) -> PyResult<Value> {
+    let total = head.len() + body.len() + (left + right) * fill.len_utf8();
+    let mut out = vm.reserved_text(total)?;
+    let mut p = Pass::new(total);
+    vm.push_str_in(&mut p, &mut out, head)?;
+    vm.push_fill_in(&mut p, &mut out, fill, left)?;
+    vm.push_str_in(&mut p, &mut out, body)?;
+    vm.push_fill_in(&mut p, &mut out, fill, right)?;
+    Ok(vm.new_string_counted(out, chars))
 }
 
 fn str_center(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    pad_impl(vm, "center", args, kw, strops::center)
+    pad_impl(vm, "center", args, kw, Align::Center)
 }
 
 fn str_ljust(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    pad_impl(vm, "ljust", args, kw, strops::ljust)
+    pad_impl(vm, "ljust", args, kw, Align::Left)
 }
 
 fn str_rjust(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    pad_impl(vm, "rjust", args, kw, strops::rjust)
+    pad_impl(vm, "rjust", args, kw, Align::Right)
 }
 
 fn str_zfill(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -868,8 +857,14 @@ fn str_zfill(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return checked_arg(vm, args, 0);
     }
     check_len(vm, s.s.len() as u128 + (width as u128 - s.char_len as u128))?;
-    let r = strops::zfill(s.as_str(), width);
-    Ok(vm.new_string(r))
+    // Zeros on the left, after a leading sign.
+    let text = s.as_str();
+    let (sign, body) = if text.starts_with(['+', '-']) {
+        text.split_at(1)
+    } else {
+        ("", text)
+    };
+    padded(vm, sign, width as usize - s.char_len, body, 0, '0', width as usize)
 }
 
 fn partition_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, right: bool) -> PyResult<Value> {
