@@ -268,8 +268,8 @@ impl Vm {
         let trivial = b.sign() == Sign::Negative || a.unsigned_abs() <= UBig::ONE;
         let exp = usize::try_from(b).ok();
         let small = match exp {
-            Some(e) => pow_bits_upper_bound(a, e as u128) <= SMALL_POW_BITS,
-            None => true,
+            Some(e) if !trivial => pow_bits_upper_bound(a, e as u128) <= SMALL_POW_BITS,
+            _ => true,
         };
         let (false, false, Some(exp)) = (trivial, small, exp) else {
             // Trivial, refused, or done in well under a millisecond.

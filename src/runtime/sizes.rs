@@ -134,6 +134,10 @@ impl Vm {
 pub(crate) fn pow_bits_upper_bound(a: &IBig, exp: u128) -> u128 {
     let m = a.unsigned_abs();
     let bits = m.bit_len();
+    if bits < 2 {
+        // 0 and 1 (outside the contract, but cheap to answer): a power of one bit at most.
+        return 1;
+    }
     // |a| = top * 2**shift + rest with top < 2**64 and rest < 2**shift, so
     // log2|a| < log2(top + 1) + shift when shift > 0, and log2|a| = log2(top) otherwise.
     let shift = bits.saturating_sub(64);
@@ -148,7 +152,7 @@ pub(crate) fn pow_bits_upper_bound(a: &IBig, exp: u128) -> u128 {
         return u128::MAX;
     }
     // Never below the exact lower bound either: (bits - 1) * exp + 1.
-    (estimate as u128).max((bits as u128 - 1).saturating_mul(exp) + 1)
+    (estimate as u128).max((bits as u128 - 1).saturating_mul(exp).saturating_add(1))
 }
 
 #[cfg(test)]
@@ -209,5 +213,10 @@ mod tests {
         // The review's case: `3 ** 2**32` is about 6.8e9 bits, not (2 - 1) * 2**32.
         assert!(pow_bits_upper_bound(&IBig::from(3u8), 1 << 32) > 6_800_000_000);
         assert!(pow_bits_upper_bound(&IBig::from(-10), 1_000_000_000) > 3_321_928_094);
+        // Zero and one have no logarithm to read (a fuzz finding: `0 ** 10**10` underflowed
+        // `bits - 1` in a build with overflow checks).
+        for base in [0, 1, -1] {
+            assert_eq!(pow_bits_upper_bound(&IBig::from(base), u64::MAX as u128), 1);
+        }
     }
 }
