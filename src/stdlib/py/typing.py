@@ -1240,8 +1240,13 @@ class NamedTupleMeta(type):
                                defaults=[ns[n] for n in default_names],
                                module=ns["__module__"])
         if Generic in bases:
-            # CPython sets __bases__ to (tuple, Generic); pyrite cannot reassign __bases__.
-            raise NotImplementedError("generic NamedTuple classes are not supported")
+            # CPython gives the class the bases (tuple, Generic); pyrite cannot reassign
+            # __bases__, so the namedtuple's namespace is made again into such a class.
+            body = {k: v for k, v in nm_tpl.__dict__.items() if k not in ("__dict__", "__weakref__")}
+            if "__orig_bases__" in ns:
+                body["__orig_bases__"] = ns["__orig_bases__"]
+            nm_tpl = type(typename, (tuple, Generic), body)
+            nm_tpl.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
         for key in ns:
             if key in _prohibited:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
