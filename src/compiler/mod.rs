@@ -240,7 +240,7 @@ pub fn compile_module_nested(
     nesting: NestingLimit,
 ) -> CResult<CodeUnit> {
     let future_annotations = future::module_features(module)?;
-    let mut table = symtable::build(module, nesting)?;
+    let mut table = symtable::build(module, nesting, future_annotations)?;
     let Some(&scope) = table.by_node.get(&node_key(module)) else {
         return Err(CompileError::internal("no scope for the module"));
     };

@@ -108,16 +108,27 @@ struct Builder {
     /// Statements, expressions and patterns entered, counted as CPython counts them.
     depth: u32,
     depth_limit: u32,
+    /// Under `from __future__ import annotations`: the scope whose annotation is being walked,
+    /// where `yield` and `:=` are refused as CPython refuses them (not in a lambda or
+    /// comprehension inside the annotation, which are scopes of their own).
+    annotation_scope: Option<usize>,
+    future_annotations: bool,
 }
 
 /// Builds the scopes of `module`, refusing trees nested past `nesting` (`super::depth`).
-pub fn build(module: &Module, nesting: super::NestingLimit) -> Result<SymbolTable, CompileError> {
+pub fn build(
+    module: &Module,
+    nesting: super::NestingLimit,
+    future_annotations: bool,
+) -> Result<SymbolTable, CompileError> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
         by_node: HashMap::new(),
         current: 0,
         depth: nesting.start,
         depth_limit: nesting.limit,
+        annotation_scope: None,
+        future_annotations,
     };
     b.by_node.insert(node_key(module), 0);
     for s in &module.body {
@@ -238,11 +249,11 @@ impl Builder {
         }
         for a in super::defs::annotation_order(args) {
             if let Some(ann) = &a.annotation {
-                self.expr(ann)?;
+                self.annotation(ann)?;
             }
         }
         if let Some(r) = returns {
-            self.expr(r)?;
+            self.annotation(r)?;
         }
         let prev = self.push(ScopeKind::Function, name, key);
         self.params(args)?;
@@ -357,7 +368,7 @@ impl Builder {
                     }
                 }
                 if self.scopes[self.current].kind != ScopeKind::Function {
-                    self.expr(annotation)?;
+                    self.annotation(annotation)?;
                 }
             }
             StmtKind::For {
@@ -614,6 +625,26 @@ impl Builder {
         Ok(())
     }
 
+    /// An annotation, walked in the current scope.
+    fn annotation(&mut self, e: &Expr) -> Result<(), CompileError> {
+        let outer = self.annotation_scope;
+        if self.future_annotations {
+            self.annotation_scope = Some(self.current);
+        }
+        let r = self.expr(e);
+        self.annotation_scope = outer;
+        r
+    }
+
+    /// CPython's refusal of `what` in an annotation under `from __future__ import annotations`.
+    fn refuse_in_annotation(&self, what: &str, span: Span) -> Result<(), CompileError> {
+        if self.annotation_scope == Some(self.current) {
+            let msg = format!("'{what}' can not be used within an annotation");
+            return Err(CompileError::syntax(msg, span));
+        }
+        Ok(())
+    }
+
     fn expr(&mut self, e: &Expr) -> Result<(), CompileError> {
         self.enter(e.span)?;
         let r = self.expr_inner(e);
@@ -629,6 +660,7 @@ impl Builder {
                 }
             }
             ExprKind::NamedExpr { target, value } => {
+                self.refuse_in_annotation("named expression", e.span)?;
                 self.expr(value)?;
                 // In a comprehension the target binds in the nearest enclosing non-comprehension
                 // function scope.
@@ -696,6 +728,7 @@ impl Builder {
             ExprKind::DictComp { key, value, generators } => self.comprehension(e, generators, &[key, value], false)?,
             ExprKind::Await(v) => self.expr(v)?,
             ExprKind::Yield(v) => {
+                self.refuse_in_annotation("yield expression", e.span)?;
                 if self.scopes[self.current].kind != ScopeKind::Function {
                     return Err(CompileError::syntax("'yield' outside function", e.span));
                 }
@@ -705,6 +738,7 @@ impl Builder {
                 }
             }
             ExprKind::YieldFrom(v) => {
+                self.refuse_in_annotation("yield expression", e.span)?;
                 if self.scopes[self.current].kind != ScopeKind::Function {
                     return Err(CompileError::syntax("'yield' outside function", e.span));
                 }

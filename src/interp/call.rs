@@ -593,7 +593,13 @@ impl Vm {
                     Ok(CallOutcome::Value(f(self, &args, &kw)?))
                 }
                 None => {
-                    let msg = format!("cannot create '{}' instances", class_name(cls));
+                    let name = class_name(cls);
+                    // Types CPython can make from Python code that pyrite cannot build.
+                    if matches!(name.as_str(), "function" | "code" | "cell" | "traceback") {
+                        let msg = format!("creating '{name}' objects is not supported");
+                        return Err(self.not_implemented(msg));
+                    }
+                    let msg = format!("cannot create '{name}' instances");
                     Err(self.type_error(msg))
                 }
             };

@@ -359,6 +359,13 @@ impl Vm {
     /// Makes module `name` from its source and runs its initialisation; it is in
     /// `sys.modules` while it runs and is taken out again if that fails (as importlib does).
     fn load_module(&mut self, name: &str) -> PyResult<Value> {
+        // `import __main__` before anything imported `sys`: the script's namespace.
+        if name == "__main__" {
+            crate::stdlib::sys::main_module(self)?;
+            if let Some(m) = self.cached_module(name) {
+                return Ok(m);
+            }
+        }
         if name == "builtins" {
             let module = self.builtins.get("__builtins__").copied().unwrap_or(Value::NONE);
             let modules = self.modules_dict();

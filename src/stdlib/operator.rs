@@ -272,7 +272,16 @@ fn op_delitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// The position of the first item of `seq` that is or equals `x` (`count` counts them all).
 fn search(vm: &mut Vm, seq: Value, x: Value, count: bool) -> PyResult<Option<usize>> {
-    let it = vm.get_iter(seq)?;
+    // CPython's `_PySequence_IterSearch` words a failed `iter()` its own way.
+    let it = match vm.get_iter(seq) {
+        Ok(it) => it,
+        Err(Throw::Exception) if isinstance(vm, vm.exc, vm.types.TypeError) => {
+            vm.exc = Value::NONE;
+            let msg = format!("argument of type '{}' is not iterable", type_name(vm, seq));
+            return Err(vm.type_error(msg));
+        }
+        Err(t) => return Err(t),
+    };
     let (mut i, mut n) = (0usize, 0usize);
     while let Some(item) = vm.iter_next(it)? {
         if vm.is_same(item, x) || vm.eq(item, x)? {

@@ -99,8 +99,8 @@ fn engine_state(vm: &mut Vm) {
 }
 
 /// `sys.modules['__main__']`: the script's namespace as a module, as CPython has it (made
-/// when `sys` is imported, after `sys` itself is in `sys.modules`).
-fn main_module(vm: &mut Vm) -> PyResult<()> {
+/// when `sys` is imported, after `sys` itself is in `sys.modules`, or by `import __main__`).
+pub(crate) fn main_module(vm: &mut Vm) -> PyResult<()> {
     let modules = vm.modules_dict();
     let main_key = vm.intern("__main__");
     if get_str(modules, main_key).is_none() {
@@ -172,7 +172,11 @@ fn platform() -> &'static str {
 fn sys_exit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "exit", kw)?;
     check_args(vm, "exit", args, 0, 1)?;
-    let a = vm.new_tuple_from(args);
+    // `sys.exit(None)` raises `SystemExit()`, with no arguments, as CPython does.
+    let a = match args {
+        [v] if v.is_none() => vm.new_tuple_from(&[]),
+        _ => vm.new_tuple_from(args),
+    };
     let cls = vm.types.SystemExit;
     let e = vm.new_exception_obj(cls, a);
     Err(vm.throw(e))

@@ -292,6 +292,24 @@ impl Vm {
         }
     }
 
+    /// `__isabstractmethod__` of a staticmethod, classmethod (`parts` is the function) or
+    /// property (its accessors): True when one of `parts` has a true `__isabstractmethod__`, as
+    /// `abc` needs to see an abstract method under those wrappers.
+    fn is_abstract_of(&mut self, parts: &[Value]) -> PyResult<Value> {
+        let name = self.intern("__isabstractmethod__");
+        for &p in parts {
+            if p.is_none() {
+                continue;
+            }
+            if let Some(v) = self.getattr_opt(p, name)?
+                && self.truthy(v)?
+            {
+                return Ok(Value::TRUE);
+            }
+        }
+        Ok(Value::FALSE)
+    }
+
     pub(super) fn builtin_instance_getattr(&mut self, obj: Value, cls: Value, name: Value) -> PyResult<Option<Value>> {
         let t = &self.types;
         if cls == t.super_ {
@@ -303,9 +321,17 @@ impl Vm {
             match n.as_str() {
                 "__wrapped__" => return Ok(Some(f)),
                 "__name__" | "__qualname__" | "__doc__" | "__module__" => return self.getattr_opt(f, name),
-                "__isabstractmethod__" => return Ok(Some(Value::FALSE)),
+                "__isabstractmethod__" => return self.is_abstract_of(&[f]).map(Some),
                 _ => {}
             }
+        }
+        if cls == self.types.property && self.str_of(name) == "__isabstractmethod__" {
+            let parts = [
+                self.state_of(obj, "fget"),
+                self.state_of(obj, "fset"),
+                self.state_of(obj, "fdel"),
+            ];
+            return self.is_abstract_of(&parts).map(Some);
         }
         if self.str_of(name).starts_with(' ') {
             return Ok(None);

@@ -47,6 +47,11 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
+    reductor = _own_reductor(cls)
+    if reductor is not None:
+        return _from_reduce(x, reductor(x), None)
+    if cls is object:
+        return object()
     return _reconstruct(x, None)
 
 
@@ -93,7 +98,13 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            y = _reconstruct(x, memo)
+            reductor = _own_reductor(cls)
+            if reductor is not None:
+                y = _from_reduce(x, reductor(x), memo)
+            elif cls is object:
+                y = object()
+            else:
+                y = _reconstruct(x, memo)
     # If x is its own copy, don't memoize it.
     if y is not x:
         memo[d] = y
@@ -116,6 +127,53 @@ def _keep_alive(x, memo):
     except KeyError:
         # aha, this is the first one :-)
         memo[id(memo)] = [x]
+
+
+def _own_reductor(cls):
+    # The class's own __reduce_ex__ (called with protocol 4) or __reduce__, when it overrides
+    # object's; None otherwise (then _reconstruct copies the instance state).
+    reduce_ex = getattr(cls, "__reduce_ex__", None)
+    if reduce_ex is not None and reduce_ex is not object.__reduce_ex__:
+        return lambda x: reduce_ex(x, 4)
+    reduce = getattr(cls, "__reduce__", None)
+    if reduce is not None and reduce is not object.__reduce__:
+        return reduce
+    return None
+
+
+def _from_reduce(x, rv, memo):
+    # The copy described by a __reduce__ value: (callable, args[, state[, list items[, dict
+    # items]]]), its parts copied deeply when memo is not None; a string means x is a global,
+    # its own copy.
+    if isinstance(rv, str):
+        return x
+    # CPython spreads the value over the parameters of its helper: its messages.
+    if not isinstance(rv, tuple):
+        raise TypeError(f"Value after * must be an iterable, not {type(rv).__name__}")
+    if len(rv) == 0:
+        raise TypeError("_reconstruct() missing 2 required positional arguments: 'func' and 'args'")
+    if len(rv) == 1:
+        raise TypeError("_reconstruct() missing 1 required positional argument: 'args'")
+    if len(rv) > 5:
+        raise TypeError(f"_reconstruct() takes from 4 to 7 positional arguments but {len(rv) + 2} were given")
+    func, args, state, listitems, dictitems = rv + (None,) * (5 - len(rv))
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        _set_state(y, state, memo)
+    if listitems is not None:
+        for item in listitems:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictitems is not None:
+        for key, value in dictitems:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    return y
 
 
 def _reconstruct(x, memo):

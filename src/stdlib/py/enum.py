@@ -387,7 +387,15 @@ class EnumType(type):
         classdict["_singles_mask_"] = 0
         classdict["_all_bits_"] = 0
         classdict["_inverted_"] = None
-        enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        # type.__new__ reports an error raised while a member is made (by its __set_name__) as a
+        # RuntimeError caused by that error; the error itself is what the class statement raises.
+        error = None
+        try:
+            enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        except RuntimeError as wrapped:
+            error = wrapped.__cause__ or wrapped
+        if error is not None:
+            raise error
         classdict.update(enum_class.__dict__)
 
         if ReprEnum is not None and ReprEnum in bases:

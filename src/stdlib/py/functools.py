@@ -158,43 +158,58 @@ def total_ordering(cls):
     return cls
 
 
+class _KeyWrapper:
+    # What cmp_to_key returns and what calling that makes: one type, as in CPython, so keys made
+    # by different cmp_to_key calls compare (with the left operand's function).
+    __slots__ = ("_cmp", "obj")
+    __pyrite_tp_name__ = "functools.KeyWrapper"
+    __hash__ = None
+
+    def __call__(self, *args, **kwargs):
+        given = len(args) + len(kwargs)
+        if given > 1:
+            raise TypeError(f"K() takes at most 1 argument ({given} given)")
+        if args:
+            obj = args[0]
+        elif "obj" in kwargs:
+            obj = kwargs["obj"]
+        else:
+            raise TypeError("K() missing required argument 'obj' (pos 1)")
+        key = object.__new__(_KeyWrapper)
+        key._cmp = self._cmp
+        key.obj = obj
+        return key
+
+    def _compare(self, other):
+        if not isinstance(other, _KeyWrapper):
+            raise TypeError("other argument must be K instance")
+        return self._cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._compare(other) < 0
+
+    def __gt__(self, other):
+        return self._compare(other) > 0
+
+    def __eq__(self, other):
+        return self._compare(other) == 0
+
+    def __le__(self, other):
+        return self._compare(other) <= 0
+
+    def __ge__(self, other):
+        return self._compare(other) >= 0
+
+
+_KeyWrapper.__name__ = _KeyWrapper.__qualname__ = "KeyWrapper"
+
+
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            if not isinstance(other, K):
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            if not isinstance(other, K):
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            if not isinstance(other, K):
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            if not isinstance(other, K):
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            if not isinstance(other, K):
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-
-    K.__name__ = K.__qualname__ = 'KeyWrapper'
-    return K
+    """Convert a cmp= function into a key= function."""
+    wrapper = object.__new__(_KeyWrapper)
+    wrapper._cmp = mycmp
+    wrapper.obj = None
+    return wrapper
 
 
 _initial_missing = object()
@@ -237,6 +252,8 @@ class partial:
     and keywords.
     """
 
+    __pyrite_tp_name__ = "functools.partial"
+
     __slots__ = ("func", "args", "keywords", "__dict__")
 
     def __new__(cls, *args, **keywords):
@@ -250,10 +267,42 @@ class partial:
             keywords = {**func.keywords, **keywords}
             func = func.func
         self = super(partial, cls).__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        _set_slot = object.__setattr__
+        _set_slot(self, "func", func)
+        _set_slot(self, "args", args)
+        _set_slot(self, "keywords", keywords)
         return self
+
+    # func, args and keywords are read-only, as the C type's members are.
+    def __setattr__(self, name, value):
+        if name in ("func", "args", "keywords"):
+            raise AttributeError("readonly attribute")
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if name in ("func", "args", "keywords"):
+            raise AttributeError("readonly attribute")
+        object.__delattr__(self, name)
+
+    def __reduce__(self):
+        return type(self), (self.func,), (self.func, self.args, self.keywords or None,
+                                          self.__dict__ or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError("invalid partial state")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (kwds is not None and not isinstance(kwds, dict))
+                or (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        _set_slot = object.__setattr__
+        _set_slot(self, "func", func)
+        _set_slot(self, "args", tuple(args))
+        _set_slot(self, "keywords", dict(kwds) if kwds is not None else {})
+        if namespace is not None:
+            self.__dict__.clear()
+            self.__dict__.update(namespace)
 
     def __call__(self, /, *args, **keywords):
         keywords = {**self.keywords, **keywords}
@@ -402,12 +451,97 @@ def cache(user_function, /):
     return lru_cache(maxsize=None)(user_function)
 
 
+def _c3_merge(seqs):
+    # Repeatedly takes the first head that is in no sequence's tail.
+    seqs = [list(s) for s in seqs if s]
+    out = []
+    while seqs:
+        for seq in seqs:
+            head = seq[0]
+            if not any(head in s[1:] for s in seqs):
+                break
+        else:
+            raise RuntimeError("Inconsistent hierarchy")
+        out.append(head)
+        seqs = [s for s in ([c for c in s if c is not head] for s in seqs) if s]
+    return out
+
+
+def _with_virtual_bases(cls, abcs):
+    # cls's MRO with each class of `abcs` that cls derives from only virtually (registered with
+    # an ABC, or accepted by its __subclasshook__) brought in by the class of the MRO that
+    # implements it while none of its bases does; those go after the bases up to the last one
+    # that is an ABC itself, before the others (plain classes, object).
+    bases = cls.__bases__
+    here = [a for a in abcs if a not in cls.__mro__ and issubclass(cls, a)
+            and not any(issubclass(b, a) for b in bases)]
+    if not bases:
+        return _c3_merge([a.__mro__ for a in here] + [here]) if here else [cls]
+    cut = 0
+    for i, b in enumerate(bases):
+        if hasattr(b, "__abstractmethods__"):
+            cut = i + 1
+    head, tail = bases[:cut], bases[cut:]
+    parts = [_with_virtual_bases(b, abcs) for b in head]
+    parts += [a.__mro__ for a in here]
+    parts += [_with_virtual_bases(b, abcs) for b in tail]
+    parts += [head, here, tail]
+    return [cls] + _c3_merge(parts)
+
+
+def _dispatch_mro(cls, types):
+    mro = cls.__mro__
+    cands = [t for t in types if isinstance(t, type) and t not in mro and issubclass(cls, t)]
+    # A candidate that is a base of another comes in through that one's MRO.
+    cands = [t for t in cands if not any(t is not o and t in o.__mro__ for o in cands)]
+    if not cands:
+        return mro
+    # Order the candidates as the MRO of a subclass of theirs that cls implements lists them.
+    known = set(cands)
+    ordered = []
+    for t in cands:
+        lines = [[x for x in sub.__mro__ if x in known] for sub in t.__subclasses__()
+                 if sub not in mro and issubclass(cls, sub)]
+        if not lines:
+            lines = [[t]]
+        lines.sort(key=len, reverse=True)
+        for line in lines:
+            for x in line:
+                if x not in ordered:
+                    ordered.append(x)
+    return _with_virtual_bases(cls, ordered)
+
+
 def _find_impl(cls, registry):
-    # The implementation registered for the nearest class of cls's MRO.
-    for t in cls.__mro__:
+    # The implementation registered for the nearest class of cls's MRO, ABCs included.
+    mro = _dispatch_mro(cls, registry.keys())
+    match = None
+    for t in mro:
+        if match is not None:
+            # Two unrelated ABCs that cls only satisfies virtually match equally well.
+            if (t in registry and t not in cls.__mro__ and match not in cls.__mro__
+                    and not issubclass(match, t)):
+                raise RuntimeError(f"Ambiguous dispatch: {match} or {t}")
+            break
         if t in registry:
-            return registry[t]
+            match = t
+    return registry.get(match)
+
+
+def _union_members(cls):
+    # The members of a union (`int | str`, typing.Union[int, str]); None for anything else.
+    kind = type(cls)
+    if (kind.__name__, kind.__module__) in (("UnionType", "types"), ("_UnionGenericAlias", "typing")):
+        return cls.__args__
     return None
+
+
+def _is_dispatch_type(cls):
+    # What singledispatch can register: a class, or a union of classes.
+    if isinstance(cls, type):
+        return True
+    members = _union_members(cls)
+    return members is not None and all(isinstance(t, type) for t in members)
 
 
 def singledispatch(func):
@@ -421,6 +555,9 @@ def singledispatch(func):
     """
     registry = {}
     dispatch_cache = {}
+    # Once an ABC is registered, abc's cache token: a later ABC.register() changes which
+    # classes the ABC covers, so the cached answers are dropped.
+    abc_token = [None]
 
     def dispatch(cls):
         """generic_func.dispatch(cls) -> <function implementation>
@@ -429,6 +566,12 @@ def singledispatch(func):
         for the given *cls* registered on *generic_func*.
 
         """
+        if abc_token[0] is not None:
+            from abc import get_cache_token
+            token = get_cache_token()
+            if token != abc_token[0]:
+                dispatch_cache.clear()
+                abc_token[0] = token
         try:
             return dispatch_cache[cls]
         except KeyError:
@@ -442,7 +585,7 @@ def singledispatch(func):
         Registers a new implementation for the given *cls* on a *generic_func*.
 
         """
-        if isinstance(cls, type):
+        if _is_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
         else:
@@ -456,10 +599,18 @@ def singledispatch(func):
                     f"on an annotated function."
                 )
             func = cls
-            argname, cls = next(iter(ann.items()))
-            if not isinstance(cls, type):
+            # String annotations (and `from __future__ import annotations`) name their class.
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _is_dispatch_type(cls):
+                if _union_members(cls) is not None:
+                    raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} not all arguments are classes.")
                 raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
-        registry[cls] = func
+        for t in _union_members(cls) or (cls,):
+            registry[t] = func
+            if abc_token[0] is None and hasattr(t, '__abstractmethods__'):
+                from abc import get_cache_token
+                abc_token[0] = get_cache_token()
         dispatch_cache.clear()
         return func
 

@@ -46,8 +46,77 @@ def _check_number(v):
         raise TypeError('a number is required')
 
 
+def _plural(n, word):
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _fixed_args(name, args, kwargs, low, high, check_keywords):
+    # The argument checks of itertools' positional-only C constructors (their keyword check only
+    # applies to the type itself and to subclasses that keep its __init__).
+    if kwargs and check_keywords:
+        raise TypeError(f"{name}() takes no keyword arguments")
+    n = len(args)
+    if low == high:
+        if n != low:
+            raise TypeError(f"{name} expected {_plural(low, 'argument')}, got {n}")
+    elif n < low:
+        raise TypeError(f"{name} expected at least {_plural(low, 'argument')}, got {n}")
+    elif high is not None and n > high:
+        raise TypeError(f"{name} expected at most {_plural(high, 'argument')}, got {n}")
+
+
+def _clinic_args(name, args, kwargs, params, required, positional=None):
+    # The argument checks of itertools' C constructors that take keywords.
+    if positional is None:
+        positional = len(params)
+    total = len(args) + len(kwargs)
+    if total > len(params):
+        raise TypeError(f"{name}() takes at most {_plural(len(params), 'argument')} ({total} given)")
+    if len(args) > positional:
+        raise TypeError(f"{name}() takes at most {_plural(positional, 'positional argument')} ({len(args)} given)")
+    for i in range(len(args), required):
+        if params[i] not in kwargs:
+            raise TypeError(f"{name}() missing required argument '{params[i]}' (pos {i + 1})")
+    for k in kwargs:
+        if k in params[:len(args)]:
+            i = params.index(k)
+            raise TypeError(f"argument for {name}() given by name ('{k}') and position ({i + 1})")
+        if k not in params:
+            raise TypeError(f"'{k}' is an invalid keyword argument for {name}()")
+
+
+def _checked_new(name, spec):
+    # A __new__ that checks the constructor's arguments as CPython's C type does, with its
+    # messages, before __init__ binds them.
+    if spec[0] == "fixed":
+        low, high = spec[1], spec[2]
+
+        def __new__(cls, *args, **kwargs):
+            own = globals()[name]
+            _fixed_args(name, args, kwargs, low, high, cls is own or cls.__init__ is own.__init__)
+            return object.__new__(cls)
+    elif spec[0] == "keywords":
+        names = spec[1]
+
+        def __new__(cls, *args, **kwargs):
+            for k in kwargs:
+                if k not in names:
+                    raise TypeError(f"'{k}' is an invalid keyword argument for {name}()")
+            return object.__new__(cls)
+    else:
+        params, required, positional = spec[1], spec[2], spec[3]
+
+        def __new__(cls, *args, **kwargs):
+            _clinic_args(name, args, kwargs, params, required, positional)
+            return object.__new__(cls)
+    return __new__
+
+
 class count:
     """Return a count object whose .__next__() method returns consecutive values."""
+
+    __pyrite_tp_name__ = 'itertools.count'
+    __new__ = _checked_new('count', ("clinic", ("start", "step"), 0, None))
 
     def __init__(self, start=0, step=1):
         _check_number(start)
@@ -71,6 +140,9 @@ class count:
 
 class cycle:
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
+
+    __pyrite_tp_name__ = 'itertools.cycle'
+    __new__ = _checked_new('cycle', ("fixed", 1, 1))
 
     def __init__(self, iterable, /):
         self._it = iter(iterable)
@@ -100,6 +172,9 @@ class repeat:
     """repeat(object [,times]) -> create an iterator which returns the object
 for the specified number of times.  If not specified, returns the object
 endlessly."""
+
+    __pyrite_tp_name__ = 'itertools.repeat'
+    __new__ = _checked_new('repeat', ("clinic", ("object", "times"), 1, None))
 
     def __init__(self, object, times=None):
         self._object = object
@@ -133,6 +208,9 @@ endlessly."""
 class accumulate:
     """Return series of accumulated sums (or other binary function results)."""
 
+    __pyrite_tp_name__ = 'itertools.accumulate'
+    __new__ = _checked_new('accumulate', ("clinic", ("iterable", "func", "initial"), 1, 2))
+
     def __init__(self, iterable, func=None, *, initial=None):
         self._it = iter(iterable)
         self._func = func
@@ -162,6 +240,9 @@ class chain:
     """Return a chain object whose .__next__() method returns elements from the
 first iterable until it is exhausted, then elements from the next
 iterable, until all of the iterables are exhausted."""
+
+    __pyrite_tp_name__ = 'itertools.chain'
+    __new__ = _checked_new('chain', ("fixed", 0, None))
 
     def __init__(self, *iterables):
         self._sources = iter(iterables)
@@ -198,6 +279,9 @@ iterable, until all of the iterables are exhausted."""
 class compress:
     """Return data elements corresponding to true selector elements."""
 
+    __pyrite_tp_name__ = 'itertools.compress'
+    __new__ = _checked_new('compress', ("clinic", ("data", "selectors"), 2, None))
+
     def __init__(self, data, selectors):
         self._data = iter(data)
         self._selectors = iter(selectors)
@@ -214,6 +298,9 @@ class compress:
 
 class dropwhile:
     """Drop items from the iterable while predicate(item) is true."""
+
+    __pyrite_tp_name__ = 'itertools.dropwhile'
+    __new__ = _checked_new('dropwhile', ("fixed", 2, 2))
 
     def __init__(self, predicate, iterable, /):
         self._predicate = predicate
@@ -236,6 +323,9 @@ class dropwhile:
 class takewhile:
     """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
 
+    __pyrite_tp_name__ = 'itertools.takewhile'
+    __new__ = _checked_new('takewhile', ("fixed", 2, 2))
+
     def __init__(self, predicate, iterable, /):
         self._predicate = predicate
         self._it = iter(iterable)
@@ -257,6 +347,9 @@ class takewhile:
 class filterfalse:
     """Return those items of iterable for which function(item) is false."""
 
+    __pyrite_tp_name__ = 'itertools.filterfalse'
+    __new__ = _checked_new('filterfalse', ("fixed", 2, 2))
+
     def __init__(self, function, iterable, /):
         self._function = function
         self._it = iter(iterable)
@@ -275,6 +368,7 @@ class filterfalse:
 
 
 class _grouper:
+    __pyrite_tp_name__ = 'itertools._grouper'
     def __init__(self, parent, tgtkey):
         self._parent = parent
         self._tgtkey = tgtkey
@@ -300,6 +394,9 @@ _marker = object()
 
 class groupby:
     """make an iterator that returns consecutive keys and groups from the iterable"""
+
+    __pyrite_tp_name__ = 'itertools.groupby'
+    __new__ = _checked_new('groupby', ("clinic", ("iterable", "key"), 1, None))
 
     def __init__(self, iterable, key=None):
         self._it = iter(iterable)
@@ -358,6 +455,9 @@ otherwise, start defaults to zero.  Step defaults to one.  If
 specified as another value, step determines how many values are
 skipped between successive calls.  Works like a slice() on a list
 but returns an iterator."""
+
+    __pyrite_tp_name__ = 'itertools.islice'
+    __new__ = _checked_new('islice', ("fixed", 2, 4))
 
     def __init__(self, *args):
         if len(args) < 2:
@@ -432,6 +532,9 @@ but returns an iterator."""
 class pairwise:
     """Return an iterator of overlapping pairs taken from the input iterator."""
 
+    __pyrite_tp_name__ = 'itertools.pairwise'
+    __new__ = _checked_new('pairwise', ("fixed", 1, 1))
+
     def __init__(self, iterable, /):
         self._it = iter(iterable)
         self._old = _marker
@@ -457,6 +560,9 @@ class pairwise:
 class starmap:
     """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
 
+    __pyrite_tp_name__ = 'itertools.starmap'
+    __new__ = _checked_new('starmap', ("fixed", 2, 2))
+
     def __init__(self, function, iterable, /):
         self._function = function
         self._it = iter(iterable)
@@ -478,6 +584,8 @@ method continues until the longest iterable in the argument sequence
 is exhausted and then it raises StopIteration.  When the shorter iterables
 are exhausted, the fillvalue is substituted in their place.  The fillvalue
 defaults to None or can be specified by a keyword argument."""
+
+    __pyrite_tp_name__ = 'itertools.zip_longest'
 
     def __init__(self, *iterables, **kwargs):
         for k in kwargs:
@@ -519,6 +627,8 @@ class _tee_buffer:
 class _tee:
     """Iterator wrapped to make it copyable."""
 
+    __pyrite_tp_name__ = 'itertools._tee'
+
     def __init__(self, buffer, position=0):
         self._buffer = buffer
         self._position = position
@@ -548,10 +658,12 @@ def tee(iterable, n=2, /):
         raise ValueError('n must be >= 0')
     if n == 0:
         return ()
-    if isinstance(iterable, _tee):
-        first = iterable.__copy__()
+    it = iter(iterable)
+    # An iterator that copies itself (a tee object) is the first of the results, as in CPython.
+    if hasattr(it, '__copy__'):
+        first = it
     else:
-        first = _tee(_tee_buffer(iterable))
+        first = _tee(_tee_buffer(it))
     return tuple([first] + [first.__copy__() for _ in range(n - 1)])
 
 
@@ -564,6 +676,9 @@ def _r_arg(r):
 
 class product:
     """Cartesian product of input iterables.  Equivalent to nested for-loops."""
+
+    __pyrite_tp_name__ = 'itertools.product'
+    __new__ = _checked_new('product', ("keywords", ("repeat",)))
 
     def __init__(self, *iterables, repeat=1):
         repeat = _as_index(repeat)
@@ -599,6 +714,9 @@ class product:
 
 class permutations:
     """Return successive r-length permutations of elements in the iterable."""
+
+    __pyrite_tp_name__ = 'itertools.permutations'
+    __new__ = _checked_new('permutations', ("clinic", ("iterable", "r"), 1, None))
 
     def __init__(self, iterable, r=None):
         pool = tuple(iterable)
@@ -638,6 +756,9 @@ class permutations:
 class combinations:
     """Return successive r-length combinations of elements in the iterable."""
 
+    __pyrite_tp_name__ = 'itertools.combinations'
+    __new__ = _checked_new('combinations', ("clinic", ("iterable", "r"), 2, None))
+
     def __init__(self, iterable, r):
         pool = tuple(iterable)
         r = _r_arg(r)
@@ -672,6 +793,9 @@ class combinations:
 
 class combinations_with_replacement:
     """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."""
+
+    __pyrite_tp_name__ = 'itertools.combinations_with_replacement'
+    __new__ = _checked_new('combinations_with_replacement', ("clinic", ("iterable", "r"), 2, None))
 
     def __init__(self, iterable, r):
         pool = tuple(iterable)

@@ -25,6 +25,8 @@ class attrgetter:
     After h = attrgetter('name.first', 'name.last'), the call h(r) returns
     (r.name.first, r.name.last)."""
 
+    __pyrite_tp_name__ = 'operator.attrgetter'
+
     __slots__ = ('_attrs', '_paths')
 
     def __init__(self, *names):
@@ -64,6 +66,8 @@ class itemgetter:
     After f = itemgetter(2), the call f(r) returns r[2].
     After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])"""
 
+    __pyrite_tp_name__ = 'operator.itemgetter'
+
     __slots__ = ('_items',)
 
     def __init__(self, *items, **kwargs):
@@ -95,6 +99,8 @@ class methodcaller:
     After f = methodcaller('name'), the call f(r) returns r.name().
     After g = methodcaller('name', 'date', foo=1), the call g(r) returns
     r.name('date', foo=1)."""
+
+    __pyrite_tp_name__ = 'operator.methodcaller'
 
     __slots__ = ('_name', '_args', '_kwargs')
 

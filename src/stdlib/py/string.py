@@ -44,10 +44,46 @@ def capwords(s, sep=None):
 
 
 _sentinel_dict = {}
-# pyrite has no `re`: Template scans its placeholders by hand, for the default identifier
-# pattern; a subclass that changes the pattern is refused by name.
+# Template scans its placeholders by hand for the default pattern (any delimiter), so that
+# `import string` does not import `re`; a subclass that sets `pattern`, `idpattern`,
+# `braceidpattern` or `flags` gets its pattern compiled when it is made and scans with it.
 _IDENT_START = frozenset('_' + ascii_letters)
 _IDENT_REST = frozenset('_' + ascii_letters + digits)
+
+
+def _template_pattern(cls):
+    # The regular expression of Template class cls, from its own `pattern` (a string or a
+    # compiled pattern) or from its delimiter and identifier patterns.
+    import re
+    if 'pattern' in cls.__dict__ and not isinstance(cls.__dict__['pattern'], _LazyReAttr):
+        source = cls.pattern
+    else:
+        ident = cls.idpattern
+        braced = cls.braceidpattern or ident
+        source = (re.escape(cls.delimiter) + '(?:'
+                  + '(?P<escaped>' + re.escape(cls.delimiter) + ')|'
+                  + '(?P<named>' + ident + ')|'
+                  + '{(?P<braced>' + braced + ')}|'
+                  + '(?P<invalid>))')
+    return re.compile(source, cls.flags | re.VERBOSE)
+
+
+class _LazyReAttr:
+    # Template.flags (re.IGNORECASE) and Template.pattern, computed on first use.
+    def __init__(self, which):
+        self.which = which
+
+    def __get__(self, obj, owner):
+        import re
+        if self.which == 'flags':
+            return re.IGNORECASE
+        compiled = _compiled_patterns.get(owner)
+        if compiled is None:
+            compiled = _compiled_patterns[owner] = _template_pattern(owner)
+        return compiled
+
+
+_compiled_patterns = {}
 
 
 class Template:
@@ -56,12 +92,17 @@ class Template:
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
+    flags = _LazyReAttr('flags')
+    pattern = _LazyReAttr('pattern')
+    _by_pattern = False
 
     def __init_subclass__(cls):
         super().__init_subclass__()
         if ('pattern' in cls.__dict__ or cls.idpattern != Template.idpattern
-                or cls.braceidpattern is not None or 'flags' in cls.__dict__):
-            raise NotImplementedError("string.Template with a custom pattern is not supported")
+                or cls.braceidpattern is not None or 'flags' in cls.__dict__
+                or cls._by_pattern):
+            cls.pattern = _template_pattern(cls)
+            cls._by_pattern = True
 
     def __init__(self, template):
         self.template = template
@@ -69,6 +110,9 @@ class Template:
     def _scan(self):
         # Yields (kind, start, end, name) for each placeholder: kind is 'escaped', 'named',
         # 'braced' or 'invalid'; start is the delimiter's index, end the index after the match.
+        if self._by_pattern:
+            yield from self._scan_pattern()
+            return
         t = self.template
         delim = self.delimiter
         n, dn = len(t), len(delim)
@@ -96,6 +140,19 @@ class Template:
                     continue
             yield 'invalid', i, j, None
             i = t.find(delim, j)
+
+    def _scan_pattern(self):
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('named') is not None:
+                yield 'named', mo.start(), mo.end(), mo.group('named')
+            elif mo.group('braced') is not None:
+                yield 'braced', mo.start(), mo.end(), mo.group('braced')
+            elif mo.group('escaped') is not None:
+                yield 'escaped', mo.start(), mo.end(), None
+            elif mo.group('invalid') is not None:
+                yield 'invalid', mo.start(), mo.start('invalid'), None
+            else:
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
 
     def _invalid(self, i):
         lines = self.template[:i].splitlines(keepends=True)

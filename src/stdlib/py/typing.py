@@ -714,14 +714,19 @@ class _UnionGenericAlias(_GenericAlias, _root=True):
         return False
 
 
+def _typed_values(args):
+    return frozenset((a, type(a)) for a in args)
+
+
 class _LiteralGenericAlias(_GenericAlias, _root=True):
     def __eq__(self, other):
         if not isinstance(other, _LiteralGenericAlias):
             return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        # Literal values compare with their types: Literal[True] is not Literal[1].
+        return _typed_values(self.__args__) == _typed_values(other.__args__)
 
     def __hash__(self):
-        return hash(frozenset(self.__args__))
+        return hash(_typed_values(self.__args__))
 
     def __repr__(self):
         return f"typing.Literal[{', '.join(repr(a) for a in self.__args__)}]"
@@ -811,7 +816,7 @@ class Generic:
             for base in cls.__orig_bases__:
                 if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol):
                     if gvars is not None:
-                        raise TypeError("Cannot inherit from Generic[...] multiple types.")
+                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
                     gvars = base.__parameters__
             if gvars is not None:
                 missing = [t for t in tvars if t not in gvars]
@@ -851,19 +856,30 @@ class _ProtocolMeta(ABCMeta):
             if not getattr(cls, "_is_runtime_protocol", False):
                 raise TypeError("Instance and class checks can only be used with"
                                 " @runtime_checkable protocols")
-            if super().__instancecheck__(instance):
+            attrs = _proto_attrs(cls)
+            methods_only = all(callable(getattr(cls, attr, None)) for attr in attrs)
+            if methods_only and super().__instancecheck__(instance):
                 return True
-            for attr in _proto_attrs(cls):
+            for attr in attrs:
                 val = getattr(instance, attr, _SENTINEL)
                 if val is _SENTINEL:
-                    return False
+                    break
                 if callable(getattr(cls, attr, None)) and val is None:
-                    return False
-            return True
+                    break
+            else:
+                return True
+            # ABCMeta's check ends in the protocol's __subclasshook__, which must not refuse a
+            # protocol with data members there (CPython lets abc's own calls through).
+            _abc_check_depth[0] += 1
+            try:
+                return super().__instancecheck__(instance)
+            finally:
+                _abc_check_depth[0] -= 1
         return super().__instancecheck__(instance)
 
 
 _SENTINEL = object()
+_abc_check_depth = [0]
 
 
 def _no_init_or_replace_init(self, *args, **kwargs):
@@ -892,6 +908,12 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
             if not getattr(cls, "_is_runtime_protocol", False):
                 raise TypeError("Instance and class checks can only be used with"
                                 " @runtime_checkable protocols")
+            if not all(callable(getattr(cls, attr, None)) for attr in _proto_attrs(cls)):
+                if _abc_check_depth[0]:
+                    return NotImplemented
+                raise TypeError("Protocols with non-method members don't support issubclass()")
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
             for attr in _proto_attrs(cls):
                 for base in other.__mro__:
                     if attr in base.__dict__:
@@ -1011,8 +1033,9 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
 
 
 def reveal_type(obj, /):
-    """Reveal the inferred type of a variable (prints its run-time type)."""
-    print(f"Runtime type is {type(obj).__name__!r}")
+    """Reveal the inferred type of a variable (prints its run-time type on stderr)."""
+    import sys
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
     return obj
 
 
@@ -1217,8 +1240,13 @@ class NamedTupleMeta(type):
                                defaults=[ns[n] for n in default_names],
                                module=ns["__module__"])
         if Generic in bases:
-            # CPython sets __bases__ to (tuple, Generic); pyrite cannot reassign __bases__.
-            raise NotImplementedError("generic NamedTuple classes are not supported")
+            # CPython gives the class the bases (tuple, Generic); pyrite cannot reassign
+            # __bases__, so the namedtuple's namespace is made again into such a class.
+            body = {k: v for k, v in nm_tpl.__dict__.items() if k not in ("__dict__", "__weakref__")}
+            if "__orig_bases__" in ns:
+                body["__orig_bases__"] = ns["__orig_bases__"]
+            nm_tpl = type(typename, (tuple, Generic), body)
+            nm_tpl.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
         for key in ns:
             if key in _prohibited:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)

@@ -14,8 +14,59 @@ del _caller_module
 ### deque
 ################################################################################
 
+# The ids of the containers whose repr is being made: a container met again inside its own repr
+# prints as CPython's marker for it instead of recursing.
+_repr_active = set()
+
+
+def _guarded_repr(obj, make, marker):
+    key = id(obj)
+    if key in _repr_active:
+        return marker
+    _repr_active.add(key)
+    try:
+        return make()
+    finally:
+        _repr_active.discard(key)
+
+
+def _as_int(v):
+    # An integer argument, as CPython's C functions take one (through __index__).
+    if not hasattr(type(v), "__index__"):
+        raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer")
+    return type(v).__index__(v)
+
+
+class _ReadOnlyAttr:
+    # A read-only attribute of a class that stands for a C type (deque.maxlen), with the C
+    # attribute's repr and errors.
+    def __init__(self, name, get, doc):
+        self._name = name
+        self._get = get
+        self.__doc__ = doc
+
+    def __set_name__(self, owner, name):
+        self._owner = owner.__dict__.get("__pyrite_tp_name__", owner.__name__)
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return self._get(obj)
+
+    def __set__(self, obj, value):
+        raise AttributeError(f"attribute '{self._name}' of '{self._owner}' objects is not writable")
+
+    def __delete__(self, obj):
+        raise AttributeError(f"attribute '{self._name}' of '{self._owner}' objects is not writable")
+
+    def __repr__(self):
+        return f"<attribute '{self._name}' of '{self._owner}' objects>"
+
+
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
+
+    __pyrite_tp_name__ = 'collections.deque'
 
     # The items are _items[_head:]; slots before _head are free room for appendleft.
     __slots__ = ("_items", "_head", "_maxlen", "_state")
@@ -30,8 +81,9 @@ class deque:
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
-            if not isinstance(maxlen, int):
-                raise TypeError(f"'{type(maxlen).__name__}' object cannot be interpreted as an integer")
+            if not hasattr(type(maxlen), "__index__"):
+                raise TypeError("an integer is required")
+            maxlen = type(maxlen).__index__(maxlen)
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
@@ -40,10 +92,8 @@ class deque:
         if iterable is not self:
             self.extend(iterable)
 
-    @property
-    def maxlen(self):
-        """maximum size of a deque or None if unbounded"""
-        return self._maxlen
+    maxlen = _ReadOnlyAttr("maxlen", lambda self: self._maxlen,
+                           "maximum size of a deque or None if unbounded")
 
     def __len__(self):
         return len(self._items) - self._head
@@ -155,6 +205,9 @@ class deque:
 
 Raises ValueError if the value is not present."""
         n = len(self)
+        for bound in (start, stop):
+            if bound is not None and not hasattr(type(bound), "__index__"):
+                raise TypeError("slice indices must be integers or have an __index__ method")
         start, stop, _ = slice(start, stop).indices(n)
         state = self._state
         for i in range(start, stop):
@@ -167,6 +220,7 @@ Raises ValueError if the value is not present."""
 
     def insert(self, index, value):
         """Insert value before index."""
+        index = _as_int(index)
         n = len(self)
         if self._maxlen is not None and n >= self._maxlen:
             raise IndexError("deque already at its maximum size")
@@ -199,6 +253,7 @@ Raises ValueError if the value is not present."""
 
     def rotate(self, n=1):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
+        n = _as_int(n)
         size = len(self)
         if size <= 1:
             return
@@ -210,10 +265,13 @@ Raises ValueError if the value is not present."""
         self._items = items[-n:] + items[:-n]
         self._head = 0
 
-    def _index(self, i):
-        if not hasattr(i, "__index__"):
+    def _index(self, i, reading=True):
+        # CPython's getitem names the sequence index; setitem and delitem take an integer.
+        if not hasattr(type(i), "__index__"):
+            if not reading:
+                _as_int(i)
             raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
-        i = i.__index__()
+        i = type(i).__index__(i)
         n = len(self)
         if i < 0:
             i += n
@@ -225,10 +283,10 @@ Raises ValueError if the value is not present."""
         return self._items[self._index(i)]
 
     def __setitem__(self, i, value):
-        self._items[self._index(i)] = value
+        self._items[self._index(i, False)] = value
 
     def __delitem__(self, i):
-        j = self._index(i)
+        j = self._index(i, False)
         self._state += 1
         del self._items[j]
 
@@ -265,6 +323,9 @@ Raises ValueError if the value is not present."""
         return False
 
     def __repr__(self):
+        return _guarded_repr(self, self._repr, "[...]")
+
+    def _repr(self):
         name = type(self).__name__
         items = self._items[self._head:]
         if self._maxlen is None:
@@ -324,6 +385,8 @@ Raises ValueError if the value is not present."""
         return self
 
     def __mul__(self, n):
+        if not hasattr(type(n), "__index__"):
+            raise TypeError(f"can't multiply sequence by non-int of type '{type(n).__name__}'")
         new = self.copy()
         new *= n
         return new
@@ -331,9 +394,7 @@ Raises ValueError if the value is not present."""
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        if not hasattr(n, "__index__"):
-            raise TypeError(f"can't multiply sequence by non-int of type '{type(n).__name__}'")
-        n = n.__index__()
+        n = _as_int(n)
         items = self._items[self._head:]
         self.clear()
         self.extend(items * n if n > 0 else ())
@@ -358,6 +419,8 @@ A defaultdict compares equal to a dict with the same items.
 All remaining arguments are treated the same as if they were
 passed to the dict constructor, including keyword arguments.
 """
+
+    __pyrite_tp_name__ = 'collections.defaultdict'
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -411,6 +474,8 @@ _MARKER = object()
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
 
+    __pyrite_tp_name__ = 'collections.OrderedDict'
+
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary.
 
@@ -451,7 +516,7 @@ Raise KeyError if the element does not exist."""
     def __repr__(self):
         if not self:
             return f"{type(self).__name__}()"
-        return f"{type(self).__name__}({list(self.items())!r})"
+        return _guarded_repr(self, lambda: f"{type(self).__name__}({list(self.items())!r})", "...")
 
     def __reduce__(self):
         return type(self), (), None, None, iter(self.items())
@@ -955,7 +1020,8 @@ def _user_classes():
             return any(self.maps)
 
         def __repr__(self):
-            return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+            return _guarded_repr(
+                self, lambda: f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})', "...")
 
         @classmethod
         def fromkeys(cls, iterable, *args):

@@ -1,0 +1,32 @@
+import itertools as it
+def t(f, *a, **k):
+    try: r = f(*a, **k); print(repr(r) if not hasattr(r, "__next__") else list(r))
+    except Exception as e: print(type(e).__name__, e)
+print(list(it.islice(it.count(5, 2), 4)), list(it.islice(it.count(1.5, 0.5), 3)), repr(it.count(3)), repr(it.count(1, 2)), repr(it.count(1.0, 0.5)), repr(it.count(step=-1)))
+c = it.count(); next(c); print(repr(c))
+print(list(it.islice(it.cycle("ab"), 5)), list(it.repeat(1, 3)), repr(it.repeat("x", 2)), repr(it.repeat(1)))
+print(list(it.accumulate([1, 2, 3])), list(it.accumulate([1, 2, 3], initial=10)), list(it.accumulate([3, 1, 4], max)), list(it.accumulate([], initial=1)), list(it.accumulate("abc")))
+print(list(it.chain("ab", [1])), list(it.chain.from_iterable(["ab", "c"])), list(it.compress("abcd", [1, 0, 1])), list(it.dropwhile(lambda x: x < 3, [1, 4, 1])), list(it.takewhile(lambda x: x < 3, [1, 2, 5, 1])))
+print(list(it.filterfalse(None, [0, 1, "", 2])), [(k, list(g)) for k, g in it.groupby("aabbbc")], [(k, list(g)) for k, g in it.groupby([1, 3, 2, 4], key=lambda x: x % 2)])
+print(list(it.islice("abcdefg", 2, None, 2)), list(it.islice("abc", None)), list(it.starmap(pow, [(2, 3), (3, 2)])), [list(x) for x in it.tee("abc", 2)], list(it.zip_longest("ab", "c", fillvalue="-")))
+print(list(it.product("ab", repeat=2)), list(it.product([1, 2], "x")), list(it.product()), list(it.permutations("abc", 2)), list(it.permutations(range(3))), list(it.combinations("abcd", 2)), list(it.combinations_with_replacement("ab", 2)))
+print(list(it.pairwise("abcd")), list(it.combinations(range(3), 5)), list(it.permutations("ab", 0)))
+t(it.islice, "abc", -1); t(it.islice, "abc", 1.5); t(it.islice, "abc", 0, 2, 0); t(it.count, "a"); t(it.chain, 1); t(it.combinations, "ab", -1); t(it.permutations, "ab", -1); t(it.product, "a", repeat=-1); t(it.tee, "a", -1); t(it.accumulate, [1, "a"]); t(it.zip_longest, 1); t(it.starmap, pow, [1])
+g = it.groupby("aab"); k1, g1 = next(g); k2, g2 = next(g); print(k1, list(g1), k2, list(g2))
+print(type(it.chain()), it.chain, type(it.islice("", 1)).__name__, repr(it.tee([1])[0])[:20])
+def gen():
+    for i in range(3):
+        print("yield", i); yield i
+x = it.islice(gen(), 2); print("created"); print(next(x))
+m = map(print, it.count()); print("lazy ok")
+a, b = it.tee(iter([1, 2, 3])); print(next(a), next(a), next(b), list(b), list(a))
+print(list(it.batched("abcde", 2)) if hasattr(it, "batched") else "nobatched")
+print(list(zip(it.count(), "ab")), sum(it.islice(it.count(), 100)), list(it.islice(it.permutations(range(10)), 2)))
+print(next(it.product(range(10**3), repeat=3)), list(it.accumulate([1, 2], lambda a, b: a * 10 + b)), list(it.accumulate(range(5), initial=None)))
+cm = it.count(10**20); print(next(cm), repr(cm)); print(repr(it.count(0, 10**20)))
+print(list(it.islice(it.cycle([]), 3)), list(it.chain()), list(it.zip_longest()))
+try: next(it.count("a"))
+except TypeError as e: print(e)
+print(it.islice(range(10), 3, 8, 2).__reduce__ if False else "", list(it.compress(range(5), it.cycle([1, 0]))))
+print(repr(it.count(0.1, 0.1)), next(it.count(2**63)), list(it.islice(it.count(1, 0.1), 3)))
+print(list(it.starmap(lambda *a: a, ["ab", "cd"])), list(it.product(*[[1, 2]] * 2)))

@@ -1,0 +1,20 @@
+import sys
+class Custom:
+    def __str__(self): return "custom obj"
+try: sys.exit(Custom())
+except SystemExit as e: print(repr(e.code) if not isinstance(e.code, Custom) else "Custom", e)
+try: sys.exit(None)
+except SystemExit as e: print(e.code)
+try: raise SystemExit(1, 2)
+except SystemExit as e: print(e.code, e.args)
+print(sys.getrecursionlimit())
+def rec(n): return rec(n + 1)
+try: rec(0)
+except RecursionError as e: print(e)
+sys.setrecursionlimit(100)
+try: rec(0)
+except RecursionError as e: print("again", e)
+print(sys.version_info > (3, 10), sys.version_info < (3, 12), sys.version_info[0:3][:2], sys.version_info.micro >= 0, len(sys.version_info), list(sys.version_info)[:2])
+sys.stdout.write("x\n"); print("y", file=sys.stdout); print("to err", file=sys.stderr); sys.stdout.writelines(["a\n", "b\n"]); print(sys.stdout.isatty() in (True, False))
+print(sys.maxsize == 2**63 - 1, sys.maxsize + 1, -sys.maxsize - 1, type(sys.maxsize))
+sys.exit(Custom())
