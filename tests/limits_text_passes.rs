@@ -25,6 +25,7 @@ u = 'é' * (N // 2)
 b = b'a' * N
 hb = b'x' + b[1:]
 bt = b'A' + b[1:]
+mv = memoryview(b)
 b2 = b[:-1] + b'b'
 t = 'ab\\t' * (N // 3)
 L = [0] * (N // 8)
@@ -113,6 +114,11 @@ const PASSES: &[&str] = &[
     "x = b.hex()",
     "x = b.hex(':', 3)",
     "x = b.translate(None, b'x')",
+    "x = mv == b2",
+    "x = b2 == mv[:]",
+    "x = hash(memoryview(hb))",
+    "x = mv.tobytes()",
+    "x = mv.hex()",
     "x = L[:]",
     "x = L[::-1]",
     "x = L + L",

@@ -36,17 +36,20 @@
 //! before its chunk), the `is...` tests (a state carried from chunk to chunk:
 //! `byteops::TestState`), `strip`/`lstrip`/`rstrip`, `hex` (with a separator too),
 //! `translate`, padding (`extend_fill_in`), UTF-8 `decode`, `==` and ordering of two
-//! (`Vm::cmp_text`), `hash`, slices, `join`, `+`, `*`; lists and tuples: slices, `+`, list
+//! (`Vm::cmp_text`), `hash`, slices, `join`, `+`, `*`; a contiguous memoryview's `==`,
+//! `hash`, `tobytes` and `hex` (its bytes borrowed, not copied: `bytes::with_buffer`); lists
+//! and tuples: slices, `+`, list
 //! `*` and `list(a list)`. Context-sensitive case mappings are exact whatever the chunks:
 //! each chunk is mapped with the whole text as context (`strops::case_map_into`: the
 //! final-sigma rule looks past the chunk both ways, `title` at the char before it). Measured
 //! on 128 MiB operands under a 5 ms deadline (`tests/limits_text_passes.rs`, release build, a
-//! machine with about 1.5 GB/s of memory bandwidth): each of 86 such calls stops 0.0 to
+//! machine with about 1.5 GB/s of memory bandwidth): each of 90 such calls stops 0.0 to
 //! 7.2 ms past the deadline on a loaded machine (2.6 ms at most for the first 53 on an idle
 //! one); charged once up front, those 53 ran 13 ms to 3.5 s.
 //!
 //! Still one step each (charged up front where charged at all): the other codecs, the copy
-//! of a memoryview's bytes (to compare it, or to use it as an operand), the padding of `%`
+//! of a memoryview's bytes where one is made (a strided view compared or hashed, a view
+//! passed as an argument, `tolist`), the padding of `%`
 //! and `format` results, the count of code points of a new str whose maker does not
 //! know it (`StrObj::new`), the index a long non-ASCII str builds at its first position
 //! lookup, the rooting copy of `tuple(...)`, and a search whose needle is longer than a chunk
