@@ -24,6 +24,8 @@ h = s[1:]
 u = 'é' * (N // 2)
 b = b'a' * N
 hb = b'x' + b[1:]
+bt = b'A' + b[1:]
+mv = memoryview(b)
 b2 = b[:-1] + b'b'
 t = 'ab\\t' * (N // 3)
 L = [0] * (N // 8)
@@ -97,6 +99,26 @@ const PASSES: &[&str] = &[
     "x = hash(hb)",
     "x = b == b2",
     "x = b < b2",
+    "x = s.replace('', '-', N // 2)",
+    "x = u.replace('', 'xy', N // 4)",
+    "x = 'ab'.replace('', s[:N // 4])",
+    "x = s.translate({98: 'c'})",
+    "x = b.replace(b'', b'-', N // 2)",
+    "x = b.title()",
+    "x = b.capitalize()",
+    "x = b.isalpha()",
+    "x = b.islower()",
+    "x = bt.istitle()",
+    "x = b.strip(b'a')",
+    "x = b.rstrip(b'a')",
+    "x = b.hex()",
+    "x = b.hex(':', 3)",
+    "x = b.translate(None, b'x')",
+    "x = mv == b2",
+    "x = b2 == mv[:]",
+    "x = hash(memoryview(hb))",
+    "x = mv.tobytes()",
+    "x = mv.hex()",
     "x = L[:]",
     "x = L[::-1]",
     "x = L + L",
@@ -167,6 +189,13 @@ fn text_passes_trip_fuel_at_the_same_point() {
         "x = b.count(b'ab')",
         "x = s == s2",
         "x = b < b2",
+        "x = s.replace('', 'xy')",
+        "x = b.replace(b'', b'-')",
+        "x = b.title()",
+        "x = b.isalpha()",
+        "x = b.strip(b'a')",
+        "x = b.hex(':')",
+        "x = b.translate(None, b'x')",
     ] {
         let run = || {
             let mut e = Engine::new();

@@ -6,6 +6,8 @@
 //! breaks `textsplit`'s.
 
 use crate::runtime::strops::adjust_indices;
+use std::ops::Range;
+
 use crate::runtime::textsearch;
 
 /// The window `start..end` of a haystack of `len` bytes after CPython's `ADJUST_INDICES`, or
@@ -59,53 +61,6 @@ pub(crate) fn is_space(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
 }
 
-fn max_count(maxsplit: i64) -> usize {
-    usize::try_from(maxsplit).unwrap_or(usize::MAX)
-}
-
-/// The bounds `strip`/`lstrip`/`rstrip` keep: bytes in `chars` (ASCII whitespace for `None`)
-/// are removed from the chosen ends.
-// A scan over `s`: every index is tested against the length (or 0) in the loop condition before it
-// is read, and the pieces are ranges between such indexes.
-#[allow(clippy::indexing_slicing)]
-pub(crate) fn strip_bounds(s: &[u8], chars: Option<&[u8]>, left: bool, right: bool) -> (usize, usize) {
-    let drop = |c: u8| match chars {
-        Some(set) => set.contains(&c),
-        None => is_space(c),
-    };
-    let mut a = 0;
-    let mut b = s.len();
-    if left {
-        while a < b && drop(s[a]) {
-            a += 1;
-        }
-    }
-    if right {
-        while b > a && drop(s[b - 1]) {
-            b -= 1;
-        }
-    }
-    (a, b)
-}
-
-/// `replace(old, new, count)` with an empty `old`: `new` before every byte and at the end,
-/// at most `count` times.
-pub(crate) fn replace_empty(s: &[u8], new: &[u8], count: i64) -> Vec<u8> {
-    let mut left = max_count(count);
-    let mut out = Vec::with_capacity(s.len());
-    let mut i = 0;
-    while left > 0 && i <= s.len() {
-        out.extend_from_slice(new);
-        left -= 1;
-        if let Some(&b) = s.get(i) {
-            out.push(b);
-        }
-        i += 1;
-    }
-    out.extend_from_slice(s.get(i..).unwrap_or_default());
-    out
-}
-
 pub(crate) fn upper(s: &[u8]) -> Vec<u8> {
     s.to_ascii_uppercase()
 }
@@ -126,10 +81,17 @@ pub(crate) fn swapcase(s: &[u8]) -> Vec<u8> {
         .collect()
 }
 
-/// `title()`: a letter after a non-letter is upper-cased, every other letter lower-cased.
-pub(crate) fn title(s: &[u8]) -> Vec<u8> {
-    let mut prev_cased = false;
-    s.iter()
+/// `title()` of the bytes of `s` in `r` (a chunk: the byte before it is their context): a
+/// letter after a non-letter is upper-cased, every other letter lower-cased.
+pub(crate) fn title(s: &[u8], r: Range<usize>) -> Vec<u8> {
+    let mut prev_cased = r
+        .start
+        .checked_sub(1)
+        .and_then(|i| s.get(i))
+        .is_some_and(u8::is_ascii_alphabetic);
+    s.get(r)
+        .unwrap_or_default()
+        .iter()
         .map(|&c| {
             let r = if c.is_ascii_alphabetic() {
                 if prev_cased {
@@ -146,61 +108,94 @@ pub(crate) fn title(s: &[u8]) -> Vec<u8> {
         .collect()
 }
 
-pub(crate) fn capitalize(s: &[u8]) -> Vec<u8> {
-    s.iter()
-        .enumerate()
-        .map(|(i, &c)| {
-            if i == 0 {
-                c.to_ascii_uppercase()
-            } else {
-                c.to_ascii_lowercase()
-            }
-        })
-        .collect()
+/// `capitalize()` of the bytes of `s` in `r`: the first byte of `s` upper-cased, the others
+/// lower-cased.
+pub(crate) fn capitalize(s: &[u8], r: Range<usize>) -> Vec<u8> {
+    let first = r.start == 0;
+    let mut out = lower(s.get(r).unwrap_or_default());
+    if first && let Some(c) = out.first_mut() {
+        *c = c.to_ascii_uppercase();
+    }
+    out
 }
 
-pub(crate) fn isalnum(s: &[u8]) -> bool {
-    !s.is_empty() && s.iter().all(u8::is_ascii_alphanumeric)
+/// What an `is...` test carries from one chunk to the next: whether a byte that makes the
+/// answer True was seen (any byte for the tests of every byte, a cased letter for the case
+/// tests), and for `istitle` whether the last byte was a letter.
+pub(crate) struct TestState {
+    seen: bool,
+    prev_cased: bool,
 }
-pub(crate) fn isalpha(s: &[u8]) -> bool {
-    !s.is_empty() && s.iter().all(u8::is_ascii_alphabetic)
+
+impl TestState {
+    /// The state before the first chunk: `seen` is the answer for an empty text.
+    pub(crate) fn new(seen: bool) -> TestState {
+        TestState {
+            seen,
+            prev_cased: false,
+        }
+    }
+
+    /// The answer when no chunk made it False.
+    pub(crate) fn answer(&self) -> bool {
+        self.seen
+    }
 }
-pub(crate) fn isdigit(s: &[u8]) -> bool {
-    !s.is_empty() && s.iter().all(u8::is_ascii_digit)
+
+/// One chunk of an `is...` test: false when the chunk makes the answer False. The answer is
+/// True when no chunk did and `seen` is set.
+pub(crate) type ChunkTest = fn(&[u8], &mut TestState) -> bool;
+
+pub(crate) fn isalnum(s: &[u8], st: &mut TestState) -> bool {
+    st.seen |= !s.is_empty();
+    s.iter().all(u8::is_ascii_alphanumeric)
 }
-pub(crate) fn isspace(s: &[u8]) -> bool {
-    !s.is_empty() && s.iter().all(|&c| is_space(c))
+pub(crate) fn isalpha(s: &[u8], st: &mut TestState) -> bool {
+    st.seen |= !s.is_empty();
+    s.iter().all(u8::is_ascii_alphabetic)
+}
+/// `isascii()`: True for an empty text too (its state starts `seen`).
+pub(crate) fn isascii(s: &[u8], _: &mut TestState) -> bool {
+    s.is_ascii()
+}
+pub(crate) fn isdigit(s: &[u8], st: &mut TestState) -> bool {
+    st.seen |= !s.is_empty();
+    s.iter().all(u8::is_ascii_digit)
+}
+pub(crate) fn isspace(s: &[u8], st: &mut TestState) -> bool {
+    st.seen |= !s.is_empty();
+    s.iter().all(|&c| is_space(c))
 }
 /// `islower()`: at least one lower-case letter and no upper-case one.
-pub(crate) fn islower(s: &[u8]) -> bool {
-    s.iter().any(u8::is_ascii_lowercase) && !s.iter().any(u8::is_ascii_uppercase)
+pub(crate) fn islower(s: &[u8], st: &mut TestState) -> bool {
+    st.seen |= s.iter().any(u8::is_ascii_lowercase);
+    !s.iter().any(u8::is_ascii_uppercase)
 }
-pub(crate) fn isupper(s: &[u8]) -> bool {
-    s.iter().any(u8::is_ascii_uppercase) && !s.iter().any(u8::is_ascii_lowercase)
+pub(crate) fn isupper(s: &[u8], st: &mut TestState) -> bool {
+    st.seen |= s.iter().any(u8::is_ascii_uppercase);
+    !s.iter().any(u8::is_ascii_lowercase)
 }
 /// `istitle()`: upper-case letters only after uncased bytes, lower-case only after cased ones,
 /// and at least one cased letter.
-pub(crate) fn istitle(s: &[u8]) -> bool {
-    let mut cased = false;
-    let mut prev_cased = false;
+pub(crate) fn istitle(s: &[u8], st: &mut TestState) -> bool {
     for &c in s {
         if c.is_ascii_uppercase() {
-            if prev_cased {
+            if st.prev_cased {
                 return false;
             }
-            prev_cased = true;
-            cased = true;
+            st.prev_cased = true;
+            st.seen = true;
         } else if c.is_ascii_lowercase() {
-            if !prev_cased {
+            if !st.prev_cased {
                 return false;
             }
-            prev_cased = true;
-            cased = true;
+            st.prev_cased = true;
+            st.seen = true;
         } else {
-            prev_cased = false;
+            st.prev_cased = false;
         }
     }
-    cased
+    true
 }
 
 /// Left and right padding of `center` (`str` and `bytes`) for `marg` fill chars or bytes
@@ -262,15 +257,16 @@ pub(crate) fn expandtabs(s: &[u8], tabsize: i64) -> Vec<u8> {
     out
 }
 
-/// `hex(sep, bytes_per_sep)`: groups of `|per|` bytes counted from the right for a positive
-/// count, from the left for a negative one.
+/// `hex(sep, bytes_per_sep)` of the bytes of `s` in `r` (a chunk), appended to `out`: groups
+/// of `|per|` bytes counted from the right for a positive count, from the left for a negative
+/// one.
 // `c >> 4` and `c & 15` of a byte are below 16, the length of DIGITS.
 #[allow(clippy::indexing_slicing)]
-pub(crate) fn hex(s: &[u8], sep: Option<u8>, per: i64) -> String {
+pub(crate) fn hex_into(s: &[u8], r: Range<usize>, sep: Option<u8>, per: i64, out: &mut String) {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(s.len() * 3);
     let group = per.unsigned_abs() as usize;
-    for (i, &c) in s.iter().enumerate() {
+    for i in r {
+        let Some(&c) = s.get(i) else { break };
         if let Some(sep) = sep
             && i > 0
             && group > 0
@@ -287,7 +283,16 @@ pub(crate) fn hex(s: &[u8], sep: Option<u8>, per: i64) -> String {
         out.push(DIGITS[(c >> 4) as usize] as char);
         out.push(DIGITS[(c & 15) as usize] as char);
     }
-    out
+}
+
+/// The length of `hex(sep, bytes_per_sep)` of `len` bytes.
+pub(crate) fn hex_len(len: usize, sep: Option<u8>, per: i64) -> u128 {
+    let group = per.unsigned_abs() as u128;
+    let seps = match sep {
+        Some(_) if group > 0 && len > 0 => (len as u128 - 1) / group,
+        _ => 0,
+    };
+    len as u128 * 2 + seps
 }
 
 /// `bytes.fromhex(s)`: pairs of hex digits, with ASCII whitespace allowed between pairs. The
@@ -320,15 +325,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn byte_replace_empty_matches_cpython() {
-        assert_eq!(replace_empty(b"abc", b"-", -1), b"-a-b-c-".to_vec());
-        assert_eq!(replace_empty(b"abc", b"-", 2), b"-a-bc".to_vec());
-    }
-
-    #[test]
     fn byte_hex_and_fromhex() {
+        let hex = |s: &[u8], sep, per| {
+            let mut out = String::new();
+            hex_into(s, 0..1, sep, per, &mut out);
+            hex_into(s, 1..s.len(), sep, per, &mut out);
+            assert_eq!(hex_len(s.len(), sep, per), out.len() as u128);
+            out
+        };
         assert_eq!(hex(b"\x01\x02\x03", Some(b':'), 2), "01:0203");
         assert_eq!(hex(b"\x01\x02\x03", Some(b':'), -2), "0102:03");
+        assert_eq!(hex(b"\x01\x02\x03\x04", Some(b':'), 2), "0102:0304");
+        assert_eq!(hex(b"\x01\x02\x03\x04", None, 2), "01020304");
         assert_eq!(fromhex("ab c"), Err(4));
         assert_eq!(fromhex("abc d"), Err(3));
         assert_eq!(fromhex(" 01 ff "), Ok(vec![1, 255]));

@@ -140,6 +140,21 @@ pub(crate) fn with_buffer<R>(v: Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> 
         return Some(b.with(f));
     }
     if let Some(m) = v.downcast::<MemoryViewObj>() {
+        // A contiguous view of a bytes or bytearray: its bytes borrowed where they lie.
+        let contiguous = m.step == 1 && !m.released.get();
+        let end = m.start.saturating_add(m.len);
+        if contiguous && let Some(b) = m.obj.downcast::<BytesObj>() {
+            return Some(match b.data.get(m.start..end) {
+                Some(part) => f(part),
+                None => f(&view_bytes(&m, &b.data)),
+            });
+        }
+        if contiguous && let Some(b) = m.obj.downcast::<ByteArrayObj>() {
+            return Some(b.with(|all| match all.get(m.start..end) {
+                Some(part) => f(part),
+                None => f(&view_bytes(&m, all)),
+            }));
+        }
         let data = memoryview_bytes(&m);
         return Some(f(&data));
     }
@@ -163,15 +178,17 @@ pub(crate) fn memoryview_bytes(m: &MemoryViewObj) -> Vec<u8> {
     if m.released.get() {
         return Vec::new();
     }
-    with_buffer(m.obj, |all| {
-        (0..m.len)
-            .filter_map(|k| {
-                let i = m.start as isize + k as isize * m.step;
-                usize::try_from(i).ok().and_then(|i| all.get(i).copied())
-            })
-            .collect()
-    })
-    .unwrap_or_default()
+    with_buffer(m.obj, |all| view_bytes(m, all)).unwrap_or_default()
+}
+
+/// The bytes `m` shows of `all`, its object's bytes.
+fn view_bytes(m: &MemoryViewObj, all: &[u8]) -> Vec<u8> {
+    (0..m.len)
+        .filter_map(|k| {
+            let i = m.start as isize + k as isize * m.step;
+            usize::try_from(i).ok().and_then(|i| all.get(i).copied())
+        })
+        .collect()
 }
 
 /// True for bytes, bytearray and memoryview values.
@@ -653,19 +670,9 @@ impl Vm {
             if h != -1 {
                 return Some(Ok(h));
             }
-            // A long text is hashed a metered chunk at a time.
-            let h = if b.data.len() <= crate::runtime::work_meter::TEXT_CHUNK {
-                crate::runtime::hash::hash_bytes(&b.data)
-            } else {
-                let mut h = crate::runtime::hash::TextHash::new();
-                let pass = self.bytes_pass(b.data.len(), |r| {
-                    h.write(b.data.get(r).unwrap_or_default());
-                    std::ops::ControlFlow::<()>::Continue(())
-                });
-                if let Err(e) = pass {
-                    return Some(Err(e));
-                }
-                h.finish()
+            let h = match self.hash_data(&b.data) {
+                Ok(h) => h,
+                Err(e) => return Some(Err(e)),
             };
             b.hash.set(h);
             return Some(Ok(h));
@@ -677,10 +684,22 @@ impl Vm {
             if m.obj.downcast::<ByteArrayObj>().is_some() {
                 return Some(Err(self.value_error("cannot hash writable memoryview object")));
             }
-            let data = memoryview_bytes(&m);
-            return Some(Ok(crate::runtime::hash::hash_bytes(&data)));
+            return with_buffer(v, |data| self.hash_data(data));
         }
         None
+    }
+
+    /// The hash of a byte string; a long one is hashed a metered chunk at a time.
+    fn hash_data(&mut self, data: &[u8]) -> PyResult<i64> {
+        if data.len() <= crate::runtime::work_meter::TEXT_CHUNK {
+            return Ok(crate::runtime::hash::hash_bytes(data));
+        }
+        let mut h = crate::runtime::hash::TextHash::new();
+        self.bytes_pass(data.len(), |r| {
+            h.write(data.get(r).unwrap_or_default());
+            std::ops::ControlFlow::<()>::Continue(())
+        })?;
+        Ok(h.finish())
     }
 
     // ----- subscripts and membership --------------------------------------------------------

@@ -208,10 +208,20 @@ fn view_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<crate::gc::Gc<
     }
 }
 
+/// A copy of the bytes `m` shows: a contiguous view's copied a metered chunk at a time.
+fn view_copy(vm: &mut Vm, m: crate::gc::Gc<MemoryViewObj>) -> PyResult<Vec<u8>> {
+    let copy = crate::runtime::bytes::with_buffer(m.value(), |d| {
+        let mut out = vm.reserved(d.len())?;
+        vm.extend_metered(&mut out, d)?;
+        Ok(out)
+    });
+    copy.unwrap_or_else(|| Ok(memoryview_bytes(&m)))
+}
+
 fn mv_tobytes(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let m = view_self(vm, args, "tobytes")?;
     vm.check_released(&m)?;
-    let data = memoryview_bytes(&m);
+    let data = view_copy(vm, m)?;
     Ok(vm.new_bytes(data))
 }
 
@@ -228,7 +238,7 @@ fn mv_tolist(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn mv_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let m = view_self(vm, args, "hex")?;
     vm.check_released(&m)?;
-    let data = memoryview_bytes(&m);
+    let data = view_copy(vm, m)?;
     let b = vm.new_bytes(data);
     let mut a = vec![b];
     a.extend_from_slice(args.get(1..).unwrap_or_default());

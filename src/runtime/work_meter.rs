@@ -23,26 +23,33 @@
 //!
 //! Chunked passes: `str` case changes and `is...` tests (128 KiB chunks for non-ASCII text
 //! and `title`, whose chars go through the Unicode tables), `count`/`find`/`rfind`/`index`/
-//! `in`, `replace`, `split`/`rsplit` (at a separator or at whitespace) and `splitlines`
-//! (`textsplit`), `partition`, `strip`, `expandtabs`, `center`/`ljust`/`rjust`/`zfill`
-//! (the fill a chunk at a time: `push_fill_in`), `encode` to UTF-8 (and ASCII/Latin-1 of
-//! ASCII text), `==` and ordering of two long strs, `hash`, slices (`s[::-1]`, `s[1:]`),
-//! `join`, `+`, `*`; `bytes`/`bytearray`: the receiver copy every method makes,
-//! `find`/`count`/`in`/`split`/`rsplit`/`splitlines`/`replace`/`partition`,
-//! `upper`/`lower`/`swapcase`, padding (`extend_fill_in`), UTF-8 `decode`, `==` and
-//! ordering of two (`Vm::cmp_text`), `hash`, slices, `join`, `+`, `*`; lists and tuples: slices, `+`, list `*` and `list(a
-//! list)`. Context-sensitive case mappings are exact whatever the chunks: each chunk is
-//! mapped with the whole text as context (`strops::case_map_into`: the final-sigma rule
-//! looks past the chunk both ways, `title` at the char before it). Measured on 128 MiB
-//! operands under a 5 ms deadline (`tests/limits_text_passes.rs`, release build, a machine
-//! with about 1.5 GB/s of memory bandwidth): each of 70 such calls stops 0.0 to 4.0 ms past
-//! the deadline (2.6 ms at most for the first 53 on an idle machine); charged once up front,
-//! those 53 ran 13 ms to 3.5 s.
+//! `in`, `replace` (with an empty `old` too: `insert_between`), `split`/`rsplit` (at a
+//! separator or at whitespace) and `splitlines` (`textsplit`), `partition`, `strip`,
+//! `expandtabs`, `center`/`ljust`/`rjust`/`zfill` (the fill a chunk at a time:
+//! `push_fill_in`), `translate`'s copies (the receiver's, a long mapping's, the count of the
+//! result; its lookups charge per item), `encode` to UTF-8 (and ASCII/Latin-1 of ASCII text),
+//! `==` and ordering of two long strs, `hash`, slices (`s[::-1]`, `s[1:]`), `join`, `+`, `*`;
+//! `bytes`/`bytearray`: the receiver copy the methods make (case changes and `is...` tests
+//! read the receiver a chunk at a time without one),
+//! `find`/`count`/`in`/`split`/`rsplit`/`splitlines`/`replace` (empty `old` too)/
+//! `partition`, `upper`/`lower`/`swapcase`/`title`/`capitalize` (`title` looks at the byte
+//! before its chunk), the `is...` tests (a state carried from chunk to chunk:
+//! `byteops::TestState`), `strip`/`lstrip`/`rstrip`, `hex` (with a separator too),
+//! `translate`, padding (`extend_fill_in`), UTF-8 `decode`, `==` and ordering of two
+//! (`Vm::cmp_text`), `hash`, slices, `join`, `+`, `*`; a contiguous memoryview's `==`,
+//! `hash`, `tobytes` and `hex` (its bytes borrowed, not copied: `bytes::with_buffer`); lists
+//! and tuples: slices, `+`, list
+//! `*` and `list(a list)`. Context-sensitive case mappings are exact whatever the chunks:
+//! each chunk is mapped with the whole text as context (`strops::case_map_into`: the
+//! final-sigma rule looks past the chunk both ways, `title` at the char before it). Measured
+//! on 128 MiB operands under a 5 ms deadline (`tests/limits_text_passes.rs`, release build, a
+//! machine with about 1.5 GB/s of memory bandwidth): each of 90 such calls stops 0.0 to
+//! 7.2 ms past the deadline on a loaded machine (2.6 ms at most for the first 53 on an idle
+//! one); charged once up front, those 53 ran 13 ms to 3.5 s.
 //!
-//! Still one step each (charged up front where charged at all): `replace` with an empty
-//! `old`, the other codecs, `translate`, bytes `title`,
-//! `capitalize`, `is...` tests, `strip`, `hex`, the copy of a memoryview's bytes (to compare
-//! it, or to use it as an operand), the padding of `%`
+//! Still one step each (charged up front where charged at all): the other codecs, the copy
+//! of a memoryview's bytes where one is made (a strided view compared or hashed, a view
+//! passed as an argument, `tolist`), the padding of `%`
 //! and `format` results, the count of code points of a new str whose maker does not
 //! know it (`StrObj::new`), the index a long non-ASCII str builds at its first position
 //! lookup, the rooting copy of `tuple(...)`, and a search whose needle is longer than a chunk
@@ -212,6 +219,63 @@ impl Vm {
             Err(_) => found,
         };
         Ok((found, replaced))
+    }
+
+    /// `replace('', new, count)`: `new` before each of the first `n` units of `s` (its bytes,
+    /// or with `unicode` the chars of a str's UTF-8), and once more at the end when `n` passes
+    /// them; `out_len` bytes in all. Charged as a pass over `s` and one over the result, a
+    /// step of about a chunk of the result at a time (one unit per step when `new` alone is
+    /// longer than a chunk, whose copies are then metered a chunk at a time).
+    pub(crate) fn insert_between(
+        &mut self,
+        s: &[u8],
+        unicode: bool,
+        new: &[u8],
+        n: usize,
+        out_len: usize,
+    ) -> PyResult<Vec<u8>> {
+        let mut out = self.reserved(out_len)?;
+        let (mut p_in, mut p_out) = (Pass::new(s.len()), Pass::new(out_len));
+        let per = (TEXT_CHUNK / (new.len() + 1)).max(1);
+        let (mut left, mut i) = (n, 0);
+        while i < s.len() && left > 0 {
+            // The next `k` units, bytes `i..j`.
+            let (mut j, mut k) = (i, 0);
+            while j < s.len() && k < per.min(left) {
+                j += 1;
+                while unicode && s.get(j).is_some_and(|&c| c & 0xc0 == 0x80) {
+                    j += 1;
+                }
+                k += 1;
+            }
+            self.pass_to(&mut p_in, j)?;
+            if new.len() > TEXT_CHUNK {
+                self.extend_in(&mut p_out, &mut out, new)?;
+                self.extend_in(&mut p_out, &mut out, s.get(i..j).unwrap_or_default())?;
+            } else {
+                self.pass_to(&mut p_out, out.len() + (j - i) + k * new.len())?;
+                let mut a = i;
+                while a < j {
+                    let mut b = a + 1;
+                    while unicode && s.get(b).is_some_and(|&c| c & 0xc0 == 0x80) {
+                        b += 1;
+                    }
+                    out.extend_from_slice(new);
+                    out.extend_from_slice(s.get(a..b).unwrap_or_default());
+                    a = b;
+                }
+            }
+            left -= k;
+            i = j;
+        }
+        if i < s.len() {
+            // `count` reached: the rest as it is.
+            self.pass_to(&mut p_in, s.len())?;
+            self.extend_in(&mut p_out, &mut out, s.get(i..).unwrap_or_default())?;
+        } else if left > 0 {
+            self.extend_in(&mut p_out, &mut out, new)?;
+        }
+        Ok(out)
     }
 
     /// A meter for the searches of `textsearch` (`Pass` over `len` bytes of progress).
@@ -397,6 +461,13 @@ impl Vm {
         self.extend_in(&mut p, out, src)
     }
 
+    /// `push_str_in` of `src` to `out` as a pass of its own.
+    pub(crate) fn push_str_metered(&mut self, out: &mut String, src: &str) -> PyResult<()> {
+        let mut p = Pass::new(out.len() + src.len());
+        p.charged = out.len();
+        self.push_str_in(&mut p, out, src)
+    }
+
     /// A new str holding a copy of `s` (a piece of a split, a strip's result): a text past one
     /// chunk is copied and counted a metered chunk at a time.
     pub(crate) fn new_str_metered(&mut self, s: &str) -> PyResult<Value> {
@@ -557,6 +628,33 @@ fn merge_pass<T: Copy>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `replace('', new, count)` as CPython: `new` before each unit, and at the end.
+    #[test]
+    fn insert_between_cases() {
+        let mut vm = Vm::new();
+        let mut ins = |s: &str, unicode: bool, new: &str, n: usize| {
+            let len = s.len() + n * new.len();
+            let out = vm.insert_between(s.as_bytes(), unicode, new.as_bytes(), n, len);
+            String::from_utf8(out.unwrap_or_default()).unwrap_or_default()
+        };
+        assert_eq!(ins("abc", false, "-", 4), "-a-b-c-");
+        assert_eq!(ins("abc", false, "-", 2), "-a-bc");
+        assert_eq!(ins("", false, "-", 1), "-");
+        assert_eq!(ins("é日x", true, "<>", 4), "<>é<>日<>x<>");
+        assert_eq!(ins("é日x", true, "<>", 2), "<>é<>日x");
+        assert_eq!(ins("é日x", true, "", 4), "é日x");
+        // Steps of one unit, `new` longer than a chunk.
+        let big = "y".repeat(TEXT_CHUNK + 3);
+        let r = ins("ab", false, &big, 3);
+        assert_eq!(r, format!("{big}a{big}b{big}"));
+        let r = ins("éa", true, &big, 1);
+        assert_eq!(r, format!("{big}éa"));
+        // Many steps of many units.
+        let s = "é".repeat(TEXT_CHUNK);
+        let r = ins(&s, true, "-", TEXT_CHUNK + 1);
+        assert_eq!(r, format!("-{}", "é-".repeat(TEXT_CHUNK)));
+    }
 
     /// The chunked sort agrees with the standard library's stable sort, ties included.
     #[test]

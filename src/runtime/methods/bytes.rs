@@ -4,6 +4,8 @@
 //! between methods: Argument Clinic's "takes at most", `getargs`' "expected at most"), and
 //! builds results. The bytearray-only mutators are at the end.
 
+use std::ops::ControlFlow;
+
 use crate::interp::{PyResult, Vm};
 use crate::runtime::builtins::check_args;
 use crate::runtime::byteops;
@@ -12,6 +14,7 @@ use crate::runtime::lead_args::checked_arg;
 use crate::runtime::object::*;
 use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
+use crate::runtime::work_meter::TEXT_CHUNK;
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -133,34 +136,67 @@ pub(super) fn for_class(vm: &mut Vm, cls: Value, builtin: Value, value: Value) -
 // ---------------------------------------------------------------------------------------------
 // argument helpers
 
-/// The receiver and a copy of its bytes, with CPython's errors for a misused unbound method.
-fn recv(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Value, Vec<u8>)> {
+/// The receiver's bytes, borrowed: read a chunk at a time between charges (a charge never
+/// runs script code, so a bytearray cannot change between two of them).
+enum View {
+    Bytes(crate::gc::Gc<BytesObj>),
+    Array(crate::gc::Gc<ByteArrayObj>),
+}
+
+impl View {
+    fn len(&self) -> usize {
+        match self {
+            View::Bytes(b) => b.data.len(),
+            View::Array(b) => b.len(),
+        }
+    }
+
+    fn with<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
+        match self {
+            View::Bytes(b) => f(&b.data),
+            View::Array(b) => b.with(f),
+        }
+    }
+
+    /// A pass over the bytes, a metered chunk at a time: `step` gets all of them and the
+    /// chunk's range.
+    fn pass<B>(
+        &self,
+        vm: &mut Vm,
+        mut step: impl FnMut(&[u8], std::ops::Range<usize>) -> ControlFlow<B>,
+    ) -> PyResult<Option<B>> {
+        vm.bytes_pass(self.len(), |r| self.with(|all| step(all, r)))
+    }
+}
+
+/// The receiver's bytes without a copy, with CPython's errors for a misused unbound method.
+fn recv_view(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Value, View)> {
     let Some(&v) = args.first() else {
         return Err(vm.type_error(format!("unbound method bytes.{name}() needs an argument")));
     };
-    // Every method copies the receiver's bytes (no script code can change them meanwhile):
-    // at least one pass over them, a metered chunk at a time.
     if let Some(b) = v.downcast::<BytesObj>() {
-        let mut data = vm.reserved(b.data.len())?;
-        vm.extend_metered(&mut data, &b.data)?;
-        return Ok((v, data));
+        return Ok((v, View::Bytes(b)));
     }
     if let Some(b) = v.downcast::<ByteArrayObj>() {
-        let mut data = vm.reserved(b.len())?;
-        // Read in chunks too: a charge never runs script code, so the buffer cannot change
-        // between two of them.
-        let n = b.len();
-        vm.bytes_pass(n, |r| {
-            b.with(|all| data.extend_from_slice(all.get(r).unwrap_or_default()));
-            std::ops::ControlFlow::<()>::Continue(())
-        })?;
-        return Ok((v, data));
+        return Ok((v, View::Array(b)));
     }
     let msg = format!(
         "descriptor '{name}' for 'bytes' objects doesn't apply to a '{}' object",
         type_name(vm, v)
     );
     Err(vm.type_error(msg))
+}
+
+/// The receiver and a copy of its bytes (no script code can change them meanwhile), made a
+/// metered chunk at a time, with `recv_view`'s errors.
+fn recv(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Value, Vec<u8>)> {
+    let (v, view) = recv_view(vm, args, name)?;
+    let mut data = vm.reserved(view.len())?;
+    view.pass(vm, |all, r| {
+        data.extend_from_slice(all.get(r).unwrap_or_default());
+        ControlFlow::<()>::Continue(())
+    })?;
+    Ok((v, data))
 }
 
 fn tname(v: Value) -> &'static str {
@@ -171,9 +207,9 @@ fn tname(v: Value) -> &'static str {
     }
 }
 
-/// A method without arguments.
-fn no_args(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(Value, Vec<u8>)> {
-    let (v, data) = recv(vm, args, name)?;
+/// A method without arguments: the receiver and its bytes, not copied.
+fn no_args(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(Value, View)> {
+    let (v, view) = recv_view(vm, args, name)?;
     if !kw.is_empty() {
         let msg = format!("{}.{name}() takes no keyword arguments", tname(v));
         return Err(vm.type_error(msg));
@@ -182,7 +218,7 @@ fn no_args(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(Value, 
         let msg = format!("{}.{name}() takes no arguments ({} given)", tname(v), args.len() - 1);
         return Err(vm.type_error(msg));
     }
-    Ok((v, data))
+    Ok((v, view))
 }
 
 /// Positional-only arguments with `getargs`' messages ("name expected at most N arguments").
@@ -384,9 +420,20 @@ fn b_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(p) => int_arg(vm, p)?,
         None => 1,
     };
-    check_len(vm, data.len() as u128 * 3)?;
-    let s = byteops::hex(&data, sep, per);
-    Ok(vm.new_string(s))
+    let len = byteops::hex_len(data.len(), sep, per);
+    check_len(vm, len)?;
+    let len = len as usize;
+    // A metered chunk of the result at a time (up to three bytes of it per byte).
+    let mut out = vm.reserved_text(len)?;
+    let mut p = crate::runtime::work_meter::Pass::new(len);
+    for a in (0..data.len()).step_by(TEXT_CHUNK / 3) {
+        let b = data.len().min(a + TEXT_CHUNK / 3);
+        vm.pass_to(&mut p, len.min(out.len() + 3 * (b - a)))?;
+        byteops::hex_into(&data, a..b, sep, per, &mut out);
+    }
+    // ASCII: as many code points as bytes.
+    let n = out.len();
+    Ok(vm.new_string_counted(out, n))
 }
 
 fn b_fromhex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -642,11 +689,44 @@ fn strip_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, left: bool, right
         Some(&c) if !c.is_none() => Some(vm.need_buffer(c)?),
         _ => None,
     };
-    let (a, b) = byteops::strip_bounds(&data, chars.as_deref(), left, right);
+    let drop = |c: &u8| match &chars {
+        Some(set) => set.contains(c),
+        None => byteops::is_space(*c),
+    };
+    // The bounds of what is kept, scanned a metered chunk at a time from each end.
+    let mut a = 0;
+    if left {
+        let kept = vm.bytes_pass(data.len(), |r| {
+            let chunk = data.get(r.clone()).unwrap_or_default();
+            match chunk.iter().position(|c| !drop(c)) {
+                Some(i) => ControlFlow::Break(r.start + i),
+                None => ControlFlow::Continue(()),
+            }
+        })?;
+        a = kept.unwrap_or(data.len());
+    }
+    let mut b = data.len();
+    if right && a < b {
+        let kept = vm.text_pass_rev(
+            b - a,
+            |i| i,
+            |r| {
+                let chunk = data.get(a + r.start..a + r.end).unwrap_or_default();
+                match chunk.iter().rposition(|c| !drop(c)) {
+                    Some(i) => ControlFlow::Break(a + r.start + i + 1),
+                    None => ControlFlow::Continue(()),
+                }
+            },
+        )?;
+        b = kept.unwrap_or(a);
+    }
     if a == 0 && b == data.len() && v.downcast::<BytesObj>().is_some() {
         return Ok(v);
     }
-    Ok(vm.new_bytes_like(v, data.get(a..b).unwrap_or_default().to_vec()))
+    let kept = data.get(a..b).unwrap_or_default();
+    let mut out = vm.reserved(kept.len())?;
+    vm.extend_metered(&mut out, kept)?;
+    Ok(vm.new_bytes_like(v, out))
 }
 
 fn b_strip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -673,14 +753,13 @@ fn b_replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(unchanged(vm, v, data));
     }
     if old.is_empty() {
+        // `new` around every byte, a metered step at a time.
         let n = (data.len() as u128 + 1).min(usize::try_from(count).unwrap_or(usize::MAX) as u128);
-        check_len(vm, data.len() as u128 + n * new.len() as u128)?;
-        vm.charge_pieces(usize::try_from(n).unwrap_or(usize::MAX))?;
-        vm.charge_text(
-            data.len()
-                .saturating_add(usize::try_from(n).unwrap_or(usize::MAX).saturating_mul(new.len())),
-        )?;
-        let out = byteops::replace_empty(&data, &new, count);
+        let len = data.len() as u128 + n * new.len() as u128;
+        check_len(vm, len)?;
+        let (n, len) = (n as usize, len as usize);
+        vm.charge_pieces(n)?;
+        let out = vm.insert_between(&data, false, &new, n, len)?;
         return Ok(vm.new_bytes_like(v, out));
     }
     let (found, n) = vm.replacements(&data, &old, count)?;
@@ -756,21 +835,18 @@ fn b_removesuffix(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 // ---------------------------------------------------------------------------------------------
 // case, predicates
 
-/// `chunked`: the mapping of each byte is context-free, so the result is the mappings of
-/// metered chunks laid end to end; `title` and `capitalize` look at the byte before, and
-/// map the whole text in one step.
+/// Each maps a metered chunk of the receiver's bytes at a time (`$op(all, chunk)`: `title`
+/// looks at the byte before the chunk, `capitalize` at whether it is the first), the results
+/// laid end to end; the receiver is not copied.
 macro_rules! mapping_methods {
-    ($($fn_name:ident => $name:literal, $op:path, $chunked:literal;)*) => {
+    ($($fn_name:ident => $name:literal, $op:expr;)*) => {
         $(fn $fn_name(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-            let (v, data) = no_args(vm, args, kw, $name)?;
-            if !$chunked {
-                let out = $op(&data);
-                return Ok(vm.new_bytes_like(v, out));
-            }
-            let mut out = Vec::with_capacity(data.len());
-            vm.bytes_pass(data.len(), |r| {
-                out.extend($op(data.get(r).unwrap_or_default()));
-                std::ops::ControlFlow::<()>::Continue(())
+            let (v, view) = no_args(vm, args, kw, $name)?;
+            let op: fn(&[u8], std::ops::Range<usize>) -> Vec<u8> = $op;
+            let mut out = vm.reserved(view.len())?;
+            view.pass(vm, |all, r| {
+                out.extend(op(all, r));
+                ControlFlow::<()>::Continue(())
             })?;
             Ok(vm.new_bytes_like(v, out))
         })*
@@ -778,32 +854,43 @@ macro_rules! mapping_methods {
 }
 
 mapping_methods! {
-    b_upper => "upper", byteops::upper, true;
-    b_lower => "lower", byteops::lower, true;
-    b_swapcase => "swapcase", byteops::swapcase, true;
-    b_title => "title", byteops::title, false;
-    b_capitalize => "capitalize", byteops::capitalize, false;
+    b_upper => "upper", |s, r| byteops::upper(s.get(r).unwrap_or_default());
+    b_lower => "lower", |s, r| byteops::lower(s.get(r).unwrap_or_default());
+    b_swapcase => "swapcase", |s, r| byteops::swapcase(s.get(r).unwrap_or_default());
+    b_title => "title", byteops::title;
+    b_capitalize => "capitalize", byteops::capitalize;
 }
 
+/// Each tests a metered chunk of the receiver's bytes at a time (`byteops::ChunkTest`),
+/// stopping at the first chunk that decides the answer is False; the receiver is not copied.
+/// The last field is the answer for an empty text.
 macro_rules! predicate_methods {
-    ($($fn_name:ident => $name:literal, $op:expr;)*) => {
+    ($($fn_name:ident => $name:literal, $op:expr, $empty:literal;)*) => {
         $(fn $fn_name(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-            let (_, data) = no_args(vm, args, kw, $name)?;
-            let test: fn(&[u8]) -> bool = $op;
-            Ok(Value::bool(test(&data)))
+            let (_, view) = no_args(vm, args, kw, $name)?;
+            let test: byteops::ChunkTest = $op;
+            let mut st = byteops::TestState::new($empty);
+            let failed = view.pass(vm, |all, r| {
+                if test(all.get(r).unwrap_or_default(), &mut st) {
+                    ControlFlow::Continue(())
+                } else {
+                    ControlFlow::Break(())
+                }
+            })?;
+            Ok(Value::bool(failed.is_none() && st.answer()))
         })*
     };
 }
 
 predicate_methods! {
-    b_isalnum => "isalnum", byteops::isalnum;
-    b_isalpha => "isalpha", byteops::isalpha;
-    b_isascii => "isascii", |d| d.is_ascii();
-    b_isdigit => "isdigit", byteops::isdigit;
-    b_islower => "islower", byteops::islower;
-    b_isspace => "isspace", byteops::isspace;
-    b_istitle => "istitle", byteops::istitle;
-    b_isupper => "isupper", byteops::isupper;
+    b_isalnum => "isalnum", byteops::isalnum, false;
+    b_isalpha => "isalpha", byteops::isalpha, false;
+    b_isascii => "isascii", byteops::isascii, true;
+    b_isdigit => "isdigit", byteops::isdigit, false;
+    b_islower => "islower", byteops::islower, false;
+    b_isspace => "isspace", byteops::isspace, false;
+    b_istitle => "istitle", byteops::istitle, false;
+    b_isupper => "isupper", byteops::isupper, false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -940,11 +1027,17 @@ fn b_translate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             *flag = true;
         }
     }
-    let out: Vec<u8> = data
-        .iter()
-        .filter(|&&c| !drop.get(usize::from(c)).copied().unwrap_or(false))
-        .map(|&c| table.as_ref().and_then(|t| t.get(usize::from(c)).copied()).unwrap_or(c))
-        .collect();
+    let mut out = vm.reserved(data.len())?;
+    vm.bytes_pass(data.len(), |r| {
+        let chunk = data.get(r).unwrap_or_default();
+        out.extend(
+            chunk
+                .iter()
+                .filter(|&&c| !drop.get(usize::from(c)).copied().unwrap_or(false))
+                .map(|&c| table.as_ref().and_then(|t| t.get(usize::from(c)).copied()).unwrap_or(c)),
+        );
+        ControlFlow::<()>::Continue(())
+    })?;
     Ok(vm.new_bytes_like(v, out))
 }
 

@@ -557,14 +557,17 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return checked_arg(vm, args, 0);
     }
     if old.s.is_empty() {
-        // `new` around every code point: a loop over the chars, charged before it runs.
-        vm.charge_text(text.len())?;
+        // `new` around every code point, a metered step at a time.
         let n = (s.char_len as u128 + 1).min(u128::try_from(count).unwrap_or(u128::MAX));
-        check_len(vm, text.len() as u128 + n * new.s.len() as u128)?;
-        vm.charge_pieces(usize::try_from(n).unwrap_or(usize::MAX))?;
-        let r = strops::replace(text, "", new.as_str(), count);
-        vm.charge_text(r.len())?;
-        return Ok(vm.new_string(r));
+        let len = text.len() as u128 + n * new.s.len() as u128;
+        check_len(vm, len)?;
+        let (n, len) = (n as usize, len as usize);
+        vm.charge_pieces(n)?;
+        let out = vm.insert_between(text.as_bytes(), true, new.s.as_bytes(), n, len)?;
+        // SAFETY: `out` is `text` with the UTF-8 text `new` inserted at char boundaries only:
+        // UTF-8 throughout.
+        let out = unsafe { String::from_utf8_unchecked(out) };
+        return Ok(vm.new_string_counted(out, s.char_len + n * new.char_len));
     }
     let (hay, needle) = (text.as_bytes(), old.s.as_bytes());
     let (found, n) = vm.replacements(hay, needle, count)?;
@@ -1054,9 +1057,15 @@ fn str_maketrans(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(out.value())
 }
 
+/// Bytes of a piece of a result (a mapping of `translate`) past which its copy is charged:
+/// the charge per item then covers at most a few MiB of shorter copies.
+const LONG_PIECE: usize = 4096;
+
 fn str_translate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (s, table) = one_arg(vm, "translate", args, kw)?;
-    let text = s.as_str().to_string();
+    // A copy (the table's lookups may run script code), made a metered chunk at a time.
+    let mut text = vm.reserved_text(s.s.len())?;
+    vm.push_str_metered(&mut text, s.as_str())?;
     let mut out = String::with_capacity(text.len());
     for (i, c) in text.chars().enumerate() {
         // The table's lookups run no safepoint when it is a dict.
@@ -1074,8 +1083,13 @@ fn str_translate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             continue;
         }
         if let Some(ms) = mapped.downcast::<StrObj>() {
-            out.push_str(ms.as_str());
-            check_len(vm, out.len() as u128)?;
+            check_len(vm, out.len() as u128 + ms.s.len() as u128)?;
+            if ms.s.len() < LONG_PIECE {
+                out.push_str(ms.as_str());
+            } else {
+                // A long mapping is charged as a copy (a chunk at a time past one).
+                vm.push_str_metered(&mut out, ms.as_str())?;
+            }
             continue;
         }
         if vm.is_int_like(mapped) {
@@ -1091,5 +1105,5 @@ fn str_translate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         return Err(vm.type_error("character mapping must return integer, None or str"));
     }
-    Ok(vm.new_string(out))
+    vm.new_string_metered(out)
 }
