@@ -537,7 +537,7 @@ impl Vm {
 mod tests {
     use super::*;
 
-    fn big(seed: u64, words: usize) -> IBig {
+    pub(super) fn big(seed: u64, words: usize) -> IBig {
         // A deterministic pseudo-random magnitude of `words` words (xorshift).
         let mut x = seed | 1;
         let v: Vec<Word> = (0..words)

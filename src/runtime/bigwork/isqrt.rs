@@ -101,17 +101,8 @@ mod tests {
         let mut vm = Vm::new();
         vm.limits.interruptible = true;
         let mut values: Vec<UBig> = (0u32..300).map(UBig::from).collect();
-        let mut x = 0x2545_f491_4f6c_dd1du64;
         for words in [1usize, 2, 3, 5, 17, 64, 300, 1000, 5000] {
-            let v: Vec<Word> = (0..words)
-                .map(|_| {
-                    x ^= x << 13;
-                    x ^= x >> 7;
-                    x ^= x << 17;
-                    x
-                })
-                .collect();
-            let r = UBig::from_words(&v);
+            let r = crate::runtime::bigwork::tests::big(0x2545_f491_4f6c_dd1d ^ words as u64, words).unsigned_abs();
             let sq = r.sqr();
             values.extend([&sq - UBig::ONE, sq.clone(), &sq + UBig::ONE, &sq + &r * 2u8, r.clone()]);
             values.push(r >> 7);
