@@ -141,11 +141,13 @@ impl ExcPrinter<'_> {
             self.vm.exc = Value::NONE;
             "<exception str() failed>".to_string()
         });
+        // CPython's "Did you mean" hint for an AttributeError or a NameError.
+        let hint = self.vm.suggestion_trailer(exc);
         out.push_str(&margin);
         if msg.is_empty() {
-            out.push_str(&format!("{name}\n"));
+            out.push_str(&format!("{name}{hint}\n"));
         } else {
-            out.push_str(&format!("{name}: {msg}\n"));
+            out.push_str(&format!("{name}: {msg}{hint}\n"));
         }
         // Notes added with `add_note`, each line after the message.
         let key = self.vm.intern("__notes__");

@@ -581,7 +581,7 @@ impl Vm {
                     .map(|(k, &v)| (k.clone(), v)),
             );
         }
-        names.sort_by(|a, b| a.0.cmp(&b.0));
+        crate::runtime::builtins_module::sort_in_cpython_order(&mut names);
         names
     }
 

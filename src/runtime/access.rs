@@ -41,9 +41,10 @@ impl Vm {
     // ----- attributes -----------------------------------------------------------------------
 
     pub(crate) fn getattr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
-        match self.getattr_opt(obj, name)? {
-            Some(v) => Ok(v),
-            None => Err(self.no_attribute(obj, name)),
+        match self.getattr_opt(obj, name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(self.no_attribute(obj, name)),
+            Err(t) => Err(self.note_attribute_error(t, obj, name)),
         }
     }
 

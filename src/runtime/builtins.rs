@@ -905,7 +905,7 @@ fn builtin_getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         {
             Ok(default)
         }
-        Err(e) => Err(e),
+        Err(e) => Err(vm.note_attribute_error(e, lead_args[0], name)),
     }
 }
 
@@ -965,9 +965,14 @@ fn builtin_vars(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn builtin_dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "dir", args, 0, 1)?;
-    let Some(&v) = args.first() else {
-        return dynamic::dir_of_scope(vm);
-    };
+    match args.first() {
+        Some(&v) => dir_list(vm, v),
+        None => dynamic::dir_of_scope(vm),
+    }
+}
+
+/// `dir(v)`: a new sorted list of names.
+pub(crate) fn dir_list(vm: &mut Vm, v: Value) -> PyResult<Value> {
     // A user `__dir__` (looked up on the type) decides; the result is sorted.
     if is_user_object(v)
         && let Some(m) = vm.lookup_special(v, "__dir__")

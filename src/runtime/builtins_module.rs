@@ -87,6 +87,7 @@ pub(crate) fn install(vm: &mut Vm) {
     names.push(("__package__".into(), empty));
     names.push(("__loader__".into(), Value::NONE));
     names.push(("__spec__".into(), Value::NONE));
+    sort_in_cpython_order(&mut names);
     for (k, v) in names {
         let key = vm.intern(&k);
         // Str keys hash and compare without Python code: this cannot fail.
@@ -94,6 +95,17 @@ pub(crate) fn install(vm: &mut Vm) {
     }
     let module = vm.heap.alloc(InstanceObj::with_dict(vm.types.module, dict)).value();
     vm.add_builtin("__builtins__", module);
+}
+
+/// Orders builtins as CPython's builtins module's dict lists them (`builtins_order`), names
+/// CPython lacks last in alphabetical order: `vars(builtins)` then reads as CPython's, and
+/// the "Did you mean" hint of a NameError (`runtime::suggestions`) breaks ties the same way.
+pub(crate) fn sort_in_cpython_order(names: &mut [(String, Value)]) {
+    let order = crate::runtime::builtins_order::CPYTHON_BUILTINS_ORDER;
+    names.sort_by_cached_key(|(n, _)| {
+        let at = order.iter().position(|o| o == n).unwrap_or(order.len());
+        (at, n.clone())
+    });
 }
 
 /// The dict of a module object, if `v` is one.

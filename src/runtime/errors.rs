@@ -153,7 +153,28 @@ impl Vm {
         let msg = format!("name '{}' is not defined", self.str_of(name));
         let c = self.types.NameError;
         let t = self.raise_msg(c, msg);
-        self.set_exception_members(name, Value::NONE);
+        // The globals the name was looked up in, for the "Did you mean" hint printed with an
+        // uncaught NameError (`runtime::suggestions`); `NameError` has no `obj` attribute.
+        let globals = self.current_globals().value();
+        self.set_exception_members(name, globals);
+        t
+    }
+
+    /// What CPython's `set_attribute_error_context` does after a failed attribute lookup: an
+    /// `AttributeError` (or subclass) raised by `__getattr__`, a property or a `__getattribute__`
+    /// without `name` and `obj` gets the looked-up name and object, for `e.name`, `e.obj` and
+    /// the "Did you mean" hint.
+    #[cold]
+    pub(crate) fn note_attribute_error(&mut self, t: Throw, obj: Value, name: Value) -> Throw {
+        if matches!(t, Throw::Exception)
+            && let Some(e) = self.exc.downcast::<ExceptionObj>()
+            && e.member_name.get().is_none()
+            && e.member_obj.get().is_none()
+            && crate::runtime::types::is_subclass(e.class, self.types.AttributeError)
+        {
+            e.member_name.set(name);
+            e.member_obj.set(obj);
+        }
         t
     }
 

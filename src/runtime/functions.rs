@@ -139,30 +139,7 @@ impl Vm {
             "co_posonlyargcount" => Value::inline_int(c.posonly as i64),
             "co_kwonlyargcount" => Value::inline_int(c.kwonly as i64),
             "co_varnames" => {
-                // Parameters, then the locals that are not cells (CPython lists those in
-                // `co_cellvars`). Cells are the registers the entry code wraps (`MakeCell`).
-                let nparams = c.argcount
-                    + c.kwonly
-                    + usize::from(c.has(code_flags::VARARGS))
-                    + usize::from(c.has(code_flags::VARKWARGS));
-                let cells: Vec<usize> = c
-                    .instrs
-                    .iter()
-                    .take_while(|i| i.op_byte() == Op::MakeCell as u8)
-                    .map(|i| i.a())
-                    .collect();
-                let names: Vec<Value> = c
-                    .local_names
-                    .iter()
-                    .take(c.free_start)
-                    .enumerate()
-                    .filter(|&(r, v)| {
-                        (r < nparams || !cells.contains(&r))
-                            && v.downcast::<StrObj>()
-                                .is_some_and(|s| !s.as_str().starts_with('.') && s.as_str() != "__class__")
-                    })
-                    .map(|(_, &v)| v)
-                    .collect();
+                let names = co_varnames(&c);
                 self.new_tuple(names)
             }
             _ if UNSUPPORTED_CODE_ATTRS.contains(&n) => {
@@ -172,4 +149,28 @@ impl Vm {
             _ => return Ok(None),
         }))
     }
+}
+
+/// CPython's `co_varnames` of `c`: the parameters, then the locals that are not cells (CPython
+/// lists those in `co_cellvars`). Cells are the registers the entry code wraps (`MakeCell`).
+pub(crate) fn co_varnames(c: &CodeObj) -> Vec<Value> {
+    let nparams =
+        c.argcount + c.kwonly + usize::from(c.has(code_flags::VARARGS)) + usize::from(c.has(code_flags::VARKWARGS));
+    let cells: Vec<usize> = c
+        .instrs
+        .iter()
+        .take_while(|i| i.op_byte() == Op::MakeCell as u8)
+        .map(|i| i.a())
+        .collect();
+    c.local_names
+        .iter()
+        .take(c.free_start)
+        .enumerate()
+        .filter(|&(r, v)| {
+            (r < nparams || !cells.contains(&r))
+                && v.downcast::<StrObj>()
+                    .is_some_and(|s| !s.as_str().starts_with('.') && s.as_str() != "__class__")
+        })
+        .map(|(_, &v)| v)
+        .collect()
 }

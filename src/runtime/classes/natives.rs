@@ -312,12 +312,54 @@ pub(super) fn exc_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return import_error_init(vm, e, args.get(1..).unwrap_or_default(), kw);
     }
     if !kw.is_empty() {
-        let msg = format!("{}() takes no keyword arguments", class_name(e.class));
-        return Err(vm.type_error(msg));
+        // `AttributeError(name=, obj=)` and `NameError(name=)`, keyword-only.
+        let members: &[&str] = if is_subclass(e.class, vm.types.AttributeError) {
+            &["name", "obj"]
+        } else if is_subclass(e.class, vm.types.NameError) {
+            &["name"]
+        } else {
+            let msg = format!("{}() takes no keyword arguments", class_name(e.class));
+            return Err(vm.type_error(msg));
+        };
+        member_keywords(vm, e, members, kw)?;
     }
     let a = vm.new_tuple_from(args.get(1..).unwrap_or_default());
     e.args.set(a);
     Ok(Value::NONE)
+}
+
+/// Stores the keyword-only members of `AttributeError.__init__` (`name`, `obj`) or
+/// `NameError.__init__` (`name`), with CPython's messages, which name the base class whatever
+/// the subclass (its argument format names it).
+fn member_keywords(vm: &mut Vm, e: Gc<ExceptionObj>, members: &[&str], kw: Kw) -> PyResult<()> {
+    let base = if members.len() == 2 {
+        "AttributeError"
+    } else {
+        "NameError"
+    };
+    if kw.len() > members.len() {
+        let plural = if members.len() == 1 { "" } else { "s" };
+        let msg = format!(
+            "{base}() takes at most {} keyword argument{plural} ({} given)",
+            members.len(),
+            kw.len()
+        );
+        return Err(vm.type_error(msg));
+    }
+    let (mut name, mut obj) = (Value::NONE, Value::NONE);
+    for &(k, v) in kw {
+        match vm.str_of(k).as_str() {
+            "name" => name = v,
+            "obj" if members.len() == 2 => obj = v,
+            other => {
+                let msg = format!("'{other}' is an invalid keyword argument for {base}()");
+                return Err(vm.type_error(msg));
+            }
+        }
+    }
+    e.member_name.set(name);
+    e.member_obj.set(obj);
+    Ok(())
 }
 
 /// `ImportError.__init__(*args, name=None, path=None)`.

@@ -1,0 +1,5 @@
+def outer(counter):
+    def inc():
+        return counter
+    return countr
+outer(1)

@@ -1,0 +1,2 @@
+vals = [1]
+[v for v in valss]

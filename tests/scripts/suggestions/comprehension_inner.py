@@ -1,0 +1,1 @@
+[item for item in [1] if itme]

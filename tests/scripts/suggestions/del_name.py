@@ -1,0 +1,3 @@
+abc = 1
+del abc
+abc

@@ -1,0 +1,1 @@
+exec('valeu', {'value': 1})

@@ -1,0 +1,4 @@
+def f(alpha, beta):
+    gamma = 1
+    return alpah + gama
+f(1, 2)

@@ -1,0 +1,4 @@
+def g():
+    counter = 1
+    yield countr
+next(g())

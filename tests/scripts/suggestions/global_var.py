@@ -1,0 +1,4 @@
+total_count = 0
+def f():
+    return total_cont
+f()

@@ -1,0 +1,2 @@
+f = lambda alpha: alphaa
+f(1)

@@ -1,0 +1,3 @@
+class P:
+    def __init__(self): self.length = 3
+P().lenght

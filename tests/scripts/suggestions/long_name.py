@@ -1,0 +1,2 @@
+abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq = 1
+abcdefghijklmnopqrstuvwxyzabcdefghijklmnopz

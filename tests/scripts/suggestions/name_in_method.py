@@ -1,0 +1,5 @@
+class A:
+    def m(self):
+        self.value = 1
+        return valeu
+A().m()

@@ -1,0 +1,6 @@
+class A:
+    value = 1
+    @property
+    def p(self):
+        return self.valeu
+A().p

@@ -1,0 +1,1 @@
+raise AttributeError('custom', name='uper', obj='abc')

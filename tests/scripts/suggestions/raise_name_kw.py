@@ -1,0 +1,4 @@
+def f():
+    localvar = 1
+    raise NameError('custom', name='localvr')
+f()

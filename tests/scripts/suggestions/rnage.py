@@ -1,0 +1,1 @@
+for i in rnage(3): pass

@@ -1,0 +1,4 @@
+class A:
+    ab = 1
+    ac = 2
+A().ad

@@ -1,0 +1,4 @@
+def f():
+    print(xx)
+    xx = 1
+f()
