@@ -62,7 +62,8 @@
 use std::cmp::Ordering;
 use std::ops::{ControlFlow, Range};
 
-use crate::interp::{PyResult, Vm};
+use crate::interp::{PyResult, Throw, Vm};
+use crate::runtime::textsearch::Meter;
 use crate::runtime::value::Value;
 
 /// Items a built-in loop handles between two charges.
@@ -279,9 +280,11 @@ impl Vm {
     }
 
     /// A meter for the searches of `textsearch` (`Pass` over `len` bytes of progress).
-    pub(crate) fn meter(&mut self, len: usize) -> impl FnMut(usize) -> PyResult<()> + '_ {
-        let mut p = Pass::new(len);
-        move |upto| self.pass_to(&mut p, upto)
+    pub(crate) fn meter(&mut self, len: usize) -> SearchMeter<'_> {
+        SearchMeter {
+            vm: self,
+            p: Pass::new(len),
+        }
     }
 
     /// One pass over `len` bytes of input in chunks of about `TEXT_CHUNK`, ends moved back to
@@ -531,6 +534,25 @@ impl Vm {
     #[inline]
     pub(crate) fn charge_pieces(&mut self, n: usize) -> PyResult<()> {
         self.charge((n as u64).saturating_mul(PIECE_TICKS))
+    }
+}
+
+/// The meter of one search (`Vm::meter`): its progress through the haystack charged as a
+/// `Pass`, the work a long needle's matcher reports as well (`twoway`: its preparation and its
+/// comparisons, charged as a pass over as many bytes after each chunk of it).
+pub(crate) struct SearchMeter<'a> {
+    vm: &'a mut Vm,
+    p: Pass,
+}
+
+impl Meter<Throw> for SearchMeter<'_> {
+    #[inline]
+    fn to(&mut self, upto: usize) -> PyResult<()> {
+        self.vm.pass_to(&mut self.p, upto)
+    }
+
+    fn work(&mut self, bytes: usize) -> PyResult<()> {
+        self.vm.charge_text(bytes)
     }
 }
 
