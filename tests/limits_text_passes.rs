@@ -318,3 +318,37 @@ b2l = b'a' * 2**21 + b'b'
         ],
     );
 }
+
+// Copies of a memoryview's bytes made a metered chunk at a time: a strided view's gathered
+// for a compare, a hash, `tolist`, `tobytes` or a constructor; any long buffer passed where an
+// argument is copied (`Vm::buffer_of`).
+const VIEW_COPY_SETUP: &str = "\
+sv = mv[::2]
+rv = mv[::-1]
+";
+
+const VIEW_COPY_PASSES: &[&str] = &[
+    "x = sv == b",
+    "x = rv == sv",
+    "x = hash(sv)",
+    "x = mv.tolist()",
+    "x = sv.tolist()",
+    "x = rv.tobytes()",
+    "x = bytes(sv)",
+    "x = bytearray(rv)",
+    "x = b.find(mv)",
+    "x = b.replace(b'x', mv)",
+];
+
+#[test]
+fn view_copies_honour_the_deadline() {
+    honour_the_deadline(VIEW_COPY_SETUP, VIEW_COPY_PASSES);
+}
+
+#[test]
+fn view_copies_trip_fuel_at_the_same_point() {
+    trip_fuel_at_the_same_point(
+        "mv = memoryview(b)\nsv = mv[::2]\nrv = mv[::-1]\n",
+        &["x = sv == b", "x = hash(rv)", "x = mv.tolist()", "x = bytes(sv)"],
+    );
+}

@@ -787,7 +787,7 @@ impl Vm {
             && let Some(&object) = items.get(1)
             && object.downcast::<BytesObj>().is_none()
         {
-            let b = self.buffer_of(object).unwrap_or_default();
+            let b = self.buffer_of(object).ok().flatten().unwrap_or_default();
             let bytes = self.new_bytes(b);
             if let Some(slot) = items.get_mut(1) {
                 *slot = bytes;
@@ -888,7 +888,7 @@ pub(crate) fn ctor_str_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]
     if encoding.is_none() && errors.is_none() {
         return vm.str_value(obj);
     }
-    let Some(data) = vm.buffer_of(obj) else {
+    let Some(data) = vm.buffer_of(obj)? else {
         if vm.unwrap_payload(obj).downcast::<StrObj>().is_some() {
             return Err(vm.type_error("decoding str is not supported"));
         }
