@@ -352,3 +352,36 @@ fn view_copies_trip_fuel_at_the_same_point() {
         &["x = sv == b", "x = hash(rv)", "x = mv.tolist()", "x = bytes(sv)"],
     );
 }
+
+// Codecs other than UTF-8 encoding and decoding a metered chunk at a time (UTF-16/32 both
+// ways, ASCII/Latin-1/charmap decoding, 8-bit encoding of non-ASCII text with its errors).
+const CODEC_PASSES: &[&str] = &[
+    "x = s.encode('utf-16')",
+    "x = u.encode('utf-32-le')",
+    "x = b.decode('utf-16-le')",
+    "x = b.decode('utf-32', 'replace')",
+    "x = hb.decode('latin-1')",
+    "x = b.decode('ascii')",
+    "x = hb.decode('cp1252')",
+    "x = u.encode('latin-1')",
+    "x = u.encode('ascii', 'replace')",
+    "x = u.encode('cp1252')",
+];
+
+#[test]
+fn codecs_honour_the_deadline() {
+    honour_the_deadline("", CODEC_PASSES);
+}
+
+#[test]
+fn codecs_trip_fuel_at_the_same_point() {
+    trip_fuel_at_the_same_point(
+        "u = 'é' * 2**23\n",
+        &[
+            "x = s.encode('utf-16')",
+            "x = b.decode('utf-16-le')",
+            "x = u.encode('latin-1')",
+            "x = b.decode('cp1252')",
+        ],
+    );
+}
