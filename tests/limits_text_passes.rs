@@ -211,3 +211,177 @@ fn text_passes_trip_fuel_at_the_same_point() {
         assert_eq!(f1, f2, "{call}: the trip point moved");
     }
 }
+
+// Searches for needles longer than a chunk (1 MiB): the two-way matcher charges its needle's
+// preparation and its comparisons as it goes (`runtime::twoway`), where a chunk used to be as
+// long as the needle. `nl`/`bl`: half the haystack, no match (the preparation is the long
+// part); `n2`/`b2l`: 2 MiB, no match (the search is).
+const LONG_NEEDLE_SETUP: &str = "\
+nl = 'a' * (N // 2) + 'b'
+n2 = 'a' * 2**21 + 'b'
+bl = b'a' * (N // 2) + b'b'
+b2l = b'a' * 2**21 + b'b'
+";
+
+const LONG_NEEDLE_PASSES: &[&str] = &[
+    "x = s.find(nl)",
+    "x = s.find(n2)",
+    "x = n2 in s",
+    "x = s.count(n2)",
+    "x = s.index(nl)",
+    "x = s.rfind(n2)",
+    "x = s.rfind(nl)",
+    "x = s.split(n2)",
+    "x = s.rsplit(n2)",
+    "x = s.replace(n2, 'x')",
+    "x = s.partition(nl)",
+    "x = b.find(bl)",
+    "x = b2l in b",
+    "x = b.count(b2l)",
+    "x = b.rsplit(b2l)",
+    "x = b.replace(b2l, b'')",
+];
+
+/// `text_passes_honour_the_deadline` for the calls in `passes`, after `setup`.
+fn honour_the_deadline(setup: &str, passes: &[&str]) {
+    let deadline = Duration::from_millis(5);
+    let slack = if cfg!(debug_assertions) {
+        Duration::from_millis(1000)
+    } else {
+        Duration::from_millis(50)
+    };
+    let mut e = engine();
+    e.run_source(setup, "<setup>").unwrap();
+    let mut late = Vec::new();
+    for call in passes {
+        let limits = Limits {
+            deadline: Some(deadline),
+            max_memory: Some(8 << 30),
+            ..Limits::default()
+        };
+        let start = Instant::now();
+        let r = e.with_limits(limits, |e| e.run_source(call, "<call>"));
+        let took = start.elapsed();
+        eprintln!("deadline {deadline:?}, {call}: stopped after {took:?}");
+        assert_eq!(r, Err(Error::Limit(LimitKind::Deadline)), "{call}");
+        if took > deadline + slack {
+            late.push(format!("{call}: {took:?}"));
+        }
+    }
+    assert!(
+        late.is_empty(),
+        "stopped later than {slack:?} past the deadline: {late:#?}"
+    );
+    assert_eq!(e.eval::<i64>("len(s) + len(b)"), Ok(1 << 28));
+}
+
+/// `text_passes_trip_fuel_at_the_same_point` for the calls in `calls`, after `setup`.
+fn trip_fuel_at_the_same_point(setup: &str, calls: &[&str]) {
+    for call in calls {
+        let run = || {
+            let mut e = Engine::new();
+            e.run_source(SMALL_SETUP, "<setup>").unwrap();
+            e.run_source(setup, "<setup>").unwrap();
+            let r = e.with_fuel(1_000_000, |e| e.run_source(call, "<call>"));
+            (r, e.fuel_consumed())
+        };
+        let (r1, f1) = run();
+        let (r2, f2) = run();
+        eprintln!("fuel 1M, {call}: tripped at {f1}");
+        assert_eq!(r1, Err(Error::Limit(LimitKind::Fuel)), "{call}");
+        assert_eq!(r2, Err(Error::Limit(LimitKind::Fuel)), "{call}");
+        assert_eq!(f1, f2, "{call}: the trip point moved");
+    }
+}
+
+#[test]
+fn long_needle_searches_honour_the_deadline() {
+    honour_the_deadline(LONG_NEEDLE_SETUP, LONG_NEEDLE_PASSES);
+}
+
+#[test]
+fn long_needle_searches_trip_fuel_at_the_same_point() {
+    let setup = "\
+nl = 'a' * 2**23 + 'b'
+n2 = 'a' * 2**21 + 'b'
+b2l = b'a' * 2**21 + b'b'
+";
+    trip_fuel_at_the_same_point(
+        setup,
+        &[
+            "x = s.find(nl)",
+            "x = s.find(n2)",
+            "x = s.rfind(n2)",
+            "x = s.replace(n2, 'y')",
+            "x = b.rsplit(b2l)",
+            "x = b.count(b2l)",
+        ],
+    );
+}
+
+// Copies of a memoryview's bytes made a metered chunk at a time: a strided view's gathered
+// for a compare, a hash, `tolist`, `tobytes` or a constructor; any long buffer passed where an
+// argument is copied (`Vm::buffer_of`).
+const VIEW_COPY_SETUP: &str = "\
+sv = mv[::2]
+rv = mv[::-1]
+";
+
+const VIEW_COPY_PASSES: &[&str] = &[
+    "x = sv == b",
+    "x = rv == sv",
+    "x = hash(sv)",
+    "x = mv.tolist()",
+    "x = sv.tolist()",
+    "x = rv.tobytes()",
+    "x = bytes(sv)",
+    "x = bytearray(rv)",
+    "x = b.find(mv)",
+    "x = b.replace(b'x', mv)",
+];
+
+#[test]
+fn view_copies_honour_the_deadline() {
+    honour_the_deadline(VIEW_COPY_SETUP, VIEW_COPY_PASSES);
+}
+
+#[test]
+fn view_copies_trip_fuel_at_the_same_point() {
+    trip_fuel_at_the_same_point(
+        "mv = memoryview(b)\nsv = mv[::2]\nrv = mv[::-1]\n",
+        &["x = sv == b", "x = hash(rv)", "x = mv.tolist()", "x = bytes(sv)"],
+    );
+}
+
+// Codecs other than UTF-8 encoding and decoding a metered chunk at a time (UTF-16/32 both
+// ways, ASCII/Latin-1/charmap decoding, 8-bit encoding of non-ASCII text with its errors).
+const CODEC_PASSES: &[&str] = &[
+    "x = s.encode('utf-16')",
+    "x = u.encode('utf-32-le')",
+    "x = b.decode('utf-16-le')",
+    "x = b.decode('utf-32', 'replace')",
+    "x = hb.decode('latin-1')",
+    "x = b.decode('ascii')",
+    "x = hb.decode('cp1252')",
+    "x = u.encode('latin-1')",
+    "x = u.encode('ascii', 'replace')",
+    "x = u.encode('cp1252')",
+];
+
+#[test]
+fn codecs_honour_the_deadline() {
+    honour_the_deadline("", CODEC_PASSES);
+}
+
+#[test]
+fn codecs_trip_fuel_at_the_same_point() {
+    trip_fuel_at_the_same_point(
+        "u = 'é' * 2**23\n",
+        &[
+            "x = s.encode('utf-16')",
+            "x = b.decode('utf-16-le')",
+            "x = u.encode('latin-1')",
+            "x = b.decode('cp1252')",
+        ],
+    );
+}

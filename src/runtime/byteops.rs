@@ -28,7 +28,7 @@ pub(crate) fn find<E>(
     start: usize,
     end: usize,
     rev: bool,
-    meter: &mut impl FnMut(usize) -> Result<(), E>,
+    meter: &mut impl crate::runtime::textsearch::Meter<E>,
 ) -> Result<Option<usize>, E> {
     let Some(w) = hay.get(start..end) else {
         return Ok(None);
@@ -45,7 +45,7 @@ pub(crate) fn count<E>(
     needle: &[u8],
     start: usize,
     end: usize,
-    meter: &mut impl FnMut(usize) -> Result<(), E>,
+    meter: &mut impl crate::runtime::textsearch::Meter<E>,
 ) -> Result<usize, E> {
     let Some(w) = hay.get(start..end) else {
         return Ok(0);

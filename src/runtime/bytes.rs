@@ -290,17 +290,36 @@ impl Vm {
 
     /// A copy of the bytes of any bytes-like value (including instances of user subclasses of
     /// bytes and bytearray); `None` for other values.
-    pub(crate) fn buffer_of(&mut self, v: Value) -> Option<Vec<u8>> {
-        if let Some(r) = with_buffer(v, |b| b.to_vec()) {
-            return Some(r);
+    pub(crate) fn buffer_of(&mut self, v: Value) -> PyResult<Option<Vec<u8>>> {
+        if is_buffer(v) {
+            return self.buffer_copy(v);
         }
-        let p = self.payload_of(v)?;
-        with_buffer(p, |b| b.to_vec())
+        match self.payload_of(v) {
+            Some(p) => self.buffer_copy(p),
+            None => Ok(None),
+        }
+    }
+
+    /// A copy of the bytes of a bytes, bytearray or memoryview value (`None` for others): one
+    /// longer than a chunk (or a strided view's) made a metered chunk at a time.
+    fn buffer_copy(&mut self, v: Value) -> PyResult<Option<Vec<u8>>> {
+        if let Some(copy) = self.strided_copy(v)? {
+            return Ok(Some(copy));
+        }
+        match with_buffer(v, <[u8]>::len) {
+            None => Ok(None),
+            Some(n) if n <= crate::runtime::work_meter::TEXT_CHUNK => Ok(with_buffer(v, <[u8]>::to_vec)),
+            Some(n) => {
+                let mut out = self.reserved(n)?;
+                with_buffer(v, |d| self.extend_metered(&mut out, d)).transpose()?;
+                Ok(Some(out))
+            }
+        }
     }
 
     /// `buffer_of`, or CPython's "a bytes-like object is required, not 'T'".
     pub(crate) fn need_buffer(&mut self, v: Value) -> PyResult<Vec<u8>> {
-        match self.buffer_of(v) {
+        match self.buffer_of(v)? {
             Some(b) => Ok(b),
             None => {
                 let msg = format!("a bytes-like object is required, not '{}'", type_name(self, v));
@@ -334,7 +353,7 @@ impl Vm {
         {
             let r = self.call_function(m, &[x])?;
             return match self
-                .buffer_of(r)
+                .buffer_of(r)?
                 .filter(|_| self.unwrap_payload(r).downcast::<BytesObj>().is_some())
             {
                 Some(b) => Ok(b),
@@ -350,7 +369,7 @@ impl Vm {
     /// The bytes of `x` as `bytes(x)`/`bytearray(x)` take them from an iterable or a buffer
     /// (not from an int or str: the constructors handle those first).
     fn bytes_from_object(&mut self, x: Value, tname: &str, range_msg: &str) -> PyResult<Vec<u8>> {
-        if let Some(b) = self.buffer_of(x) {
+        if let Some(b) = self.buffer_of(x)? {
             return Ok(b);
         }
         if !self.is_any_iterable(x) {
@@ -488,7 +507,7 @@ impl Vm {
     /// `int(b, base)` for a bytes-like `b`: its ASCII text parsed as for a str, with the bytes'
     /// repr in the error message; `None` for other values.
     pub(crate) fn int_from_buffer(&mut self, x: Value, base: u32) -> PyResult<Option<Value>> {
-        let Some(data) = self.buffer_of(x) else {
+        let Some(data) = self.buffer_of(x)? else {
             return Ok(None);
         };
         let parsed = if data.is_ascii() {
@@ -514,7 +533,7 @@ impl Vm {
 
     /// `float(b)` for a bytes-like `b`; `None` for other values.
     pub(crate) fn float_from_buffer(&mut self, x: Value) -> PyResult<Option<Value>> {
-        let Some(data) = self.buffer_of(x) else {
+        let Some(data) = self.buffer_of(x)? else {
             return Ok(None);
         };
         let parsed = if data.is_ascii() {
@@ -543,7 +562,7 @@ impl Vm {
         }
         match kind {
             BinOpKind::Add if x_bytes => {
-                let Some(b) = self.buffer_of(y) else {
+                let Some(b) = self.buffer_of(y)? else {
                     if crate::runtime::ops::is_user_object(y) && self.lookup_special(y, "__radd__").is_some() {
                         return Ok(None);
                     }
@@ -582,7 +601,7 @@ impl Vm {
                 Ok(Some(self.new_bytes_like(seq, r)))
             }
             BinOpKind::Mod if x_bytes => {
-                let Some(fmt) = self.buffer_of(x) else {
+                let Some(fmt) = self.buffer_of(x)? else {
                     return Err(self.system_error("internal error: expected bytes operand"));
                 };
                 let r = self.bytes_percent_format(&fmt, y)?;
@@ -621,7 +640,7 @@ impl Vm {
                     let c = self.types.BufferError;
                     return Err(self.raise_msg(c, "Existing exports of data: object cannot be re-sized"));
                 }
-                let Some(b) = self.buffer_of(y) else {
+                let Some(b) = self.buffer_of(y)? else {
                     let msg = format!("can't concat {} to bytearray", type_name(self, y));
                     return Err(self.type_error(msg));
                 };
@@ -659,7 +678,17 @@ impl Vm {
         }
         // Both buffers borrowed while they are compared: the charges between chunks run no
         // script code, so neither can change meanwhile.
-        let ord = with_buffer(x, |a| with_buffer(y, |b| self.cmp_text(a, b, eq_only))).flatten()?;
+        // A strided view's bytes are copied first (a metered chunk at a time).
+        let (xs, ys) = match (self.strided_copy(x), self.strided_copy(y)) {
+            (Ok(xs), Ok(ys)) => (xs, ys),
+            (Err(e), _) | (_, Err(e)) => return Some(Err(e)),
+        };
+        let ord = match (xs.as_deref(), ys.as_deref()) {
+            (Some(a), Some(b)) => Some(self.cmp_text(a, b, eq_only)),
+            (Some(a), None) => with_buffer(y, |b| self.cmp_text(a, b, eq_only)),
+            (None, Some(b)) => with_buffer(x, |a| self.cmp_text(a, b, eq_only)),
+            (None, None) => with_buffer(x, |a| with_buffer(y, |b| self.cmp_text(a, b, eq_only))).flatten(),
+        }?;
         Some(ord.map(|o| kind.test(o)))
     }
 
@@ -684,7 +713,11 @@ impl Vm {
             if m.obj.downcast::<ByteArrayObj>().is_some() {
                 return Some(Err(self.value_error("cannot hash writable memoryview object")));
             }
-            return with_buffer(v, |data| self.hash_data(data));
+            return match self.strided_copy(v) {
+                Ok(Some(data)) => Some(self.hash_data(&data)),
+                Ok(None) => with_buffer(v, |data| self.hash_data(data)),
+                Err(e) => Some(Err(e)),
+            };
         }
         None
     }
@@ -745,7 +778,7 @@ impl Vm {
         if let Some(sl) = i.downcast::<SliceObj>() {
             let items = if self.is_int_like(v) || v.is_none() || v.is_float() {
                 return Err(self.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
-            } else if let Some(b) = self.buffer_of(v) {
+            } else if let Some(b) = self.buffer_of(v)? {
                 b
             } else if self.unwrap_payload(v).downcast::<StrObj>().is_some() {
                 return Err(self.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
@@ -852,7 +885,7 @@ impl Vm {
 
     /// The argument of `in` and the search methods: an int byte or a bytes-like object.
     pub(crate) fn byte_or_buffer_arg(&mut self, x: Value) -> PyResult<ByteNeedle> {
-        if let Some(b) = self.buffer_of(x) {
+        if let Some(b) = self.buffer_of(x)? {
             return Ok(ByteNeedle::Bytes(b));
         }
         if self.index_big(x)?.is_some() {

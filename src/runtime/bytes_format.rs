@@ -26,7 +26,7 @@ fn unlatin1(s: &str) -> Vec<u8> {
 impl Vm {
     /// The bytes `%s`/`%b` insert for `v`.
     fn percent_bytes_arg(&mut self, v: Value) -> PyResult<Vec<u8>> {
-        if let Some(b) = self.buffer_of(v) {
+        if let Some(b) = self.buffer_of(v)? {
             return Ok(b);
         }
         if is_user_object(v)
@@ -73,7 +73,7 @@ impl Vm {
                 }
                 'c' => {
                     let byte = if let Some(b) = self
-                        .buffer_of(v)
+                        .buffer_of(v)?
                         .filter(|_| v.downcast::<BytesObj>().is_some() || v.downcast::<ByteArrayObj>().is_some())
                     {
                         let &[byte] = b.as_slice() else {

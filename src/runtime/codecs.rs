@@ -14,6 +14,7 @@ use crate::interp::{PyResult, Vm};
 use crate::runtime::object::*;
 use crate::runtime::types::is_subclass;
 use crate::runtime::value::Value;
+use crate::runtime::work_meter::{Pass, TEXT_CHUNK};
 
 #[path = "codec_charmap.rs"]
 mod codec_charmap;
@@ -215,9 +216,11 @@ fn wide_complete(b: &[u8], codec: Codec, unit: usize) -> usize {
 }
 
 /// `s` in UTF-16 or UTF-32 in `order`; `Order::Bom` writes a mark, then the machine's order.
-fn encode_wide(s: &str, codec: Codec, order: Order) -> Vec<u8> {
+/// Encoded a metered chunk of `s` at a time (a quarter of `TEXT_CHUNK`: the output is up to
+/// four times as long), as a pass over `s`.
+fn encode_wide(vm: &mut Vm, s: &str, codec: Codec, order: Order) -> PyResult<Vec<u8>> {
     let wide32 = matches!(codec, Codec::Utf32(_));
-    let mut out = Vec::with_capacity(s.len() * if wide32 { 4 } else { 2 } + 4);
+    let mut out = vm.reserved(s.len().saturating_mul(if wide32 { 4 } else { 2 }).saturating_add(4))?;
     let order = match order {
         Order::Bom => {
             let mark: &[u8] = match (wide32, NATIVE) {
@@ -240,17 +243,26 @@ fn encode_wide(s: &str, codec: Codec, order: Order) -> Vec<u8> {
             out.extend(bytes.iter().rev());
         }
     };
-    if wide32 {
-        s.chars().for_each(|c| push(c as u32, 4));
-    } else {
-        let mut units = [0u16; 2];
-        for c in s.chars() {
-            for &u in c.encode_utf16(&mut units).iter() {
-                push(u as u32, 2);
+    let p = Pass::with_chunk(s.len(), TEXT_CHUNK / 4);
+    vm.text_pass_in(
+        p,
+        |i| crate::runtime::work_meter::char_floor(s, i),
+        |r| {
+            let part = s.get(r).unwrap_or_default();
+            if wide32 {
+                part.chars().for_each(|c| push(c as u32, 4));
+            } else {
+                let mut units = [0u16; 2];
+                for c in part.chars() {
+                    for &u in c.encode_utf16(&mut units).iter() {
+                        push(u as u32, 2);
+                    }
+                }
             }
-        }
-    }
-    out
+            std::ops::ControlFlow::<()>::Continue(())
+        },
+    )?;
+    Ok(out)
 }
 
 /// `\xhh`, `\uhhhh` or `\Uhhhhhhhh` for a code point.
@@ -338,7 +350,7 @@ impl Vm {
         match codec {
             Codec::Idna | Codec::Punycode => self.encode_idna(codec, s, errors),
             // Every code point of a pyrite str (never a lone surrogate) has a UTF-16/32 form.
-            Codec::Utf16(order) | Codec::Utf32(order) => Ok(encode_wide(s, codec, order)),
+            Codec::Utf16(order) | Codec::Utf32(order) => encode_wide(self, s, codec, order),
             // A pyrite str is always valid UTF-8 (no lone surrogates): a copy, a metered chunk
             // at a time.
             Codec::Utf8 => self.copy_out(b"", s.as_bytes()),
@@ -413,11 +425,24 @@ impl Vm {
         reason: &str,
         map: &dyn Fn(char) -> Option<u8>,
     ) -> PyResult<Vec<u8>> {
-        self.charge_text(s.len())?;
-        let chars: Vec<char> = s.chars().collect();
+        let long = s.len() > TEXT_CHUNK;
+        let chars: Vec<char> = if long {
+            // Collected a metered chunk at a time, then encoded a metered chunk at a time.
+            let mut chars = self.reserved(s.len())?;
+            self.str_pass(s, |r| {
+                chars.extend(s.get(r).unwrap_or_default().chars());
+                std::ops::ControlFlow::<()>::Continue(())
+            })?;
+            chars
+        } else {
+            self.charge_text(s.len())?;
+            s.chars().collect()
+        };
+        let mut p = Pass::new(if long { chars.len() } else { 0 });
         let mut out = Vec::with_capacity(chars.len());
         let mut i = 0;
         while i < chars.len() {
+            self.pass_to(&mut p, i + 1)?;
             let c = chars[i];
             if let Some(b) = map(c) {
                 out.push(b);
@@ -508,16 +533,28 @@ impl Vm {
             }
             Codec::UnicodeEscape | Codec::RawUnicodeEscape => self.decode_escape(codec, b, errors, last),
             Codec::Transform(_) => Err(self.not_text_encoding(codec, "decode")),
-            _ if b.is_ascii() && !matches!(codec, Codec::Charmap(_)) => {
+            _ if b.len() <= TEXT_CHUNK && b.is_ascii() && !matches!(codec, Codec::Charmap(_)) => {
                 // The 8-bit codecs decode ASCII as itself.
                 Ok((b.iter().map(|&c| c as char).collect(), b.len()))
             }
-            Codec::Latin1 => Ok((b.iter().map(|&c| c as char).collect(), b.len())),
+            Codec::Latin1 => {
+                // A metered chunk at a time (the output is up to twice as long).
+                let mut out = self.reserved_text(b.len().saturating_mul(2))?;
+                self.bytes_pass(b.len(), |r| {
+                    let part = b.get(r).unwrap_or_default();
+                    out.extend(part.iter().map(|&c| c as char));
+                    std::ops::ControlFlow::<()>::Continue(())
+                })?;
+                Ok((out, b.len()))
+            }
             Codec::Ascii => {
-                self.charge_text(b.len())?;
-                let mut out = String::with_capacity(b.len());
+                // Metered as a pass over `b` (one compare a byte unless a chunk's charge is
+                // due); errors at their global positions.
+                let mut p = Pass::new(b.len());
+                let mut out = self.reserved_text(b.len())?;
                 let mut i = 0;
                 while let Some(&c) = b.get(i) {
+                    self.pass_to(&mut p, i + 1)?;
                     if c < 0x80 {
                         out.push(c as char);
                         i += 1;
@@ -529,11 +566,12 @@ impl Vm {
                 Ok((out, b.len()))
             }
             Codec::Charmap(t) => {
-                self.charge_text(b.len())?;
+                let mut p = Pass::new(b.len());
                 let table = codec_charmap::decoder(t);
-                let mut out = String::with_capacity(b.len());
+                let mut out = self.reserved_text(b.len())?;
                 let mut i = 0;
                 while let Some(&c) = b.get(i) {
+                    self.pass_to(&mut p, i + 1)?;
                     match table.get(usize::from(c)) {
                         Some(&ch) if ch != '\u{fffe}' => {
                             out.push(ch);
@@ -639,8 +677,12 @@ impl Vm {
                 bytes.iter().rev().fold(0, push)
             }
         };
-        let mut out = String::with_capacity(b.len() / unit);
+        // Metered as a pass over `b` (a compare a unit unless a chunk's charge is due): a
+        // surrogate pair or an error is read whole wherever the chunks fall.
+        let mut p = Pass::new(b.len());
+        let mut out = self.reserved_text(b.len() / unit)?;
         while pos < b.len() {
+            self.pass_to(&mut p, pos + 1)?;
             if b.len() - pos < unit {
                 pos = self.decode_error_step(codec, b, pos, b.len(), "truncated data", errors, &mut out)?;
                 continue;
@@ -787,7 +829,7 @@ impl Vm {
             && let Some(&object) = items.get(1)
             && object.downcast::<BytesObj>().is_none()
         {
-            let b = self.buffer_of(object).unwrap_or_default();
+            let b = self.buffer_of(object).ok().flatten().unwrap_or_default();
             let bytes = self.new_bytes(b);
             if let Some(slot) = items.get_mut(1) {
                 *slot = bytes;
@@ -888,7 +930,7 @@ pub(crate) fn ctor_str_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]
     if encoding.is_none() && errors.is_none() {
         return vm.str_value(obj);
     }
-    let Some(data) = vm.buffer_of(obj) else {
+    let Some(data) = vm.buffer_of(obj)? else {
         if vm.unwrap_payload(obj).downcast::<StrObj>().is_some() {
             return Err(vm.type_error("decoding str is not supported"));
         }

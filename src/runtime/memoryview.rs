@@ -5,10 +5,11 @@
 //! multi-dimensional keys) raises `NotImplementedError: memoryview.<x> is not supported`.
 
 use crate::interp::{PyResult, Vm};
-use crate::runtime::bytes::{ByteArrayObj, BytesObj, MemoryViewObj, memoryview_bytes};
+use crate::runtime::bytes::{ByteArrayObj, BytesObj, MemoryViewObj, memoryview_bytes, with_buffer};
 use crate::runtime::object::*;
 use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
+use crate::runtime::work_meter::{Pass, TEXT_CHUNK};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -208,14 +209,54 @@ fn view_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<crate::gc::Gc<
     }
 }
 
-/// A copy of the bytes `m` shows: a contiguous view's copied a metered chunk at a time.
+/// A copy of the bytes `m` shows, made a metered chunk at a time.
 fn view_copy(vm: &mut Vm, m: crate::gc::Gc<MemoryViewObj>) -> PyResult<Vec<u8>> {
-    let copy = crate::runtime::bytes::with_buffer(m.value(), |d| {
+    if m.step != 1 {
+        return vm.view_bytes_metered(&m);
+    }
+    let copy = with_buffer(m.value(), |d| {
         let mut out = vm.reserved(d.len())?;
         vm.extend_metered(&mut out, d)?;
         Ok(out)
     });
     copy.unwrap_or_else(|| Ok(memoryview_bytes(&m)))
+}
+
+impl Vm {
+    /// The bytes `m` shows (empty once released), gathered a metered chunk (`TEXT_CHUNK` of
+    /// them) at a time: a strided view's are not contiguous, so they are copied wherever
+    /// they are needed as one slice (compared, hashed, passed as an argument).
+    pub(crate) fn view_bytes_metered(&mut self, m: &MemoryViewObj) -> PyResult<Vec<u8>> {
+        if m.released.get() || m.len <= TEXT_CHUNK {
+            return Ok(memoryview_bytes(m));
+        }
+        let mut out = self.reserved(m.len)?;
+        let mut p = Pass::new(m.len);
+        let (start, step) = (m.start as isize, m.step);
+        let mut k = 0;
+        while k < m.len {
+            let e = (k + TEXT_CHUNK).min(m.len);
+            self.pass_to(&mut p, e)?;
+            // A charge runs no script code: the buffer cannot change between chunks.
+            with_buffer(m.obj, |all| {
+                out.extend((k..e).filter_map(|j| {
+                    let i = start + j as isize * step;
+                    usize::try_from(i).ok().and_then(|i| all.get(i).copied())
+                }));
+            });
+            k = e;
+        }
+        Ok(out)
+    }
+
+    /// For a value whose bytes cannot be borrowed as one slice (a strided memoryview): a
+    /// metered copy of them; `None` for any other value (`with_buffer` borrows its bytes).
+    pub(crate) fn strided_copy(&mut self, v: Value) -> PyResult<Option<Vec<u8>>> {
+        match v.downcast::<MemoryViewObj>() {
+            Some(m) if m.step != 1 && !m.released.get() => Ok(Some(self.view_bytes_metered(&m)?)),
+            _ => Ok(None),
+        }
+    }
 }
 
 fn mv_tobytes(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -228,10 +269,14 @@ fn mv_tobytes(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn mv_tolist(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let m = view_self(vm, args, "tolist")?;
     vm.check_released(&m)?;
-    let items = memoryview_bytes(&m)
-        .into_iter()
-        .map(|c| Value::inline_int(c as i64))
-        .collect();
+    // The ints made a metered chunk at a time (they are immediates: nothing to root).
+    let data = view_copy(vm, m)?;
+    let mut items = vm.reserved(data.len())?;
+    let mut p = Pass::new(data.len().saturating_mul(std::mem::size_of::<Value>()));
+    for chunk in data.chunks(TEXT_CHUNK / std::mem::size_of::<Value>()) {
+        vm.pass_to(&mut p, (items.len() + chunk.len()) * std::mem::size_of::<Value>())?;
+        items.extend(chunk.iter().map(|&c| Value::inline_int(i64::from(c))));
+    }
     Ok(vm.new_list(items))
 }
 

@@ -47,6 +47,7 @@ pub(crate) mod table;
 pub(crate) mod textsearch;
 pub(crate) mod textsplit;
 pub(crate) mod traceback;
+pub(crate) mod twoway;
 pub(crate) mod types;
 pub mod value;
 pub(crate) mod work_meter;

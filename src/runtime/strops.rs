@@ -588,7 +588,7 @@ pub(crate) fn find_metered<E>(
     start: Option<i64>,
     end: Option<i64>,
     rev: bool,
-    meter: &mut impl FnMut(usize) -> Result<(), E>,
+    meter: &mut impl crate::runtime::textsearch::Meter<E>,
 ) -> Result<i64, E> {
     let Some((_, b0, w)) = window(s, start, end, sub.char_len) else {
         return Ok(-1);
@@ -608,7 +608,7 @@ pub(crate) fn count_metered<E>(
     sub: &StrObj,
     start: Option<i64>,
     end: Option<i64>,
-    meter: &mut impl FnMut(usize) -> Result<(), E>,
+    meter: &mut impl crate::runtime::textsearch::Meter<E>,
 ) -> Result<i64, E> {
     Ok(match window(s, start, end, sub.char_len) {
         Some((first, b0, w)) if sub.char_len == 0 => s.char_pos(b0 + w.len()) as i64 - first + 1,

@@ -47,14 +47,19 @@
 //! 7.2 ms past the deadline on a loaded machine (2.6 ms at most for the first 53 on an idle
 //! one); charged once up front, those 53 ran 13 ms to 3.5 s.
 //!
-//! Still one step each (charged up front where charged at all): the other codecs, the copy
-//! of a memoryview's bytes where one is made (a strided view compared or hashed, a view
-//! passed as an argument, `tolist`), the padding of `%`
-//! and `format` results, the count of code points of a new str whose maker does not
-//! know it (`StrObj::new`), the index a long non-ASCII str builds at its first position
-//! lookup, the rooting copy of `tuple(...)`, and a search whose needle is longer than a chunk
-//! (its chunks are as long as the needle). Each is at most a linear pass over one
-//! maximum-size object.
+//! Also chunked: a search whose needle is longer than a chunk (`twoway`: a two-way matcher
+//! that charges its needle's factorization and its comparisons through `Meter::work` every
+//! chunk of work); the codecs UTF-16 and UTF-32 both ways, ASCII, Latin-1 and the charmap
+//! codecs' decoding and 8-bit encoding of non-ASCII text (`codecs`; errors keep their global
+//! positions); a strided memoryview's bytes gathered for `==`, `hash`, `tolist`, `tobytes`
+//! and the constructors, and a long buffer argument's copy (`Vm::view_bytes_metered`,
+//! `Vm::buffer_of`).
+//!
+//! Still one step each (charged up front where charged at all): the `unicode_escape`,
+//! `raw_unicode_escape` and `idna` codecs, the padding of `%` and `format` results, the count
+//! of code points of a new str whose maker does not know it (`StrObj::new`), the index a
+//! long non-ASCII str builds at its first position lookup, and the rooting copy of
+//! `tuple(...)`. Each is at most a linear pass over one maximum-size object.
 //!
 //! Every charge is a function of the input only (its sizes, and for a search that stops at a
 //! match, where the match is): the fuel trip point is the same on every run.
@@ -62,7 +67,8 @@
 use std::cmp::Ordering;
 use std::ops::{ControlFlow, Range};
 
-use crate::interp::{PyResult, Vm};
+use crate::interp::{PyResult, Throw, Vm};
+use crate::runtime::textsearch::Meter;
 use crate::runtime::value::Value;
 
 /// Items a built-in loop handles between two charges.
@@ -279,9 +285,11 @@ impl Vm {
     }
 
     /// A meter for the searches of `textsearch` (`Pass` over `len` bytes of progress).
-    pub(crate) fn meter(&mut self, len: usize) -> impl FnMut(usize) -> PyResult<()> + '_ {
-        let mut p = Pass::new(len);
-        move |upto| self.pass_to(&mut p, upto)
+    pub(crate) fn meter(&mut self, len: usize) -> SearchMeter<'_> {
+        SearchMeter {
+            vm: self,
+            p: Pass::new(len),
+        }
     }
 
     /// One pass over `len` bytes of input in chunks of about `TEXT_CHUNK`, ends moved back to
@@ -531,6 +539,25 @@ impl Vm {
     #[inline]
     pub(crate) fn charge_pieces(&mut self, n: usize) -> PyResult<()> {
         self.charge((n as u64).saturating_mul(PIECE_TICKS))
+    }
+}
+
+/// The meter of one search (`Vm::meter`): its progress through the haystack charged as a
+/// `Pass`, the work a long needle's matcher reports as well (`twoway`: its preparation and its
+/// comparisons, charged as a pass over as many bytes after each chunk of it).
+pub(crate) struct SearchMeter<'a> {
+    vm: &'a mut Vm,
+    p: Pass,
+}
+
+impl Meter<Throw> for SearchMeter<'_> {
+    #[inline]
+    fn to(&mut self, upto: usize) -> PyResult<()> {
+        self.vm.pass_to(&mut self.p, upto)
+    }
+
+    fn work(&mut self, bytes: usize) -> PyResult<()> {
+        self.vm.charge_text(bytes)
     }
 }
 

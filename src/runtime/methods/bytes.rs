@@ -336,7 +336,7 @@ fn cint_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
 
 /// The needle of the search methods: an int byte or a bytes-like object.
 fn search_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = vm.buffer_of(v) {
+    if let Some(b) = vm.buffer_of(v)? {
         return Ok(b);
     }
     if vm.index_big(v)?.is_some() {
@@ -398,7 +398,7 @@ fn b_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(s) => {
             let chars: Vec<u32> = if let Some(st) = s.downcast::<StrObj>() {
                 st.as_str().chars().map(|c| c as u32).collect()
-            } else if let Some(b) = vm.buffer_of(s) {
+            } else if let Some(b) = vm.buffer_of(s)? {
                 b.iter().map(|&c| c as u32).collect()
             } else {
                 let msg = format!("object of type '{}' has no len()", type_name(vm, s));
@@ -556,7 +556,7 @@ fn starts_ends(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, ends: bool) -> P
     };
     let is_tuple = affixes.downcast::<TupleObj>().is_some();
     for c in candidates {
-        let Some(affix) = vm.buffer_of(c) else {
+        let Some(affix) = vm.buffer_of(c)? else {
             let msg = if is_tuple {
                 format!("a bytes-like object is required, not '{}'", type_name(vm, c))
             } else {
@@ -1103,7 +1103,7 @@ fn ba_append(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn ba_extend(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (ba, src) = one_arg(vm, args, kw, "extend")?;
-    let data = if let Some(b) = vm.buffer_of(src) {
+    let data = if let Some(b) = vm.buffer_of(src)? {
         b
     } else if !vm.is_any_iterable(src) {
         let msg = format!("can't extend bytearray with {}", type_name(vm, src));

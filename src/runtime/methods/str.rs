@@ -946,8 +946,10 @@ fn str_encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let data = vm.encode_str(s.as_str(), encoding, errors.as_deref())?;
         return Ok(vm.new_bytes(data));
     }
-    // An error handler may run script code: the encoder works on a copy of the text.
-    let text = s.as_str().to_string();
+    // An error handler may run script code: the encoder works on a copy of the text (made a
+    // metered chunk at a time).
+    let mut text = vm.reserved_text(s.as_str().len())?;
+    vm.push_str_metered(&mut text, s.as_str())?;
     let data = vm.encode_str(&text, encoding, errors.as_deref())?;
     Ok(vm.new_bytes(data))
 }
