@@ -153,10 +153,9 @@ impl Vm {
         if obj.is_none() {
             return None;
         }
+        // `closest` allocates nothing, so the names need no rooting while it reads them.
         let list = crate::runtime::builtins::dir_list(self, obj).ok()?;
-        self.roots.push(list);
         let items = list.downcast::<ListObj>().map(|l| l.to_vec()).unwrap_or_default();
-        self.roots.pop();
         closest(&items, name)
     }
 

@@ -256,8 +256,9 @@ def nsmallest(n, iterable, key=None):
     Equivalent to:  sorted(iterable, key=key)[:n]
     """
     if n == 1:
+        it = iter(iterable)
         sentinel = object()
-        result = min(iterable, default=sentinel, key=key)
+        result = min(it, default=sentinel, key=key)
         return [] if result is sentinel else [result]
     try:
         size = len(iterable)
@@ -266,9 +267,29 @@ def nsmallest(n, iterable, key=None):
     else:
         if n >= size:
             return sorted(iterable, key=key)[:n]
-    if not range(n):
-        return []
-    return sorted(iterable, key=key)[:n]
+    # A max-heap of the n smallest seen so far, each entry (key, arrival, element): the
+    # arrival number breaks ties so equal keys keep their order and elements are never
+    # compared. An element replaces the top only when strictly smaller. The comparisons are
+    # CPython's, in the same order, so a key or an element whose comparison fails or
+    # has side effects behaves the same.
+    it = iter(iterable)
+    if key is None:
+        kept = [(elem, i) for i, elem in zip(range(n), it)]
+    else:
+        kept = [(key(elem), i, elem) for i, elem in zip(range(n), it)]
+    if not kept:
+        return kept
+    _heapify_max(kept)
+    top = kept[0][0]
+    arrival = n
+    for elem in it:
+        k = elem if key is None else key(elem)
+        if k < top:
+            _heapreplace_max(kept, (k, arrival) if key is None else (k, arrival, elem))
+            top = kept[0][0]
+            arrival += 1
+    kept.sort()
+    return [entry[-1] if key is not None else entry[0] for entry in kept]
 
 
 def nlargest(n, iterable, key=None):
@@ -277,8 +298,9 @@ def nlargest(n, iterable, key=None):
     Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
     """
     if n == 1:
+        it = iter(iterable)
         sentinel = object()
-        result = max(iterable, default=sentinel, key=key)
+        result = max(it, default=sentinel, key=key)
         return [] if result is sentinel else [result]
     try:
         size = len(iterable)
@@ -287,6 +309,23 @@ def nlargest(n, iterable, key=None):
     else:
         if n >= size:
             return sorted(iterable, key=key, reverse=True)[:n]
-    if not range(n):
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    # A min-heap of the n largest seen so far, as in `nsmallest` with the order reversed:
+    # arrivals count down, so among equal keys the earlier element ranks higher.
+    it = iter(iterable)
+    if key is None:
+        kept = [(elem, i) for i, elem in zip(range(0, -n, -1), it)]
+    else:
+        kept = [(key(elem), i, elem) for i, elem in zip(range(0, -n, -1), it)]
+    if not kept:
+        return kept
+    heapify(kept)
+    top = kept[0][0]
+    arrival = -n
+    for elem in it:
+        k = elem if key is None else key(elem)
+        if top < k:
+            heapreplace(kept, (k, arrival) if key is None else (k, arrival, elem))
+            top = kept[0][0]
+            arrival -= 1
+    kept.sort(reverse=True)
+    return [entry[-1] if key is not None else entry[0] for entry in kept]

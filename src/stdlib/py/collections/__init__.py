@@ -744,11 +744,11 @@ class Counter(dict):
         """List the n most common elements and their counts from the most
         common to the least.  If n is None, then list all element counts.
         """
-        # sorted is stable: equal counts keep the order elements were first counted.
-        items = sorted(self.items(), key=_count_of, reverse=True)
+        # Both are stable: equal counts keep the order elements were first counted.
         if n is None:
-            return items
-        return items[:max(n, 0)]
+            return sorted(self.items(), key=_count_of, reverse=True)
+        import heapq
+        return heapq.nlargest(n, self.items(), key=_count_of)
 
     def elements(self):
         """Iterator over elements repeating each as many times as its count."""
