@@ -930,7 +930,8 @@ pub(crate) fn ctor_str_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]
     if encoding.is_none() && errors.is_none() {
         return vm.str_value(obj);
     }
-    let Some(data) = vm.buffer_of(obj)? else {
+    // A view a simple buffer request refuses is reported as the wrong type.
+    let Some(data) = vm.contiguous_buffer_of(obj)? else {
         if vm.unwrap_payload(obj).downcast::<StrObj>().is_some() {
             return Err(vm.type_error("decoding str is not supported"));
         }
