@@ -355,14 +355,8 @@ impl Vm {
             // at a time.
             Codec::Utf8 => self.copy_out(b"", s.as_bytes()),
             Codec::Utf8Sig => self.copy_out(b"\xef\xbb\xbf", s.as_bytes()),
-            Codec::UnicodeEscape => {
-                self.charge_text(s.len())?;
-                Ok(codec_escape::encode_unicode_escape(s, false))
-            }
-            Codec::RawUnicodeEscape => {
-                self.charge_text(s.len())?;
-                Ok(codec_escape::encode_unicode_escape(s, true))
-            }
+            Codec::UnicodeEscape => self.encode_escape(s, false),
+            Codec::RawUnicodeEscape => self.encode_escape(s, true),
             Codec::Transform(_) => Err(self.not_text_encoding(codec, "encode")),
             Codec::Ascii | Codec::Latin1 if self.is_ascii_metered(s.as_bytes())? => self.copy_out(b"", s.as_bytes()),
             Codec::Ascii | Codec::Latin1 => {
