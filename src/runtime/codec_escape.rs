@@ -291,8 +291,6 @@ impl Vm {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     #[test]
     fn escapes_encode_as_cpython() {
         let s = "a\\'\"\t\n\r\u{0}\u{7f}\u{ff}\u{1234}\u{1f600}";
