@@ -366,6 +366,26 @@ const CODEC_PASSES: &[&str] = &[
     "x = u.encode('latin-1')",
     "x = u.encode('ascii', 'replace')",
     "x = u.encode('cp1252')",
+    "x = s.encode('unicode_escape')",
+    "x = u.encode('unicode_escape')",
+    "x = u.encode('raw_unicode_escape')",
+    "x = b.decode('unicode_escape')",
+    "x = hb.decode('raw_unicode_escape')",
+    "x = b.decode('idna')",
+];
+
+// The escape codecs and idna over a domain of many labels: encoded and decoded a metered
+// chunk (or label) at a time.
+const IDNA_SETUP: &str = "\
+dm = 'ab.' * (N // 3)
+udm = dm + 'b\\u00fccher'
+xb = b'xn--bcher-kva.' + dm.encode()
+";
+
+const IDNA_PASSES: &[&str] = &[
+    "x = dm.encode('idna')",
+    "x = udm.encode('idna')",
+    "x = xb.decode('idna')",
 ];
 
 #[test]
@@ -376,12 +396,25 @@ fn codecs_honour_the_deadline() {
 #[test]
 fn codecs_trip_fuel_at_the_same_point() {
     trip_fuel_at_the_same_point(
-        "u = 'é' * 2**23\n",
+        "u = 'é' * 2**23\ndm = 'ab.' * 2**22\nudm = dm + 'b\\u00fccher'\nxb = b'xn--bcher-kva.' + dm.encode()\n",
         &[
             "x = s.encode('utf-16')",
             "x = b.decode('utf-16-le')",
             "x = u.encode('latin-1')",
             "x = b.decode('cp1252')",
+            "x = s.encode('unicode_escape')",
+            "x = u.encode('raw_unicode_escape')",
+            "x = b.decode('unicode_escape')",
+            "x = b.decode('raw_unicode_escape')",
+            "x = b.decode('idna')",
+            "x = dm.encode('idna')",
+            "x = udm.encode('idna')",
+            "x = xb.decode('idna')",
         ],
     );
+}
+
+#[test]
+fn idna_honours_the_deadline() {
+    honour_the_deadline(IDNA_SETUP, IDNA_PASSES);
 }

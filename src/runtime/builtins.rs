@@ -1047,7 +1047,11 @@ fn ctor_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         if bn != 0 && !(2..=36).contains(&bn) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        if let Some(i) = vm.int_from_buffer(x, bn as u32)? {
+        // With a base, only bytes and bytearray (a memoryview is "non-string").
+        let p = vm.unwrap_payload(x);
+        let bytes = p.downcast::<crate::runtime::bytes::BytesObj>().is_some()
+            || p.downcast::<crate::runtime::bytes::ByteArrayObj>().is_some();
+        if bytes && let Some(i) = vm.int_from_buffer(x, bn as u32)? {
             return Ok(i);
         }
         return match x.downcast::<StrObj>() {

@@ -191,6 +191,19 @@ fn view_bytes(m: &MemoryViewObj, all: &[u8]) -> Vec<u8> {
         .collect()
 }
 
+/// A view CPython 3.11 does not flag C-contiguous (`MV_CONTIGUOUS_NDIM1`: one item, or a step
+/// of 1; an empty view with another step is not contiguous either), which a simple buffer
+/// request refuses.
+pub(crate) fn is_strided(m: &MemoryViewObj) -> bool {
+    m.step != 1 && m.len != 1
+}
+
+/// A memoryview a simple buffer request refuses: released, or not C-contiguous (`is_strided`).
+pub(crate) fn refuses_simple_buffer(v: Value) -> bool {
+    v.downcast::<MemoryViewObj>()
+        .is_some_and(|m| m.released.get() || is_strided(&m))
+}
+
 /// True for bytes, bytearray and memoryview values.
 pub(crate) fn is_buffer(v: Value) -> bool {
     v.downcast::<BytesObj>().is_some()
@@ -289,9 +302,47 @@ impl Vm {
     }
 
     /// A copy of the bytes of any bytes-like value (including instances of user subclasses of
-    /// bytes and bytearray); `None` for other values.
+    /// bytes and bytearray) as a simple buffer request (`PyBUF_SIMPLE`, what most functions
+    /// taking a bytes-like argument make) gets them; `None` for other values. A view that is
+    /// not C-contiguous is refused with CPython's BufferError, a released one with its
+    /// ValueError. (`buffer_of_any` takes any view; `contiguous_buffer_of` turns a refusal into
+    /// `None` for callers that raise their own TypeError.)
     pub(crate) fn buffer_of(&mut self, v: Value) -> PyResult<Option<Vec<u8>>> {
+        self.check_simple_buffer(v)?;
+        self.buffer_of_any(v)
+    }
+
+    /// CPython's refusals of a simple buffer request (`PyBUF_SIMPLE`) for a memoryview:
+    /// ValueError for a released view, BufferError for one that is not C-contiguous
+    /// (`is_strided`). Nothing for other values.
+    pub(crate) fn check_simple_buffer(&mut self, v: Value) -> PyResult<()> {
+        if let Some(m) = v.downcast::<MemoryViewObj>() {
+            self.check_released(&m)?;
+            if is_strided(&m) {
+                let c = self.types.BufferError;
+                return Err(self.raise_msg(c, "memoryview: underlying buffer is not C-contiguous"));
+            }
+        }
+        Ok(())
+    }
+
+    /// `buffer_of`, but `None` for a view it would refuse: for the callers whose failed
+    /// buffer request CPython reports as their own TypeError (`+`, `join`, `str(b, enc)`, ...).
+    pub(crate) fn contiguous_buffer_of(&mut self, v: Value) -> PyResult<Option<Vec<u8>>> {
+        if refuses_simple_buffer(v) {
+            return Ok(None);
+        }
+        self.buffer_of_any(v)
+    }
+
+    /// A copy of the bytes of any bytes-like value, a strided view's gathered in order
+    /// (CPython's `PyBUF_FULL_RO` request and `PyBuffer_ToContiguous`: `bytes(m)`,
+    /// `bytearray(m)`, `%b`, `int.from_bytes`); a released view raises ValueError.
+    pub(crate) fn buffer_of_any(&mut self, v: Value) -> PyResult<Option<Vec<u8>>> {
         if is_buffer(v) {
+            if let Some(m) = v.downcast::<MemoryViewObj>() {
+                self.check_released(&m)?;
+            }
             return self.buffer_copy(v);
         }
         match self.payload_of(v) {
@@ -369,7 +420,7 @@ impl Vm {
     /// The bytes of `x` as `bytes(x)`/`bytearray(x)` take them from an iterable or a buffer
     /// (not from an int or str: the constructors handle those first).
     fn bytes_from_object(&mut self, x: Value, tname: &str, range_msg: &str) -> PyResult<Vec<u8>> {
-        if let Some(b) = self.buffer_of(x)? {
+        if let Some(b) = self.buffer_of_any(x)? {
             return Ok(b);
         }
         if !self.is_any_iterable(x) {
@@ -505,9 +556,10 @@ impl Vm {
     }
 
     /// `int(b, base)` for a bytes-like `b`: its ASCII text parsed as for a str, with the bytes'
-    /// repr in the error message; `None` for other values.
+    /// repr in the error message; `None` for other values and for a view a simple buffer
+    /// request refuses (`int()` reports those as its TypeError).
     pub(crate) fn int_from_buffer(&mut self, x: Value, base: u32) -> PyResult<Option<Value>> {
-        let Some(data) = self.buffer_of(x)? else {
+        let Some(data) = self.contiguous_buffer_of(x)? else {
             return Ok(None);
         };
         let parsed = if data.is_ascii() {
@@ -531,9 +583,10 @@ impl Vm {
         }
     }
 
-    /// `float(b)` for a bytes-like `b`; `None` for other values.
+    /// `float(b)` for a bytes-like `b`; `None` for other values and for a view a simple buffer
+    /// request refuses (`float()` reports those as its TypeError).
     pub(crate) fn float_from_buffer(&mut self, x: Value) -> PyResult<Option<Value>> {
-        let Some(data) = self.buffer_of(x)? else {
+        let Some(data) = self.contiguous_buffer_of(x)? else {
             return Ok(None);
         };
         let parsed = if data.is_ascii() {
@@ -545,7 +598,13 @@ impl Vm {
         match parsed {
             Some(f) => Ok(Some(Value::float(f))),
             None => {
-                let msg = format!("could not convert string to float: b{}", quoted_repr(&data));
+                // CPython shows the argument's repr (a view's is `<memory at ...>`).
+                let shown = if x.downcast::<MemoryViewObj>().is_some() {
+                    self.repr(x)?
+                } else {
+                    format!("b{}", quoted_repr(&data))
+                };
+                let msg = format!("could not convert string to float: {shown}");
                 Err(self.value_error(msg))
             }
         }
@@ -562,7 +621,7 @@ impl Vm {
         }
         match kind {
             BinOpKind::Add if x_bytes => {
-                let Some(b) = self.buffer_of(y)? else {
+                let Some(b) = self.contiguous_buffer_of(y)? else {
                     if crate::runtime::ops::is_user_object(y) && self.lookup_special(y, "__radd__").is_some() {
                         return Ok(None);
                     }
@@ -640,7 +699,7 @@ impl Vm {
                     let c = self.types.BufferError;
                     return Err(self.raise_msg(c, "Existing exports of data: object cannot be re-sized"));
                 }
-                let Some(b) = self.buffer_of(y)? else {
+                let Some(b) = self.contiguous_buffer_of(y)? else {
                     let msg = format!("can't concat {} to bytearray", type_name(self, y));
                     return Err(self.type_error(msg));
                 };
@@ -710,6 +769,9 @@ impl Vm {
             return Some(Err(self.type_error("unhashable type: 'bytearray'")));
         }
         if let Some(m) = v.downcast::<MemoryViewObj>() {
+            if let Err(e) = self.check_released(&m) {
+                return Some(Err(e));
+            }
             if m.obj.downcast::<ByteArrayObj>().is_some() {
                 return Some(Err(self.value_error("cannot hash writable memoryview object")));
             }
@@ -778,7 +840,8 @@ impl Vm {
         if let Some(sl) = i.downcast::<SliceObj>() {
             let items = if self.is_int_like(v) || v.is_none() || v.is_float() {
                 return Err(self.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
-            } else if let Some(b) = self.buffer_of(v)? {
+            } else if let Some(b) = self.buffer_of_any(v)? {
+                // `PyByteArray_FromObject`: any buffer, a strided view's gathered.
                 b
             } else if self.unwrap_payload(v).downcast::<StrObj>().is_some() {
                 return Err(self.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
@@ -797,6 +860,10 @@ impl Vm {
                     vec.splice(start.min(end)..end, items);
                 });
                 return Ok(());
+            }
+            if items.is_empty() {
+                // CPython deletes an extended slice assigned nothing.
+                return self.bytearray_delete_range(ba, &r);
             }
             if items.len() != r.len {
                 let msg = format!(
@@ -835,21 +902,7 @@ impl Vm {
     pub(crate) fn bytearray_delitem(&mut self, ba: crate::gc::Gc<ByteArrayObj>, i: Value) -> PyResult<()> {
         if let Some(sl) = i.downcast::<SliceObj>() {
             let r = self.slice_range_with(sl, || ba.len())?;
-            self.check_bytearray_resize(ba, ba.len().saturating_sub(r.len))?;
-            let mut kill = vec![false; ba.len()];
-            for k in r.indices() {
-                if let Some(flag) = kill.get_mut(k) {
-                    *flag = true;
-                }
-            }
-            ba.with_mut(|vec| {
-                let mut idx = 0;
-                vec.retain(|_| {
-                    idx += 1;
-                    !kill.get(idx - 1).copied().unwrap_or(false)
-                });
-            });
-            return Ok(());
+            return self.bytearray_delete_range(ba, &r);
         }
         let idx = self.index_of(i, "bytearray indices must be integers or slices, not {}")?;
         let n = ba.len() as i64;
@@ -859,6 +912,29 @@ impl Vm {
         }
         self.check_bytearray_resize(ba, ba.len() - 1)?;
         ba.with_mut(|vec| vec.remove(k as usize));
+        Ok(())
+    }
+
+    /// Deletes the items of `r` (a slice resolved against `ba`) from `ba`.
+    fn bytearray_delete_range(
+        &mut self,
+        ba: crate::gc::Gc<ByteArrayObj>,
+        r: &crate::runtime::access::SliceRange,
+    ) -> PyResult<()> {
+        self.check_bytearray_resize(ba, ba.len().saturating_sub(r.len))?;
+        let mut kill = vec![false; ba.len()];
+        for k in r.indices() {
+            if let Some(flag) = kill.get_mut(k) {
+                *flag = true;
+            }
+        }
+        ba.with_mut(|vec| {
+            let mut idx = 0;
+            vec.retain(|_| {
+                idx += 1;
+                !kill.get(idx - 1).copied().unwrap_or(false)
+            });
+        });
         Ok(())
     }
 

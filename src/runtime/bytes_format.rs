@@ -26,7 +26,8 @@ fn unlatin1(s: &str) -> Vec<u8> {
 impl Vm {
     /// The bytes `%s`/`%b` insert for `v`.
     fn percent_bytes_arg(&mut self, v: Value) -> PyResult<Vec<u8>> {
-        if let Some(b) = self.buffer_of(v)? {
+        // Any buffer (`PyBUF_FULL_RO`): a strided view's bytes gathered.
+        if let Some(b) = self.buffer_of_any(v)? {
             return Ok(b);
         }
         if is_user_object(v)
@@ -72,10 +73,8 @@ impl Vm {
                     fmt::percent_pad_str(&a, &spec).map_err(|e| self.num_error(e))?
                 }
                 'c' => {
-                    let byte = if let Some(b) = self
-                        .buffer_of(v)?
-                        .filter(|_| v.downcast::<BytesObj>().is_some() || v.downcast::<ByteArrayObj>().is_some())
-                    {
+                    let bytes = v.downcast::<BytesObj>().is_some() || v.downcast::<ByteArrayObj>().is_some();
+                    let byte = if bytes && let Some(b) = self.buffer_of(v)? {
                         let &[byte] = b.as_slice() else {
                             return Err(self.type_error("%c requires an integer in range(256) or a single byte"));
                         };

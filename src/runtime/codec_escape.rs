@@ -4,14 +4,37 @@
 //! backslash to the last byte the escape read); a decoder expecting more input (`last`
 //! false) stops before an escape cut short by the end of the data. An escape naming a
 //! surrogate would make a lone surrogate, which pyrite's strs cannot hold: refused by name.
+//!
+//! Both directions are metered passes (`work_meter::Pass`): encoding a chunk of the text at
+//! a time (on char boundaries), decoding charged as its position advances, so a deadline
+//! stops a long input within a chunk. Decoding reads the whole input wherever the chunks
+//! fall: an escape across a chunk edge is read whole and errors keep their global positions.
 
 use super::Codec;
 use crate::interp::{PyResult, Vm};
+use crate::runtime::work_meter::{Pass, TEXT_CHUNK};
 
-/// `s` as `unicode_escape` (`raw` false) or `raw_unicode_escape` bytes.
-pub(super) fn encode_unicode_escape(s: &str, raw: bool) -> Vec<u8> {
+impl Vm {
+    /// `s` as `unicode_escape` (`raw` false) or `raw_unicode_escape` bytes, a metered chunk
+    /// of `s` at a time (half a `TEXT_CHUNK`: the output is up to 2.5 times as long).
+    pub(super) fn encode_escape(&mut self, s: &str, raw: bool) -> PyResult<Vec<u8>> {
+        let mut out = self.reserved(s.len().saturating_add(s.len() / 4))?;
+        let p = Pass::with_chunk(s.len(), TEXT_CHUNK / 2);
+        self.text_pass_in(
+            p,
+            |i| crate::runtime::work_meter::char_floor(s, i),
+            |r| {
+                encode_unicode_escape(&mut out, s.get(r).unwrap_or_default(), raw);
+                std::ops::ControlFlow::<()>::Continue(())
+            },
+        )?;
+        Ok(out)
+    }
+}
+
+/// `s` as `unicode_escape` (`raw` false) or `raw_unicode_escape` bytes, appended to `out`.
+fn encode_unicode_escape(out: &mut Vec<u8>, s: &str, raw: bool) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut out = Vec::with_capacity(s.len() + s.len() / 4);
     let hex = |out: &mut Vec<u8>, prefix: u8, v: u32, digits: u32| {
         out.push(b'\\');
         out.push(prefix);
@@ -25,8 +48,8 @@ pub(super) fn encode_unicode_escape(s: &str, raw: bool) -> Vec<u8> {
         if raw {
             match u8::try_from(cp) {
                 Ok(b) => out.push(b),
-                Err(_) if cp < 0x1_0000 => hex(&mut out, b'u', cp, 4),
-                Err(_) => hex(&mut out, b'U', cp, 8),
+                Err(_) if cp < 0x1_0000 => hex(out, b'u', cp, 4),
+                Err(_) => hex(out, b'U', cp, 8),
             }
             continue;
         }
@@ -36,12 +59,11 @@ pub(super) fn encode_unicode_escape(s: &str, raw: bool) -> Vec<u8> {
             '\n' => out.extend_from_slice(b"\\n"),
             '\r' => out.extend_from_slice(b"\\r"),
             ' '..='~' => out.push(cp as u8),
-            _ if cp < 0x100 => hex(&mut out, b'x', cp, 2),
-            _ if cp < 0x1_0000 => hex(&mut out, b'u', cp, 4),
-            _ => hex(&mut out, b'U', cp, 8),
+            _ if cp < 0x100 => hex(out, b'x', cp, 2),
+            _ if cp < 0x1_0000 => hex(out, b'u', cp, 4),
+            _ => hex(out, b'U', cp, 8),
         }
     }
-    out
 }
 
 /// What one escape decoded to.
@@ -103,8 +125,9 @@ fn hex_escape(b: &[u8], at: usize, count: usize, raw: bool) -> Step {
     }
 }
 
-/// The escape whose backslash is at `at` (`unicode_escape`).
-fn escape(b: &[u8], at: usize) -> Step {
+/// The escape whose backslash is at `at` (`unicode_escape`); `close` is where the `}` after
+/// a `\N{` is (the caller's metered search), `None` when there is none.
+fn escape(b: &[u8], at: usize, close: Option<usize>) -> Step {
     let Some(&c) = b.get(at + 1) else {
         return Step::Error {
             end: b.len(),
@@ -150,8 +173,7 @@ fn escape(b: &[u8], at: usize) -> Step {
                 None => malformed(at + 2, true),
                 Some(b'{') => {
                     let from = at + 3;
-                    let close = b.get(from..).and_then(|r| r.iter().position(|&x| x == b'}'));
-                    match close {
+                    match close.map(|c| c.saturating_sub(from)) {
                         None => malformed(b.len(), true),
                         Some(0) => malformed(from, false),
                         Some(n) => {
@@ -190,11 +212,14 @@ impl Vm {
         errors: Option<&str>,
         last: bool,
     ) -> PyResult<(String, usize)> {
-        self.charge_text(b.len())?;
         let raw = codec == Codec::RawUnicodeEscape;
-        let mut out = String::with_capacity(b.len());
+        // Charged as the position advances (one compare a byte unless a chunk's charge is
+        // due), up to where an escape reads before it is read.
+        let mut p = Pass::new(b.len());
+        let mut out = self.reserved_text(b.len())?;
         let mut i = 0;
         while let Some(&c) = b.get(i) {
+            self.pass_to(&mut p, i + 1)?;
             if c != b'\\' {
                 out.push(c as char);
                 i += 1;
@@ -214,7 +239,12 @@ impl Vm {
                     }
                 }
             } else {
-                escape(b, i)
+                let close = if b.get(i + 1..i + 3) == Some(&b"N{"[..]) {
+                    self.find_brace(&mut p, b, i + 3)?
+                } else {
+                    None
+                };
+                escape(b, i, close)
             };
             match step {
                 Step::Text(ch, next) => {
@@ -242,15 +272,33 @@ impl Vm {
         }
         Ok((out, b.len()))
     }
+
+    /// The first `}` of `b` from `from` (the end of a `\N{...}` name), searched a metered
+    /// chunk at a time: a name may run on to the end of the input.
+    fn find_brace(&mut self, p: &mut Pass, b: &[u8], from: usize) -> PyResult<Option<usize>> {
+        let mut a = from;
+        while a < b.len() {
+            let e = a.saturating_add(TEXT_CHUNK).min(b.len());
+            self.pass_to(p, e)?;
+            if let Some(k) = b.get(a..e).and_then(|r| r.iter().position(|&x| x == b'}')) {
+                return Ok(Some(a + k));
+            }
+            a = e;
+        }
+        Ok(None)
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     #[test]
     fn escapes_encode_as_cpython() {
         let s = "a\\'\"\t\n\r\u{0}\u{7f}\u{ff}\u{1234}\u{1f600}";
+        let encode_unicode_escape = |s: &str, raw: bool| {
+            let mut out = Vec::new();
+            super::encode_unicode_escape(&mut out, s, raw);
+            out
+        };
         assert_eq!(
             encode_unicode_escape(s, false),
             b"a\\\\'\"\\t\\n\\r\\x00\\x7f\\xff\\u1234\\U0001f600".to_vec()

@@ -19,6 +19,7 @@ use crate::runtime::object::ExceptionObj;
 use crate::stdlib::unicodedata::data::{self, stringprep};
 
 use super::Codec;
+use crate::runtime::work_meter::{Pass, TEXT_CHUNK};
 
 /// Why a codec step failed, before it becomes a Python exception.
 enum Fail {
@@ -313,31 +314,57 @@ fn is_dot(c: u32) -> bool {
     matches!(c, 0x2E | 0x3002 | 0xFF0E | 0xFF61)
 }
 
+/// IDNA encoding, metered as a pass over `s`: the ASCII test a chunk at a time, then each
+/// label charged as the pass reaches its end (a label's own work, nameprep and punycode,
+/// charges itself), the code points collected a chunk at a time.
 fn idna_encode(vm: &mut Vm, s: &str, errors: &str) -> R<Vec<u8>> {
     if errors != "strict" {
         return Err(msg(format!("unsupported error handling {errors}")));
     }
-    if s.is_ascii() {
-        let labels: Vec<&[u8]> = s.as_bytes().split(|&b| b == b'.').collect();
-        if let Some((last, init)) = labels.split_last() {
-            if init.iter().any(|l| !(1..64).contains(&l.len())) {
+    let non_ascii = vm.bytes_pass(s.len(), |r| {
+        let part = s.as_bytes().get(r).unwrap_or_default();
+        if part.is_ascii() {
+            std::ops::ControlFlow::Continue(())
+        } else {
+            std::ops::ControlFlow::Break(())
+        }
+    })?;
+    if non_ascii.is_none() {
+        let mut p = Pass::new(s.len());
+        let mut labels = s.as_bytes().split(|&b| b == b'.').peekable();
+        let mut end = 0;
+        while let Some(l) = labels.next() {
+            end += l.len() + 1;
+            vm.pass_to(&mut p, end.min(s.len()))?;
+            if labels.peek().is_some() && !(1..64).contains(&l.len()) {
                 return Err(msg("label empty or too long"));
             }
-            if last.len() >= 64 {
+            if labels.peek().is_none() && l.len() >= 64 {
                 return Err(msg("label too long"));
             }
         }
-        return Ok(s.as_bytes().to_vec());
+        return vm.copy_out(b"", s.as_bytes()).map_err(Fail::from);
     }
-    vm.charge_text(s.len())?;
-    let cps: Vec<u32> = s.chars().map(|c| c as u32).collect();
-    let mut labels: Vec<&[u32]> = cps.split(|&c| is_dot(c)).collect();
-    let trailing_dot = labels.last().is_some_and(|l| l.is_empty());
-    if trailing_dot {
-        labels.pop();
-    }
+    let mut cps: Vec<u32> = vm.reserved(s.len())?;
+    vm.str_pass(s, |r| {
+        cps.extend(s.get(r).unwrap_or_default().chars().map(|c| c as u32));
+        std::ops::ControlFlow::<()>::Continue(())
+    })?;
+    // The labels read lazily (a long domain has millions); a trailing dot ends no label.
+    let trailing_dot = cps.last().is_some_and(|&c| is_dot(c));
+    let body = if trailing_dot {
+        cps.get(..cps.len() - 1).unwrap_or_default()
+    } else {
+        &cps
+    };
+    let labels = body.split(|&c| is_dot(c));
+    // Charged by code points (a label's end, counted in them), a chunk at a time.
+    let mut p = Pass::new(cps.len());
+    let mut end = 0;
     let mut out = Vec::new();
     for label in labels {
+        end += label.len() + 1;
+        vm.pass_to(&mut p, end.min(cps.len()))?;
         if !out.is_empty() {
             out.push(b'.');
         }
@@ -349,25 +376,66 @@ fn idna_encode(vm: &mut Vm, s: &str, errors: &str) -> R<Vec<u8>> {
     Ok(out)
 }
 
+/// Whether `b` decodes by the fast path of CPython's `idna` decoder (no ACE prefix anywhere,
+/// all ASCII): searched and tested a metered chunk at a time.
+fn idna_fast_path(vm: &mut Vm, b: &[u8]) -> PyResult<bool> {
+    let ace = crate::runtime::byteops::find(b, ACE_PREFIX, 0, b.len(), false, &mut vm.meter(b.len()))?;
+    if ace.is_some() {
+        return Ok(false);
+    }
+    let non_ascii = vm.bytes_pass(b.len(), |r| {
+        if b.get(r).unwrap_or_default().is_ascii() {
+            std::ops::ControlFlow::Continue(())
+        } else {
+            std::ops::ControlFlow::Break(())
+        }
+    })?;
+    Ok(non_ascii.is_none())
+}
+
+/// IDNA decoding of `b` (not on the fast path), metered as a pass over `b`: each label
+/// charged as the pass reaches its end (a long plain label a chunk at a time; punycode
+/// charges its own steps).
 fn idna_decode(vm: &mut Vm, b: &[u8], errors: &str) -> R<Vec<u32>> {
     if errors != "strict" {
         return Err(msg(format!("Unsupported error handling {errors}")));
     }
-    if !b.windows(ACE_PREFIX.len()).any(|w| w == ACE_PREFIX) && b.is_ascii() {
-        return Ok(b.iter().map(|&c| u32::from(c)).collect());
-    }
-    vm.charge_text(b.len())?;
-    let mut labels: Vec<&[u8]> = b.split(|&c| c == b'.').collect();
-    let trailing_dot = labels.last().is_some_and(|l| l.is_empty());
-    if trailing_dot {
-        labels.pop();
-    }
+    // The labels read lazily (a long domain has millions); a trailing dot ends no label.
+    let trailing_dot = b.last() == Some(&b'.');
+    let body = if trailing_dot {
+        b.get(..b.len() - 1).unwrap_or_default()
+    } else {
+        b
+    };
+    let labels = body.split(|&c| c == b'.');
+    let mut p = Pass::new(b.len());
+    let mut start = 0;
     let mut out = Vec::new();
-    for (i, label) in labels.into_iter().enumerate() {
+    for (i, label) in labels.enumerate() {
         if i > 0 {
             out.push(u32::from(b'.'));
         }
-        out.extend(to_unicode(vm, label)?);
+        if label.starts_with(ACE_PREFIX) {
+            vm.pass_to(&mut p, start + label.len())?;
+            out.extend(to_unicode(vm, label)?);
+        } else {
+            // A plain label (`str(label, 'ascii')`) of any length: a chunk at a time.
+            let mut a = 0;
+            while a < label.len() || a == 0 {
+                let e = a.saturating_add(TEXT_CHUNK).min(label.len());
+                vm.pass_to(&mut p, start + e)?;
+                let part = label.get(a..e).unwrap_or_default();
+                match part.iter().position(|&c| c >= 0x80) {
+                    Some(k) => return Err(Fail::AsciiDecode(label.to_vec(), a + k)),
+                    None => out.extend(part.iter().map(|&c| u32::from(c))),
+                }
+                if e == label.len() {
+                    break;
+                }
+                a = e;
+            }
+        }
+        start += label.len() + 1;
     }
     if trailing_dot {
         out.push(u32::from(b'.'));
@@ -437,7 +505,18 @@ impl Vm {
     /// `b.decode('idna' | 'punycode', errors)`.
     pub(super) fn decode_idna(&mut self, codec: Codec, b: &[u8], errors: Option<&str>) -> PyResult<String> {
         let errors = errors.unwrap_or("strict");
-        self.charge_text(b.len())?;
+        if codec == Codec::Idna && errors == "strict" && idna_fast_path(self, b)? {
+            // `input.decode('ascii')`: a metered copy.
+            let mut out = self.reserved_text(b.len())?;
+            self.bytes_pass(b.len(), |r| {
+                out.extend(b.get(r).unwrap_or_default().iter().map(|&c| c as char));
+                std::ops::ControlFlow::<()>::Continue(())
+            })?;
+            return Ok(out);
+        }
+        if codec == Codec::Punycode {
+            self.charge_text(b.len())?;
+        }
         let (name, result) = if codec == Codec::Punycode {
             let r = if matches!(errors, "strict" | "replace" | "ignore") {
                 punycode_decode(self, b, errors)
@@ -449,8 +528,11 @@ impl Vm {
             ("idna", idna_decode(self, b, errors))
         };
         let cps = result.map_err(|f| self.raise_fail("decoding", name, f))?;
-        let mut out = String::with_capacity(cps.len());
-        for c in cps {
+        // Made a metered chunk of code points at a time.
+        let mut out = self.reserved_text(cps.len())?;
+        let mut p = Pass::new(cps.len());
+        for (i, &c) in cps.iter().enumerate() {
+            self.pass_to(&mut p, i + 1)?;
             match char::from_u32(c) {
                 Some(ch) => out.push(ch),
                 None => return Err(self.not_implemented("lone surrogate is not supported")),

@@ -355,14 +355,8 @@ impl Vm {
             // at a time.
             Codec::Utf8 => self.copy_out(b"", s.as_bytes()),
             Codec::Utf8Sig => self.copy_out(b"\xef\xbb\xbf", s.as_bytes()),
-            Codec::UnicodeEscape => {
-                self.charge_text(s.len())?;
-                Ok(codec_escape::encode_unicode_escape(s, false))
-            }
-            Codec::RawUnicodeEscape => {
-                self.charge_text(s.len())?;
-                Ok(codec_escape::encode_unicode_escape(s, true))
-            }
+            Codec::UnicodeEscape => self.encode_escape(s, false),
+            Codec::RawUnicodeEscape => self.encode_escape(s, true),
             Codec::Transform(_) => Err(self.not_text_encoding(codec, "encode")),
             Codec::Ascii | Codec::Latin1 if self.is_ascii_metered(s.as_bytes())? => self.copy_out(b"", s.as_bytes()),
             Codec::Ascii | Codec::Latin1 => {
@@ -930,7 +924,8 @@ pub(crate) fn ctor_str_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]
     if encoding.is_none() && errors.is_none() {
         return vm.str_value(obj);
     }
-    let Some(data) = vm.buffer_of(obj)? else {
+    // A view a simple buffer request refuses is reported as the wrong type.
+    let Some(data) = vm.contiguous_buffer_of(obj)? else {
         if vm.unwrap_payload(obj).downcast::<StrObj>().is_some() {
             return Err(vm.type_error("decoding str is not supported"));
         }

@@ -44,6 +44,9 @@ impl Vm {
         } else if x.downcast::<IterObj>().is_some() || x.downcast::<GeneratorObj>().is_some() {
             return Ok(x);
         } else if crate::runtime::bytes::is_buffer(x) {
+            if let Some(m) = x.downcast::<crate::runtime::bytes::MemoryViewObj>() {
+                self.check_released(&m)?;
+            }
             IterState::Bytes { seq: x, index: 0 }
         } else if is_user_object(x) {
             if let Some(m) = self.lookup_special(x, "__iter__") {

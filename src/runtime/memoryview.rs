@@ -54,7 +54,8 @@ impl Vm {
         Ok(self.heap.alloc(view).value())
     }
 
-    fn check_released(&mut self, m: &MemoryViewObj) -> PyResult<()> {
+    /// CPython's ValueError for a released view.
+    pub(crate) fn check_released(&mut self, m: &MemoryViewObj) -> PyResult<()> {
         if m.released.get() {
             return Err(self.value_error("operation forbidden on released memoryview object"));
         }
@@ -130,7 +131,14 @@ impl Vm {
                 None => return Err(self.value_error("memoryview: invalid value for format 'B'")),
             }
         } else {
-            let d = self.need_buffer(v)?;
+            // CPython asks for any buffer (`PyBUF_FULL_RO`): a strided source is taken.
+            let d = match self.buffer_of_any(v)? {
+                Some(d) => d,
+                None => {
+                    let msg = format!("a bytes-like object is required, not '{}'", type_name(self, v));
+                    return Err(self.type_error(msg));
+                }
+            };
             if d.len() != positions.len() {
                 return Err(self.value_error("memoryview assignment: lvalue and rvalue have different structures"));
             }
@@ -188,7 +196,7 @@ impl Vm {
                 self.new_tuple_from(&[s])
             }
             "suboffsets" => self.empty_tuple,
-            _ => Value::bool(m.step == 1 || m.len <= 1),
+            _ => Value::bool(!crate::runtime::bytes::is_strided(&m)),
         }))
     }
 }

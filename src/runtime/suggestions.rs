@@ -38,7 +38,7 @@ fn substitution_cost(a: u8, b: u8) -> usize {
     if a == b {
         return 0;
     }
-    if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         MOVE_COST
@@ -52,9 +52,12 @@ fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
         return 0;
     }
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let (a, b) = (&a[prefix.min(a.len())..], &b[prefix.min(b.len())..]);
+    let (a, b) = (a.get(prefix..).unwrap_or_default(), b.get(prefix..).unwrap_or_default());
     let suffix = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
-    let (a, b) = (&a[..a.len() - suffix], &b[..b.len() - suffix]);
+    let (a, b) = (
+        a.get(..a.len() - suffix).unwrap_or_default(),
+        b.get(..b.len() - suffix).unwrap_or_default(),
+    );
     if a.is_empty() || b.is_empty() {
         return (a.len() + b.len()) * MOVE_COST;
     }

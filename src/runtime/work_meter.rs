@@ -51,15 +51,19 @@
 //! that charges its needle's factorization and its comparisons through `Meter::work` every
 //! chunk of work); the codecs UTF-16 and UTF-32 both ways, ASCII, Latin-1 and the charmap
 //! codecs' decoding and 8-bit encoding of non-ASCII text (`codecs`; errors keep their global
-//! positions); a strided memoryview's bytes gathered for `==`, `hash`, `tolist`, `tobytes`
-//! and the constructors, and a long buffer argument's copy (`Vm::view_bytes_metered`,
-//! `Vm::buffer_of`).
+//! positions), `unicode_escape` and `raw_unicode_escape` both ways (`codec_escape`: decoding
+//! charged as its position advances, an escape across a chunk edge read whole, a `\N{...}`
+//! name searched a chunk at a time) and `idna` (`codec_idna`: its ASCII tests and copies a
+//! chunk at a time, each label charged as the pass reaches its end, a long plain label a
+//! chunk at a time; punycode charges its own steps); a strided memoryview's bytes gathered
+//! for `==`, `hash`, `tolist`, `tobytes` and the constructors, and a long buffer argument's
+//! copy (`Vm::view_bytes_metered`, `Vm::buffer_of_any`).
 //!
-//! Still one step each (charged up front where charged at all): the `unicode_escape`,
-//! `raw_unicode_escape` and `idna` codecs, the padding of `%` and `format` results, the count
-//! of code points of a new str whose maker does not know it (`StrObj::new`), the index a
-//! long non-ASCII str builds at its first position lookup, and the rooting copy of
-//! `tuple(...)`. Each is at most a linear pass over one maximum-size object.
+//! Still one step each (charged up front where charged at all): the padding of `%` and
+//! `format` results, the count of code points of a new str whose maker does not know it
+//! (`StrObj::new`), the index a long non-ASCII str builds at its first position lookup, and
+//! the rooting copy of `tuple(...)`. Each is at most a linear pass over one maximum-size
+//! object.
 //!
 //! Every charge is a function of the input only (its sizes, and for a search that stops at a
 //! match, where the match is): the fuel trip point is the same on every run.

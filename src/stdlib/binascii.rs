@@ -14,7 +14,6 @@ use dashu_int::IBig;
 use super::arg;
 use crate::gc::Gc;
 use crate::interp::{PyResult, Vm};
-use crate::runtime::bytes::with_buffer;
 use crate::runtime::object::{BytesObj, DictObj, NativeFn, StrObj};
 use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
@@ -49,34 +48,10 @@ pub(crate) fn error_class(vm: &Vm, v: Value) -> Value {
     }
 }
 
-/// CPython's `BufferError` for a memoryview whose items are not adjacent (a slice with a step
-/// other than 1 over more than one byte): functions taking a simple buffer (`y*`) refuse it.
-pub(crate) fn check_contiguous(vm: &mut Vm, v: Value) -> PyResult<()> {
-    if is_strided_view(v) {
-        let c = vm.types.BufferError;
-        return Err(vm.raise_msg(c, "memoryview: underlying buffer is not C-contiguous".to_string()));
-    }
-    Ok(())
-}
-
-/// A live memoryview whose items are not adjacent.
-fn is_strided_view(v: Value) -> bool {
-    v.downcast::<crate::runtime::bytes::MemoryViewObj>()
-        .is_some_and(|m| m.len > 1 && m.step != 1 && !m.released.get())
-}
-
 /// A bytes-like argument (bytes, bytearray, memoryview, or a subclass instance of one):
 /// its bytes, else CPython's `TypeError`.
 pub(crate) fn bytes_like(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    check_contiguous(vm, v)?;
-    if let Some(d) = with_buffer(v, <[u8]>::to_vec) {
-        return Ok(d);
-    }
-    if let Some(d) = vm.payload_of(v).and_then(|p| with_buffer(p, <[u8]>::to_vec)) {
-        return Ok(d);
-    }
-    let msg = format!("a bytes-like object is required, not '{}'", type_name(vm, v));
-    Err(vm.type_error(msg))
+    vm.need_buffer(v)
 }
 
 /// `ascii_buffer_converter`: an ASCII str or a bytes-like object.
@@ -90,15 +65,9 @@ fn ascii_data(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
         }
         return Ok(s.as_str().as_bytes().to_vec());
     }
-    if is_strided_view(v) {
-        // The converter turns the failed buffer request into its TypeError.
-        let msg = "argument should be bytes, buffer or ASCII string, not 'memoryview'";
-        return Err(vm.type_error(msg));
-    }
-    if let Some(d) = with_buffer(v, <[u8]>::to_vec) {
-        return Ok(d);
-    }
-    if let Some(d) = vm.payload_of(v).and_then(|p| with_buffer(p, <[u8]>::to_vec)) {
+    // The converter turns a failed buffer request (a strided or released view) into its
+    // TypeError.
+    if let Some(d) = vm.contiguous_buffer_of(v)? {
         return Ok(d);
     }
     let msg = format!(

@@ -86,6 +86,12 @@ fn decode(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let data = match str_of_arg(vm, obj) {
         // The escape decoders read a str as its UTF-8 bytes, as CPython's `s*` converter.
         Some(s) if escape => s.into_bytes(),
+        // CPython's idna and punycode codecs are Python code that copies any buffer with
+        // `bytes(input)`: a strided view is taken.
+        _ if matches!(codec, Codec::Idna | Codec::Punycode) => match vm.buffer_of_any(obj)? {
+            Some(d) => d,
+            None => vm.need_buffer(obj)?,
+        },
         _ => super::binascii::bytes_like(vm, obj)?,
     };
     let errors = errors_arg(vm, arg(args, 2))?;

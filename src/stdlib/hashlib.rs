@@ -195,7 +195,7 @@ fn with_data<R>(vm: &mut Vm, v: Value, f: impl FnOnce(&[u8]) -> R) -> PyResult<R
     if v.downcast::<StrObj>().is_some() || vm.payload_of(v).is_some_and(|p| p.downcast::<StrObj>().is_some()) {
         return Err(vm.type_error("Strings must be encoded before hashing"));
     }
-    super::binascii::check_contiguous(vm, v)?;
+    vm.check_simple_buffer(v)?;
     let len = with_buffer(v, <[u8]>::len)
         .or_else(|| vm.payload_of(v).and_then(|p| with_buffer(p, <[u8]>::len)))
         .ok_or_else(|| vm.type_error("object supporting the buffer API required"))?;

@@ -747,6 +747,8 @@ fn pack_into_with(
 /// Runs `f` over the bytes of a readable buffer argument (bytes-like, or a subclass instance
 /// of one); `f` runs no script code.
 fn with_readable<R>(vm: &mut Vm, v: Value, f: impl FnOnce(&[u8]) -> R) -> PyResult<R> {
+    // A simple buffer request (`y*`): a strided view is refused with BufferError.
+    vm.check_simple_buffer(v)?;
     let target = if with_buffer(v, |_| ()).is_some() {
         Some(v)
     } else {

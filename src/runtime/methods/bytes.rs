@@ -9,7 +9,7 @@ use std::ops::ControlFlow;
 use crate::interp::{PyResult, Vm};
 use crate::runtime::builtins::check_args;
 use crate::runtime::byteops;
-use crate::runtime::bytes::{ByteArrayObj, BytesObj};
+use crate::runtime::bytes::{ByteArrayObj, BytesObj, refuses_simple_buffer};
 use crate::runtime::lead_args::checked_arg;
 use crate::runtime::object::*;
 use crate::runtime::types::type_name;
@@ -398,7 +398,11 @@ fn b_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(s) => {
             let chars: Vec<u32> = if let Some(st) = s.downcast::<StrObj>() {
                 st.as_str().chars().map(|c| c as u32).collect()
-            } else if let Some(b) = vm.buffer_of(s)? {
+            } else if let Some(b) = vm.buffer_of_any(s)? {
+                // `_Py_strhex_impl` checks the length (of any sized object) before the type.
+                if b.len() == 1 && vm.unwrap_payload(s).downcast::<BytesObj>().is_none() {
+                    return Err(vm.type_error("sep must be str or bytes."));
+                }
                 b.iter().map(|&c| c as u32).collect()
             } else {
                 let msg = format!("object of type '{}' has no len()", type_name(vm, s));
@@ -657,7 +661,13 @@ fn b_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, &item) in items.iter().enumerate() {
         let inner = vm.payload_of(item).unwrap_or(item);
-        let Some(n) = crate::runtime::bytes::with_buffer(inner, <[u8]>::len) else {
+        // A view a simple buffer request refuses is reported as the wrong type.
+        let n = if refuses_simple_buffer(inner) {
+            None
+        } else {
+            crate::runtime::bytes::with_buffer(inner, <[u8]>::len)
+        };
+        let Some(n) = n else {
             let msg = format!(
                 "sequence item {i}: expected a bytes-like object, {} found",
                 type_name(vm, item)
@@ -784,20 +794,41 @@ fn unchanged(vm: &mut Vm, v: Value, data: Vec<u8>) -> Value {
     }
 }
 
+/// CPython's `stringlib_partition`: for a bytes receiver the separator is read as a simple
+/// buffer and the separator object itself is the middle item (a receiver that is exactly
+/// bytes is the whole item when nothing is found); a bytearray receiver copies any buffer
+/// into a new bytearray (`_PyByteArray_FromBufferObject`: a strided view is taken).
 fn partition_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, rev: bool) -> PyResult<Value> {
-    let (v, data, [sep], _) = positional(vm, args, kw, name, 1)?;
-    let sep = vm.need_buffer(sep)?;
+    let (v, data, [sep_obj], _) = positional(vm, args, kw, name, 1)?;
+    let mutable = v.downcast::<BytesObj>().is_none() && vm.unwrap_payload(v).downcast::<BytesObj>().is_none();
+    let sep = if mutable {
+        match vm.buffer_of_any(sep_obj)? {
+            Some(b) => b,
+            None => vm.need_buffer(sep_obj)?,
+        }
+    } else {
+        vm.need_buffer(sep_obj)?
+    };
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
     let found = byteops::find(&data, &sep, 0, data.len(), rev, &mut vm.meter(data.len()))?;
     let split = found.and_then(|k| Some((data.get(..k)?, data.get(k + sep.len()..)?)));
-    let parts: [Vec<u8>; 3] = match split {
-        Some((head, tail)) => [head.to_vec(), sep.clone(), tail.to_vec()],
-        None if rev => [Vec::new(), Vec::new(), data],
-        None => [data, Vec::new(), Vec::new()],
-    };
-    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_bytes_like(v, p)).collect();
+    let whole = !mutable && v.downcast::<BytesObj>().is_some();
+    let mut items = Vec::with_capacity(3);
+    match split {
+        Some((head, tail)) => {
+            let (head, tail) = (head.to_vec(), tail.to_vec());
+            items.push(vm.new_bytes_like(v, head));
+            items.push(if mutable { vm.new_bytes_like(v, sep) } else { sep_obj });
+            items.push(vm.new_bytes_like(v, tail));
+        }
+        None => {
+            let whole = if whole { v } else { vm.new_bytes_like(v, data) };
+            let (e1, e2) = (vm.new_bytes_like(v, Vec::new()), vm.new_bytes_like(v, Vec::new()));
+            items = if rev { vec![e1, e2, whole] } else { vec![whole, e1, e2] };
+        }
+    }
     Ok(vm.new_tuple(items))
 }
 
@@ -1103,6 +1134,11 @@ fn ba_append(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn ba_extend(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (ba, src) = one_arg(vm, args, kw, "extend")?;
+    if refuses_simple_buffer(src) {
+        // CPython extends through `bytearray_setslice`, whose simple buffer request fails.
+        let msg = format!("can't set bytearray slice from {}", type_name(vm, src));
+        return Err(vm.type_error(msg));
+    }
     let data = if let Some(b) = vm.buffer_of(src)? {
         b
     } else if !vm.is_any_iterable(src) {

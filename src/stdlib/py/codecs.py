@@ -481,11 +481,23 @@ def _transform_functions(kind):
     if kind == 'hex':
         return binascii.b2a_hex, binascii.a2b_hex
     if kind == 'base64':
+        # base64.encodebytes and decodebytes: `_input_type_check` first, then binascii on
+        # the argument (a strided view's chunks are refused there).
+        def input_view(input):
+            try:
+                return memoryview(input)
+            except TypeError:
+                raise TypeError("expected bytes-like object, not %s" % type(input).__name__) from None
+
         def b64enc(input):
-            data = memoryview(input).tobytes()
-            pieces = [binascii.b2a_base64(data[i:i + 57]) for i in range(0, len(data), 57)]
+            view = input_view(input)
+            pieces = [binascii.b2a_base64(view[i:i + 57]) for i in range(0, len(view), 57)]
             return b''.join(pieces)
-        return b64enc, binascii.a2b_base64
+
+        def b64dec(input):
+            input_view(input)
+            return binascii.a2b_base64(input)
+        return b64enc, b64dec
     import zlib
     return zlib.compress, zlib.decompress
 

@@ -583,9 +583,13 @@ del _sio_write, _sio_readline, _sio_next, _sio_read, _sio_getvalue
 
 def _bytes_view(b):
     try:
-        return memoryview(b)
+        view = memoryview(b)
     except TypeError:
         raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'") from None
+    if not view.c_contiguous:
+        # CPython's simple buffer request (`y*`) refuses a strided view.
+        raise BufferError("memoryview: underlying buffer is not C-contiguous")
+    return view
 
 
 @_sharing(_Stream)

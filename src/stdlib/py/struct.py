@@ -38,9 +38,13 @@ class _unpack_iterator:
         if size == 0:
             raise error("cannot iteratively unpack with a struct of length 0")
         try:
-            length = len(memoryview(buffer))
+            view = memoryview(buffer)
         except TypeError:
             raise TypeError(f"a bytes-like object is required, not '{type(buffer).__name__}'") from None
+        if not view.c_contiguous:
+            # CPython's simple buffer request (`y*`) refuses a strided view.
+            raise BufferError("memoryview: underlying buffer is not C-contiguous")
+        length = len(view)
         if length % size:
             raise error(f"iterative unpacking requires a buffer of a multiple of {size} bytes")
         self._format = format

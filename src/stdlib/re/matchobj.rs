@@ -13,7 +13,7 @@ use super::subject::{Kw, bind, empty, entry, new_instance, regex_of, slice, str_
 use super::template::{self, Piece, TemplateError};
 use crate::gc::Gc;
 use crate::interp::{PyResult, Vm};
-use crate::runtime::bytes::with_buffer;
+use crate::runtime::bytes::{refuses_simple_buffer, with_buffer};
 use crate::runtime::object::{InstanceObj, StrObj, TupleObj, tuple_items};
 use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
@@ -364,6 +364,8 @@ pub(super) fn expand(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let source = if let Some(s) = str_of(vm, t) {
         Some((s.as_str().chars().map(u32::from).collect::<Vec<_>>(), true))
+    } else if refuses_simple_buffer(t) {
+        None
     } else {
         let b = if with_buffer(t, |_| ()).is_some() {
             Some(t)

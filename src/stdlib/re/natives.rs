@@ -19,7 +19,7 @@ use super::template::{self, Piece, TemplateError};
 use super::{ReError, Regex, cache, matchobj, ops};
 use crate::gc::Gc;
 use crate::interp::{PyResult, Throw, Vm};
-use crate::runtime::bytes::with_buffer;
+use crate::runtime::bytes::{refuses_simple_buffer, with_buffer};
 use crate::runtime::hostobj::HostObj;
 use crate::runtime::object::{
     BoundMethodObj, BytesObj, ClassObj, DictObj, FunctionObj, InstanceObj, IterState, NativeFn, NativeObj,
@@ -149,6 +149,11 @@ pub(super) fn raise_re_error(vm: &mut Vm, class_of: Value, e: ReError, source: V
 fn source_units(vm: &mut Vm, v: Value, bytes_like: bool) -> Option<(Vec<u32>, bool)> {
     if let Some(s) = str_of(vm, v) {
         return Some((s.as_str().chars().map(u32::from).collect(), true));
+    }
+    // A view a simple buffer request refuses is not bytes-like here (CPython's
+    // `str(template, 'latin1')` fails on it).
+    if refuses_simple_buffer(v) {
+        return None;
     }
     let b = if with_buffer(v, |_| ()).is_some() {
         v
@@ -536,7 +541,16 @@ fn replacement(vm: &mut Vm, this: Value, rx: &Arc<Regex>, repl: Value) -> PyResu
     if is_callable(vm, repl) {
         return Ok(Repl::Call(repl));
     }
-    let Some((units, is_str)) = source_units(vm, repl, true) else {
+    let source = source_units(vm, repl, true);
+    if source
+        .as_ref()
+        .is_none_or(|(units, _)| units.contains(&u32::from(b'\\')))
+    {
+        // What is not a literal goes to `re._compile_template`, an `lru_cache` that hashes
+        // the template first (a list, a bytearray or a writable view fails there).
+        vm.hash(repl)?;
+    }
+    let Some((units, is_str)) = source else {
         let msg = format!(
             "decoding to str: need a bytes-like object, {} found",
             type_name(vm, repl)
@@ -622,6 +636,7 @@ impl Out {
                 }
                 None => false,
             },
+            Out::Bytes(_) if refuses_simple_buffer(v) => false,
             Out::Bytes(b) => {
                 let inner = if with_buffer(v, |_| ()).is_some() {
                     Some(v)

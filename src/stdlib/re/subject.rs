@@ -8,7 +8,7 @@ use super::Regex;
 use super::exec::{Meter, Scratch, Stopped, TICK};
 use crate::gc::Gc;
 use crate::interp::{PyResult, Throw, Vm};
-use crate::runtime::bytes::with_buffer;
+use crate::runtime::bytes::{refuses_simple_buffer, with_buffer};
 use crate::runtime::dict::get_str;
 use crate::runtime::hostobj::HostObj;
 use crate::runtime::object::{BytesObj, InstanceObj, StrObj};
@@ -81,7 +81,11 @@ pub(super) fn str_of(vm: &mut Vm, v: Value) -> Option<Gc<StrObj>> {
 }
 
 /// Whether `v` is bytes-like (bytes, bytearray, memoryview, or an instance of a subclass).
+/// A view a simple buffer request refuses (strided or released) is not.
 fn bytes_value(vm: &mut Vm, v: Value) -> Option<Value> {
+    if refuses_simple_buffer(v) {
+        return None;
+    }
     if with_buffer(v, |_| ()).is_some() {
         return Some(v);
     }
