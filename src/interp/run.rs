@@ -611,25 +611,8 @@ impl Vm {
                 Op::BuildString => {
                     save_ip!(pc);
                     let parts = self.slots(base + ins.b(), ins.c());
-                    // The parts' lengths in code points add up to the result's.
-                    let (total, chars) = parts
-                        .iter()
-                        .filter_map(|p| p.downcast::<StrObj>())
-                        .fold((0usize, 0usize), |(n, c), p| (n.saturating_add(p.s.len()), c + p.char_len));
-                    self.check_size(total)?;
-                    let parts = self.slots(base + ins.b(), ins.c());
-                    let s = if total <= crate::runtime::work_meter::TEXT_CHUNK {
-                        let mut s = String::with_capacity(total);
-                        for &p in parts {
-                            if let Some(st) = p.downcast::<StrObj>() {
-                                s.push_str(st.as_str());
-                            }
-                        }
-                        s
-                    } else {
-                        self.join_strs_metered(parts, total)?
-                    };
-                    set!(ins.a(), self.new_string_counted(s, chars));
+                    let v = self.build_string(parts)?;
+                    set!(ins.a(), v);
                     Ok(())
                 }
                 Op::ListAppend => {

@@ -26,13 +26,13 @@
 //! cannot outlive the scope that truncates `Vm::roots` behind it.
 
 use std::marker::PhantomData;
-use crate::runtime::work_meter::{Pass, TEXT_CHUNK};
 
 use super::stack_guard::RecursionSite;
 use super::{PyResult, Vm};
 use crate::runtime::object::*;
 use crate::runtime::types::isinstance;
 use crate::runtime::value::Value;
+use crate::runtime::work_meter::{Pass, TEXT_CHUNK};
 
 /// Invariant lifetime brand tying a [`Root`] to its [`RootScope`].
 type Brand<'s> = PhantomData<fn(&'s ()) -> &'s ()>;

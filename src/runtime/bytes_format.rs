@@ -123,7 +123,13 @@ impl Vm {
                     };
                     {
                         let limit = self.int_to_decimal_limit(&i)?;
-                        let r = fmt::percent_format_int(&i, &spec, self.heap.max_object_bytes, limit, &mut self.fmt_meter());
+                        let r = fmt::percent_format_int(
+                            &i,
+                            &spec,
+                            self.heap.max_object_bytes,
+                            limit,
+                            &mut self.fmt_meter(),
+                        );
                         r.map_err(|e| self.num_error(e))?
                     }
                 }

@@ -237,7 +237,7 @@ pub(crate) fn format_int(n: &IBig, spec: &FormatSpec, type_name: &str, m: &mut M
         let Some(ch) = char::from_u32(code as u32) else {
             return value_err("surrogate code points are not supported");
         };
-        return layout_number("", "", &ch.to_string(), "", spec, None, 3, m);
+        return layout_number("", "", &ch.to_string(), "", spec, (None, 3), m);
     }
     let (radix, prefix) = match ty {
         'b' => (2, "0b"),
@@ -253,7 +253,7 @@ pub(crate) fn format_int(n: &IBig, spec: &FormatSpec, type_name: &str, m: &mut M
     let prefix = if spec.alternate { prefix } else { "" };
     let group = if radix == 10 { 3 } else { 4 };
     let sign = sign_str(n.sign() == Sign::Negative, spec.sign);
-    layout_number(sign, prefix, &digits, "", spec, spec.grouping, group, m)
+    layout_number(sign, prefix, &digits, "", spec, (spec.grouping, group), m)
 }
 
 /// `format(x, spec)` for floats (`type_name` is used in "Unknown format code" errors).
@@ -304,7 +304,7 @@ pub(crate) fn format_float(x: f64, spec: &FormatSpec, type_name: &str, m: &mut M
     let remainder = format!("{rest}{suffix}");
     // The 'n' type uses the (C) locale, which has no thousands grouping.
     let sep = if spec.ty == Some('n') { None } else { spec.grouping };
-    layout_number(sign_str(negative, spec.sign), "", digits, &remainder, spec, sep, 3, m)
+    layout_number(sign_str(negative, spec.sign), "", digits, &remainder, spec, (sep, 3), m)
 }
 
 /// `format(s, spec)` for strings (`type_name` is used in "Unknown format code" errors).
@@ -718,7 +718,12 @@ pub(crate) fn percent_format_i64(n: i64, spec: &PercentSpec, m: &mut Meter) -> R
 
 /// The text of an integer conversion from the digits of its magnitude: precision, prefix,
 /// sign, width.
-fn percent_int_digits(negative: bool, mut digits: String, spec: &PercentSpec, m: &mut Meter) -> Result<String, NumError> {
+fn percent_int_digits(
+    negative: bool,
+    mut digits: String,
+    spec: &PercentSpec,
+    m: &mut Meter,
+) -> Result<String, NumError> {
     let prefix = match spec.conv {
         'o' => "0o",
         'x' => "0x",
@@ -733,7 +738,11 @@ fn percent_int_digits(negative: bool, mut digits: String, spec: &PercentSpec, m:
     if let Some(p) = spec.precision_num()
         && p > digits.len()
     {
-        digits = build(&[Piece::Fill('0', p - digits.len()), Piece::Text(&digits)], PRECHECKED, m)?;
+        digits = build(
+            &[Piece::Fill('0', p - digits.len()), Piece::Text(&digits)],
+            PRECHECKED,
+            m,
+        )?;
     }
     let prefix = if spec.alt { prefix } else { "" };
     percent_pad_number(negative, prefix, &digits, spec, m)

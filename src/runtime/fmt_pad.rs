@@ -209,15 +209,15 @@ pub(crate) fn group_digits(
 }
 
 /// Assembles sign, prefix, grouped digits and remainder with fill/alignment
-/// (CPython's `calc_number_widths` + `fill_number`).
+/// (CPython's `calc_number_widths` + `fill_number`); the digits are grouped by `sep` every
+/// `group` digits.
 pub(crate) fn layout_number(
     sign: &str,
     prefix: &str,
     digits: &str,
     remainder: &str,
     spec: &FormatSpec,
-    sep: Option<char>,
-    group: i64,
+    (sep, group): (Option<char>, i64),
     m: &mut Meter,
 ) -> Result<String, NumError> {
     let align = spec.align.unwrap_or(if spec.zero { '=' } else { '>' });

@@ -484,7 +484,9 @@ impl Vm {
                     let s = self.repr(v)?;
                     fmt::percent_pad_str(&escape_non_ascii(&s), &spec, &mut self.fmt_meter())
                 }
-                'd' | 'i' | 'u' | 'x' | 'X' | 'o' if v.is_int() => fmt::percent_format_i64(v.as_inline_int(), &spec, &mut self.fmt_meter()),
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' if v.is_int() => {
+                    fmt::percent_format_i64(v.as_inline_int(), &spec, &mut self.fmt_meter())
+                }
                 'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' => {
                     let i = if let Some(i) = self.as_bigint(v) {
                         i

@@ -493,10 +493,36 @@ impl Vm {
         self.push_str_in(&mut p, out, src)
     }
 
-    /// The texts of the strs among `parts` (`total` bytes), joined a metered chunk at a time
-    /// (an f-string's parts, one of them a wide padding).
+    /// The `BuildString` instruction: the str joining the strs among `parts` (an f-string's
+    /// parts), its length in code points the sum of theirs; a long one is joined a metered
+    /// chunk at a time (one of the parts a wide padding). Out of line: the dispatch loop
+    /// stays small.
     #[inline(never)]
-    pub(crate) fn join_strs_metered(&mut self, parts: &[Value], total: usize) -> PyResult<String> {
+    pub(crate) fn build_string(&mut self, parts: &[Value]) -> PyResult<Value> {
+        use crate::runtime::object::StrObj;
+        let (total, chars) = parts
+            .iter()
+            .filter_map(|p| p.downcast::<StrObj>())
+            .fold((0usize, 0usize), |(n, c), p| {
+                (n.saturating_add(p.s.len()), c + p.char_len)
+            });
+        self.check_size(total)?;
+        let s = if total <= TEXT_CHUNK {
+            let mut s = String::with_capacity(total);
+            for &p in parts {
+                if let Some(st) = p.downcast::<StrObj>() {
+                    s.push_str(st.as_str());
+                }
+            }
+            s
+        } else {
+            self.join_strs_metered(parts, total)?
+        };
+        Ok(self.new_string_counted(s, chars))
+    }
+
+    /// The texts of the strs among `parts` (`total` bytes), joined a metered chunk at a time.
+    fn join_strs_metered(&mut self, parts: &[Value], total: usize) -> PyResult<String> {
         let mut out = self.reserved_text(total)?;
         let mut p = Pass::new(total);
         for &v in parts {
@@ -537,6 +563,11 @@ impl Vm {
         if s.s.len() <= TEXT_CHUNK {
             return Ok(());
         }
+        self.build_char_index_metered(s)
+    }
+
+    #[inline(never)]
+    fn build_char_index_metered(&mut self, s: &crate::runtime::object::StrObj) -> PyResult<()> {
         s.build_char_index_metered(&mut self.meter(s.s.len()))
     }
 
