@@ -493,31 +493,19 @@ impl Vm {
         self.push_str_in(&mut p, out, src)
     }
 
-    /// The `BuildString` instruction: the str joining the strs among `parts` (an f-string's
-    /// parts), its length in code points the sum of theirs; a long one is joined a metered
-    /// chunk at a time (one of the parts a wide padding). Out of line: the dispatch loop
-    /// stays small.
+    /// The `BuildString` instruction when its result is longer than a chunk (`total` bytes,
+    /// one of an f-string's parts a wide padding): the strs among `parts` joined a metered
+    /// chunk at a time, the result's length in code points the sum of theirs. Out of line
+    /// and cold: the dispatch loop joins short results itself.
+    #[cold]
     #[inline(never)]
-    pub(crate) fn build_string(&mut self, parts: &[Value]) -> PyResult<Value> {
-        use crate::runtime::object::StrObj;
-        let (total, chars) = parts
-            .iter()
-            .filter_map(|p| p.downcast::<StrObj>())
-            .fold((0usize, 0usize), |(n, c), p| {
-                (n.saturating_add(p.s.len()), c + p.char_len)
-            });
+    pub(crate) fn build_long_string(&mut self, parts: &[Value], total: usize) -> PyResult<Value> {
         self.check_size(total)?;
-        let s = if total <= TEXT_CHUNK {
-            let mut s = String::with_capacity(total);
-            for &p in parts {
-                if let Some(st) = p.downcast::<StrObj>() {
-                    s.push_str(st.as_str());
-                }
-            }
-            s
-        } else {
-            self.join_strs_metered(parts, total)?
-        };
+        let chars = parts
+            .iter()
+            .filter_map(|p| p.downcast::<crate::runtime::object::StrObj>())
+            .fold(0usize, |c, p| c + p.char_len);
+        let s = self.join_strs_metered(parts, total)?;
         Ok(self.new_string_counted(s, chars))
     }
 
@@ -557,8 +545,9 @@ impl Vm {
     /// Before a position lookup in `s` (an index, a slice, a search's window): builds the
     /// code point index a long non-ASCII str builds at its first lookup, a metered chunk at a
     /// time (`runtime::str_index`). One compare when there is nothing to build or the text is
-    /// short (its index is then built by the lookup, in well under a chunk's time).
-    #[inline]
+    /// short (its index is then built by the lookup, in well under a chunk's time): always
+    /// inlined, the build out of line and cold, so a subscript's fast path stays as it was.
+    #[inline(always)]
     pub(crate) fn char_index_metered(&mut self, s: &crate::runtime::object::StrObj) -> PyResult<()> {
         if s.s.len() <= TEXT_CHUNK {
             return Ok(());
@@ -566,6 +555,7 @@ impl Vm {
         self.build_char_index_metered(s)
     }
 
+    #[cold]
     #[inline(never)]
     fn build_char_index_metered(&mut self, s: &crate::runtime::object::StrObj) -> PyResult<()> {
         s.build_char_index_metered(&mut self.meter(s.s.len()))
