@@ -123,6 +123,29 @@ const PASSES: &[&str] = &[
     "x = L[::-1]",
     "x = L + L",
     "x = L * 2",
+    // The padding of `%` and `format` results, written a chunk at a time.
+    "x = '%*d' % (N, 1)",
+    "x = '%-*.3f' % (N, 1.5)",
+    "x = '%*s' % (N, 'é')",
+    "x = '%.*d' % (N, 7)",
+    "x = '{:>{}}'.format(1, N)",
+    "x = f'{1:<{N}}'",
+    "x = f'{\"é\":é^{N}}'",
+    "x = '{:*^{}}'.format('a', N)",
+    "x = format(1.5, '0%d.3f' % N)",
+    "x = format(-1, '0%d,' % (N // 2))",
+    "x = b'%*d' % (N, 1)",
+    // The count of the code points of a new str whose maker does not know it.
+    "x = '%s' % u",
+    "x = '{}'.format(u)",
+    "x = f'{u}{u}'",
+    // The index a long non-ASCII str builds at its first position lookup.
+    "x = u[N // 4]",
+    "x = u[N // 4:N // 4 + 2]",
+    "x = u.find('é', N // 4)",
+    // The rooting copy of `tuple(...)`.
+    "x = tuple(L)",
+    "x = sorted(L)",
 ];
 
 /// Smaller operands for the fuel runs (16 MiB: 2M ticks a pass).
@@ -131,6 +154,8 @@ s = 'a' * 2**24
 s2 = s[:-1] + 'b'
 b = b'a' * 2**24
 b2 = b[:-1] + b'b'
+u = 'é' * 2**23
+L = [0] * 2**21
 ";
 
 fn engine() -> Engine {
@@ -196,6 +221,12 @@ fn text_passes_trip_fuel_at_the_same_point() {
         "x = b.strip(b'a')",
         "x = b.hex(':')",
         "x = b.translate(None, b'x')",
+        "x = '%*d' % (2**24, 1)",
+        "x = '{:é>{}}'.format(1, 2**24)",
+        "x = format(1, '0%d,' % 2**24)",
+        "x = '%s' % u",
+        "x = u[2**22]",
+        "x = tuple(L)",
     ] {
         let run = || {
             let mut e = Engine::new();

@@ -615,16 +615,23 @@ impl Vm {
                         .iter()
                         .filter_map(|p| p.downcast::<StrObj>())
                         .fold(0usize, |n, p| n.saturating_add(p.s.len()));
-                    self.check_size(total)?;
-                    let parts = self.slots(base + ins.b(), ins.c());
-                    let mut s = String::with_capacity(total);
-                    for &p in parts {
-                        if let Some(st) = p.downcast::<StrObj>() {
-                            s.push_str(st.as_str());
+                    if total > crate::runtime::work_meter::TEXT_CHUNK {
+                        // A long result (a wide padding among the parts) is joined a metered
+                        // chunk at a time, out of line.
+                        let parts = self.slots(base + ins.b(), ins.c());
+                        self.build_long_string(parts, total).map(|v| set!(ins.a(), v))
+                    } else {
+                        self.check_size(total)?;
+                        let parts = self.slots(base + ins.b(), ins.c());
+                        let mut s = String::with_capacity(total);
+                        for &p in parts {
+                            if let Some(st) = p.downcast::<StrObj>() {
+                                s.push_str(st.as_str());
+                            }
                         }
+                        set!(ins.a(), self.new_string(s));
+                        Ok(())
                     }
-                    set!(ins.a(), self.new_string(s));
-                    Ok(())
                 }
                 Op::ListAppend => {
                     let l = r!(ins.a()).downcast::<ListObj>().expect("list");

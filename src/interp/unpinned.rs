@@ -32,6 +32,7 @@ use super::{PyResult, Vm};
 use crate::runtime::object::*;
 use crate::runtime::types::isinstance;
 use crate::runtime::value::Value;
+use crate::runtime::work_meter::{Pass, TEXT_CHUNK};
 
 /// Invariant lifetime brand tying a [`Root`] to its [`RootScope`].
 type Brand<'s> = PhantomData<fn(&'s ()) -> &'s ()>;
@@ -84,15 +85,26 @@ impl<'s> RootScope<'s> {
         }
     }
 
-    /// Roots each of `vs` for the rest of the scope.
-    pub(crate) fn push_all(self, vm: &mut Vm, vs: &[Value]) -> RootRange<'s> {
+    /// Roots each of `vs` for the rest of the scope, a chunk at a time, each charged before it is copied (as `Vm::copy_items`:
+    /// a tick per item). A charge never collects, so the items need no rooting meanwhile;
+    /// when one trips, the slots pushed so far go with the scope.
+    pub(crate) fn push_all_metered(self, vm: &mut Vm, vs: &[Value]) -> PyResult<RootRange<'s>> {
         let start = vm.roots.len();
-        vm.roots.extend_from_slice(vs);
-        RootRange {
+        if vm.roots.try_reserve(vs.len()).is_err() {
+            return Err(vm.memory_error());
+        }
+        let size = std::mem::size_of::<Value>();
+        let mut p = Pass::new(vs.len().saturating_mul(size));
+        for chunk in vs.chunks(TEXT_CHUNK / size) {
+            let upto = (vm.roots.len() - start + chunk.len()).saturating_mul(size);
+            vm.pass_to(&mut p, upto)?;
+            vm.roots.extend_from_slice(chunk);
+        }
+        Ok(RootRange {
             start,
             len: vs.len(),
             _scope: PhantomData,
-        }
+        })
     }
 
     /// Roots `v` for the rest of the scope.
@@ -354,6 +366,15 @@ impl Vm {
     /// iterator runs unpinned. The result is fresh (valid until the next unpinned call or
     /// safepoint).
     pub(crate) fn collect_unpinned(&mut self, x: Root<'_>) -> PyResult<Vec<Value>> {
+        // A list's or tuple's items are copied out a metered chunk at a time; no script code
+        // runs meanwhile (a charge never collects), so the copy needs no rooting.
+        let v = self.root_get(x);
+        if let Some(l) = v.downcast::<ListObj>() {
+            return l.with(|items| self.copy_items(items));
+        }
+        if let Some(t) = v.downcast::<TupleObj>() {
+            return self.copy_items(&t.items);
+        }
         self.rooted(|vm, scope| {
             let items = vm.collect_rooted(scope, x)?;
             Ok(vm.root_values(items))
@@ -363,15 +384,13 @@ impl Vm {
     /// `collect_unpinned`, leaving the items in slots of `scope`.
     pub(crate) fn collect_rooted<'s>(&mut self, scope: RootScope<'s>, x: Root<'_>) -> PyResult<RootRange<'s>> {
         let v = self.root_get(x);
-        // Copies of a list or tuple are linear work: a list's items are copied out a metered
-        // chunk at a time, a tuple's charged before they are rooted.
+        // Copies of a list or tuple are linear work: their items are rooted a metered chunk
+        // at a time.
         if let Some(l) = v.downcast::<ListObj>() {
-            let items = l.with(|items| self.copy_items(items))?;
-            return Ok(scope.push_all(self, &items));
+            return l.with(|items| scope.push_all_metered(self, items));
         }
         if let Some(t) = v.downcast::<TupleObj>() {
-            self.charge(crate::runtime::bigwork::linear_ticks(t.items.len()))?;
-            return Ok(scope.push_all(self, &t.items));
+            return scope.push_all_metered(self, &t.items);
         }
         // A range's length is known in advance: refuse one too long to hold at once (CPython
         // preallocates from the length hint and raises MemoryError) and reserve for the rest.

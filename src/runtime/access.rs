@@ -643,6 +643,7 @@ impl Vm {
                 if r.len == 0 {
                     return Ok(self.new_str(""));
                 }
+                self.char_index_metered(&s)?;
                 return self.str_slice(&s, r.start as usize, r.step, r.len);
             }
             let what = "string indices must be integers, not '{}'";
@@ -652,6 +653,7 @@ impl Vm {
             if k < 0 || k >= n {
                 return Err(self.index_error("string index out of range"));
             }
+            self.char_index_metered(&s)?;
             let c = s.char_at(k as usize);
             let mut buf = [0u8; 4];
             return Ok(self.new_str(c.encode_utf8(&mut buf)));

@@ -314,14 +314,14 @@ fn builtin_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let lead_args = crate::runtime::lead_args::check_lead::<1>(vm, "repr", args, 1)?;
     // CPython counts the call of a one-argument builtin as a recursion level.
     let s = vm.guarded(RecursionSite::Call, |vm| vm.repr(lead_args[0]))?;
-    Ok(vm.new_string(s))
+    vm.new_string_metered(s)
 }
 
 fn builtin_ascii(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let lead_args = crate::runtime::lead_args::check_lead::<1>(vm, "ascii", args, 1)?;
     let s = vm.guarded(RecursionSite::Call, |vm| vm.repr(lead_args[0]))?;
     let a = crate::runtime::repr::escape_non_ascii(&s);
-    Ok(vm.new_string(a))
+    vm.new_string_metered(a)
 }
 
 fn builtin_abs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -787,7 +787,7 @@ fn builtin_hex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let i = int_arg(vm, lead_args[0])?;
     vm.check_radix_len(&i, 4)?;
     let s = num::format_hex(&i);
-    Ok(vm.new_string(s))
+    vm.new_string_metered(s)
 }
 
 fn builtin_oct(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -795,7 +795,7 @@ fn builtin_oct(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let i = int_arg(vm, lead_args[0])?;
     vm.check_radix_len(&i, 3)?;
     let s = num::format_oct(&i);
-    Ok(vm.new_string(s))
+    vm.new_string_metered(s)
 }
 
 fn builtin_bin(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -803,7 +803,7 @@ fn builtin_bin(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let i = int_arg(vm, lead_args[0])?;
     vm.check_radix_len(&i, 1)?;
     let s = num::format_bin(&i);
-    Ok(vm.new_string(s))
+    vm.new_string_metered(s)
 }
 
 fn builtin_iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -876,7 +876,7 @@ fn builtin_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         None => String::new(),
     };
     let s = vm.format_spec(lead_args[0], &spec)?;
-    Ok(vm.new_string(s))
+    vm.new_string_metered(s)
 }
 
 fn builtin_id(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

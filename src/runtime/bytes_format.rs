@@ -65,12 +65,18 @@ impl Vm {
             let piece: String = match spec.conv {
                 's' | 'b' => {
                     let b = self.percent_bytes_arg(v)?;
-                    fmt::percent_pad_str(&latin1(&b), &spec).map_err(|e| self.num_error(e))?
+                    {
+                        let r = fmt::percent_pad_str(&latin1(&b), &spec, &mut self.fmt_meter());
+                        r.map_err(|e| self.num_error(e))?
+                    }
                 }
                 'r' | 'a' => {
                     let s = self.repr(v)?;
                     let a = crate::runtime::repr::escape_non_ascii(&s);
-                    fmt::percent_pad_str(&a, &spec).map_err(|e| self.num_error(e))?
+                    {
+                        let r = fmt::percent_pad_str(&a, &spec, &mut self.fmt_meter());
+                        r.map_err(|e| self.num_error(e))?
+                    }
                 }
                 'c' => {
                     let bytes = v.downcast::<BytesObj>().is_some() || v.downcast::<ByteArrayObj>().is_some();
@@ -87,7 +93,10 @@ impl Vm {
                     } else {
                         return Err(self.type_error("%c requires an integer in range(256) or a single byte"));
                     };
-                    fmt::percent_pad_str(&latin1(&[byte]), &spec).map_err(|e| self.num_error(e))?
+                    {
+                        let r = fmt::percent_pad_str(&latin1(&[byte]), &spec, &mut self.fmt_meter());
+                        r.map_err(|e| self.num_error(e))?
+                    }
                 }
                 'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                     let v = self.unwrap_payload(v);
@@ -113,8 +122,14 @@ impl Vm {
                     };
                     {
                         let limit = self.int_to_decimal_limit(&i)?;
-                        fmt::percent_format_int(&i, &spec, self.heap.max_object_bytes, limit)
-                            .map_err(|e| self.num_error(e))?
+                        let r = fmt::percent_format_int(
+                            &i,
+                            &spec,
+                            self.heap.max_object_bytes,
+                            limit,
+                            &mut self.fmt_meter(),
+                        );
+                        r.map_err(|e| self.num_error(e))?
                     }
                 }
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
@@ -127,7 +142,10 @@ impl Vm {
                         let msg = format!("float argument required, not {}", type_name(self, v));
                         return Err(self.type_error(msg));
                     };
-                    fmt::percent_format_float(f, &spec).map_err(|e| self.num_error(e))?
+                    {
+                        let r = fmt::percent_format_float(f, &spec, &mut self.fmt_meter());
+                        r.map_err(|e| self.num_error(e))?
+                    }
                 }
                 other => {
                     let msg = format!("unsupported format character '{other}'");
@@ -138,7 +156,15 @@ impl Vm {
             if out.try_reserve(piece.len()).is_err() {
                 return Err(self.memory_error());
             }
-            out.extend(unlatin1(&piece));
+            if piece.len() <= crate::runtime::work_meter::TEXT_CHUNK {
+                out.extend(unlatin1(&piece));
+            } else {
+                // A wide padding: converted a metered chunk at a time.
+                self.str_pass(&piece, |r| {
+                    out.extend(unlatin1(piece.get(r).unwrap_or_default()));
+                    std::ops::ControlFlow::<()>::Continue(())
+                })?;
+            }
         }
         args.check_all_converted(self, "bytes")?;
         Ok(out)

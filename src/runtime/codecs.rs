@@ -936,7 +936,7 @@ pub(crate) fn ctor_str_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]
         return Err(vm.type_error(msg));
     };
     let s = vm.decode_bytes(&data, encoding.as_deref().unwrap_or("utf-8"), errors.as_deref())?;
-    Ok(vm.new_string(s))
+    vm.new_string_metered(s)
 }
 
 #[cfg(test)]

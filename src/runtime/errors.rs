@@ -235,6 +235,7 @@ impl Vm {
             }
             ErrKind::ZeroDivisionError => self.types.ZeroDivisionError,
             ErrKind::MemoryError => return self.memory_error(),
+            ErrKind::Stopped(t) => return t,
         };
         self.raise_msg(cls, e.msg)
     }

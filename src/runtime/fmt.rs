@@ -1,6 +1,8 @@
 //! The format-spec mini language (`format()`, f-strings, `str.format`) and
 //! printf-style `%` formatting, with CPython 3.11's exact output and errors.
 
+pub(crate) use super::fmt_pad::percent_pad_str;
+use super::fmt_pad::{Meter, PRECHECKED, Piece, build, cut, layout_number, percent_pad_number};
 use super::num::{ErrKind, NumError, decimal_digits, float_to_parts, int_to_f64};
 use dashu_int::ops::{BitTest, UnsignedAbs};
 use dashu_int::{IBig, Sign};
@@ -172,138 +174,6 @@ fn no_memory() -> NumError {
     NumError::new(ErrKind::MemoryError, "")
 }
 
-/// A part of a padded result: text, or a run of `n` fill characters.
-enum Piece<'a> {
-    Text(&'a str),
-    Fill(char, usize),
-}
-
-/// Concatenates `pieces` in one fallible allocation of at most `max_bytes`: scripts choose the
-/// widths, so a result past the object size bound, or a failed allocation, is a MemoryError
-/// (where CPython would try to build the padded result), never an abort.
-fn build(pieces: &[Piece], max_bytes: usize) -> Result<String, NumError> {
-    let mut total = 0usize;
-    for p in pieces {
-        let n = match p {
-            Piece::Text(t) => Some(t.len()),
-            Piece::Fill(c, n) => c.len_utf8().checked_mul(*n),
-        };
-        total = n.and_then(|n| total.checked_add(n)).ok_or_else(no_memory)?;
-    }
-    if total > max_bytes {
-        return Err(no_memory());
-    }
-    let mut out = String::new();
-    out.try_reserve_exact(total).map_err(|_| no_memory())?;
-    for p in pieces {
-        match p {
-            Piece::Text(t) => out.push_str(t),
-            Piece::Fill(c, n) => out.extend(std::iter::repeat_n(*c, *n)),
-        }
-    }
-    Ok(out)
-}
-
-/// Groups ASCII `digits` from the right, zero-extending to `min_width` chars
-/// (CPython's `_PyUnicode_InsertThousandsGrouping`, which also groups the zero padding).
-// `remaining` starts at `d.len()` and drops by the digits already copied, so every
-// `remaining - 1 - i` read is below `d.len()`.
-#[allow(clippy::indexing_slicing)]
-fn group_digits(
-    digits: &str,
-    min_width: i64,
-    sep: Option<char>,
-    group: i64,
-    max_bytes: usize,
-) -> Result<String, NumError> {
-    let d: Vec<char> = digits.chars().collect();
-    let Some(sep) = sep else {
-        let pad = (min_width - d.len() as i64).max(0) as usize;
-        return build(&[Piece::Fill('0', pad), Piece::Text(digits)], max_bytes);
-    };
-    let mut out: Vec<char> = Vec::new(); // built right-to-left
-    // Digits and zeros, plus one separator per group: reserved up front, fallibly.
-    let body = (d.len() as i64).max(min_width).max(1) as usize;
-    if body > max_bytes {
-        return Err(no_memory());
-    }
-    out.try_reserve_exact(body + body / (group.max(1) as usize) + 1)
-        .map_err(|_| no_memory())?;
-    let mut remaining = d.len() as i64;
-    let mut min_width = min_width;
-    let mut use_sep = false;
-    loop {
-        let l = group.min(remaining.max(min_width).max(1));
-        let n_zeros = (l - remaining).max(0);
-        let n_chars = remaining.min(l).max(0);
-        if use_sep {
-            out.push(sep);
-        }
-        for i in 0..n_chars {
-            out.push(d[(remaining - 1 - i) as usize]);
-        }
-        out.extend(std::iter::repeat_n('0', n_zeros as usize));
-        use_sep = true;
-        remaining -= n_chars;
-        min_width -= l;
-        if remaining <= 0 && min_width <= 0 {
-            break;
-        }
-        min_width -= 1;
-    }
-    let mut s = String::new();
-    s.try_reserve_exact(out.len() * sep.len_utf8().max(1))
-        .map_err(|_| no_memory())?;
-    s.extend(out.iter().rev());
-    Ok(s)
-}
-
-/// Assembles sign, prefix, grouped digits and remainder with fill/alignment
-/// (CPython's `calc_number_widths` + `fill_number`).
-fn layout_number(
-    sign: &str,
-    prefix: &str,
-    digits: &str,
-    remainder: &str,
-    spec: &FormatSpec,
-    sep: Option<char>,
-    group: i64,
-) -> Result<String, NumError> {
-    let align = spec.align.unwrap_or(if spec.zero { '=' } else { '>' });
-    let width = spec.width.unwrap_or(0) as i64;
-    let n_other = (sign.chars().count() + prefix.len() + remainder.chars().count()) as i64;
-    let min_width = if spec.fill == '0' && align == '=' {
-        width - n_other
-    } else {
-        0
-    };
-    // With no digits at all (inf/nan) CPython skips grouping and padding of digits.
-    let grouped = if digits.is_empty() {
-        String::new()
-    } else {
-        group_digits(digits, min_width, sep, group, spec.max_bytes)?
-    };
-    let total = n_other + grouped.chars().count() as i64;
-    let pad = (width - total).max(0) as usize;
-    let (sign, prefix, grouped, remainder) = (
-        Piece::Text(sign),
-        Piece::Text(prefix),
-        Piece::Text(&grouped),
-        Piece::Text(remainder),
-    );
-    let fill = |n: usize| Piece::Fill(spec.fill, n);
-    let max = spec.max_bytes;
-    match align {
-        '=' => build(&[sign, prefix, fill(pad), grouped, remainder], max),
-        '<' => build(&[sign, prefix, grouped, remainder, fill(pad)], max),
-        '^' => build(
-            &[fill(pad / 2), sign, prefix, grouped, remainder, fill(pad - pad / 2)],
-            max,
-        ),
-        _ => build(&[fill(pad), sign, prefix, grouped, remainder], max),
-    }
-}
-
 /// The sign string for a number given its negativity and the spec's sign option.
 fn sign_str(negative: bool, sign: Option<char>) -> &'static str {
     match (negative, sign) {
@@ -333,12 +203,12 @@ fn radix_digits(n: &IBig, radix: u8, max_bytes: usize, max_digits: usize) -> Res
 }
 
 /// `format(n, spec)` for ints (`type_name` is used in "Unknown format code" errors).
-pub(crate) fn format_int(n: &IBig, spec: &FormatSpec, type_name: &str) -> Result<String, NumError> {
+pub(crate) fn format_int(n: &IBig, spec: &FormatSpec, type_name: &str, m: &mut Meter) -> Result<String, NumError> {
     let ty = spec.ty.unwrap_or('d');
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            return format_float(int_to_f64(n)?, spec, type_name);
+            return format_float(int_to_f64(n)?, spec, type_name, m);
         }
         _ => return unknown_code(ty, type_name),
     }
@@ -367,7 +237,7 @@ pub(crate) fn format_int(n: &IBig, spec: &FormatSpec, type_name: &str) -> Result
         let Some(ch) = char::from_u32(code as u32) else {
             return value_err("surrogate code points are not supported");
         };
-        return layout_number("", "", &ch.to_string(), "", spec, None, 3);
+        return layout_number("", "", &ch.to_string(), "", spec, (None, 3), m);
     }
     let (radix, prefix) = match ty {
         'b' => (2, "0b"),
@@ -383,11 +253,11 @@ pub(crate) fn format_int(n: &IBig, spec: &FormatSpec, type_name: &str) -> Result
     let prefix = if spec.alternate { prefix } else { "" };
     let group = if radix == 10 { 3 } else { 4 };
     let sign = sign_str(n.sign() == Sign::Negative, spec.sign);
-    layout_number(sign, prefix, &digits, "", spec, spec.grouping, group)
+    layout_number(sign, prefix, &digits, "", spec, (spec.grouping, group), m)
 }
 
 /// `format(x, spec)` for floats (`type_name` is used in "Unknown format code" errors).
-pub(crate) fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String, NumError> {
+pub(crate) fn format_float(x: f64, spec: &FormatSpec, type_name: &str, m: &mut Meter) -> Result<String, NumError> {
     let mut x = x;
     let mut add_dot_0 = false;
     let mut suffix = "";
@@ -434,11 +304,11 @@ pub(crate) fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result
     let remainder = format!("{rest}{suffix}");
     // The 'n' type uses the (C) locale, which has no thousands grouping.
     let sep = if spec.ty == Some('n') { None } else { spec.grouping };
-    layout_number(sign_str(negative, spec.sign), "", digits, &remainder, spec, sep, 3)
+    layout_number(sign_str(negative, spec.sign), "", digits, &remainder, spec, (sep, 3), m)
 }
 
 /// `format(s, spec)` for strings (`type_name` is used in "Unknown format code" errors).
-pub(crate) fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String, NumError> {
+pub(crate) fn format_str(s: &str, spec: &FormatSpec, type_name: &str, m: &mut Meter) -> Result<String, NumError> {
     match spec.ty {
         None => {
             // The parser saw no type; str's default type 's' rejects grouping.
@@ -463,19 +333,15 @@ pub(crate) fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<
     if spec.align == Some('=') {
         return value_err("'=' alignment not allowed in string format specifier");
     }
-    let truncated: String = match spec.precision {
-        Some(p) => s.chars().take(p).collect(),
-        None => s.to_string(),
-    };
-    let len = truncated.chars().count();
+    let (truncated, len) = cut(s, spec.precision, m)?;
     let pad = spec.width.unwrap_or(0).saturating_sub(len);
     let fill = |n: usize| Piece::Fill(spec.fill, n);
-    let text = Piece::Text(&truncated);
+    let text = Piece::Text(truncated);
     let max = spec.max_bytes;
     match spec.align.unwrap_or('<') {
-        '>' => build(&[fill(pad), text], max),
-        '^' => build(&[fill(pad / 2), text, fill(pad - pad / 2)], max),
-        _ => build(&[text, fill(pad)], max),
+        '>' => build(&[fill(pad), text], max, m),
+        '^' => build(&[fill(pad / 2), text, fill(pad - pad / 2)], max, m),
+        _ => build(&[text, fill(pad)], max, m),
     }
 }
 
@@ -563,7 +429,7 @@ impl PercentSpec {
     }
 
     /// The numeric width (0 when absent or unresolved).
-    fn width_num(&self) -> usize {
+    pub(crate) fn width_num(&self) -> usize {
         match self.width {
             Some(Width::Num(w)) => w,
             _ => 0,
@@ -571,7 +437,7 @@ impl PercentSpec {
     }
 
     /// The numeric precision, if any.
-    fn precision_num(&self) -> Option<usize> {
+    pub(crate) fn precision_num(&self) -> Option<usize> {
         match self.precision {
             Some(Width::Num(p)) => Some(p),
             _ => None,
@@ -804,34 +670,6 @@ pub(crate) fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, NumError> {
     Ok(pieces)
 }
 
-/// The bound `build` gets in `%`-formatting, whose widths and precisions the VM has checked
-/// against the object size bound first (`PercentSpec::check_sizes`).
-const PRECHECKED: usize = usize::MAX;
-
-/// Applies sign/prefix/width/flags to a numeric body (CPython's `unicode_format_arg_output`).
-fn percent_pad_number(negative: bool, prefix: &str, body: &str, spec: &PercentSpec) -> Result<String, NumError> {
-    let sign = if negative {
-        "-"
-    } else if spec.plus {
-        "+"
-    } else if spec.space {
-        " "
-    } else {
-        ""
-    };
-    let len = sign.len() + prefix.len() + body.chars().count();
-    let width = spec.width_num();
-    let pad = width.saturating_sub(len);
-    let (sign, prefix, body) = (Piece::Text(sign), Piece::Text(prefix), Piece::Text(body));
-    if spec.minus {
-        build(&[sign, prefix, body, Piece::Fill(' ', pad)], PRECHECKED)
-    } else if spec.zero {
-        build(&[sign, prefix, Piece::Fill('0', pad), body], PRECHECKED)
-    } else {
-        build(&[Piece::Fill(' ', pad), sign, prefix, body], PRECHECKED)
-    }
-}
-
 /// `%d %i %u %o %x %X %c` applied to an int (the VM converts other argument types), with
 /// digits of at most `max_bytes` (the object size bound) and, in decimal, at most
 /// `max_digits` (the conversion limit; 0: none).
@@ -840,6 +678,7 @@ pub(crate) fn percent_format_int(
     spec: &PercentSpec,
     max_bytes: usize,
     max_digits: usize,
+    m: &mut Meter,
 ) -> Result<String, NumError> {
     if spec.conv == 'c' {
         let in_range = i64::try_from(n).is_ok_and(|v| (0..=0x10ffff).contains(&v));
@@ -850,7 +689,7 @@ pub(crate) fn percent_format_int(
         let Some(ch) = char::from_u32(code) else {
             return value_err("surrogate code points are not supported");
         };
-        return percent_pad_str(&ch.to_string(), spec);
+        return percent_pad_str(&ch.to_string(), spec, m);
     }
     let radix = match spec.conv {
         'o' => 8,
@@ -861,25 +700,30 @@ pub(crate) fn percent_format_int(
     if spec.conv == 'X' {
         digits = digits.to_ascii_uppercase();
     }
-    percent_int_digits(n.sign() == Sign::Negative, digits, spec)
+    percent_int_digits(n.sign() == Sign::Negative, digits, spec, m)
 }
 
 /// `percent_format_int` for an int that fits an `i64` (not `%c`), without the big-int digit
 /// conversion: at most 20 digits, under any size bound or conversion limit.
-pub(crate) fn percent_format_i64(n: i64, spec: &PercentSpec) -> Result<String, NumError> {
-    let m = n.unsigned_abs();
+pub(crate) fn percent_format_i64(n: i64, spec: &PercentSpec, m: &mut Meter) -> Result<String, NumError> {
+    let a = n.unsigned_abs();
     let digits = match spec.conv {
-        'o' => format!("{m:o}"),
-        'x' => format!("{m:x}"),
-        'X' => format!("{m:X}"),
-        _ => m.to_string(),
+        'o' => format!("{a:o}"),
+        'x' => format!("{a:x}"),
+        'X' => format!("{a:X}"),
+        _ => a.to_string(),
     };
-    percent_int_digits(n < 0, digits, spec)
+    percent_int_digits(n < 0, digits, spec, m)
 }
 
 /// The text of an integer conversion from the digits of its magnitude: precision, prefix,
 /// sign, width.
-fn percent_int_digits(negative: bool, mut digits: String, spec: &PercentSpec) -> Result<String, NumError> {
+fn percent_int_digits(
+    negative: bool,
+    mut digits: String,
+    spec: &PercentSpec,
+    m: &mut Meter,
+) -> Result<String, NumError> {
     let prefix = match spec.conv {
         'o' => "0o",
         'x' => "0x",
@@ -894,14 +738,18 @@ fn percent_int_digits(negative: bool, mut digits: String, spec: &PercentSpec) ->
     if let Some(p) = spec.precision_num()
         && p > digits.len()
     {
-        digits = build(&[Piece::Fill('0', p - digits.len()), Piece::Text(&digits)], PRECHECKED)?;
+        digits = build(
+            &[Piece::Fill('0', p - digits.len()), Piece::Text(&digits)],
+            PRECHECKED,
+            m,
+        )?;
     }
     let prefix = if spec.alt { prefix } else { "" };
-    percent_pad_number(negative, prefix, &digits, spec)
+    percent_pad_number(negative, prefix, &digits, spec, m)
 }
 
 /// `%e %E %f %F %g %G` applied to a float.
-pub(crate) fn percent_format_float(x: f64, spec: &PercentSpec) -> Result<String, NumError> {
+pub(crate) fn percent_format_float(x: f64, spec: &PercentSpec, m: &mut Meter) -> Result<String, NumError> {
     let precision = spec.precision_num().unwrap_or(6);
     let (mode, upper) = match spec.conv {
         'E' => ('e', true),
@@ -912,21 +760,7 @@ pub(crate) fn percent_format_float(x: f64, spec: &PercentSpec) -> Result<String,
         _ => ('e', false),
     };
     let (negative, body) = float_to_parts(x, mode, precision, spec.alt, false, upper, false);
-    percent_pad_number(negative, "", &body, spec)
-}
-
-/// `%s %r %a` (and `%c`) padding of an already-converted string.
-pub(crate) fn percent_pad_str(s: &str, spec: &PercentSpec) -> Result<String, NumError> {
-    let truncated: String = match spec.precision_num() {
-        Some(p) => s.chars().take(p).collect(),
-        None => s.to_string(),
-    };
-    let pad = spec.width_num().saturating_sub(truncated.chars().count());
-    if spec.minus {
-        build(&[Piece::Text(&truncated), Piece::Fill(' ', pad)], PRECHECKED)
-    } else {
-        build(&[Piece::Fill(' ', pad), Piece::Text(&truncated)], PRECHECKED)
-    }
+    percent_pad_number(negative, "", &body, spec, m)
 }
 
 #[cfg(test)]
@@ -935,6 +769,7 @@ pub(crate) fn percent_pad_str(s: &str, spec: &PercentSpec) -> Result<String, Num
 mod tests {
     use super::*;
     use crate::runtime::num::ErrKind;
+    use crate::runtime::fmt_pad::unmetered;
 
     type Want = Result<&'static str, (ErrKind, &'static str)>;
 
@@ -1058,7 +893,7 @@ mod tests {
         ];
         for (v, spec, w) in cases {
             let n = IBig::from_str_radix(v, 10).unwrap();
-            let got = parse_format_spec(spec, "int").and_then(|s| format_int(&n, &s, "int"));
+            let got = parse_format_spec(spec, "int").and_then(|s| format_int(&n, &s, "int", &mut unmetered()));
             assert_eq!(norm(got), want(w), "format({v}, {spec:?})");
         }
     }
@@ -1316,7 +1151,7 @@ mod tests {
         (-20834903512978.344, "g", Ok("-2.08349e+13")),
         ];
         for (v, spec, w) in cases {
-            let got = parse_format_spec(spec, "float").and_then(|s| format_float(*v, &s, "float"));
+            let got = parse_format_spec(spec, "float").and_then(|s| format_float(*v, &s, "float", &mut unmetered()));
             assert_eq!(norm(got), want(w), "format({v:e}, {spec:?})");
         }
     }
@@ -1357,7 +1192,7 @@ mod tests {
         ("abc", "2", Ok("abc")),
         ];
         for (v, spec, w) in cases {
-            let got = parse_format_spec(spec, "str").and_then(|s| format_str(v, &s, "str"));
+            let got = parse_format_spec(spec, "str").and_then(|s| format_str(v, &s, "str", &mut unmetered()));
             assert_eq!(norm(got), want(w), "format({v:?}, {spec:?})");
         }
     }
@@ -1427,7 +1262,7 @@ mod tests {
         ];
         for (f, v, w) in cases {
             let n = IBig::from_str_radix(v, 10).unwrap();
-            let got = percent_format_int(&n, &one_spec(f), usize::MAX, crate::runtime::num::INT_MAX_STR_DIGITS).map(|s| render(f, &s));
+            let got = percent_format_int(&n, &one_spec(f), usize::MAX, crate::runtime::num::INT_MAX_STR_DIGITS, &mut unmetered()).map(|s| render(f, &s));
             assert_eq!(norm(got), want(w), "{f:?} % {v}");
         }
     }
@@ -1468,7 +1303,7 @@ mod tests {
         ("%g", 1.0, "1"),
         ];
         for (f, v, w) in cases {
-            let got = render(f, &percent_format_float(*v, &one_spec(f)).expect("formats"));
+            let got = render(f, &percent_format_float(*v, &one_spec(f), &mut unmetered()).expect("formats"));
             assert_eq!(got, *w, "{f:?} % {v:e}");
         }
     }
@@ -1489,7 +1324,7 @@ mod tests {
         ];
         for (f, v, w) in cases {
             let s = if f.contains('r') { crate::runtime::strops::str_repr(v) } else { v.to_string() };
-            let got = render(f, &percent_pad_str(&s, &one_spec(f)).expect("pads"));
+            let got = render(f, &percent_pad_str(&s, &one_spec(f), &mut unmetered()).expect("pads"));
             assert_eq!(got, *w, "{f:?} % {v:?}");
         }
     }
@@ -1533,7 +1368,7 @@ mod tests {
         let mut r = s.clone();
         r.set_star_width(-6);
         r.precision = Some(Width::Num(3));
-        assert_eq!(percent_format_int(&IBig::from(42), &r, usize::MAX, crate::runtime::num::INT_MAX_STR_DIGITS).unwrap(), "042   ");
+        assert_eq!(percent_format_int(&IBig::from(42), &r, usize::MAX, crate::runtime::num::INT_MAX_STR_DIGITS, &mut unmetered()).unwrap(), "042   ");
         assert_eq!(pieces[2], PercentPiece::Literal("c".to_string()));
         let PercentPiece::Spec(s) = &pieces[3] else { panic!() };
         assert_eq!((s.width, s.precision, s.conv), (Some(Width::Num(5)), Some(Width::Num(2)), 'f'));

@@ -18,6 +18,7 @@ pub(crate) mod errors;
 pub(crate) mod except_star;
 pub(crate) mod exception_group;
 pub(crate) mod fmt;
+pub(crate) mod fmt_pad;
 pub(crate) mod functions;
 pub(crate) mod hash;
 pub(crate) mod host;

@@ -359,7 +359,7 @@ impl Vm {
             return Ok(v);
         }
         let s = self.to_str(v)?;
-        Ok(self.new_string(s))
+        self.new_string_metered(s)
     }
 
     /// `format(v, spec)`.
@@ -391,16 +391,20 @@ impl Vm {
         if let Some(i) = self.as_bigint(v) {
             let mut fs = self.parse_format_spec(spec, &tname)?;
             fs.max_digits = self.int_to_decimal_limit(&i)?;
-            return fmt::format_int(&i, &fs, &tname).map_err(|e| self.num_error(e));
+            let r = fmt::format_int(&i, &fs, &tname, &mut self.fmt_meter());
+            return r.map_err(|e| self.num_error(e));
         }
         if v.is_float() {
             let fs = self.parse_format_spec(spec, &tname)?;
-            return fmt::format_float(v.as_float(), &fs, &tname).map_err(|e| self.num_error(e));
+            let r = fmt::format_float(v.as_float(), &fs, &tname, &mut self.fmt_meter());
+            return r.map_err(|e| self.num_error(e));
         }
         if let Some(s) = v.downcast::<StrObj>() {
-            let text = s.as_str().to_string();
+            // Nothing below collects (parsing the spec and the meter's charges allocate no
+            // objects), so the text is read in place.
             let fs = self.parse_format_spec(spec, &tname)?;
-            return fmt::format_str(&text, &fs, &tname).map_err(|e| self.num_error(e));
+            let r = fmt::format_str(s.as_str(), &fs, &tname, &mut self.fmt_meter());
+            return r.map_err(|e| self.num_error(e));
         }
         if spec.is_empty() {
             // `object.__format__`, a method CPython counts as a call, then `str(v)`.
@@ -443,7 +447,7 @@ impl Vm {
         } else {
             self.format_spec(v, &spec_text)?
         };
-        Ok(self.new_string(s))
+        self.new_string_metered(s)
     }
 
     /// `fmt % args`.
@@ -464,19 +468,25 @@ impl Vm {
                 self.unwrap_payload(v)
             };
             let piece = match spec.conv {
-                's' => {
-                    let s = self.to_str(v)?;
-                    fmt::percent_pad_str(&s, &spec)
-                }
+                's' => match v.downcast::<StrObj>() {
+                    // A str is its own text: read in place (nothing below collects), not copied.
+                    Some(st) => fmt::percent_pad_str(st.as_str(), &spec, &mut self.fmt_meter()),
+                    None => {
+                        let s = self.to_str(v)?;
+                        fmt::percent_pad_str(&s, &spec, &mut self.fmt_meter())
+                    }
+                },
                 'r' => {
                     let s = self.repr(v)?;
-                    fmt::percent_pad_str(&s, &spec)
+                    fmt::percent_pad_str(&s, &spec, &mut self.fmt_meter())
                 }
                 'a' => {
                     let s = self.repr(v)?;
-                    fmt::percent_pad_str(&escape_non_ascii(&s), &spec)
+                    fmt::percent_pad_str(&escape_non_ascii(&s), &spec, &mut self.fmt_meter())
                 }
-                'd' | 'i' | 'u' | 'x' | 'X' | 'o' if v.is_int() => fmt::percent_format_i64(v.as_inline_int(), &spec),
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' if v.is_int() => {
+                    fmt::percent_format_i64(v.as_inline_int(), &spec, &mut self.fmt_meter())
+                }
                 'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' => {
                     let i = if let Some(i) = self.as_bigint(v) {
                         i
@@ -493,7 +503,8 @@ impl Vm {
                         }
                     } else if spec.conv == 'c' && v.downcast::<StrObj>().is_some_and(|s| s.char_len == 1) {
                         let s = self.str_of(v);
-                        let piece = fmt::percent_pad_str(&s, &spec).map_err(|e| self.num_error(e))?;
+                        let piece = fmt::percent_pad_str(&s, &spec, &mut self.fmt_meter());
+                        let piece = piece.map_err(|e| self.num_error(e))?;
                         out.push_str(&piece);
                         continue;
                     } else {
@@ -512,7 +523,8 @@ impl Vm {
                         };
                         return Err(self.type_error(msg));
                     };
-                    fmt::percent_format_int(&i, &spec, self.heap.max_object_bytes, self.int_to_decimal_limit(&i)?)
+                    let limit = self.int_to_decimal_limit(&i)?;
+                    fmt::percent_format_int(&i, &spec, self.heap.max_object_bytes, limit, &mut self.fmt_meter())
                 }
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                     let f = if v.is_float() {
@@ -534,7 +546,7 @@ impl Vm {
                         let msg = format!("must be real number, not {}", type_name(self, v));
                         return Err(self.type_error(msg));
                     };
-                    fmt::percent_format_float(f, &spec)
+                    fmt::percent_format_float(f, &spec, &mut self.fmt_meter())
                 }
                 other => {
                     let msg = format!("unsupported format character '{other}'");
@@ -542,11 +554,17 @@ impl Vm {
                 }
             };
             let piece = piece.map_err(|e| self.num_error(e))?;
+            if out.is_empty() {
+                // The first piece is the result so far, not a copy of it.
+                self.check_size(piece.len())?;
+                out = piece;
+                continue;
+            }
             // The widths are the script's: growing the result must fail softly too.
             self.push_checked(&mut out, &piece)?;
         }
         args.check_all_converted(self, "string")?;
-        Ok(self.new_string(out))
+        self.new_string_metered(out)
     }
 
     /// Reads the conversion after a `%` as CPython does: the key's value is looked up as soon

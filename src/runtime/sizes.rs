@@ -87,6 +87,10 @@ impl Vm {
         if out.try_reserve(piece.len()).is_err() {
             return Err(self.memory_error());
         }
+        if piece.len() > crate::runtime::work_meter::TEXT_CHUNK {
+            // A long piece (a wide padding, a long text) is copied a metered chunk at a time.
+            return self.push_str_metered(out, piece);
+        }
         out.push_str(piece);
         Ok(())
     }

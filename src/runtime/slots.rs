@@ -612,7 +612,7 @@ fn slot_hash(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn slot_repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let a = slot_self(vm, args, kw, "__repr__", 0)?;
     let s = vm.repr(a)?;
-    Ok(vm.new_string(s))
+    vm.new_string_metered(s)
 }
 fn slot_str(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let a = slot_self(vm, args, kw, "__str__", 0)?;
@@ -620,7 +620,7 @@ fn slot_str(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(a);
     }
     let s = vm.to_str(a)?;
-    Ok(vm.new_string(s))
+    vm.new_string_metered(s)
 }
 /// `int`/`float`/`str.__format__(self, spec)`: with an empty spec `str(self)` (a subclass's
 /// `__str__` or `__repr__` shows, `int.__format__(True, '')` is `'True'`), else the built-in

@@ -35,6 +35,9 @@ use crate::runtime::object::{StrData, StrObj};
 /// Code points per index entry.
 pub(crate) const BLOCK: usize = 32;
 
+/// Bytes of text walked between two calls of a metered build's meter.
+const METER_STEP: usize = crate::runtime::work_meter::TEXT_CHUNK;
+
 /// Non-ASCII strings shorter than this (in code points) are walked from the start: at most
 /// `MIN_INDEXED` steps, and a table would not pay for its allocation.
 pub(crate) const MIN_INDEXED: usize = 2 * BLOCK;
@@ -55,24 +58,42 @@ pub type CharIndexCell = OnceCell<Box<CharIndex>>;
 
 impl CharIndex {
     fn build(text: &str, char_len: usize) -> CharIndex {
+        match CharIndex::build_metered(text, char_len, &mut |_| Ok::<(), std::convert::Infallible>(())) {
+            Ok(ix) => ix,
+            Err(never) => match never {},
+        }
+    }
+
+    /// `build`, telling `meter` each byte position the walk is about to pass (about every
+    /// `METER_STEP` bytes): a long text's index is built a metered chunk at a time, and a
+    /// meter error drops what was built.
+    fn build_metered<E>(
+        text: &str,
+        char_len: usize,
+        meter: &mut impl FnMut(usize) -> Result<(), E>,
+    ) -> Result<CharIndex, E> {
         if u32::try_from(text.len()).is_err() {
-            return CharIndex {
+            return Ok(CharIndex {
                 starts: Box::new([]),
                 code_points: OnceCell::new(),
-            };
+            });
         }
         let bytes = text.as_bytes();
         let mut starts = Vec::with_capacity(char_len.div_ceil(BLOCK));
         let mut b = 0;
         while b < bytes.len() {
-            // `text.len()` fits in u32 (checked above), so every offset does.
-            starts.push(b as u32);
-            b = advance(bytes, b, BLOCK);
+            let stop = b.saturating_add(METER_STEP).min(bytes.len());
+            meter(stop)?;
+            while b < stop {
+                // `text.len()` fits in u32 (checked above), so every offset does.
+                starts.push(b as u32);
+                b = advance(bytes, b, BLOCK);
+            }
         }
-        CharIndex {
+        Ok(CharIndex {
             starts: starts.into_boxed_slice(),
             code_points: OnceCell::new(),
-        }
+        })
     }
 
     /// Bytes this index owns (for heap accounting).
@@ -145,6 +166,21 @@ impl StrObj {
             .index
             .get_or_init(|| Box::new(CharIndex::build(&self.s, self.char_len)));
         (!ix.starts.is_empty()).then_some(&**ix)
+    }
+
+    /// Builds the index of a string that gets one and has none yet, its text walked a metered
+    /// chunk at a time (`meter` is told each byte position the walk is about to pass); a
+    /// meter error leaves the string without an index, as it was. For a caller that can stop
+    /// (`Vm::char_index_metered`) before a lookup would build the index in one step.
+    pub(crate) fn build_char_index_metered<E>(&self, meter: &mut impl FnMut(usize) -> Result<(), E>) -> Result<(), E> {
+        if self.char_len < MIN_INDEXED || self.is_ascii() || self.index.get().is_some() {
+            return Ok(());
+        }
+        let ix = CharIndex::build_metered(&self.s, self.char_len, meter)?;
+        // Nothing else built it meanwhile (the meter runs no script code); were it built, the
+        // first index stays.
+        let _ = self.index.set(Box::new(ix));
+        Ok(())
     }
 
     /// Builds the code point index now if this string gets one (see "shared strings" in the

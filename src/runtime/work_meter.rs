@@ -39,7 +39,17 @@
 //! (`Vm::cmp_text`), `hash`, slices, `join`, `+`, `*`; a contiguous memoryview's `==`,
 //! `hash`, `tobytes` and `hex` (its bytes borrowed, not copied: `bytes::with_buffer`); lists
 //! and tuples: slices, `+`, list
-//! `*` and `list(a list)`. Context-sensitive case mappings are exact whatever the chunks:
+//! `*`, `list(a list)` and `tuple(a list)` (and the rooting copy `sorted` makes:
+//! `RootScope::push_all_metered`); the padding of `%`, `format()`, f-string and
+//! `str.format` results, grouped zero padding and a precision's cut of a long text
+//! (`fmt_pad`: a result of 4 KiB or more is written a chunk at a time, each chunk told to
+//! `Vm::fmt_meter` first), and the joining of an f-string's parts; the code point index a
+//! long non-ASCII str builds at its first position lookup, when the lookup is a subscript,
+//! a slice or a `find`/`rfind`/`index`/`rindex`/`count` (`Vm::char_index_metered`; a charge
+//! that trips drops the partial index); the count of the code points of a long new str
+//! whose maker does not know it, for the makers that can be handed one from script data
+//! (`%` and `format` results, `str.format`, `repr`/`ascii`/`str` of objects, `json.dumps`,
+//! `re.sub`, `StringIO.getvalue`, ...: `new_string_metered`). Context-sensitive case mappings are exact whatever the chunks:
 //! each chunk is mapped with the whole text as context (`strops::case_map_into`: the
 //! final-sigma rule looks past the chunk both ways, `title` at the char before it). Measured
 //! on 128 MiB operands under a 5 ms deadline (`tests/limits_text_passes.rs`, release build, a
@@ -59,11 +69,12 @@
 //! for `==`, `hash`, `tolist`, `tobytes` and the constructors, and a long buffer argument's
 //! copy (`Vm::view_bytes_metered`, `Vm::buffer_of_any`).
 //!
-//! Still one step each (charged up front where charged at all): the padding of `%` and
-//! `format` results, the count of code points of a new str whose maker does not know it
-//! (`StrObj::new`), the index a long non-ASCII str builds at its first position lookup, and
-//! the rooting copy of `tuple(...)`. Each is at most a linear pass over one maximum-size
-//! object.
+//! Still one step each (charged up front where charged at all): the count of code points of
+//! a new str whose maker does not know it and was not routed through the metered forms
+//! (`StrObj::new`/`from_str` reached through `new_str`/`new_string` elsewhere), and the index
+//! a long non-ASCII str builds at a first position lookup other than a subscript, a slice or
+//! a search (`startswith`/`endswith` with bounds, `StringIO`, `re`, whose decoding of a long
+//! subject is one pass too). Each is at most a linear pass over one maximum-size object.
 //!
 //! Every charge is a function of the input only (its sizes, and for a search that stops at a
 //! match, where the match is): the fuel trip point is the same on every run.
@@ -72,6 +83,7 @@ use std::cmp::Ordering;
 use std::ops::{ControlFlow, Range};
 
 use crate::interp::{PyResult, Throw, Vm};
+use crate::runtime::num::NumError;
 use crate::runtime::textsearch::Meter;
 use crate::runtime::value::Value;
 
@@ -296,6 +308,19 @@ impl Vm {
         }
     }
 
+    /// A meter for formatting (`fmt_pad::Meter`), told the bytes of a long result before they
+    /// are written: charged as a pass over what is written (`text_ticks` of the result in
+    /// all, a chunk at a time); a charge that trips stops the formatting with the limit.
+    pub(crate) fn fmt_meter(&mut self) -> impl FnMut(usize) -> Result<(), NumError> + '_ {
+        let mut done = 0usize;
+        move |n| {
+            let to = done.saturating_add(n);
+            let ticks = text_ticks(to) - text_ticks(done);
+            done = to;
+            self.charge(ticks).map_err(NumError::stopped)
+        }
+    }
+
     /// One pass over `len` bytes of input in chunks of about `TEXT_CHUNK`, ends moved back to
     /// a boundary by `cut`: each chunk is charged, then handed to `step`, which may stop the
     /// pass with a result. A charge that trips returns the error: what `step` built so far
@@ -480,6 +505,34 @@ impl Vm {
         self.push_str_in(&mut p, out, src)
     }
 
+    /// The `BuildString` instruction when its result is longer than a chunk (`total` bytes,
+    /// one of an f-string's parts a wide padding): the strs among `parts` joined a metered
+    /// chunk at a time, the result's length in code points the sum of theirs. Out of line
+    /// and cold: the dispatch loop joins short results itself.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn build_long_string(&mut self, parts: &[Value], total: usize) -> PyResult<Value> {
+        self.check_size(total)?;
+        let chars = parts
+            .iter()
+            .filter_map(|p| p.downcast::<crate::runtime::object::StrObj>())
+            .fold(0usize, |c, p| c + p.char_len);
+        let s = self.join_strs_metered(parts, total)?;
+        Ok(self.new_string_counted(s, chars))
+    }
+
+    /// The texts of the strs among `parts` (`total` bytes), joined a metered chunk at a time.
+    fn join_strs_metered(&mut self, parts: &[Value], total: usize) -> PyResult<String> {
+        let mut out = self.reserved_text(total)?;
+        let mut p = Pass::new(total);
+        for &v in parts {
+            if let Some(st) = v.downcast::<crate::runtime::object::StrObj>() {
+                self.push_str_in(&mut p, &mut out, st.as_str())?;
+            }
+        }
+        Ok(out)
+    }
+
     /// A new str holding a copy of `s` (a piece of a split, a strip's result): a text past one
     /// chunk is copied and counted a metered chunk at a time.
     pub(crate) fn new_str_metered(&mut self, s: &str) -> PyResult<Value> {
@@ -499,6 +552,25 @@ impl Vm {
             ControlFlow::<()>::Continue(())
         })?;
         Ok(self.new_string_counted(out, n))
+    }
+
+    /// Before a position lookup in `s` (an index, a slice, a search's window): builds the
+    /// code point index a long non-ASCII str builds at its first lookup, a metered chunk at a
+    /// time (`runtime::str_index`). One compare when there is nothing to build or the text is
+    /// short (its index is then built by the lookup, in well under a chunk's time): always
+    /// inlined, the build out of line and cold, so a subscript's fast path stays as it was.
+    #[inline(always)]
+    pub(crate) fn char_index_metered(&mut self, s: &crate::runtime::object::StrObj) -> PyResult<()> {
+        if s.s.len() <= TEXT_CHUNK {
+            return Ok(());
+        }
+        self.build_char_index_metered(s)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn build_char_index_metered(&mut self, s: &crate::runtime::object::StrObj) -> PyResult<()> {
+        s.build_char_index_metered(&mut self.meter(s.s.len()))
     }
 
     /// The code points of `s`, counted a chunk at a time (charged as a pass).

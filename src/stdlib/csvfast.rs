@@ -303,7 +303,7 @@ fn join_row(vm: &mut Vm, row: Value, args: &[Value]) -> PyResult<Value> {
     }
     line.push_str(&term);
     vm.charge_text(line.len())?;
-    Ok(vm.new_string(line))
+    vm.new_string_metered(line)
 }
 
 /// `reader.__next__`: the next line from the reader's iterator, split by `_fast_fields`

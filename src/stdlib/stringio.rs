@@ -110,7 +110,7 @@ fn text(vm: &mut Vm, this: Value) -> PyResult<Option<Gc<StrObj>>> {
             out.push_str(s.as_str());
         }
     }
-    let joined = vm.new_string(out);
+    let joined = vm.new_string_metered(out)?;
     set(vm, this, "_head", joined)?;
     let empty = vm.new_list(Vec::new());
     set(vm, this, "_tail", empty)?;

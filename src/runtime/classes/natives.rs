@@ -86,7 +86,7 @@ pub(super) fn object_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value>
 pub(super) fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let obj = need_self(vm, args, "__repr__", "object")?;
     let s = vm.default_repr(obj);
-    Ok(vm.new_string(s))
+    vm.new_string_metered(s)
 }
 
 /// `object.__str__(obj)`: `repr(obj)`, through `obj`'s type (CPython's `object_str` calls the
@@ -94,7 +94,7 @@ pub(super) fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Valu
 pub(super) fn object_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let obj = need_self(vm, args, "__str__", "object")?;
     let s = vm.repr(obj)?;
-    Ok(vm.new_string(s))
+    vm.new_string_metered(s)
 }
 
 pub(super) fn object_cmp(vm: &mut Vm, args: &[Value], kind: CmpKind) -> PyResult<Value> {
@@ -387,7 +387,7 @@ pub(super) fn exc_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let e = exc_self(vm, args, "__str__")?;
     let base = vm.types.BaseException;
     let s = vm.exception_str_as(e, base)?;
-    Ok(vm.new_string(s))
+    vm.new_string_metered(s)
 }
 
 /// `Owner.__str__(e)` for a built-in exception class with a `__str__` of its own: `e` must be
@@ -403,7 +403,7 @@ fn exception_class_str(vm: &mut Vm, args: &[Value], owner: Value) -> PyResult<Va
         return Err(vm.type_error(msg));
     }
     let s = vm.exception_str_as(e, owner)?;
-    Ok(vm.new_string(s))
+    vm.new_string_metered(s)
 }
 
 macro_rules! exception_class_strs {
@@ -435,7 +435,7 @@ exception_class_strs! {
 pub(super) fn exc_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let e = exc_self(vm, args, "__repr__")?;
     let s = vm.exception_repr(e)?;
-    Ok(vm.new_string(s))
+    vm.new_string_metered(s)
 }
 
 // ----- natives: property, staticmethod, classmethod, super ----------------------------------

@@ -197,7 +197,7 @@ fn float_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             format!("{sign}0x{lead}.{frac:013x}p{exp:+}")
         }
     };
-    Ok(vm.new_string(s))
+    vm.new_string_metered(s)
 }
 
 // ---------------------------------------------------------------------------------------------

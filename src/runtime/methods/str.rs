@@ -625,6 +625,7 @@ fn str_obj_arg(vm: &mut Vm, v: Value, msg: &str) -> PyResult<Gc<StrObj>> {
 fn find_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, how: Search, raise: bool) -> PyResult<Value> {
     let (s, sub, start, end) = find_args(vm, name, args, kw)?;
     let sub = str_obj_arg(vm, sub, "must be str, not {}")?;
+    vm.char_index_metered(&s)?;
     // A metered chunk at a time: the meter charges the part of the window searched.
     let i = {
         let mut meter = vm.meter(s.s.len());
@@ -966,7 +967,7 @@ fn affix_remove(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, prefix: bool) -
     match r {
         Some(r) if !affix.is_empty() => {
             let r = r.to_string();
-            Ok(vm.new_string(r))
+            vm.new_string_metered(r)
         }
         _ => checked_arg(vm, args, 0),
     }
@@ -994,7 +995,7 @@ fn str_dunder_format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return vm.str_value(receiver);
     }
     let r = vm.format_spec(s.value(), &spec)?;
-    Ok(vm.new_string(r))
+    vm.new_string_metered(r)
 }
 
 // ---------------------------------------------------------------------------------------------

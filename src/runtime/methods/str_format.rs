@@ -54,7 +54,7 @@ pub(super) fn str_format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value>
         auto_next: 0,
     };
     let out = f.run(vm, &chars)?;
-    Ok(vm.new_string(out))
+    vm.new_string_metered(out)
 }
 
 pub(super) fn str_format_map(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -67,7 +67,7 @@ pub(super) fn str_format_map(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Va
         auto_next: 0,
     };
     let out = f.run(vm, &chars)?;
-    Ok(vm.new_string(out))
+    vm.new_string_metered(out)
 }
 
 /// CPython's `get_integer`: the decimal value of a field-name part, `None` when it is empty or
@@ -166,12 +166,12 @@ impl Formatter<'_> {
             obj = match conv {
                 'r' => {
                     let r = vm.repr(obj)?;
-                    vm.new_string(r)
+                    vm.new_string_metered(r)?
                 }
                 's' => vm.str_value(obj)?,
                 'a' => {
                     let r = vm.repr(obj)?;
-                    vm.new_string(crate::runtime::repr::escape_non_ascii(&r))
+                    vm.new_string_metered(crate::runtime::repr::escape_non_ascii(&r))?
                 }
                 c if (c as u32) > 32 && (c as u32) < 127 => {
                     return Err(vm.value_error(format!("Unknown conversion specifier {c}")));

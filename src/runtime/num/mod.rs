@@ -22,6 +22,9 @@ pub(crate) enum ErrKind {
     ZeroDivisionError,
     /// Raised without a message, as CPython's `PyErr_NoMemory`.
     MemoryError,
+    /// Not a Python error of the helper's own: its caller's meter stopped the work (a limit
+    /// tripped, or an exception already raised), which the VM passes on as it is.
+    Stopped(crate::interp::Throw),
 }
 
 /// A numeric failure: exception class plus CPython's exact message.
@@ -35,6 +38,11 @@ impl NumError {
     /// Builds an error of the given kind with the given message.
     pub(crate) fn new(kind: ErrKind, msg: impl Into<String>) -> Self {
         NumError { kind, msg: msg.into() }
+    }
+
+    /// The work was stopped by the caller's meter with `t` (see `ErrKind::Stopped`).
+    pub(crate) fn stopped(t: crate::interp::Throw) -> Self {
+        NumError::new(ErrKind::Stopped(t), "")
     }
 }
 

@@ -88,7 +88,7 @@ fn json_encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let r = with_levels(vm, arg(args, 12), |vm| enc.encode(vm, arg(args, 0)));
     let Some(list) = chunks else {
         r?;
-        return Ok(vm.new_string(enc.out));
+        return vm.new_string_metered(enc.out);
     };
     // The chunks made before a failure are still written (CPython's `dump` wrote them).
     let mut from = 0;
@@ -139,7 +139,7 @@ fn basestring(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, ensure_ascii: boo
     };
     let mut out = String::new();
     encode::write_string(&mut out, s.as_str(), ensure_ascii);
-    Ok(vm.new_string(out))
+    vm.new_string_metered(out)
 }
 
 fn json_encode_basestring(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -417,7 +417,7 @@ pub(super) fn expand(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     if rx.is_str {
         text.extend(out.iter().filter_map(|&c| char::from_u32(c)));
-        Ok(vm.new_string(text))
+        vm.new_string_metered(text)
     } else {
         Ok(vm.new_bytes(out.iter().map(|&c| c as u8).collect()))
     }
@@ -431,5 +431,5 @@ pub(super) fn repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let text = slice(vm, p.string, s, e);
     let r = vm.repr(text)?;
     let out = format!("<re.Match object; span=({s}, {e}), match={}>", truncated(&r, 50));
-    Ok(vm.new_string(out))
+    vm.new_string_metered(out)
 }

@@ -235,7 +235,7 @@ fn escape(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     match source_units(vm, pattern, true) {
         Some((units, true)) => {
             let out: String = ops::escape(&units).into_iter().filter_map(char::from_u32).collect();
-            Ok(vm.new_string(out))
+            vm.new_string_metered(out)
         }
         Some((units, false)) => {
             let out = ops::escape(&units).into_iter().map(|c| c as u8).collect();
@@ -655,11 +655,11 @@ impl Out {
         }
     }
 
-    fn into_value(self, vm: &mut Vm) -> Value {
-        match self {
-            Out::Str(s) => vm.new_string(s),
+    fn into_value(self, vm: &mut Vm) -> PyResult<Value> {
+        Ok(match self {
+            Out::Str(s) => vm.new_string_metered(s)?,
             Out::Bytes(b) => vm.new_bytes(b),
-        }
+        })
     }
 }
 
@@ -676,7 +676,7 @@ fn pattern_subx(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(Va
             let (out, n) = metered(vm, |m| on_units!(text, u => ops::subn(&rx, &pieces, u, count, m)))?;
             let mut o = Out::new(rx.is_str, out.len());
             o.push_units(&out);
-            Ok((o.into_value(vm), n))
+            Ok((o.into_value(vm)?, n))
         }
         Repl::Template(_, _) => {
             // A replacement of the other type fails where CPython's join meets it: at the
@@ -763,7 +763,7 @@ fn sub_call(
             next = e;
         }
         on_units!(text, u => out.push_units(u.get(last..).unwrap_or_default()));
-        Ok((out.into_value(vm), n))
+        Ok((out.into_value(vm)?, n))
     })
 }
 

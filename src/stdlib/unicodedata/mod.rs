@@ -252,7 +252,7 @@ fn lookup(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     match lookup_name(&text) {
         Some(cps) => {
             let s: String = cps.iter().filter_map(|&c| char::from_u32(c)).collect();
-            Ok(vm.new_string(s))
+            vm.new_string_metered(s)
         }
         None => {
             let k = vm.new_string(format!("undefined character name '{text}'"));
@@ -322,7 +322,7 @@ fn normalize(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(v);
     }
     let out = normalize_str(vm, &text, form, data::Version::V14)?;
-    Ok(vm.new_string(out))
+    vm.new_string_metered(out)
 }
 
 fn is_normalized(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
