@@ -570,7 +570,8 @@ impl Vm {
     #[cold]
     #[inline(never)]
     fn build_char_index_metered(&mut self, s: &crate::runtime::object::StrObj) -> PyResult<()> {
-        s.build_char_index_metered(&mut self.meter(s.s.len()))
+        let mut p = Pass::new(s.s.len());
+        s.build_char_index_metered(&mut |upto| self.pass_to(&mut p, upto))
     }
 
     /// The code points of `s`, counted a chunk at a time (charged as a pass).
