@@ -471,10 +471,59 @@ passed to the dict constructor, including keyword arguments.
 _MARKER = object()
 
 
+def _odict_update(od, args, kwds):
+    # CPython's OrderedDict update: an exact dict's items, else whatever `keys()` lists
+    # (each value read with `other[key]`), else `items()`, else the argument as pairs;
+    # then the keywords. Every store goes through `od[key] = value`, so a subclass's
+    # `__setitem__` sees each one.
+    if args:
+        other = args[0]
+        if type(other) is dict:
+            _odict_add_pairs(od, list(dict.items(other)))
+        else:
+            keys = getattr(other, "keys", None)
+            if keys is not None:
+                for key in keys():
+                    od[key] = other[key]
+            else:
+                items = getattr(other, "items", None)
+                if items is not None:
+                    _odict_add_pairs(od, items())
+                else:
+                    _odict_add_pairs(od, other)
+    if kwds:
+        _odict_add_pairs(od, list(kwds.items()))
+
+
+def _odict_add_pairs(od, pairs):
+    # Each pair is unpacked by iteration, with CPython's messages for this path.
+    for pair in pairs:
+        it = iter(pair)
+        key = next(it, _MARKER)
+        if key is _MARKER:
+            raise ValueError("need more than 0 values to unpack")
+        value = next(it, _MARKER)
+        if value is _MARKER:
+            raise ValueError("need more than 1 value to unpack")
+        if next(it, _MARKER) is not _MARKER:
+            raise ValueError("too many values to unpack (expected 2)")
+        od[key] = value
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
 
     __pyrite_tp_name__ = 'collections.OrderedDict'
+
+    def __init__(self, /, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f"expected at most 1 arguments, got {len(args)}")
+        _odict_update(self, args, kwds)
+
+    def update(self, /, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f"update() takes at most 1 positional argument ({len(args)} given)")
+        _odict_update(self, args, kwds)
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary.
