@@ -313,15 +313,15 @@ pub(super) fn exc_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     if !kw.is_empty() {
         // `AttributeError(name=, obj=)` and `NameError(name=)`, keyword-only.
-        let members: &[&str] = if is_subclass(e.class, vm.types.AttributeError) {
-            &["name", "obj"]
+        let (base, members): (&str, &[&str]) = if is_subclass(e.class, vm.types.AttributeError) {
+            ("AttributeError", &["name", "obj"])
         } else if is_subclass(e.class, vm.types.NameError) {
-            &["name"]
+            ("NameError", &["name"])
         } else {
             let msg = format!("{}() takes no keyword arguments", class_name(e.class));
             return Err(vm.type_error(msg));
         };
-        member_keywords(vm, e, members, kw)?;
+        member_keywords(vm, e, base, members, kw)?;
     }
     let a = vm.new_tuple_from(args.get(1..).unwrap_or_default());
     e.args.set(a);
@@ -331,12 +331,7 @@ pub(super) fn exc_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// Stores the keyword-only members of `AttributeError.__init__` (`name`, `obj`) or
 /// `NameError.__init__` (`name`), with CPython's messages, which name the base class whatever
 /// the subclass (its argument format names it).
-fn member_keywords(vm: &mut Vm, e: Gc<ExceptionObj>, members: &[&str], kw: Kw) -> PyResult<()> {
-    let base = if members.len() == 2 {
-        "AttributeError"
-    } else {
-        "NameError"
-    };
+fn member_keywords(vm: &mut Vm, e: Gc<ExceptionObj>, base: &str, members: &[&str], kw: Kw) -> PyResult<()> {
     if kw.len() > members.len() {
         let plural = if members.len() == 1 { "" } else { "s" };
         let msg = format!(
@@ -350,7 +345,7 @@ fn member_keywords(vm: &mut Vm, e: Gc<ExceptionObj>, members: &[&str], kw: Kw) -
     for &(k, v) in kw {
         match vm.str_of(k).as_str() {
             "name" => name = v,
-            "obj" if members.len() == 2 => obj = v,
+            "obj" if members.contains(&"obj") => obj = v,
             other => {
                 let msg = format!("'{other}' is an invalid keyword argument for {base}()");
                 return Err(vm.type_error(msg));
