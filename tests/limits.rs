@@ -442,6 +442,42 @@ fn an_interrupt_stops_a_collection_of_a_big_heap() {
     assert_eq!(e.eval::<i64>("len(big)").unwrap(), 3_000_000);
 }
 
+/// One container near the object-size bound (a list of 30 million items, 240 MB) is marked
+/// in parts, with a stop check between them (`HeapData::trace_part`): a deadline that passes
+/// while it is marked is seen within a part, not after the whole list.
+#[test]
+fn a_deadline_stops_the_marking_of_one_huge_list() {
+    for setup in ["big = [None] * 30_000_000\n", "big = dict.fromkeys(range(6_000_000))\n"] {
+        let (mut e, _) = engine_with(Limits::default());
+        e.run_source(setup, "<big>").unwrap();
+        eprintln!("{:?}", e.heap_stats());
+        let start = Instant::now();
+        e.collect_garbage().unwrap();
+        let full = start.elapsed();
+        let live = e.heap_stats().live_bytes;
+        let deadline = Duration::from_millis(10);
+        e.set_limits(Limits {
+            deadline: Some(deadline),
+            max_memory: Some(live + (2 << 20)),
+            ..Limits::default()
+        });
+        let start = Instant::now();
+        let r = e.run_source(GROW_PAST_THE_LIMIT, "<grow>");
+        let took = start.elapsed();
+        let before = e.heap_stats();
+        eprintln!(
+            "{setup:?}: deadline {deadline:?}, stopped after {took:?}; a full collection takes {full:?}; {before:?}"
+        );
+        assert_eq!(r, Err(Error::Limit(LimitKind::Deadline)), "full collection: {full:?}");
+        assert!(
+            took < deadline + full / 3,
+            "stopped after {took:?}; one full collection takes {full:?}"
+        );
+        e.set_limits(Limits::default());
+        assert!(e.eval::<i64>("len(big)").unwrap() > 0);
+    }
+}
+
 #[test]
 fn a_deadline_stops_a_modular_power_with_a_huge_modulus() {
     let deadline = Duration::from_millis(100);

@@ -127,13 +127,13 @@ impl Heap {
     }
 
     /// Counts `extra` buffer bytes a new young object owns, and forces a poll when they take
-    /// the heap past the memory limit.
+    /// the heap past the memory limit or call for a minor collection (`YOUNG_EXTRA_MINOR`).
     #[inline(never)]
     fn count_young_extra(&mut self, extra: usize) {
         let young_extra = &self.counters.young_extra;
         young_extra.set(young_extra.get() + extra);
         self.stats.bytes_allocated_total += extra as u64;
-        if self.live_bytes() > self.max_live_bytes {
+        if self.live_bytes() > self.max_live_bytes || young_extra.get() >= super::YOUNG_EXTRA_MINOR {
             self.counters.poll.force();
         }
     }
@@ -156,6 +156,25 @@ impl Heap {
         let saved = self.set_pretenure(true);
         let g = self.alloc(data);
         self.set_pretenure(saved);
+        g
+    }
+
+    /// A long list made in one native step (`[0] * n`) whose items are all immediates or old
+    /// objects: allocated straight into the old generation, with its watermark (`scan_old_list`)
+    /// at its length. Promoting it from the nursery would make the next minor collection trace
+    /// every item in one step that no deadline can stop (75 ms for 30 million items); born old
+    /// and clean, it is traced only from what is stored into it later.
+    pub fn alloc_old_list_without_young(
+        &mut self,
+        list: crate::runtime::object::ListObj,
+    ) -> Gc<crate::runtime::object::ListObj> {
+        let len = list.len();
+        debug_assert!(list.to_vec().into_iter().all(|v| !super::is_young_object(v)));
+        let g = self.alloc_old(list);
+        if len >= super::LIST_WATERMARK_MIN && g.serial() < SERIAL_MAX {
+            let header = g.value().header_ptr();
+            self.list_watermarks.insert(header as usize, (g.serial(), len));
+        }
         g
     }
 

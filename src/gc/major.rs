@@ -45,9 +45,6 @@ impl Heap {
         } else {
             stop
         };
-        // Lists die here and their slots are reused: forget every watermark (the serial check
-        // would catch a reused slot; this keeps the table from growing without bound).
-        self.list_watermarks.clear();
         let mut gray: Vec<*mut ObjHeader> = Vec::new();
         self.mark_nursery(&mut gray);
         if protect_below > 0 && !self.mark_old_born_before(protect_below, &mut gray, stop_marking) {
@@ -62,17 +59,39 @@ impl Heap {
         }
         let mut traced = 0usize;
         while let Some(h) = gray.pop() {
-            let mut mark = |v: &mut Value| mark_gray(*v, &mut gray);
-            let mut tracer = Tracer { f: &mut mark };
-            // SAFETY: only live objects are pushed on the gray list.
-            unsafe { trace_object(h, &mut tracer) };
-            traced += 1;
+            let mut from = 0;
+            loop {
+                let mut mark = |v: &mut Value| mark_gray(*v, &mut gray);
+                let mut tracer = Tracer { f: &mut mark };
+                // SAFETY: only live objects are pushed on the gray list; nothing runs between
+                // the parts of one object, so `from` still names a position in it.
+                let next = unsafe { trace_part_object(h, from, MARK_PART_SLOTS, &mut tracer) };
+                traced += 1;
+                let Some(n) = next else { break };
+                from = n;
+                // A part of a huge container is as much work as thousands of small objects.
+                if stop_marking() {
+                    self.abandon_marking();
+                    self.note_pause(start);
+                    return false;
+                }
+            }
             if traced.is_multiple_of(STOP_CHECK_OBJECTS) && stop_marking() {
                 self.abandon_marking();
                 self.note_pause(start);
                 return false;
             }
         }
+        // Lists die here and their slots are reused: keep the watermarks of the live ones only
+        // (the serial check would catch a reused slot; this keeps the table bounded by the
+        // long lists alive). A live list keeps its watermark: a major collection moves
+        // nothing, so what it says (no young reference below it) still holds.
+        self.list_watermarks.retain(|&h, _| {
+            // SAFETY: entries name old lists that were live at their last card scan, and
+            // nothing has been freed since (frees happen in sweeps, after which only the
+            // marked entries were kept); the header is readable.
+            unsafe { (*(h as *const ObjHeader)).flags.get() & MARK != 0 }
+        });
         weak(&|v: Value| {
             // SAFETY: heap values in a weak table point at objects that were live before this
             // collection; nothing has been freed yet.

@@ -35,7 +35,20 @@ impl Heap {
             i += 1;
             let mut f = |v: &mut Value| m.forward(v);
             // SAFETY: promoted objects are complete copies of live objects.
-            unsafe { trace_object(obj, &mut Tracer { f: &mut f }) };
+            unsafe { trace_promoted_object(obj, &mut Tracer { f: &mut f }) };
+            // Every item of a promoted list is old now: a long one's card scans start at its
+            // length (`scan_old_list`), so a list promoted early and appended to later is
+            // traced for its new items only.
+            // SAFETY: `obj` is a live old object.
+            if unsafe { (*obj).kind } == Kind::List {
+                // SAFETY: the kind byte says this is a `GcBox<ListObj>` (HeapData contract).
+                let len = unsafe { (*obj.cast::<GcBox<crate::runtime::object::ListObj>>()).data.len() };
+                // SAFETY: as above.
+                let serial = unsafe { (*obj).serial() };
+                if len >= LIST_WATERMARK_MIN && serial < SERIAL_MAX {
+                    m.heap.list_watermarks.insert(obj as usize, (serial, len));
+                }
+            }
         }
         let promoted_bytes = m.promoted_bytes;
         // Reserved slots of young objects that died were never filled.
@@ -62,6 +75,7 @@ impl Heap {
             }
         }
         self.counters.young_extra.set(0);
+        self.counters.old_growth.set(0);
         self.nursery_full = self.nursery_max_regions == 0;
         self.nursery_budget = (self.nursery_budget * 2).min(self.nursery_budget_max);
         self.reset_nursery();

@@ -48,6 +48,16 @@
 //! `write_barrier_item`): a list only appended to since its last scan, or updated in place
 //! only with immediates and old objects, is traced from that length on, any other in full.
 //!
+//! **Bounding a minor collection's one step** (it cannot stop for a deadline): a promoted list
+//! gets its watermark at its length and a promoted dict is marked clean
+//! (`HeapData::trace_promoted`), since every reference in them is old after the promotion; a
+//! minor collection is due once young objects own `YOUNG_EXTRA_MINOR` bytes of buffers or that
+//! many bytes of references were appended to old lists and dicts (`write_barrier_append`), so
+//! a container grown without allocating in the nursery is traced a bounded tail at a time; and
+//! a list a built-in makes in one step with no young item is born old with its watermark at
+//! its length (`Heap::alloc_old_list_without_young`). The watermarks of lists a major
+//! collection finds live are kept.
+//!
 //! # Roots
 //!
 //! The VM's value stack up to the top frame's registers, the frames' functions and generators,
@@ -122,8 +132,9 @@
 //!
 //! A major collection of a big heap takes hundreds of milliseconds, and a run's deadline or
 //! a host's interrupt must be honoured within 10 ms. So a major collection asks its `stop`
-//! callback whether to stop every `STOP_CHECK_OBJECTS` objects marked and after every region
-//! swept, and when told to, returns at once (the VM then ends the run with the limit) and
+//! callback whether to stop every `STOP_CHECK_OBJECTS` objects marked, between parts of
+//! `MARK_PART_SLOTS` references of a long container (`HeapData::trace_part`), and after every
+//! region swept, and when told to, returns at once (the VM then ends the run with the limit) and
 //! leaves its work `pending`, done by the next collection before anything else:
 //! - **Stopped while marking:** the marks so far are useless (the mutator runs before the next
 //!   marking, and no barrier keeps marks up to date), so they are cleared: the nursery's at
@@ -216,7 +227,9 @@ pub mod poll;
 mod regions;
 mod verify;
 
-use crate::runtime::object::{Kind, drop_object, object_size, trace_dirty_object, trace_object};
+use crate::runtime::object::{
+    Kind, drop_object, object_size, trace_dirty_object, trace_object, trace_part_object, trace_promoted_object,
+};
 use crate::runtime::value::Value;
 
 /// Size and alignment of a heap region.
@@ -367,6 +380,23 @@ pub unsafe trait HeapData: Sized + 'static {
     fn trace_dirty(&mut self, tracer: &mut Tracer) {
         self.trace(tracer);
     }
+    /// For a copy just promoted by a minor collection: visits every reference (`trace`), after
+    /// which every one names an old object, so a container that records what was stored into
+    /// it since its last card scan (`trace_dirty`) may mark itself clean.
+    fn trace_promoted(&mut self, tracer: &mut Tracer) {
+        self.trace(tracer);
+    }
+    /// For a major collection's marking, which asks whether to stop between pieces of work:
+    /// visits the references of part of the object, from position `from` (0 at first) for
+    /// about `slots` of its reference slots, and returns where the next part begins, or `None`
+    /// when this part was the last. Containers that can be as large as the object-size bound
+    /// (lists, tuples, dicts, sets: tens of milliseconds to trace whole) trace in parts, so a
+    /// deadline is seen inside one of them; the default visits everything at once.
+    fn trace_part(&mut self, from: usize, slots: usize, tracer: &mut Tracer) -> Option<usize> {
+        let _ = (from, slots);
+        self.trace(tracer);
+        None
+    }
     /// Bytes owned outside the object itself (vector buffers), for accounting.
     fn extra_bytes(&self) -> usize {
         0
@@ -479,6 +509,44 @@ pub fn write_barrier(addr: usize) {
     }
 }
 
+/// The write barrier for appending `slots` references to a container (`ListObj::push`,
+/// `ListObj::extend_from_slice`, a dict's stores): as `write_barrier`, and for an old one the
+/// appended slots count toward the next minor collection (`YOUNG_EXTRA_MINOR`), which traces
+/// them: a list or dict filled without allocating in the nursery (`[i for i in range(n)]`
+/// once promoted) would otherwise give the next minor collection millions of items to trace
+/// in one step.
+///
+/// `addr` must be the address of (a field of) a heap object.
+// REGION_SIZE / CARD_SIZE, the length of `cards`.
+#[allow(clippy::indexing_slicing)]
+#[inline(always)]
+pub fn write_barrier_append(addr: usize, slots: usize) {
+    let region = (addr & !(REGION_SIZE - 1)) as *const RegionHeader;
+    // SAFETY: as in `write_barrier`.
+    let header = unsafe { &*region };
+    if header.kind >= REGION_OLD {
+        if header.kind != REGION_OLD {
+            write_into_shared_runtime();
+        }
+        header.cards[(addr & (REGION_SIZE - 1)) / CARD_SIZE].set(1);
+        note_old_appends(header, slots);
+    }
+}
+
+/// `write_barrier_append`'s count for an old region's object.
+#[inline(always)]
+fn note_old_appends(header: &RegionHeader, slots: usize) {
+    // SAFETY: as in `note_resize_slow`: a non-null `counters` is the owning heap's box.
+    let Some(counters) = (unsafe { header.counters.as_ref() }) else {
+        return;
+    };
+    let n = counters.old_growth.get().saturating_add(slots.saturating_mul(8));
+    counters.old_growth.set(n);
+    if n >= YOUNG_EXTRA_MINOR {
+        counters.poll.force();
+    }
+}
+
 /// The write barrier for a store into a list other than an append (an item replaced, the
 /// vector handed out whole): as `write_barrier`, and for an old list also the `IN_PLACE`
 /// flag, so its next card scan traces it whole rather than from its watermark.
@@ -523,7 +591,7 @@ pub fn write_barrier_item<T>(payload: *const T, v: Value) {
 
 /// True when `v` refers to an object in a nursery region.
 #[inline(always)]
-fn is_young_object(v: Value) -> bool {
+pub(crate) fn is_young_object(v: Value) -> bool {
     if !v.is_heap() {
         return false;
     }
@@ -607,6 +675,17 @@ fn note_resize_slow(addr: usize, before: usize, after: usize) {
     }
 }
 
+/// Buffer bytes owned by young objects, or of references appended to old lists, past which a
+/// minor collection is due, whatever the nursery holds. A container grown without allocating
+/// in the nursery (`[i for i in range(n)]`, a dict of ints filled in a loop) would otherwise
+/// see no minor collection until it is huge, and the next one would trace every item of it in
+/// one step that no deadline can stop (39 ms for 20 million items, young or appended to
+/// since). Promoted, a list is traced from its watermark and a dict from its first entry
+/// stored into (a promotion leaves both at their length), so with this bound no minor
+/// collection traces more than about a million items of a list it built gradually (8 MiB of
+/// slots: 1 to 3 ms).
+pub(crate) const YOUNG_EXTRA_MINOR: usize = 8 << 20;
+
 /// Buffer growth (`note_resize`) that forces a slow poll: the memory limit may be overshot by
 /// this much plus one maximum-size object, and a slow poll per MiB of growth costs nothing
 /// measurable.
@@ -636,6 +715,9 @@ pub(crate) struct HeapCounters {
     young_extra: Cell<usize>,
     /// Buffer growth since a poll was last forced for it (see `GROWTH_PER_POLL`).
     growth: Cell<usize>,
+    /// Bytes of references appended to old lists and dicts since the last minor collection,
+    /// which traces them (`write_barrier_append`, `YOUNG_EXTRA_MINOR`).
+    old_growth: Cell<usize>,
     /// The safepoint countdown (see `poll`): allocation and growth force a poll when a
     /// collection is due or the heap passed `max_live_bytes`.
     pub poll: poll::Poll,
@@ -835,6 +917,11 @@ enum Pending {
 
 /// A major collection asks whether to stop after marking this many objects.
 const STOP_CHECK_OBJECTS: usize = 4096;
+
+/// Reference slots of a container a major collection's marking traces between two stop
+/// checks (`HeapData::trace_part`): a part of a list of 256 MiB, the object-size bound, is
+/// 1/512 of it, well under a millisecond.
+const MARK_PART_SLOTS: usize = 1 << 16;
 /// After this many stopped markings in a row, the next marking does not stop (a marking
 /// cannot resume, so a heap that takes longer to mark than every call's deadline would
 /// otherwise never be collected).
@@ -1008,11 +1095,16 @@ impl Heap {
         self.old_regions.iter().map(|&r| unsafe { (*r).live }).sum()
     }
 
-    /// A minor collection is due (nursery past its budget, or zeal).
+    /// A minor collection is due (nursery past its budget, young objects owning
+    /// `YOUNG_EXTRA_MINOR` bytes of buffers, or zeal).
     #[inline(always)]
     pub fn wants_minor(&self) -> bool {
         let used = self.nursery_used();
-        self.nursery_full || used >= self.nursery_budget || (self.zeal && used > 0)
+        self.nursery_full
+            || used >= self.nursery_budget
+            || self.counters.young_extra.get() >= YOUNG_EXTRA_MINOR
+            || self.counters.old_growth.get() >= YOUNG_EXTRA_MINOR
+            || (self.zeal && used > 0)
     }
 
     /// A major collection may be due: the old generation outgrew its threshold, or zeal mode
@@ -1215,6 +1307,31 @@ pub unsafe fn trace_box<T: HeapData>(h: *mut ObjHeader, tracer: &mut Tracer) {
     // SAFETY: per the contract.
     let data = unsafe { &mut (*h.cast::<GcBox<T>>()).data };
     data.trace(tracer);
+}
+
+/// [`HeapData::trace_promoted`] of a `GcBox<T>`.
+///
+/// # Safety
+/// As for [`trace_box`].
+pub unsafe fn trace_promoted_box<T: HeapData>(h: *mut ObjHeader, tracer: &mut Tracer) {
+    // SAFETY: per the contract.
+    let data = unsafe { &mut (*h.cast::<GcBox<T>>()).data };
+    data.trace_promoted(tracer);
+}
+
+/// [`HeapData::trace_part`] of a `GcBox<T>`.
+///
+/// # Safety
+/// As for [`trace_box`].
+pub unsafe fn trace_part_box<T: HeapData>(
+    h: *mut ObjHeader,
+    from: usize,
+    slots: usize,
+    tracer: &mut Tracer,
+) -> Option<usize> {
+    // SAFETY: per the contract.
+    let data = unsafe { &mut (*h.cast::<GcBox<T>>()).data };
+    data.trace_part(from, slots, tracer)
 }
 
 /// [`HeapData::trace_dirty`] of a `GcBox<T>`.

@@ -62,6 +62,10 @@ pub(crate) struct RunLimits {
     pub interruptible: bool,
     /// The limit that ended the current call, if one did.
     pub tripped: Option<LimitKind>,
+    /// While the heap's `max_live_bytes` tolerates more than `max_memory` (after a run that
+    /// tripped it, see `end_call`): the heap size at which a poll collects the whole heap to
+    /// learn whether what is over the limit is garbage (then the limit is back).
+    tolerant_next_full: usize,
 }
 
 impl Default for RunLimits {
@@ -75,6 +79,7 @@ impl Default for RunLimits {
             interrupt: Arc::new(AtomicBool::new(false)),
             interruptible: false,
             tripped: None,
+            tolerant_next_full: usize::MAX,
         }
     }
 }
@@ -146,6 +151,19 @@ impl Vm {
         if self.limits.tripped.is_none() {
             if (self.pins.is_empty() && self.heap.wants_minor()) || self.heap.wants_major() {
                 self.collect_garbage();
+            }
+            let live = self.heap.live_bytes();
+            if self.heap.max_live_bytes > self.limits.max_memory
+                && live > self.limits.max_memory
+                && live >= self.limits.tolerant_next_full
+            {
+                // Over the limit, tolerated: the excess may be garbage that only a major
+                // collection finds (globals the last run held, deleted since). Looked for once
+                // per half a limit of growth, so a heap that really holds that much is not
+                // collected at every poll.
+                self.heap.request_full_collection();
+                self.collect_garbage();
+                self.limits.tolerant_next_full = self.tolerance_step();
             }
             self.check_limits(true, Some(0));
             if self.heap.live_bytes() <= self.limits.max_memory {
@@ -241,6 +259,13 @@ impl Vm {
         }
     }
 
+    /// The heap size past which a poll looks for garbage over a tolerated limit next: half a
+    /// limit (at least 1 MiB) above what is live now.
+    fn tolerance_step(&self) -> usize {
+        let step = (self.limits.max_memory / 2).max(1 << 20);
+        self.heap.live_bytes().saturating_add(step)
+    }
+
     /// Sets the countdown to the ticks until the next thing the slow path must check.
     fn rearm(&mut self) {
         let l = &self.limits;
@@ -288,6 +313,7 @@ impl Vm {
             self.collect_garbage();
             let tolerated = self.limits.max_memory.saturating_add(self.heap.max_object_bytes);
             self.heap.max_live_bytes = tolerated.max(self.heap.live_bytes());
+            self.limits.tolerant_next_full = self.tolerance_step();
         }
         tripped
     }

@@ -106,6 +106,11 @@ const INTERN_CACHE: usize = 256;
 /// Size of the value stack, in values.
 const STACK_SLOTS: usize = 1 << 20;
 
+/// Items from which a list a built-in makes in one step is born in the old generation when it
+/// holds no young object (`new_list_bulk`, `new_list_repeating`): promoting it would trace
+/// its items in one step (a millisecond per million or so).
+const BORN_OLD_ITEMS: usize = 1 << 16;
+
 pub struct Vm {
     pub heap: Heap,
     stack: *mut Value,
@@ -506,6 +511,38 @@ impl Vm {
 
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
         self.heap.alloc(ListObj::new(items)).value()
+    }
+
+    /// `new_list` for a list a built-in made from many items in one step (`list(x)`,
+    /// `sorted(x)`): a long one is looked through for young objects a metered chunk at a time
+    /// (a pass the deadline can stop, where the minor collection promoting it could not be),
+    /// and with none it is born in the old generation, as `new_list_repeating`'s.
+    pub(crate) fn new_list_bulk(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        if items.len() < BORN_OLD_ITEMS {
+            return Ok(self.new_list(items));
+        }
+        let chunk = crate::runtime::work_meter::TEXT_CHUNK / std::mem::size_of::<Value>();
+        for part in items.chunks(chunk) {
+            self.charge_text(std::mem::size_of_val(part))?;
+            if part.iter().any(|&v| crate::gc::is_young_object(v)) {
+                return Ok(self.new_list(items));
+            }
+        }
+        Ok(self.heap.alloc_old_list_without_young(ListObj::new(items)).value())
+    }
+
+    /// `new_list` for `source`'s items repeated (`[0] * n`): a long list whose few source
+    /// items are immediates or old objects is born in the old generation, so no minor
+    /// collection traces all of it in one step (`Heap::alloc_old_list_without_young`).
+    pub(crate) fn new_list_repeating(&mut self, items: Vec<Value>, source: &[Value]) -> Value {
+        const SOURCE_CHECKED: usize = 1 << 12;
+        if items.len() >= BORN_OLD_ITEMS
+            && source.len() <= SOURCE_CHECKED
+            && source.iter().all(|&v| !crate::gc::is_young_object(v))
+        {
+            return self.heap.alloc_old_list_without_young(ListObj::new(items)).value();
+        }
+        self.new_list(items)
     }
 
     pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {

@@ -471,7 +471,7 @@ fn builtin_sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let Some(key) = sort_args.key else {
             let mut values = vm.root_values(items);
             crate::runtime::sort::sort_values(vm, &mut values, None, sort_args.reverse)?;
-            return Ok(vm.new_list(values));
+            return vm.new_list_bulk(values);
         };
         let key = scope.push(vm, key);
         let keys = scope.push_n(vm, items.len(), Value::NONE);
@@ -483,7 +483,7 @@ fn builtin_sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let mut values = vm.root_values(items);
         let key_of = |vm: &Vm, i| vm.root_get(keys.at(i));
         crate::runtime::sort::sort_with_keys(vm, &mut values, key_of, sort_args.reverse)?;
-        Ok(vm.new_list(values))
+        vm.new_list_bulk(values)
     })
 }
 
@@ -1218,7 +1218,7 @@ fn ctor_list(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         })?,
         None => Vec::new(),
     };
-    Ok(vm.new_list(items))
+    vm.new_list_bulk(items)
 }
 
 fn ctor_tuple(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -376,7 +376,7 @@ impl Vm {
         }
         let items = self.collect_iterable(x)?;
         self.check_new_size(list.len().saturating_add(items.len()), std::mem::size_of::<Value>())?;
-        list.with_mut(|v| v.extend_from_slice(&items));
+        list.extend_from_slice(&items);
         Ok(())
     }
 

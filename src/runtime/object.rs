@@ -12,7 +12,8 @@ use dashu_int::ops::BitTest;
 
 use crate::gc::{
     Gc, HeapData, ObjHeader, Tracer, ValueCell, drop_box, extra_box, malloc_bytes, note_buffer_resize, note_resize,
-    size_box, trace_box, trace_dirty_box, write_barrier, write_barrier_in_place, write_barrier_item,
+    size_box, trace_box, trace_dirty_box, trace_part_box, trace_promoted_box, write_barrier, write_barrier_append,
+    write_barrier_in_place, write_barrier_item,
 };
 use crate::interp::bytecode::Instr;
 use crate::runtime::str_index::CharIndexCell;
@@ -42,6 +43,24 @@ macro_rules! object_kinds {
         pub unsafe fn trace_object(h: *mut ObjHeader, tracer: &mut Tracer) {
             // SAFETY: the kind byte says which GcBox<T> this is (HeapData contract).
             unsafe { match (*h).kind { $(Kind::$kind => trace_box::<$ty>(h, tracer)),* } }
+        }
+
+        /// [`HeapData::trace_promoted`] of the object behind `h` (a minor collection's copy).
+        ///
+        /// # Safety
+        /// `h` must be the header of a live object.
+        pub unsafe fn trace_promoted_object(h: *mut ObjHeader, tracer: &mut Tracer) {
+            // SAFETY: as for trace_object.
+            unsafe { match (*h).kind { $(Kind::$kind => trace_promoted_box::<$ty>(h, tracer)),* } }
+        }
+
+        /// [`HeapData::trace_part`] of the object behind `h` (a major collection's marking).
+        ///
+        /// # Safety
+        /// `h` must be the header of a live object.
+        pub unsafe fn trace_part_object(h: *mut ObjHeader, from: usize, slots: usize, tracer: &mut Tracer) -> Option<usize> {
+            // SAFETY: as for trace_object.
+            unsafe { match (*h).kind { $(Kind::$kind => trace_part_box::<$ty>(h, from, slots, tracer)),* } }
         }
 
         /// [`HeapData::trace_dirty`] of the object behind `h` (a minor collection's card scan).
@@ -298,12 +317,22 @@ impl ListObj {
     #[inline]
     pub fn push(&self, v: Value) {
         let addr = self as *const ListObj as usize;
-        write_barrier(addr);
+        write_barrier_append(addr, 1);
         // SAFETY: as in `len`.
         let items = unsafe { &mut *self.items.get() };
         let before = items.capacity();
         items.push(v);
         note_buffer_resize(addr, before * 8, items.capacity() * 8);
+    }
+    /// Appends `items` (`list.extend`): an append, so an old list keeps its watermark.
+    pub fn extend_from_slice(&self, items: &[Value]) {
+        let addr = self as *const ListObj as usize;
+        write_barrier_append(addr, items.len());
+        // SAFETY: as in `len`.
+        let vec = unsafe { &mut *self.items.get() };
+        let before = vec.capacity();
+        vec.extend_from_slice(items);
+        note_buffer_resize(addr, before * 8, vec.capacity() * 8);
     }
     /// A copy of the items (safe to hold while running Python code).
     pub fn to_vec(&self) -> Vec<Value> {
@@ -347,10 +376,22 @@ unsafe impl HeapData for ListObj {
     fn trace(&mut self, t: &mut Tracer) {
         t.visit_all(self.items.get_mut());
     }
+    fn trace_part(&mut self, from: usize, slots: usize, t: &mut Tracer) -> Option<usize> {
+        trace_slice_part(self.items.get_mut(), from, slots, t)
+    }
     fn extra_bytes(&self) -> usize {
         // SAFETY: as in `len`.
         unsafe { malloc_bytes((*self.items.get()).capacity() * 8) }
     }
+}
+
+/// `HeapData::trace_part` of a container whose references are the slice `items`.
+fn trace_slice_part(items: &mut [Value], from: usize, slots: usize, t: &mut Tracer) -> Option<usize> {
+    let end = from.saturating_add(slots.max(1)).min(items.len());
+    if let Some(part) = items.get_mut(from..end) {
+        t.visit_all(part);
+    }
+    (end < items.len()).then_some(end)
 }
 
 pub struct TupleObj {
@@ -436,6 +477,9 @@ unsafe impl HeapData for TupleObj {
     fn trace(&mut self, t: &mut Tracer) {
         t.visit_all(&mut self.items);
     }
+    fn trace_part(&mut self, from: usize, slots: usize, t: &mut Tracer) -> Option<usize> {
+        trace_slice_part(&mut self.items, from, slots, t)
+    }
     fn extra_bytes(&self) -> usize {
         match &self.items {
             TupleItems::Inline { .. } => 0,
@@ -478,7 +522,9 @@ impl DictObj {
     /// A change of the table's size is accounted in the heap's bytes.
     pub fn with_mut<R>(&self, f: impl FnOnce(&mut DictTable<Value, Value>) -> R) -> R {
         let addr = self as *const DictObj as usize;
-        write_barrier(addr);
+        // Counted as the store of one entry (its key and value), which the next minor
+        // collection traces when the dict is old (`trace_dirty`).
+        write_barrier_append(addr, 2);
         // SAFETY: the borrow lives only for `f`, which by contract cannot reach this dict again.
         let table = unsafe { &mut *self.table.get() };
         let before = table.heap_bytes();
@@ -518,11 +564,21 @@ unsafe impl HeapData for DictObj {
             t.visit(v);
         });
     }
+    fn trace_part(&mut self, from: usize, slots: usize, t: &mut Tracer) -> Option<usize> {
+        self.table.get_mut().visit_part_mut(from, slots / 2, |k, v| {
+            t.visit(k);
+            t.visit(v);
+        })
+    }
     fn trace_dirty(&mut self, t: &mut Tracer) {
         self.table.get_mut().visit_dirty_mut(|k, v| {
             t.visit(k);
             t.visit(v);
         });
+    }
+    fn trace_promoted(&mut self, t: &mut Tracer) {
+        self.trace(t);
+        self.table.get_mut().mark_clean();
     }
     fn extra_bytes(&self) -> usize {
         self.with(|tb| tb.heap_bytes())
@@ -577,6 +633,9 @@ unsafe impl HeapData for SetObj {
     }
     fn trace(&mut self, t: &mut Tracer) {
         self.table.get_mut().visit_mut(|k| t.visit(k));
+    }
+    fn trace_part(&mut self, from: usize, slots: usize, t: &mut Tracer) -> Option<usize> {
+        self.table.get_mut().visit_part_mut(from, slots, |k| t.visit(k))
     }
     fn extra_bytes(&self) -> usize {
         self.with(|tb| tb.heap_bytes())

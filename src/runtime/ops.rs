@@ -413,7 +413,8 @@ impl Vm {
                 if let Some(l) = seq.downcast::<ListObj>() {
                     // The items are read in place: repeating runs no script code.
                     let v = l.with(|items| self.repeat_items(items, count))?;
-                    return Ok(Some(self.new_list(v)));
+                    // Nothing ran since the items were read (repeating allocates no object).
+                    return Ok(Some(l.with(|items| self.new_list_repeating(v, items))));
                 }
                 if let Some(t) = seq.downcast::<TupleObj>() {
                     let v = self.repeat_items(&t.items, count)?;

@@ -136,6 +136,19 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
         }
     }
 
+    /// `visit_mut` of the entries from position `from`, about `n` of them; the position the
+    /// next part begins at, or `None` when this part reached the end (a major collection's
+    /// marking of a huge table, which asks whether to stop between parts).
+    pub fn visit_part_mut(&mut self, from: usize, n: usize, mut f: impl FnMut(&mut K, &mut V)) -> Option<usize> {
+        let end = from.saturating_add(n.max(1)).min(self.entries.len());
+        for e in self.entries.get_mut(from..end).unwrap_or_default() {
+            if let Some((k, v)) = &mut e.kv {
+                f(k, v);
+            }
+        }
+        (end < self.entries.len()).then_some(end)
+    }
+
     /// Mutable access to the keys and values stored since the last call (all of them for a
     /// new table), for a minor collection's card scan; the table is clean afterwards.
     pub fn visit_dirty_mut(&mut self, mut f: impl FnMut(&mut K, &mut V)) {
@@ -145,6 +158,12 @@ impl<K: Copy + PartialEq, V: Copy> DictTable<K, V> {
                 f(k, v);
             }
         }
+        self.dirty_from = self.entries.len();
+    }
+
+    /// Forgets every store so far: the collector has just visited every entry (a promotion),
+    /// so the next card scan visits only what is stored after this.
+    pub fn mark_clean(&mut self) {
         self.dirty_from = self.entries.len();
     }
 

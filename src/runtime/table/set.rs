@@ -119,6 +119,19 @@ impl<K: Copy + PartialEq> SetTable<K> {
         }
     }
 
+    /// `visit_mut` of the slots from position `from`, about `n` of them; the position the
+    /// next part begins at, or `None` when this part reached the end (as
+    /// `DictTable::visit_part_mut`).
+    pub fn visit_part_mut(&mut self, from: usize, n: usize, mut f: impl FnMut(&mut K)) -> Option<usize> {
+        let end = from.saturating_add(n.max(1)).min(self.table.len());
+        for slot in self.table.get_mut(from..end).unwrap_or_default() {
+            if let Some(k) = &mut slot.key {
+                f(k);
+            }
+        }
+        (end < self.table.len()).then_some(end)
+    }
+
     /// Bytes of the slot array, for memory accounting.
     pub fn heap_bytes(&self) -> usize {
         self.table.capacity() * std::mem::size_of::<SetSlot<K>>()
