@@ -94,7 +94,7 @@ fn json_encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut from = 0;
     for &to in &enc.cuts {
         if let Some(piece) = enc.out.get(from..to) {
-            let s = vm.new_str(piece);
+            let s = vm.new_str_metered(piece)?;
             list.push(s);
         }
         from = to;
