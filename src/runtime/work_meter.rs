@@ -574,6 +574,39 @@ impl Vm {
         s.build_char_index_metered(&mut |upto| self.pass_to(&mut p, upto))
     }
 
+    /// Before `s.code_points(shared)` (`re` matching a long non-ASCII subject): builds the
+    /// index and decodes the code points the string keeps, each a metered pass, so the call
+    /// only reads them. One compare for a short text (decoded by the call in well under a
+    /// chunk's time).
+    #[inline]
+    pub(crate) fn code_points_metered(&mut self, s: &crate::runtime::object::StrObj, shared: bool) -> PyResult<()> {
+        if s.s.len() <= TEXT_CHUNK {
+            return Ok(());
+        }
+        self.decode_code_points_metered(s, shared)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn decode_code_points_metered(&mut self, s: &crate::runtime::object::StrObj, shared: bool) -> PyResult<()> {
+        self.build_char_index_metered(s)?;
+        let mut p = Pass::new(s.s.len());
+        s.decode_code_points_metered(shared, &mut |upto| self.pass_to(&mut p, upto))
+    }
+
+    /// The code points of `s` as a vector, decoded a metered chunk at a time when long.
+    pub(crate) fn chars_metered(&mut self, s: &str) -> PyResult<Vec<char>> {
+        if s.len() <= TEXT_CHUNK {
+            return Ok(s.chars().collect());
+        }
+        let mut out = self.reserved(s.len())?;
+        self.str_pass(s, |r| {
+            out.extend(s.get(r).unwrap_or_default().chars());
+            ControlFlow::<()>::Continue(())
+        })?;
+        Ok(out)
+    }
+
     /// The code points of `s`, counted a chunk at a time (charged as a pass).
     pub(crate) fn char_count_metered(&mut self, s: &str) -> PyResult<usize> {
         let mut n = 0usize;
