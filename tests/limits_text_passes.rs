@@ -451,6 +451,11 @@ const MAKER_PASSES: &[&str] = &[
     "x = eb.decode('ascii')",
     "x = eb.decode()",
     "x = it.__length_hint__()",
+    // Punycode's passes over its input (the code points, the ASCII ones, the smallest left
+    // and the deltas; decoding's ASCII conversions), each a metered chunk at a time.
+    "x = s.encode('punycode')",
+    "x = u.encode('punycode')",
+    "x = b.decode('punycode')",
 ];
 
 #[test]
@@ -471,6 +476,7 @@ fn str_makers_and_first_lookups_trip_fuel_at_the_same_point() {
             "x = sio.readline()",
             "x = u.encode('ascii')",
             "x = eb.decode('ascii')",
+            "x = u.encode('punycode')",
         ],
     );
 }

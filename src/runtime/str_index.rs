@@ -107,9 +107,9 @@ impl CharIndex {
     }
 }
 
-/// Length of the UTF-8 sequence a lead byte starts.
+/// Length of the UTF-8 sequence a lead byte starts (never called with a continuation byte).
 #[inline]
-fn utf8_width(lead: u8) -> usize {
+pub(crate) fn utf8_width(lead: u8) -> usize {
     match lead {
         0..=0x7f => 1,
         0x80..=0xdf => 2,
