@@ -14,8 +14,8 @@
 use crate::interp::{PyResult, Vm};
 use crate::runtime::object::{DictObj, ListObj, NativeFn, NativeObj, StrObj};
 use crate::runtime::shapes::AttrStore;
-use crate::runtime::work_meter::{Pass, TEXT_CHUNK};
 use crate::runtime::value::Value;
+use crate::runtime::work_meter::{Pass, TEXT_CHUNK};
 
 use crate::gc::Gc;
 
@@ -227,11 +227,16 @@ fn line_len(vm: &mut Vm, rest: &str, nl: Option<&str>) -> PyResult<usize> {
         let b = a.saturating_add(TEXT_CHUNK).min(bytes.len());
         // The first terminator starting in `a..b` (a line's length: where it ends).
         let found = match nl {
-            None => bytes.get(a..b).unwrap_or_default().iter().position(|&c| c == b'\n' || c == b'\r').map(|i| {
-                let at = a + i;
-                let crlf = bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n');
-                at + if crlf { 2 } else { 1 }
-            }),
+            None => bytes
+                .get(a..b)
+                .unwrap_or_default()
+                .iter()
+                .position(|&c| c == b'\n' || c == b'\r')
+                .map(|i| {
+                    let at = a + i;
+                    let crlf = bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n');
+                    at + if crlf { 2 } else { 1 }
+                }),
             Some(nl) => {
                 // The window reaches as far as a terminator starting before `b` can end.
                 let reach = b.saturating_add(nl.len() - 1).min(bytes.len());

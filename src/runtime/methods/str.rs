@@ -664,7 +664,14 @@ fn str_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// Whether `affix` is at the start (with `ends` the end) of the window `start..end` of `s`:
 /// a long non-ASCII receiver's index is built, and a long affix compared, a metered chunk at
 /// a time.
-fn affix_at(vm: &mut Vm, s: &StrObj, affix: &StrObj, start: Option<i64>, end: Option<i64>, ends: bool) -> PyResult<bool> {
+fn affix_at(
+    vm: &mut Vm,
+    s: &StrObj,
+    affix: &StrObj,
+    start: Option<i64>,
+    end: Option<i64>,
+    ends: bool,
+) -> PyResult<bool> {
     vm.char_index_metered(s)?;
     match strops::affix_part(s, affix, start, end, ends) {
         Some(part) => Ok(vm.cmp_text(part, affix.as_str().as_bytes(), true)?.is_eq()),

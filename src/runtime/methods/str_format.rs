@@ -286,9 +286,7 @@ impl Formatter<'_> {
                     }
                     let key = match idx {
                         Some(i) => vm.new_i64(i as i64),
-                        None => {
-                            vm.new_string_counted(part.iter().collect(), part.len())
-                        }
+                        None => vm.new_string_counted(part.iter().collect(), part.len()),
                     };
                     vm.roots.push(key);
                     obj = vm.getitem(obj, key)?;

@@ -271,7 +271,9 @@ pub(super) fn groups(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let p = parts(vm, args, "groups")?;
     let [default] = bind(vm, "groups", rest(args), kw, ["default"], 0)?;
     let default = default.unwrap_or(Value::NONE);
-    let out = (1..p.count()).map(|g| p.group(vm, g, default)).collect::<PyResult<_>>()?;
+    let out = (1..p.count())
+        .map(|g| p.group(vm, g, default))
+        .collect::<PyResult<_>>()?;
     Ok(vm.new_tuple(out))
 }
 
