@@ -983,7 +983,7 @@ fn affix_remove(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, prefix: bool) -
         None => (None, None),
     };
     match (part, rest) {
-        (Some(part), Some(rest)) if n > 0 && vm.cmp_text(part, affix.as_str().as_bytes(), true)?.is_eq() => {
+        (Some(part), Some(rest)) if n > 0 && vm.cmp_text(part, affix.as_bytes(), true)?.is_eq() => {
             vm.new_str_metered(rest)
         }
         _ => checked_arg(vm, args, 0),
