@@ -414,3 +414,69 @@ fn codecs_trip_fuel_at_the_same_point() {
 fn idna_honours_the_deadline() {
     honour_the_deadline(IDNA_SETUP, IDNA_PASSES);
 }
+
+// Str makers that count a long text's code points (and copy it) a metered chunk at a time,
+// and first position lookups other than a subscript, a slice or a search that build a long
+// non-ASCII str's index so: `startswith`/`endswith` with bounds (and a long affix compared
+// a chunk at a time), `removeprefix`, `json` strings (scanned, copied and counted), `re`
+// subjects (indexed and decoded) and groups, `StringIO` reads, a UnicodeError's copy of
+// its input, a str iterator's length hint.
+const MAKER_SETUP: &str = "\
+import io, json, re
+ju = '\"' + u + '\"'
+js = '\"' + s + '\"'
+eb = b'\\xff' + b[1:]
+sio = io.StringIO(u)
+sio2 = io.StringIO('é' * (N // 2))
+sio2.read(1)
+m = re.match('a*', s)
+it = iter(u)
+next(it)
+";
+
+const MAKER_PASSES: &[&str] = &[
+    "x = u.startswith('é', 1)",
+    "x = u.endswith('é', 0, N // 4)",
+    "x = s.startswith(h)",
+    "x = s.endswith(h)",
+    "x = u.removeprefix('é')",
+    "x = s.removesuffix('a')",
+    "x = json.loads(ju)",
+    "x = json.loads(js)",
+    "x = re.search('b', u)",
+    "x = m.group()",
+    "x = sio.readline()",
+    "x = sio2.read()",
+    "x = u.encode('ascii')",
+    "x = eb.decode('ascii')",
+    "x = eb.decode()",
+    "x = it.__length_hint__()",
+    // Punycode's passes over its input (the code points, the ASCII ones, the smallest left
+    // and the deltas; decoding's ASCII conversions), each a metered chunk at a time.
+    "x = s.encode('punycode')",
+    "x = u.encode('punycode')",
+    "x = b.decode('punycode')",
+];
+
+#[test]
+fn str_makers_and_first_lookups_honour_the_deadline() {
+    honour_the_deadline(MAKER_SETUP, MAKER_PASSES);
+}
+
+#[test]
+fn str_makers_and_first_lookups_trip_fuel_at_the_same_point() {
+    trip_fuel_at_the_same_point(
+        "import io, json, re\nju = '\"' + u + '\"'\nsio = io.StringIO(u)\neb = b'\\xff' + b[1:]\n",
+        &[
+            "x = u.startswith('é', 1)",
+            "x = s.startswith(s2)",
+            "x = u.removeprefix('é')",
+            "x = json.loads(ju)",
+            "x = re.search('b', u)",
+            "x = sio.readline()",
+            "x = u.encode('ascii')",
+            "x = eb.decode('ascii')",
+            "x = u.encode('punycode')",
+        ],
+    );
+}

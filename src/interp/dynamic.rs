@@ -162,9 +162,11 @@ impl Vm {
         };
         let m = self.new_str(msg);
         let f = self.new_str(filename);
-        let text = match text {
-            Some(t) => self.new_string(t),
-            None => Value::NONE,
+        // The offending line can be as long as the source handed to `compile`: counted a
+        // metered chunk at a time (a charge that trips raises the limit instead).
+        let text = match text.map(|t| self.new_string_metered(t)).transpose() {
+            Ok(t) => t.unwrap_or(Value::NONE),
+            Err(stopped) => return stopped,
         };
         let (off, end_off) = (Value::inline_int(col as i64), Value::inline_int(end_col as i64));
         let details = self.new_tuple(vec![

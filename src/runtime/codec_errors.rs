@@ -73,7 +73,8 @@ impl Vm {
     }
 
     /// Calls a registered handler with `exc` and checks its `(replacement, newpos)`: the
-    /// replacement (a str, or for encoding also bytes) and `newpos` resolved against `len`.
+    /// replacement (a str, or for encoding also bytes; a subclass's instance as its payload)
+    /// and `newpos` resolved against `len`.
     fn call_handler(&mut self, f: Value, exc: Value, decode: bool, len: usize) -> PyResult<(Value, usize)> {
         let r = self.call_function(f, &[exc])?;
         let pair = r
@@ -87,6 +88,9 @@ impl Vm {
         let (Some(repl), Some(pos)) = (repl, pos) else {
             return Err(self.handler_type_error(decode));
         };
+        // CPython's `PyUnicode_Check`/`PyBytes_Check`: an instance of a subclass is read as
+        // its str or bytes.
+        let repl = self.unwrap_payload(repl);
         if !ok(repl) {
             return Err(self.handler_type_error(decode));
         }
@@ -143,10 +147,12 @@ impl Vm {
                 }
             }
             Handler::Custom(f) => {
-                let exc = self.encode_error_obj(codec, s, start, end, reason);
+                let exc = self.encode_error_obj(codec, s, start, end, reason)?;
                 let (repl, pos) = self.call_handler(f, exc, false, chars.len())?;
-                if let Some(b) = crate::runtime::bytes::with_buffer(repl, <[u8]>::to_vec) {
-                    return Ok((Replacement::Bytes(b), pos));
+                // A bytes (or a bytes subclass's payload: `call_handler` accepts nothing else
+                // but a str), read as the bytes object it is.
+                if let Some(b) = repl.downcast::<BytesObj>() {
+                    return Ok((Replacement::Bytes(b.data.to_vec()), pos));
                 }
                 return Ok((Replacement::Text(self.str_of(repl)), pos));
             }
@@ -198,7 +204,7 @@ impl Vm {
                 Err(self.not_implemented("decoding undecodable bytes with 'surrogateescape' is not supported"))
             }
             Handler::Custom(f) => {
-                let exc = self.decode_error_obj(codec, b, start, end, reason);
+                let exc = self.decode_error_obj(codec, b, start, end, reason)?;
                 let (repl, pos) = self.call_handler(f, exc, true, b.len())?;
                 out.push_str(&self.str_of(repl));
                 Ok(pos)

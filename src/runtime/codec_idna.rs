@@ -89,21 +89,42 @@ fn digit_char(d: u64) -> u8 {
 }
 
 /// `s` in punycode: its ASCII characters, `-` if there are any, then the deltas.
+///
+/// Each pass over `s` (its ASCII characters collected, then per code point value handled the
+/// smallest one left found and the deltas written) goes a metered chunk at a time.
 fn punycode_encode(vm: &mut Vm, s: &[u32]) -> PyResult<Vec<u8>> {
-    let mut out: Vec<u8> = s.iter().filter(|&&c| c < 0x80).map(|&c| c as u8).collect();
+    let mut out: Vec<u8> = Vec::new();
+    let mut p = Pass::new(s.len());
+    for (k, part) in s.chunks(TEXT_CHUNK).enumerate() {
+        vm.pass_to(&mut p, k * TEXT_CHUNK + part.len())?;
+        out.extend(part.iter().filter(|&&c| c < 0x80).map(|&c| c as u8));
+    }
     let basic = out.len();
     if basic > 0 {
         out.push(b'-');
     }
     let (mut n, mut delta, mut bias, mut handled) = (0x80u32, 0u128, 72u64, basic);
     while handled < s.len() {
-        vm.charge_text(s.len())?;
-        let Some(m) = s.iter().copied().filter(|&c| c >= n).min() else {
+        // Two passes over `s`: the smallest code point left, then the deltas.
+        let mut p = Pass::new(s.len().saturating_mul(2));
+        let mut least: Option<u32> = None;
+        for (k, part) in s.chunks(TEXT_CHUNK).enumerate() {
+            vm.pass_to(&mut p, k * TEXT_CHUNK + part.len())?;
+            let m = part.iter().copied().filter(|&c| c >= n).min();
+            least = match (least, m) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+        }
+        let Some(m) = least else {
             break;
         };
         delta += u128::from(m - n) * (handled as u128 + 1);
         n = m;
-        for &c in s {
+        for (k, &c) in s.iter().enumerate() {
+            if k % TEXT_CHUNK == 0 {
+                vm.pass_to(&mut p, s.len() + (k + TEXT_CHUNK).min(s.len()))?;
+            }
             if c < n {
                 delta += 1;
             } else if c == n {
@@ -130,10 +151,32 @@ fn punycode_encode(vm: &mut Vm, s: &[u32]) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
-/// ASCII decoding of `b` under `errors` (`strict`, `replace` or `ignore`).
-fn ascii(b: &[u8], errors: &str) -> R<Vec<u32>> {
+/// ASCII decoding of `b` under `errors` (`strict`, `replace` or `ignore`), a metered chunk
+/// at a time.
+fn ascii(vm: &mut Vm, b: &[u8], errors: &str) -> R<Vec<u32>> {
+    let mut out = vm.reserved(b.len())?;
+    let mut p = Pass::new(b.len());
+    let mut at = 0;
+    while at < b.len() {
+        let to = at.saturating_add(TEXT_CHUNK).min(b.len());
+        vm.pass_to(&mut p, to)?;
+        ascii_into(&mut out, b, at..to, errors)?;
+        at = to;
+    }
+    Ok(out)
+}
+
+/// `ascii` of a label whose pass is charged already (`idna` decoding).
+fn ascii_label_units(b: &[u8], errors: &str) -> R<Vec<u32>> {
     let mut out = Vec::with_capacity(b.len());
-    for (i, &c) in b.iter().enumerate() {
+    ascii_into(&mut out, b, 0..b.len(), errors)?;
+    Ok(out)
+}
+
+/// The bytes `range` of `b` decoded as ASCII onto `out` (an error's position is in `b`).
+fn ascii_into(out: &mut Vec<u32>, b: &[u8], range: std::ops::Range<usize>, errors: &str) -> R<()> {
+    for i in range {
+        let c = b.get(i).copied().unwrap_or_default();
         if c < 0x80 {
             out.push(u32::from(c));
         } else {
@@ -144,7 +187,7 @@ fn ascii(b: &[u8], errors: &str) -> R<Vec<u32>> {
             }
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// One generalized variable-length integer of `ext` from `at`: the position after it and
@@ -183,11 +226,11 @@ fn punycode_decode(vm: &mut Vm, text: &[u8], errors: &str) -> R<Vec<u32>> {
     let (mut base, ext) = match text.iter().rposition(|&b| b == b'-') {
         None => (Vec::new(), text),
         Some(p) => (
-            ascii(text.get(..p).unwrap_or_default(), errors)?,
+            ascii(vm, text.get(..p).unwrap_or_default(), errors)?,
             text.get(p + 1..).unwrap_or_default(),
         ),
     };
-    let ext: Vec<u8> = ascii(ext, "strict")?
+    let ext: Vec<u8> = ascii(vm, ext, "strict")?
         .into_iter()
         .map(|c| (c as u8).to_ascii_uppercase())
         .collect();
@@ -299,7 +342,7 @@ fn to_ascii(vm: &mut Vm, label: &[u32]) -> R<Vec<u8>> {
 /// RFC 3490's ToUnicode of one label of the bytes being decoded.
 fn to_unicode(vm: &mut Vm, label: &[u8]) -> R<Vec<u32>> {
     let Some(rest) = label.strip_prefix(ACE_PREFIX) else {
-        return ascii(label, "strict");
+        return ascii_label_units(label, "strict");
     };
     let result = punycode_decode(vm, rest, "strict").map_err(|f| wrap("decoding", "punycode", f))?;
     let again = to_ascii(vm, &result)?;
@@ -495,8 +538,12 @@ impl Vm {
     pub(super) fn encode_idna(&mut self, codec: Codec, s: &str, errors: Option<&str>) -> PyResult<Vec<u8>> {
         let errors = errors.unwrap_or("strict");
         if codec == Codec::Punycode {
-            self.charge_text(s.len())?;
-            let cps: Vec<u32> = s.chars().map(|c| c as u32).collect();
+            // The code points, collected a metered chunk at a time.
+            let mut cps: Vec<u32> = self.reserved(s.len())?;
+            self.str_pass(s, |r| {
+                cps.extend(s.get(r).unwrap_or_default().chars().map(|c| c as u32));
+                std::ops::ControlFlow::<()>::Continue(())
+            })?;
             return punycode_encode(self, &cps);
         }
         idna_encode(self, s, errors).map_err(|f| self.raise_fail("encoding", "idna", f))
@@ -513,9 +560,6 @@ impl Vm {
                 std::ops::ControlFlow::<()>::Continue(())
             })?;
             return Ok(out);
-        }
-        if codec == Codec::Punycode {
-            self.charge_text(b.len())?;
         }
         let (name, result) = if codec == Codec::Punycode {
             let r = if matches!(errors, "strict" | "replace" | "ignore") {

@@ -724,26 +724,36 @@ impl Vm {
 
     /// A `UnicodeDecodeError` with CPython's args and attributes.
     fn decode_error(&mut self, codec: Codec, b: &[u8], start: usize, end: usize, reason: &str) -> crate::interp::Throw {
-        let e = self.decode_error_obj(codec, b, start, end, reason);
-        self.throw(e)
+        match self.decode_error_obj(codec, b, start, end, reason) {
+            Ok(e) => self.throw(e),
+            Err(stopped) => stopped,
+        }
     }
 
-    fn decode_error_obj(&mut self, codec: Codec, b: &[u8], start: usize, end: usize, reason: &str) -> Value {
-        let obj = self.new_bytes(b.to_vec());
+    /// The error's `object` is a copy of the whole input, made a metered chunk at a time (a
+    /// charge that trips stops the codec with the limit instead).
+    fn decode_error_obj(&mut self, codec: Codec, b: &[u8], start: usize, end: usize, reason: &str) -> PyResult<Value> {
+        let mut copy = self.reserved(b.len())?;
+        self.extend_metered(&mut copy, b)?;
+        let obj = self.new_bytes(copy);
         let cls = self.types.UnicodeDecodeError;
-        self.unicode_error(cls, codec, obj, start, end, reason)
+        Ok(self.unicode_error(cls, codec, obj, start, end, reason))
     }
 
     /// A `UnicodeEncodeError` for the code points `start..end` of `s`.
     fn encode_error(&mut self, codec: Codec, s: &str, start: usize, end: usize, reason: &str) -> crate::interp::Throw {
-        let e = self.encode_error_obj(codec, s, start, end, reason);
-        self.throw(e)
+        match self.encode_error_obj(codec, s, start, end, reason) {
+            Ok(e) => self.throw(e),
+            Err(stopped) => stopped,
+        }
     }
 
-    fn encode_error_obj(&mut self, codec: Codec, s: &str, start: usize, end: usize, reason: &str) -> Value {
-        let obj = self.new_str(s);
+    /// The error's `object` is a copy of the whole input, copied and counted a metered chunk
+    /// at a time.
+    fn encode_error_obj(&mut self, codec: Codec, s: &str, start: usize, end: usize, reason: &str) -> PyResult<Value> {
+        let obj = self.new_str_metered(s)?;
         let cls = self.types.UnicodeEncodeError;
-        self.unicode_error(cls, codec, obj, start, end, reason)
+        Ok(self.unicode_error(cls, codec, obj, start, end, reason))
     }
 
     fn unicode_error(&mut self, cls: Value, codec: Codec, obj: Value, start: usize, end: usize, reason: &str) -> Value {

@@ -197,6 +197,15 @@ pub(crate) fn slot_length_hint(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<
     let Some(it) = v.downcast::<IterObj>() else {
         return Err(refuse(vm, v, "__length_hint__"));
     };
+    // A str iterator's position is a byte offset: the code points left are found through
+    // the text's index, built first a metered chunk at a time when the text is long.
+    let text = it.with(|st| match st {
+        IterState::Str { seq, .. } => seq.downcast::<StrObj>(),
+        _ => None,
+    });
+    if let Some(s) = text {
+        vm.char_index_metered(&s)?;
+    }
     let left: Option<Result<usize, ()>> = it.with(|st| {
         Some(Ok(match st {
             IterState::List { seq, index } => {

@@ -420,12 +420,12 @@ impl Vm {
             1 => self.str_value(v)?,
             2 => {
                 let s = self.repr(v)?;
-                self.new_string(s)
+                self.new_string_metered(s)?
             }
             3 => {
                 let s = self.repr(v)?;
                 let a = escape_non_ascii(&s);
-                self.new_string(a)
+                self.new_string_metered(a)?
             }
             _ => v,
         };

@@ -107,9 +107,9 @@ impl CharIndex {
     }
 }
 
-/// Length of the UTF-8 sequence a lead byte starts.
+/// Length of the UTF-8 sequence a lead byte starts (never called with a continuation byte).
 #[inline]
-fn utf8_width(lead: u8) -> usize {
+pub(crate) fn utf8_width(lead: u8) -> usize {
     match lead {
         0..=0x7f => 1,
         0x80..=0xdf => 2,
@@ -209,6 +209,39 @@ impl StrObj {
         }
         let ix = self.char_index()?;
         Some(ix.code_points.get_or_init(|| self.s.chars().collect()))
+    }
+
+    /// Decodes the code points [`StrObj::code_points`] keeps, if this string keeps them and
+    /// has not yet, a metered chunk at a time (`meter` is told each byte position the decode
+    /// is about to pass; a meter error drops what was decoded). The index must be built
+    /// already (`build_char_index_metered`), else this does nothing and `code_points` decodes
+    /// in one step.
+    pub(crate) fn decode_code_points_metered<E>(
+        &self,
+        shared: bool,
+        meter: &mut impl FnMut(usize) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let Some(ix) = self.index.get() else {
+            return Ok(());
+        };
+        if shared || ix.starts.is_empty() || ix.code_points.get().is_some() {
+            return Ok(());
+        }
+        let text: &str = &self.s;
+        let mut out = Vec::with_capacity(self.char_len);
+        let mut a = 0;
+        while a < text.len() {
+            let mut b = a.saturating_add(METER_STEP).min(text.len());
+            while !text.is_char_boundary(b) {
+                b -= 1;
+            }
+            meter(b)?;
+            out.extend(text[a..b].chars());
+            a = b;
+        }
+        // Nothing else decoded it meanwhile (the meter runs no script code).
+        let _ = ix.code_points.set(out.into_boxed_slice());
+        Ok(())
     }
 
     /// Whether [`StrObj::code_points`] has decoded this string already.

@@ -653,14 +653,36 @@ pub(crate) fn count(s: &StrObj, sub: &StrObj, start: Option<i64>, end: Option<i6
     count_metered(s, sub, start, end, &mut unmetered).unwrap_or(0)
 }
 
+/// For `startswith`/`endswith` (with `ends`) of `affix` in the window `start..end` of `s`:
+/// the bytes of the window that must equal `affix`'s (its head, or its tail with `ends`), or
+/// `None` when the window is too short. Positions come from the object's index, which a
+/// caller that can stop builds first (`Vm::char_index_metered`).
+pub(crate) fn affix_part<'a>(
+    s: &'a StrObj,
+    affix: &StrObj,
+    start: Option<i64>,
+    end: Option<i64>,
+    ends: bool,
+) -> Option<&'a [u8]> {
+    let (_, _, w) = window(s, start, end, affix.char_len)?;
+    let (w, n) = (w.as_bytes(), affix.s.len());
+    if ends {
+        w.len().checked_sub(n).and_then(|a| w.get(a..))
+    } else {
+        w.get(..n)
+    }
+}
+
 /// `str.startswith(prefix[, start[, end]])` for one prefix (a tuple is an `any` over these).
+#[cfg(test)]
 pub(crate) fn startswith(s: &StrObj, prefix: &StrObj, start: Option<i64>, end: Option<i64>) -> bool {
-    window(s, start, end, prefix.char_len).is_some_and(|(_, _, w)| w.starts_with(prefix.as_str()))
+    affix_part(s, prefix, start, end, false).is_some_and(|w| w == prefix.as_str().as_bytes())
 }
 
 /// `str.endswith(suffix[, start[, end]])` for one suffix.
+#[cfg(test)]
 pub(crate) fn endswith(s: &StrObj, suffix: &StrObj, start: Option<i64>, end: Option<i64>) -> bool {
-    window(s, start, end, suffix.char_len).is_some_and(|(_, _, w)| w.ends_with(suffix.as_str()))
+    affix_part(s, suffix, start, end, true).is_some_and(|w| w == suffix.as_str().as_bytes())
 }
 
 // ---------------------------------------------------------------------------------------------

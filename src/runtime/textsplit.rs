@@ -14,16 +14,6 @@ use crate::interp::{PyResult, Vm};
 use crate::runtime::byteops;
 use crate::runtime::strops::char_isspace;
 
-/// Bytes a char starting with `lead` (not a continuation byte) takes in UTF-8.
-fn utf8_width(lead: u8) -> usize {
-    match lead {
-        0..=0x7f => 1,
-        0xc0..=0xdf => 2,
-        0xe0..=0xef => 3,
-        _ => 4,
-    }
-}
-
 /// The bytes of the char starting at `i` in `s` (a byte of a `bytes`), and whether it is
 /// whitespace.
 #[inline]
@@ -37,7 +27,7 @@ fn char_at(s: &[u8], i: usize, unicode: bool) -> (usize, bool) {
         };
         return (1, space);
     }
-    let w = utf8_width(c);
+    let w = crate::runtime::str_index::utf8_width(c);
     // Every non-ASCII whitespace char starts with one of these (U+0085, U+00A0, U+1680,
     // U+2000..U+205F, U+3000).
     if !matches!(c, 0xc2 | 0xe1 | 0xe2 | 0xe3) {

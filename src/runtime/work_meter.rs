@@ -44,12 +44,21 @@
 //! `str.format` results, grouped zero padding and a precision's cut of a long text
 //! (`fmt_pad`: a result of 4 KiB or more is written a chunk at a time, each chunk told to
 //! `Vm::fmt_meter` first), and the joining of an f-string's parts; the code point index a
-//! long non-ASCII str builds at its first position lookup, when the lookup is a subscript,
-//! a slice or a `find`/`rfind`/`index`/`rindex`/`count` (`Vm::char_index_metered`; a charge
-//! that trips drops the partial index); the count of the code points of a long new str
-//! whose maker does not know it, for the makers that can be handed one from script data
-//! (`%` and `format` results, `str.format`, `repr`/`ascii`/`str` of objects, `json.dumps`,
-//! `re.sub`, `StringIO.getvalue`, ...: `new_string_metered`). Context-sensitive case mappings are exact whatever the chunks:
+//! long non-ASCII str builds at its first position lookup (`Vm::char_index_metered`; a
+//! charge that trips drops the partial index): a subscript, a slice, a
+//! `find`/`rfind`/`index`/`rindex`/`count`, `startswith`/`endswith` (whose long affix is
+//! compared a chunk at a time: `Vm::cmp_text`), `StringIO`'s `readline`/`read`, a `re`
+//! group, `json`'s error positions and `raw_decode` index, a str iterator's length hint;
+//! the code points a long non-ASCII `re` subject keeps decoded (`Vm::code_points_metered`;
+//! a shared one's copy: `Vm::chars_metered`); the count (and the copy) of the code points
+//! of a long new str whose maker does not know it, for every maker that can be handed one
+//! from script data (`%` and `format` results and `!r`/`!a` conversions, `str.format`,
+//! `repr`/`ascii`/`str` of objects, `print`'s `str()`, `json.dumps` and its chunks,
+//! `json` string literals (their scan too, a chunk at a time), `re.sub` and groups,
+//! `StringIO` reads and joins, `removeprefix`/`removesuffix`, `codecs.decode` results,
+//! csv fields, a UnicodeError's copy of its input, logging's and warnings' texts, a
+//! SyntaxError's line: `new_string_metered`/`new_str_metered`, or `new_string_counted`
+//! where the count is known). Context-sensitive case mappings are exact whatever the chunks:
 //! each chunk is mapped with the whole text as context (`strops::case_map_into`: the
 //! final-sigma rule looks past the chunk both ways, `title` at the char before it). Measured
 //! on 128 MiB operands under a 5 ms deadline (`tests/limits_text_passes.rs`, release build, a
@@ -65,16 +74,21 @@
 //! charged as its position advances, an escape across a chunk edge read whole, a `\N{...}`
 //! name searched a chunk at a time) and `idna` (`codec_idna`: its ASCII tests and copies a
 //! chunk at a time, each label charged as the pass reaches its end, a long plain label a
-//! chunk at a time; punycode charges its own steps); a strided memoryview's bytes gathered
+//! chunk at a time) and `punycode` (its passes over the input a chunk at a time: the code
+//! points, the ASCII ones, per code point value the smallest left and the deltas, and
+//! decoding's ASCII conversions); a strided memoryview's bytes gathered
 //! for `==`, `hash`, `tolist`, `tobytes` and the constructors, and a long buffer argument's
 //! copy (`Vm::view_bytes_metered`, `Vm::buffer_of_any`).
 //!
-//! Still one step each (charged up front where charged at all): the count of code points of
-//! a new str whose maker does not know it and was not routed through the metered forms
-//! (`StrObj::new`/`from_str` reached through `new_str`/`new_string` elsewhere), and the index
-//! a long non-ASCII str builds at a first position lookup other than a subscript, a slice or
-//! a search (`startswith`/`endswith` with bounds, `StringIO`, `re`, whose decoding of a long
-//! subject is one pass too). Each is at most a linear pass over one maximum-size object.
+//! The makers left on `new_str`/`new_string` are handed short texts only (names, fixed
+//! messages, a `BuildString` result of at most a chunk, the host's own data in `api`).
+//! Still one step each (charged up front where charged at all), outside the lists above:
+//! `repr` of a str and `ascii`'s escaping (`strops::str_repr`, `repr::escape_non_ascii`;
+//! their results are counted metered), the copy of a user `__str__`'s result (`to_str`),
+//! `str.format`'s decoding and scan of a long format string, a `re` match's repr (its
+//! whole group's repr, then cut), csv's field searches, the digits of a long `json`
+//! number, and each step of punycode decoding (an insertion into the decoded text, charged
+//! before it runs). Each is at most a linear pass over one maximum-size object.
 //!
 //! Every charge is a function of the input only (its sizes, and for a search that stops at a
 //! match, where the match is): the fuel trip point is the same on every run.
@@ -572,6 +586,39 @@ impl Vm {
     fn build_char_index_metered(&mut self, s: &crate::runtime::object::StrObj) -> PyResult<()> {
         let mut p = Pass::new(s.s.len());
         s.build_char_index_metered(&mut |upto| self.pass_to(&mut p, upto))
+    }
+
+    /// Before `s.code_points(shared)` (`re` matching a long non-ASCII subject): builds the
+    /// index and decodes the code points the string keeps, each a metered pass, so the call
+    /// only reads them. One compare for a short text (decoded by the call in well under a
+    /// chunk's time).
+    #[inline]
+    pub(crate) fn code_points_metered(&mut self, s: &crate::runtime::object::StrObj, shared: bool) -> PyResult<()> {
+        if s.s.len() <= TEXT_CHUNK {
+            return Ok(());
+        }
+        self.decode_code_points_metered(s, shared)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn decode_code_points_metered(&mut self, s: &crate::runtime::object::StrObj, shared: bool) -> PyResult<()> {
+        self.build_char_index_metered(s)?;
+        let mut p = Pass::new(s.s.len());
+        s.decode_code_points_metered(shared, &mut |upto| self.pass_to(&mut p, upto))
+    }
+
+    /// The code points of `s` as a vector, decoded a metered chunk at a time when long.
+    pub(crate) fn chars_metered(&mut self, s: &str) -> PyResult<Vec<char>> {
+        if s.len() <= TEXT_CHUNK {
+            return Ok(s.chars().collect());
+        }
+        let mut out = self.reserved(s.len())?;
+        self.str_pass(s, |r| {
+            out.extend(s.get(r).unwrap_or_default().chars());
+            ControlFlow::<()>::Continue(())
+        })?;
+        Ok(out)
     }
 
     /// The code points of `s`, counted a chunk at a time (charged as a pass).

@@ -97,7 +97,7 @@ fn decode(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let errors = errors_arg(vm, arg(args, 2))?;
     let last = vm.truthy(arg(args, 3))?;
     let (text, used) = vm.decode_with(codec, &data, errors.as_deref(), last)?;
-    let t = vm.new_string(text);
+    let t = vm.new_string_metered(text)?;
     let n = vm.new_i64(used as i64);
     Ok(vm.new_tuple_from(&[t, n]))
 }

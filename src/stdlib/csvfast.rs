@@ -53,7 +53,7 @@ fn chars_longer(s: &str, limit: usize) -> bool {
 /// One field as its value: the text, or under `QUOTE_NONNUMERIC` a non-empty unquoted field
 /// through `float` (whose error, if any, is the reader's).
 fn field_value(vm: &mut Vm, text: &str, numeric: bool) -> PyResult<Value> {
-    let s = vm.new_str(text);
+    let s = vm.new_str_metered(text)?;
     if numeric && !text.is_empty() {
         let float = vm.types.float;
         return vm.call_function(float, &[s]);
@@ -96,7 +96,7 @@ fn quoted_fields(
             if chars_longer(&text, limit) {
                 return Ok(None);
             }
-            let v = vm.new_string(text);
+            let v = vm.new_string_metered(text)?;
             fields.push(v);
             rest = tail;
         } else {

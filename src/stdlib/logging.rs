@@ -62,9 +62,10 @@ fn find_caller(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let code: Gc<CodeObj> = frame.code;
     let line = code.positions.get(frame.ip).map_or(0, |p| p.0);
-    let file = code.filename.to_string();
     let name = code.name;
-    let file = vm.new_str(&file);
+    // A filename is whatever `compile` was given: copied and counted a metered chunk at a
+    // time when long (the charges never collect, so `code` stays valid).
+    let file = vm.new_str_metered(&code.filename)?;
     vm.roots.push(file);
     let line = vm.new_i64(i64::from(line));
     let t = vm.new_tuple_from(&[file, line, name]);
@@ -90,7 +91,7 @@ fn format_exception(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "_format_exception", args, 1, 1)?;
     let exc = args.first().copied().unwrap_or(Value::NONE);
     let text = crate::api::exc_print::format_exception_text(vm, exc);
-    Ok(vm.new_str(&text))
+    vm.new_string_metered(text)
 }
 
 /// `_now_ns()`.

@@ -15,6 +15,7 @@ use crate::interp::{PyResult, Vm};
 use crate::runtime::object::{DictObj, ListObj, NativeFn, NativeObj, StrObj};
 use crate::runtime::shapes::AttrStore;
 use crate::runtime::value::Value;
+use crate::runtime::work_meter::{Pass, TEXT_CHUNK};
 
 use crate::gc::Gc;
 
@@ -102,15 +103,19 @@ fn text(vm: &mut Vm, this: Value) -> PyResult<Option<Gc<StrObj>>> {
             None => return Ok(None),
         }
     }
-    vm.charge_text(bytes)?;
-    let mut out = String::with_capacity(bytes);
-    out.push_str(head.as_str());
+    // Joined a metered chunk at a time; the count is the sum of the parts' (the charges
+    // never collect, so the parts stay where they are).
+    let mut out = vm.reserved_text(bytes)?;
+    let mut p = Pass::new(bytes);
+    let mut chars = head.char_len;
+    vm.push_str_in(&mut p, &mut out, head.as_str())?;
     for i in 0..list.len() {
         if let Some(s) = list.get(i).and_then(|v| v.downcast::<StrObj>()) {
-            out.push_str(s.as_str());
+            chars = chars.saturating_add(s.char_len);
+            vm.push_str_in(&mut p, &mut out, s.as_str())?;
         }
     }
-    let joined = vm.new_string_metered(out)?;
+    let joined = vm.new_string_counted(out, chars);
     set(vm, this, "_head", joined)?;
     let empty = vm.new_list(Vec::new());
     set(vm, this, "_tail", empty)?;
@@ -188,35 +193,69 @@ fn next_line(vm: &mut Vm, this: Value) -> PyResult<Option<Value>> {
         }
     };
     let s = t.as_str();
+    // A long non-ASCII text's position index is built a metered chunk at a time.
+    vm.char_index_metered(&t)?;
     let start = t.byte_at(pos);
     let Some(rest) = s.get(start..) else {
         return Ok(None);
     };
-    let len = if universal == Value::TRUE {
-        match rest.bytes().position(|b| b == b'\n' || b == b'\r') {
-            Some(i) if rest.as_bytes().get(i) == Some(&b'\r') && rest.as_bytes().get(i + 1) == Some(&b'\n') => i + 2,
-            Some(i) => i + 1,
-            None => rest.len(),
-        }
-    } else {
-        let nl = match &nl {
-            Some(n) if !n.as_str().is_empty() => n.as_str(),
-            _ => "\n",
-        };
-        match rest.find(nl) {
-            Some(i) => i + nl.len(),
-            None => rest.len(),
-        }
+    let nl = match &nl {
+        _ if universal == Value::TRUE => None,
+        Some(n) if !n.as_str().is_empty() => Some(n.as_str()),
+        _ => Some("\n"),
     };
-    vm.charge_text(len)?;
+    let len = line_len(vm, rest, nl)?;
     let Some(line) = rest.get(..len) else {
         return Ok(None);
     };
-    let chars = if t.is_ascii() { len } else { line.chars().count() };
-    let v = vm.new_str(line);
+    // Copied and counted a metered chunk at a time when long.
+    let v = vm.new_str_metered(line)?;
+    let chars = v.downcast::<StrObj>().map_or(0, |l| l.char_len);
     let end = new_count(vm, pos.saturating_add(chars));
     set(vm, this, "_pos", end)?;
     Ok(Some(v))
+}
+
+/// The length in bytes of the line at the start of `rest`, with its terminator: `nl`, or
+/// with `None` any of `\n`, `\r` and `\r\n` (universal newlines). The search goes a chunk
+/// at a time, each chunk passed without a terminator charged as it is left (a short line
+/// costs what it did: one charge for its length, after the search).
+fn line_len(vm: &mut Vm, rest: &str, nl: Option<&str>) -> PyResult<usize> {
+    let bytes = rest.as_bytes();
+    let mut a = 0usize;
+    loop {
+        let b = a.saturating_add(TEXT_CHUNK).min(bytes.len());
+        // The first terminator starting in `a..b` (a line's length: where it ends).
+        let found = match nl {
+            None => bytes
+                .get(a..b)
+                .unwrap_or_default()
+                .iter()
+                .position(|&c| c == b'\n' || c == b'\r')
+                .map(|i| {
+                    let at = a + i;
+                    let crlf = bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n');
+                    at + if crlf { 2 } else { 1 }
+                }),
+            Some(nl) => {
+                // The window reaches as far as a terminator starting before `b` can end.
+                let reach = b.saturating_add(nl.len() - 1).min(bytes.len());
+                let window = bytes.get(a..reach).unwrap_or_default();
+                memchr::memmem::find(window, nl.as_bytes()).map(|i| a + i + nl.len())
+            }
+        };
+        match found {
+            Some(len) => {
+                vm.charge_text(len - a)?;
+                return Ok(len);
+            }
+            None => vm.charge_text(b - a)?,
+        }
+        if b == bytes.len() {
+            return Ok(b);
+        }
+        a = b;
+    }
 }
 
 /// `readline(size=-1)` without a limit.
@@ -263,10 +302,19 @@ fn read(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         if pos >= size {
             return Ok(vm.new_str(""));
         }
+        vm.char_index_metered(&t)?;
         let start = t.byte_at(pos);
         if let Some(rest) = t.as_str().get(start..) {
-            vm.charge_text(rest.len())?;
-            let v = if pos == 0 { t.value() } else { vm.new_str(rest) };
+            let v = if pos == 0 {
+                vm.charge_text(rest.len())?;
+                t.value()
+            } else if rest.len() <= TEXT_CHUNK {
+                vm.charge_text(rest.len())?;
+                vm.new_str(rest)
+            } else {
+                // Copied and counted a metered chunk at a time.
+                vm.new_str_metered(rest)?
+            };
             let end = new_count(vm, size);
             set(vm, this, "_pos", end)?;
             return Ok(v);

@@ -452,8 +452,9 @@ pub(crate) fn print_to_file(
             let s = vm.new_str(sep);
             emit(vm, s)?;
         }
-        let text = vm.to_str(a)?;
-        let s = vm.new_string(text);
+        // `str(a)`: an exact str is written as it is (CPython's `PyObject_Str`), another
+        // object's text counted a metered chunk at a time.
+        let s = vm.str_value(a)?;
         emit(vm, s)?;
     }
     let s = vm.new_str(end);

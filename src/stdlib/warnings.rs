@@ -109,7 +109,7 @@ pub(crate) fn warn_at(vm: &mut Vm, category: Value, message: &str, level: usize)
     let module = vm.import_absolute("warnings")?;
     let key = vm.intern("warn");
     let warn = vm.getattr(module, key)?;
-    let text = vm.new_str(message);
+    let text = vm.new_str_metered(message)?;
     let level = vm.new_i64(i64::try_from(level).unwrap_or(i64::MAX));
     let kw = vm.intern("stacklevel");
     vm.call_function_kw(warn, &[text, category], &[(kw, level)])?;
@@ -133,7 +133,7 @@ fn frame_info(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     };
     let code = frame.code;
     let line = code.positions.get(frame.ip).map_or(0, |p| p.0);
-    let filename = vm.new_str(&code.filename);
+    let filename = vm.new_str_metered(&code.filename)?;
     let lineno = vm.new_i64(i64::from(line));
     Ok(vm.new_tuple_from(&[frame.globals.value(), filename, lineno]))
 }
@@ -160,5 +160,5 @@ fn getline(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     }
     let index = usize::try_from(lineno - 1).unwrap_or(usize::MAX);
     let text = code.source.lines().nth(index).unwrap_or("").to_string();
-    Ok(vm.new_str(&text))
+    vm.new_string_metered(text)
 }

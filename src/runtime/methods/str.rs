@@ -661,9 +661,25 @@ fn str_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     find_impl(vm, "count", args, kw, Search::Count, false)
 }
 
-type AffixFn = fn(&StrObj, &StrObj, Option<i64>, Option<i64>) -> bool;
+/// Whether `affix` is at the start (with `ends` the end) of the window `start..end` of `s`:
+/// a long non-ASCII receiver's index is built, and a long affix compared, a metered chunk at
+/// a time.
+fn affix_at(
+    vm: &mut Vm,
+    s: &StrObj,
+    affix: &StrObj,
+    start: Option<i64>,
+    end: Option<i64>,
+    ends: bool,
+) -> PyResult<bool> {
+    vm.char_index_metered(s)?;
+    match strops::affix_part(s, affix, start, end, ends) {
+        Some(part) => Ok(vm.cmp_text(part, affix.as_str().as_bytes(), true)?.is_eq()),
+        None => Ok(false),
+    }
+}
 
-fn affix_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: AffixFn) -> PyResult<Value> {
+fn affix_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, ends: bool) -> PyResult<Value> {
     let (s, sub, start, end) = find_args(vm, name, args, kw)?;
     if let Some(t) = sub.downcast::<TupleObj>() {
         // Items are checked lazily: a match stops before a later non-str item.
@@ -673,7 +689,7 @@ fn affix_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: AffixFn) -> Py
                 let msg = format!("tuple for {name} must only contain str, not {}", type_name(vm, item));
                 return Err(vm.type_error(msg));
             };
-            if f(&s, &p, start, end) {
+            if affix_at(vm, &s, &p, start, end, ends)? {
                 return Ok(Value::TRUE);
             }
         }
@@ -684,15 +700,15 @@ fn affix_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: AffixFn) -> Py
         sub,
         &format!("{name} first arg must be str or a tuple of str, not {{}}"),
     )?;
-    Ok(Value::bool(f(&s, &p, start, end)))
+    Ok(Value::bool(affix_at(vm, &s, &p, start, end, ends)?))
 }
 
 fn str_startswith(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    affix_impl(vm, "startswith", args, kw, strops::startswith)
+    affix_impl(vm, "startswith", args, kw, false)
 }
 
 fn str_endswith(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    affix_impl(vm, "endswith", args, kw, strops::endswith)
+    affix_impl(vm, "endswith", args, kw, true)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -958,16 +974,17 @@ fn str_encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn affix_remove(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, prefix: bool) -> PyResult<Value> {
     let (s, a) = one_arg(vm, name, args, kw)?;
     let affix = str_arg(vm, a, &format!("{name}() argument must be str, not {{}}"))?;
-    let text = s.as_str();
-    let r = if prefix {
-        text.strip_prefix(affix.as_str())
-    } else {
-        text.strip_suffix(affix.as_str())
+    let (text, n) = (s.as_str(), affix.as_str().len());
+    // The affix compared, and the rest copied and counted, a metered chunk at a time when
+    // long. A UTF-8 affix that matches ends (or starts) on a char boundary of the text.
+    let (part, rest) = match text.len().checked_sub(n) {
+        Some(_) if prefix => (text.as_bytes().get(..n), text.get(n..)),
+        Some(k) => (text.as_bytes().get(k..), text.get(..k)),
+        None => (None, None),
     };
-    match r {
-        Some(r) if !affix.is_empty() => {
-            let r = r.to_string();
-            vm.new_string_metered(r)
+    match (part, rest) {
+        (Some(part), Some(rest)) if n > 0 && vm.cmp_text(part, affix.as_bytes(), true)?.is_eq() => {
+            vm.new_str_metered(rest)
         }
         _ => checked_arg(vm, args, 0),
     }

@@ -221,8 +221,9 @@ impl Formatter<'_> {
         };
         let mut obj = match index {
             None => {
+                // The field name is code points already: its count is known.
                 let key_text: String = first.iter().collect();
-                let key = vm.new_string(key_text);
+                let key = vm.new_string_counted(key_text, first.len());
                 vm.roots.push(key);
                 match self.kwargs {
                     Keywords::Pairs(pairs) => {
@@ -264,8 +265,8 @@ impl Formatter<'_> {
                     if p == start {
                         return Err(vm.value_error("Empty attribute in format string"));
                     }
-                    let attr: String = span(rest, start, p).iter().collect();
-                    let n = vm.new_string(attr);
+                    let attr = span(rest, start, p);
+                    let n = vm.new_string_counted(attr.iter().collect(), attr.len());
                     let n = vm.attr_name(n);
                     obj = vm.getattr(obj, n)?;
                 }
@@ -285,10 +286,7 @@ impl Formatter<'_> {
                     }
                     let key = match idx {
                         Some(i) => vm.new_i64(i as i64),
-                        None => {
-                            let t: String = part.iter().collect();
-                            vm.new_string(t)
-                        }
+                        None => vm.new_string_counted(part.iter().collect(), part.len()),
                     };
                     vm.roots.push(key);
                     obj = vm.getitem(obj, key)?;

@@ -22,6 +22,9 @@ use crate::runtime::value::Value;
 /// Bytes of input scanned between two fuel charges.
 const CHARGE_EVERY: usize = 4096;
 
+/// Bytes of one string's contents scanned between two charges inside it.
+const TEXT_CHUNK: usize = crate::runtime::work_meter::TEXT_CHUNK;
+
 /// The scanner's options and hooks (None means the built-in behaviour).
 pub(super) struct Hooks {
     pub strict: bool,
@@ -36,6 +39,8 @@ pub(super) struct Hooks {
 
 /// One scan over one document.
 pub(super) struct Decoder<'a> {
+    /// The document.
+    doc_str: &'a StrObj,
     text: &'a str,
     bytes: &'a [u8],
     /// The document as a str object (the `doc` of errors).
@@ -74,6 +79,7 @@ impl<'a> Decoder<'a> {
     pub(super) fn new(s: &'a StrObj, doc: Value, hooks: Hooks) -> Decoder<'a> {
         let text = s.as_str();
         Decoder {
+            doc_str: s,
             text,
             bytes: text.as_bytes(),
             doc,
@@ -83,21 +89,18 @@ impl<'a> Decoder<'a> {
         }
     }
 
-    /// The character index of byte offset `at`.
-    pub(super) fn char_index(&self, at: usize) -> usize {
-        let head = self.bytes.get(..at).unwrap_or(self.bytes);
-        if head.is_ascii() {
-            return at;
-        }
-        self.text.get(..at).map_or(at, |t| t.chars().count())
+    /// The character index of byte offset `at`, through the document's code point index (a
+    /// long non-ASCII document's built a metered chunk at a time).
+    pub(super) fn char_index(&self, vm: &mut Vm, at: usize) -> PyResult<usize> {
+        vm.char_index_metered(self.doc_str)?;
+        Ok(self.doc_str.char_pos(at.min(self.bytes.len())))
     }
 
-    /// The byte offset of character index `idx` (the text's length past its end).
-    pub(super) fn byte_offset(&self, idx: usize) -> usize {
-        if self.bytes.is_ascii() {
-            return idx.min(self.bytes.len());
-        }
-        self.text.char_indices().nth(idx).map_or(self.bytes.len(), |(b, _)| b)
+    /// The byte offset of character index `idx` (the text's length past its end), as
+    /// `char_index`.
+    pub(super) fn byte_offset(&self, vm: &mut Vm, idx: usize) -> PyResult<usize> {
+        vm.char_index_metered(self.doc_str)?;
+        Ok(self.doc_str.byte_at(idx))
     }
 
     fn at(&self, i: usize) -> Option<u8> {
@@ -123,7 +126,10 @@ impl<'a> Decoder<'a> {
 
     /// `JSONDecodeError(msg, doc, pos)` raised, at byte offset `at`.
     pub(super) fn error(&self, vm: &mut Vm, msg: &str, at: usize) -> Throw {
-        self.error_at_char(vm, msg, self.char_index(at))
+        match self.char_index(vm, at) {
+            Ok(pos) => self.error_at_char(vm, msg, pos),
+            Err(stopped) => stopped,
+        }
     }
 
     /// `JSONDecodeError(msg, doc, pos)` raised, at character index `pos`.
@@ -248,7 +254,7 @@ impl<'a> Decoder<'a> {
             self.hooks.parse_int
         };
         if let Some(hook) = hook {
-            let s = vm.new_str(text);
+            let s = vm.new_str_metered(text)?;
             return Ok((vm.call_function(hook, &[s])?, i));
         }
         let v = if is_float {
@@ -284,20 +290,23 @@ impl<'a> Decoder<'a> {
     /// `scanstring_unicode` from the byte after the opening quote: the str and the byte after
     /// the closing quote.
     fn string(&mut self, vm: &mut Vm, start: usize) -> Scan<(Value, usize)> {
-        let (text, end) = self.string_text(start)?;
+        let (text, end) = self.string_text(vm, start)?;
         // A long string is charged for its length too.
         self.charge(vm, end)?;
         let v = match text {
-            StrText::Slice(s) => vm.new_str(s),
-            StrText::Owned(s) => vm.new_string(s),
+            StrText::Slice(s) => vm.new_str_metered(s)?,
+            StrText::Owned(s) => vm.new_string_metered(s)?,
         };
         Ok((v, end))
     }
 
-    /// The contents of the string starting at byte `start` (after its quote).
-    fn string_text(&self, start: usize) -> Scan<(StrText<'a>, usize)> {
+    /// The contents of the string starting at byte `start` (after its quote). A long string
+    /// is scanned a metered chunk at a time (the decoder's own charges, every `TEXT_CHUNK`
+    /// bytes), and its long runs without escapes copied so.
+    fn string_text(&mut self, vm: &mut Vm, start: usize) -> Scan<(StrText<'a>, usize)> {
         let begin = start - 1;
         let strict = self.hooks.strict;
+        let mut next_charge = start.saturating_add(TEXT_CHUNK);
         let mut out: Option<String> = None;
         // Where a `\uXXXX` escape made a lone surrogate (which a pyrite str cannot hold): an
         // error later in the string still wins, as CPython would report it.
@@ -313,7 +322,13 @@ impl<'a> Decoder<'a> {
                     Some(b) if b <= 0x1f && strict => {
                         return Err(Fail::Json("Invalid control character at", i));
                     }
-                    Some(_) => i += 1,
+                    Some(_) => {
+                        i += 1;
+                        if i >= next_charge {
+                            self.charge(vm, i)?;
+                            next_charge = i.saturating_add(TEXT_CHUNK);
+                        }
+                    }
                 }
             };
             let chunk = self.text.get(chunk_start..i).unwrap_or("");
@@ -324,13 +339,13 @@ impl<'a> Decoder<'a> {
                 return Ok(match out {
                     None => (StrText::Slice(chunk), i + 1),
                     Some(mut s) => {
-                        s.push_str(chunk);
+                        vm.push_str_metered(&mut s, chunk)?;
                         (StrText::Owned(s), i + 1)
                     }
                 });
             }
             let buf = out.get_or_insert_with(String::new);
-            buf.push_str(chunk);
+            vm.push_str_metered(buf, chunk)?;
             // A backslash at `i`.
             let Some(e) = self.at(i + 1) else {
                 return Err(Fail::Json("Unterminated string starting at", begin));
@@ -440,17 +455,17 @@ impl<'a> Decoder<'a> {
 
     /// An object key: memoized when it has no escapes.
     fn key(&mut self, vm: &mut Vm, start: usize) -> Scan<(Value, usize)> {
-        let (text, end) = self.string_text(start)?;
+        let (text, end) = self.string_text(vm, start)?;
         let v = match text {
             StrText::Slice(s) => match self.memo.get(s) {
                 Some(&v) => v,
                 None => {
-                    let v = vm.new_str(s);
+                    let v = vm.new_str_metered(s)?;
                     self.memo.insert(s, v);
                     v
                 }
             },
-            StrText::Owned(s) => vm.new_string(s),
+            StrText::Owned(s) => vm.new_string_metered(s)?,
         };
         Ok((v, end))
     }

@@ -94,7 +94,7 @@ fn json_encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut from = 0;
     for &to in &enc.cuts {
         if let Some(piece) = enc.out.get(from..to) {
-            let s = vm.new_str(piece);
+            let s = vm.new_str_metered(piece)?;
             list.push(s);
         }
         from = to;
@@ -204,9 +204,10 @@ fn json_scan(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         // Past the end: CPython's StopIteration(idx), which raw_decode reports as this.
         return Err(dec.error_at_char(vm, "Expecting value", idx as usize));
     }
-    let start = dec.byte_offset(idx as usize);
+    let start = dec.byte_offset(vm, idx as usize)?;
     let r = with_levels(vm, arg(args, 9), |vm| Ok(dec.scan_at(vm, start)))?;
     let (v, end) = decode::finish(&dec, vm, r)?;
-    let end = vm.new_i64(dec.char_index(end) as i64);
+    let end = dec.char_index(vm, end)?;
+    let end = vm.new_i64(end as i64);
     Ok(vm.new_tuple_from(&[v, end]))
 }

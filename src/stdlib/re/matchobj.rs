@@ -143,10 +143,10 @@ impl Parts {
     }
 
     /// The text of group `g`, or `default` when it did not take part.
-    fn group(&self, vm: &mut Vm, g: usize, default: Value) -> Value {
+    fn group(&self, vm: &mut Vm, g: usize, default: Value) -> PyResult<Value> {
         match self.span(g) {
             Some((s, e)) => slice(vm, self.string, s, e),
-            None => default,
+            None => Ok(default),
         }
     }
 }
@@ -242,16 +242,16 @@ pub(super) fn group(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error("Match.group() takes no keyword arguments"));
     }
     match rest(args) {
-        [] => Ok(p.group(vm, 0, Value::NONE)),
+        [] => p.group(vm, 0, Value::NONE),
         [g] => {
             let i = group_index(vm, &p, *g)?;
-            Ok(p.group(vm, i, Value::NONE))
+            p.group(vm, i, Value::NONE)
         }
         many => {
             let mut out = Vec::with_capacity(many.len());
             for &g in many {
                 let i = group_index(vm, &p, g)?;
-                out.push(p.group(vm, i, Value::NONE));
+                out.push(p.group(vm, i, Value::NONE)?);
             }
             Ok(vm.new_tuple(out))
         }
@@ -263,7 +263,7 @@ pub(super) fn getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let p = parts(vm, args, "__getitem__")?;
     let g = rest(args).first().copied().unwrap_or(Value::NONE);
     let i = group_index(vm, &p, g)?;
-    Ok(p.group(vm, i, Value::NONE))
+    p.group(vm, i, Value::NONE)
 }
 
 /// `Match.groups(default=None)`.
@@ -271,7 +271,9 @@ pub(super) fn groups(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let p = parts(vm, args, "groups")?;
     let [default] = bind(vm, "groups", rest(args), kw, ["default"], 0)?;
     let default = default.unwrap_or(Value::NONE);
-    let out = (1..p.count()).map(|g| p.group(vm, g, default)).collect();
+    let out = (1..p.count())
+        .map(|g| p.group(vm, g, default))
+        .collect::<PyResult<_>>()?;
     Ok(vm.new_tuple(out))
 }
 
@@ -284,7 +286,7 @@ pub(super) fn groupdict(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> 
     let d = vm.new_dict();
     for (name, g) in names {
         let k = vm.new_str(&name);
-        let v = p.group(vm, g, default);
+        let v = p.group(vm, g, default)?;
         vm.dict_set(d, k, v)?;
     }
     Ok(d.value())
@@ -405,7 +407,7 @@ pub(super) fn expand(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             Piece::Literal(l) => out.extend_from_slice(l),
             Piece::Group(g) => {
                 if let Some((s, e)) = p.span(*g) {
-                    let v = slice(vm, p.string, s, e);
+                    let v = slice(vm, p.string, s, e)?;
                     if let Some(st) = v.downcast::<StrObj>() {
                         out.extend(st.as_str().chars().map(u32::from));
                     } else {
@@ -428,7 +430,7 @@ pub(super) fn expand(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 pub(super) fn repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let p = parts(vm, args, "__repr__")?;
     let (s, e) = p.span(0).unwrap_or((0, 0));
-    let text = slice(vm, p.string, s, e);
+    let text = slice(vm, p.string, s, e)?;
     let r = vm.repr(text)?;
     let out = format!("<re.Match object; span=({s}, {e}), match={}>", truncated(&r, 50));
     vm.new_string_metered(out)

@@ -334,14 +334,14 @@ fn pattern_findall(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut out = Vec::with_capacity(items.len());
     let group = |vm: &mut Vm, span: Option<(usize, usize)>| match span {
         Some((s, e)) => slice(vm, string, s, e),
-        None => empty(vm, rx.is_str),
+        None => Ok(empty(vm, rx.is_str)),
     };
     for item in items {
         let v = match item {
-            ops::FindallItem::Whole(s, e) => slice(vm, string, s, e),
-            ops::FindallItem::One(span) => group(vm, span),
+            ops::FindallItem::Whole(s, e) => slice(vm, string, s, e)?,
+            ops::FindallItem::One(span) => group(vm, span)?,
             ops::FindallItem::Tuple(spans) => {
-                let parts = spans.into_iter().map(|sp| group(vm, sp)).collect();
+                let parts = spans.into_iter().map(|sp| group(vm, sp)).collect::<PyResult<_>>()?;
                 vm.new_tuple(parts)
             }
         };
@@ -696,7 +696,7 @@ fn pattern_subx(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(Va
                     };
                     Err(join_error(vm, rx.is_str, usize::from(start > 0), literal))
                 }
-                _ => Ok((slice(vm, string, 0, len), 0)),
+                _ => Ok((slice(vm, string, 0, len)?, 0)),
             }
         }
         Repl::Call(func) => sub_call(vm, this, &rx, string, text, func, count),
@@ -788,7 +788,7 @@ fn pattern_split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut out = Vec::with_capacity(items.len());
     for item in items {
         out.push(match item {
-            ops::SplitItem::Text(s, e) | ops::SplitItem::Group(Some((s, e))) => slice(vm, string, s, e),
+            ops::SplitItem::Text(s, e) | ops::SplitItem::Group(Some((s, e))) => slice(vm, string, s, e)?,
             ops::SplitItem::Group(None) => Value::NONE,
         });
     }

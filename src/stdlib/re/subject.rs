@@ -101,14 +101,17 @@ pub(super) fn subject(vm: &mut Vm, is_str: bool, v: Value) -> PyResult<Text> {
         if s.char_len == s.as_str().len() {
             return Ok(Text::Ascii(s));
         }
+        let shared = crate::gc::is_immortal(s.value());
         if !s.has_code_points() {
             // The decoded copy is held by the string: the memory limit sees it now.
             vm.charge_holding(0, s.char_len.saturating_mul(size_of::<char>()))?;
+            // A long subject's index and decoding, a metered chunk at a time.
+            vm.code_points_metered(&s, shared)?;
         }
-        if s.code_points(crate::gc::is_immortal(s.value())).is_some() {
+        if s.code_points(shared).is_some() {
             return Ok(Text::Decoded(s));
         }
-        return Ok(Text::Wide(s.as_str().chars().collect()));
+        return Ok(Text::Wide(vm.chars_metered(s.as_str())?));
     }
     if let Some(b) = bytes_value(vm, v) {
         if is_str {
@@ -123,18 +126,20 @@ pub(super) fn subject(vm: &mut Vm, is_str: bool, v: Value) -> PyResult<Text> {
     Err(vm.type_error(msg))
 }
 
-/// `string[s:e]` of a subject as a new str or bytes (plain, whatever the subject's type).
-pub(super) fn slice(vm: &mut Vm, string: Value, s: usize, e: usize) -> Value {
+/// `string[s:e]` of a subject as a new str or bytes (plain, whatever the subject's type); a
+/// long str's positions and copy are metered as a subscript's.
+pub(super) fn slice(vm: &mut Vm, string: Value, s: usize, e: usize) -> PyResult<Value> {
     if let Some(st) = str_of(vm, string) {
         let len = st.char_len;
-        return vm.new_str(st.char_slice(s.min(len), e.min(len)));
+        vm.char_index_metered(&st)?;
+        return vm.new_str_metered(st.char_slice(s.min(len), e.min(len)));
     }
     let b = bytes_value(vm, string).unwrap_or(string);
     // A bytearray may have shrunk since the match: its bytes are read clamped.
     let data = with_buffer(b, |d| d.get(s.min(d.len())..e.min(d.len())).map(<[u8]>::to_vec))
         .flatten()
         .unwrap_or_default();
-    vm.new_bytes(data)
+    Ok(vm.new_bytes(data))
 }
 
 /// An empty str or bytes, as the subject's kind.

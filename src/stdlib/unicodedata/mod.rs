@@ -16,7 +16,7 @@ mod tests;
 use crate::gc::Gc;
 use crate::interp::{PyResult, Vm};
 use crate::runtime::builtins::{check_args, no_kwargs};
-use crate::runtime::bytes::with_buffer;
+use crate::runtime::bytes::is_buffer;
 use crate::runtime::object::{BytesObj, DictObj, NativeFn, StrObj};
 use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
@@ -223,31 +223,34 @@ fn lookup(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "unicodedata.lookup", kw)?;
     check_args(vm, "unicodedata.lookup", args, 1, 1)?;
     let v = args.first().copied().unwrap_or(Value::NONE);
-    let bytes = match str_of(vm, v) {
-        Some(s) => s.into_bytes(),
+    // CPython's `s#`: a str's UTF-8, or the bytes of a bytes object (or of a subclass's
+    // instance); any other buffer (a bytearray, a memoryview of any layout) is refused
+    // before it is read. A name past `NAME_MAXLEN` bytes is refused before it is copied.
+    let arg = vm.unwrap_payload(v);
+    let (text, data) = (arg.downcast::<StrObj>(), arg.downcast::<BytesObj>());
+    let name: Option<&[u8]> = match (&text, &data) {
+        (Some(s), _) => Some(s.as_str().as_bytes()),
+        (None, Some(b)) => Some(&b.data),
+        (None, None) => None,
+    };
+    let bytes = match name {
+        Some(n) if n.len() > NAME_MAXLEN => {
+            let k = vm.new_str("name too long");
+            return Err(vm.key_error(k));
+        }
+        Some(n) => n.to_vec(),
+        None if is_buffer(arg) => {
+            let msg = format!(
+                "lookup() argument must be read-only bytes-like object, not {}",
+                arg_type(vm, v)
+            );
+            return Err(vm.type_error(msg));
+        }
         None => {
-            let read_only = v.downcast::<BytesObj>().is_some()
-                || vm.payload_of(v).is_some_and(|p| p.downcast::<BytesObj>().is_some());
-            match with_buffer(v, <[u8]>::to_vec) {
-                Some(b) if read_only => b,
-                Some(_) => {
-                    let msg = format!(
-                        "lookup() argument must be read-only bytes-like object, not {}",
-                        arg_type(vm, v)
-                    );
-                    return Err(vm.type_error(msg));
-                }
-                None => {
-                    let msg = format!("a bytes-like object is required, not '{}'", type_name(vm, v));
-                    return Err(vm.type_error(msg));
-                }
-            }
+            let msg = format!("a bytes-like object is required, not '{}'", type_name(vm, v));
+            return Err(vm.type_error(msg));
         }
     };
-    if bytes.len() > NAME_MAXLEN {
-        let k = vm.new_str("name too long");
-        return Err(vm.key_error(k));
-    }
     let text = String::from_utf8_lossy(&bytes).into_owned();
     match lookup_name(&text) {
         Some(cps) => {
