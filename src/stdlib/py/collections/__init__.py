@@ -539,6 +539,9 @@ Pairs are returned in LIFO order if last is true or FIFO order if false."""
         """Move an existing element to the end (or beginning if last is false).
 
 Raise KeyError if the element does not exist."""
+        # Nothing moves (and iterators go on, as CPython's) when the key is already there.
+        if dict.__len__(self) and key == next(_odict_iter(self, 0, last)) and key in self:
+            return
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
@@ -548,6 +551,25 @@ Raise KeyError if the element does not exist."""
         dict.__setitem__(self, key, value)
         for k, v in rest:
             dict.__setitem__(self, k, v)
+
+    def __iter__(self):
+        return _odict_iter(self, 0, False)
+
+    def __reversed__(self):
+        """od.__reversed__() <==> reversed(od)"""
+        return _odict_iter(self, 0, True)
+
+    def keys(self):
+        """D.keys() -> a set-like object providing a view on D's keys"""
+        return _odict_view(self, 0)
+
+    def values(self):
+        """D.values() -> an object providing a view on D's values"""
+        return _odict_view(self, 1)
+
+    def items(self):
+        """D.items() -> a set-like object providing a view on D's items"""
+        return _odict_view(self, 2)
 
     def pop(self, key, default=_MARKER):
         """od.pop(key[,default]) -> v, remove specified key and return the corresponding value."""
