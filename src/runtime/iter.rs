@@ -92,7 +92,9 @@ impl Vm {
         let (next, len, stamp) = match dict.downcast::<DictObj>() {
             Some(d) => d.with(|t| {
                 let first = if reverse {
-                    t.entry_count().checked_sub(1).map_or(ODICT_DONE, |i| odict_live(t, i, true))
+                    t.entry_count()
+                        .checked_sub(1)
+                        .map_or(ODICT_DONE, |i| odict_live(t, i, true))
                 } else {
                     odict_live(t, 0, false)
                 };
@@ -535,6 +537,8 @@ fn odict_live(t: &crate::runtime::table::DictTable<Value, Value>, i: usize, reve
     if reverse {
         (0..=i).rev().find(|&j| t.entry(j).is_some()).unwrap_or(ODICT_DONE)
     } else {
-        (i..t.entry_count()).find(|&j| t.entry(j).is_some()).unwrap_or(ODICT_DONE)
+        (i..t.entry_count())
+            .find(|&j| t.entry(j).is_some())
+            .unwrap_or(ODICT_DONE)
     }
 }
