@@ -4,6 +4,7 @@ or a method (`method_descriptor`); plus `dir()` of the three descriptor types.
 
 Run with python3 3.11: `python3 tests/gen_slot_table.py`.
 """
+import collections
 import os
 import sys
 import types
@@ -25,6 +26,10 @@ TYPES = [
     ("callable_iterator", type(iter(lambda: 1, 1))), ("iterator", type(iter(type("Seq", (), {"__getitem__": lambda s, i: 1})()))),
     ("enumerate", enumerate), ("zip", zip), ("map", map), ("filter", filter), ("reversed", reversed),
     ("dict_keys", type({}.keys())), ("dict_values", type({}.values())), ("dict_items", type({}.items())),
+    ("odict_keys", type(collections.OrderedDict().keys())),
+    ("odict_values", type(collections.OrderedDict().values())),
+    ("odict_items", type(collections.OrderedDict().items())),
+    ("odict_iterator", type(iter(collections.OrderedDict()))),
     ("generator", types.GeneratorType), ("NoneType", type(None)),
     ("NotImplementedType", type(NotImplemented)), ("ellipsis", type(...)),
     ("function", types.FunctionType), ("builtin_function_or_method", types.BuiltinFunctionType),

@@ -1457,6 +1457,11 @@ fn ctor_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let remaining = length(vm, x)?;
         return Ok(vm.new_iter(IterState::SeqReverse { seq: x, remaining }));
     }
+    if let Some(dv) = x.downcast::<DictViewObj>()
+        && dv.ordered
+    {
+        return Ok(vm.odict_iter(dv.dict, dv.which, true));
+    }
     // Dicts and dict views iterate backwards over a snapshot of their order.
     if x.downcast::<DictViewObj>().is_none() && x.downcast::<DictObj>().is_none() {
         let msg = format!("'{}' object is not reversible", type_name(vm, x));

@@ -34,6 +34,9 @@ impl Vm {
                 len: s.len(),
             }
         } else if let Some(v) = x.downcast::<DictViewObj>() {
+            if v.ordered {
+                return Ok(self.odict_iter(v.dict, v.which, false));
+            }
             let d = v.dict;
             let len = d.downcast::<DictObj>().map_or(0, |d| d.len());
             match v.which {
@@ -81,6 +84,32 @@ impl Vm {
             return Err(self.not_iterable(x));
         };
         Ok(self.new_iter(state))
+    }
+
+    /// An `odict_iterator` over the keys, values or items of `dict` (the dict holding an
+    /// `OrderedDict`'s entries), forward or `reverse` (see `IterState::ODict`).
+    pub(crate) fn odict_iter(&mut self, dict: Value, which: DictViewKind, reverse: bool) -> Value {
+        let (next, len, stamp) = match dict.downcast::<DictObj>() {
+            Some(d) => d.with(|t| {
+                let first = if reverse {
+                    t.entry_count()
+                        .checked_sub(1)
+                        .map_or(ODICT_DONE, |i| odict_live(t, i, true))
+                } else {
+                    odict_live(t, 0, false)
+                };
+                (first, t.len(), t.keys_stamp())
+            }),
+            None => (ODICT_DONE, 0, 0),
+        };
+        self.new_iter(IterState::ODict {
+            dict,
+            next,
+            len,
+            stamp,
+            which,
+            reverse,
+        })
     }
 
     fn is_iterator(&mut self, v: Value) -> bool {
@@ -141,6 +170,10 @@ impl Vm {
             BigInt(dashu_int::IBig),
             DictChanged,
             SetChanged,
+            /// An `OrderedDict` changed under its iterator: `true` for a key added or removed
+            /// (the iterator is then done), `false` for its size (cleared; sticky).
+            ODictChanged(bool),
+            Picked(Value, Value, DictViewKind),
             Item(Value, Value),
             /// Item `i` of a sequence by `__getitem__` (forward or reversed iteration).
             SeqIndex(Value, usize),
@@ -259,6 +292,55 @@ impl Vm {
                 });
                 Step::Done(found)
             }
+            IterState::ODict {
+                dict,
+                next,
+                len,
+                stamp,
+                which,
+                reverse,
+            } => {
+                // CPython's `odictiter_nextkey`: done once the last key was given, whatever
+                // happened since; then the state, then the size.
+                if *next == ODICT_DONE {
+                    return Step::Done(None);
+                }
+                let Some(d) = dict.downcast::<DictObj>() else {
+                    return Step::Done(None);
+                };
+                if *len == ODICT_DONE {
+                    return Step::ODictChanged(false);
+                }
+                let found = d.with(|t| {
+                    if t.keys_stamp() != *stamp {
+                        return None;
+                    }
+                    let (_, k, v) = t.entry(*next)?;
+                    let after = if *reverse {
+                        next.checked_sub(1).map_or(ODICT_DONE, |i| odict_live(t, i, true))
+                    } else {
+                        odict_live(t, *next + 1, false)
+                    };
+                    Some((k, v, after))
+                });
+                match found {
+                    Some((k, v, after)) => {
+                        *next = after;
+                        Step::Picked(k, v, *which)
+                    }
+                    // The dict's stamp changes with every key added or removed, as CPython's
+                    // `od_state` does, and with `clear`, which CPython's leaves alone and
+                    // reports as a size change instead.
+                    None if d.is_empty() => {
+                        *len = ODICT_DONE;
+                        Step::ODictChanged(false)
+                    }
+                    None => {
+                        *next = ODICT_DONE;
+                        Step::ODictChanged(true)
+                    }
+                }
+            }
             IterState::Bytes { seq, index } => match crate::runtime::bytes::byte_at(*seq, *index) {
                 Some(b) => {
                     *index += 1;
@@ -303,6 +385,13 @@ impl Vm {
             Step::BigInt(i) => Ok(Some(self.new_int(i))),
             Step::DictChanged => Err(self.runtime_error("dictionary changed size during iteration")),
             Step::SetChanged => Err(self.runtime_error("Set changed size during iteration")),
+            Step::ODictChanged(true) => Err(self.runtime_error("OrderedDict mutated during iteration")),
+            Step::ODictChanged(false) => Err(self.runtime_error("OrderedDict changed size during iteration")),
+            Step::Picked(k, v, which) => Ok(Some(match which {
+                DictViewKind::Keys => k,
+                DictViewKind::Values => v,
+                DictViewKind::Items => self.new_tuple_from(&[k, v]),
+            })),
             Step::Item(k, v) => {
                 let which = io.with_mut(|st| match st {
                     IterState::DictKeys { .. } => 0,
@@ -439,5 +528,17 @@ impl Vm {
             || x.downcast::<GeneratorObj>().is_some()
             || self.lookup_special(x, "__iter__").is_some()
             || self.payload_of(x).is_some()
+    }
+}
+
+/// The first live entry of `t` from `i` on (backward from `i` when `reverse`), or
+/// `ODICT_DONE`.
+fn odict_live(t: &crate::runtime::table::DictTable<Value, Value>, i: usize, reverse: bool) -> usize {
+    if reverse {
+        (0..=i).rev().find(|&j| t.entry(j).is_some()).unwrap_or(ODICT_DONE)
+    } else {
+        (i..t.entry_count())
+            .find(|&j| t.entry(j).is_some())
+            .unwrap_or(ODICT_DONE)
     }
 }

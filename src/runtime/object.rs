@@ -1144,6 +1144,21 @@ pub enum IterState {
         index: usize,
         len: usize,
     },
+    /// `odict_iterator`: an `OrderedDict`'s keys, values or items (`which`), forward or
+    /// `reverse`, over the dict that holds its entries (in order: `collections.OrderedDict`
+    /// keeps its order in the dict's). `next` is the entry to yield next (`ODICT_DONE` once
+    /// the last was yielded, as CPython's iterator holds the next key); `stamp` is the dict's
+    /// key-set stamp when the iterator was made, which stands for CPython's `od_state`: any
+    /// key added or removed (a value replaced is not) changes it; `len`, the size then, or
+    /// `ODICT_DONE` once a size change was reported (CPython keeps that error sticky).
+    ODict {
+        dict: Value,
+        next: usize,
+        len: usize,
+        stamp: u64,
+        which: DictViewKind,
+        reverse: bool,
+    },
     DictValues {
         dict: Value,
         index: usize,
@@ -1250,6 +1265,7 @@ heap_data!(IterObj, Iter, |s, t| match s.state.get_mut() {
         t.visit(dict)
     }
     IterState::Set { set, .. } => t.visit(set),
+    IterState::ODict { dict, .. } => t.visit(dict),
     IterState::Enumerate { iter, count } => {
         t.visit(iter);
         t.visit(count);
@@ -1302,11 +1318,17 @@ heap_data!(GeneratorObj, Generator, |s, t| {
     t.visit_all(s.saved.get_mut());
 });
 
-/// `dict.keys()`, `.values()`, `.items()`.
+/// `dict.keys()`, `.values()`, `.items()`; with `ordered`, an `OrderedDict`'s
+/// (`odict_keys`, ...: the same view under its subclass, iterating as `odict_iterator`).
 pub struct DictViewObj {
     pub dict: Value,
     pub which: DictViewKind,
+    pub ordered: bool,
 }
+
+/// `IterState::ODict`'s `next` once the iterator is done, and its `len` once it reported a
+/// size change.
+pub const ODICT_DONE: usize = usize::MAX;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DictViewKind {

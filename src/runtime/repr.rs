@@ -286,7 +286,8 @@ impl Vm {
             };
             // CPython reprs a list of the items: one more counted level.
             let body = self.guarded(RecursionSite::Repr, |vm| join(vm, &items))?;
-            return Ok(format!("{name}([{body}])"));
+            let o = if dv.ordered { "o" } else { "" };
+            return Ok(format!("{o}{name}([{body}])"));
         }
         Err(self.system_error("container_repr on a non-container"))
     }

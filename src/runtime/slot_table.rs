@@ -221,6 +221,18 @@ pub(crate) const SLOT_TABLE: &[(&str, &[(&str, bool)])] = &[
         ("__xor__", true), ("__rxor__", true), ("__or__", true), ("__ror__", true),
         ("__len__", true), ("__contains__", true), ("__reversed__", false),
     ]),
+    ("odict_keys", &[
+        ("__iter__", true), ("__reversed__", false),
+    ]),
+    ("odict_values", &[
+        ("__iter__", true), ("__reversed__", false),
+    ]),
+    ("odict_items", &[
+        ("__iter__", true), ("__reversed__", false),
+    ]),
+    ("odict_iterator", &[
+        ("__getattribute__", true), ("__iter__", true), ("__next__", true), ("__reduce__", false),
+    ]),
     ("generator", &[
         ("__repr__", true), ("__getattribute__", true), ("__iter__", true), ("__next__", true),
         ("__del__", true), ("__sizeof__", false),

@@ -25,16 +25,25 @@ macro_rules! builtin_types {
                 let object = new_builtin_class(heap, "object", &[], Kind::Instance);
                 // `bool` derives from `int` (created just before it); every other type from
                 // `object`.
+                // `OrderedDict`'s views derive from the dict views (made before them).
                 let mut int_class = object;
+                let mut views = [object; 3];
                 $(let $field = match $name {
                     "object" => object,
                     "bool" => new_builtin_class(heap, $name, &[int_class], Kind::$kind),
+                    "odict_keys" => new_builtin_class(heap, $name, &[views[0]], Kind::$kind),
+                    "odict_values" => new_builtin_class(heap, $name, &[views[1]], Kind::$kind),
+                    "odict_items" => new_builtin_class(heap, $name, &[views[2]], Kind::$kind),
                     _ => new_builtin_class(heap, $name, &[object], Kind::$kind),
                 };
-                if $name == "int" {
-                    int_class = $field;
+                match $name {
+                    "int" => int_class = $field,
+                    "dict_keys" => views[0] = $field,
+                    "dict_values" => views[1] = $field,
+                    "dict_items" => views[2] = $field,
+                    _ => {}
                 })*
-                let _ = int_class;
+                let _ = (int_class, views);
                 $(let $exc = new_builtin_class(heap, stringify!($exc), &[$base], Kind::Exception);)*
                 Types { $($field,)* $($exc,)* }
             }
@@ -105,6 +114,10 @@ builtin_types! {
     dict_keys: "dict_keys" => DictView,
     dict_values: "dict_values" => DictView,
     dict_items: "dict_items" => DictView,
+    odict_keys: "odict_keys" => DictView,
+    odict_values: "odict_values" => DictView,
+    odict_items: "odict_items" => DictView,
+    odict_iterator: "odict_iterator" => Iter,
     // The object model's descriptor and helper types: their instances are `InstanceObj`s whose
     // state lives in the instance dict (see `runtime::classes`).
     property: "property" => Instance,
@@ -281,9 +294,12 @@ pub fn type_of(vm: &Vm, v: Value) -> Value {
         Kind::Exception => v.downcast::<ExceptionObj>().map_or(t.Exception, |e| e.class),
         Kind::Generator => t.generator,
         Kind::Poisoned => crate::gc::poisoned_access(v.header_ptr()),
-        Kind::DictView => match v.downcast::<DictViewObj>().map(|d| d.which) {
-            Some(DictViewKind::Keys) => t.dict_keys,
-            Some(DictViewKind::Values) => t.dict_values,
+        Kind::DictView => match v.downcast::<DictViewObj>().map(|d| (d.which, d.ordered)) {
+            Some((DictViewKind::Keys, false)) => t.dict_keys,
+            Some((DictViewKind::Values, false)) => t.dict_values,
+            Some((DictViewKind::Keys, true)) => t.odict_keys,
+            Some((DictViewKind::Values, true)) => t.odict_values,
+            Some((DictViewKind::Items, true)) => t.odict_items,
             _ => t.dict_items,
         },
         Kind::Iter => {
@@ -310,6 +326,7 @@ pub fn type_of(vm: &Vm, v: Value) -> Value {
                 IterState::DictValues { .. } => t.dict_valueiterator,
                 IterState::DictItems { .. } => t.dict_itemiterator,
                 IterState::Set { .. } => t.set_iterator,
+                IterState::ODict { .. } => t.odict_iterator,
                 IterState::Enumerate { .. } => t.enumerate,
                 IterState::Zip { .. } => t.zip,
                 IterState::Map { .. } => t.map,

@@ -33,6 +33,7 @@ mod hashlib;
 mod json;
 mod logging;
 mod math;
+mod odict;
 mod operator;
 mod random;
 pub(crate) mod re;
@@ -167,7 +168,7 @@ static TABLE: &[Entry] = &[
     entry("bisect", None, Some(&BISECT_PY)),
     entry("calendar", Some(caller::init), Some(&CALENDAR_PY)),
     entry("codecs", Some(codecs::init), Some(&CODECS_PY)),
-    entry("collections", Some(caller::init), Some(&COLLECTIONS_PY)),
+    entry("collections", Some(odict::init), Some(&COLLECTIONS_PY)),
     entry("collections.abc", None, Some(&COLLECTIONS_ABC_PY)),
     entry("contextlib", Some(caller::init), Some(&CONTEXTLIB_PY)),
     entry("copy", None, Some(&COPY_PY)),

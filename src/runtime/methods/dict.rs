@@ -67,7 +67,14 @@ fn view(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, which: DictViewKind) ->
         no_kwargs(vm, &qual, kw)?;
         check_args(vm, &qual, args.get(1..).unwrap_or_default(), 0, 0)?;
     }
-    Ok(vm.heap.alloc(DictViewObj { dict: d.value(), which }).value())
+    Ok(vm
+        .heap
+        .alloc(DictViewObj {
+            dict: d.value(),
+            which,
+            ordered: false,
+        })
+        .value())
 }
 
 fn dict_keys(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

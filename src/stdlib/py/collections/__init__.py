@@ -63,6 +63,62 @@ class _ReadOnlyAttr:
         return f"<attribute '{self._name}' of '{self._owner}' objects>"
 
 
+class _deque_iterator:
+    # CPython's iterator over a deque: `_counter` items are left, the next one `_counter`
+    # from the end (the deque cannot have changed size while `_state` still matches).
+    __slots__ = ("_deque", "_state", "_counter")
+    __module__ = "_collections"
+    __pyrite_tp_name__ = "_collections._deque_iterator"
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        d = self._deque
+        if d._state != self._state:
+            self._counter = 0
+            raise RuntimeError("deque mutated during iteration")
+        n = self._counter
+        if not n:
+            raise StopIteration
+        self._counter = n - 1
+        items = d._items
+        return items[len(items) - n]
+
+    def __length_hint__(self):
+        """Private method returning an estimate of len(list(it))."""
+        return self._counter
+
+
+class _deque_reverse_iterator:
+    # The same from the right: the next item is item `_counter - 1` of the deque.
+    __slots__ = ("_deque", "_state", "_counter")
+    __module__ = "_collections"
+    __pyrite_tp_name__ = "_collections._deque_reverse_iterator"
+
+    __iter__ = _deque_iterator.__iter__
+    __length_hint__ = _deque_iterator.__length_hint__
+
+    def __next__(self):
+        d = self._deque
+        if d._state != self._state:
+            self._counter = 0
+            raise RuntimeError("deque mutated during iteration")
+        n = self._counter
+        if not n:
+            raise StopIteration
+        self._counter = n - 1
+        return d._items[d._head + n - 1]
+
+
+def _deque_iter(d, cls):
+    it = object.__new__(cls)
+    it._deque = d
+    it._state = d._state
+    it._counter = len(d._items) - d._head
+    return it
+
+
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
@@ -246,7 +302,7 @@ Raises ValueError if the value is not present."""
 
     def reverse(self):
         """Reverse *IN PLACE*."""
-        self._state += 1
+        # Iterators go on over the reversed items, as CPython's.
         self._items = self._items[self._head:]
         self._items.reverse()
         self._head = 0
@@ -257,10 +313,10 @@ Raises ValueError if the value is not present."""
         size = len(self)
         if size <= 1:
             return
+        self._state += 1
         n %= size
         if n == 0:
             return
-        self._state += 1
         items = self._items[self._head:]
         self._items = items[-n:] + items[:-n]
         self._head = 0
@@ -291,27 +347,11 @@ Raises ValueError if the value is not present."""
         del self._items[j]
 
     def __iter__(self):
-        state = self._state
-        i = self._head
-        while True:
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
-            if i >= len(self._items):
-                return
-            yield self._items[i]
-            i += 1
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
-            i = i - self._head + self._head
+        return _deque_iter(self, _deque_iterator)
 
     def __reversed__(self):
-        state = self._state
-        i = len(self._items) - 1
-        while i >= self._head:
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
-            yield self._items[i]
-            i -= 1
+        """D.__reversed__() -- return a reverse iterator over the deque"""
+        return _deque_iter(self, _deque_reverse_iterator)
 
     def __contains__(self, value):
         state = self._state
@@ -395,6 +435,8 @@ Raises ValueError if the value is not present."""
 
     def __imul__(self, n):
         n = _as_int(n)
+        if n == 1 or not self:
+            return self
         items = self._items[self._head:]
         self.clear()
         self.extend(items * n if n > 0 else ())
@@ -539,6 +581,9 @@ Pairs are returned in LIFO order if last is true or FIFO order if false."""
         """Move an existing element to the end (or beginning if last is false).
 
 Raise KeyError if the element does not exist."""
+        # Nothing moves (and iterators go on, as CPython's) when the key is already there.
+        if dict.__len__(self) and key == next(_odict_iter(self, 0, last)) and key in self:
+            return
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
@@ -548,6 +593,25 @@ Raise KeyError if the element does not exist."""
         dict.__setitem__(self, key, value)
         for k, v in rest:
             dict.__setitem__(self, k, v)
+
+    def __iter__(self):
+        return _odict_iter(self, 0, False)
+
+    def __reversed__(self):
+        """od.__reversed__() <==> reversed(od)"""
+        return _odict_iter(self, 0, True)
+
+    def keys(self):
+        """D.keys() -> a set-like object providing a view on D's keys"""
+        return _odict_view(self, 0)
+
+    def values(self):
+        """D.values() -> an object providing a view on D's values"""
+        return _odict_view(self, 1)
+
+    def items(self):
+        """D.items() -> a set-like object providing a view on D's items"""
+        return _odict_view(self, 2)
 
     def pop(self, key, default=_MARKER):
         """od.pop(key[,default]) -> v, remove specified key and return the corresponding value."""
