@@ -390,85 +390,58 @@ def lru_cache(maxsize=128, typed=False):
     return decorating_function
 
 
-class _lru_cache_wrapper:
-    # CPython's C wrapper: the cache is a dict in use order (oldest first): a hit moves its
-    # entry to the end, a miss past maxsize drops the first. The call runs in `__call__`
-    # itself, so a cached recursion is one frame deeper per level than the plain one, as
-    # CPython's. `_state` is (function, maxsize, typed, cache, [hits, misses]): one slot
-    # read per call.
-    __slots__ = ("_state", "__dict__")
-    __pyrite_tp_name__ = "functools._lru_cache_wrapper"
+def _lru_wrapper(user_function, maxsize, typed):
+    # The cache is a dict in use order (oldest first): a hit moves its entry to the end, a
+    # miss past maxsize drops the first.
+    cache = {}
+    stats = [0, 0]  # hits, misses
+    missing = _initial_missing
 
-    def __call__(self, /, *args, **kwds):
-        func, maxsize, typed, cache, stats = self._state
-        if maxsize is None:
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
+            stats[1] += 1
+            return user_function(*args, **kwds)
+    elif maxsize is None:
+        def wrapper(*args, **kwds):
             key = _make_key(args, kwds, typed)
-            result = cache.get(key, _initial_missing)
-            if result is not _initial_missing:
+            result = cache.get(key, missing)
+            if result is not missing:
                 stats[0] += 1
                 return result
             stats[1] += 1
-            result = func(*args, **kwds)
+            result = user_function(*args, **kwds)
             cache[key] = result
             return result
-        if maxsize == 0:
+    else:
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            result = cache.pop(key, missing)
+            if result is not missing:
+                cache[key] = result
+                stats[0] += 1
+                return result
             stats[1] += 1
-            return func(*args, **kwds)
-        key = _make_key(args, kwds, typed)
-        result = cache.pop(key, _initial_missing)
-        if result is not _initial_missing:
-            cache[key] = result
-            stats[0] += 1
+            result = user_function(*args, **kwds)
+            if key in cache:
+                # The call cached the same key meanwhile (recursion).
+                cache[key] = cache.pop(key)
+            else:
+                if len(cache) >= maxsize:
+                    del cache[next(iter(cache))]
+                cache[key] = result
             return result
-        stats[1] += 1
-        result = func(*args, **kwds)
-        if key in cache:
-            # The call cached the same key meanwhile (recursion).
-            cache[key] = cache.pop(key)
-        else:
-            if len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
-        return result
 
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return _MethodType(self, instance)
-
-    def cache_info(self, /):
+    def cache_info():
         """Report cache statistics"""
-        _, maxsize, _, cache, stats = self._state
         return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
 
-    def cache_clear(self, /):
+    def cache_clear():
         """Clear the cache and cache statistics"""
-        _, _, _, cache, stats = self._state
         cache.clear()
         stats[0] = stats[1] = 0
 
-    def __reduce__(self, /):
-        return self.__qualname__
-
-    def __copy__(self, /):
-        return self
-
-    def __deepcopy__(self, memo, /):
-        return self
-
-
-class _MethodOwner:
-    def _method(self):
-        pass
-
-
-_MethodType = type(_MethodOwner()._method)
-del _MethodOwner
-
-
-def _lru_wrapper(user_function, maxsize, typed):
-    wrapper = object.__new__(_lru_cache_wrapper)
-    wrapper._state = (user_function, maxsize, typed, {}, [0, 0])
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
     wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
     return update_wrapper(wrapper, user_function)
 
