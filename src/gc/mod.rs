@@ -491,11 +491,18 @@ impl<T: HeapData> std::fmt::Debug for Gc<T> {
 /// The write barrier: marks the card holding `addr` dirty if it lies in an old region.
 ///
 /// `addr` must be the address of (a field of) a heap object.
+#[inline(always)]
+pub fn write_barrier(addr: usize) {
+    dirty_card_of(addr, |_| ());
+}
+
+/// The common part of the barriers: when `addr` lies in an old region, dirties its card and
+/// calls `old` with the region's header.
 // The card index is the offset inside the region (below REGION_SIZE) divided by CARD_SIZE, so below CARDS =
 // REGION_SIZE / CARD_SIZE, the length of `cards`.
 #[allow(clippy::indexing_slicing)]
 #[inline(always)]
-pub fn write_barrier(addr: usize) {
+fn dirty_card_of(addr: usize, old: impl FnOnce(&RegionHeader)) {
     let region = (addr & !(REGION_SIZE - 1)) as *const RegionHeader;
     // SAFETY: every heap object lives inside a region whose header is at the region's aligned
     // start (see "Regions"), and region headers stay valid while any object in them is live.
@@ -506,6 +513,7 @@ pub fn write_barrier(addr: usize) {
             write_into_shared_runtime();
         }
         header.cards[(addr & (REGION_SIZE - 1)) / CARD_SIZE].set(1);
+        old(header);
     }
 }
 
@@ -517,20 +525,9 @@ pub fn write_barrier(addr: usize) {
 /// in one step.
 ///
 /// `addr` must be the address of (a field of) a heap object.
-// REGION_SIZE / CARD_SIZE, the length of `cards`.
-#[allow(clippy::indexing_slicing)]
 #[inline(always)]
 pub fn write_barrier_append(addr: usize, slots: usize) {
-    let region = (addr & !(REGION_SIZE - 1)) as *const RegionHeader;
-    // SAFETY: as in `write_barrier`.
-    let header = unsafe { &*region };
-    if header.kind >= REGION_OLD {
-        if header.kind != REGION_OLD {
-            write_into_shared_runtime();
-        }
-        header.cards[(addr & (REGION_SIZE - 1)) / CARD_SIZE].set(1);
-        note_old_appends(header, slots);
-    }
+    dirty_card_of(addr, |header| note_old_appends(header, slots));
 }
 
 /// `write_barrier_append`'s count for an old region's object.
