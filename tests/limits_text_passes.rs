@@ -480,3 +480,18 @@ fn str_makers_and_first_lookups_trip_fuel_at_the_same_point() {
         ],
     );
 }
+
+// Reordering a long list: `reverse` copies the items reversed a metered chunk at a time and
+// puts them back whole (the list is unchanged when it stops); `sort` sorts in metered runs.
+#[test]
+fn list_reorders_honour_the_deadline() {
+    honour_the_deadline(
+        "l = list(range(16_000_000))\n",
+        &["l.reverse()", "l.sort(reverse=True)"],
+    );
+}
+
+#[test]
+fn list_reorders_trip_fuel_at_the_same_point() {
+    trip_fuel_at_the_same_point("l = list(range(2_000_000))\n", &["l.reverse()", "l.sort(reverse=True)"]);
+}

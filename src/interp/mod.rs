@@ -518,17 +518,43 @@ impl Vm {
     /// (a pass the deadline can stop, where the minor collection promoting it could not be),
     /// and with none it is born in the old generation, as `new_list_repeating`'s.
     pub(crate) fn new_list_bulk(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        if items.len() < BORN_OLD_ITEMS {
+        if items.len() < BORN_OLD_ITEMS || !self.holds_no_young(&items)? {
             return Ok(self.new_list(items));
         }
+        Ok(self.heap.alloc_old_list_without_young(ListObj::new(items)).value())
+    }
+
+    /// Whether none of `items` is a young object, looked through a metered chunk at a time
+    /// (for a long list made or rewritten in one step: with none, the collector need not
+    /// trace it).
+    pub(crate) fn holds_no_young(&mut self, items: &[Value]) -> PyResult<bool> {
         let chunk = crate::runtime::work_meter::TEXT_CHUNK / std::mem::size_of::<Value>();
         for part in items.chunks(chunk) {
             self.charge_text(std::mem::size_of_val(part))?;
             if part.iter().any(|&v| crate::gc::is_young_object(v)) {
-                return Ok(self.new_list(items));
+                return Ok(false);
             }
         }
-        Ok(self.heap.alloc_old_list_without_young(ListObj::new(items)).value())
+        Ok(true)
+    }
+
+    /// Puts `items` back into `list` after a built-in reordered them outside it (`sort`,
+    /// `reverse`): a long old list whose items hold no young object keeps its watermark
+    /// (`ListObj::reorder_without_young`); any other is traced whole by the next card scan.
+    /// The check is metered; when it trips, the items are put back all the same, then the
+    /// limit is raised.
+    pub(crate) fn put_back_items(&mut self, list: Gc<ListObj>, items: Vec<Value>) -> PyResult<()> {
+        if items.len() < BORN_OLD_ITEMS || crate::gc::is_young_object(list.value()) {
+            list.with_mut(|v| *v = items);
+            return Ok(());
+        }
+        let check = self.holds_no_young(&items);
+        if matches!(check, Ok(true)) {
+            list.reorder_without_young(|v| *v = items);
+        } else {
+            list.with_mut(|v| *v = items);
+        }
+        check.map(|_| ())
     }
 
     /// `new_list` for `source`'s items repeated (`[0] * n`): a long list whose few source

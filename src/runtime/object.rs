@@ -297,6 +297,11 @@ impl ListObj {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+    /// Items the vector has room for (CPython's `allocated`).
+    pub fn capacity(&self) -> usize {
+        // SAFETY: as in `len`.
+        unsafe { (*self.items.get()).capacity() }
+    }
     #[inline(always)]
     pub fn get(&self, i: usize) -> Option<Value> {
         // SAFETY: as in `len`.
@@ -346,6 +351,21 @@ impl ListObj {
         let addr = self as *const ListObj as usize;
         write_barrier_in_place(self as *const ListObj);
         // SAFETY: the borrow lives only for `f`, which by contract cannot reach this list again.
+        let items = unsafe { &mut *self.items.get() };
+        let before = items.capacity();
+        let r = f(items);
+        note_buffer_resize(addr, before * 8, items.capacity() * 8);
+        r
+    }
+    /// `with_mut` for a change that adds no young reference to an old list: `f` only reorders
+    /// or removes items, or puts back items of which none is a young object (the caller looked:
+    /// `Vm::put_back_items`). The list keeps its watermark, which stays true (no young
+    /// reference below it), where `with_mut` makes the next card scan trace it whole.
+    #[inline]
+    pub fn reorder_without_young<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+        let addr = self as *const ListObj as usize;
+        write_barrier(addr);
+        // SAFETY: as in `with_mut`.
         let items = unsafe { &mut *self.items.get() };
         let before = items.capacity();
         let r = f(items);

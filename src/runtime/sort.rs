@@ -632,11 +632,13 @@ pub(crate) fn parse_sort_args(vm: &mut Vm, kw: Kw) -> PyResult<SortArgs> {
 /// dropped afterwards, and if they gave it storage (CPython's `allocated != -1`) a sort that
 /// otherwise succeeded raises `ValueError`.
 pub(crate) fn sort_list(vm: &mut Vm, list: Gc<ListObj>, args: SortArgs) -> PyResult<()> {
-    let mut items = list.with_mut(std::mem::take);
+    // Emptying the list adds no reference: its watermark stays (`put_back_items`).
+    let mut items = list.reorder_without_young(std::mem::take);
     let sorted = sort_values(vm, &mut items, args.key, args.reverse);
-    let modified = list.with_mut(|during| during.capacity() != 0);
-    list.with_mut(|v| *v = items);
+    let modified = list.capacity() != 0;
+    let restored = vm.put_back_items(list, items);
     sorted?;
+    restored?;
     if modified {
         return Err(vm.value_error("list modified during sort"));
     }
@@ -648,10 +650,52 @@ pub(crate) fn sort_list(vm: &mut Vm, list: Gc<ListObj>, args: SortArgs) -> PyRes
 /// comparison leaves the permutation CPython leaves.
 pub(crate) fn sort_values(vm: &mut Vm, items: &mut [Value], key: Option<Value>, reverse: bool) -> PyResult<()> {
     let mark = vm.roots.len();
-    vm.roots.extend_from_slice(items);
-    let r = sort_rooted(vm, items, key, reverse);
+    let r = root_all_metered(vm, items).and_then(|()| sort_rooted(vm, items, key, reverse));
     vm.roots.truncate(mark);
     r
+}
+
+/// Items of a slice a metered pass handles between two charges.
+fn chunk_items<T>() -> usize {
+    (crate::runtime::work_meter::TEXT_CHUNK / std::mem::size_of::<T>()).max(1)
+}
+
+/// Pushes `items` on `vm.roots`, a metered chunk at a time (a sort of millions of items
+/// roots them first).
+fn root_all_metered(vm: &mut Vm, items: &[Value]) -> PyResult<()> {
+    if items.len() <= chunk_items::<Value>() {
+        vm.roots.extend_from_slice(items);
+        return Ok(());
+    }
+    if vm.roots.try_reserve(items.len()).is_err() {
+        return Err(vm.memory_error());
+    }
+    for part in items.chunks(chunk_items::<Value>()) {
+        vm.charge_text(std::mem::size_of_val(part))?;
+        vm.roots.extend_from_slice(part);
+    }
+    Ok(())
+}
+
+/// Reverses `a` in place, a metered chunk of swaps at a time (a limit that trips leaves it
+/// part reversed: the items are all there, in some order, as after a failing comparison).
+fn reverse_metered<T>(vm: &mut Vm, a: &mut [T]) -> PyResult<()> {
+    let n = a.len();
+    if n <= chunk_items::<T>() {
+        a.reverse();
+        return Ok(());
+    }
+    let half = n / 2;
+    let mut i = 0;
+    while i < half {
+        let step = (half - i).min(chunk_items::<T>() / 2);
+        vm.charge_text(2 * step * std::mem::size_of::<T>())?;
+        for k in i..i + step {
+            a.swap(k, n - 1 - k);
+        }
+        i += step;
+    }
+    Ok(())
 }
 
 /// A key and the item it was computed from, moved together.
@@ -686,13 +730,12 @@ fn sort_rooted(vm: &mut Vm, items: &mut [Value], key: Option<Value>, reverse: bo
         }
         // Reversing before and after a stable sort keeps equal items in their order.
         if reverse {
-            items.reverse();
+            reverse_metered(vm, items)?;
         }
+        // As CPython's, the items are reversed back after a failing comparison too.
         let r = sort_keys(vm, items);
-        if reverse {
-            items.reverse();
-        }
-        return r;
+        let back = if reverse { reverse_metered(vm, items) } else { Ok(()) };
+        return r.and(back);
     };
     let mut pairs = Vec::with_capacity(items.len());
     for &item in items.iter() {
@@ -728,16 +771,14 @@ fn sort_pairs(vm: &mut Vm, items: &mut [Value], mut pairs: Vec<Keyed>, reverse: 
         return Ok(());
     }
     if reverse {
-        pairs.reverse();
+        reverse_metered(vm, &mut pairs)?;
     }
     let r = sort_keys(vm, &mut pairs);
     for (slot, pair) in items.iter_mut().zip(&pairs) {
         *slot = pair.item;
     }
-    if reverse {
-        items.reverse();
-    }
-    r
+    let back = if reverse { reverse_metered(vm, items) } else { Ok(()) };
+    r.and(back)
 }
 
 /// Which `<` CPython's pre-sort check picks, where the choice is observable.
@@ -758,7 +799,8 @@ fn sort_keys<T: SortKey>(vm: &mut Vm, a: &mut [T]) -> PyResult<()> {
     // The fast paths run no safepoint: `sort_by_checked` charges their work as it goes, so
     // fuel, the deadline and interrupts stop a sort of millions of items within milliseconds.
     use crate::runtime::work_meter::sort_by_checked;
-    if a.iter().all(|e| e.key().is_int()) {
+    let kinds = key_kinds(vm, a)?;
+    if kinds.ints {
         return sort_by_checked(vm, a, |x, y| x.key().as_inline_int().cmp(&y.key().as_inline_int()));
     }
     // Inline ints have at most 49 bits, so they convert to f64 exactly.
@@ -769,15 +811,12 @@ fn sort_keys<T: SortKey>(vm: &mut Vm, a: &mut [T]) -> PyResult<()> {
             v.as_float()
         }
     };
-    if a.iter().all(|e| {
-        let k = e.key();
-        k.is_int() || (k.is_float() && !k.as_float().is_nan())
-    }) {
+    if kinds.numbers {
         return sort_by_checked(vm, a, |x, y| {
             as_f64(x.key()).partial_cmp(&as_f64(y.key())).unwrap_or(Ordering::Equal)
         });
     }
-    if a.iter().all(|e| e.key().downcast::<StrObj>().is_some()) {
+    if kinds.strs {
         return sort_by_checked(vm, a, |x, y| {
             match (x.key().downcast::<StrObj>(), y.key().downcast::<StrObj>()) {
                 (Some(x), Some(y)) => x.as_str().cmp(y.as_str()),
@@ -794,6 +833,42 @@ fn sort_keys<T: SortKey>(vm: &mut Vm, a: &mut [T]) -> PyResult<()> {
         compared += 1;
         key_less_than(vm, mode, x.key(), y.key())
     })
+}
+
+/// Which fast path every key allows.
+struct KeyKinds {
+    /// All inline ints.
+    ints: bool,
+    /// All inline ints or floats other than NaN.
+    numbers: bool,
+    /// All strs.
+    strs: bool,
+}
+
+/// The kinds of `a`'s keys, found a metered chunk at a time.
+fn key_kinds<T: SortKey>(vm: &mut Vm, a: &[T]) -> PyResult<KeyKinds> {
+    let mut k = KeyKinds {
+        ints: true,
+        numbers: true,
+        strs: true,
+    };
+    let long = a.len() > chunk_items::<T>();
+    for part in a.chunks(chunk_items::<T>()) {
+        if long {
+            vm.charge_text(std::mem::size_of_val(part))?;
+        }
+        for e in part {
+            let key = e.key();
+            let int = key.is_int();
+            k.ints &= int;
+            k.numbers &= int || (key.is_float() && !key.as_float().is_nan());
+            k.strs &= key.downcast::<StrObj>().is_some();
+        }
+        if !(k.ints || k.numbers || k.strs) {
+            break;
+        }
+    }
+    Ok(k)
 }
 
 fn choose_compare<T: SortKey>(vm: &Vm, a: &[T]) -> KeyCompare {

@@ -19,7 +19,9 @@
 //!   result is dropped: nothing visible has changed;
 //! - sorting without script comparisons (ints, floats, strs) sorts runs of `SORT_RUN` items,
 //!   then merges them pairwise, charging every run and every `STRIDE * 64` items merged
-//!   (`sort_by_checked`), so a sort of millions of items stops within milliseconds.
+//!   (`sort_by_checked`), so a sort of millions of items stops within milliseconds; the
+//!   passes around it (rooting the items, the key-kind scan, the reversals of
+//!   `reverse=True`) and `list.reverse` go a metered chunk at a time too (`runtime::sort`).
 //!
 //! Chunked passes: `str` case changes and `is...` tests (128 KiB chunks for non-ASCII text
 //! and `title`, whose chars go through the Unicode tables), `count`/`find`/`rfind`/`index`/

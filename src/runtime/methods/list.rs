@@ -259,7 +259,24 @@ fn list_reverse(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let l = this(vm, args, "reverse")?;
     no_kwargs(vm, "list.reverse", kw)?;
     check_args(vm, "list.reverse", args.get(1..).unwrap_or_default(), 0, 0)?;
-    l.with_mut(|v| v.reverse());
+    let n = l.len();
+    let chunk = crate::runtime::work_meter::TEXT_CHUNK / std::mem::size_of::<Value>();
+    if n <= chunk {
+        l.with_mut(|v| v.reverse());
+        return Ok(Value::NONE);
+    }
+    // A long list is copied reversed a metered chunk at a time, then put back whole, so a
+    // deadline stops it with the list unchanged (no script code runs meanwhile).
+    let mut out = vm.reserved(n)?;
+    let mut p = crate::runtime::work_meter::Pass::new(n.saturating_mul(std::mem::size_of::<Value>()));
+    let mut end = n;
+    while end > 0 {
+        let start = end.saturating_sub(chunk);
+        vm.pass_to(&mut p, (n - start) * std::mem::size_of::<Value>())?;
+        l.with(|v| out.extend(v.get(start..end).unwrap_or_default().iter().rev()));
+        end = start;
+    }
+    vm.put_back_items(l, out)?;
     Ok(Value::NONE)
 }
 
