@@ -529,3 +529,37 @@ fn escapes_and_copies_trip_fuel_at_the_same_point() {
         ],
     );
 }
+
+// A long json number's digits and csv's line checks and field searches, a metered chunk at a
+// time (a field search looks no further than the field size limit allows).
+const SCAN_SETUP: &str = "\
+import csv, json
+jn = '1' * N
+jf = '1.' + '0' * N
+cl = 'a,' * (N // 2)
+";
+
+const SCAN_PASSES: &[&str] = &[
+    "x = json.loads(jn)",
+    "x = json.loads(jf)",
+    "x = next(csv.reader([s]))",
+    "x = next(csv.reader([cl]))",
+];
+
+#[test]
+fn number_and_csv_scans_honour_the_deadline() {
+    honour_the_deadline(SCAN_SETUP, SCAN_PASSES);
+}
+
+#[test]
+fn number_and_csv_scans_trip_fuel_at_the_same_point() {
+    trip_fuel_at_the_same_point(
+        "import csv, json\njn = '1' * 2**26\njf = '1.' + '0' * 2**26\ncl = 'a,' * 2**23\n",
+        &[
+            "x = json.loads(jn)",
+            "x = json.loads(jf)",
+            "x = next(csv.reader([s]))",
+            "x = next(csv.reader([cl]))",
+        ],
+    );
+}
