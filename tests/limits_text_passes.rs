@@ -481,6 +481,89 @@ fn str_makers_and_first_lookups_trip_fuel_at_the_same_point() {
     );
 }
 
+// Escapes and copies of a long text, a metered chunk at a time: `repr` of a str, `ascii()`'s
+// escaping, the copy of a str a conversion returns (`str()` of an object whose `__str__`
+// returns a long str), and a match's repr (built only as far as the 50 characters it shows:
+// its quote scan is the one pass).
+const ESCAPE_SETUP: &str = "\
+import re
+class S:
+    def __str__(self):
+        return s
+so = S()
+m = re.match('a*', s)
+bm = re.match(b'a*', b)
+";
+
+const ESCAPE_PASSES: &[&str] = &[
+    "x = repr(s)",
+    "x = repr(u)",
+    "x = ascii(u)",
+    "x = '%r' % s",
+    "x = '%a' % u",
+    "x = f'{u!a}'",
+    "x = '{!a}'.format(u)",
+    "x = b'%a' % u",
+    "x = str(so)",
+    "x = '%s' % so",
+    "x = repr(m)",
+    "x = repr(bm)",
+];
+
+#[test]
+fn escapes_and_copies_honour_the_deadline() {
+    honour_the_deadline(ESCAPE_SETUP, ESCAPE_PASSES);
+}
+
+#[test]
+fn escapes_and_copies_trip_fuel_at_the_same_point() {
+    trip_fuel_at_the_same_point(
+        "import re\nclass S:\n    def __str__(self):\n        return s\nso = S()\nm = re.match('a*', s)\nbm = re.match(b'a*', b)\n",
+        &[
+            "x = repr(s)",
+            "x = ascii(u)",
+            "x = f'{u!a}'",
+            "x = str(so)",
+            "x = repr(m)",
+            "x = repr(bm)",
+        ],
+    );
+}
+
+// A long json number's digits and csv's line checks and field searches, a metered chunk at a
+// time (a field search looks no further than the field size limit allows).
+const SCAN_SETUP: &str = "\
+import csv, json
+jn = '1' * N
+jf = '1.' + '0' * N
+cl = 'a,' * (N // 2)
+";
+
+const SCAN_PASSES: &[&str] = &[
+    "x = json.loads(jn)",
+    "x = json.loads(jf)",
+    "x = next(csv.reader([s]))",
+    "x = next(csv.reader([cl]))",
+];
+
+#[test]
+fn number_and_csv_scans_honour_the_deadline() {
+    honour_the_deadline(SCAN_SETUP, SCAN_PASSES);
+}
+
+#[test]
+fn number_and_csv_scans_trip_fuel_at_the_same_point() {
+    trip_fuel_at_the_same_point(
+        "import csv, json\njn = '1' * 2**26\njf = '1.' + '0' * 2**26\ncl = 'a,' * 2**23\n",
+        &[
+            "x = json.loads(jn)",
+            "x = json.loads(jf)",
+            "x = next(csv.reader([s]))",
+            "x = next(csv.reader([cl]))",
+        ],
+    );
+}
+
 // Reordering a long list: `reverse` copies the items reversed a metered chunk at a time and
 // puts them back whole (the list is unchanged when it stops); `sort` sorts in metered runs.
 #[test]

@@ -320,7 +320,7 @@ fn builtin_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn builtin_ascii(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let lead_args = crate::runtime::lead_args::check_lead::<1>(vm, "ascii", args, 1)?;
     let s = vm.guarded(RecursionSite::Call, |vm| vm.repr(lead_args[0]))?;
-    let a = crate::runtime::repr::escape_non_ascii(&s);
+    let a = vm.escape_non_ascii_metered(&s)?;
     vm.new_string_metered(a)
 }
 

@@ -223,11 +223,12 @@ pub(crate) fn buffers_equal(x: Value, y: Value) -> Option<bool> {
 
 /// CPython's `repr` of a byte string body with its quotes (`b'...'` without the `b`).
 pub(crate) fn quoted_repr(data: &[u8]) -> String {
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = crate::runtime::strops::repr_quote(data.contains(&b'\''), data.contains(&b'"'));
+    quoted_repr_with(data, quote)
+}
+
+/// `quoted_repr` with the quote given (chosen from a whole of which `data` is the head).
+pub(crate) fn quoted_repr_with(data: &[u8], quote: char) -> String {
     let mut out = String::with_capacity(data.len() + 2);
     out.push(quote);
     for &c in data {

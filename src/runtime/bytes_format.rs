@@ -72,7 +72,7 @@ impl Vm {
                 }
                 'r' | 'a' => {
                     let s = self.repr(v)?;
-                    let a = crate::runtime::repr::escape_non_ascii(&s);
+                    let a = self.escape_non_ascii_metered(&s)?;
                     {
                         let r = fmt::percent_pad_str(&a, &spec, &mut self.fmt_meter());
                         r.map_err(|e| self.num_error(e))?

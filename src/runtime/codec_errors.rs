@@ -94,6 +94,10 @@ impl Vm {
         if !ok(repl) {
             return Err(self.handler_type_error(decode));
         }
+        // `repl` needs no root across `pos.__index__`: `index_big` calls it under a pin
+        // (`call_function`), so nothing moves and nothing born before it (`repl`) is freed
+        // (src/gc/mod.rs, rules 1-2). Reading `pos` first would change which error CPython's
+        // `"Un"`-format parse reports first. Test: stdlib/codecs/handler_position_index_collects.
         let Some(n) = self.index_big(pos)? else {
             let msg = format!(
                 "'{}' object cannot be interpreted as an integer",

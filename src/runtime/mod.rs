@@ -45,6 +45,7 @@ pub(crate) mod str_index;
 pub(crate) mod strops;
 pub(crate) mod suggestions;
 pub(crate) mod table;
+pub(crate) mod text_escape;
 pub(crate) mod textsearch;
 pub(crate) mod textsplit;
 pub(crate) mod traceback;

@@ -38,7 +38,7 @@ impl Vm {
             .to_string());
         }
         if let Some(s) = v.downcast::<StrObj>() {
-            return Ok(strops::str_repr(s.as_str()));
+            return self.str_repr_metered(s.as_str());
         }
         if let Some(b) = v.downcast::<BigIntObj>() {
             let limit = self.int_to_decimal_limit(&b.v)?;
@@ -52,7 +52,7 @@ impl Vm {
         {
             let r = self.call_function(m, &[v])?;
             return match r.downcast::<StrObj>() {
-                Some(s) => Ok(s.as_str().to_string()),
+                Some(s) => self.copy_text_metered(s.as_str()),
                 None => {
                     let msg = format!("__repr__ returned non-string (type {})", type_name(self, r));
                     Err(self.type_error(msg))
@@ -313,7 +313,7 @@ impl Vm {
     #[allow(clippy::wrong_self_convention)]
     pub(crate) fn to_str(&mut self, v: Value) -> PyResult<String> {
         if let Some(s) = v.downcast::<StrObj>() {
-            return Ok(s.as_str().to_string());
+            return self.copy_text_metered(s.as_str());
         }
         // CPython's PyObject_Str counts a level (strs aside), then `repr` counts its own.
         self.guarded(RecursionSite::Str, |vm| vm.to_str_unguarded(v))
@@ -327,7 +327,7 @@ impl Vm {
         {
             let r = self.call_function(m, &[v])?;
             return match r.downcast::<StrObj>() {
-                Some(s) => Ok(s.as_str().to_string()),
+                Some(s) => self.copy_text_metered(s.as_str()),
                 None => {
                     let msg = format!("__str__ returned non-string (type {})", type_name(self, r));
                     Err(self.type_error(msg))
@@ -339,7 +339,7 @@ impl Vm {
         }
         if let Some(p) = self.payload_of(v) {
             if let Some(s) = p.downcast::<StrObj>() {
-                return Ok(s.as_str().to_string());
+                return self.copy_text_metered(s.as_str());
             }
             // `bytes.__str__` is the bytes' own repr, not the subclass's `__repr__`.
             if let Some(r) = crate::runtime::bytes::subclass_buffer_repr(self, v, p) {
@@ -425,7 +425,7 @@ impl Vm {
             }
             3 => {
                 let s = self.repr(v)?;
-                let a = escape_non_ascii(&s);
+                let a = self.escape_non_ascii_metered(&s)?;
                 self.new_string_metered(a)?
             }
             _ => v,
@@ -483,7 +483,8 @@ impl Vm {
                 }
                 'a' => {
                     let s = self.repr(v)?;
-                    fmt::percent_pad_str(&escape_non_ascii(&s), &spec, &mut self.fmt_meter())
+                    let a = self.escape_non_ascii_metered(&s)?;
+                    fmt::percent_pad_str(&a, &spec, &mut self.fmt_meter())
                 }
                 'd' | 'i' | 'u' | 'x' | 'X' | 'o' if v.is_int() => {
                     fmt::percent_format_i64(v.as_inline_int(), &spec, &mut self.fmt_meter())
@@ -720,19 +721,21 @@ fn star_arg(vm: &mut Vm, v: Value, min: i64, max: i64, msg: &str) -> PyResult<i6
 /// `ascii()` of a repr: escapes every non-ASCII character as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`.
 pub(crate) fn escape_non_ascii(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let n = c as u32;
-        if n < 0x80 {
-            out.push(c);
-        } else if n < 0x100 {
-            out.push_str(&format!("\\x{n:02x}"));
-        } else if n < 0x10000 {
-            out.push_str(&format!("\\u{n:04x}"));
-        } else {
-            out.push_str(&format!("\\U{n:08x}"));
+    escape_non_ascii_into(&mut out, s);
+    out
+}
+
+/// `escape_non_ascii` of `s` (a whole text or a piece on char boundaries) appended to `out`.
+pub(crate) fn escape_non_ascii_into(out: &mut String, s: &str) {
+    let mut plain = 0;
+    for (i, c) in s.char_indices() {
+        if !c.is_ascii() {
+            out.push_str(s.get(plain..i).unwrap_or_default());
+            strops::push_hex_escape(out, c);
+            plain = i + c.len_utf8();
         }
     }
-    out
+    out.push_str(s.get(plain..).unwrap_or_default());
 }
 
 impl Vm {

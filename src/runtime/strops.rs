@@ -828,7 +828,7 @@ pub(crate) fn expandtabs_into(part: &str, tabsize: i64, column: &mut i64, out: &
 // repr / ascii
 // ---------------------------------------------------------------------------------------------
 
-fn push_hex_escape(out: &mut String, c: char) {
+pub(crate) fn push_hex_escape(out: &mut String, c: char) {
     let cp = c as u32;
     // Writing to a String cannot fail.
     let _ = if cp < 0x100 {
@@ -843,13 +843,22 @@ fn push_hex_escape(out: &mut String, c: char) {
 /// `repr(s)`: single quotes unless `s` has `'` but no `"`; escapes the quote, `\\`, `\n`,
 /// `\r`, `\t`, and non-printable characters as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`.
 pub(crate) fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = repr_quote(s.contains('\''), s.contains('"'));
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
+    str_repr_into(&mut out, s, quote);
+    out.push(quote);
+    out
+}
+
+/// The quote of a str's repr, from whether it holds `'` and `"`.
+pub(crate) fn repr_quote(single: bool, double: bool) -> char {
+    if single && !double { '"' } else { '\'' }
+}
+
+/// The escaped body of `repr(s)` (a whole str or a piece on char boundaries) quoted with
+/// `quote`, appended to `out`.
+pub(crate) fn str_repr_into(out: &mut String, s: &str, quote: char) {
     for c in s.chars() {
         match c {
             '\\' => out.push_str("\\\\"),
@@ -861,11 +870,9 @@ pub(crate) fn str_repr(s: &str) -> String {
                 out.push(c);
             }
             _ if char_isprintable(c) => out.push(c),
-            _ => push_hex_escape(&mut out, c),
+            _ => push_hex_escape(out, c),
         }
     }
-    out.push(quote);
-    out
 }
 
 /// `ascii(s)` (also `%a` and `!a`): `repr(s)` with every non-ASCII character escaped.

@@ -52,7 +52,14 @@
 //! compared a chunk at a time: `Vm::cmp_text`), `StringIO`'s `readline`/`read`, a `re`
 //! group, `json`'s error positions and `raw_decode` index, a str iterator's length hint;
 //! the code points a long non-ASCII `re` subject keeps decoded (`Vm::code_points_metered`;
-//! a shared one's copy: `Vm::chars_metered`); the count (and the copy) of the code points
+//! a shared one's copy: `Vm::chars_metered`); `repr` of a str and `ascii`'s escaping, and
+//! the copy of the str a conversion returns (`to_str`, a user `__str__` or `__repr__`):
+//! `runtime::text_escape`, the escapes 128 KiB of input at a time; a `re` match's repr (a
+//! metered scan of the group for its quote, then the escapes of the 50 characters shown);
+//! csv's fast reader (the line's checks a chunk at a time, each field search bounded by the
+//! field size limit, the fields' length checks metered by position, their making charged
+//! per `STRIDE` fields); a `json` number's digit runs (`Decoder::digits_end`, charged as the
+//! scan passes each chunk); the count (and the copy) of the code points
 //! of a long new str whose maker does not know it, for every maker that can be handed one
 //! from script data (`%` and `format` results and `!r`/`!a` conversions, `str.format`,
 //! `repr`/`ascii`/`str` of objects, `print`'s `str()`, `json.dumps` and its chunks,
@@ -85,12 +92,10 @@
 //! The makers left on `new_str`/`new_string` are handed short texts only (names, fixed
 //! messages, a `BuildString` result of at most a chunk, the host's own data in `api`).
 //! Still one step each (charged up front where charged at all), outside the lists above:
-//! `repr` of a str and `ascii`'s escaping (`strops::str_repr`, `repr::escape_non_ascii`;
-//! their results are counted metered), the copy of a user `__str__`'s result (`to_str`),
-//! `str.format`'s decoding and scan of a long format string, a `re` match's repr (its
-//! whole group's repr, then cut), csv's field searches, the digits of a long `json`
-//! number, and each step of punycode decoding (an insertion into the decoded text, charged
-//! before it runs). Each is at most a linear pass over one maximum-size object.
+//! `str.format`'s decoding and scan of a long format string, the conversion of a long
+//! `json` float's digits once scanned (`str::parse::<f64>`), and each step of punycode
+//! decoding (an insertion into the decoded text, charged before it runs). Each is at most a
+//! linear pass over one maximum-size object.
 //!
 //! Every charge is a function of the input only (its sizes, and for a search that stops at a
 //! match, where the match is): the fuel trip point is the same on every run.

@@ -17,6 +17,8 @@ use crate::interp::{PyResult, Vm};
 use crate::runtime::object::{DictObj, ListObj, NativeFn, StrObj, TupleObj};
 use crate::runtime::types::type_of;
 use crate::runtime::value::Value;
+use crate::runtime::work_meter::{PIECE_TICKS, Pass, char_floor};
+use std::ops::ControlFlow;
 
 use super::arg;
 
@@ -44,6 +46,12 @@ fn char_arg(v: Value) -> Option<char> {
     let mut it = s.as_str().chars();
     let c = it.next()?;
     it.next().is_none().then_some(c)
+}
+
+/// Bytes past which a field surely has more than `limit` chars (one more than four a char):
+/// the field searches look no further, so each is bounded by the field size limit.
+fn limit_bytes(limit: usize) -> usize {
+    limit.saturating_mul(4).saturating_add(5)
 }
 
 fn chars_longer(s: &str, limit: usize) -> bool {
@@ -78,7 +86,9 @@ fn quoted_fields(
             let mut text = String::new();
             let mut tail = after;
             loop {
-                let Some(k) = tail.find(q) else {
+                // A field longer than the limit is refused: the search looks no further.
+                let room = limit_bytes(limit).saturating_sub(text.len()).min(tail.len());
+                let Some(k) = tail.get(..char_floor(tail, room)).unwrap_or(tail).find(q) else {
                     return Ok(None);
                 };
                 text.push_str(tail.get(..k).unwrap_or(""));
@@ -100,7 +110,11 @@ fn quoted_fields(
             fields.push(v);
             rest = tail;
         } else {
-            let j = rest.find(delim).unwrap_or(rest.len());
+            // A field longer than the limit is refused: the search looks no further.
+            let window = rest
+                .get(..char_floor(rest, limit_bytes(limit).min(rest.len())))
+                .unwrap_or(rest);
+            let j = window.find(delim).unwrap_or(window.len());
             let field = rest.get(..j).unwrap_or("");
             if chars_longer(field, limit) {
                 return Ok(None);
@@ -144,14 +158,26 @@ fn split_record(vm: &mut Vm, line: Gc<StrObj>, args: &[Value]) -> PyResult<Value
     }
     let limit = usize::try_from(limit_v.as_inline_int()).unwrap_or(0);
     let text = line.as_str();
-    vm.charge_text(text.len())?;
     let body = text.strip_suffix('\n').unwrap_or(text);
     let body = body.strip_suffix('\r').unwrap_or(body);
-    if body.contains(['\r', '\n']) || escape.is_some_and(|e| body.contains(e)) {
+    // The line's checks: one pass, a metered chunk at a time.
+    let mut quoted = false;
+    let refused = vm.str_pass(body, |r| {
+        let part = body.get(r).unwrap_or_default();
+        quoted = quoted || quote.is_some_and(|q| part.contains(q));
+        // (Under `skipinitialspace` a quoted line is refused below, whatever its spaces.)
+        let spaced = skipspace && part.contains(' ');
+        if spaced || part.contains(['\r', '\n']) || escape.is_some_and(|e| part.contains(e)) {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    })?;
+    if refused.is_some() {
         return Ok(Value::NONE);
     }
     let fields = match quote {
-        Some(q) if body.contains(q) => {
+        Some(q) if quoted => {
             if !doublequote || skipspace || delim == q {
                 return Ok(Value::NONE);
             }
@@ -161,17 +187,22 @@ fn split_record(vm: &mut Vm, line: Gc<StrObj>, args: &[Value]) -> PyResult<Value
             }
         }
         _ => {
-            if skipspace && body.contains(' ') {
-                return Ok(Value::NONE);
-            }
             if body.is_empty() {
                 return Ok(vm.new_list(Vec::new()));
             }
-            if body.split(delim).any(|f| chars_longer(f, limit)) {
-                return Ok(Value::NONE);
+            // The fields' lengths checked first, a metered chunk of the line at a time.
+            let mut p = Pass::new(body.len());
+            let mut at = 0usize;
+            for f in body.split(delim) {
+                at += f.len() + delim.len_utf8();
+                vm.pass_to(&mut p, at)?;
+                if chars_longer(f, limit) {
+                    return Ok(Value::NONE);
+                }
             }
             let mut out = Vec::new();
-            for f in body.split(delim) {
+            for (i, f) in body.split(delim).enumerate() {
+                vm.charge_every_weighted(i, PIECE_TICKS)?;
                 let v = field_value(vm, f, numeric)?;
                 out.push(v);
             }

@@ -171,7 +171,8 @@ impl Formatter<'_> {
                 's' => vm.str_value(obj)?,
                 'a' => {
                     let r = vm.repr(obj)?;
-                    vm.new_string_metered(crate::runtime::repr::escape_non_ascii(&r))?
+                    let a = vm.escape_non_ascii_metered(&r)?;
+                    vm.new_string_metered(a)?
                 }
                 c if (c as u32) > 32 && (c as u32) < 127 => {
                     return Err(vm.value_error(format!("Unknown conversion specifier {c}")));

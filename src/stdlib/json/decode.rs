@@ -209,28 +209,19 @@ impl<'a> Decoder<'a> {
     /// `_match_number_unicode`: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?`, where a
     /// fraction or exponent without digits is left unread.
     fn number(&mut self, vm: &mut Vm, start: usize) -> Scan<(Value, usize)> {
-        let digit = |i: usize| self.at(i).is_some_and(|b| b.is_ascii_digit());
         let mut i = start;
         if self.at(i) == Some(b'-') {
             i += 1;
         }
         match self.at(i) {
-            Some(b'1'..=b'9') => {
-                i += 1;
-                while digit(i) {
-                    i += 1;
-                }
-            }
+            Some(b'1'..=b'9') => i = self.digits_end(vm, i + 1)?,
             Some(b'0') => i += 1,
             _ => return Err(Fail::Json("Expecting value", start)),
         }
         let mut is_float = false;
-        if self.at(i) == Some(b'.') && digit(i + 1) {
+        if self.at(i) == Some(b'.') && self.at(i + 1).is_some_and(|b| b.is_ascii_digit()) {
             is_float = true;
-            i += 2;
-            while digit(i) {
-                i += 1;
-            }
+            i = self.digits_end(vm, i + 2)?;
         }
         if matches!(self.at(i), Some(b'e' | b'E')) && self.at(i + 1).is_some() {
             let e_start = i;
@@ -238,9 +229,7 @@ impl<'a> Decoder<'a> {
             if matches!(self.at(i), Some(b'-' | b'+')) && self.at(i + 1).is_some() {
                 i += 1;
             }
-            while digit(i) {
-                i += 1;
-            }
+            i = self.digits_end(vm, i)?;
             if self.bytes.get(i - 1).is_some_and(|b| b.is_ascii_digit()) {
                 is_float = true;
             } else {
@@ -285,6 +274,23 @@ impl<'a> Decoder<'a> {
             }
         };
         Ok((v, i))
+    }
+
+    /// The end of the run of ASCII digits from `i`: a chunk (`TEXT_CHUNK`) at a time, the
+    /// scan charged as it passes each (a long number's digits are one long pass).
+    fn digits_end(&mut self, vm: &mut Vm, mut i: usize) -> PyResult<usize> {
+        loop {
+            let stop = i.saturating_add(TEXT_CHUNK).min(self.bytes.len());
+            let run = self.bytes.get(i..stop).unwrap_or_default();
+            if let Some(k) = run.iter().position(|b| !b.is_ascii_digit()) {
+                return Ok(i + k);
+            }
+            if stop >= self.bytes.len() {
+                return Ok(stop);
+            }
+            i = stop;
+            self.charge(vm, i)?;
+        }
     }
 
     /// `scanstring_unicode` from the byte after the opening quote: the str and the byte after

@@ -9,15 +9,17 @@
 
 use super::exec::Captures;
 use super::natives::{GROUP_NAMES, join_error, match_class, raise_re_error, truncated};
-use super::subject::{Kw, bind, empty, entry, new_instance, regex_of, slice, str_of};
+use super::subject::{Kw, bind, bytes_value, empty, entry, new_instance, regex_of, slice, str_of};
 use super::template::{self, Piece, TemplateError};
 use crate::gc::Gc;
 use crate::interp::{PyResult, Vm};
-use crate::runtime::bytes::{refuses_simple_buffer, with_buffer};
+use crate::runtime::bytes::{quoted_repr_with, refuses_simple_buffer, with_buffer};
 use crate::runtime::object::{InstanceObj, StrObj, TupleObj, tuple_items};
+use crate::runtime::strops;
 use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
 use smallvec::SmallVec;
+use std::ops::ControlFlow;
 
 /// A new Match of `pattern` over `string` (`pos`/`endpos` as clamped).
 pub(super) fn new_match(
@@ -430,8 +432,65 @@ pub(super) fn expand(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 pub(super) fn repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let p = parts(vm, args, "__repr__")?;
     let (s, e) = p.span(0).unwrap_or((0, 0));
-    let text = slice(vm, p.string, s, e)?;
-    let r = vm.repr(text)?;
-    let out = format!("<re.Match object; span=({s}, {e}), match={}>", truncated(&r, 50));
+    let r = head_repr(vm, p.string, s, e, MATCH_REPR_CHARS)?;
+    let out = format!(
+        "<re.Match object; span=({s}, {e}), match={}>",
+        truncated(&r, MATCH_REPR_CHARS)
+    );
     vm.new_string_metered(out)
+}
+
+/// Characters of the match's repr that `repr(match)` shows (CPython's `%.50R`).
+const MATCH_REPR_CHARS: usize = 50;
+
+/// The repr of `string[s:e]` as far as its first `n` characters (and maybe more): the quote
+/// is chosen from the whole slice (a metered scan for `'` and `"`, which stops once it has
+/// seen both), the escapes made for its first `n` items only; each item makes at least one
+/// character of the repr, so the first `n` characters are the whole repr's.
+fn head_repr(vm: &mut Vm, string: Value, s: usize, e: usize, n: usize) -> PyResult<String> {
+    if let Some(st) = str_of(vm, string) {
+        let len = st.char_len;
+        vm.char_index_metered(&st)?;
+        let text = st.char_slice(s.min(len), e.min(len));
+        let (single, double) = quotes_in(vm, text.as_bytes())?;
+        let quote = strops::repr_quote(single, double);
+        let head = text
+            .char_indices()
+            .nth(n)
+            .map_or(text, |(i, _)| text.get(..i).unwrap_or(text));
+        let mut out = String::with_capacity(head.len() + 2);
+        out.push(quote);
+        strops::str_repr_into(&mut out, head, quote);
+        out.push(quote);
+        return Ok(out);
+    }
+    let b = bytes_value(vm, string).unwrap_or(string);
+    // A bytearray may have shrunk since the match: its bytes are read clamped. (A charge
+    // runs no script code: the buffer stays as it is meanwhile.)
+    let r = with_buffer(b, |d| {
+        let group = d.get(s.min(d.len())..e.min(d.len())).unwrap_or_default();
+        let (single, double) = quotes_in(vm, group)?;
+        let head = group.get(..n.min(group.len())).unwrap_or_default();
+        Ok(format!(
+            "b{}",
+            quoted_repr_with(head, strops::repr_quote(single, double))
+        ))
+    });
+    r.unwrap_or_else(|| Ok("b''".to_string()))
+}
+
+/// Whether `text` holds `'` and `"`, a metered chunk at a time (stopping once both are seen).
+fn quotes_in(vm: &mut Vm, text: &[u8]) -> PyResult<(bool, bool)> {
+    let (mut single, mut double) = (false, false);
+    vm.bytes_pass(text.len(), |r| {
+        let part = text.get(r).unwrap_or_default();
+        single = single || memchr::memchr(b'\'', part).is_some();
+        double = double || memchr::memchr(b'"', part).is_some();
+        if single && double {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    })?;
+    Ok((single, double))
 }

@@ -82,7 +82,7 @@ pub(super) fn str_of(vm: &mut Vm, v: Value) -> Option<Gc<StrObj>> {
 
 /// Whether `v` is bytes-like (bytes, bytearray, memoryview, or an instance of a subclass).
 /// A view a simple buffer request refuses (strided or released) is not.
-fn bytes_value(vm: &mut Vm, v: Value) -> Option<Value> {
+pub(super) fn bytes_value(vm: &mut Vm, v: Value) -> Option<Value> {
     if refuses_simple_buffer(v) {
         return None;
     }
