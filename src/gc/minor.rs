@@ -14,6 +14,7 @@ impl Heap {
         self.note_peak();
         let regions = self.old_regions.clone();
         let mut watermarks = std::mem::take(&mut self.list_watermarks);
+        let changes = ListChanges(self.counters.list_changes.each_ref().map(|c| c.replace((0, 0))));
         let mut m = Minor {
             heap: self,
             promoted: Vec::new(),
@@ -26,7 +27,7 @@ impl Heap {
         for r in regions {
             let mut f = |v: &mut Value| m.forward(v);
             // SAFETY: a live old region.
-            unsafe { scan_dirty_cards(r, &mut Tracer { f: &mut f }, &mut watermarks) };
+            unsafe { scan_dirty_cards(r, &mut Tracer { f: &mut f }, &mut watermarks, &changes) };
         }
         m.heap.list_watermarks = watermarks;
         // Cheney scan: promoted copies may still refer to young objects.
@@ -158,6 +159,7 @@ unsafe fn scan_dirty_cards(
     r: *mut RegionHeader,
     tracer: &mut Tracer,
     watermarks: &mut std::collections::HashMap<usize, (u64, usize)>,
+    changes: &ListChanges,
 ) {
     // SAFETY: per the contract.
     let region = unsafe { &*r };
@@ -186,7 +188,7 @@ unsafe fn scan_dirty_cards(
                 // SAFETY: slots below `bump` have initialised headers.
                 if unsafe { (*h).kind } == Kind::List {
                     // SAFETY: a live old object of kind List.
-                    unsafe { scan_old_list(h, tracer, watermarks) };
+                    unsafe { scan_old_list(h, tracer, watermarks, changes) };
                 } else {
                     // SAFETY: a live old object.
                     unsafe { trace_dirty_object(h, tracer) };
@@ -196,9 +198,22 @@ unsafe fn scan_dirty_cards(
     }
 }
 
-/// A card scan of an old list: its items from the length it had at its last scan when it was
-/// only appended to since (and is the same list: serials are unique below `SERIAL_MAX`),
-/// else all of them; then the new watermark.
+/// The old lists changed in place since the last minor collection, as `HeapCounters::
+/// list_changes` held them when it began.
+struct ListChanges([(usize, usize); LIST_CHANGES]);
+
+impl ListChanges {
+    /// The lowest index changed in the list at `h`, if it was recorded.
+    fn lowest_changed(&self, h: *mut ObjHeader) -> Option<usize> {
+        let &(at, lowest) = self.0.get(list_change_slot(h as usize))?;
+        (at == h as usize).then_some(lowest)
+    }
+}
+
+/// A card scan of an old list: its items from the length it had at its last scan (and is the
+/// same list: serials are unique below `SERIAL_MAX`), or from the lowest index changed since
+/// if lower (`write_barrier_changed_from`), else all of them (`IN_PLACE`, no watermark, or a
+/// list shorter than its watermark with no change recorded); then the new watermark.
 ///
 /// # Safety
 /// `h` must be the header of a live old object of kind `List`.
@@ -206,6 +221,7 @@ unsafe fn scan_old_list(
     h: *mut ObjHeader,
     tracer: &mut Tracer,
     watermarks: &mut std::collections::HashMap<usize, (u64, usize)>,
+    changes: &ListChanges,
 ) {
     // SAFETY: per the contract.
     let header = unsafe { &*h };
@@ -215,7 +231,10 @@ unsafe fn scan_old_list(
     let list = unsafe { &mut (*h.cast::<GcBox<crate::runtime::object::ListObj>>()).data };
     let len = list.len();
     let from = match watermarks.get(&(h as usize)) {
-        Some(&(s, clean)) if s == serial && serial < SERIAL_MAX && flags & IN_PLACE == 0 && clean <= len => clean,
+        Some(&(s, clean)) if s == serial && serial < SERIAL_MAX && flags & IN_PLACE == 0 => {
+            let from = changes.lowest_changed(h).map_or(clean, |changed| changed.min(clean));
+            if from <= len { from } else { 0 }
+        }
         _ => 0,
     };
     list.trace_from(from, tracer);

@@ -43,10 +43,14 @@
 //! the card scan visits only those entries. The rest are old references by the invariant above.
 //! A list has no room for such a mark (its object is one vector), so the heap keeps one for
 //! long old lists (`list_watermarks`: the list's serial and its length at its last card scan),
-//! and stores other than appends set the list's `IN_PLACE` flag (`write_barrier_in_place`,
-//! from `with_mut`, and from `ListObj::set` when the stored value is young:
-//! `write_barrier_item`): a list only appended to since its last scan, or updated in place
-//! only with immediates and old objects, is traced from that length on, any other in full.
+//! and changes other than appends are recorded: a change from some index on (an insert, a
+//! removal, a pop, a slice replaced, an item replaced by a young object: `ListObj::
+//! with_mut_from`, `write_barrier_item`) in a small per-heap table of changed lists
+//! (`HeapCounters::list_changes`, `write_barrier_changed_from`), any other change, or one
+//! whose table slot is taken, as the list's `IN_PLACE` flag (`write_barrier_in_place`, from
+//! `with_mut`). A list only appended to since its last scan, or updated in place only with
+//! immediates and old objects, is traced from that length on; one changed from index `i`
+//! from `i` (or its length, if lower) on; any other in full.
 //!
 //! **Bounding a minor collection's one step** (it cannot stop for a deadline): a promoted list
 //! gets its watermark at its length and a promoted dict is marked clean
@@ -563,8 +567,8 @@ pub fn write_barrier_in_place<T>(payload: *const T) {
     }
 }
 
-/// The write barrier for storing `v` over one item of a list (`ListObj::set`): as
-/// `write_barrier_in_place`, but only when `v` is a young object. Any other value (an
+/// The write barrier for storing `v` over item `i` of a list (`ListObj::set`): only when `v`
+/// is a young object is the store recorded (`write_barrier_changed_from`). Any other value (an
 /// immediate, an old object) cannot break the barrier invariant, so a long old list updated in
 /// place with such values (a sieve's flags, a table of counts) keeps its watermark and is not
 /// traced whole by the next minor collection. Stores into the shared runtime are refused
@@ -572,7 +576,7 @@ pub fn write_barrier_in_place<T>(payload: *const T) {
 ///
 /// `payload` must be the address of the payload of a heap `GcBox<T>`.
 #[inline(always)]
-pub fn write_barrier_item<T>(payload: *const T, v: Value) {
+pub fn write_barrier_item<T>(payload: *const T, i: usize, v: Value) {
     let addr = payload as usize;
     // SAFETY: as in `write_barrier`.
     let region = unsafe { &*((addr & !(REGION_SIZE - 1)) as *const RegionHeader) };
@@ -581,9 +585,32 @@ pub fn write_barrier_item<T>(payload: *const T, v: Value) {
             write_into_shared_runtime();
         }
         if is_young_object(v) {
-            write_barrier_in_place(payload);
+            write_barrier_changed_from(payload, i);
         }
     }
+}
+
+/// The write barrier for a change to a list's items from index `from` on (an item replaced,
+/// inserted or removed there, the tail cut): as `write_barrier`, and for an old list the
+/// change is recorded in the heap's small table of changed lists (`HeapCounters::
+/// list_changes`), so the next card scan traces it from `from` (or its watermark, if lower)
+/// rather than whole (`scan_old_list`). A list whose record finds its table slot taken gets
+/// the `IN_PLACE` flag instead: traced whole, as any list changed through `with_mut`.
+///
+/// `payload` must be the address of the payload of a heap `GcBox<T>`.
+#[inline]
+pub fn write_barrier_changed_from<T>(payload: *const T, from: usize) {
+    let addr = payload as usize;
+    let header = addr - std::mem::offset_of!(GcBox<T>, data);
+    dirty_card_of(addr, |region| {
+        // SAFETY: as in `note_resize_slow`: a non-null `counters` is the owning heap's box.
+        let recorded = unsafe { region.counters.as_ref() }.is_some_and(|c| c.note_list_change(header, from));
+        if !recorded {
+            // SAFETY: the payload of a `GcBox<T>` (`repr(C)`) follows its header at that offset.
+            let flags = unsafe { &(*(header as *const ObjHeader)).flags };
+            flags.set(flags.get() | IN_PLACE);
+        }
+    });
 }
 
 /// True when `v` refers to an object in a nursery region.
@@ -715,6 +742,10 @@ pub(crate) struct HeapCounters {
     /// Bytes of references appended to old lists and dicts since the last minor collection,
     /// which traces them (`write_barrier_append`, `YOUNG_EXTRA_MINOR`).
     old_growth: Cell<usize>,
+    /// Old lists changed other than by appends since the last minor collection, direct-mapped
+    /// by header address: (header address, lowest index changed); (0, 0) is a free slot
+    /// (`write_barrier_changed_from`, read and cleared by `Heap::minor`).
+    list_changes: [Cell<(usize, usize)>; LIST_CHANGES],
     /// The safepoint countdown (see `poll`): allocation and growth force a poll when a
     /// collection is due or the heap passed `max_live_bytes`.
     pub poll: poll::Poll,
@@ -724,6 +755,33 @@ impl HeapCounters {
     fn add_old(&self, bytes: usize) {
         self.old.set(self.old.get().saturating_add(bytes));
     }
+
+    /// Records that the old list at `header` changed from index `from` on; false when its
+    /// slot holds another list.
+    // The slot index is reduced modulo LIST_CHANGES, the array's length.
+    #[allow(clippy::indexing_slicing)]
+    fn note_list_change(&self, header: usize, from: usize) -> bool {
+        let slot = &self.list_changes[list_change_slot(header)];
+        let (at, lowest) = slot.get();
+        if at == header {
+            slot.set((header, lowest.min(from)));
+        } else if at == 0 {
+            slot.set((header, from));
+        } else {
+            return false;
+        }
+        true
+    }
+}
+
+/// Slots of `HeapCounters::list_changes`: the old lists a program changes in place between
+/// two minor collections are few (a stack popped, a queue, a table), and one that finds its
+/// slot taken is only traced whole.
+const LIST_CHANGES: usize = 32;
+
+/// The `list_changes` slot of the list whose header is at `header` (16-byte aligned).
+fn list_change_slot(header: usize) -> usize {
+    ((header >> 4).wrapping_mul(0x9E37_79B9) >> 7) & (LIST_CHANGES - 1)
 }
 
 /// A payload accessor was about to mutate an object of the shared runtime, which every

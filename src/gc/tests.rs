@@ -478,3 +478,38 @@ fn only_young_items_stored_into_an_old_list_dirty_its_card() {
     assert_eq!(text(list.get(7).unwrap()), "young");
     assert_eq!(text(list.get(6).unwrap()), "old");
 }
+
+/// An old list changed in place from some index on (`with_mut_from`: an insert, a removal, the
+/// tail cut then regrown) is traced from there by the next minor collection, so young objects
+/// stored at or after that index survive and are moved, below its watermark too.
+#[test]
+fn an_old_list_changed_from_an_index_keeps_what_was_stored_there() {
+    let mut heap = Heap::with_nursery(2);
+    let old = heap.alloc_old(ListObj::new(vec![Value::NONE; 200])).value();
+    let mut roots = [old];
+    // The first scan gives the list its watermark (its length).
+    minor(&mut heap, &mut roots);
+    let list = old.downcast::<ListObj>().unwrap();
+    // Cut to 50 items, then grown back with young objects (a stack popped and pushed): the
+    // young ones lie below the old watermark.
+    list.with_mut_from(50, |v| v.truncate(50));
+    for i in 0..100 {
+        let t = s(&mut heap, &format!("pushed{i}"));
+        list.push(t);
+    }
+    // An insert in the middle of the old part.
+    let inserted = s(&mut heap, "inserted");
+    list.with_mut_from(10, |v| v.insert(10, inserted));
+    minor(&mut heap, &mut roots);
+    heap.verify(true);
+    assert_eq!(list.len(), 151);
+    assert_eq!(text(list.get(10).unwrap()), "inserted");
+    assert_eq!(text(list.get(51).unwrap()), "pushed0");
+    assert_eq!(text(list.get(150).unwrap()), "pushed99");
+    // A young object replacing one item, after the scan moved the watermark to the end.
+    let replaced = s(&mut heap, "replaced");
+    assert!(list.set(3, replaced));
+    minor(&mut heap, &mut roots);
+    heap.verify(true);
+    assert_eq!(text(list.get(3).unwrap()), "replaced");
+}

@@ -747,7 +747,7 @@ impl Vm {
         if r.step == 1 {
             let start = r.start.clamp(0, l.len() as i64) as usize;
             let end = start + r.len;
-            l.with_mut(|vec| {
+            l.with_mut_from(start, |vec| {
                 // In bounds: the length was read after the slice's `__index__` calls, and no
                 // script code ran since; clamped all the same.
                 let end = end.min(vec.len());
@@ -771,7 +771,8 @@ impl Vm {
             return Err(self.value_error(msg));
         }
         let idx: Vec<usize> = r.indices().collect();
-        l.with_mut(|vec| {
+        let lowest = idx.iter().copied().min().unwrap_or(0);
+        l.with_mut_from(lowest, |vec| {
             for (k, item) in idx.into_iter().zip(items) {
                 if let Some(slot) = vec.get_mut(k) {
                     *slot = item;
@@ -791,7 +792,8 @@ impl Vm {
                 let r = self.slice_range_of_list(s, l)?;
                 let mut kill: Vec<usize> = r.indices().collect();
                 kill.sort_unstable();
-                l.with_mut(|vec| {
+                let lowest = kill.first().copied().unwrap_or(0);
+                l.with_mut_from(lowest, |vec| {
                     let mut k = 0;
                     let mut idx = 0;
                     vec.retain(|_| {
@@ -806,7 +808,7 @@ impl Vm {
                 return Ok(());
             }
             let k = self.seq_index(i, l.len(), "list assignment")?;
-            l.with_mut(|v| v.remove(k));
+            l.with_mut_from(k, |v| v.remove(k));
             return Ok(());
         }
         if let Some(ba) = obj.downcast::<ByteArrayObj>() {

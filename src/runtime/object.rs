@@ -13,7 +13,7 @@ use dashu_int::ops::BitTest;
 use crate::gc::{
     Gc, HeapData, ObjHeader, Tracer, ValueCell, drop_box, extra_box, malloc_bytes, note_buffer_resize, note_resize,
     size_box, trace_box, trace_dirty_box, trace_part_box, trace_promoted_box, write_barrier, write_barrier_append,
-    write_barrier_in_place, write_barrier_item,
+    write_barrier_changed_from, write_barrier_in_place, write_barrier_item,
 };
 use crate::interp::bytecode::Instr;
 use crate::runtime::str_index::CharIndexCell;
@@ -309,7 +309,7 @@ impl ListObj {
     }
     #[inline(always)]
     pub fn set(&self, i: usize, v: Value) -> bool {
-        write_barrier_item(self as *const ListObj, v);
+        write_barrier_item(self as *const ListObj, i, v);
         // SAFETY: as in `len`.
         match unsafe { (&mut *self.items.get()).get_mut(i) } {
             Some(slot) => {
@@ -351,6 +351,20 @@ impl ListObj {
         let addr = self as *const ListObj as usize;
         write_barrier_in_place(self as *const ListObj);
         // SAFETY: the borrow lives only for `f`, which by contract cannot reach this list again.
+        let items = unsafe { &mut *self.items.get() };
+        let before = items.capacity();
+        let r = f(items);
+        note_buffer_resize(addr, before * 8, items.capacity() * 8);
+        r
+    }
+    /// `with_mut` for a change that leaves the items before `from` as they are (an insert, a
+    /// removal or a replacement there, the tail cut): the next card scan of an old list traces
+    /// it from `from` (or its watermark), where `with_mut` makes it trace the list whole.
+    #[inline]
+    pub fn with_mut_from<R>(&self, from: usize, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+        let addr = self as *const ListObj as usize;
+        write_barrier_changed_from(self as *const ListObj, from);
+        // SAFETY: as in `with_mut`.
         let items = unsafe { &mut *self.items.get() };
         let before = items.capacity();
         let r = f(items);

@@ -163,11 +163,9 @@ fn list_insert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let lead_args = crate::runtime::lead_args::check_lead_self::<3>(vm, "insert", args, 2)?;
     let i = ssize_arg(vm, lead_args[1])?;
     let x = lead_args[2];
-    l.with_mut(|v| {
-        let n = v.len() as i64;
-        let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
-        v.insert(at as usize, x);
-    });
+    let n = l.len() as i64;
+    let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    l.with_mut_from(at, |v| v.insert(at.min(v.len()), x));
     Ok(Value::NONE)
 }
 
@@ -180,7 +178,7 @@ fn list_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut i = 0;
     while let Some(item) = l.get(i) {
         if elem_eq(vm, item, x)? {
-            l.with_mut(|v| {
+            l.with_mut_from(i, |v| {
                 if i < v.len() {
                     v.remove(i);
                 }
@@ -208,7 +206,7 @@ fn list_pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if k < 0 || k >= n {
         return Err(vm.index_error("pop index out of range"));
     }
-    Ok(l.with_mut(|v| v.remove(k as usize)))
+    Ok(l.with_mut_from(k as usize, |v| v.remove(k as usize)))
 }
 
 fn list_clear(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
