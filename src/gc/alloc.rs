@@ -102,7 +102,14 @@ impl Heap {
                 (self.alloc_old_slot(size), false)
             }
         };
-        let header = ObjHeader::new(T::KIND, if young { YOUNG } else { 0 }, self.serial);
+        let flags = if young {
+            YOUNG
+        } else if self.born_clean {
+            0
+        } else {
+            super::born_old_flags(T::KIND)
+        };
+        let header = ObjHeader::new(T::KIND, flags, self.serial);
         let b = p.cast::<GcBox<T>>();
         // SAFETY: `p` is a fresh slot of at least `size` bytes, 16-aligned, owned by the heap.
         unsafe { b.write(GcBox { header, data }) };
@@ -113,7 +120,7 @@ impl Heap {
             if needs_drop {
                 self.nursery_drops.push(p);
             }
-        } else {
+        } else if !self.born_clean {
             // The new old object may hold young references: born with a dirty card.
             write_barrier(p as usize);
         }
@@ -164,13 +171,25 @@ impl Heap {
     /// at its length. Promoting it from the nursery would make the next minor collection trace
     /// every item in one step that no deadline can stop (75 ms for 30 million items); born old
     /// and clean, it is traced only from what is stored into it later.
+    /// Allocates straight into the old generation an object that holds no young reference
+    /// (every reference in it is an immediate or an old object; the caller looked), born with
+    /// a clean card: no minor collection traces it until something young is stored into it
+    /// (a tuple of millions of items built in one step would otherwise be traced whole, in
+    /// one step, by the next one).
+    pub fn alloc_old_clean<T: HeapData>(&mut self, data: T) -> Gc<T> {
+        let saved = std::mem::replace(&mut self.born_clean, true);
+        let g = self.alloc_old(data);
+        self.born_clean = saved;
+        g
+    }
+
     pub fn alloc_old_list_without_young(
         &mut self,
         list: crate::runtime::object::ListObj,
     ) -> Gc<crate::runtime::object::ListObj> {
         let len = list.len();
         debug_assert!(list.to_vec().into_iter().all(|v| !super::is_young_object(v)));
-        let g = self.alloc_old(list);
+        let g = self.alloc_old_clean(list);
         if len >= super::LIST_WATERMARK_MIN && g.serial() < SERIAL_MAX {
             let header = g.value().header_ptr();
             self.list_watermarks.insert(header as usize, (g.serial(), len));
@@ -207,7 +226,7 @@ impl Heap {
         // SAFETY: `p` is a fresh slot of at least `size` bytes, 16-aligned, owned by the heap.
         unsafe {
             b.write(GcBox {
-                header: ObjHeader::new(T::KIND, 0, self.serial),
+                header: ObjHeader::new(T::KIND, super::born_old_flags(T::KIND), self.serial),
                 data,
             })
         };

@@ -186,9 +186,19 @@ unsafe fn scan_dirty_cards(
             // whose sweep is pending are passed over: they may refer to freed objects.
             if !major::is_dead_or_free(region, unsafe { (*h).flags.get() }) {
                 // SAFETY: slots below `bump` have initialised headers.
-                if unsafe { (*h).kind } == Kind::List {
+                // SAFETY: as above.
+                let (kind, flags) = unsafe { ((*h).kind, (*h).flags.get()) };
+                if kind == Kind::List {
                     // SAFETY: a live old object of kind List.
                     unsafe { scan_old_list(h, tracer, watermarks, changes) };
+                } else if kind == Kind::Tuple {
+                    // A tuple's references are old unless it was born old and not scanned yet.
+                    if flags & IN_PLACE != 0 {
+                        // SAFETY: a live old object.
+                        unsafe { trace_dirty_object(h, tracer) };
+                        // SAFETY: as above.
+                        unsafe { (*h).flags.set(flags & !IN_PLACE) };
+                    }
                 } else {
                     // SAFETY: a live old object.
                     unsafe { trace_dirty_object(h, tracer) };

@@ -59,8 +59,10 @@
 //! many bytes of references were appended to old lists and dicts (`write_barrier_append`), so
 //! a container grown without allocating in the nursery is traced a bounded tail at a time; and
 //! a list a built-in makes in one step with no young item is born old with its watermark at
-//! its length (`Heap::alloc_old_list_without_young`). The watermarks of lists a major
-//! collection finds live are kept.
+//! its length (`Heap::alloc_old_list_without_young`), and such a tuple born old and clean
+//! (`Heap::alloc_old_clean`); an old tuple is traced by card scans only while it may hold
+//! young references (born old with a dirty card: `IN_PLACE` until its first scan). The
+//! watermarks of lists a major collection finds live are kept.
 //!
 //! # Roots
 //!
@@ -267,8 +269,17 @@ const RESERVED: u8 = 32;
 /// Set, with `MARK`, on every object of the shared runtime (see "The shared runtime").
 const IMMORTAL: u8 = 64;
 /// Set on an old list stored into other than by appending since its last card scan
-/// (`write_barrier_in_place`; see "Regions and the write barrier").
+/// (`write_barrier_in_place`; see "Regions and the write barrier"). On a tuple: born in the
+/// old generation with a dirty card and not yet scanned, so it may hold young references
+/// (`born_old_flags`); a tuple never changes, so once scanned, or promoted, or born clean, a
+/// card scan passes over it however often its card is dirtied by its neighbours.
 const IN_PLACE: u8 = 128;
+
+/// The header flags of a `kind` object allocated straight into the old generation with a
+/// dirty card (`IN_PLACE` for a tuple: see there).
+const fn born_old_flags(kind: Kind) -> u8 {
+    if matches!(kind, Kind::Tuple) { IN_PLACE } else { 0 }
+}
 
 /// True when `v` is an object of the shared runtime (immutable, owned by no engine).
 #[inline]
@@ -919,6 +930,9 @@ pub struct Heap {
     /// Allocate straight into the old generation (long-lived objects: code, types); set
     /// through `set_pretenure`, which keeps the fast path's limit true.
     pretenure: bool,
+    /// Set only inside `alloc_old_clean`: the object allocated holds no young reference, so
+    /// it is born with its card as it was rather than dirty.
+    born_clean: bool,
     pub zeal: bool,
     /// Safepoints that followed an allocation under zeal (every eighth runs a major collection).
     zeal_ticks: u64,
@@ -1071,6 +1085,7 @@ impl Heap {
             serial: 0,
             serial_at_major: 0,
             pretenure: false,
+            born_clean: false,
             zeal: false,
             zeal_ticks: 0,
             reserved: Default::default(),

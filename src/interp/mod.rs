@@ -524,6 +524,19 @@ impl Vm {
         Ok(self.heap.alloc_old_list_without_young(ListObj::new(items)).value())
     }
 
+    /// `new_tuple` for a tuple a built-in made from many items in one step (`tuple(x)`,
+    /// `t * n`): a long one with no young item is born old and clean (`Heap::alloc_old_clean`;
+    /// immutable, it is never traced by a minor collection).
+    pub(crate) fn new_tuple_bulk(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        if items.len() < BORN_OLD_ITEMS || !self.holds_no_young(&items)? {
+            return Ok(self.new_tuple(items));
+        }
+        Ok(self
+            .heap
+            .alloc_old_clean(TupleObj::new(items.into_boxed_slice()))
+            .value())
+    }
+
     /// Whether none of `items` is a young object, looked through a metered chunk at a time
     /// (for a long list made or rewritten in one step: with none, the collector need not
     /// trace it).

@@ -1235,7 +1235,7 @@ fn ctor_tuple(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 let x = scope.push(vm, x);
                 vm.collect_unpinned(x)
             })?;
-            Ok(vm.new_tuple(items))
+            vm.new_tuple_bulk(items)
         }
         None => Ok(vm.empty_tuple),
     }

@@ -418,7 +418,7 @@ impl Vm {
                 }
                 if let Some(t) = seq.downcast::<TupleObj>() {
                     let v = self.repeat_items(&t.items, count)?;
-                    return Ok(Some(self.new_tuple(v)));
+                    return self.new_tuple_bulk(v).map(Some);
                 }
             }
             Mod => {
