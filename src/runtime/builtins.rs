@@ -1156,7 +1156,13 @@ fn ctor_float(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(Value::float(f));
     }
     if let Some(s) = x.downcast::<StrObj>() {
-        let t = s.as_str().to_string();
+        // A long plain literal is made short first, in a metered pass (`Vm::short_decimal`).
+        let short = if s.as_str().len() > num::LONG_DECIMAL {
+            vm.short_decimal(s.as_str())?
+        } else {
+            None
+        };
+        let t = short.unwrap_or_else(|| s.as_str().to_string());
         let f = num::parse_float(&t).map_err(|e| vm.num_error(e))?;
         return Ok(Value::float(f));
     }
