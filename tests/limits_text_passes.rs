@@ -634,7 +634,6 @@ pe = ('é' + 'a' * 2**21).encode('punycode')
     );
 }
 
-
 // Sort's pre-scans of the keys for one user class (or tuples led by one), a metered chunk at
 // a time as the key-kind scan before them.
 const USER_KEYS: &str = "\

@@ -372,7 +372,7 @@ fn span(s: &[char], start: usize, end: usize) -> &[char] {
 /// reaches each multiple of `SCAN_CHUNK` chars of the format string.
 #[inline]
 fn charge_at(vm: &mut Vm, pos: usize) -> PyResult<()> {
-    if pos % SCAN_CHUNK == 0 && pos > 0 {
+    if pos.is_multiple_of(SCAN_CHUNK) && pos > 0 {
         vm.charge_text(TEXT_CHUNK)?;
     }
     Ok(())
