@@ -72,6 +72,7 @@ fn spec_chars(spec: &str, meter: &mut Meter<'_>) -> Result<Vec<char>, NumError> 
         return Ok(spec.chars().collect());
     }
     let mut c = Vec::new();
+    c.try_reserve_exact(spec.len()).map_err(|_| no_memory())?;
     let mut a = 0;
     while a < spec.len() {
         let b = super::work_meter::char_floor(spec, a.saturating_add(SPEC_CHUNK).min(spec.len()));

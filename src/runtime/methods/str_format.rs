@@ -81,7 +81,8 @@ fn decode(vm: &mut Vm, s: &str) -> PyResult<Vec<char>> {
     if s.len() <= TEXT_CHUNK {
         return Ok(s.chars().collect());
     }
-    let mut chars = Vec::new();
+    // At most a char per byte: reserved whole, so no growth copies the chars unmetered.
+    let mut chars = vm.reserved(s.len())?;
     vm.str_pass(s, |r| {
         chars.extend(s.get(r).unwrap_or_default().chars());
         ControlFlow::<()>::Continue(())
@@ -95,7 +96,7 @@ fn text_of(vm: &mut Vm, part: &[char]) -> PyResult<String> {
     if part.len() <= SCAN_CHUNK {
         return Ok(part.iter().collect());
     }
-    let mut text = String::new();
+    let mut text = vm.reserved_text(part.len())?;
     for chunk in part.chunks(SCAN_CHUNK) {
         vm.charge_text(TEXT_CHUNK)?;
         text.extend(chunk);
@@ -157,6 +158,10 @@ impl Formatter<'_> {
             let mut markup = false;
             while pos < end {
                 let stop = if end - pos > SCAN_CHUNK {
+                    if copied == start && out.try_reserve(end - pos).is_err() {
+                        // Room for the rest as one byte a char: no growth copies it unmetered.
+                        return Err(vm.memory_error());
+                    }
                     vm.charge_text(2 * TEXT_CHUNK)?;
                     out.extend(span(s, copied, pos));
                     copied = pos;
