@@ -578,3 +578,83 @@ fn list_reorders_honour_the_deadline() {
 fn list_reorders_trip_fuel_at_the_same_point() {
     trip_fuel_at_the_same_point("l = list(range(2_000_000))\n", &["l.reverse()", "l.sort(reverse=True)"]);
 }
+
+// Passes that were one step each: `str.format`'s decoding and scan of a long format string
+// (its literal text copied a chunk at a time too) and a long format spec's decoding and
+// digit run, a long float literal's conversion (made short in a metered pass before the
+// parse: `Vm::short_decimal`), punycode decoding's insertions (each shift of the decoded
+// text a chunk at a time).
+const ONE_STEP_SETUP: &str = "\
+import json
+sf = s + '{}'
+fs = '0' * N + '5'
+sfs = '{:' + fs + '}'
+sfn = '{' + s + '}'
+ff = '1.' + '1' * N
+fe = ff + 'e-5'
+pe = ('é' + s[:N // 4]).encode('punycode')
+";
+
+const ONE_STEP_PASSES: &[&str] = &[
+    "x = s.format()",
+    "x = sf.format(1)",
+    "x = s.format_map({})",
+    "x = sfs.format(1)",
+    "x = sfn.format_map({})",
+    "x = format(1, fs)",
+    "x = float(ff)",
+    "x = float(fe)",
+    "x = json.loads(ff)",
+    "x = pe.decode('punycode')",
+];
+
+#[test]
+fn one_step_passes_honour_the_deadline() {
+    honour_the_deadline(ONE_STEP_SETUP, ONE_STEP_PASSES);
+}
+
+#[test]
+fn one_step_passes_trip_fuel_at_the_same_point() {
+    trip_fuel_at_the_same_point(
+        "\
+import json
+sf = s + '{}'
+fs = '0' * 2**24 + '5'
+ff = '1.' + '1' * 2**24
+pe = ('é' + 'a' * 2**21).encode('punycode')
+",
+        &[
+            "x = s.format()",
+            "x = sf.format(1)",
+            "x = format(1, fs)",
+            "x = float(ff)",
+            "x = json.loads(ff)",
+            "x = pe.decode('punycode')",
+        ],
+    );
+}
+
+// Sort's pre-scans of the keys for one user class (or tuples led by one), a metered chunk at
+// a time as the key-kind scan before them.
+const USER_KEYS: &str = "\
+class C:
+    def __lt__(self, other):
+        return False
+o = C()
+";
+
+#[test]
+fn user_key_scans_honour_the_deadline() {
+    honour_the_deadline(
+        &format!("{USER_KEYS}lo = [o] * 16_000_000\nlt = [(o,)] * 16_000_000\n"),
+        &["lo.sort()", "lt.sort()"],
+    );
+}
+
+#[test]
+fn user_key_scans_trip_fuel_at_the_same_point() {
+    trip_fuel_at_the_same_point(
+        &format!("{USER_KEYS}lo = [o] * 600_000\nlt = [(o,)] * 600_000\n"),
+        &["lo.sort()", "lt.sort()"],
+    );
+}

@@ -867,7 +867,13 @@ fn builtin_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let lead_args = crate::runtime::lead_args::check_lead::<1>(vm, "format", args, 2)?;
     let spec = match args.get(1) {
         Some(&s) => match s.downcast::<StrObj>() {
-            Some(st) => st.as_str().to_string(),
+            // A long spec is copied a metered chunk at a time.
+            Some(st) => {
+                let text = st.as_str();
+                let mut spec = vm.reserved_text(text.len())?;
+                vm.push_str_in(&mut crate::runtime::work_meter::Pass::new(text.len()), &mut spec, text)?;
+                spec
+            }
             None => {
                 let msg = format!("format() argument 2 must be str, not {}", type_name(vm, s));
                 return Err(vm.type_error(msg));
@@ -1156,7 +1162,13 @@ fn ctor_float(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(Value::float(f));
     }
     if let Some(s) = x.downcast::<StrObj>() {
-        let t = s.as_str().to_string();
+        // A long plain literal is made short first, in a metered pass (`Vm::short_decimal`).
+        let short = if s.as_str().len() > num::LONG_DECIMAL {
+            vm.short_decimal(s.as_str())?
+        } else {
+            None
+        };
+        let t = short.unwrap_or_else(|| s.as_str().to_string());
         let f = num::parse_float(&t).map_err(|e| vm.num_error(e))?;
         return Ok(Value::float(f));
     }

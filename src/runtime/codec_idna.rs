@@ -220,6 +220,35 @@ fn decode_number(vm: &mut Vm, ext: &[u8], mut at: usize, bias: u64, strict: bool
     }
 }
 
+/// Code points shifted by an insertion between two charges (a chunk of bytes).
+const SHIFT_CHUNK: usize = TEXT_CHUNK / 4;
+
+/// `base.insert(p, c)`, its shift of the code points after `p` charged as a pass over their
+/// bytes, a chunk at a time from the end: a long decoded text (each insertion is a step of
+/// punycode decoding, quadratic in all as in CPython) stops within a chunk. A charge that
+/// trips leaves `base` half shifted: the caller drops it with the error.
+fn insert_metered(vm: &mut Vm, base: &mut Vec<u32>, p: usize, c: u32) -> PyResult<()> {
+    let tail = base.len() - p;
+    if tail <= SHIFT_CHUNK {
+        vm.charge_text(tail * 4)?;
+        base.insert(p, c);
+        return Ok(());
+    }
+    base.push(c);
+    // Items `p..end` move one place right, the last chunk first.
+    let mut end = base.len() - 1;
+    while end > p {
+        let a = end.saturating_sub(SHIFT_CHUNK).max(p);
+        vm.charge_text((end - a) * 4)?;
+        base.copy_within(a..end, a + 1);
+        end = a;
+    }
+    if let Some(slot) = base.get_mut(p) {
+        *slot = c;
+    }
+    Ok(())
+}
+
 /// Punycode decoding as CPython's: the ASCII part before the last `-`, then the deltas (ASCII,
 /// case ignored) inserted, with `errors` `strict`, `replace` or `ignore`.
 fn punycode_decode(vm: &mut Vm, text: &[u8], errors: &str) -> R<Vec<u32>> {
@@ -238,7 +267,6 @@ fn punycode_decode(vm: &mut Vm, text: &[u8], errors: &str) -> R<Vec<u32>> {
     let (mut ch, mut pos, mut bias, mut at) = (UBig::from(0x80u32), IBig::from(-1), 72u64, 0usize);
     let max = UBig::from(0x10FFFFu32);
     while at < ext.len() {
-        vm.charge_text(base.len())?;
         let (next, delta) = decode_number(vm, &ext, at, bias, strict)?;
         let Some(delta) = delta else {
             return Ok(base);
@@ -255,7 +283,7 @@ fn punycode_decode(vm: &mut Vm, text: &[u8], errors: &str) -> R<Vec<u32>> {
         }
         pos = &pos % &len;
         let p = usize::try_from(&pos).unwrap_or(0).min(base.len());
-        base.insert(p, u32::try_from(&ch).unwrap_or(0xFFFD));
+        insert_metered(vm, &mut base, p, u32::try_from(&ch).unwrap_or(0xFFFD))?;
         bias = adapt(&delta, at == 0, base.len());
         at = next;
     }

@@ -45,10 +45,14 @@ fn is_align(c: char) -> bool {
 // A format-spec scanner: each read of `c[pos]` (or `chars[*pos]`) follows a test of `pos` against
 // the length, and the key slice is between two such positions.
 #[allow(clippy::indexing_slicing)]
-fn read_int(chars: &[char], pos: &mut usize) -> Result<Option<usize>, NumError> {
+fn read_int(chars: &[char], pos: &mut usize, meter: &mut Meter<'_>) -> Result<Option<usize>, NumError> {
     let start = *pos;
     let mut acc: usize = 0;
     while *pos < chars.len() && chars[*pos].is_ascii_digit() {
+        // A long run (of leading zeros: more digits overflow) is charged a chunk at a time.
+        if (*pos - start) % SPEC_CHUNK == SPEC_CHUNK - 1 {
+            meter(SPEC_CHUNK)?;
+        }
         let d = chars[*pos] as usize - '0' as usize;
         if acc > (isize::MAX as usize - d) / 10 {
             return value_err("Too many decimal digits in format string");
@@ -57,6 +61,27 @@ fn read_int(chars: &[char], pos: &mut usize) -> Result<Option<usize>, NumError> 
         *pos += 1;
     }
     Ok(if *pos == start { None } else { Some(acc) })
+}
+
+/// Chars of a format spec read between two charges.
+const SPEC_CHUNK: usize = super::work_meter::TEXT_CHUNK / 4;
+
+/// The chars of `spec`; a long one decoded a metered chunk at a time.
+fn spec_chars(spec: &str, meter: &mut Meter<'_>) -> Result<Vec<char>, NumError> {
+    if spec.len() <= SPEC_CHUNK {
+        return Ok(spec.chars().collect());
+    }
+    let mut c = Vec::new();
+    c.try_reserve_exact(spec.len()).map_err(|_| no_memory())?;
+    let mut a = 0;
+    while a < spec.len() {
+        let b = super::work_meter::char_floor(spec, a.saturating_add(SPEC_CHUNK).min(spec.len()));
+        let b = if b > a { b } else { spec.len() };
+        meter(b - a)?;
+        c.extend(spec.get(a..b).unwrap_or_default().chars());
+        a = b;
+    }
+    Ok(c)
 }
 
 /// Error for a grouping character combined with an incompatible type.
@@ -73,8 +98,10 @@ fn bad_separator<T>(sep: char, ty: char) -> Result<T, NumError> {
 // A format-spec scanner: each read of `c[pos]` (or `chars[*pos]`) follows a test of `pos` against
 // the length, and the key slice is between two such positions.
 #[allow(clippy::indexing_slicing)]
-pub(crate) fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpec, NumError> {
-    let c: Vec<char> = spec.chars().collect();
+/// A long spec (only its digit runs can be long in a valid one) is decoded and read a chunk
+/// of `SPEC_CHUNK` chars at a time, each told to `meter` first.
+pub(crate) fn parse_format_spec(spec: &str, type_name: &str, meter: &mut Meter<'_>) -> Result<FormatSpec, NumError> {
+    let c = spec_chars(spec, meter)?;
     let mut f = FormatSpec {
         fill: ' ',
         align: None,
@@ -118,7 +145,7 @@ pub(crate) fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpe
         f.zero = true;
         pos += 1;
     }
-    f.width = read_int(&c, &mut pos)?;
+    f.width = read_int(&c, &mut pos, meter)?;
     if pos < c.len() && c[pos] == ',' {
         f.grouping = Some(',');
         pos += 1;
@@ -135,7 +162,7 @@ pub(crate) fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpe
     }
     if pos < c.len() && c[pos] == '.' {
         pos += 1;
-        f.precision = read_int(&c, &mut pos)?;
+        f.precision = read_int(&c, &mut pos, meter)?;
         if f.precision.is_none() {
             return value_err("Format specifier missing precision");
         }
@@ -893,7 +920,7 @@ mod tests {
         ];
         for (v, spec, w) in cases {
             let n = IBig::from_str_radix(v, 10).unwrap();
-            let got = parse_format_spec(spec, "int").and_then(|s| format_int(&n, &s, "int", &mut unmetered()));
+            let got = parse_format_spec(spec, "int", &mut unmetered()).and_then(|s| format_int(&n, &s, "int", &mut unmetered()));
             assert_eq!(norm(got), want(w), "format({v}, {spec:?})");
         }
     }
@@ -1151,7 +1178,7 @@ mod tests {
         (-20834903512978.344, "g", Ok("-2.08349e+13")),
         ];
         for (v, spec, w) in cases {
-            let got = parse_format_spec(spec, "float").and_then(|s| format_float(*v, &s, "float", &mut unmetered()));
+            let got = parse_format_spec(spec, "float", &mut unmetered()).and_then(|s| format_float(*v, &s, "float", &mut unmetered()));
             assert_eq!(norm(got), want(w), "format({v:e}, {spec:?})");
         }
     }
@@ -1192,7 +1219,7 @@ mod tests {
         ("abc", "2", Ok("abc")),
         ];
         for (v, spec, w) in cases {
-            let got = parse_format_spec(spec, "str").and_then(|s| format_str(v, &s, "str", &mut unmetered()));
+            let got = parse_format_spec(spec, "str", &mut unmetered()).and_then(|s| format_str(v, &s, "str", &mut unmetered()));
             assert_eq!(norm(got), want(w), "format({v:?}, {spec:?})");
         }
     }

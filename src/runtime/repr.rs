@@ -368,7 +368,7 @@ impl Vm {
         if is_user_object(v)
             && let Some(m) = self.lookup_special(v, "__format__")
         {
-            let s = self.new_str(spec);
+            let s = self.new_str_metered(spec)?;
             let r = self.call_function(m, &[v, s])?;
             return match r.downcast::<StrObj>() {
                 Some(st) => Ok(st.as_str().to_string()),

@@ -107,7 +107,8 @@ impl Vm {
 
     /// A format spec parsed for formatting under this heap's object size bound.
     pub(crate) fn parse_format_spec(&mut self, spec: &str, type_name: &str) -> PyResult<FormatSpec> {
-        let mut fs = fmt::parse_format_spec(spec, type_name).map_err(|e| self.num_error(e))?;
+        let parsed = fmt::parse_format_spec(spec, type_name, &mut self.fmt_meter());
+        let mut fs = parsed.map_err(|e| self.num_error(e))?;
         fs.max_bytes = self.heap.max_object_bytes;
         Ok(fs)
     }

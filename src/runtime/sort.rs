@@ -824,7 +824,7 @@ fn sort_keys<T: SortKey>(vm: &mut Vm, a: &mut [T]) -> PyResult<()> {
             }
         });
     }
-    let mode = choose_compare(vm, a);
+    let mode = choose_compare(vm, a)?;
     // Comparisons of built-in values run no safepoint either: each is charged, a stride at a
     // time.
     let mut compared = 0usize;
@@ -871,30 +871,39 @@ fn key_kinds<T: SortKey>(vm: &mut Vm, a: &[T]) -> PyResult<KeyKinds> {
     Ok(k)
 }
 
-fn choose_compare<T: SortKey>(vm: &Vm, a: &[T]) -> KeyCompare {
-    let same_user_class = |vm: &Vm, keys: &mut dyn Iterator<Item = Option<Value>>| -> bool {
-        let mut class = None;
-        for k in keys {
-            let Some(k) = k.filter(|&k| is_plain_user(k)) else {
-                return false;
+/// The comparison for keys of none of the fast kinds: all of one user class, all tuples
+/// whose first items are of one user class, or generic (two metered scans of the keys).
+fn choose_compare<T: SortKey>(vm: &mut Vm, a: &[T]) -> PyResult<KeyCompare> {
+    if same_user_class(vm, a, |e| Some(e.key()))? {
+        return Ok(KeyCompare::SameUserClass);
+    }
+    let first_item = |e: &T| e.key().downcast::<TupleObj>().and_then(|t| t.items.first().copied());
+    if same_user_class(vm, a, first_item)? {
+        return Ok(KeyCompare::TuplesOfSameUserClass);
+    }
+    Ok(KeyCompare::Generic)
+}
+
+/// Whether `key` of every item of `a` is an instance of one and the same user class, found a
+/// metered chunk at a time (as `key_kinds`).
+fn same_user_class<T: SortKey>(vm: &mut Vm, a: &[T], key: impl Fn(&T) -> Option<Value>) -> PyResult<bool> {
+    let mut class = None;
+    let long = a.len() > chunk_items::<T>();
+    for part in a.chunks(chunk_items::<T>()) {
+        if long {
+            vm.charge_text(std::mem::size_of_val(part))?;
+        }
+        for e in part {
+            let Some(k) = key(e).filter(|&k| is_plain_user(k)) else {
+                return Ok(false);
             };
             let t = type_of(vm, k);
             if *class.get_or_insert(t) != t {
-                return false;
+                return Ok(false);
             }
         }
-        true
-    };
-    if same_user_class(vm, &mut a.iter().map(|e| Some(e.key()))) {
-        return KeyCompare::SameUserClass;
     }
-    let first_items = &mut a
-        .iter()
-        .map(|e| e.key().downcast::<TupleObj>().and_then(|t| t.items.first().copied()));
-    if same_user_class(vm, first_items) {
-        return KeyCompare::TuplesOfSameUserClass;
-    }
-    KeyCompare::Generic
+    Ok(true)
 }
 
 /// `x < y` for the sort, as the chosen comparison makes it.

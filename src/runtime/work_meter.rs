@@ -20,8 +20,9 @@
 //! - sorting without script comparisons (ints, floats, strs) sorts runs of `SORT_RUN` items,
 //!   then merges them pairwise, charging every run and every `STRIDE * 64` items merged
 //!   (`sort_by_checked`), so a sort of millions of items stops within milliseconds; the
-//!   passes around it (rooting the items, the key-kind scan, the reversals of
-//!   `reverse=True`) and `list.reverse` go a metered chunk at a time too (`runtime::sort`).
+//!   passes around it (rooting the items, the key-kind scan, the scans for keys of one user
+//!   class, the reversals of `reverse=True`) and `list.reverse` go a metered chunk at a
+//!   time too (`runtime::sort`).
 //!
 //! Chunked passes: `str` case changes and `is...` tests (128 KiB chunks for non-ASCII text
 //! and `title`, whose chars go through the Unicode tables), `count`/`find`/`rfind`/`index`/
@@ -85,17 +86,25 @@
 //! chunk at a time, each label charged as the pass reaches its end, a long plain label a
 //! chunk at a time) and `punycode` (its passes over the input a chunk at a time: the code
 //! points, the ASCII ones, per code point value the smallest left and the deltas, and
-//! decoding's ASCII conversions); a strided memoryview's bytes gathered
+//! decoding's ASCII conversions; each insertion of decoding shifts the text after it a
+//! chunk at a time, charged by the bytes shifted: `insert_metered`); `str.format` and
+//! `format_map` (the format string decoded, its literal text scanned and copied, its
+//! fields' names and specs scanned and copied, a chunk at a time: `str_format`), a format
+//! spec (decoded and its digit runs read a chunk at a time: `fmt::parse_format_spec`, and
+//! `format()`'s copy of it); a float literal longer than 4 KiB for `float()` or `json`
+//! (made short, 800 significant digits and a sticky digit, in one metered pass before the
+//! parse, the result unchanged bit for bit: `num::long_decimal`); a strided memoryview's
+//! bytes gathered
 //! for `==`, `hash`, `tolist`, `tobytes` and the constructors, and a long buffer argument's
 //! copy (`Vm::view_bytes_metered`, `Vm::buffer_of_any`).
 //!
 //! The makers left on `new_str`/`new_string` are handed short texts only (names, fixed
 //! messages, a `BuildString` result of at most a chunk, the host's own data in `api`).
-//! Still one step each (charged up front where charged at all), outside the lists above:
-//! `str.format`'s decoding and scan of a long format string, the conversion of a long
-//! `json` float's digits once scanned (`str::parse::<f64>`), and each step of punycode
-//! decoding (an insertion into the decoded text, charged before it runs). Each is at most a
-//! linear pass over one maximum-size object.
+//! Still one step each, outside the lists above: `float()` of a long text that is not a plain
+//! literal (spaces around it, underscores, non-ASCII digits, or invalid: `num::parse_float`'s
+//! passes, and its error's repr of the text), the "Invalid format specifier" error's copy of
+//! a long spec, and the copy of a long str a user `__format__` returns. Each is at most a
+//! few linear passes over one maximum-size object.
 //!
 //! Every charge is a function of the input only (its sizes, and for a search that stops at a
 //! match, where the match is): the fuel trip point is the same on every run.

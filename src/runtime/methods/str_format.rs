@@ -10,8 +10,11 @@
 //! Python code (and so the collector).
 
 use super::{Kw, one_arg, recv};
+use std::ops::ControlFlow;
+
 use crate::interp::{PyResult, Vm};
 use crate::runtime::value::Value;
+use crate::runtime::work_meter::TEXT_CHUNK;
 
 /// Where field names are looked up.
 enum Keywords<'a> {
@@ -46,7 +49,7 @@ struct Field {
 
 pub(super) fn str_format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = recv(vm, args, "format")?;
-    let chars: Vec<char> = s.as_str().chars().collect();
+    let chars = decode(vm, s.as_str())?;
     let mut f = Formatter {
         args: Some(args.get(1..).unwrap_or_default()),
         kwargs: Keywords::Pairs(kw),
@@ -59,7 +62,7 @@ pub(super) fn str_format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value>
 
 pub(super) fn str_format_map(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (s, mapping) = one_arg(vm, "format_map", args, kw)?;
-    let chars: Vec<char> = s.as_str().chars().collect();
+    let chars = decode(vm, s.as_str())?;
     let mut f = Formatter {
         args: None,
         kwargs: Keywords::Mapping(mapping),
@@ -70,6 +73,37 @@ pub(super) fn str_format_map(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Va
     vm.new_string_metered(out)
 }
 
+/// Chars of the format string scanned (and literal text copied) between two charges.
+const SCAN_CHUNK: usize = TEXT_CHUNK / 4;
+
+/// The code points of the format string; a long one decoded a metered chunk at a time.
+fn decode(vm: &mut Vm, s: &str) -> PyResult<Vec<char>> {
+    if s.len() <= TEXT_CHUNK {
+        return Ok(s.chars().collect());
+    }
+    // At most a char per byte: reserved whole, so no growth copies the chars unmetered.
+    let mut chars = vm.reserved(s.len())?;
+    vm.str_pass(s, |r| {
+        chars.extend(s.get(r).unwrap_or_default().chars());
+        ControlFlow::<()>::Continue(())
+    })?;
+    Ok(chars)
+}
+
+/// `part` of the format string (a field name or spec) as text; a long one copied a metered
+/// chunk at a time.
+fn text_of(vm: &mut Vm, part: &[char]) -> PyResult<String> {
+    if part.len() <= SCAN_CHUNK {
+        return Ok(part.iter().collect());
+    }
+    let mut text = vm.reserved_text(part.len())?;
+    for chunk in part.chunks(SCAN_CHUNK) {
+        vm.charge_text(TEXT_CHUNK)?;
+        text.extend(chunk);
+    }
+    Ok(text)
+}
+
 /// CPython's `get_integer`: the decimal value of a field-name part, `None` when it is empty or
 /// has a non-digit (Unicode decimal digits count, as in CPython).
 fn get_integer(vm: &mut Vm, part: &[char]) -> PyResult<Option<usize>> {
@@ -77,7 +111,9 @@ fn get_integer(vm: &mut Vm, part: &[char]) -> PyResult<Option<usize>> {
         return Ok(None);
     }
     let mut acc: usize = 0;
-    for &c in part {
+    for (i, &c) in part.iter().enumerate() {
+        // A long run (of leading zeros: more digits overflow) is charged as it goes.
+        charge_at(vm, i)?;
         let d = if c.is_ascii_digit() {
             Some(c as u32 - '0' as u32)
         } else {
@@ -115,13 +151,33 @@ impl Formatter<'_> {
         while pos < end {
             // Literal text up to the first brace (MarkupIterator_next).
             let start = pos;
+            // Literal text before `copied` is in `out` already (a long run of it is scanned
+            // and copied a metered chunk at a time).
+            let mut copied = start;
             let mut c = '\0';
             let mut markup = false;
             while pos < end {
-                c = at(s, pos);
-                pos += 1;
-                if c == '{' || c == '}' {
-                    markup = true;
+                let stop = if end - pos > SCAN_CHUNK {
+                    if copied == start && out.try_reserve(end - pos).is_err() {
+                        // Room for the rest as one byte a char: no growth copies it unmetered.
+                        return Err(vm.memory_error());
+                    }
+                    vm.charge_text(2 * TEXT_CHUNK)?;
+                    out.extend(span(s, copied, pos));
+                    copied = pos;
+                    pos + SCAN_CHUNK
+                } else {
+                    end
+                };
+                while pos < stop {
+                    c = at(s, pos);
+                    pos += 1;
+                    if c == '{' || c == '}' {
+                        markup = true;
+                        break;
+                    }
+                }
+                if markup {
                     break;
                 }
             }
@@ -142,7 +198,7 @@ impl Formatter<'_> {
                     lit_end -= 1;
                 }
             }
-            out.extend(span(s, start, lit_end));
+            out.extend(span(s, copied, lit_end));
             if markup {
                 let field = parse_field(vm, s, &mut pos, end)?;
                 let text = self.render_field(vm, s, &field, depth)?;
@@ -186,7 +242,7 @@ impl Formatter<'_> {
         let spec: String = if field.spec_needs_expanding {
             self.build_string(vm, s, field.spec, depth - 1)?
         } else {
-            span(s, field.spec.0, field.spec.1).iter().collect()
+            text_of(vm, span(s, field.spec.0, field.spec.1))?
         };
         vm.format_spec(obj, &spec)
     }
@@ -223,7 +279,7 @@ impl Formatter<'_> {
         let mut obj = match index {
             None => {
                 // The field name is code points already: its count is known.
-                let key_text: String = first.iter().collect();
+                let key_text = text_of(vm, first)?;
                 let key = vm.new_string_counted(key_text, first.len());
                 vm.roots.push(key);
                 match self.kwargs {
@@ -267,7 +323,8 @@ impl Formatter<'_> {
                         return Err(vm.value_error("Empty attribute in format string"));
                     }
                     let attr = span(rest, start, p);
-                    let n = vm.new_string_counted(attr.iter().collect(), attr.len());
+                    let n = text_of(vm, attr)?;
+                    let n = vm.new_string_counted(n, attr.len());
                     let n = vm.attr_name(n);
                     obj = vm.getattr(obj, n)?;
                 }
@@ -287,7 +344,10 @@ impl Formatter<'_> {
                     }
                     let key = match idx {
                         Some(i) => vm.new_i64(i as i64),
-                        None => vm.new_string_counted(part.iter().collect(), part.len()),
+                        None => {
+                            let text = text_of(vm, part)?;
+                            vm.new_string_counted(text, part.len())
+                        }
                     };
                     vm.roots.push(key);
                     obj = vm.getitem(obj, key)?;
@@ -313,6 +373,16 @@ fn span(s: &[char], start: usize, end: usize) -> &[char] {
     s.get(start..end).unwrap_or_default()
 }
 
+/// A field's scan (a name or spec of any length) is charged a chunk at a time, as it
+/// reaches each multiple of `SCAN_CHUNK` chars of the format string.
+#[inline]
+fn charge_at(vm: &mut Vm, pos: usize) -> PyResult<()> {
+    if pos.is_multiple_of(SCAN_CHUNK) && pos > 0 {
+        vm.charge_text(TEXT_CHUNK)?;
+    }
+    Ok(())
+}
+
 /// CPython's `parse_field`: reads a replacement field after its `{`, leaving `pos` after the
 /// closing `}`.
 fn parse_field(vm: &mut Vm, s: &[char], pos: &mut usize, end: usize) -> PyResult<Field> {
@@ -320,6 +390,7 @@ fn parse_field(vm: &mut Vm, s: &[char], pos: &mut usize, end: usize) -> PyResult
     let mut c = '\0';
     let mut stopped = false;
     while *pos < end {
+        charge_at(vm, *pos)?;
         c = at(s, *pos);
         *pos += 1;
         match c {
@@ -327,6 +398,7 @@ fn parse_field(vm: &mut Vm, s: &[char], pos: &mut usize, end: usize) -> PyResult
             '[' => {
                 while *pos < end && at(s, *pos) != ']' {
                     *pos += 1;
+                    charge_at(vm, *pos)?;
                 }
             }
             '}' | ':' | '!' => {
@@ -370,6 +442,7 @@ fn parse_field(vm: &mut Vm, s: &[char], pos: &mut usize, end: usize) -> PyResult
     let spec_start = *pos;
     let mut depth = 1;
     while *pos < end {
+        charge_at(vm, *pos)?;
         let ch = at(s, *pos);
         *pos += 1;
         if ch == '{' {

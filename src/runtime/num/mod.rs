@@ -62,6 +62,7 @@ fn too_big() -> NumError {
 
 mod float;
 mod int;
+mod long_decimal;
 mod parse;
 #[cfg(test)]
 #[rustfmt::skip] // generated tables: one case per line
@@ -70,4 +71,5 @@ mod tests;
 
 pub(crate) use float::*;
 pub(crate) use int::*;
+pub(crate) use long_decimal::LONG_DECIMAL;
 pub(crate) use parse::*;

@@ -15,7 +15,7 @@ use rustc_hash::FxHashMap;
 use crate::gc::Gc;
 use crate::interp::stack_guard::RecursionSite;
 use crate::interp::{PyResult, Throw, Vm};
-use crate::runtime::num::{parse_float, parse_int};
+use crate::runtime::num::{LONG_DECIMAL, parse_float, parse_int};
 use crate::runtime::object::{DictObj, StrObj};
 use crate::runtime::value::Value;
 
@@ -249,7 +249,13 @@ impl<'a> Decoder<'a> {
         let v = if is_float {
             // The text matches JSON's number grammar, which Rust's correctly rounded parser
             // reads exactly as `float()` does.
-            if let Ok(f) = text.parse::<f64>() {
+            // A long one is made short first, in a metered pass (`Vm::short_decimal`).
+            let short = if text.len() > LONG_DECIMAL {
+                vm.short_decimal(text)?
+            } else {
+                None
+            };
+            if let Ok(f) = short.as_deref().unwrap_or(text).parse::<f64>() {
                 return Ok((Value::float(f), i));
             }
             match parse_float(text) {
