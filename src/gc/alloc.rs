@@ -166,11 +166,6 @@ impl Heap {
         g
     }
 
-    /// A long list made in one native step (`[0] * n`) whose items are all immediates or old
-    /// objects: allocated straight into the old generation, with its watermark (`scan_old_list`)
-    /// at its length. Promoting it from the nursery would make the next minor collection trace
-    /// every item in one step that no deadline can stop (75 ms for 30 million items); born old
-    /// and clean, it is traced only from what is stored into it later.
     /// Allocates straight into the old generation an object that holds no young reference
     /// (every reference in it is an immediate or an old object; the caller looked), born with
     /// a clean card: no minor collection traces it until something young is stored into it
@@ -183,6 +178,11 @@ impl Heap {
         g
     }
 
+    /// A long list made in one native step (`[0] * n`) whose items are all immediates or old
+    /// objects: allocated straight into the old generation, with its watermark (`scan_old_list`)
+    /// at its length. Promoting it from the nursery would make the next minor collection trace
+    /// every item in one step that no deadline can stop (75 ms for 30 million items); born old
+    /// and clean, it is traced only from what is stored into it later.
     pub fn alloc_old_list_without_young(
         &mut self,
         list: crate::runtime::object::ListObj,
@@ -190,10 +190,7 @@ impl Heap {
         let len = list.len();
         debug_assert!(list.to_vec().into_iter().all(|v| !super::is_young_object(v)));
         let g = self.alloc_old_clean(list);
-        if len >= super::LIST_WATERMARK_MIN && g.serial() < SERIAL_MAX {
-            let header = g.value().header_ptr();
-            self.list_watermarks.insert(header as usize, (g.serial(), len));
-        }
+        super::set_list_watermark(&mut self.list_watermarks, g.value().header_ptr(), g.serial(), len);
         g
     }
 

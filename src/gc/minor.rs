@@ -46,9 +46,7 @@ impl Heap {
                 let len = unsafe { (*obj.cast::<GcBox<crate::runtime::object::ListObj>>()).data.len() };
                 // SAFETY: as above.
                 let serial = unsafe { (*obj).serial() };
-                if len >= LIST_WATERMARK_MIN && serial < SERIAL_MAX {
-                    m.heap.list_watermarks.insert(obj as usize, (serial, len));
-                }
+                set_list_watermark(&mut m.heap.list_watermarks, obj, serial, len);
             }
         }
         let promoted_bytes = m.promoted_bytes;
@@ -249,9 +247,5 @@ unsafe fn scan_old_list(
     };
     list.trace_from(from, tracer);
     header.flags.set(flags & !IN_PLACE);
-    if len >= LIST_WATERMARK_MIN {
-        watermarks.insert(h as usize, (serial, len));
-    } else {
-        watermarks.remove(&(h as usize));
-    }
+    set_list_watermark(watermarks, h, serial, len);
 }

@@ -996,6 +996,22 @@ const MARK_PART_SLOTS: usize = 1 << 16;
 /// otherwise never be collected).
 const MAX_STOPPED_MARKINGS: u32 = 2;
 
+/// Records that the first `len` items of the old list at `h` (serial `serial`) hold no young
+/// reference: its watermark, from which card scans trace it (`scan_old_list`). A short list,
+/// or one whose serial saturated, keeps none and is traced whole.
+fn set_list_watermark(
+    watermarks: &mut std::collections::HashMap<usize, (u64, usize)>,
+    h: *mut ObjHeader,
+    serial: u64,
+    len: usize,
+) {
+    if len >= LIST_WATERMARK_MIN && serial < SERIAL_MAX {
+        watermarks.insert(h as usize, (serial, len));
+    } else {
+        watermarks.remove(&(h as usize));
+    }
+}
+
 /// Lists shorter than this are traced whole by card scans (cheaper than a watermark).
 const LIST_WATERMARK_MIN: usize = 64;
 

@@ -541,8 +541,7 @@ impl Vm {
     /// (for a long list made or rewritten in one step: with none, the collector need not
     /// trace it).
     pub(crate) fn holds_no_young(&mut self, items: &[Value]) -> PyResult<bool> {
-        let chunk = crate::runtime::work_meter::TEXT_CHUNK / std::mem::size_of::<Value>();
-        for part in items.chunks(chunk) {
+        for part in items.chunks(crate::runtime::work_meter::items_per_chunk::<Value>()) {
             self.charge_text(std::mem::size_of_val(part))?;
             if part.iter().any(|&v| crate::gc::is_young_object(v)) {
                 return Ok(false);

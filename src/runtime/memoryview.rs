@@ -281,7 +281,7 @@ fn mv_tolist(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let data = view_copy(vm, m)?;
     let mut items = vm.reserved(data.len())?;
     let mut p = Pass::new(data.len().saturating_mul(std::mem::size_of::<Value>()));
-    for chunk in data.chunks(TEXT_CHUNK / std::mem::size_of::<Value>()) {
+    for chunk in data.chunks(crate::runtime::work_meter::items_per_chunk::<Value>()) {
         vm.pass_to(&mut p, (items.len() + chunk.len()) * std::mem::size_of::<Value>())?;
         items.extend(chunk.iter().map(|&c| Value::inline_int(i64::from(c))));
     }

@@ -321,23 +321,13 @@ impl ListObj {
     }
     #[inline]
     pub fn push(&self, v: Value) {
-        let addr = self as *const ListObj as usize;
-        write_barrier_append(addr, 1);
-        // SAFETY: as in `len`.
-        let items = unsafe { &mut *self.items.get() };
-        let before = items.capacity();
-        items.push(v);
-        note_buffer_resize(addr, before * 8, items.capacity() * 8);
+        write_barrier_append(self as *const ListObj as usize, 1);
+        self.resize_counted(|items| items.push(v));
     }
     /// Appends `items` (`list.extend`): an append, so an old list keeps its watermark.
     pub fn extend_from_slice(&self, items: &[Value]) {
-        let addr = self as *const ListObj as usize;
-        write_barrier_append(addr, items.len());
-        // SAFETY: as in `len`.
-        let vec = unsafe { &mut *self.items.get() };
-        let before = vec.capacity();
-        vec.extend_from_slice(items);
-        note_buffer_resize(addr, before * 8, vec.capacity() * 8);
+        write_barrier_append(self as *const ListObj as usize, items.len());
+        self.resize_counted(|vec| vec.extend_from_slice(items));
     }
     /// A copy of the items (safe to hold while running Python code).
     pub fn to_vec(&self) -> Vec<Value> {
@@ -348,28 +338,16 @@ impl ListObj {
     /// list through any other path. A change of capacity is accounted in the heap's bytes.
     #[inline]
     pub fn with_mut<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
-        let addr = self as *const ListObj as usize;
         write_barrier_in_place(self as *const ListObj);
-        // SAFETY: the borrow lives only for `f`, which by contract cannot reach this list again.
-        let items = unsafe { &mut *self.items.get() };
-        let before = items.capacity();
-        let r = f(items);
-        note_buffer_resize(addr, before * 8, items.capacity() * 8);
-        r
+        self.resize_counted(f)
     }
     /// `with_mut` for a change that leaves the items before `from` as they are (an insert, a
     /// removal or a replacement there, the tail cut): the next card scan of an old list traces
     /// it from `from` (or its watermark), where `with_mut` makes it trace the list whole.
     #[inline]
     pub fn with_mut_from<R>(&self, from: usize, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
-        let addr = self as *const ListObj as usize;
         write_barrier_changed_from(self as *const ListObj, from);
-        // SAFETY: as in `with_mut`.
-        let items = unsafe { &mut *self.items.get() };
-        let before = items.capacity();
-        let r = f(items);
-        note_buffer_resize(addr, before * 8, items.capacity() * 8);
-        r
+        self.resize_counted(f)
     }
     /// `with_mut` for a change that adds no young reference to an old list: `f` only reorders
     /// or removes items, or puts back items of which none is a young object (the caller looked:
@@ -377,9 +355,15 @@ impl ListObj {
     /// reference below it), where `with_mut` makes the next card scan trace it whole.
     #[inline]
     pub fn reorder_without_young<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+        write_barrier(self as *const ListObj as usize);
+        self.resize_counted(f)
+    }
+    /// Runs `f` on the vector, accounting a change of its capacity in the heap's bytes: the
+    /// body of every mutator above, after its own write barrier.
+    #[inline(always)]
+    fn resize_counted<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
         let addr = self as *const ListObj as usize;
-        write_barrier(addr);
-        // SAFETY: as in `with_mut`.
+        // SAFETY: the borrow lives only for `f`, which by contract cannot reach this list again.
         let items = unsafe { &mut *self.items.get() };
         let before = items.capacity();
         let r = f(items);

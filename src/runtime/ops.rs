@@ -469,7 +469,7 @@ impl Vm {
         self.extend_copy_in(&mut p, &mut v, items)?;
         while v.len() < total {
             let n = (total - v.len()).min(v.len());
-            let chunk = (crate::runtime::work_meter::TEXT_CHUNK / std::mem::size_of::<Value>()).max(1);
+            let chunk = crate::runtime::work_meter::items_per_chunk::<Value>();
             let mut done = 0;
             while done < n {
                 let step = (n - done).min(chunk);

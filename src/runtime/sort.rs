@@ -655,22 +655,17 @@ pub(crate) fn sort_values(vm: &mut Vm, items: &mut [Value], key: Option<Value>, 
     r
 }
 
-/// Items of a slice a metered pass handles between two charges.
-fn chunk_items<T>() -> usize {
-    (crate::runtime::work_meter::TEXT_CHUNK / std::mem::size_of::<T>()).max(1)
-}
-
 /// Pushes `items` on `vm.roots`, a metered chunk at a time (a sort of millions of items
 /// roots them first).
 fn root_all_metered(vm: &mut Vm, items: &[Value]) -> PyResult<()> {
-    if items.len() <= chunk_items::<Value>() {
+    if items.len() <= crate::runtime::work_meter::items_per_chunk::<Value>() {
         vm.roots.extend_from_slice(items);
         return Ok(());
     }
     if vm.roots.try_reserve(items.len()).is_err() {
         return Err(vm.memory_error());
     }
-    for part in items.chunks(chunk_items::<Value>()) {
+    for part in items.chunks(crate::runtime::work_meter::items_per_chunk::<Value>()) {
         vm.charge_text(std::mem::size_of_val(part))?;
         vm.roots.extend_from_slice(part);
     }
@@ -681,14 +676,14 @@ fn root_all_metered(vm: &mut Vm, items: &[Value]) -> PyResult<()> {
 /// part reversed: the items are all there, in some order, as after a failing comparison).
 fn reverse_metered<T>(vm: &mut Vm, a: &mut [T]) -> PyResult<()> {
     let n = a.len();
-    if n <= chunk_items::<T>() {
+    if n <= crate::runtime::work_meter::items_per_chunk::<T>() {
         a.reverse();
         return Ok(());
     }
     let half = n / 2;
     let mut i = 0;
     while i < half {
-        let step = (half - i).min(chunk_items::<T>() / 2);
+        let step = (half - i).min(crate::runtime::work_meter::items_per_chunk::<T>() / 2);
         vm.charge_text(2 * step * std::mem::size_of::<T>())?;
         for k in i..i + step {
             a.swap(k, n - 1 - k);
@@ -852,8 +847,8 @@ fn key_kinds<T: SortKey>(vm: &mut Vm, a: &[T]) -> PyResult<KeyKinds> {
         numbers: true,
         strs: true,
     };
-    let long = a.len() > chunk_items::<T>();
-    for part in a.chunks(chunk_items::<T>()) {
+    let long = a.len() > crate::runtime::work_meter::items_per_chunk::<T>();
+    for part in a.chunks(crate::runtime::work_meter::items_per_chunk::<T>()) {
         if long {
             vm.charge_text(std::mem::size_of_val(part))?;
         }
@@ -888,8 +883,8 @@ fn choose_compare<T: SortKey>(vm: &mut Vm, a: &[T]) -> PyResult<KeyCompare> {
 /// metered chunk at a time (as `key_kinds`).
 fn same_user_class<T: SortKey>(vm: &mut Vm, a: &[T], key: impl Fn(&T) -> Option<Value>) -> PyResult<bool> {
     let mut class = None;
-    let long = a.len() > chunk_items::<T>();
-    for part in a.chunks(chunk_items::<T>()) {
+    let long = a.len() > crate::runtime::work_meter::items_per_chunk::<T>();
+    for part in a.chunks(crate::runtime::work_meter::items_per_chunk::<T>()) {
         if long {
             vm.charge_text(std::mem::size_of_val(part))?;
         }

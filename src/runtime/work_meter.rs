@@ -120,6 +120,12 @@ use crate::runtime::value::Value;
 /// Items a built-in loop handles between two charges.
 pub(crate) const STRIDE: usize = 1024;
 
+/// Items of type `T` in one `TEXT_CHUNK` of a pass over a slice (at least one).
+pub(crate) const fn items_per_chunk<T>() -> usize {
+    let n = TEXT_CHUNK / std::mem::size_of::<T>();
+    if n == 0 { 1 } else { n }
+}
+
 /// Items sorted as one run before the merging passes (a millisecond or less of sorting).
 const SORT_RUN: usize = 1 << 14;
 

@@ -258,7 +258,7 @@ fn list_reverse(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "list.reverse", kw)?;
     check_args(vm, "list.reverse", args.get(1..).unwrap_or_default(), 0, 0)?;
     let n = l.len();
-    let chunk = crate::runtime::work_meter::TEXT_CHUNK / std::mem::size_of::<Value>();
+    let chunk = crate::runtime::work_meter::items_per_chunk::<Value>();
     if n <= chunk {
         l.with_mut(|v| v.reverse());
         return Ok(Value::NONE);
